@@ -1,0 +1,366 @@
+"""Boards, partnerships, agencies and councils named in a document.
+
+A board name is a *head* ("Safeguarding Children Partnership", "Safeguarding Adults
+Board", from ``data/rules/boards.json``) with the place words in front of it
+("West Sussex"). Mentions of one body are then grouped: acronyms defined in brackets or
+whose letters fit a name ("OSCB"), shorter forms whose words all appear in a longer one
+("Children Partnership" in "Buckinghamshire Children Safeguarding Partnership"), and
+"X (Y)" / "X, to be known as Y" renamings. A board era matters: a "Board" and a
+"Partnership" of the same place are different bodies (the partnership replaced the board).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.rules import Rules
+from kg.extract.text import fold
+
+BOARD_KINDS = ("safeguarding-children", "safeguarding-adults", "community-safety", "other-board")
+_WORD = re.compile(r"[\w’'&-]+")
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(s?)(?![\w-])")
+_DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
+_CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
+_KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
+_FILLER = {"the", "of", "and", "&", "for", "local", "s"}
+
+
+@dataclass
+class OrgMention:
+    """One textual mention of an organisation (mutable while grouping, never exported)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    place: str | None = None
+    plural: bool = False
+    acronym: bool = False
+    sector: str | None = None
+    cluster: int = -1
+
+
+@dataclass
+class OrgCluster:
+    kind: str
+    mentions: list[OrgMention] = field(default_factory=list)
+    place: str | None = None
+    era: str | None = None  # "board" or "partnership" for safeguarding bodies
+    sector: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.start)):
+            seen.setdefault(_clean_name(m.text), None)
+        return list(seen)
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    return re.sub(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+", "", text)
+
+
+def fold_words(text: str) -> list[str]:
+    """Lower-case words with possessives and plurals of the head folded ("Children's" -> "children")."""
+    out = []
+    for w in _WORD.findall(fold(text).lower()):
+        w = w.strip("'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = {"adult": "adults", "childrens": "children", "multi-agency": "multi agency", "wellbeing": "well-being",
+             "chairman": "chair", "&": "and"}.get(w, w)
+        out.extend(w.split())
+    return out
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in fold_words(text) if w not in _FILLER]
+
+
+def initials(text: str) -> str:
+    """"Kent Safeguarding Children Multi-Agency Partnership" -> "KSCMP"."""
+    letters = []
+    for w in re.findall(r"[\w’']+", fold(text)):
+        if w.lower() in {"of", "the", "and", "for", "s", "upon", "on"}:
+            continue
+        letters.append(w[0].upper())
+    return "".join(letters)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def acronym_fits(acr: str, name: str) -> bool:
+    """True when an acronym plausibly abbreviates a name, or the name without its place words
+    ("LSCB" for "Brent Local Safeguarding Children Board")."""
+    acr = acr.rstrip("s") if len(acr) > 2 and acr.endswith("s") and acr[:-1].isupper() else acr
+    words = name.split()
+    return any(_fits(acr, " ".join(words[i:])) for i in range(0, min(3, len(words) - 1)))
+
+
+def _fits(acr: str, name: str) -> bool:
+    ini = initials(name)
+    if acr == ini:
+        return True
+    if not ini or acr[0] != ini[0] or abs(len(acr) - len(ini)) > 1:
+        return False
+    return _subsequence(ini, acr) or _subsequence(acr, ini)
+
+
+def _era(text: str) -> str | None:
+    words = fold_words(text)
+    if "partnership" in words or "partnerships" in words:
+        return "partnership"
+    if "board" in words or "boards" in words:
+        return "board"
+    return None
+
+
+def _place_before(text: str, start: int, rules: Rules) -> int:
+    """Offset where the place words in front of a head begin (``start`` if none).
+
+    A known local authority or area name wins; otherwise up to three capitalised words
+    that are not qualifiers ("The", "Annual", "Independent"...), joined by "and"/"&".
+    """
+    window = text[max(0, start - 80):start]
+    base = start - len(window)
+    for m in rules.place_pattern.finditer(window):
+        if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
+            return base + m.start()
+    tokens = list(re.finditer(r"[\w’'&-]+", window))
+    pos, taken, connector = start, 0, None
+    for tok in reversed(tokens):
+        gap = window[tok.end():pos - base]
+        if gap.strip() not in ("",):
+            break
+        word = re.sub(r"['’]s$", "", tok.group())
+        if word in ("and", "&") and taken:
+            connector = base + tok.start()
+            pos = connector
+            continue
+        if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
+            break
+        if taken and re.search(r"['’]s$", tok.group()):
+            break  # a possessive is only allowed right before the head
+        pos, connector = base + tok.start(), None
+        taken += 1
+        if taken == 3:
+            break
+    if connector is not None:  # never start on a dangling "and"
+        nxt = re.match(r"(?:and|&)\s+", text[connector:start])
+        pos = connector + (nxt.end() if nxt else 0)
+    return pos
+
+
+def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
+    """Every mention of a board or partnership by name, acronym or generic full name."""
+    found: list[OrgMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: OrgMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    candidates = []
+    for kind, pat in rules.board_place_led:
+        for m in pat.finditer(text):
+            candidates.append((m.start(), m.end(), kind, m.group("place")))
+    for kind, pat in rules.board_heads:
+        for m in pat.finditer(text):
+            candidates.append((m.start(), m.end(), kind, None))
+    for kind, pat in rules.board_lower:
+        for m in pat.finditer(text):
+            if m.group()[0].islower():
+                candidates.append((m.start(), m.end(), kind, None))
+    # Longest first, then leftmost, so "Safeguarding Adults Board" beats "Adults Board".
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    for s, e, kind, place in candidates:
+        if not free(s, e):
+            continue
+        after = text[e:e + 30].lstrip()
+        if any(after.startswith(w + " ") or after == w or after.startswith(w + ".") or after.startswith(w + ",")
+               for w in rules.board_not_followed_by):
+            continue
+        head = text[s:e]
+        plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
+        ps = s if place else _place_before(text, s, rules)
+        before = text[max(0, ps - 12):ps].split()
+        if before and before[-1].lower() in rules.generic_determiners and ps == s:
+            continue
+        defined = _DEF_AFTER.match(text, e)
+        if plural and not defined:
+            continue
+        if ps < s:
+            place = re.sub(r"['’]s$", "", text[ps:s].strip())
+        add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
+    out: list[OrgMention] = []
+    for sector, pat in rules.agency_patterns:
+        for m in pat.finditer(text):
+            name = _clean_name(m.group())
+            first = name.split()[0] if name.split() else ""
+            while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):
+                name = name[len(first):].strip()
+                first = name.split()[0] if name.split() else ""
+            if len(name.split()) < 2:
+                continue
+            s = m.end() - len(name)
+            out.append(OrgMention(name, s, m.end(), "agency", sector=sector))
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[OrgMention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _compatible(a: OrgCluster, m: OrgMention) -> bool:
+    if a.kind != m.kind:
+        return False
+    if m.acronym:
+        return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
+    if a.place and m.place and fold(a.place).lower() != fold(m.place).lower():
+        return False
+    if any(x.plural for x in a.mentions) != m.plural:
+        return False
+    era = _era(m.text)
+    if a.era and era and a.era != era and a.kind == "safeguarding-children":
+        # "Partnership Board" bodies carry both words
+        if not ({"partnership", "board"} <= set(fold_words(m.text)) or any(
+                {"partnership", "board"} <= set(fold_words(n)) for n in a.names)):
+            return False
+    mw = set(_content_words(m.text)) - set(fold_words(m.place or ""))
+    for n in a.names:
+        if n.isupper():
+            continue
+        nw = set(_content_words(n)) - set(fold_words(a.place or ""))
+        if mw <= nw or nw <= mw:
+            return True
+    return False
+
+
+def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
+    """Group board mentions into bodies (see module docstring)."""
+    clusters: list[OrgCluster] = []
+    aliases: dict[int, int] = {}  # mention index -> index of mention it renames
+
+    # "X (Y)" and "X, to be known as Y": Y renames X.
+    for i, m in enumerate(mentions):
+        paren = _CAP_NAME_IN_PARENS.match(text, m.end)
+        if paren:
+            mentions.append(OrgMention(paren.group(1), paren.start(1), paren.end(1), m.kind, cluster=-1))
+            aliases[len(mentions) - 1] = i
+        known = _KNOWN_AS.match(text, m.end)
+        if known:
+            for j, n in enumerate(mentions):
+                if n.start == known.end() and n.kind == m.kind:
+                    aliases[j] = i
+
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
+                                                          mentions[i].start))
+    for i in order:
+        m = mentions[i]
+        if i in aliases and mentions[aliases[i]].cluster >= 0:
+            target = clusters[mentions[aliases[i]].cluster]
+        else:
+            target = next((c for c in clusters if _compatible(c, m)), None)
+        if target is None:
+            target = OrgCluster(m.kind, place=m.place, era=_era(m.text))
+            clusters.append(target)
+        m.cluster = clusters.index(target)
+        target.mentions.append(m)
+        target.place = target.place or m.place
+        target.era = target.era or _era(m.text)
+        if i in aliases:
+            src = mentions[aliases[i]]
+            if src.cluster < 0:
+                src.cluster = m.cluster
+                target.mentions.append(src)
+
+    # Acronyms: defined right after a name, or used alone and fitting a name.
+    for c in list(clusters):
+        for m in list(c.mentions):
+            d = _DEF_AFTER.match(text, m.end)
+            if d and not m.acronym:
+                acr = d.group(1)
+                if acr[0].isupper() and (acronym_fits(acr, m.text) or acronym_fits(acr, _clean_name(m.text))
+                                         or len(acr) >= 2 and acr.isupper()):
+                    c.mentions.append(OrgMention(acr, d.start(1), d.end(1), c.kind, acronym=True, plural=m.plural))
+    defined = {m.text for c in clusters for m in c.mentions if m.acronym}
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    for am in _ACRONYM.finditer(text):
+        acr, plural = am.group(1), bool(am.group(2))
+        if any(am.start() < e and am.end() > s for s, e in taken):
+            continue
+        target = None
+        for c in clusters:
+            if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()):
+                if any(x.plural for x in c.mentions) == plural or acr in defined:
+                    target = c
+                    break
+        if target is None:
+            if plural and acr not in defined:
+                continue
+            kind = next((k for suf, k in sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
+                         if acr.endswith(suf)), None)
+            if kind is None:
+                continue
+            target = OrgCluster(kind)
+            clusters.append(target)
+        # "Brent SAB": a place word right before the acronym
+        s = am.start()
+        place_m = re.search(r"([A-Z][\w’'-]+)\s+$", text[max(0, s - 30):s])
+        mention_text, ms = acr, s
+        if place_m and target.place and place_m.group(1).replace("’s", "") == target.place.split()[-1]:
+            mention_text, ms = text[s - len(place_m.group(0)):am.end()], s - len(place_m.group(0))
+        target.mentions.append(OrgMention(mention_text, ms, am.end(), target.kind, place=target.place,
+                                          acronym=mention_text == acr, plural=plural))
+        taken.append((ms, am.end()))
+
+    # "Oxfordshire Board": a place followed by Board/Partnership, when one body of that place exists.
+    for pm in re.finditer(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(Board|Partnership)\b", text):
+        if any(pm.start() < e and pm.end() > s for s, e in taken):
+            continue
+        place = pm.group(1)
+        same = [c for c in clusters if c.place and fold(c.place).lower() == fold(place).lower()
+                and c.kind in BOARD_KINDS[:2]]
+        if len(same) == 1:
+            same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
+    return [c for c in clusters if c.mentions]
+
+
+def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
+    """The safeguarding body a document is mostly about: named early and often.
+
+    Generic references ("the Board", "its Independent Chair") resolve to it.
+    """
+    safeguarding = [c for c in clusters if c.kind in BOARD_KINDS[:3]]
+    if not safeguarding:
+        return None
+    head = text[:400]
+
+    def score(c: OrgCluster) -> tuple:
+        in_head = any(m.start < len(head) for m in c.mentions)
+        return (-(len(c.mentions) + 2 * in_head + (c.kind != "community-safety")), c.first)
+
+    return sorted(safeguarding, key=score)[0]

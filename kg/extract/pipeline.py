@@ -1,0 +1,130 @@
+"""Document -> Facts: runs every extractor and assembles the contract's object.
+
+The extractors work on mentions and clusters with character offsets; only here do they
+become the contract's local ids ("o1", "p1") and Evidence sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.meeting import extract_meeting
+from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, main_board
+from kg.extract.partners import extract_partners
+from kg.extract.people import cluster_people, find_people
+from kg.extract.reviews import extract_reviews
+from kg.extract.roles import extract_roles
+from kg.extract.rules import rules
+from kg.extract.stats import extract_statistics
+from kg.extract.text import sentences
+from kg.extract.themes import extract_themes
+from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Partner, Person, Review, Role,
+                      Statistic, Theme)
+
+_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
+
+
+def extract(doc: Document) -> Facts:
+    """All facts of one document, each traceable to its sentence."""
+    r = rules()
+    text = doc.text
+    sents = sentences(text)
+
+    def ev(start: int, end: int) -> Evidence:
+        return Evidence(text[start:end], start, end, doc.page_at(start))
+
+    def sentence_at(pos: int) -> Evidence:
+        for s in sents:
+            if s.start <= pos < s.end:
+                return ev(s.start, s.end)
+        return ev(pos, min(len(text), pos + 1))
+
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    main = main_board(clusters, text)
+    agencies = find_agencies(text, r)
+    committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text)
+                  if not any(m.start() < x.end and m.end() > x.start for c in clusters for x in c.mentions)]
+    org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
+    mentions = find_people(sents, text, r, org_spans + committees)
+    people = cluster_people(mentions)
+    roles = extract_roles(mentions, clusters, main, committees, text, r)
+    partners = extract_partners(sents, clusters, main, agencies, r)
+    themes = extract_themes(sents, r)
+    reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
+    stats = extract_statistics(sents)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
+
+    orgs: list[Organisation] = []
+    board_id: dict[int, str] = {}
+    for ci, c in enumerate(clusters):
+        oid = f"o{len(orgs) + 1}"
+        board_id[ci] = oid
+        orgs.append(Organisation(oid, c.name, c.kind, None, tuple(c.names[1:]), sentence_at(c.first)))
+    agency_id: dict[int, str] = {}
+    by_name: dict[str, str] = {}
+    for ai, a in enumerate(agencies):
+        key = a.text.lower()
+        if key not in by_name:
+            by_name[key] = f"o{len(orgs) + 1}"
+            orgs.append(Organisation(by_name[key], a.text, "agency", a.sector, (), sentence_at(a.start)))
+        agency_id[ai] = by_name[key]
+    if meeting.council:
+        orgs.append(Organisation(f"o{len(orgs) + 1}", meeting.council, "council", "local-authority"))
+    if meeting.body and not any(o.name == meeting.body for o in orgs):
+        orgs.append(Organisation(f"o{len(orgs) + 1}", meeting.body, "committee"))
+
+    persons = []
+    for pi, pc in enumerate(people):
+        first = min(pc.mentions, key=lambda m: m.start)
+        persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start)))
+
+    role_out, chair_out = [], []
+    seen_roles, seen_chairs = set(), set()
+    for rf in roles:
+        pid = f"p{rf.person + 1}"
+        oid = board_id.get(rf.org) if rf.org is not None else None
+        key = (pid, rf.title, oid)
+        if key not in seen_roles:
+            seen_roles.add(key)
+            role_out.append(Role(pid, rf.title, oid, ev(rf.start, rf.end)))
+        if rf.chair and oid is not None and clusters[rf.org].kind in BOARD_KINDS and (pid, oid) not in seen_chairs:
+            seen_chairs.add((pid, oid))
+            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end)))
+
+    partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
+                           agency_id.get(p.agency) if p.agency is not None else None, ev(p.start, p.end))
+                   for p in partners]
+    changes = []
+    for s in sents:
+        if not _REPLACE.search(s.text):
+            continue
+        inside = []
+        for ci, c in enumerate(clusters):
+            pos = [m.start for m in c.mentions if s.start <= m.start < s.end]
+            if pos and c.kind in BOARD_KINDS[:3]:
+                inside.append((min(pos), ci))
+        inside.sort()
+        if len(inside) >= 2:
+            a, b = inside[0][1], inside[1][1]
+            old, new = (a, b) if _PASSIVE.search(s.text) else (b, a)
+            changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
+
+    return Facts(
+        document=doc.id,
+        meeting=meeting,
+        organisations=tuple(orgs),
+        people=tuple(persons),
+        roles=tuple(role_out),
+        chairs=tuple(chair_out),
+        partners=tuple(partner_out),
+        themes=tuple(Theme(t.theme, ev(t.start, t.end)) for t in themes),
+        reviews=tuple(Review(rv.kind, rv.name, board_id.get(clusters.index(main)) if main else None, ev(rv.start, rv.end))
+                      for rv in reviews),
+        statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end)) for st in stats),
+        changes=tuple(changes),
+        source=doc.source,
+        title=doc.title,
+    )

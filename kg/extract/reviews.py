@@ -1,0 +1,75 @@
+"""Case reviews: their kinds (serious case review, rapid review, SAR, DHR...) and case names.
+
+Kinds come from their names and acronyms; a case name ("Child M", "Family A", "the case of
+Jacob") takes the kind named in its own sentence, else the nearest kind named before it
+(a heading "Published Serious Case Reviews" over a list of reports), else the only kind in
+the document, else "case-review".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.text import Sentence
+
+_KINDS = [
+    ("serious-case-review", r"serious\s+case(?:\s+reviews?|\s*/)|\bSCRs?\b"),
+    ("child-safeguarding-practice-review", r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"),
+    ("rapid-review", r"rapid\s+reviews?"),
+    ("safeguarding-adults-review", r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b"),
+    ("domestic-homicide-review", r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
+    ("thematic-review", r"thematic\s+(?:partnership\s+)?reviews?|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
+    ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
+]
+_KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
+_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of ([A-Z][a-z]+)\b")
+_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+)?(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
+                          r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b")
+
+
+@dataclass(frozen=True)
+class ReviewFact:
+    kind: str
+    name: str | None
+    start: int
+    end: int
+
+
+def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
+    kind_hits: list[tuple[int, str, Sentence]] = []
+    for sent in sentences:
+        for kind, pat in _KIND_RE:
+            for m in pat.finditer(sent.text):
+                if kind == "case-review" and m.group().lower() == "reviews" and not re.search(
+                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
+                    continue
+                kind_hits.append((sent.start + m.start(), kind, sent))
+        if _SAR_CONTEXT.search(sent.text):
+            kind_hits.append((sent.start, "safeguarding-adults-review", sent))
+    kind_hits.sort(key=lambda h: h[0])
+    out: dict[tuple[str, str | None], ReviewFact] = {}
+    for pos, kind, sent in kind_hits:
+        out.setdefault((kind, None), ReviewFact(kind, None, sent.start, sent.end))
+    explicit = [k for _, k, _ in kind_hits if k != "case-review"]
+    for sent in sentences:
+        for m in _NAME.finditer(sent.text):
+            name = m.group(1) or m.group(2)
+            if name in person_names:
+                continue
+            pos = sent.start + m.start()
+            in_sent = [k for p, k, s in kind_hits if s is sent and k != "case-review"]
+            before = [k for p, k, s in kind_hits if p < pos and k != "case-review"]
+            after = [k for p, k, s in kind_hits if p >= pos and k != "case-review"]
+            if in_sent:
+                kind = in_sent[0]
+            elif before:
+                kind = before[-1]
+            elif len(set(explicit)) == 1:
+                kind = explicit[0]
+            elif after:
+                kind = after[0]
+            else:
+                kind = "case-review"
+            out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end))
+    return sorted(out.values(), key=lambda r: (r.start, r.kind, r.name or ""))

@@ -1,0 +1,142 @@
+"""The extractor's knowledge, loaded from the data files in ``data/rules/``.
+
+Rules are data so that a user can add a sector phrase, a role title or a theme cue
+without touching code; this module only reads and compiles them, once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.paths import RULES_DIR
+
+
+def _load(name: str) -> dict:
+    return json.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ThemeRule:
+    theme: str
+    strong: re.Pattern
+    weak: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    board_heads: tuple[tuple[str, re.Pattern], ...]
+    board_lower: tuple[tuple[str, re.Pattern], ...]
+    board_place_led: tuple[tuple[str, re.Pattern], ...]
+    acronym_suffixes: dict[str, str]
+    board_not_followed_by: frozenset[str]
+    generic_determiners: frozenset[str]
+    not_place: frozenset[str]
+    sector_phrases: re.Pattern  # group names sector_<n>
+    sector_of_group: dict[str, str]
+    agency_patterns: tuple[tuple[str, re.Pattern], ...]
+    partner_cues: re.Pattern
+    statutory_cues: re.Pattern
+    role_heads: re.Pattern
+    chair_title: re.Pattern
+    not_chair: re.Pattern
+    independent_titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    plural_honorifics: frozenset[str]
+    name_keeping_titles: frozenset[str]
+    person_verbs: frozenset[str]
+    themes: tuple[ThemeRule, ...]
+    theme_veto: re.Pattern
+    first_names: frozenset[str]
+    places: dict[str, tuple[str, str]]  # place (lower) -> (place as written, council name)
+    place_pattern: re.Pattern
+    stopwords: frozenset[str]
+
+
+def _read_places(path: Path) -> dict[str, tuple[str, str]]:
+    places: dict[str, tuple[str, str]] = {}
+    if not path.exists():
+        return places
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            place = (row.get("place") or "").strip()
+            if place:
+                places.setdefault(place.lower(), (place, (row.get("council") or "").strip()))
+    return places
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    boards = _load("boards.json")
+    sectors = _load("sectors.json")
+    roles = _load("roles.json")
+    themes = _load("themes.json")
+
+    sector_parts, sector_of_group = [], {}
+    n = 0
+    for sector, phrases in sectors["phrases"].items():
+        for p in sorted(phrases, key=len, reverse=True):
+            g = f"s{n}"
+            n += 1
+            flags = "" if p.isupper() else "(?i:"  # acronyms stay case-sensitive
+            body = re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+            sector_parts.append((len(p), f"(?P<{g}>{flags}{body}{')' if flags else ''})"))
+            sector_of_group[g] = sector
+    sector_parts.sort(key=lambda x: -x[0])
+    sector_re = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])")
+
+    theme_rules = []
+    for theme, cues in themes["themes"].items():
+        strong = re.compile(r"(?<![\w-])(?:" + _alternation(cues["strong"]) + r")(?![\w-])", re.I)
+        weak = (re.compile(r"(?<![\w-])(?:" + _alternation(cues["weak"]) + r")(?![\w-])", re.I)
+                if cues.get("weak") else None)
+        theme_rules.append(ThemeRule(theme, strong, weak))
+
+    places = _read_places(RULES_DIR / "local_authorities.tsv")
+    place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)
+    place_pattern = re.compile(r"(?:" + "|".join(re.escape(p) for p in place_names) + r")" if place_names else r"(?!x)x")
+    first_names_file = RULES_DIR / "first_names.txt"
+    first_names = frozenset(
+        line.strip() for line in first_names_file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ) if first_names_file.exists() else frozenset()
+    stop_file = RULES_DIR / "not_names.txt"
+    stopwords = frozenset(
+        w.strip() for w in stop_file.read_text(encoding="utf-8").split() if w.strip()
+    ) if stop_file.exists() else frozenset()
+
+    return Rules(
+        board_heads=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["heads"]),
+        board_lower=tuple((h["kind"], re.compile(h["pattern"], re.I)) for h in boards["generic_lowercase"]),
+        board_place_led=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["place_led"]),
+        acronym_suffixes=dict(boards["acronym_suffixes"]),
+        board_not_followed_by=frozenset(boards["not_followed_by"]),
+        generic_determiners=frozenset(boards["generic_determiners"]),
+        not_place=frozenset(boards["qualifiers_not_place"]),
+        sector_phrases=sector_re,
+        sector_of_group=sector_of_group,
+        agency_patterns=tuple((a["sector"], re.compile(a["pattern"])) for a in sectors["agency_patterns"]),
+        partner_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c).replace("\\ ", r"\s+") for c in sectors["partner_cues"]]) + r")\b"),
+        statutory_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]]) + r")\b"),
+        role_heads=re.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
+        chair_title=re.compile("|".join(roles["chair_titles"]), re.I),
+        not_chair=re.compile("|".join(roles["not_chair"]), re.I),
+        independent_titles=tuple(roles["independent_titles"]),
+        honorifics=tuple(sorted(roles["honorifics"], key=len, reverse=True)),
+        plural_honorifics=frozenset(roles["plural_honorifics"]),
+        name_keeping_titles=frozenset(roles["name_keeping_titles"]),
+        person_verbs=frozenset(roles["person_verbs"]),
+        themes=tuple(theme_rules),
+        theme_veto=re.compile("|".join(themes["veto"])),
+        first_names=first_names,
+        places=places,
+        place_pattern=place_pattern,
+        stopwords=stopwords,
+    )

@@ -1,0 +1,87 @@
+"""Sentences with character offsets: the unit that every fact's evidence points at.
+
+Minutes are not tidy prose: headings, bullet points, "Meeting: 21/12/2021 - Cabinet"
+lines and text cut mid-sentence. We split on line breaks first (a line is never part of
+two facts' sentences), then inside a line on sentence punctuation, and keep offsets into
+the original text so provenance can point at the exact characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
+           "ltd", "co", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
+_SENT_END = re.compile(r"[.!?]+[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading) and where it sits in the document."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    heading: bool  # a title or heading line: short and unpunctuated
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return True
+    if text.rstrip().endswith((".", ":", ";", "?", "!", ",")):
+        return False
+    return len(words) <= 14
+
+
+def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None:
+    """Split one line at sentence ends, skipping abbreviations and initials."""
+    m = _BULLET.match(line)
+    pos = m.end() if m and m.end() < len(line) else 0
+    start = pos
+    for end_m in _SENT_END.finditer(line, pos):
+        cut = end_m.start()
+        prev = re.search(r"(\w[\w.]*)$", line[start:cut])
+        word = prev.group(1).lower() if prev else ""
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        piece_end = end_m.end()
+        _emit(line, start, piece_end, base, line_no, out)
+        start = piece_end
+    _emit(line, start, len(line), base, line_no, out)
+
+
+def _emit(line: str, s: int, e: int, base: int, line_no: int, out: list[Sentence]) -> None:
+    while s < e and line[s].isspace():
+        s += 1
+    while e > s and line[e - 1].isspace():
+        e -= 1
+    if e > s:
+        text = line[s:e]
+        out.append(Sentence(text, base + s, base + e, line_no, _is_heading(text)))
+
+
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """All sentences of ``text`` in order, with offsets into ``text``."""
+    out: list[Sentence] = []
+    pos = 0
+    for line_no, line in enumerate(text.split("\n")):
+        if line.strip():
+            _split_line(line, pos, line_no, out)
+        pos += len(line) + 1
+    return tuple(out)
+
+
+def fold(text: str) -> str:
+    """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
+    return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+            .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
