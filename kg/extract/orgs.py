@@ -201,6 +201,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         ps = s if place else _place_before(text, s, rules)
         before = text[max(0, ps - 12):ps].split()
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
+            taken.append((s, e))  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
             continue
         defined = _DEF_AFTER.match(text, e)
         if plural and not defined:
@@ -239,7 +240,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
         return False
     if m.acronym:
         return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
-    if a.place and m.place and fold(a.place).lower() != fold(m.place).lower():
+    if a.place and m.place and fold_words(a.place) != fold_words(m.place):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
         return False

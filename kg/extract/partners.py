@@ -46,7 +46,8 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
         parens = [(m.start(), m.end()) for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in BOARD_KINDS[:3]
-                         and not any(a <= s - sent.start < b for a, b in parens)})
+                         and not any(a <= s - sent.start < b for a, b in parens)
+                         and not re.search(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$", sent.text[:s - sent.start])})
         if boards_carried is not None:
             boards = boards_carried
         if not boards:

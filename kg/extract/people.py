@@ -62,6 +62,8 @@ class PersonCluster:
 
 def _is_name_token(tok: str, rules: Rules) -> bool:
     bare = re.sub(r"['’]s$", "", tok)
+    if len(bare) == 1:
+        return bare.isupper()
     return bool(re.fullmatch(_NAME_TOKEN, bare)) and bare not in rules.stopwords and not (
         bare.isupper() and len(bare) > 1)
 
@@ -84,7 +86,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         if not tm:
             break
         raw = tm.group()
-        tok = raw.rstrip(".") if len(raw.rstrip(".")) == 1 else raw
+        tok = raw.rstrip(".")
         if tokens and tok == "of":
             tokens.append(tok)
             cur = tm.end()
@@ -189,6 +191,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             s0 = sent.start + m.start(1)
             if overlaps(s0, s0 + len(m.group(1))):
                 continue
+            nxt = re.match(r"\s+([A-Z][\w’'-]*)", st[m.end():])
+            if nxt and nxt.group(1) in rules.stopwords:
+                continue  # "Five Acre Wood School": part of a longer proper name
             if not _looks_like_name(tokens, rules):
                 # try the last two tokens ("Contact: Lara Patel" style lead-ins are handled by stopwords)
                 continue

@@ -20,10 +20,11 @@ _KINDS = [
     ("safeguarding-adults-review", r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b"),
     ("domestic-homicide-review", r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
     ("thematic-review", r"thematic\s+(?:partnership\s+)?reviews?|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
-    ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
+    ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of ([A-Z][a-z]+)\b")
+_NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
 _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+)?(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
                           r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b")
 
@@ -43,6 +44,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             for m in pat.finditer(sent.text):
                 if kind == "case-review" and m.group().lower() == "reviews" and not re.search(
                         r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
+                    continue
+                if _NOT_A_REVIEW.match(sent.text, m.end()):
                     continue
                 kind_hits.append((sent.start + m.start(), kind, sent))
         if _SAR_CONTEXT.search(sent.text):

@@ -29,6 +29,13 @@ class ThemeRule:
     theme: str
     strong: re.Pattern
     weak: re.Pattern | None
+    not_: re.Pattern | None
+
+
+def _cue(c: str) -> str:
+    """Cues in capitals (acronyms such as SEND or MASH) must not match ordinary words."""
+    letters = re.sub(r"\\[a-zA-Z]|\(\?[^)]*\)|[^A-Za-z]", "", c)
+    return f"(?-i:{c})" if letters and letters.isupper() and len(letters) >= 2 else c
 
 
 @dataclass(frozen=True)
@@ -95,14 +102,17 @@ def rules() -> Rules:
 
     theme_rules = []
     for theme, cues in themes["themes"].items():
-        strong = re.compile(r"(?<![\w-])(?:" + _alternation(cues["strong"]) + r")(?![\w-])", re.I)
-        weak = (re.compile(r"(?<![\w-])(?:" + _alternation(cues["weak"]) + r")(?![\w-])", re.I)
+        strong = re.compile(r"(?<![\w-])(?:" + _alternation([_cue(c) for c in cues["strong"]]) + r")(?![\w-])", re.I)
+        weak = (re.compile(r"(?<![\w-])(?:" + _alternation([_cue(c) for c in cues["weak"]]) + r")(?![\w-])", re.I)
                 if cues.get("weak") else None)
-        theme_rules.append(ThemeRule(theme, strong, weak))
+        not_ = re.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
+        theme_rules.append(ThemeRule(theme, strong, weak, not_))
 
     places = _read_places(RULES_DIR / "local_authorities.tsv")
     place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)
-    place_pattern = re.compile(r"(?:" + "|".join(re.escape(p) for p in place_names) + r")" if place_names else r"(?!x)x")
+    place_pattern = re.compile(r"(?:" + "|".join(
+        re.escape(p).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for p in place_names) + r")"
+        if place_names else r"(?!x)x")
     first_names_file = RULES_DIR / "first_names.txt"
     first_names = frozenset(
         line.strip() for line in first_names_file.read_text(encoding="utf-8").splitlines() if line.strip()

@@ -39,7 +39,11 @@ def _is_heading(text: str) -> bool:
         return True
     if text.rstrip().endswith((".", ":", ";", "?", "!", ",")):
         return False
-    return len(words) <= 14
+    if len(words) > 14:
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    capitalised = sum(1 for w in alpha if w[:1].isupper() or w.lower() in ("and", "of", "the", "for", "to", "&", "in", "a"))
+    return not alpha or capitalised / len(alpha) >= 0.6
 
 
 def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None:
