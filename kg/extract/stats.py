@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from kg.extract.text import Sentence
 
-_NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?\s?(?P<pct>%|per\s?cent\b)?"
+_NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?(?:\s?(?P<pct>%|per\s?cent\b))?"
                      r"(?P<tail>(?:\s+(?:of\s+)?(?:the\s+)?[a-zA-Z’'-]+){0,3})")
 _MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews", "cases",
              "missing", "exploitation", "child protection plan", "looked after", "in care", "placements", "notifications",
              "audits", "expenditure", "budget", "funding", "attended", "responding", "investigated", "open to"]
 _SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|KB|MB|pdf|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+_MODIFIERS = {"local", "responding", "new", "more", "additional", "further", "open", "active", "young", "different",
+              "separate", "individual", "multi-agency", "frontline", "front-line", "other", "key", "total"}
 _UNIT_STOP = {"the", "of", "a", "an", "and", "to", "in", "on", "for", "with", "was", "were", "had", "has", "is", "are", "by", "from", "that", "which"}
 
 
@@ -63,7 +65,9 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                     if w.lower() in _UNIT_STOP:
                         break
                     unit_words.append(w)
-                unit = " ".join(unit_words[-1:]) or None
+                while len(unit_words) > 1 and unit_words[0].lower() in _MODIFIERS:
+                    unit_words.pop(0)
+                unit = unit_words[0] if unit_words else None
                 if unit is None:
                     continue
             low = sent.text.lower()

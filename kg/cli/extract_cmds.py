@@ -1,0 +1,168 @@
+"""`kg extract`, `kg eval`, `kg entities`: facts out of documents, and how good they are."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import main
+from kg.cli.options import store_option
+from kg.errors import KgError
+
+EXIT_CODES = """\b
+Exit codes: 0 every input was read; 1 some inputs were skipped (each is named
+on stderr, the others are still processed); 2 nothing could be done (bad
+arguments, no readable input)."""
+
+
+def report_errors(errors, skipped=()) -> None:
+    """One line per bad input on stderr, then a count; stdout stays clean for the data."""
+    for e in errors:
+        click.echo(f"skipped: {e}", err=True)
+    if skipped:
+        click.echo(f"note: {len(skipped)} hidden or unsupported file(s) inside folders were left out", err=True)
+
+
+def curation_option(f):
+    from kg.paths import DATA_DIR
+    return click.option("--curation", type=click.Path(dir_okay=False, path_type=Path),
+                        default=DATA_DIR / "curation.toml", show_default="data/curation.toml",
+                        help="Merges to force or forbid (TOML; see data/curation.toml).")(f)
+
+
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(1), default=None,
+                           help="Processes to extract with (default: all cores).")
+
+
+@main.command("extract", epilog=EXIT_CODES)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON Lines here (atomically) instead of stdout.")
+@jobs_option
+def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) -> None:
+    """Print the facts of each document as JSON Lines (one object per document).
+
+    PATHS are files (.txt, .html, .pdf, .docx, .md) or folders, read recursively.
+    The format is the facts contract: meeting, organisations, people, roles, chairs,
+    partners, themes, reviews and statistics, each with the sentence it came from.
+
+    Example:
+
+        kg extract data/minutes > facts.jsonl
+    """
+    from kg.batch import default_jobs, extract_paths
+
+    result = extract_paths(paths, jobs=jobs or default_jobs())
+    lines = "".join(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=False) + "\n" for f in result.facts)
+    if output:
+        from kg.fsutil import write_atomic
+        write_atomic(output, lines.encode("utf-8"))
+    else:
+        sys.stdout.write(lines)
+    report_errors(result.errors, result.skipped)
+    if not result.facts and result.errors:
+        sys.exit(2)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--explain", is_flag=True, help="Also list each document's extra and missed facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@jobs_option
+def eval_cmd(gold_dir: Path, paths: tuple[Path, ...], explain: bool, as_json: bool, jobs: int | None) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per category.
+
+    GOLD_DIR holds one ID.json per document (the dev set's gold format); PATHS are the
+    documents themselves, or a facts .jsonl file made by `kg extract`.
+
+    Example:
+
+        kg eval my-gold/ my-minutes/ --explain
+    """
+    from kg.batch import default_jobs, extract_paths
+    from kg.evaluate import evaluate
+
+    preds: list = []
+    docs: list[Path] = []
+    for p in paths:
+        if p.suffix == ".jsonl" and p.is_file():
+            preds.extend(json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
+        else:
+            docs.append(p)
+    errors = ()
+    if docs:
+        result = extract_paths(docs, jobs=jobs or default_jobs())
+        preds.extend(result.facts)
+        errors = result.errors
+    try:
+        scores = evaluate(gold_dir, preds)
+    except KgError as e:
+        raise click.ClickException(str(e))
+    if as_json:
+        click.echo(json.dumps(scores.to_json()))
+    else:
+        if explain:
+            for doc, notes in scores.misses.items():
+                click.echo(f"{doc}:")
+                for cat, (extra, missed) in notes.items():
+                    click.echo(f"  {cat}: extra {extra} missed {missed}")
+        click.echo(scores.table())
+    report_errors(errors)
+
+
+@main.command("entities")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--type", "kind", type=click.Choice(["all", "person", "organisation"]), default="all",
+              show_default=True, help="Which entities to list.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per entity.")
+@curation_option
+def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bool, curation: Path) -> None:
+    """List the resolved people and organisations, their name variants and documents.
+
+    With PATHS, extracts and resolves those documents now; without, lists the entities of
+    the last `kg build` in the store. Use it to audit merges, then force or forbid them in
+    data/curation.toml and build again.
+
+    Example:
+
+        kg entities --type person
+    """
+    from kg.model import Entity
+    from kg.resolve import Curation, resolve
+
+    try:
+        if paths:
+            from kg.batch import extract_paths
+            result = extract_paths(paths)
+            report_errors(result.errors)
+            entities = list(resolve(result.facts, Curation.load(curation)).entities.values())
+        else:
+            path = Path(store_dir) / "entities.jsonl"
+            if not path.exists():
+                raise click.ClickException(f"{path} not found: run `kg build` first, or give documents to read")
+            entities = [Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"])})
+                        for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e]
+    except KgError as e:
+        raise click.ClickException(str(e))
+    entities = [e for e in entities if kind == "all" or e.type == kind]
+    entities.sort(key=lambda e: (e.type, e.label.lower(), e.key))
+    for e in entities:
+        if as_json:
+            click.echo(json.dumps(entity_json(e), ensure_ascii=False))
+        else:
+            extra = f" [{e.kind}]" if e.kind else ""
+            click.echo(f"{e.label}{extra}  <{e.key}>")
+            if e.aliases:
+                click.echo(f"    also: {'; '.join(e.aliases)}")
+            click.echo(f"    in: {', '.join(e.documents)}")
+
+
+def entity_json(e) -> dict:
+    return {"key": e.key, "type": e.type, "label": e.label, "aliases": list(e.aliases), "kind": e.kind,
+            "sector": e.sector, "honorific": e.honorific, "documents": list(e.documents)}

@@ -1,0 +1,63 @@
+"""`kg validate`: check the built graph against the project's SHACL shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rdflib import Dataset, Graph
+from rdflib.util import guess_format
+
+from kg.cli import main
+from kg.cli.options import store_option
+from kg.validate import format_report, validate
+
+
+class InputError(click.ClickException):
+    """A missing or unreadable input file: exit 2, one "Error: ..." line on stderr."""
+
+    exit_code = 2
+
+
+_QUAD_FORMATS = {"trig", "nquads", "trix"}
+
+
+def _load(path: Path, hint: str = "") -> Graph:
+    """Parse an RDF file by its extension (Turtle when unknown); quads become a Dataset."""
+    if not path.is_file():
+        raise InputError(f"{path} not found{hint}")
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        if fmt in _QUAD_FORMATS:
+            return Dataset().parse(path, format=fmt)
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(f"{path} is not readable as {fmt} RDF: {first}") from exc
+
+
+@main.command("validate")
+@store_option
+@click.option("--file", "file_path", type=click.Path(dir_okay=False), default=None,
+              help="Validate this RDF file (Turtle, TriG, N-Triples, JSON-LD...) instead of the store's kg.ttl.")
+def validate_cmd(store_dir: str, file_path: str | None) -> None:
+    """Check the graph against the project's SHACL shapes.
+
+    Reads DIR/kg.ttl, which `kg build` writes, or any RDF file given with --file, and
+    prints one line per problem: the node, the property and what is wrong. Exits 0 when
+    the graph conforms, 1 when it does not, 2 when the file is missing or unreadable.
+
+    Example:
+
+    \b
+        kg validate --store build
+        kg validate --file exported/kg.trig
+    """
+    if file_path is not None:
+        graph = _load(Path(file_path))
+    else:
+        graph = _load(Path(store_dir) / "kg.ttl", ": run `kg build` first")
+    report = validate(graph)
+    click.echo(format_report(report))
+    if not report.conforms:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,85 @@
+"""`kg viz` and `kg stats`: pictures and counts of the built graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import networkx as nx
+from rdflib import Graph
+
+from kg.cli import main
+from kg.cli.options import store_option
+
+FORMATS = ("html", "graphml", "gexf")
+
+
+def load_graph(store_dir: str | Path) -> Graph:
+    """The built graph. For now: the Turtle export `STORE/kg.ttl`; one place to swap for
+    the persistent store once it exists."""
+    path = Path(store_dir) / "kg.ttl"
+    if not path.is_file():
+        raise click.ClickException(f"{path.as_posix()} not found: run `kg build` first")
+    return Graph().parse(path, format="turtle")
+
+
+@main.command("viz")
+@click.option("--focus", metavar="LABEL", help="A board, person or theme (name or alias, any case).")
+@click.option("--kind", type=click.Choice(["overview", "board", "theme", "person", "compare"]),
+              default="overview", show_default=True,
+              help="overview; board (needs --focus for one board); theme; person; "
+                   "compare (boards x themes, edge weight = number of documents).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write [default: STORE/graph.FORMAT].")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
+@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Past this many nodes the view folds documents and statistics into boards and themes.")
+@store_option
+def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_nodes: int, store_dir: str) -> None:
+    """Write an interactive, offline HTML view of the graph (or GraphML/GEXF).
+
+    The page has a search box (names and aliases), filters by type, theme, board,
+    council and year, and a side panel with each fact's evidence sentence and source.
+
+    Example:
+
+        kg viz                                  # build/graph.html, the whole graph
+        kg viz --focus "NSCP" -o nscp.html      # one board's neighbourhood
+        kg viz --kind compare                   # boards x themes
+        kg viz --format graphml                 # build/graph.graphml for Gephi etc.
+    """
+    from kg.netx import flat_copy, to_networkx
+    from kg.viz import FocusError, build_view, render_html
+
+    G = to_networkx(load_graph(store_dir))
+    try:
+        view = build_view(G, focus=focus, kind=kind, max_nodes=max_nodes)
+    except FocusError as exc:
+        raise click.BadParameter(str(exc), param_hint="--focus") from None
+    out = Path(output) if output else Path(store_dir) / f"graph.{fmt}"
+    if fmt == "html":
+        render_html(view, out)
+    else:
+        keys = [n["key"] for n in view.nodes] if (focus or kind != "overview") else list(G.nodes)
+        H = flat_copy(G.subgraph(keys))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(H, out)
+    click.echo(f"wrote {out} ({len(view.nodes)} nodes, {len(view.edges)} edges)")
+    for note in view.notes:
+        click.echo(note)
+
+
+@main.command("stats")
+@click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
+              help="How many of the best-connected boards, people and themes to list.")
+@store_option
+def stats_cmd(top: int, store_dir: str) -> None:
+    """Count what the graph holds, per class and per type, and rank the best-connected
+    boards, people and themes.
+
+    Example:
+
+        kg stats --store build --top 10
+    """
+    from kg.netx import format_stats, stats
+
+    click.echo(format_stats(stats(load_graph(store_dir), top=top)))

@@ -1,0 +1,30 @@
+"""Writing outputs so that nothing half-written ever replaces a good file.
+
+Every output goes to a temporary file in the same folder, is flushed to disk, and is then
+renamed over the target: a rename within one file system is atomic, so a reader (or a
+build killed part-way) sees the old file or the new one, never a mixture.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path | str, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,421 @@
+"""The RDF graph as a networkx graph of the things a reader cares about.
+
+RDF keeps every fact as its own node (memberships, posts, partner relations, theme
+mentions) so that each can carry its evidence; a picture of that is a hairball of
+bookkeeping. Here those fact nodes are folded into plain, labelled edges ("chairs",
+"holds post in", "partner sector", "discusses") that keep the evidence as an attribute,
+so views, statistics and GraphML/GEXF exports all start from one readable shape.
+Node and edge order is sorted, so the same RDF always gives the same graph.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import networkx as nx
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
+
+SG = Namespace("https://w3id.org/safeguarding-kg/ontology#")
+SGT = "https://w3id.org/safeguarding-kg/theme/"
+SGS = "https://w3id.org/safeguarding-kg/sector/"
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+BOARD_CLASSES = {
+    SG.SafeguardingChildrenPartnership, SG.SafeguardingAdultsBoard,
+    SG.CommunitySafetyPartnership, SG.MultiAgencyBoard, SG.Board,
+}
+#: Readable type of an organisation, by its most specific class (first match wins).
+ORG_TYPES: tuple[tuple[frozenset[URIRef], str], ...] = (
+    (frozenset(BOARD_CLASSES), "Board"),
+    (frozenset({SG.LocalAuthority}), "Council"),
+    (frozenset({SG.Committee}), "Committee"),
+    (frozenset({SG.Agency}), "Agency"),
+    (frozenset({SG.NationalBody}), "NationalBody"),
+    (frozenset({ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit,
+                ORG.OrganizationalCollaboration}), "Organisation"),
+)
+#: Every readable node type, in the order views list them.
+TYPES: tuple[str, ...] = (
+    "Board", "Council", "Committee", "Agency", "NationalBody", "Organisation", "Person",
+    "Theme", "Sector", "Review", "Document", "Meeting", "Statistic",
+)
+
+Evidence = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts per RDF class and per readable type, and the best-connected nodes."""
+
+    triples: int
+    nodes: int
+    edges: int
+    classes: tuple[tuple[str, int], ...]
+    types: tuple[tuple[str, int], ...]
+    top_boards: tuple[tuple[str, int], ...]
+    top_people: tuple[tuple[str, int], ...]
+    top_themes: tuple[tuple[str, int], ...]
+
+
+class _Builder:
+    """Collects nodes and edges in dicts first, so they can be added in sorted order."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.doc_info: dict[str, dict[str, Any]] = {}
+        self.node_docs: dict[str, set[str]] = defaultdict(set)
+
+    # -- reading helpers -------------------------------------------------------------
+    def value(self, s: Any, p: URIRef) -> str | None:
+        v = self.g.value(s, p)
+        return None if v is None else str(v)
+
+    def label(self, s: URIRef) -> str:
+        for p in (RDFS.label, FOAF.name, SKOS.prefLabel, DCTERMS.title, DCTERMS.identifier):
+            v = self.g.value(s, p)
+            if v is not None and str(v).strip():
+                return str(v)
+        tail = str(s).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return tail.replace("-", " ").capitalize()
+
+    def evidence(self, fact: URIRef, what: str) -> list[Evidence]:
+        """The sentences a fact node was derived from, with their source document."""
+        out = []
+        for ev in sorted(self.g.objects(fact, PROV.wasDerivedFrom), key=str):
+            sel = self.g.value(ev, OA.hasSelector)
+            text = self.value(sel, OA.exact) if sel is not None else None
+            start = self.value(sel, OA.start) if sel is not None else None
+            end = self.value(sel, OA.end) if sel is not None else None
+            doc = self.g.value(ev, OA.hasSource)
+            info = self.doc_info.get(str(doc), {}) if doc is not None else {}
+            out.append({
+                "text": text or "",
+                "document": info.get("path") or info.get("id") or (str(doc) if doc else ""),
+                "start": int(start) if start is not None else None,
+                "end": int(end) if end is not None else None,
+                "fact": what,
+            })
+        return out
+
+    def fact_docs(self, fact: URIRef) -> set[str]:
+        docs = {str(d) for d in self.g.objects(fact, SG.inDocument)}
+        for ev in self.g.objects(fact, PROV.wasDerivedFrom):
+            docs.update(str(d) for d in self.g.objects(ev, OA.hasSource))
+        return docs
+
+    # -- writing helpers -------------------------------------------------------------
+    def node(self, s: URIRef, type_: str, **extra: Any) -> str:
+        key = str(s)
+        if key not in self.nodes:
+            self.nodes[key] = {
+                "label": self.label(s), "type": type_, "kind": self.value(s, SG.kind) or "",
+                "iri": key,
+                "aliases": sorted({str(a) for a in self.g.objects(s, SKOS.altLabel)}),
+                "evidence": [],
+            }
+        self.nodes[key].update(extra)
+        return key
+
+    def edge(self, u: str, v: str, label: str, evidence: Iterable[Evidence] = (),
+             docs: Iterable[str] = (), **extra: Any) -> None:
+        if u not in self.nodes or v not in self.nodes or u == v:
+            return
+        e = self.edges.setdefault((u, v, label), {"label": label, "evidence": [], "docs": set()})
+        e["evidence"].extend(evidence)
+        e["docs"].update(docs)
+        e.update(extra)
+
+    def attach(self, keys: Iterable[str], evidence: list[Evidence], docs: Iterable[str]) -> None:
+        docs = set(docs)
+        for k in keys:
+            if k in self.nodes:
+                self.nodes[k]["evidence"].extend(evidence)
+                self.node_docs[k].update(docs)
+
+
+def _org_type(g: Graph, s: URIRef) -> str | None:
+    classes = set(g.objects(s, RDF.type))
+    for group, name in ORG_TYPES:
+        if classes & group:
+            return name
+    return None
+
+
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """One node per organisation, person, theme, sector, document, meeting, review and
+    statistic; fact nodes folded into labelled edges that carry their evidence.
+
+    Node attributes: label, type, kind, iri, aliases, evidence, documents (document ids),
+    council (council labels, a list: an entity can appear in several councils' minutes),
+    year (meeting years, a list of ints). Edge keys are the edge labels.
+    """
+    b = _Builder(graph)
+    g = graph
+
+    # Documents and meetings first: every other node's documents/council/year derive from them.
+    for doc in sorted(set(g.subjects(RDF.type, FOAF.Document)), key=str):
+        ident = b.value(doc, DCTERMS.identifier) or str(doc).rsplit("/", 1)[-1]
+        meeting = g.value(doc, SG.recordsMeeting)
+        date = b.value(meeting, DCTERMS.date) if meeting is not None else None
+        council = g.value(meeting, SG.council) if meeting is not None else None
+        b.doc_info[str(doc)] = {
+            "id": ident, "path": b.value(doc, DCTERMS.source) or "",
+            "year": int(date[:4]) if date and date[:4].isdigit() else None,
+            "council": b.label(council) if council is not None else None,
+        }
+        b.node(doc, "Document", source=b.value(doc, DCTERMS.source) or "")
+        b.node_docs[str(doc)].add(str(doc))
+    for m in sorted(set(g.subjects(RDF.type, SG.Meeting)), key=str):
+        b.node(m, "Meeting", date=b.value(m, DCTERMS.date) or "")
+        b.node_docs[str(m)].update(str(d) for d in g.subjects(SG.recordsMeeting, m))
+
+    orgs = set(g.subjects(RDF.type, ORG.Organization))
+    for group, _ in ORG_TYPES:
+        for cls in group:
+            orgs.update(g.subjects(RDF.type, cls))
+    for o in sorted(orgs, key=str):
+        if isinstance(o, URIRef):
+            b.node(o, _org_type(g, o) or "Organisation")
+    for p in sorted(set(g.subjects(RDF.type, FOAF.Person)), key=str):
+        b.node(p, "Person", honorific=b.value(p, SG.honorific) or "")
+    concepts = set(g.objects(None, DCTERMS.subject)) | set(g.objects(None, SG.theme)) \
+        | set(g.objects(None, SG.sector)) | set(g.objects(None, SG.hasPartnerSector))
+    for c in sorted(concepts, key=str):
+        if isinstance(c, URIRef) and str(c).startswith(SGT):
+            b.node(c, "Theme")
+        elif isinstance(c, URIRef) and str(c).startswith(SGS):
+            b.node(c, "Sector")
+    for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
+        b.node(r, "Review", kind=b.value(r, SG.reviewKind) or "")
+    for st in sorted(set(g.subjects(RDF.type, SG.Statistic)), key=str):
+        parts = [b.value(st, SG.value), b.value(st, SG.unit), b.value(st, SG.measure)]
+        text = " ".join(x for x in parts if x)
+        b.node(st, "Statistic", label=text or b.label(st))
+
+    lbl = lambda k: b.nodes[k]["label"] if k in b.nodes else k  # noqa: E731
+
+    # Document links.
+    for doc in sorted(set(g.subjects(RDF.type, FOAF.Document)), key=str):
+        d = str(doc)
+        for m in g.objects(doc, SG.recordsMeeting):
+            b.edge(d, str(m), "records", docs=[d])
+        for x in g.objects(doc, SG.mentions):
+            b.edge(d, str(x), "mentions", docs=[d])
+            b.node_docs[str(x)].add(d)
+        for t in g.objects(doc, DCTERMS.subject):
+            b.node_docs[str(t)].add(d)
+    for m in sorted(set(g.subjects(RDF.type, SG.Meeting)), key=str):
+        docs = b.node_docs[str(m)]
+        for body in g.objects(m, SG.body):
+            b.edge(str(m), str(body), "held by", docs=docs)
+            b.node_docs[str(body)].update(docs)
+        for c in g.objects(m, SG.council):
+            if not any(g.triples((body, ORG.unitOf, c)) for body in g.objects(m, SG.body)):
+                b.edge(str(m), str(c), "for council", docs=docs)
+            b.node_docs[str(c)].update(docs)
+    for u, v in sorted(g.subject_objects(ORG.unitOf), key=str):
+        b.edge(str(u), str(v), "unit of")
+
+    # Chairs: person -chairs-> org, evidence from the chair post(s).
+    for post in sorted(set(g.subjects(RDF.type, ORG.Post)), key=str):
+        org = g.value(post, ORG.postIn)
+        for person in sorted(g.objects(post, ORG.heldBy), key=str):
+            if org is None:
+                continue
+            title = b.value(post, RDFS.label) or "chair"
+            ev = b.evidence(post, f"{lbl(str(person))} chairs {lbl(str(org))}")
+            docs = b.fact_docs(post)
+            b.edge(str(person), str(org), "chairs", ev, docs, title=title)
+            b.attach([str(person), str(org)], ev, docs)
+    for person, org in sorted(g.subject_objects(ORG.headOf), key=str):
+        b.edge(str(person), str(org), "chairs")
+
+    # Memberships: person -holds post in-> org, the title kept on the edge.
+    for ms in sorted(set(g.subjects(RDF.type, ORG.Membership)), key=str):
+        person, org = g.value(ms, ORG.member), g.value(ms, ORG.organization)
+        if person is None:
+            continue
+        title = b.value(ms, SG.title) or (b.label(g.value(ms, ORG.role)) if g.value(ms, ORG.role) else "")
+        where = f" in {lbl(str(org))}" if org is not None else ""
+        ev = b.evidence(ms, f"{lbl(str(person))}: {title}{where}")
+        docs = b.fact_docs(ms)
+        b.attach([str(person)] + ([str(org)] if org is not None else []), ev, docs)
+        if str(person) in b.nodes and title:
+            roles = b.nodes[str(person)].setdefault("roles", [])
+            if title not in roles:
+                roles.append(title)
+        if org is not None:
+            b.edge(str(person), str(org), "holds post in", ev, docs, title=title)
+
+    # Partners.
+    for board, sector in sorted(g.subject_objects(SG.hasPartnerSector), key=str):
+        b.edge(str(board), str(sector), "partner sector")
+    for pr in sorted(set(g.subjects(RDF.type, SG.PartnerRelation)), key=str):
+        board, sector, agency = g.value(pr, SG.partnership), g.value(pr, SG.sector), g.value(pr, SG.agency)
+        if board is None:
+            continue
+        ev = b.evidence(pr, f"{lbl(str(sector))} is a partner of {lbl(str(board))}")
+        docs = b.fact_docs(pr)
+        statutory = g.value(pr, SG.statutory)
+        extra = {"statutory": bool(statutory.toPython())} if isinstance(statutory, Literal) else {}
+        if sector is not None:
+            b.edge(str(board), str(sector), "partner sector", ev, docs, **extra)
+        if agency is not None:
+            b.edge(str(agency), str(board), "partner of", ev, docs)
+        b.attach([str(board)] + ([str(agency)] if agency is not None else []), ev, docs)
+    for board, agency in sorted(g.subject_objects(ORG.hasMember), key=str):
+        b.edge(str(agency), str(board), "partner of")
+    for agency in sorted({k for k, n in b.nodes.items() if n["type"] == "Agency"}):
+        for sector in g.objects(URIRef(agency), SG.sector):
+            b.edge(agency, str(sector), "in sector")
+
+    # Themes: document -discusses-> theme and board -discusses-> theme, per mention.
+    for mention in sorted(set(g.subjects(RDF.type, SG.ThemeMention)), key=str):
+        theme = g.value(mention, SG.theme)
+        if theme is None:
+            continue
+        t = str(theme)
+        docs = b.fact_docs(mention)
+        boards = sorted(str(x) for x in g.objects(mention, SG.about))
+        for d in sorted(docs):
+            ev = b.evidence(mention, f"{lbl(d)} discusses {lbl(t)}")
+            b.edge(d, t, "discusses", ev, [d])
+        for board in boards:
+            ev = b.evidence(mention, f"{lbl(board)} discusses {lbl(t)}")
+            b.edge(board, t, "discusses", ev, docs)
+        b.attach([t] + boards, b.evidence(mention, f"discusses {lbl(t)}"), docs)
+    for doc, theme in sorted(g.subject_objects(DCTERMS.subject), key=str):
+        b.edge(str(doc), str(theme), "discusses", docs=[str(doc)])
+
+    # Reviews and statistics: -in-> their document; a review -conducted by-> its board.
+    for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
+        ev = b.evidence(r, lbl(str(r)))
+        docs = b.fact_docs(r)
+        b.attach([str(r)], ev, docs)
+        for d in sorted(g.objects(r, SG.inDocument), key=str):
+            b.edge(str(r), str(d), "in", docs=[str(d)])
+        for board in sorted(g.objects(r, SG.conductedBy), key=str):
+            b.edge(str(r), str(board), "conducted by", ev, docs)
+            b.node_docs[str(board)].update(docs)
+    for st in sorted(set(g.subjects(RDF.type, SG.Statistic)), key=str):
+        ev = b.evidence(st, lbl(str(st)))
+        docs = b.fact_docs(st)
+        b.attach([str(st)], ev, docs)
+        for d in sorted(g.objects(st, SG.inDocument), key=str):
+            b.edge(str(st), str(d), "in", docs=[str(d)])
+
+    # Changes: old -replaced by-> new.
+    for ch in sorted(set(g.subjects(RDF.type, ORG.ChangeEvent)), key=str):
+        old, new = g.value(ch, ORG.originalOrganization), g.value(ch, ORG.resultingOrganization)
+        if old is None or new is None:
+            continue
+        ev = b.evidence(ch, f"{lbl(str(old))} replaced by {lbl(str(new))}")
+        docs = b.fact_docs(ch)
+        b.edge(str(old), str(new), "replaced by", ev, docs)
+        b.attach([str(old), str(new)], ev, docs)
+
+    return _assemble(b)
+
+
+def _assemble(b: _Builder) -> nx.MultiDiGraph:
+    """Fill in documents/council/year, dedupe evidence, and add everything sorted."""
+    G = nx.MultiDiGraph()
+    for key in sorted(b.nodes):
+        n = b.nodes[key]
+        docs = sorted(d for d in b.node_docs.get(key, ()) if d in b.doc_info)
+        infos = [b.doc_info[d] for d in docs]
+        n["documents"] = sorted({i["id"] for i in infos})
+        n["council"] = sorted({i["council"] for i in infos if i["council"]})
+        n["year"] = sorted({i["year"] for i in infos if i["year"] is not None})
+        n["evidence"] = _dedupe(n["evidence"])
+        G.add_node(key, **n)
+    for (u, v, label) in sorted(b.edges):
+        e = dict(b.edges[(u, v, label)])
+        docs = sorted(e.pop("docs"))
+        e["documents"] = sorted({b.doc_info[d]["id"] for d in docs if d in b.doc_info})
+        e["evidence"] = _dedupe(e["evidence"])
+        G.add_edge(u, v, key=label, **e)
+    return G
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for ev in evidence:
+        k = (ev["text"], ev["document"], ev["start"], ev["end"], ev["fact"])
+        if k not in seen:
+            seen.add(k)
+            out.append(ev)
+    return sorted(out, key=lambda e: (e["document"], e["start"] or 0, e["fact"]))
+
+
+# -- statistics ------------------------------------------------------------------------
+
+_PREFIXES = {
+    str(SG): "sg:", str(ORG): "org:", str(FOAF): "foaf:", str(PROV): "prov:", str(SKOS): "skos:",
+    str(OA): "oa:", str(DCTERMS): "dcterms:", str(RDFS): "rdfs:",
+}
+
+
+def _curie(iri: str) -> str:
+    for ns, prefix in _PREFIXES.items():
+        if iri.startswith(ns):
+            return prefix + iri[len(ns):]
+    return iri
+
+
+def _top(G: nx.MultiDiGraph, type_: str, n: int) -> tuple[tuple[str, int], ...]:
+    rows = [(G.nodes[k]["label"], G.degree(k)) for k, d in G.nodes(data=True) if d["type"] == type_]
+    return tuple(sorted(rows, key=lambda r: (-r[1], r[0].casefold()))[:n])
+
+
+def stats(graph: Graph, top: int = 5, G: nx.MultiDiGraph | None = None) -> Stats:
+    """Counts per rdf:type class and per readable type, and the `top` boards, people and
+    themes by degree in the networkx graph (ties by label), so that `kg stats` shows both
+    what the RDF holds and what the views will draw."""
+    G = to_networkx(graph) if G is None else G
+    per_class: dict[str, int] = defaultdict(int)
+    for row in graph.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"):
+        per_class[_curie(str(row[0]))] += int(row[1])
+    per_type: dict[str, int] = defaultdict(int)
+    for _, d in G.nodes(data=True):
+        per_type[d["type"]] += 1
+    order = {t: i for i, t in enumerate(TYPES)}
+    return Stats(
+        triples=len(graph), nodes=G.number_of_nodes(), edges=G.number_of_edges(),
+        classes=tuple(sorted(per_class.items(), key=lambda kv: (-kv[1], kv[0]))),
+        types=tuple(sorted(per_type.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))),
+        top_boards=_top(G, "Board", top), top_people=_top(G, "Person", top),
+        top_themes=_top(G, "Theme", top),
+    )
+
+
+def format_stats(s: Stats) -> str:
+    """A plain-text report: aligned columns, one section per question."""
+    lines = [f"{s.triples} triples; graph view: {s.nodes} nodes, {s.edges} edges", "", "Nodes by type:"]
+    lines += [f"  {t:<14} {n:>6}" for t, n in s.types]
+    lines += ["", "Resources by class:"]
+    width = max((len(c) for c, _ in s.classes), default=10)
+    lines += [f"  {c:<{width}} {n:>6}" for c, n in s.classes]
+    for title, rows in (("boards", s.top_boards), ("people", s.top_people), ("themes", s.top_themes)):
+        lines += ["", f"Most connected {title} (degree):"]
+        lines += [f"  {n:>4}  {label}" for label, n in rows] or ["  (none)"]
+    return "\n".join(lines)
+
+
+def flat_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with every attribute a string (lists/dicts as JSON), as GraphML/GEXF need."""
+    def flat(attrs: dict[str, Any]) -> dict[str, str]:
+        return {k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, sort_keys=True)
+                for k, v in attrs.items()}
+    H = nx.MultiDiGraph()
+    for k, d in G.nodes(data=True):
+        H.add_node(k, **flat(d))
+    for u, v, key, d in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=key, **flat(d))
+    return H

@@ -1,0 +1,563 @@
+"""Facts and resolved entities in, RDF out: the only module that builds triples.
+
+Everything follows docs/graph-schema.md. Every node gets a readable IRI made of the base,
+fixed words, document ids and slugs (kg.iri.slug) -- never a blank node -- so building the
+same inputs twice gives the same triples, and a fact found in two documents lands on the
+same node. Literals are the text's own strings, unchanged and without language tags.
+
+Organisation and person IRIs come from the resolution ("org/<slug>", "person/<slug>"). A
+local id the resolution does not know falls back to the slug of its name; such entities
+(and the meeting's committee and council when resolution did not produce them) get their
+type and label in the document graph, so that every organisation and person in the union
+has exactly one label wherever it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
+from typing import Iterable
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg.iri import normalise_base, slug
+from kg.model import Evidence, Facts, Organisation, Person, Resolution
+from kg.ns import (BOARD_KINDS, DCTERMS, FOAF, OA, ORG, ORG_KIND_CLASS, PROV, RDF, RDFS,
+                   REVIEW_KIND_CLASS, REVIEW_KIND_LABEL, ROLE_IDS, SECTOR_IDS, SG, SGR, SGS,
+                   SGT, SKOS, THEME_IDS, XSD, bind_prefixes)
+from kg.paths import ONTOLOGY_DIR
+
+__all__ = [
+    "ONTOLOGY_FILE", "AGENT_TAIL", "iri", "graph_iri", "entities_graph_iri",
+    "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
+    "entities_graph", "ontology_graph", "build_dataset",
+]
+
+ONTOLOGY_FILE = ONTOLOGY_DIR / "safeguarding.ttl"
+AGENT_TAIL = "agent/kg-extractor"
+
+_MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf",
+                ".txt": "text/plain", ".md": "text/markdown",
+                ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+# Spellings of the four fixed roles that should land on the same role and post.
+_ROLE_ALIASES = {
+    "chairman": "chair", "chairperson": "chair", "chairwoman": "chair",
+    "independent-chairman": "independent-chair", "independent-chairperson": "independent-chair",
+    "independent-chairwoman": "independent-chair",
+    "vice-chairman": "vice-chair", "vice-chairperson": "vice-chair", "vice-chairwoman": "vice-chair",
+    "independent-scrutiniser": "independent-scrutineer",
+    "independent-scrutinizer": "independent-scrutineer",
+}
+_ROLE_LABEL = {"chair": "Chair", "independent-chair": "Independent Chair",
+               "independent-scrutineer": "Independent Scrutineer", "vice-chair": "Vice-Chair"}
+
+
+# --- IRIs ----------------------------------------------------------------------------
+
+def iri(base: str, tail: str) -> URIRef:
+    """An instance IRI: the (normalised) base followed by a schema-doc tail."""
+    return URIRef(normalise_base(base) + tail)
+
+
+def _doc_id(document_id: str) -> str:
+    """Document ids are file names: percent-encode anything an IRI cannot hold."""
+    return quote(document_id, safe="-._~")
+
+
+def graph_iri(base: str, document_id: str) -> URIRef:
+    """The named graph holding one document's facts."""
+    return iri(base, f"graph/{_doc_id(document_id)}")
+
+
+def entities_graph_iri(base: str) -> URIRef:
+    return iri(base, "graph/entities")
+
+
+def ontology_graph_iri(base: str) -> URIRef:
+    return iri(base, "graph/ontology")
+
+
+def document_iri(base: str, document_id: str) -> URIRef:
+    return iri(base, f"doc/{_doc_id(document_id)}")
+
+
+def agent_iri(base: str) -> URIRef:
+    """The software agent every extracted fact is attributed to."""
+    return iri(base, AGENT_TAIL)
+
+
+def role_iri(title: str) -> tuple[URIRef, str]:
+    """The role concept for a job title, and its slug.
+
+    Chair-like titles map onto the ontology's four fixed roles (so "Chairman" and "Chair"
+    share a post); any other title becomes a role minted from its slug in the same
+    namespace, which the closed SGR would refuse, hence the explicit string join.
+    """
+    s = slug(title) if title.strip() else "member"
+    s = _ROLE_ALIASES.get(s, s)
+    if s in ROLE_IDS:
+        return SGR[s], s
+    return URIRef(str(SGR) + s), s
+
+
+def _tail(key: str) -> str:
+    """"org/foo" -> "foo": the slug part of an entity key, for composite IRIs."""
+    return key.partition("/")[2] or key
+
+
+def _date(text: str | None) -> Literal | None:
+    """An xsd:date literal, or None when the text is not a real YYYY-MM-DD date."""
+    if not text or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return None
+    return Literal(text, datatype=XSD.date)
+
+
+def _decimal(value: object) -> Literal | None:
+    """An xsd:decimal in plain positional notation (15000, not 1.5E+4), or None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        d = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation:
+        return None
+    if not d.is_finite():
+        return None
+    if d == d.to_integral_value():
+        d = d.quantize(Decimal(1))
+    return Literal(format(d, "f"), datatype=XSD.decimal)
+
+
+def _norm(value: str | None, allowed: Iterable[str], default: str | None) -> str | None:
+    """A contract id in canonical form (slug), or ``default`` when it is not one."""
+    if value is None:
+        return default
+    s = slug(value)
+    return s if s in allowed else default
+
+
+# --- shared node writers -------------------------------------------------------------
+
+def _add_organisation(g: Graph, node: URIRef, label: str, kind: str | None,
+                      sector: str | None, aliases: Iterable[str]) -> None:
+    k = _norm(kind, ORG_KIND_CLASS, "other")
+    g.add((node, RDF.type, ORG.Organization))
+    g.add((node, RDF.type, ORG_KIND_CLASS[k]))
+    g.add((node, RDFS.label, Literal(label)))
+    if kind is not None:
+        g.add((node, SG.kind, Literal(k)))
+    sec = _norm(sector, SECTOR_IDS, "other") if sector else None
+    if sec:
+        g.add((node, SG.sector, SGS[sec]))
+    for alias in aliases:
+        if alias and alias != label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+
+
+def _add_person(g: Graph, node: URIRef, name: str, honorific: str | None,
+                aliases: Iterable[str]) -> None:
+    g.add((node, RDF.type, FOAF.Person))
+    g.add((node, FOAF.name, Literal(name)))
+    if honorific:
+        g.add((node, SG.honorific, Literal(honorific)))
+    for alias in aliases:
+        if alias and alias != name:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+
+
+# --- one document ----------------------------------------------------------------------
+
+class _Agent:
+    """A resolved organisation or person of the document being built."""
+
+    __slots__ = ("key", "node", "label", "kind")
+
+    def __init__(self, key: str, node: URIRef, label: str, kind: str | None) -> None:
+        self.key, self.node, self.label, self.kind = key, node, label, kind
+
+
+class _DocumentBuilder:
+    """Writes one document's triples; holds the lookups the fact writers share."""
+
+    def __init__(self, facts: Facts, resolution: Resolution, base: str) -> None:
+        self.facts, self.resolution, self.base = facts, resolution, normalise_base(base)
+        self.doc_tail = _doc_id(facts.document)
+        self.doc = document_iri(self.base, facts.document)
+        self.agent = agent_iri(self.base)
+        self.g = bind_prefixes(Graph())
+        self.orgs = {o.id: o for o in facts.organisations}
+        self.people = {p.id: p for p in facts.people}
+        self._agents: dict[tuple[str, str], _Agent | None] = {}
+
+    # entities
+
+    def _known(self, key: str, label: str, kind: str | None) -> tuple[str, str | None, bool]:
+        """Label and kind of a key, and whether resolution already describes it."""
+        ent = self.resolution.entities.get(key)
+        if ent is None:
+            return label, kind, False
+        return ent.label, ent.kind if ent.kind is not None else kind, True
+
+    def org(self, local_id: str | None) -> _Agent | None:
+        """The organisation a local id denotes (None when the id is not in the document)."""
+        if local_id is None:
+            return None
+        if ("org", local_id) not in self._agents:
+            self._agents[("org", local_id)] = self._resolve_org(local_id)
+        return self._agents[("org", local_id)]
+
+    def _resolve_org(self, local_id: str) -> _Agent | None:
+        local: Organisation | None = self.orgs.get(local_id)
+        key = self.resolution.key(self.facts.document, local_id)
+        if key is None:
+            if local is None:
+                return None
+            key = "org/" + slug(local.name)
+        label, kind, known = self._known(key, local.name if local else _tail(key),
+                                         local.kind if local else None)
+        node = iri(self.base, key)
+        if not known:
+            _add_organisation(self.g, node, label, kind, local.sector if local else None,
+                              local.aliases if local else ())
+        return _Agent(key, node, label, kind)
+
+    def named_org(self, key: str, label: str, kind: str) -> _Agent:
+        """An organisation known only by name (the meeting's council or committee)."""
+        label, known_kind, known = self._known(key, label, kind)
+        node = iri(self.base, key)
+        if not known:
+            _add_organisation(self.g, node, label, kind, None, ())
+        return _Agent(key, node, label, known_kind)
+
+    def person(self, local_id: str | None) -> _Agent | None:
+        if local_id is None:
+            return None
+        if ("person", local_id) not in self._agents:
+            self._agents[("person", local_id)] = self._resolve_person(local_id)
+        return self._agents[("person", local_id)]
+
+    def _resolve_person(self, local_id: str) -> _Agent | None:
+        local: Person | None = self.people.get(local_id)
+        key = self.resolution.key(self.facts.document, local_id)
+        if key is None:
+            if local is None:
+                return None
+            key = "person/" + slug(local.name)
+        label, _, known = self._known(key, local.name if local else _tail(key), None)
+        node = iri(self.base, key)
+        if not known:
+            _add_person(self.g, node, label, local.honorific if local else None,
+                        local.aliases if local else ())
+        return _Agent(key, node, label, None)
+
+    # provenance
+
+    def evidence(self, ev: Evidence) -> URIRef:
+        """The sentence node (an oa:SpecificResource with a text position+quote selector)."""
+        g = self.g
+        node = iri(self.base, f"doc/{self.doc_tail}/char/{ev.start}-{ev.end}")
+        selector = URIRef(str(node) + "/selector")
+        g.add((node, RDF.type, OA.SpecificResource))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, OA.hasSource, self.doc))
+        g.add((node, OA.hasSelector, selector))
+        if ev.page is not None:
+            g.add((node, SG.page, Literal(int(ev.page))))
+        g.add((selector, RDF.type, OA.TextPositionSelector))
+        g.add((selector, RDF.type, OA.TextQuoteSelector))
+        g.add((selector, OA.start, Literal(int(ev.start))))
+        g.add((selector, OA.end, Literal(int(ev.end))))
+        g.add((selector, OA.exact, Literal(ev.text)))
+        return node
+
+    def derive(self, node: URIRef, ev: Evidence | None) -> None:
+        """Attribute a fact node to the extractor and, when known, to its sentence."""
+        self.g.add((node, PROV.wasAttributedTo, self.agent))
+        if ev is not None:
+            self.g.add((node, PROV.wasDerivedFrom, self.evidence(ev)))
+
+    # the whole document
+
+    def build(self) -> Graph:
+        g, f, doc = self.g, self.facts, self.doc
+        g.add((doc, RDF.type, FOAF.Document))
+        g.add((doc, RDF.type, PROV.Entity))
+        g.add((doc, DCTERMS.identifier, Literal(f.document)))
+        if f.source:
+            g.add((doc, DCTERMS.source, Literal(f.source)))
+            media = _MEDIA_TYPES.get(PurePath(f.source).suffix.lower())
+            if media:
+                g.add((doc, DCTERMS.format, Literal(media)))
+        if f.title:
+            g.add((doc, DCTERMS.title, Literal(f.title)))
+        g.add((self.agent, RDF.type, PROV.SoftwareAgent))
+        g.add((self.agent, RDFS.label, Literal("kg extractor")))
+        self._meeting()
+        for o in f.organisations:
+            self._mention(self.org(o.id))
+        for p in f.people:
+            self._mention(self.person(p.id))
+        self._roles()
+        self._chairs()
+        self._partners()
+        self._themes()
+        self._reviews()
+        self._statistics()
+        self._changes()
+        return g
+
+    def _mention(self, agent: _Agent | None) -> None:
+        if agent is not None:
+            self.g.add((self.doc, SG.mentions, agent.node))
+
+    def _council(self) -> _Agent | None:
+        name = self.facts.meeting.council
+        if not name:
+            return None
+        wanted = name.casefold()
+        for o in self.facts.organisations:
+            forms = {o.name.casefold(), *(a.casefold() for a in o.aliases)}
+            if slug(o.kind) == "council" and wanted in forms:
+                return self.org(o.id)
+        return self.named_org("org/" + slug(name), name, "council")
+
+    def _meeting(self) -> None:
+        g, m = self.g, self.facts.meeting
+        council = self._council()
+        committee = None
+        if m.body:
+            key = "org/" + slug(f"{m.council} {m.body}" if m.council else m.body)
+            label = m.body if not m.council or m.council.casefold() in m.body.casefold() \
+                else f"{m.council} {m.body}"
+            committee = self.named_org(key, label, "committee")
+            if council is not None:
+                g.add((committee.node, ORG.unitOf, council.node))
+        self._mention(council)
+        self._mention(committee)
+        if not any((m.council, m.body, m.date, m.item)):
+            return
+        meeting = iri(self.base, f"meeting/{self.doc_tail}")
+        g.add((self.doc, SG.recordsMeeting, meeting))
+        g.add((meeting, RDF.type, SG.Meeting))
+        label = ", ".join(p for p in (m.body or m.council or "Meeting", m.date) if p)
+        g.add((meeting, RDFS.label, Literal(label)))
+        when = _date(m.date)
+        if when is not None:
+            g.add((meeting, DCTERMS.date, when))
+        if committee is not None:
+            g.add((meeting, SG.body, committee.node))
+        if council is not None:
+            g.add((meeting, SG.council, council.node))
+        if m.item:
+            g.add((meeting, SG.itemNumber, Literal(str(m.item))))
+
+    def _role(self, title: str) -> tuple[URIRef, str]:
+        role, role_slug = role_iri(title)
+        if role_slug not in ROLE_IDS:  # the ontology describes the fixed four
+            self.g.add((role, RDF.type, ORG.Role))
+            self.g.add((role, RDFS.label, Literal(title)))
+        return role, role_slug
+
+    def _membership(self, person: _Agent, org: _Agent | None, title: str,
+                    ev: Evidence | None) -> None:
+        g = self.g
+        role, role_slug = self._role(title)
+        org_tail = _tail(org.key) if org else "none"
+        node = iri(self.base, f"membership/{_tail(person.key)}/{org_tail}/{role_slug}")
+        g.add((node, RDF.type, ORG.Membership))
+        g.add((node, ORG.member, person.node))
+        if org is not None:
+            g.add((node, ORG.organization, org.node))
+        g.add((node, ORG.role, role))
+        g.add((node, SG.title, Literal(title)))
+        self.derive(node, ev)
+
+    def _roles(self) -> None:
+        for r in self.facts.roles:
+            person = self.person(r.person)
+            if person is not None:
+                self._membership(person, self.org(r.organisation), r.title, r.evidence)
+
+    def _chair_title(self, person_id: str, org_id: str, title: str | None) -> str:
+        """The chair's title: its own, else a chair-like role title for the same pair."""
+        if title:
+            return title
+        for r in self.facts.roles:
+            if r.person == person_id and r.organisation == org_id:
+                s = role_iri(r.title)[1]
+                if s in ROLE_IDS or "chair" in s or "scrutin" in s:
+                    return r.title
+        return "Chair"
+
+    def _chairs(self) -> None:
+        g = self.g
+        for c in self.facts.chairs:
+            person, org = self.person(c.person), self.org(c.organisation)
+            if person is None or org is None:
+                continue
+            title = self._chair_title(c.person, c.organisation, c.title)
+            self._membership(person, org, title, c.evidence)
+            role, role_slug = role_iri(title)
+            post = iri(self.base, f"post/{_tail(org.key)}/{role_slug}")
+            g.add((person.node, ORG.headOf, org.node))
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, RDF.type, SG.ChairPost))
+            g.add((post, ORG.postIn, org.node))
+            g.add((post, ORG.heldBy, person.node))
+            g.add((post, ORG.role, role))
+            g.add((post, RDFS.label, Literal(f"{_ROLE_LABEL.get(role_slug, title)} of {org.label}")))
+            g.add((person.node, ORG.holds, post))
+            self.derive(post, c.evidence)
+
+    def _partners(self) -> None:
+        g = self.g
+        for p in self.facts.partners:
+            board = self.org(p.partnership)
+            if board is None:
+                continue
+            sector = _norm(p.sector, SECTOR_IDS, "other")
+            node = iri(self.base, f"partner/{_tail(board.key)}/{sector}")
+            g.add((board.node, SG.hasPartnerSector, SGS[sector]))
+            g.add((node, RDF.type, SG.PartnerRelation))
+            g.add((node, SG.partnership, board.node))
+            g.add((node, SG.sector, SGS[sector]))
+            if p.statutory is not None:
+                g.add((node, SG.statutory, Literal(bool(p.statutory))))
+            agency = self.org(p.agency)
+            if agency is not None:
+                g.add((node, SG.agency, agency.node))
+                g.add((board.node, ORG.hasMember, agency.node))
+            self.derive(node, p.evidence)
+
+    def _boards(self) -> list[_Agent]:
+        """The safeguarding boards the document names: what its theme mentions are about."""
+        found = (self.org(o.id) for o in self.facts.organisations)
+        return [a for a in found if a is not None and _norm(a.kind, BOARD_KINDS, None)]
+
+    def _themes(self) -> None:
+        g, boards = self.g, None
+        for t in self.facts.themes:
+            theme = _norm(t.theme, THEME_IDS, None)
+            if theme is None:  # not a contract theme: nothing to point at
+                continue
+            boards = self._boards() if boards is None else boards
+            node = iri(self.base, f"mention/{self.doc_tail}/{theme}")
+            g.add((self.doc, DCTERMS.subject, SGT[theme]))
+            g.add((node, RDF.type, SG.ThemeMention))
+            g.add((node, SG.theme, SGT[theme]))
+            g.add((node, SG.inDocument, self.doc))
+            for board in boards:
+                g.add((node, SG.about, board.node))
+            self.derive(node, t.evidence)
+
+    def _reviews(self) -> None:
+        g = self.g
+        for r in self.facts.reviews:
+            kind = _norm(r.kind, REVIEW_KIND_CLASS, "case-review")
+            name_slug = slug(r.name) if r.name else "unnamed"
+            node = iri(self.base, f"review/{self.doc_tail}/{kind}/{name_slug}")
+            g.add((node, RDF.type, SG.CaseReview))
+            g.add((node, RDF.type, REVIEW_KIND_CLASS[kind]))
+            label = REVIEW_KIND_LABEL[kind] + (f": {r.name}" if r.name else "")
+            g.add((node, RDFS.label, Literal(label)))
+            g.add((node, SG.reviewKind, Literal(kind)))
+            if r.name:
+                g.add((node, SG.caseName, Literal(r.name)))
+            board = self.org(r.organisation)
+            if board is not None:
+                g.add((node, SG.conductedBy, board.node))
+            g.add((node, SG.inDocument, self.doc))
+            self.derive(node, r.evidence)
+
+    def _statistics(self) -> None:
+        g = self.g
+        for n, s in enumerate(self.facts.statistics, 1):
+            value = _decimal(s.value)
+            if value is None:
+                continue
+            node = iri(self.base, f"statistic/{self.doc_tail}/{n}")
+            g.add((node, RDF.type, SG.Statistic))
+            g.add((node, SG.value, value))
+            if s.unit:
+                g.add((node, SG.unit, Literal(s.unit)))
+            if s.measure:
+                g.add((node, SG.measure, Literal(s.measure)))
+            g.add((node, SG.inDocument, self.doc))
+            self.derive(node, s.evidence)
+
+    def _changes(self) -> None:
+        g = self.g
+        for c in self.facts.changes:
+            old, new = self.org(c.old), self.org(c.new)
+            if old is None or new is None:
+                continue
+            node = iri(self.base, f"change/{_tail(old.key)}/{_tail(new.key)}")
+            g.add((node, RDF.type, ORG.ChangeEvent))
+            g.add((node, ORG.originalOrganization, old.node))
+            g.add((node, ORG.resultingOrganization, new.node))
+            g.add((old.node, ORG.changedBy, node))
+            g.add((new.node, ORG.resultedFrom, node))
+            when = _date(c.date)
+            if when is not None:
+                g.add((node, DCTERMS.date, when))
+            self.derive(node, c.evidence)
+
+
+# --- public API ------------------------------------------------------------------------
+
+def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
+    """All triples of one document (its named graph), per docs/graph-schema.md.
+
+    Facts that point at a local id the document does not define are skipped, and so
+    are themes outside the contract's 27: there is nothing sound to link them to.
+    """
+    return _DocumentBuilder(facts, resolution, base).build()
+
+
+def entities_graph(resolution: Resolution, base: str) -> Graph:
+    """Types, labels, aliases, kinds, sectors and honorifics of every resolved entity."""
+    g = bind_prefixes(Graph())
+    for key in sorted(resolution.entities):
+        e = resolution.entities[key]
+        node = iri(base, e.key)
+        if e.type == "person" or (e.type not in ("organisation", "organization", "org")
+                                  and e.key.startswith("person/")):
+            _add_person(g, node, e.label, e.honorific, e.aliases)
+        else:
+            _add_organisation(g, node, e.label, e.kind, e.sector, e.aliases)
+    return g
+
+
+def ontology_graph() -> Graph:
+    """The project ontology (classes, properties, theme and sector schemes, roles)."""
+    return bind_prefixes(Graph()).parse(ONTOLOGY_FILE, format="turtle")
+
+
+def build_dataset(facts: Iterable[Facts], resolution: Resolution, base: str,
+                  include_ontology: bool = True) -> Dataset:
+    """Every document in its own named graph, plus the entities and ontology graphs.
+
+    The dataset's default graph is the union, so SPARQL over it sees everything.
+    """
+    base = normalise_base(base)
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    for f in facts:
+        _fill(ds, graph_iri(base, f.document), document_graph(f, resolution, base))
+    _fill(ds, entities_graph_iri(base), entities_graph(resolution, base))
+    if include_ontology:
+        _fill(ds, ontology_graph_iri(base), ontology_graph())
+    return ds
+
+
+def _fill(ds: Dataset, name: URIRef, graph: Graph) -> None:
+    """Add ``graph``'s triples to the named graph ``name`` (merging with what is there)."""
+    target = ds.graph(name)
+    target += graph

@@ -1,0 +1,278 @@
+"""Local ids -> canonical entities, within and across documents, with stable IRIs.
+
+A board is identified by what makes it one body in the world: its place, its kind and,
+for children's safeguarding, its era (the pre-2019 Local Safeguarding Children *Board*
+or the *Partnership* that replaced it). So "Buckinghamshire Safeguarding Children
+Partnership" and "Buckinghamshire Children's Safeguarding Partnership Board" are one node,
+and "OSCB" is the Oxfordshire board wherever it appears. A board named only generically
+("the LSCB") takes its place from the document's council or other boards; without one it
+stays a node of its own document. Other bodies are keyed by place and name.
+
+A person is identified by their full name; a surname-only or initialled form ("Councillor
+Brighouse", "Ms J Gethin") joins the one full name it fits among documents of the same
+area, never across areas, and two people who share a surname stay apart.
+
+``data/curation.toml`` lets a user force (``[[same]]``) or forbid (``[[different]]``,
+``[[split]]``) a merge; IRIs derive from the keys, not from the order of the input.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from kg.extract.orgs import BOARD_KINDS, fold_words
+from kg.extract.rules import rules
+from kg.iri import slug
+from kg.model import Entity, Facts, Resolution
+
+_KIND_WORDS = {"safeguarding-children": "safeguarding children", "safeguarding-adults": "safeguarding adults board",
+               "community-safety": "community safety"}
+_HEAD_WORDS = {"local", "safeguarding", "children", "child", "adults", "board", "boards", "partnership", "partnerships",
+               "multi", "agency", "regional", "s", "the", "and", "of"}
+
+
+@dataclass(frozen=True)
+class Curation:
+    """What a user has decided about merges (``data/curation.toml``)."""
+
+    same: tuple[frozenset[str], ...] = ()
+    different: tuple[frozenset[str], ...] = ()
+    split: tuple[tuple[str, frozenset[str]], ...] = ()  # (name, documents whose mention is someone else)
+
+    @staticmethod
+    def load(path: Path | None) -> "Curation":
+        if path is None or not path.exists():
+            return Curation()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            from kg.errors import KgError
+            raise KgError(path, detail=f"not valid TOML ({e}); fix the file or remove it") from e
+        norm = _norm_name
+        return Curation(
+            same=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("same", [])),
+            different=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("different", [])),
+            split=tuple((norm(s["name"]), frozenset(s.get("documents", []))) for s in data.get("split", []) if "name" in s),
+        )
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(fold_words(name))
+
+
+def _place_of(name: str) -> str | None:
+    """The place in front of a board's head words ("West Sussex" in "West Sussex Safeguarding
+    Children Board"), or None for a generic name or an acronym."""
+    r = rules()
+    starts = [m.start() for _, pat in r.board_heads + r.board_lower for m in [pat.search(name)] if m]
+    for _, pat in r.board_place_led:
+        m = pat.search(name)
+        if m:
+            return " ".join(fold_words(m.group("place")))
+    if not starts:
+        return None
+    lead = re.sub(r"['’]s\s*$", "", name[:min(starts)]).strip()
+    words = [w for w in lead.split() if w not in r.not_place and not re.fullmatch(r"[A-Z]{2,}s?", w)]
+    return " ".join(fold_words(" ".join(words))) or None
+
+
+def _era(name: str, kind: str) -> str:
+    words = fold_words(name)
+    if kind != "safeguarding-children":
+        return ""
+    if "partnership" in words or "partnerships" in words:
+        return "partnership"
+    if "board" in words or "boards" in words:
+        return "board"
+    if re.search(r"(?:SCP|LSCP|SCMP|SP)s?$", name):
+        return "partnership"
+    return "board"
+
+
+def _doc_place(facts: Facts) -> str | None:
+    """The area a document is about: its council, else the place of its placed boards (if only one)."""
+    places = {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
+    if len(places) == 1:
+        return places.pop()
+    council = facts.meeting.council
+    if council:
+        r = rules()
+        m = r.place_pattern.search(council)
+        if m:
+            return " ".join(fold_words(m.group()))
+    return None
+
+
+@dataclass
+class _Group:
+    key: tuple
+    type: str
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, document)
+    primary: list[str] = field(default_factory=list)  # the names documents give as the name (not aliases)
+    kind: str | None = None
+    sector: str | None = None
+    honorific: str | None = None
+    members: list[tuple[str, str]] = field(default_factory=list)  # (document, local id)
+
+
+def _org_key(o, facts: Facts, doc_place: str | None) -> tuple:
+    if o.kind in BOARD_KINDS:
+        place = _place_of(o.name) or next((p for p in (_place_of(a) for a in o.aliases) if p), None) or doc_place
+        rest = tuple(w for w in fold_words(o.name) if w not in (place or "").split() and w not in {"the", "s", "local"})
+        if place is None:
+            return ("board", "doc", facts.document, o.kind, _era(o.name, o.kind), rest)
+        plural = bool(re.search(r"(?:Boards|Partnerships|[A-Z]s)$", o.name))
+        if o.kind in ("safeguarding-children", "safeguarding-adults"):
+            return ("board", place, o.kind, _era(o.name, o.kind) + ("s" if plural else ""))
+        return ("board", place, o.kind, rest)
+    if o.kind == "committee":
+        return ("committee", _norm_name(facts.meeting.council or facts.document), _norm_name(o.name))
+    return (o.kind, _norm_name(o.name))
+
+
+def _person_parts(name: str) -> list[str]:
+    return fold_words(name)
+
+
+def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Resolution:
+    """Group every organisation and person of every document into entities."""
+    curation = curation or Curation()
+    facts_list = sorted(all_facts, key=lambda f: f.document)
+    groups: dict[tuple, _Group] = {}
+
+    def same_key(name: str, default: tuple) -> tuple:
+        n = _norm_name(name)
+        for i, s in enumerate(curation.same):
+            if n in s:
+                return ("same", i)
+        return default
+
+    # Organisations
+    for f in facts_list:
+        place = _doc_place(f)
+        for o in f.organisations:
+            key = _org_key(o, f, place)
+            for alias in (o.name, *o.aliases):
+                key = same_key(alias, key) if same_key(alias, key)[0] == "same" else key
+            g = groups.setdefault(key, _Group(key, "organisation", kind=o.kind, sector=o.sector))
+            g.names.append((o.name, f.document))
+            g.names.extend((a, f.document) for a in o.aliases)
+            g.members.append((f.document, o.id))
+
+    # People: full names first, then short forms join a full name of the same area.
+    full: dict[str, list[_Group]] = defaultdict(list)  # surname -> groups
+    short: list[tuple[Facts, object, str | None]] = []
+    for f in facts_list:
+        place = _doc_place(f)
+        for p in f.people:
+            parts = _person_parts(p.name)
+            split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
+            if len(parts) >= 2 and len(parts[0]) > 1:
+                key = ("person", " ".join(parts), "split", f.document) if split_here else ("person", " ".join(parts))
+                key = same_key(p.name, key)
+                g = groups.get(key)
+                if g is None:
+                    g = groups[key] = _Group(key, "person", honorific=p.honorific)
+                    full[parts[-1]].append(g)
+                g.names.append((p.name, f.document))
+                g.primary.append(p.name)
+                g.names.extend((a, f.document) for a in p.aliases)
+                g.members.append((f.document, p.id))
+                g.honorific = g.honorific or p.honorific
+                g.kind = g.kind or place  # remembers an area the person appears in
+                setattr(g, "places", getattr(g, "places", set()) | {place})
+            else:
+                short.append((f, p, place))
+    for f, p, place in short:
+        parts = _person_parts(p.name)
+        surname = parts[-1] if parts else ""
+        initial = parts[0] if len(parts) >= 2 else None
+        candidates = [g for g in full.get(surname, [])
+                      if place is not None and place in getattr(g, "places", set())
+                      and (initial is None or g.key[1].startswith(initial))]
+        blocked = any(_norm_name(p.name) in d and any(_norm_name(n) in d for n, _ in c.names)
+                      for d in curation.different for c in candidates)
+        split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
+        if len(candidates) == 1 and not blocked and not split_here:
+            g = candidates[0]
+        else:
+            key = ("person", " ".join(parts), "area", place or f.document)
+            key = same_key(p.name, key)
+            g = groups.setdefault(key, _Group(key, "person", honorific=p.honorific))
+        g.names.append((p.name, f.document))
+        g.primary.append(p.name)
+        g.names.extend((a, f.document) for a in p.aliases)
+        g.members.append((f.document, p.id))
+
+    # Forbidden merges: a group holding names that the user says are different people is split by name.
+    for d in curation.different:
+        for key, g in list(groups.items()):
+            hit = {n for n, _ in g.names if _norm_name(n) in d}
+            if len({_norm_name(n) for n in hit}) < 2:
+                continue
+            for n in sorted({_norm_name(x) for x in hit})[1:]:
+                docs = {doc for name, doc in g.names if _norm_name(name) == n}
+                moved = [(doc, lid) for doc, lid in g.members if doc in docs]
+                new = _Group(key + ("different", n), g.type, kind=g.kind, sector=g.sector, honorific=g.honorific)
+                new.names = [(name, doc) for name, doc in g.names if doc in docs]
+                new.members = moved
+                g.names = [(name, doc) for name, doc in g.names if doc not in docs]
+                g.members = [m for m in g.members if m not in moved]
+                groups[new.key] = new
+
+    return _to_resolution(groups)
+
+
+def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
+    names = [n for n, _ in g.names if n]
+    if g.type == "person":
+        best = max(g.primary or names, key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
+    else:
+        best = max(names, key=lambda n: (not n.isupper(), len(fold_words(n)), n.count(" "), -len(n), n))
+    aliases = sorted({n for n in names if n != best})
+    return best, tuple(aliases)
+
+
+def _iri_tail(g: _Group, label: str) -> str:
+    if g.type == "person":
+        return "person/" + slug(label)
+    k = g.key
+    if k[0] == "board" and k[1] != "doc":
+        if g.kind in ("safeguarding-children", "safeguarding-adults"):
+            words = {"safeguarding-children": f"safeguarding children {k[3]}", "safeguarding-adults": "safeguarding adults board"}
+            return "org/" + slug(f"{k[1]} {words[g.kind]}")
+        place = k[1]
+        named = slug(label)
+        return "org/" + (named if named.startswith(slug(place)) else slug(f"{place} {label}"))
+    return "org/" + slug(label)
+
+
+def _to_resolution(groups: dict[tuple, _Group]) -> Resolution:
+    entities: dict[str, Entity] = {}
+    members: dict[tuple[str, str], str] = {}
+    taken: dict[str, tuple] = {}
+    for key in sorted(groups, key=repr):
+        g = groups[key]
+        if not g.members:
+            continue
+        label, aliases = _label(g)
+        tail = _iri_tail(g, label)
+        if tail in taken and taken[tail] != key:
+            first_doc = sorted(d for d, _ in g.members)[0]
+            tail = f"{tail}--{slug(first_doc)}"
+            n = 2
+            while tail in taken:
+                tail = f"{tail}-{n}"
+                n += 1
+        taken[tail] = key
+        docs = tuple(sorted({d for d, _ in g.members}))
+        entities[tail] = Entity(tail, g.type, label, aliases, g.kind if g.type == "organisation" else None,
+                                g.sector, g.honorific, docs)
+        for m in g.members:
+            members[m] = tail
+    return Resolution(entities, members)
