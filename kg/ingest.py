@@ -56,6 +56,16 @@ report, and at the extractor's 200+ docs/s of 2,000 characters, a minute of work
 MAX_PDF_PAGES = 2_000
 """pypdf takes ~10-50 ms a page: 2,000 pages keeps the worst PDF around a minute."""
 
+MAX_HTML_NESTING_WORK = 50_000_000
+"""HTML5 tree building is quadratic on hostile markup, and lexbor has no cap (measured:
+50,000 nested ``<div>``s, a 250 KB file, take 6 s; 3,000 ``<p><b id=N>x``, a 44 KB
+file, take 2 s and 1.6 GB, as each ``<p>`` re-opens every unclosed ``<b>``). Pages whose
+estimated cost (`markup_cost`) is over these limits are refused before parsing. This one
+bounds the depth scans: ~0.25 s of lexbor; a real page (~20 levels) may have 2M tags."""
+
+MAX_HTML_REOPENED = 300_000
+"""...and this the elements re-opened from unclosed formatting tags: ~100 MB, ~0.1 s."""
+
 MAX_DOCX_XML_BYTES = 200 * 1024 * 1024
 """Uncompressed ``word/document.xml``: zip bombs stop here, not in memory."""
 
@@ -119,7 +129,7 @@ def parse_bytes(path: Path, raw: bytes, suffix: str) -> Document:
     html_bytes = suffix in HTML_SUFFIXES or looks_like_html(raw[:2048].decode("latin-1"))
     text = decode_bytes(raw, path, declared=meta_charset(raw) if html_bytes else None)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        title, body = html_to_text(text)
+        title, body = html_to_text(text, path)
         return _finish(path, body, HTML_TYPE, title, hint="no visible text in the page")
     _check_chars(path, len(text))
     text = normalise_text(text)
@@ -399,7 +409,7 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _WORD_PARTS = re.compile(r"[-_:]|(?<=[a-z])(?=[A-Z])")
 
 
-def html_to_text(html: str) -> tuple[str | None, str]:
+def html_to_text(html: str, path: Path | None = None) -> tuple[str | None, str]:
     """(title, visible text) of an HTML page, normalised as `normalise_text` does.
 
     Parsed by lexbor (selectolax), an HTML5 parser: the tree is what a browser builds
@@ -411,9 +421,16 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     Block elements and ``<br>`` end lines, paragraphs and tables are set apart by a blank
     line, list items start "· ", table cells are separated by a tab. The class/id
     heuristics (menu, breadcrumb, cookie...) are dropped again if they left no text.
+
+    Markup that would make lexbor's tree building blow up (see `MAX_HTML_NESTING_WORK`)
+    is refused as `CorruptFile` before parsing.
     """
     from selectolax.lexbor import LexborHTMLParser
 
+    depth_work, reopened = markup_cost(html)
+    if depth_work > MAX_HTML_NESTING_WORK or reopened > MAX_HTML_REOPENED:
+        raise CorruptFile(path, kind="HTML page",
+                          detail="its tags are nested or left open too much to parse safely")
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("head > title")
     title = _tidy(_HTML_SPACE.sub(" ", title_node.text(deep=True))) if title_node else None
@@ -424,6 +441,212 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     if not text:
         text = _tidy(_walk_html(root, heuristics=False))
     return title or None, text
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)>?")
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                        "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame",
+                        "image"})
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "iframe",
+                            "plaintext"})
+_FORMATTING_TAGS = frozenset({"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small",
+                              "strike", "strong", "tt", "u"})
+_FORMATTING_TAG = re.compile(r"<(/?)(a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)[\s>/]", re.I)
+_SCOPE = frozenset({"html", "table", "td", "th", "caption", "template", "applet", "object", "marquee",
+                    "button"})
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+_CLOSES_P = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+                       "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+                       "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"})
+# start tag -> (open elements it closes, elements that stop the search)
+_START_CLOSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), _SCOPE | {"ul", "ol", "menu"}),
+    "dt": (frozenset({"dt", "dd"}), _SCOPE | {"dl"}),
+    "dd": (frozenset({"dt", "dd"}), _SCOPE | {"dl"}),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table"})),
+    "option": (frozenset({"option"}), frozenset({"select"})),
+}
+# Start tags that do not re-open closed formatting elements (text and other tags do).
+_NO_REOPEN = _CLOSES_P | _TABLE_PARTS | {"li", "dd", "dt", "center", "dir", "hgroup", "summary",
+                                         "figcaption", "listing", "caption", "colgroup", "html",
+                                         "body", "head", "frameset", "select", "option"}
+# Elements that fence off formatting: closing one forgets the formatting opened inside.
+_MARKERS = frozenset({"td", "th", "caption", "template", "applet", "object", "marquee"})
+
+
+class _Entry:
+    """One open formatting element (``<b>``...): on the stack, closed implicitly, or ended."""
+
+    __slots__ = ("name", "key", "state")
+
+    def __init__(self, name: str, key: str) -> None:
+        self.name, self.key, self.state = name, key, "on"
+
+
+class _CostScan:
+    """The state of `markup_cost`'s scan, a model of HTML5's tree builder: the stack of
+    open elements (with each name's positions, so closes are O(1)) and the formatting
+    elements that are open, closed implicitly (to be re-opened) or fenced by markers."""
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.positions: dict[str, list[int]] = {}
+        self.on: dict[str, list[_Entry]] = {}  # name -> its entries whose element is open
+        self.off: list[_Entry] = []  # entries closed implicitly: the next text re-opens them
+        self.off_names: dict[str, int] = {}  # name -> its entries in self.off
+        self.alike: dict[str, int] = {}  # key (name + attributes) -> entries not ended
+        self.log: list[_Entry] = []  # entries in order of opening, to forget at markers
+        self.marks: list[int] = []  # len(log) when each open marker element opened
+        self.depth_work = self.reopened = 0
+
+    def push(self, name: str) -> None:
+        self.positions.setdefault(name, []).append(len(self.stack))
+        self.stack.append(name)
+        if name in _MARKERS:
+            self.marks.append(len(self.log))
+
+    def pop(self, ends: _Entry | None = None) -> None:
+        name = self.stack.pop()
+        self.positions[name].pop()
+        if name in _MARKERS and self.marks:
+            mark = self.marks.pop()
+            for entry in self.log[mark:]:
+                self.forget(entry)
+            del self.log[mark:]
+        elif self.on.get(name):
+            entry = self.on[name].pop()
+            if entry is ends:
+                entry.state = "ended"
+                self.forget(entry)
+            else:
+                entry.state = "off"
+                self.off.append(entry)
+                self.off_names[name] = self.off_names.get(name, 0) + 1
+
+    def forget(self, entry: _Entry) -> None:
+        if entry.state == "gone":
+            return
+        if entry.state == "on" and entry in self.on.get(entry.name, ()):
+            self.on[entry.name].remove(entry)
+        elif entry.state == "off":
+            self.off.remove(entry)
+            self.off_names[entry.name] -= 1
+        entry.state = "gone"
+        self.alike[entry.key] -= 1
+
+    def close(self, targets: frozenset[str], stops: frozenset[str], ends: _Entry | None = None) -> None:
+        """Pop through the nearest open element in ``targets`` unless an element in
+        ``stops`` is open above it (HTML5's "has an element in scope")."""
+        target = max((self.positions[t][-1] for t in targets if self.positions.get(t)), default=-1)
+        if target < 0:
+            return
+        fence = max((self.positions[f][-1] for f in stops if f not in targets and self.positions.get(f)),
+                    default=-1)
+        if fence > target:
+            return
+        self.depth_work += len(self.stack) - target
+        while len(self.stack) > target + 1:
+            self.pop()
+        self.pop(ends)
+
+    def end_tag(self, name: str) -> None:
+        if self.on.get(name):  # </b> ends its formatting element
+            self.close(frozenset({name}), _SCOPE, ends=self.on[name][-1])
+            return
+        if self.off_names.get(name):
+            self.forget(next(e for e in reversed(self.off) if e.name == name))
+            return
+        self.close(frozenset({name}), frozenset({"table"}) if name in _TABLE_PARTS else _SCOPE)
+
+    def start_tag(self, name: str, attributes: str) -> None:
+        if name == "a" and (self.on.get("a") or any(e.name == "a" for e in self.off[-3:])):
+            self.end_tag("a")  # a new link ends an open one
+        if name in _CLOSES_P:
+            self.close(frozenset({"p"}), _SCOPE)
+        if name in _START_CLOSES:
+            self.close(*_START_CLOSES[name])
+        if name not in _NO_REOPEN:
+            self.reopen()
+        self.push(name)
+        self.depth_work += len(self.stack)
+        if name in _FORMATTING_TAGS:
+            key = name + " " + " ".join(attributes.split())
+            if self.alike.get(key, 0) < 3:  # HTML5's "Noah's Ark": at most three alike
+                self.alike[key] = self.alike.get(key, 0) + 1
+                entry = _Entry(name, key)
+                self.on.setdefault(name, []).append(entry)
+                self.log.append(entry)
+
+    def reopen(self) -> None:
+        """HTML5's "reconstruct the active formatting elements", before text or a tag."""
+        if not self.off:
+            return
+        self.reopened += len(self.off)
+        for entry in self.off:
+            entry.state = "on"
+            self.push(entry.name)
+            self.on.setdefault(entry.name, []).append(entry)
+        self.off.clear()
+        self.off_names.clear()
+        self.depth_work += len(self.stack)
+
+
+def _most_open_formatting(html: str) -> int:
+    """The most formatting elements (``<b>``, ``<a>``...) ever open at once, ignoring what
+    closes them implicitly: a bound on the length of HTML5's list of them."""
+    open_names: dict[str, int] = {}
+    current = most = 0
+    for closing, name in _FORMATTING_TAG.findall(html):
+        name = name.lower()
+        if not closing:
+            open_names[name] = open_names.get(name, 0) + 1
+            current += 1
+            most = max(most, current)
+        elif open_names.get(name):
+            open_names[name] -= 1
+            current -= 1
+    return most
+
+
+def markup_cost(html: str) -> tuple[int, int]:
+    """Upper estimates of what HTML5 tree building will do with ``html``: (the sum over
+    start tags of the depth of open elements, which scope checks walk; the number of
+    elements re-opened from unclosed formatting tags).
+
+    Both are bounded first (by tags^2 / 2 and tags x the most formatting tags open at
+    once), which costs an ordinary page well under a millisecond. Otherwise a linear scan models the stack of
+    open elements and the list of open formatting elements (end tags pop to their start,
+    a block closes an open ``<p>``, ``<li>``/``<td>``... an open sibling, a ``<b>``
+    closed that way is re-opened by the next text or inline tag, at most three alike are
+    kept); it stops once past a limit. It errs high: it refuses some hostile pages lexbor
+    would survive, not ordinary ones.
+    """
+    tags = html.count("<")
+    if tags * tags // 2 <= MAX_HTML_NESTING_WORK and \
+            tags * _most_open_formatting(html) <= MAX_HTML_REOPENED:
+        return 0, 0
+    scan = _CostScan()
+    position = 0
+    while scan.depth_work <= MAX_HTML_NESTING_WORK and scan.reopened <= MAX_HTML_REOPENED:
+        match = _TAG.search(html, position)
+        if scan.off:
+            between = html[position:match.start() if match else len(html)]
+            if between and not between.isspace():
+                scan.reopen()  # text between tags
+        if match is None:
+            break
+        position = match.end()
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            scan.end_tag(name)
+        elif name in _RAW_TEXT_TAGS:
+            end = re.compile("</" + name, re.I).search(html, position)
+            position = end.start() if end else len(html)
+        elif name not in _VOID_TAGS:
+            scan.start_tag(name, match.group(3))
+    return scan.depth_work, scan.reopened
 
 
 _END_ITEM = object()  # stack marker: a list item closed

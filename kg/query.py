@@ -184,10 +184,16 @@ def list_named_queries(queries_dir: Path = QUERIES_DIR) -> list[tuple[str, str]]
 # --- checking ----------------------------------------------------------------------------
 
 def _scrub(text: str) -> str:
-    return _OPAQUE.sub(lambda m: re.sub(r"[^\n\r]", " ", m.group()), text)
+    """The text with comments blanked and the insides of strings and IRIs blanked
+    (delimiters kept), same length, so offsets still point into the original."""
+    def blank(m: re.Match[str]) -> str:
+        t = m.group()
+        inner = re.sub(r"[^\n\r]", " ", t[1:-1]) if len(t) > 1 else ""
+        return " " * len(t) if t.startswith("#") else t[0] + inner + t[-1] if len(t) > 1 else " "
+    return _OPAQUE.sub(blank, text)
 
 
-def check_query(text: str, allow_service: bool = False) -> str:
+def check_query(text: str, allow_service: bool = False, source: Path | None = None) -> str:
     """The query form ("select", "ask", "construct"), after refusing what we do not run.
 
     A keyword scan over the text with strings, IRIs and comments blanked out; the
@@ -200,6 +206,10 @@ def check_query(text: str, allow_service: bool = False) -> str:
     if word in _UPDATE_WORDS:
         raise QueryRefused(f"kg query is read-only: {word} (a SPARQL UPDATE) is refused; "
                            "change the graph with `kg build` or `kg load`")
+    if word and word not in _QUERY_FORMS:
+        line, column = _line_column(text, len(scrubbed) - len(body) + first.start(1))
+        raise QuerySyntaxError(source, line=line, column=column, detail=(
+            f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not {first.group(1)!r}"))
     service = _SERVICE.search(scrubbed)
     if service and not allow_service:
         target = re.match(r"SERVICE\s+(?:SILENT\s+)?(\S+)", text[service.start():], re.I)
@@ -213,24 +223,40 @@ def _variables(text: str) -> set[str]:
     return set(re.findall(r"[?$]([A-Za-z0-9_]+)", _scrub(text)))
 
 
-def _undeclared_prefixes(text: str) -> list[str]:
+def _first_undeclared_prefix(text: str) -> tuple[str, int] | None:
+    """The first prefixed name whose prefix is neither declared nor standard, and its
+    offset: the parser reports these as a puzzling "expected OPTIONAL" further on."""
     scrubbed = _scrub(text)
     declared = set(re.findall(r"PREFIX\s+([^\s:]*):", scrubbed, re.I)) | set(STANDARD_PREFIXES)
-    used = re.findall(r"(?<![\w?$:.\-])([A-Za-z][\w.-]*)?:(?=[A-Za-z0-9_%\\])", scrubbed)
-    return sorted({p for p in used if p not in declared})
+    for m in re.finditer(r"(?<![\w?$:.\-])([A-Za-z][\w.-]*)?:(?=[A-Za-z0-9_%\\])", scrubbed):
+        if (m.group(1) or "") not in declared:
+            return m.group(1) or "", m.start()
+    return None
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _syntax_error(exc: BaseException, query: QueryText) -> QuerySyntaxError:
     message = str(exc).strip()
+    unknown = _first_undeclared_prefix(query.text)
+    if unknown is not None:
+        line, column = _line_column(query.text, unknown[1])
+        return QuerySyntaxError(query.source, line=line, column=column, detail=(
+            f"unknown prefix '{unknown[0]}:'; declare it (PREFIX {unknown[0]}: <...>) "
+            "or use a standard one (kg query --help)"))
     m = _PYOX_POSITION.search(message)
     line, column, detail = (int(m.group(1)), int(m.group(2)), m.group(3).strip()) if m else (1, 1, message)
     detail = " ".join(detail.split()) or "invalid SPARQL"
-    if len(detail) > 160:
-        detail = detail[:157] + "..."
-    unknown = _undeclared_prefixes(query.text)
-    if unknown:
-        detail += "; unknown prefix " + ", ".join(f"'{p}:'" for p in unknown) + \
-                  " (declare it with PREFIX)"
+    expected = re.fullmatch(r"expected one of (.*)", detail)
+    if expected:
+        options = [o.strip() for o in re.split(r",\s*(?=[\"\[a-zA-Z'])", expected.group(1))]
+        if len(options) > 6:
+            detail = f"unexpected text here (expected one of {len(options)} things, e.g. {', '.join(options[:4])})"
+    if len(detail) > 200:
+        detail = detail[:197] + "..."
     return QuerySyntaxError(query.source, line=line, column=column, detail=detail)
 
 
@@ -255,7 +281,7 @@ def run_query(store_or_endpoint: GraphStore | str, query: str | Path,
     endpoint URL, with ``params`` bound as RDF terms. Raises QuerySyntaxError,
     QueryRefused, QueryParameterError, UnknownQuery, QueryTimeout, EndpointError."""
     q = load_query(query)
-    form = check_query(q.text, allow_service)
+    form = check_query(q.text, allow_service, q.source)
     terms = {name: parameter_term(name, value) for name, value in (params or {}).items()}
     if terms:
         present = _variables(q.text)

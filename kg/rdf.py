@@ -52,6 +52,7 @@ _ROLE_ALIASES = {
     "independent-scrutiniser": "independent-scrutineer",
     "independent-scrutinizer": "independent-scrutineer",
 }
+_ROLE_HEADS = sorted({*ROLE_IDS, *_ROLE_ALIASES}, key=lambda h: (-len(h), h))  # longest first
 _ROLE_LABEL = {"chair": "Chair", "independent-chair": "Independent Chair",
                "independent-scrutineer": "Independent Scrutineer", "vice-chair": "Vice-Chair"}
 
@@ -93,12 +94,19 @@ def agent_iri(base: str) -> URIRef:
 def role_iri(title: str) -> tuple[URIRef, str]:
     """The role concept for a job title, and its slug.
 
-    Chair-like titles map onto the ontology's four fixed roles (so "Chairman" and "Chair"
-    share a post); any other title becomes a role minted from its slug in the same
-    namespace, which the closed SGR would refuse, hence the explicit string join.
+    Chair-like titles map onto the ontology's four fixed roles, including titles that go
+    on to name the board ("Independent Chairman of the Children Safeguarding
+    Partnership" -> sgr:independent-chair), so that every document's chair of a board
+    lands on the same post. Any other title becomes a role minted from its slug in the
+    same namespace, which the closed SGR would refuse, hence the explicit string join.
     """
     s = slug(title) if title.strip() else "member"
     s = _ROLE_ALIASES.get(s, s)
+    if s not in ROLE_IDS:
+        for head in _ROLE_HEADS:
+            if s.startswith((head + "-of-", head + "-for-")):
+                s = _ROLE_ALIASES.get(head, head)
+                break
     if s in ROLE_IDS:
         return SGR[s], s
     return URIRef(str(SGR) + s), s
@@ -317,28 +325,41 @@ class _DocumentBuilder:
         if agent is not None:
             self.g.add((self.doc, SG.mentions, agent.node))
 
-    def _council(self) -> _Agent | None:
-        name = self.facts.meeting.council
-        if not name:
-            return None
+    def _listed(self, kind: str, name: str) -> _Agent | None:
+        """The document's own organisation of ``kind`` called ``name`` (or aliased so)."""
         wanted = name.casefold()
         for o in self.facts.organisations:
             forms = {o.name.casefold(), *(a.casefold() for a in o.aliases)}
-            if slug(o.kind) == "council" and wanted in forms:
+            if slug(o.kind) == kind and wanted in forms:
                 return self.org(o.id)
-        return self.named_org("org/" + slug(name), name, "council")
+        return None
+
+    def _council(self) -> _Agent | None:
+        """The meeting's council: the listed one of that name, else org/slug(name)."""
+        name = self.facts.meeting.council
+        if not name:
+            return None
+        return self._listed("council", name) or self.named_org("org/" + slug(name), name, "council")
+
+    def _committee(self) -> _Agent | None:
+        """The body that met: the document's own committee organisation of that name
+        when the facts list one (so it is not drawn twice), else org/slug(council body)."""
+        m = self.facts.meeting
+        if not m.body:
+            return None
+        listed = self._listed("committee", m.body)
+        if listed is not None:
+            return listed
+        key = "org/" + slug(f"{m.council} {m.body}" if m.council else m.body)
+        label = m.body if not m.council or m.council.casefold() in m.body.casefold() \
+            else f"{m.council} {m.body}"
+        return self.named_org(key, label, "committee")
 
     def _meeting(self) -> None:
         g, m = self.g, self.facts.meeting
-        council = self._council()
-        committee = None
-        if m.body:
-            key = "org/" + slug(f"{m.council} {m.body}" if m.council else m.body)
-            label = m.body if not m.council or m.council.casefold() in m.body.casefold() \
-                else f"{m.council} {m.body}"
-            committee = self.named_org(key, label, "committee")
-            if council is not None:
-                g.add((committee.node, ORG.unitOf, council.node))
+        council, committee = self._council(), self._committee()
+        if committee is not None and council is not None:
+            g.add((committee.node, ORG.unitOf, council.node))
         self._mention(council)
         self._mention(committee)
         if not any((m.council, m.body, m.date, m.item)):
@@ -397,24 +418,41 @@ class _DocumentBuilder:
         return "Chair"
 
     def _chairs(self) -> None:
-        g = self.g
+        """Posts, headOf and memberships of the chairs.
+
+        A plain "Chair" of a board that the same document also gives a more specific
+        chair title for (the Independent Chair, later "the Chair") is the same post, so
+        it joins that one instead of making a second post.
+        """
+        specific: dict[tuple[str, str], str] = {}
         for c in self.facts.chairs:
-            person, org = self.person(c.person), self.org(c.organisation)
-            if person is None or org is None:
-                continue
             title = self._chair_title(c.person, c.organisation, c.title)
-            self._membership(person, org, title, c.evidence)
-            role, role_slug = role_iri(title)
-            post = iri(self.base, f"post/{_tail(org.key)}/{role_slug}")
-            g.add((person.node, ORG.headOf, org.node))
-            g.add((post, RDF.type, ORG.Post))
-            g.add((post, RDF.type, SG.ChairPost))
-            g.add((post, ORG.postIn, org.node))
-            g.add((post, ORG.heldBy, person.node))
-            g.add((post, ORG.role, role))
-            g.add((post, RDFS.label, Literal(f"{_ROLE_LABEL.get(role_slug, title)} of {org.label}")))
-            g.add((person.node, ORG.holds, post))
-            self.derive(post, c.evidence)
+            if role_iri(title)[1] != "chair":
+                specific.setdefault((c.person, c.organisation), title)
+        for c in self.facts.chairs:
+            pair = (c.person, c.organisation)
+            title = self._chair_title(c.person, c.organisation, c.title)
+            if role_iri(title)[1] == "chair" and pair in specific:
+                title = specific[pair]
+            self._chair(c.person, c.organisation, title, c.evidence)
+
+    def _chair(self, person_id: str, org_id: str, title: str, ev: Evidence | None) -> None:
+        g = self.g
+        person, org = self.person(person_id), self.org(org_id)
+        if person is None or org is None:
+            return
+        self._membership(person, org, title, ev)
+        role, role_slug = role_iri(title)
+        post = iri(self.base, f"post/{_tail(org.key)}/{role_slug}")
+        g.add((person.node, ORG.headOf, org.node))
+        g.add((post, RDF.type, ORG.Post))
+        g.add((post, RDF.type, SG.ChairPost))
+        g.add((post, ORG.postIn, org.node))
+        g.add((post, ORG.heldBy, person.node))
+        g.add((post, ORG.role, role))
+        g.add((post, RDFS.label, Literal(f"{_ROLE_LABEL.get(role_slug, title)} of {org.label}")))
+        g.add((person.node, ORG.holds, post))
+        self.derive(post, ev)
 
     def _partners(self) -> None:
         g = self.g

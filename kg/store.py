@@ -31,7 +31,7 @@ from kg.iri import DEFAULT_BASE, normalise_base, slug
 from kg.ns import PREFIXES
 
 __all__ = [
-    "STORE_SUBDIR", "EXPORT_FORMATS", "LOAD_FORMATS", "GraphStore", "QueryResult",
+    "STORE_SUBDIR", "EXPORT_FORMATS", "LOAD_FORMATS", "LOAD_FORMAT_NAMES", "GraphStore", "QueryResult",
     "LoadResult", "Term", "MissingStore", "StoreLocked", "UnknownRdfFormat", "RdfFileError", "QueryTimeout",
     "write_atomic", "loaded_graph_iri", "materialise", "to_rdflib_term", "to_ox_term", "sorted_turtle",
 ]
@@ -45,7 +45,6 @@ EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig")
 Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 # Format names (what --format takes) and file extensions -> pyoxigraph formats.
 LOAD_FORMATS: dict[str, ox.RdfFormat] = {
@@ -57,6 +56,8 @@ LOAD_FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "rdf": ox.RdfFormat.RDF_XML,
     "owl": ox.RdfFormat.RDF_XML,
 }
+LOAD_FORMAT_NAMES = ("turtle", "nt", "nq", "jsonld", "trig", "rdfxml")
+"""The canonical names among LOAD_FORMATS (the others are aliases and extensions)."""
 _EXTENSIONS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nq",
                ".jsonld": "jsonld", ".json": "jsonld", ".trig": "trig", ".rdf": "rdfxml",
                ".owl": "rdfxml", ".xml": "rdfxml"}
@@ -372,10 +373,12 @@ class GraphStore:
         """
         self._writable()
         target = ox.NamedNode(str(graph_iri))
-        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         try:
+            body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
             self.ox.update(f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}")
-        except (SyntaxError, ValueError) as exc:  # a term N-Triples cannot write (e.g. a bad IRI)
+        except OSError:
+            raise
+        except Exception as exc:  # a term N-Triples cannot write (rdflib: bare Exception) or parse
             raise StoreError(self.location, detail=f"graph {graph_iri} not written: {_first_line(exc)}") from exc
         return len(graph)
 
@@ -408,7 +411,7 @@ class GraphStore:
             raise RdfFileError(path, fmt=name, detail="no such file")
         base_iri = path.resolve().as_uri()
         try:
-            parsed = list(ox.parse(path=str(path), format=fmt, base_iri=base_iri))
+            parsed = list(ox.parse(path=str(path), format=fmt, base_iri=base_iri, rename_blank_nodes=True))
         except (SyntaxError, ValueError, OSError) as exc:
             if fmt != ox.RdfFormat.JSON_LD:
                 raise RdfFileError(path, fmt=name, detail=_first_line(exc)) from exc
@@ -529,7 +532,7 @@ class GraphStore:
         for prefix, iri in PREFIXES.items():
             ds.bind(prefix, iri, override=True, replace=True)
         for q in self.quads():
-            g = ds.default_context if isinstance(q.graph_name, ox.DefaultGraph) \
+            g = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) \
                 else ds.graph(to_rdflib_term(q.graph_name))
             g.add((to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object)))
         return ds

@@ -1,14 +1,18 @@
 """Check a graph against ontology/shapes.ttl and say, in plain words, what is wrong.
 
-pyshacl runs the shapes with the ontology passed as ``ont_graph``, which it mixes into
-(a copy of) the data graph. Inference is deliberately "none": SHACL's ``sh:class`` and
-``sh:targetClass`` already follow ``rdfs:subClassOf`` chains present in the data, so the
-mixed-in ontology is enough to see that a sg:SafeguardingChildrenPartnership is an
-org:Organization or that sgt:neglect is in the theme scheme. RDFS inference would also
-apply the ontology's domains and ranges, quietly typing nodes from how they are used --
-which hides exactly the mistakes validation is for -- and is slow on a large graph.
-pyshacl copies only RDFS/OWL axioms and owl:NamedIndividuals from ``ont_graph``; that is
-why the ontology declares its theme and sector concepts as named individuals too.
+The shapes need the ontology beside the data: ``sh:class`` must see that a
+sg:SafeguardingChildrenPartnership is an org:Organization, and a theme mention's theme
+must be ``skos:inScheme sg:themes``. So the whole ontology is added to a copy of the
+data graph here, rather than handed to pyshacl as ``ont_graph``: pyshacl copies only
+RDFS/OWL axioms from an ``ont_graph`` (not the SKOS theme and sector concepts), and
+declaring the concepts owl:NamedIndividual to make it copy them sends its deep clone
+round the scheme's hasTopConcept/inScheme cycles for minutes.
+
+Inference is deliberately "none": SHACL's ``sh:class`` and ``sh:targetClass`` already
+follow the ``rdfs:subClassOf`` chains the mixed-in ontology provides. RDFS inference
+would also apply the ontology's domains and ranges, quietly typing nodes from how they
+are used -- which hides exactly the mistakes validation is for -- and is slow on a
+large graph.
 """
 
 from __future__ import annotations
@@ -51,15 +55,20 @@ def shapes_graph() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
 
 
-def _flat(graph: Graph) -> Graph:
-    """A plain graph of all triples: pyshacl would check each named graph on its own,
-    but labels (entities graph) and facts (document graphs) must be seen together."""
-    if not isinstance(graph, ConjunctiveGraph):
-        return graph
-    flat = Graph()
-    for s, p, o, _ in graph.quads((None, None, None, None)):
-        flat.add((s, p, o))
-    return flat
+def _with_ontology(graph: Graph) -> tuple[Graph, int]:
+    """A new plain graph: every triple of ``graph`` (all named graphs of a Dataset, since
+    pyshacl would check each on its own but labels and facts live in different ones)
+    plus the ontology. The caller's graph is never modified."""
+    mixed = Graph()
+    if isinstance(graph, ConjunctiveGraph):
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            mixed.add((s, p, o))
+    else:
+        for triple in graph:
+            mixed.add(triple)
+    nodes = len({s for s in mixed.subjects() if not isinstance(s, Literal)})
+    mixed += ontology_graph()
+    return mixed, nodes
 
 
 _NAMES = bind_prefixes(Graph()).namespace_manager
@@ -82,9 +91,9 @@ def _message(results: Graph, result: Node) -> str:
 
 def validate(graph: Graph) -> ValidationReport:
     """Run the project's SHACL shapes over ``graph`` (a Graph or a Dataset's union)."""
-    data = _flat(graph)
+    data, nodes = _with_ontology(graph)
     conforms, results, _text_report = pyshacl.validate(
-        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
+        data, shacl_graph=shapes_graph(), inference="none", inplace=True,
         abort_on_first=False, allow_warnings=True, advanced=False, meta_shacl=False)
     found = []
     # Only the report's own results: nested sh:detail results repeat them less clearly.
@@ -100,7 +109,6 @@ def validate(graph: Graph) -> ValidationReport:
             value=None if value is None else (str(value) if not isinstance(value, Literal)
                                               else value.n3()),
         ))
-    nodes = len({s for s in data.subjects() if not isinstance(s, Literal)})
     ordered = tuple(sorted(set(found), key=lambda r: (r.focus, r.path or "", r.message,
                                                        r.severity, r.value or "")))
     return ValidationReport(conforms=bool(conforms), results=ordered, nodes=nodes)

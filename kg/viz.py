@@ -49,6 +49,7 @@ STYLE: dict[str, tuple[str, str, int, str]] = {
 _DEFAULT_STYLE = ("#555555", "dot", 8, "\u25cf")
 _ORDER = {t: i for i, t in enumerate(STYLE)}
 _ANCHOR_TYPES = {"Board", "Council", "Theme", "Sector", "Agency", "NationalBody", "Organisation", "Committee"}
+_HUB_TYPES = {"Theme", "Sector"}
 _SMALL_LABEL_TYPES = {"Document", "Meeting", "Statistic", "Committee"}
 #: What folds away first when a view has too many nodes (tier by tier).
 _FOLD_TIERS = (("Statistic", "Document", "Meeting"), ("Review", "Committee"))
@@ -81,8 +82,21 @@ class View:
     filters: dict[str, list[Any]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"title": self.title, "kind": self.kind, "nodes": list(self.nodes),
-                "edges": list(self.edges), "legend": list(self.legend), "notes": list(self.notes),
+        """What the page embeds, compacted: node "key" is left out ("iri" says the same),
+        and each evidence item is [fact, text, source index, start, end] with the source
+        paths listed once in "sources" (evidence is most of a big page's bytes)."""
+        sources: dict[str, int] = {}
+
+        def pack(evidence: list[dict[str, Any]]) -> list[list[Any]]:
+            return [[ev.get("fact", ""), ev.get("text", ""),
+                     sources.setdefault(ev.get("document", ""), len(sources)), ev.get("start"), ev.get("end")]
+                    for ev in evidence]
+
+        nodes = [{**{k: v for k, v in n.items() if k not in ("key", "evidence")}, "evidence": pack(n["evidence"])}
+                 for n in self.nodes]
+        edges = [{**e, "evidence": pack(e["evidence"])} for e in self.edges]
+        return {"title": self.title, "kind": self.kind, "nodes": nodes, "edges": edges,
+                "sources": list(sources), "legend": list(self.legend), "notes": list(self.notes),
                 "aggregated": self.aggregated, "focus": self.focus, "filters": self.filters}
 
 
@@ -219,8 +233,8 @@ def _aggregate(ix: _Index, keys: set[str], max_nodes: int) -> tuple[set[str], di
         what = ", ".join(f"{n} {t.lower()}{'s' if n != 1 else ''}" for t, n in sorted(counts.items()))
         notes.append(f"Aggregated: {what} folded into their boards and themes (counts shown on them).")
     if len(keys) > max_nodes:
-        ranked = sorted(keys, key=lambda k: (_ORDER.get(ix.type[k], 99) > _ORDER["Person"],
-                                             -ix.degree[k], ix.label[k], k))
+        tier = lambda k: 0 if ix.type[k] in _ANCHOR_TYPES else 1 if ix.type[k] == "Person" else 2  # noqa: E731
+        ranked = sorted(keys, key=lambda k: (tier(k), -ix.degree[k], ix.label[k], k))
         keys = set(ranked[:max_nodes])
         notes.append(f"Showing the {max_nodes} best-connected of {total} nodes (max_nodes={max_nodes}).")
     return keys, {k: dict(v) for k, v in folded.items()}, notes
@@ -300,8 +314,8 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: _Index | None = None) ->
     depth: dict[str, int] = {}
 
     def claim(roots: list[str]) -> None:
-        queue = deque(roots)
-        for r in roots:
+        queue = deque(r for r in roots if r not in parent)
+        for r in queue:
             parent[r], depth[r] = r, 0
         while queue:
             u = queue.popleft()
@@ -310,9 +324,12 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: _Index | None = None) ->
                     parent[v], depth[v] = parent[u], depth[u] + 1
                     queue.append(v)
 
-    claim(anchors)
-    # A component with no anchor gets its best-connected node as its own anchor.
-    for k in sorted(keys, key=lambda k: (-deg[k], k)):
+    # Boards and other organisations claim their documents, people and statistics first;
+    # hubs (themes, sectors) that every board shares only claim what is left, or they
+    # would swallow every document into one blob in the middle.
+    claim([a for a in anchors if ix.type[a] not in _HUB_TYPES])
+    claim([a for a in anchors if ix.type[a] in _HUB_TYPES])
+    for k in sorted(keys, key=lambda k: (-deg[k], k)):  # components with no anchor: their best node
         if k not in parent:
             anchors.append(k)
             claim([k])
@@ -320,22 +337,29 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: _Index | None = None) ->
     for k in keys:
         if parent[k] != k:
             members[parent[k]].append(k)
+    roots = [k for k in keys if parent[k] == k]
     A = nx.Graph()
-    A.add_nodes_from(anchors[:_ANCHOR_MAX])
+    A.add_nodes_from(roots)
     for k in keys:
         for v in nbrs[k]:
-            pu, pv = parent[k], parent[v]
-            if pu != pv and pu in A and pv in A:
-                A.add_edge(pu, pv)
+            if parent[k] != parent[v]:
+                A.add_edge(parent[k], parent[v])
+    # The biggest connected group of clusters gets a spring layout in the middle; the
+    # small, separate ones are packed on a grid beside it (spring would scatter them on a ring).
+    comps = sorted(nx.connected_components(A), key=lambda c: (-sum(len(members[a]) + 1 for a in c), min(c)))
+    main = sorted(comps[0], key=lambda a: (-deg[a], a))[:_ANCHOR_MAX] if comps else []
     step = 26.0
-    scale = step * 1.7 * math.sqrt(n) + 200.0
-    pos = {a: (x * scale, y * scale) for a, (x, y) in _spring(A, iterations=60).items()}
-    rest = anchors[_ANCHOR_MAX:]  # beyond the spring's budget: a grid to the right, biggest first
-    rest.sort(key=lambda a: (-len(members[a]), a))
-    side = max(1, math.ceil(math.sqrt(len(rest))))
-    for i, a in enumerate(rest):
-        cell = step * 2.2 * math.sqrt(len(members[rest[0]]) + 1) if rest else 0
-        pos[a] = (scale * 1.25 + (i % side) * cell, -scale + (i // side) * cell)
+    radius = {a: 45.0 + step * math.sqrt(len(members[a]) + 1) for a in roots}
+    scale = step * 1.7 * math.sqrt(sum(len(members[a]) + 1 for a in main)) + 200.0
+    pos = {a: (x * scale, y * scale) for a, (x, y) in _spring(A.subgraph(main), iterations=60).items()}
+    rest = sorted((a for a in roots if a not in pos), key=lambda a: (-len(members[a]), a))
+    if rest:
+        cell = 2 * max(radius[a] for a in rest) + 40.0
+        side = max(1, math.ceil(math.sqrt(len(rest) * 0.6)))
+        left = (max((x for x, _ in pos.values()), default=0.0) + max(radius.values()) + cell) if pos else 0.0
+        top = min((y for _, y in pos.values()), default=0.0)
+        for i, a in enumerate(rest):
+            pos[a] = (left + (i % side) * cell, top + (i // side) * cell)
     golden = math.pi * (3 - math.sqrt(5))
     for a, ms in members.items():
         ax, ay = pos[a]
@@ -361,16 +385,23 @@ def _legend(types: Iterable[str], counts: dict[str, int]) -> tuple[dict[str, Any
     return tuple(out)
 
 
-def _related(ix: _Index, k: str, type_: str) -> list[str]:
-    """Labels of `type_` nodes this node is about, for the page's theme/board filters."""
-    found = {ix.label[k]} if ix.type[k] == type_ else set()
-    near = ix.nbrs[k]
-    found |= {ix.label[v] for v in near if ix.type[v] == type_}
-    if ix.type[k] in ("Statistic", "Review", "Meeting"):  # about what its document is about
-        for v in near:
+def _related(ix: _Index, k: str) -> tuple[list[str], list[str]]:
+    """Labels of the themes and boards this node is about (itself, its neighbours; for a
+    statistic, review or meeting, its document's), for the page's theme/board filters."""
+    themes: set[str] = set()
+    boards: set[str] = set()
+    near = [k, *ix.nbrs[k]]
+    if ix.type[k] in ("Statistic", "Review", "Meeting"):
+        for v in ix.nbrs[k]:
             if ix.type[v] == "Document":
-                found |= {ix.label[w] for w in ix.nbrs[v] if ix.type[w] == type_}
-    return sorted(found)
+                near.extend(ix.nbrs[v])
+    for v in near:
+        t = ix.type[v]
+        if t == "Theme":
+            themes.add(ix.label[v])
+        elif t == "Board":
+            boards.add(ix.label[v])
+    return sorted(themes), sorted(boards)
 
 
 def _node_dict(G: nx.MultiDiGraph, ix: _Index, k: str, i: int, xy: tuple[float, float],
@@ -378,19 +409,20 @@ def _node_dict(G: nx.MultiDiGraph, ix: _Index, k: str, i: int, xy: tuple[float, 
     d = G.nodes[k]
     colour, shape, size, _ = STYLE.get(d["type"], _DEFAULT_STYLE)
     short = _short(d["label"])
+    themes, boards = _related(ix, k)
     if folded:
         short += " (" + ", ".join(f"+{n} {t.lower()}{'s' if n != 1 else ''}" for t, n in sorted(folded.items())) + ")"
     return {
         "id": i, "key": k, "label": d["label"], "short": short, "type": d["type"], "kind": d.get("kind", ""),
-        "iri": d.get("iri", k), "aliases": list(d.get("aliases", [])),
+        "iri": d.get("iri", k), "aliases": d.get("aliases", []),
         "x": round(xy[0], 1), "y": round(xy[1], 1),
         "color": colour, "shape": shape,
         "size": size + (min(12, 3 * math.log2(1 + sum(folded.values()))) if folded else 0),
         "font": 10 if d["type"] in _SMALL_LABEL_TYPES else 14,
-        "council": list(d.get("council", [])), "year": list(d.get("year", [])),
-        "documents": list(d.get("documents", [])), "evidence": list(d.get("evidence", [])),
-        "roles": list(d.get("roles", [])),
-        "themes": _related(ix, k, "Theme"), "boards": _related(ix, k, "Board"),
+        # Shared with the graph's own lists, not copied: nothing here mutates them.
+        "council": d.get("council", []), "year": d.get("year", []),
+        "documents": d.get("documents", []), "evidence": d.get("evidence", []),
+        "roles": d.get("roles", []), "themes": themes, "boards": boards,
         "folded": dict(folded or {}),
     }
 
@@ -404,8 +436,12 @@ def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts:
             pairs[(u, v)].append((lab, d))
     out = []
     for (u, v) in sorted(pairs):
-        facts = sorted(pairs[(u, v)], key=lambda f: f[0])
-        docs = sorted({doc for _, d in facts for doc in d.get("documents", [])})
+        facts = pairs[(u, v)]
+        if len(facts) == 1:
+            docs = facts[0][1].get("documents", [])
+        else:
+            facts.sort(key=lambda f: f[0])
+            docs = sorted({doc for _, d in facts for doc in d.get("documents", [])})
         label = " \u00b7 ".join(lab for lab, _ in facts)
         if counts and len(docs) > 1:
             label += f" ({len(docs)} docs)"
@@ -418,6 +454,21 @@ def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts:
             "title": "; ".join(str(d["title"]) for _, d in facts if d.get("title")),
         })
     return out
+
+
+def _drop_shown_evidence(nodes: tuple[dict[str, Any], ...], edges: tuple[dict[str, Any], ...]) -> None:
+    """A node keeps only the evidence its drawn edges do not already carry: the panel
+    lists edge facts with their sentences, and the page need not hold each one twice."""
+    shown: dict[int, set[tuple[Any, ...]]] = defaultdict(set)
+    for e in edges:
+        for ev in e["evidence"]:
+            sig = (ev.get("document"), ev.get("start"), ev.get("end"))
+            shown[e["from"]].add(sig)
+            shown[e["to"]].add(sig)
+    for n in nodes:
+        if n["evidence"] and n["id"] in shown:
+            seen = shown[n["id"]]
+            n["evidence"] = [ev for ev in n["evidence"] if (ev.get("document"), ev.get("start"), ev.get("end")) not in seen]
 
 
 def build_view(G: nx.MultiDiGraph, focus: str | None = None, kind: str = "overview",
@@ -449,6 +500,7 @@ def build_view(G: nx.MultiDiGraph, focus: str | None = None, kind: str = "overvi
     ids = {k: i for i, k in enumerate(order)}
     nodes = tuple(_node_dict(G, ix, k, ids[k], pos[k], folded.get(k)) for k in order)
     edges = tuple(_edge_dicts(G, keys, ids, aggregated))
+    _drop_shown_evidence(nodes, edges)
     counts: dict[str, int] = defaultdict(int)
     for n in nodes:
         counts[n["type"]] += 1
@@ -639,7 +691,9 @@ header select,header input{font:inherit;font-size:13px;padding:3px 5px;max-width
 _APP_JS = r"""
 (function () {
   "use strict";
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   var $ = function (id) { return document.getElementById(id); };
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -663,8 +717,10 @@ _APP_JS = r"""
             borderWidth: n.id === data.focus ? 4 : 1};
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, label: e.label, width: e.width, arrows: "to",
-            color: {color: "#9aa3ad", highlight: "#333", hover: "#555"},
+    // Thousands of edge labels cost seconds per frame and read as noise zoomed out; big
+    // views keep them in the panel instead.
+    return {id: e.id, from: e.from, to: e.to, label: big ? undefined : e.label, width: e.width, arrows: "to",
+            color: {color: "#9aa3ad", highlight: "#333", hover: "#555", opacity: big ? 0.35 : 1},
             font: {size: 11, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle"}};
   }));
   var options = {
@@ -675,7 +731,9 @@ _APP_JS = r"""
     edges: {smooth: false, selectionWidth: 2},
     nodes: {scaling: {label: {drawThreshold: 7}}}
   };
+  performance.mark("kg-datasets");
   var network = new vis.Network($("kg-canvas"), {nodes: nodes, edges: edges}, options);
+  performance.mark("kg-network");
 
   // Legend = the type filter.
   var typeOn = {};
@@ -768,7 +826,8 @@ _APP_JS = r"""
   // Details panel.
   function evidenceList(list) {
     var ul = el("ul");
-    list.slice(0, 20).forEach(function (e) {
+    list.slice(0, 20).forEach(function (a) {
+      var e = {fact: a[0], text: a[1], document: data.sources[a[2]], start: a[3], end: a[4]};
       var li = el("li");
       if (e.fact) li.appendChild(el("div", e.fact));
       li.appendChild(el("blockquote", e.text));
@@ -829,7 +888,7 @@ _APP_JS = r"""
     var n = byId.get(p.node);
     tip.replaceChildren(el("strong", n.label), el("div", n.type + (n.kind ? " (" + n.kind + ")" : "")));
     if (n.aliases.length) tip.appendChild(el("div", "also: " + n.aliases.join(", ")));
-    if (n.evidence.length) tip.appendChild(el("div", "\u201c" + n.evidence[0].text + "\u201d"));
+    if (n.evidence.length) tip.appendChild(el("div", "\u201c" + n.evidence[0][1] + "\u201d"));
     tip.style.left = (p.pointer.DOM.x + 14) + "px";
     tip.style.top = (p.pointer.DOM.y + 14) + "px";
     tip.style.display = "block";
@@ -840,7 +899,8 @@ _APP_JS = r"""
   network.fit({animation: false});
   network.moveTo({scale: network.getScale() * 0.9, animation: false});  // room for labels at the edges
   if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus]); showNode(data.focus); }
-  network.once("afterDrawing", function () { window.kgReady = true; document.body.setAttribute("data-ready", "1"); });
+  performance.mark("kg-ui");
+  network.once("afterDrawing", function () { performance.mark("kg-drawn"); window.kgReady = true; document.body.setAttribute("data-ready", "1"); });
   network.redraw();
   status();
   window.kg = {network: network, nodes: nodes, edges: edges, data: data, visibleCount: visibleCount,

@@ -133,6 +133,7 @@ def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bo
 
         kg entities --type person
     """
+    from kg.build import entity_json
     from kg.model import Entity
     from kg.resolve import Curation, resolve
 
@@ -161,8 +162,3 @@ def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bo
             if e.aliases:
                 click.echo(f"    also: {'; '.join(e.aliases)}")
             click.echo(f"    in: {', '.join(e.documents)}")
-
-
-def entity_json(e) -> dict:
-    return {"key": e.key, "type": e.type, "label": e.label, "aliases": list(e.aliases), "kind": e.kind,
-            "sector": e.sector, "honorific": e.honorific, "documents": list(e.documents)}
