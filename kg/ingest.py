@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import os
 import re
 import stat
@@ -112,9 +113,8 @@ def parse_bytes(path: Path, raw: bytes, suffix: str) -> Document:
         raise TooLarge(path, size=human_size(len(raw)), limit=human_size(MAX_FILE_BYTES))
     if not raw.strip():
         raise EmptyFile(path)
-    head = raw[:1024]
-    if b"%PDF-" in head:
-        return _pdf_document(path, raw)
+    if raw.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in raw[:1024]):
+        return _pdf_document(path, raw)  # PDF allows junk before its header; text may quote it
     if raw.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         if _is_docx(raw):
             return _docx_document(path, raw)
@@ -342,23 +342,28 @@ def meta_charset(raw: bytes) -> str | None:
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff]")
+_NO_BREAK_SPACES = re.compile(r"[\xa0\u2007\u202f]")
 
 
 def normalise_text(text: str) -> str:
     """The one text form the pipeline sees: ``\\n`` line ends, no control characters except
     ``\\n`` and ``\\t``, no stray byte-order marks, NFC (so "é" is one character and the
     same name always has the same code points). Vertical tab and form feed (page breaks in
-    pdftotext output) become line breaks rather than vanishing, so words never fuse."""
+    pdftotext output) become line breaks rather than vanishing, so words never fuse.
+    No-break spaces (Word and web pages are full of them) become plain spaces, so that
+    "Independent Chair" matches however it was typed; offsets do not move."""
     text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
+    text = _NO_BREAK_SPACES.sub(" ", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
 
 
 def _markdown_title(text: str) -> str | None:
-    match = re.search(r"^#[ \t]+(\S.*?)[ \t#]*$", text[:20000], re.M)
-    return match.group(1) if match else None
+    """The first level-1 heading ("# Title #") near the top of a Markdown file."""
+    match = re.search(r"^#[ \t]+(\S.*)$", text[:20000], re.M)
+    return (match.group(1).rstrip(" \t#") or None) if match else None
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -750,7 +755,7 @@ def _hidden_or_chrome(tag: str, attrs: dict[str, str | None], heuristics: bool) 
     return False
 
 
-_SPACES = re.compile(r"[ \xa0]{2,}|\xa0")
+_SPACES = re.compile(r" {2,}")
 _AROUND_TAB = re.compile(r" *\t[ \t]*")
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -773,6 +778,8 @@ def _pdf_document(path: Path, raw: bytes) -> Document:
     """One text per page, pages joined by a blank line; ``pages`` = where each starts."""
     from pypdf import PdfReader
 
+    # pypdf logs every repair it makes to a damaged file; the outcome is ours to report
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -62,7 +62,12 @@ class Curation:
 
 
 def _norm_name(name: str) -> str:
-    return " ".join(fold_words(name))
+    """Lower-case words without honorifics: "Cllr Shah" and "Shah" are one name."""
+    words = fold_words(name)
+    titles = {h.lower().rstrip(".") for h in rules().honorifics}
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _place_of(name: str) -> str | None:
@@ -118,6 +123,7 @@ class _Group:
     sector: str | None = None
     honorific: str | None = None
     members: list[tuple[str, str]] = field(default_factory=list)  # (document, local id)
+    context: str | None = None  # the council a committee belongs to, as written
 
 
 def _org_key(o, facts: Facts, doc_place: str | None) -> tuple:
@@ -160,6 +166,8 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
             for alias in (o.name, *o.aliases):
                 key = same_key(alias, key) if same_key(alias, key)[0] == "same" else key
             g = groups.setdefault(key, _Group(key, "organisation", kind=o.kind, sector=o.sector))
+            if o.kind == "committee" and f.meeting.council:
+                g.context = f.meeting.council
             g.names.append((o.name, f.document))
             g.names.extend((a, f.document) for a in o.aliases)
             g.members.append((f.document, o.id))
@@ -229,13 +237,26 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
 
 
 def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
+    """The fullest name used; a board named without its place gets the place added
+    ("Adults Board (Buckinghamshire)") so that labels stay unambiguous across areas."""
     names = [n for n, _ in g.names if n]
     if g.type == "person":
         best = max(g.primary or names, key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
     else:
-        best = max(names, key=lambda n: (not n.isupper(), len(fold_words(n)), n.count(" "), -len(n), n))
+        placed = g.key[0] == "board" and g.key[1] not in ("doc", None)
+        best = max(names, key=lambda n: (not n.isupper(), placed and _place_of(n) is not None, len(fold_words(n)),
+                                         n.count(" "), -len(n), n))
+        if placed and not set(g.key[1].split()) <= set(fold_words(best)):
+            best = f"{best} ({_display_place(g.key[1])})"
+        elif g.context and not set(fold_words(g.context)) & set(fold_words(best)) - {"council", "county", "city", "borough"}:
+            best = f"{best} ({g.context})"
     aliases = sorted({n for n in names if n != best})
     return best, tuple(aliases)
+
+
+def _display_place(place: str) -> str:
+    known = rules().places.get(place)
+    return known[0] if known else " ".join(w.capitalize() if w not in ("and", "of", "upon") else w for w in place.split())
 
 
 def _iri_tail(g: _Group, label: str) -> str:
@@ -246,9 +267,9 @@ def _iri_tail(g: _Group, label: str) -> str:
         if g.kind in ("safeguarding-children", "safeguarding-adults"):
             words = {"safeguarding-children": f"safeguarding children {k[3]}", "safeguarding-adults": "safeguarding adults board"}
             return "org/" + slug(f"{k[1]} {words[g.kind]}")
-        place = k[1]
-        named = slug(label)
-        return "org/" + (named if named.startswith(slug(place)) else slug(f"{place} {label}"))
+        return "org/" + slug(" ".join((k[1], *k[3])))
+    if k[0] == "committee":
+        return "org/" + slug(f"{k[1]} {k[2]}")
     return "org/" + slug(label)
 
 

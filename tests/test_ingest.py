@@ -136,6 +136,7 @@ def test_markdown_title_and_media_type(tmp_path: Path) -> None:
 
 def test_normalise_text_keeps_tabs_and_newlines() -> None:
     assert normalise_text("a\tb\nc\x1bd\ufeffe\x85f") == "a\tb\ncde\nf"
+    assert normalise_text("Independent\xa0Chair\u202f£5") == "Independent Chair £5"
 
 
 # --- HTML ----------------------------------------------------------------------------------

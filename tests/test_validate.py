@@ -130,10 +130,13 @@ def test_cli_conforms_exit_0(runner: CliRunner, tmp_path: Path) -> None:
     assert "no problems" in result.output
 
 
-def test_cli_store_reads_kg_ttl(runner: CliRunner, tmp_path: Path) -> None:
-    good_graph().serialize(tmp_path / "kg.ttl", format="turtle")
+def test_cli_store_reads_the_store(runner: CliRunner, tmp_path: Path) -> None:
+    from kg.store import GraphStore
+    with GraphStore.open(tmp_path) as store:
+        store.replace_graph(BASE + "graph/doc-1", good_graph())
     result = runner.invoke(validate_cmd, ["--store", str(tmp_path)])
     assert result.exit_code == 0, result.output
+    assert result.output.startswith("Conforms:")
 
 
 def test_cli_trig_file_is_read_as_dataset(runner: CliRunner, tmp_path: Path) -> None:
@@ -158,7 +161,7 @@ def test_cli_missing_store_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "build"
     result = runner.invoke(validate_cmd, ["--store", str(store)])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"Error: {store / 'kg.ttl'} not found: run `kg build` first"
+    assert result.stderr.strip() == f"Error: no store at {store}/: run `kg build` first"
     assert result.stdout == ""
 
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rdflib import Dataset, Graph
-from rdflib.util import guess_format
 
 from kg.cli import main
 from kg.cli.options import store_option
-from kg.validate import format_report, validate
 
 
 class InputError(click.ClickException):
@@ -22,8 +19,11 @@ class InputError(click.ClickException):
 _QUAD_FORMATS = {"trig", "nquads", "trix"}
 
 
-def _load(path: Path, hint: str = "") -> Graph:
+def _load(path: Path, hint: str = ""):
     """Parse an RDF file by its extension (Turtle when unknown); quads become a Dataset."""
+    from rdflib import Dataset, Graph
+    from rdflib.util import guess_format
+
     if not path.is_file():
         raise InputError(f"{path} not found{hint}")
     fmt = guess_format(str(path)) or "turtle"
@@ -39,11 +39,11 @@ def _load(path: Path, hint: str = "") -> Graph:
 @main.command("validate")
 @store_option
 @click.option("--file", "file_path", type=click.Path(dir_okay=False), default=None,
-              help="Validate this RDF file (Turtle, TriG, N-Triples, JSON-LD...) instead of the store's kg.ttl.")
+              help="Validate this RDF file (Turtle, TriG, N-Triples, JSON-LD...) instead of the store.")
 def validate_cmd(store_dir: str, file_path: str | None) -> None:
     """Check the graph against the project's SHACL shapes.
 
-    Reads DIR/kg.ttl, which `kg build` writes, or any RDF file given with --file, and
+    Reads the store that `kg build` writes, or any RDF file given with --file, and
     prints one line per problem: the node, the property and what is wrong. Exits 0 when
     the graph conforms, 1 when it does not, 2 when the file is missing or unreadable.
 
@@ -53,10 +53,18 @@ def validate_cmd(store_dir: str, file_path: str | None) -> None:
         kg validate --store build
         kg validate --file exported/kg.trig
     """
+    from kg.errors import KgError
+    from kg.store import GraphStore
+    from kg.validate import format_report, validate
+
     if file_path is not None:
         graph = _load(Path(file_path))
     else:
-        graph = _load(Path(store_dir) / "kg.ttl", ": run `kg build` first")
+        try:
+            with GraphStore.open(store_dir, read_only=True) as store:
+                graph = store.union_graph()
+        except KgError as e:
+            raise InputError(str(e)) from None
     report = validate(graph)
     click.echo(format_report(report))
     if not report.conforms:
