@@ -68,12 +68,16 @@ def _is_name_token(tok: str, rules: Rules) -> bool:
         bare.isupper() and len(bare) > 1)
 
 
-def _honorific_at(text: str, pos: int, rules: Rules) -> str | None:
-    for h in rules.honorifics:
-        if text.startswith(h, pos) and (pos + len(h) == len(text) or not text[pos + len(h)].isalnum()):
-            if pos == 0 or not text[pos - 1].isalnum():
-                return h
-    return None
+_HONORIFIC_RE: dict[int, re.Pattern] = {}
+
+
+def _honorific_pattern(rules: Rules) -> re.Pattern:
+    """All honorifics in one pattern, longest first ("Detective Inspector" before "Inspector")."""
+    key = id(rules)
+    if key not in _HONORIFIC_RE:
+        alts = "|".join(re.escape(h) for h in rules.honorifics)
+        _HONORIFIC_RE[key] = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])")
+    return _HONORIFIC_RE[key]
 
 
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
@@ -154,11 +158,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         st = sent.text
         i = 0
         # 1. Honorific-led names (and lists after plural honorifics).
-        for hm in re.finditer(r"(?<![\w-])[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?", st):
-            h = _honorific_at(st, hm.start(), rules)
-            if not h:
-                continue
-            pos = hm.start() + len(h)
+        for hm in _honorific_pattern(rules).finditer(st):
+            h = hm.group()
+            pos = hm.end()
             if h in rules.plural_honorifics:
                 if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
                     continue

@@ -52,7 +52,7 @@ def extract(doc: Document) -> Facts:
     people = cluster_people(mentions)
     roles = extract_roles(mentions, clusters, main, committees, text, r)
     partners = extract_partners(sents, clusters, main, agencies, r)
-    themes = extract_themes(sents, r)
+    themes = extract_themes(sents, r, text)
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)

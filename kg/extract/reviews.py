@@ -9,6 +9,7 @@ the document, else "case-review".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.text import Sentence
@@ -39,16 +40,23 @@ class ReviewFact:
 
 def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
     kind_hits: list[tuple[int, str, Sentence]] = []
+    if not re.search(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b", text):
+        return []
+    starts = [s.start for s in sentences]
+    for kind, pat in _KIND_RE:  # once over the whole text, then placed in its sentence
+        for m in pat.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or m.end() > sentences[i].end:
+                continue
+            sent = sentences[i]
+            if kind == "case-review" and m.group().lower() == "reviews" and not re.search(
+                    r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
+                continue
+            if _NOT_A_REVIEW.match(text, m.end()):
+                continue
+            kind_hits.append((m.start(), kind, sent))
     for sent in sentences:
-        for kind, pat in _KIND_RE:
-            for m in pat.finditer(sent.text):
-                if kind == "case-review" and m.group().lower() == "reviews" and not re.search(
-                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
-                    continue
-                if _NOT_A_REVIEW.match(sent.text, m.end()):
-                    continue
-                kind_hits.append((sent.start + m.start(), kind, sent))
-        if _SAR_CONTEXT.search(sent.text):
+        if "review" in sent.text.lower() and _SAR_CONTEXT.search(sent.text):
             kind_hits.append((sent.start, "safeguarding-adults-review", sent))
     kind_hits.sort(key=lambda h: h[0])
     out: dict[tuple[str, str | None], ReviewFact] = {}

@@ -25,11 +25,57 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One cue phrase: a regex, and a literal that any match must contain (lower case).
+
+    Checking ``needle in text`` first skips the regex for the many cues a document does
+    not contain, which is most of the extractor's time saved."""
+
+    needle: str
+    pattern: re.Pattern
+    strong: bool
+
+
+@dataclass(frozen=True)
 class ThemeRule:
     theme: str
-    strong: re.Pattern
-    weak: re.Pattern | None
+    cues: tuple[Cue, ...]
     not_: re.Pattern | None
+
+
+def _needle(c: str) -> str:
+    """The longest run of plain letters a cue's matches must contain (outside groups and classes)."""
+    depth, runs, cur, i = 0, [], "", 0
+    while i < len(c):
+        ch = c[i]
+        if ch == "\\":
+            runs.append(cur); cur = ""
+            i += 2
+            continue
+        if ch in "([":
+            runs.append(cur); cur = ""
+            depth += 1
+            if ch == "[":
+                i = c.index("]", i + 1)
+                depth -= 1
+        elif ch == ")":
+            runs.append(cur); cur = ""
+            depth -= 1
+        elif ch in "?*+{|":
+            # the char before an optional quantifier is not required
+            if ch in "?*{" and cur:
+                cur = cur[:-1]
+            runs.append(cur); cur = ""
+            if ch == "|" and depth == 0:
+                return ""  # top-level alternatives: no single required literal
+        elif depth == 0 and (ch.isalpha() or ch in " '-"):
+            cur += ch
+        else:
+            runs.append(cur); cur = ""
+        i += 1
+    runs.append(cur)
+    best = max((r.strip() for r in runs), key=len, default="")
+    return best.lower() if len(best) >= 3 else ""
 
 
 def _cue(c: str) -> str:
@@ -102,11 +148,11 @@ def rules() -> Rules:
 
     theme_rules = []
     for theme, cues in themes["themes"].items():
-        strong = re.compile(r"(?<![\w-])(?:" + _alternation([_cue(c) for c in cues["strong"]]) + r")(?![\w-])", re.I)
-        weak = (re.compile(r"(?<![\w-])(?:" + _alternation([_cue(c) for c in cues["weak"]]) + r")(?![\w-])", re.I)
-                if cues.get("weak") else None)
+        compiled = tuple(
+            Cue(_needle(c), re.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
+            for strong, key in ((True, "strong"), (False, "weak")) for c in cues.get(key, ()))
         not_ = re.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
-        theme_rules.append(ThemeRule(theme, strong, weak, not_))
+        theme_rules.append(ThemeRule(theme, compiled, not_))
 
     places = _read_places(RULES_DIR / "local_authorities.tsv")
     place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)

@@ -10,6 +10,7 @@ list of paper titles is not "discussed"; weak cues need company.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.rules import Rules
@@ -33,34 +34,71 @@ class ThemeFact:
     score: float
 
 
-def extract_themes(sentences: tuple[Sentence, ...], rules: Rules) -> list[ThemeFact]:
+def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str | None = None) -> list[ThemeFact]:
+    """Themes with their best sentence. Each cue pattern runs once over the whole text
+    (not once per sentence: that was most of the extractor's time); matches are then
+    placed in their sentence by offset."""
+    if not sentences:
+        return []
+    if text is None:
+        text = "\n".join(s.text for s in sentences)
+        sentences = _reindex(sentences)
+    starts = [s.start for s in sentences]
+    halved: dict[int, list[tuple[int, int]]] = {}
+
+    def sentence_of(m: re.Match) -> int | None:
+        i = bisect_right(starts, m.start()) - 1
+        return i if i >= 0 and m.end() <= sentences[i].end else None
+
+    def halving(i: int) -> list[tuple[int, int]]:
+        if i not in halved:
+            s = sentences[i]
+            halved[i] = [(s.start + a, s.start + b) for a, b in
+                         [(m.start(), m.end()) for m in rules.theme_veto.finditer(s.text)] + _titled_list(s.text)]
+        return halved[i]
+
+    lower = text.lower()
     out = []
     for rule in rules.themes:
-        score = 0.0
-        best: tuple[float, Sentence] | None = None
+        per_sentence: dict[int, float] = {}
+        strong_at: dict[int, float] = {}
         weak_seen: set[str] = set()
-        for sent in sentences:
-            vetoed = [(m.start(), m.end()) for m in rules.theme_veto.finditer(sent.text)]
-            titled = _titled_list(sent.text)
-            cancelled = [(m.start(), m.end()) for m in rule.not_.finditer(sent.text)] if rule.not_ else []
-            s_score = 0.0
-            for m in rule.strong.finditer(sent.text):
+        weak_spans: list[tuple[int, int]] = []
+        cancelled = None
+        for cue in rule.cues:
+            if cue.needle and cue.needle not in lower:
+                continue
+            for m in cue.pattern.finditer(text):
+                i = sentence_of(m)
+                if i is None:
+                    continue
+                if cancelled is None:
+                    cancelled = [(x.start(), x.end()) for x in rule.not_.finditer(text)] if rule.not_ else []
                 if any(a <= m.start() and m.end() <= b for a, b in cancelled):
                     continue
-                inside = any(a <= m.start() and m.end() <= b for a, b in vetoed + titled)
-                w = 0.5 if (inside or sent.heading) else 1.0
-                s_score = max(s_score, w)
-            if rule.weak is not None:
-                for m in rule.weak.finditer(sent.text):
-                    cue = m.group().lower()
-                    if cue in weak_seen or any(a <= m.start() and m.end() <= b for a, b in vetoed):
-                        continue
-                    weak_seen.add(cue)
-                    s_score += 0.2 if sent.heading else 0.4
-            if s_score:
-                score += s_score
-                if best is None or s_score > best[0]:
-                    best = (s_score, sent)
-        if score >= _THRESHOLD and best is not None:
-            out.append(ThemeFact(rule.theme, best[1].start, best[1].end, round(score, 2)))
+                inside = any(a <= m.start() and m.end() <= b for a, b in halving(i))
+                if cue.strong:
+                    strong_at[i] = max(strong_at.get(i, 0.0), 0.5 if (inside or sentences[i].heading) else 1.0)
+                else:
+                    word = m.group().lower()
+                    if word in weak_seen or inside or any(a < m.end() and m.start() < b for a, b in weak_spans):
+                        continue  # one weak cue per stretch of text, however many patterns fit it
+                    weak_seen.add(word)
+                    weak_spans.append((m.start(), m.end()))
+                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if sentences[i].heading else 0.4)
+        for i, w in strong_at.items():
+            per_sentence[i] = per_sentence.get(i, 0.0) + w
+        score = sum(per_sentence.values())
+        if score >= _THRESHOLD:
+            i = max(per_sentence, key=lambda k: (per_sentence[k], -k))
+            out.append(ThemeFact(rule.theme, sentences[i].start, sentences[i].end, round(score, 2)))
     return out
+
+
+def _reindex(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """Sentences laid end to end (joined by newlines), for callers without the text."""
+    out, pos = [], 0
+    for s in sentences:
+        out.append(Sentence(s.text, pos, pos + len(s.text), s.line, s.heading))
+        pos += len(s.text) + 1
+    return tuple(out)

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Extraction speed and memory, against spaCy's en_core_web_sm where it is installed.
+
+Builds a corpus of at least 2,000 documents of about 2,000 characters by cutting the
+project's own texts (data/minutes and tests/texts, or the files given) into pieces and
+repeating them, then measures in one run:
+
+- documents per second of `kg.extract.pipeline.extract` on one core (texts in memory);
+- the same through ingest from files (what `kg extract` does), on one core;
+- the speed-up of extracting with 2 processes;
+- peak memory (tracemalloc) of the one-core extraction;
+- spaCy `en_core_web_sm` (`nlp.pipe`) on the same texts, if installed, as a ratio.
+
+Usage: python scripts/bench_extract.py [--docs 2000] [PATH ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.batch import extract_paths  # noqa: E402
+from kg.extract.pipeline import extract  # noqa: E402
+from kg.ingest import read_document  # noqa: E402
+from kg.model import Document  # noqa: E402
+
+
+def corpus(paths: list[Path], n: int, size: int = 2000) -> list[str]:
+    texts = []
+    for p in paths:
+        files = sorted(p.rglob("*.txt")) if p.is_dir() else [p]
+        texts += [read_document(f).text for f in files]
+    stream = "\n\n".join(texts)
+    pieces = [stream[i:i + size] for i in range(0, max(1, len(stream) - size), size // 3)]
+    if not pieces:
+        sys.exit("no text found to build a corpus from")
+    return [pieces[i % len(pieces)] for i in range(n)]
+
+
+def rate(texts: list[str]) -> float:
+    from kg.extract.text import sentences
+    t = time.perf_counter()
+    for i, text in enumerate(texts):
+        sentences.cache_clear()
+        extract(Document(f"d{i}", text))
+    return len(texts) / (time.perf_counter() - t)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "minutes", ROOT / "tests" / "texts"])
+    ap.add_argument("--docs", type=int, default=2000)
+    args = ap.parse_args()
+    texts = corpus(args.paths, args.docs)
+    mean_chars = statistics.mean(len(t) for t in texts)
+    print(f"corpus: {len(texts)} documents, {mean_chars:.0f} characters on average")
+
+    extract(Document("warm", texts[0]))  # load rules once
+    runs = [rate(texts) for _ in range(3)]
+    one_core = statistics.median(runs)
+    tracemalloc.start()
+    rate(texts[:500])
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    import resource
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"kg extract, in memory, 1 core : {one_core:8.0f} documents/s (median of 3; runs {', '.join(f'{r:.0f}' for r in runs)})")
+    print(f"peak memory (tracemalloc)     : {peak:8.1f} MB allocated at once over 500 documents; "
+          f"process peak RSS {rss:.0f} MB")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, t in enumerate(texts):
+            Path(tmp, f"doc{i:05d}.txt").write_text(t, encoding="utf-8")
+        t0 = time.perf_counter()
+        r1 = extract_paths([tmp], jobs=1)
+        files_1 = len(r1.facts) / (time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        r2 = extract_paths([tmp], jobs=2)
+        files_2 = len(r2.facts) / (time.perf_counter() - t0)
+        assert [f.to_json() for f in r1.facts] == [f.to_json() for f in r2.facts], "jobs changed the output"
+    print(f"ingest + extract, 1 process   : {files_1:8.0f} documents/s")
+    print(f"ingest + extract, 2 processes : {files_2:8.0f} documents/s  (speed-up x{files_2 / files_1:.2f})")
+
+    try:
+        import spacy
+        nlp = spacy.load("en_core_web_sm")
+    except Exception as e:  # not installed: say so, do not fail
+        print(f"spaCy en_core_web_sm           : not installed here ({type(e).__name__}); no ratio")
+        return
+    sample = texts[:300]
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(sample, batch_size=50):
+        pass
+    spacy_rate = len(sample) / (time.perf_counter() - t0)
+    print(f"spaCy en_core_web_sm, 1 core  : {spacy_rate:8.0f} documents/s (300 documents)")
+    print(f"ratio kg / spaCy              : x{one_core / spacy_rate:.1f}")
+
+
+if __name__ == "__main__":
+    main()
