@@ -31,6 +31,8 @@ def _extract_file(path: str) -> Facts | InputError:
         return extract(read_document(Path(path)))
     except InputError as error:
         return error
+    except Exception as error:  # a bug must not stop the batch: name the file and the error
+        return InputError(Path(path), detail=f"unexpected {type(error).__name__}: {error}; please report this")
 
 
 def default_jobs() -> int:
@@ -41,7 +43,14 @@ def iter_facts(listing: Listing, jobs: int = 1) -> Iterator[Facts | InputError]:
     """Facts or errors, one per input, in input order."""
     if jobs <= 1:
         for item in iter_documents(listing):
-            yield item if isinstance(item, InputError) else extract(item)
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield extract(item)
+            except Exception as error:  # a bug must not stop the batch
+                yield InputError(Path(item.source or item.id),
+                                 detail=f"unexpected {type(error).__name__}: {error}; please report this")
         return
     # Duplicate ids and listing errors are decided up front, in order, as iter_documents would.
     order: list[str | InputError] = []

@@ -106,7 +106,6 @@ class UnsupportedType(InputError):
     """An extension `kg` has no reader for, named explicitly by the user."""
 
     template = "{path}: unsupported file type {suffix!s}; convert it to " + SUPPORTED_HINT
-
     reason = "unsupported"
 
     def __init__(self, path: Path | str | None = None, suffix: str = "") -> None:

@@ -399,7 +399,7 @@ _PARAGRAPH_TAGS = frozenset({
 })
 _LINE_TAGS = frozenset({
     "div", "tr", "dt", "dd", "caption", "figcaption", "summary", "legend", "center", "body",
-    "html", "form", "tbody", "thead", "tfoot", "label",
+    "html", "form", "tbody", "thead", "tfoot",
 })
 _CELL_TAGS = frozenset({"td", "th"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar",
@@ -681,7 +681,7 @@ def _walk_html(root: Any, heuristics: bool) -> str:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            if bullet and not text.isspace():
+            if bullet and text and not text.isspace():
                 out.append("· ")
                 bullet = False
             out.append(text if in_pre else _HTML_SPACE.sub(" ", text))

@@ -119,9 +119,13 @@ def test_western_text_round_trips_through_utf16_without_bom(folder: Path, text: 
 @SETTINGS
 @given(text=PRINTABLE_WESTERN)
 def test_western_text_round_trips_through_windows_1252(folder: Path, text: str) -> None:
-    assume(usable(text) and any(ord(c) > 127 for c in text))
+    raw = text.encode("cp1252")
+    # Bytes that also hold UTF-8 sequences ("é££" is E9 A3 A3, valid UTF-8 for one CJK
+    # character) are ambiguous, and UTF-8 wins by design; real English minutes avoid them.
+    assume(usable(text) and any(ord(c) > 127 for c in text)
+           and not re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw))
     path = folder / "w1252.txt"
-    path.write_bytes(text.encode("cp1252"))
+    path.write_bytes(raw)
     assert read_document(path).text == text
 
 
