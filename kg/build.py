@@ -12,14 +12,24 @@ The store folder (``build/`` by default) holds:
                       written to a temporary file and renamed, never half-written.
 
 A build is a sync: the store ends up holding exactly the documents given (plus what
-``kg load`` added). Resolution runs over all documents every time (it is fast), so adding
+``kg load`` added).
+
+A build never changes the store that readers see. It copies the current database
+(``oxigraph`` is a symbolic link to ``oxigraph.N``; the copy is a RocksDB checkpoint,
+hard links, so it is cheap), applies its changes to the copy, closes it, and then
+switches the link atomically. A build killed at any point leaves the previous store and
+outputs as they were; a ``kg query`` during a build answers from the old store or the new
+one, never from a half-written one. Resolution runs over all documents every time (it is fast), so adding
 a document that names a known person links to that person's node.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import os
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +44,7 @@ from kg.model import Facts, Resolution
 from kg.paths import RULES_DIR
 from kg.rdf import document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri
 from kg.resolve import Curation, resolve
-from kg.store import GraphStore
+from kg.store import STORE_SUBDIR, GraphStore
 
 Progress = Callable[[str, int, int], None]
 
@@ -159,7 +169,8 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     old_graphs: dict[str, str] = old.get("graphs", {}) if old.get("base") == base else {}
     new_graphs: dict[str, str] = {}
     written = removed = 0
-    with GraphStore.open(store_dir) as store:
+    store_dir.mkdir(parents=True, exist_ok=True)
+    with _next_version(store_dir) as store:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
             for name in store.graph_names():
                 if name in old.get("graphs", {}):
@@ -176,9 +187,11 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
         for name in sorted(set(old_graphs) - set(graphs)):
             store.remove_graph(name)
             removed += 1
-        write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs}, indent=1,
-                                               sort_keys=True).encode("utf-8"))
         triples = len(store)
+    # the new version is live from here on; then what describes it
+    write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs}, indent=1,
+                                           sort_keys=True).encode("utf-8"))
+    with GraphStore.open(store_dir, read_only=True) as store:
         outputs = write_outputs(store, store_dir, facts, resolution, view)
     for stale in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
         if stale.stem not in {f.document for f in facts} and not any(
@@ -186,6 +199,76 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
             stale.unlink(missing_ok=True)
     return BuildReport(store_dir, len(facts), extracted, len(facts) - extracted, written, removed, triples,
                        tuple(errors), tuple(skipped), outputs)
+
+
+class _next_version:
+    """A read-write copy of the current database, made live on a clean exit.
+
+    On an exception (or a kill) the copy is left behind unused and is removed by the
+    next build; the live link never points at a database that is being written.
+    """
+
+    def __init__(self, store_dir: Path) -> None:
+        self.store_dir = store_dir
+        self.link = store_dir / STORE_SUBDIR
+        self.store: GraphStore | None = None
+
+    def __enter__(self) -> GraphStore:
+        import pyoxigraph as ox
+
+        _tidy_versions(self.store_dir, keep=self._live())
+        n = 1 + max((_version_no(p) for p in self.store_dir.glob(f"{STORE_SUBDIR}.*")), default=0)
+        self.target = self.store_dir / f"{STORE_SUBDIR}.{n}"
+        live = self._live()
+        if live is not None:
+            ox.Store.read_only(str(live)).backup(str(self.target))
+        self.store = GraphStore(ox.Store(str(self.target)), self.store_dir)
+        return self.store
+
+    def _live(self) -> Path | None:
+        if self.link.is_symlink():
+            target = self.store_dir / os.readlink(self.link)
+            return target if (target / "CURRENT").is_file() else None
+        if (self.link / "CURRENT").is_file():
+            # a store made before versions existed: adopt it as version 0
+            adopted = self.store_dir / f"{STORE_SUBDIR}.0"
+            self.link.rename(adopted)
+            _switch(self.link, adopted)
+            return adopted
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self.store is not None
+        self.store.ox.flush()
+        self.store.close()
+        self.store = None
+        gc.collect()  # pyoxigraph closes the database when the last reference goes
+        if exc_type is None:
+            previous = self._live()
+            _switch(self.link, self.target)
+            _tidy_versions(self.store_dir, keep=previous, also=self.target)
+
+
+def _version_no(path: Path) -> int:
+    tail = path.name.rsplit(".", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _switch(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` in one rename (atomic on POSIX)."""
+    tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(target.name, tmp)
+    os.replace(tmp, link)
+
+
+def _tidy_versions(store_dir: Path, keep: Path | None, also: Path | None = None) -> None:
+    """Remove database versions other than the live one and the one before it (a reader
+    may still have the previous one open)."""
+    for p in store_dir.glob(f"{STORE_SUBDIR}.*"):
+        if p.is_dir() and p not in (keep, also) and _version_no(p) >= 0:
+            shutil.rmtree(p, ignore_errors=True)
 
 
 def write_outputs(store: GraphStore, store_dir: Path, facts: list[Facts], resolution: Resolution,
