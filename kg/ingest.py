@@ -995,8 +995,13 @@ def list_inputs(paths: Iterable[Path | str]) -> Listing:
     return Listing(tuple(items), tuple(skipped))
 
 
+_PROJECT_FILES = ("readme", "licence", "license", "changelog", "contributing", "sources", "notice")
+
+
 def _is_hidden(name: str) -> bool:
-    return name.startswith((".", "~$"))
+    """Hidden and lock files, and a folder's own documentation (README.md, SOURCES.md...),
+    which sit beside minutes but are not minutes."""
+    return name.startswith((".", "~$")) or name.lower().split(".")[0] in _PROJECT_FILES
 
 
 def _folder_files(folder: Path, skipped: list[Path]) -> tuple[list[Path], list[InputError]]:

@@ -99,18 +99,31 @@ def _era(name: str, kind: str) -> str:
     return "board"
 
 
+def _council_place(council: str | None) -> str | None:
+    """"Eastmoor Borough Council" -> "eastmoor"; a known authority by the gazetteer."""
+    if not council:
+        return None
+    m = rules().place_pattern.search(council)
+    if m:
+        return " ".join(fold_words(m.group()))
+    bare = re.sub(r"\b(?:London Borough of|Royal Borough of|City of|Metropolitan|County Borough|County|City|Borough|"
+                  r"District|Council|Corporation|The)\b", " ", council)
+    return " ".join(fold_words(bare)) or None
+
+
+def _doc_places(facts: Facts) -> set[str]:
+    """Every area a document names: its council's and its placed boards'."""
+    places = {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
+    council = _council_place(facts.meeting.council)
+    return places | ({council} if council else set())
+
+
 def _doc_place(facts: Facts) -> str | None:
-    """The area a document is about: its council, else the place of its placed boards (if only one)."""
+    """The one area a document is about: its placed boards' if they agree, else its council's."""
     places = {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
     if len(places) == 1:
         return places.pop()
-    council = facts.meeting.council
-    if council:
-        r = rules()
-        m = r.place_pattern.search(council)
-        if m:
-            return " ".join(fold_words(m.group()))
-    return None
+    return _council_place(facts.meeting.council)
 
 
 @dataclass
@@ -124,6 +137,7 @@ class _Group:
     honorific: str | None = None
     members: list[tuple[str, str]] = field(default_factory=list)  # (document, local id)
     context: str | None = None  # the council a committee belongs to, as written
+    places: set[str] = field(default_factory=set)  # areas whose documents name this person
 
 
 def _org_key(o, facts: Facts, doc_place: str | None) -> tuple:
@@ -174,9 +188,9 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
 
     # People: full names first, then short forms join a full name of the same area.
     full: dict[str, list[_Group]] = defaultdict(list)  # surname -> groups
-    short: list[tuple[Facts, object, str | None]] = []
+    short: list[tuple[Facts, object, set[str]]] = []
     for f in facts_list:
-        place = _doc_place(f)
+        areas = _doc_places(f)
         for p in f.people:
             parts = _person_parts(p.name)
             split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
@@ -192,24 +206,22 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
                 g.names.extend((a, f.document) for a in p.aliases)
                 g.members.append((f.document, p.id))
                 g.honorific = g.honorific or p.honorific
-                g.kind = g.kind or place  # remembers an area the person appears in
-                setattr(g, "places", getattr(g, "places", set()) | {place})
+                g.places |= areas
             else:
-                short.append((f, p, place))
-    for f, p, place in short:
+                short.append((f, p, areas))
+    for f, p, areas in short:
         parts = _person_parts(p.name)
         surname = parts[-1] if parts else ""
         initial = parts[0] if len(parts) >= 2 else None
         candidates = [g for g in full.get(surname, [])
-                      if place is not None and place in getattr(g, "places", set())
-                      and (initial is None or g.key[1].startswith(initial))]
+                      if areas & g.places and (initial is None or g.key[1].startswith(initial))]
         blocked = any(_norm_name(p.name) in d and any(_norm_name(n) in d for n, _ in c.names)
                       for d in curation.different for c in candidates)
         split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
         if len(candidates) == 1 and not blocked and not split_here:
             g = candidates[0]
         else:
-            key = ("person", " ".join(parts), "area", place or f.document)
+            key = ("person", " ".join(parts), "area", min(areas) if areas else f.document)
             key = same_key(p.name, key)
             g = groups.setdefault(key, _Group(key, "person", honorific=p.honorific))
         g.names.append((p.name, f.document))
