@@ -156,6 +156,15 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Report:
+    """A board's annual report for a period ("2020/21"), as the document names it."""
+
+    organisation: str
+    period: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
 class Facts:
     """Everything extracted from one document; ids are local to it."""
 
@@ -170,6 +179,7 @@ class Facts:
     reviews: tuple[Review, ...] = ()
     statistics: tuple[Statistic, ...] = ()
     changes: tuple[Change, ...] = ()
+    reports: tuple[Report, ...] = ()
     source: str = ""
     title: str | None = None
 
@@ -205,6 +215,8 @@ class Facts:
                            for s in self.statistics],
             "changes": [_ev({"old": c.old, "new": c.new, "date": c.date}, c.evidence)
                         for c in self.changes],
+            "reports": [_ev({"organisation": r.organisation, "period": r.period}, r.evidence)
+                        for r in self.reports],
             "source": self.source,
             "title": self.title,
         }
@@ -238,6 +250,7 @@ class Facts:
                              for s in obj.get("statistics") or ()),
             changes=tuple(Change(c["old"], c["new"], c.get("date"), ev(c))
                           for c in obj.get("changes") or ()),
+            reports=tuple(Report(r["organisation"], r["period"], ev(r)) for r in obj.get("reports") or ()),
             source=obj.get("source") or "",
             title=obj.get("title"),
         )

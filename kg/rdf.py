@@ -319,6 +319,7 @@ class _DocumentBuilder:
         self._reviews()
         self._statistics()
         self._changes()
+        self._reports()
         return g
 
     def _mention(self, agent: _Agent | None) -> None:
@@ -546,6 +547,22 @@ class _DocumentBuilder:
             if when is not None:
                 g.add((node, DCTERMS.date, when))
             self.derive(node, c.evidence)
+
+
+    def _reports(self) -> None:
+        g = self.g
+        for r in self.facts.reports:
+            board = self.org(r.organisation)
+            if board is None or not r.period:
+                continue
+            node = iri(self.base, f"report/{_tail(board.key)}/{slug(r.period)}")
+            g.add((node, RDF.type, SG.AnnualReport))
+            g.add((node, RDF.type, PROV.Entity))
+            g.add((node, DCTERMS.publisher, board.node))
+            g.add((node, DCTERMS.coverage, Literal(r.period)))
+            g.add((node, RDFS.label, Literal(f"Annual report {r.period}")))
+            g.add((self.doc, DCTERMS.references, node))
+            self.derive(node, r.evidence)
 
 
 # --- public API ------------------------------------------------------------------------

@@ -165,3 +165,12 @@ def test_people_are_not_case_names_or_places():
     assert [p.name for p in f.people] == ["Jane Holloway"]
     assert ("child-safeguarding-practice-review", "Child Q") not in {(r.kind, r.name) for r in f.reviews}
     assert ("case-review", "Child Q") in {(r.kind, r.name) for r in f.reviews}
+
+
+def test_annual_report_period_and_board(seed_facts):
+    oxon = seed_facts[OXON]
+    orgs = {o.id: o.name for o in oxon.organisations}
+    assert [(orgs[r.organisation], r.period) for r in oxon.reports] == [
+        ("Oxfordshire Safeguarding Children Board", "2020/21")]
+    bucks = seed_facts[BUCKS]
+    assert [r.period for r in bucks.reports] == ["2020/21"]  # written "2020/2021" in the text

@@ -25,7 +25,7 @@ from kg.query import (STANDARD_PREFIXES, QueryParameterError, QueryRefused, Quer
 from kg.store import GraphStore, QueryResult, QueryTimeout
 from test_store import NSCP_LABEL, WSAB_LABEL, import_cli_module, make_sample_store
 
-NAMED = ["boards", "chairs", "partners", "people-on-several-boards", "reviews", "theme-evidence",
+NAMED = ["annual-reports", "boards", "chairs", "partners", "people-on-several-boards", "reviews", "theme-evidence",
          "themes-by-partnership", "themes-of"]
 
 

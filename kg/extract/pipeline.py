@@ -18,12 +18,20 @@ from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
 from kg.extract.text import sentences
 from kg.extract.themes import extract_themes
-from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Partner, Person, Review, Role,
-                      Statistic, Theme)
+from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Partner, Person, Report, Review,
+                      Role, Statistic, Theme)
 
+_PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
+_REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
+
+
+def _period(text: str) -> str:
+    """"2020/2021", "2020-21", "2020 to 2021" -> "2020/21"."""
+    a, b = re.split(r"\s*(?:[/-]|to)\s*", text.strip(), maxsplit=1)
+    return f"{a}/{b[-2:]}"
 
 
 def extract(doc: Document) -> Facts:
@@ -112,6 +120,26 @@ def extract(doc: Document) -> Facts:
             old, new = (a, b) if _PASSIVE.search(s.text) else (b, a)
             changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
 
+    reports = []
+    seen_reports = set()
+    for m in _REPORT.finditer(text):
+        window = text[max(0, m.start() - 160):m.end() + 80]
+        after_text = text[m.end():m.end() + 120].split("\n")[0]
+        period = re.search(_PERIOD, after_text) or re.search(_PERIOD, text[max(0, m.start() - 30):m.start()])
+        if not period:
+            continue
+        years = _period(period.group(1))
+        # the board named nearest before "Annual Report" (or right after it), else the main board
+        near = [(m.start() - x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                if c.kind in BOARD_KINDS and 0 <= m.start() - x.end <= 160]
+        after = [(x.start - m.end(), ci) for ci, c in enumerate(clusters) for x in c.mentions
+                 if c.kind in BOARD_KINDS and 0 <= x.start - m.end() <= 20]
+        ci = min(near)[1] if near else (min(after)[1] if after else (clusters.index(main) if main else None))
+        if ci is None or (ci, years) in seen_reports or not window:
+            continue
+        seen_reports.add((ci, years))
+        reports.append(Report(board_id[ci], years, sentence_at(m.start())))
+
     return Facts(
         document=doc.id,
         meeting=meeting,
@@ -125,6 +153,7 @@ def extract(doc: Document) -> Facts:
                       for rv in reviews),
         statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end)) for st in stats),
         changes=tuple(changes),
+        reports=tuple(reports),
         source=doc.source,
         title=doc.title,
     )
