@@ -174,3 +174,36 @@ def test_annual_report_period_and_board(seed_facts):
         ("Oxfordshire Safeguarding Children Board", "2020/21")]
     bucks = seed_facts[BUCKS]
     assert [r.period for r in bucks.reports] == ["2020/21"]  # written "2020/2021" in the text
+
+
+def test_full_minutes_header_chaired_by_and_lower_case_posts():
+    f = _facts("eastvale_full_minutes.txt")
+    assert (f.meeting.council, f.meeting.body, f.meeting.date) == (
+        "Eastvale County Council", "Health and Social Care Scrutiny Committee", "2019-03-07")
+    people = {p.id: p for p in f.people}
+    orgs = {o.id: o for o in f.organisations}
+    assert [(people[c.person].name, orgs[c.organisation].name) for c in f.chairs] == [
+        ("Margaret O'Donnell", "Eastvale Safeguarding Adults Partnership Board")]
+    assert orgs[f.chairs[0].organisation].aliases == ("ESAPB",)
+    # the committee's chairman is not a board chair
+    assert "R Patel" in {p.name for p in f.people}
+    assert ("council's head of adult safeguarding" in {r.title for r in f.roles})
+    assert {p.sector for p in f.partners} == {"local-authority", "police", "health", "fire-and-rescue", "voluntary-sector"}
+    assert [r.period for r in f.reports] == ["2017/18"]
+
+
+@pytest.mark.parametrize("text, board, kind, chaired", [
+    ("The Cwm Taf Morgannwg Safeguarding Board (CTMSB) report was presented by its Chair, Jane Hughes.",
+     "Cwm Taf Morgannwg Safeguarding Board", "safeguarding-children", "Jane Hughes"),
+    ("Dr Sarah Lowe, Independent Chair of the Northmoor Safeguarding Adults Executive Board, said more.",
+     "Northmoor Safeguarding Adults Executive Board", "safeguarding-adults", "Sarah Lowe"),
+    ("The Surrey Safeguarding Children and Young People Partnership is chaired by Tom Reid.",
+     "Surrey Safeguarding Children and Young People Partnership", "safeguarding-children", "Tom Reid"),
+])
+def test_board_name_variants_and_their_chairs(text, board, kind, chaired):
+    from kg.model import Document
+    f = extract(Document("t", text))
+    orgs = {o.id: o for o in f.organisations}
+    people = {p.id: p.name for p in f.people}
+    assert (orgs[f.chairs[0].organisation].name, orgs[f.chairs[0].organisation].kind) == (board, kind)
+    assert people[f.chairs[0].person] == chaired

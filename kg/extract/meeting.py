@@ -21,6 +21,8 @@ _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|
 _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)\s*:\s*(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+),?\s+(\d{4})", re.M)
+_HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
+                   r"meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+held\b(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)"
 _NAMED_BODY = re.compile(r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in)\s+){0,8}?" + _BODY_WORDS + r"\b")
@@ -59,6 +61,10 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         date = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         body = _clean_body(m.group(4))
         item = m.group(5)
+    held = _HELD.search(head)
+    if held:
+        body = body or _clean_body(held.group(1))
+        date = date or _long_date(held.group(2), held.group(3), held.group(4))
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
@@ -117,7 +123,17 @@ _COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z]
                       r"\b(?:[A-Z][\w’'-]+\s+(?:and\s+|upon\s+)?){1,3}(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
 
 
+_COUNCIL_CAPS = re.compile(r"^\s*((?:[A-Z][A-Z’'-]+\s+(?:AND\s+|UPON\s+)?){1,3}(?:COUNTY BOROUGH |METROPOLITAN BOROUGH |COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\s*$", re.M)
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w.lower() if w in ("AND", "UPON", "OF") else w.capitalize() for w in text.split())
+
+
 def _council(text: str, rules: Rules) -> str | None:
+    caps = _COUNCIL_CAPS.search(text[:2000])
+    if caps:
+        return _title_case(caps.group(1))
     for m in _COUNCIL.finditer(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group()).strip()
         words = name.split()

@@ -134,6 +134,9 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True
     if re.match(r"\s*,\s*", after) and rules.role_heads.search(after[:80]):
         return True
+    if re.match(r"\s*,\s*(?:the\s+)?(?:[\w’']+\s+){0,3}(?:head|director|manager|officer|chair|chairman|leader|"
+                r"commissioner|scrutineer)\b", after):
+        return True
     if re.match(r"\s*\(", after) and rules.role_heads.search(after[:80]):
         return True
     if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):

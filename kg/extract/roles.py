@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.orgs import OrgCluster
+from kg.extract.orgs import BOARD_KINDS, OrgCluster
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
 
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|independent|interim|new|former|acting|joint)"
 _TITLE_RUN = re.compile(r"(?:the\s+|The\s+|a\s+|as\s+(?:a|the)\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+# "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
+                          r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
+                          r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
 _GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b")
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
 
@@ -77,6 +81,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, rest_at)
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+        else:
+            lm = _LOWER_TITLE.match(st, rest_at)
+            if lm:
+                out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     m = re.match(r"\s+(?:was|is|has been|had been)\s+(?:\w+\s+)?(?:elected|appointed|re-elected)\s+(?:as\s+)?", after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
@@ -113,7 +121,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = ci
                     break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
-            generic = bool(_GENERIC_REF.search(text[ts:te]))
+            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
@@ -129,6 +137,25 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 and org is not None and not in_committee
             s = p.sentence
             facts.append(RoleFact(p.cluster, title, org, is_chair, s.start, s.end))
+    # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        before = text[sent.start:p.start]
+        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?chaired\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$", before)
+        if not m or re.search(r"\bvice\b", before[-40:], re.I):
+            continue
+        # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
+        boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                  if sent.start <= x.start and x.end <= sent.start + m.start() and c.kind in BOARD_KINDS]
+        if boards:
+            org = max(boards)[1]
+        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b", before):
+            org = main_i
+        else:
+            continue
+        facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
     # "a single chair for the children and adult safeguarding boards"
     for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
                          r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):
