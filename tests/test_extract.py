@@ -207,3 +207,33 @@ def test_board_name_variants_and_their_chairs(text, board, kind, chaired):
     people = {p.id: p.name for p in f.people}
     assert (orgs[f.chairs[0].organisation].name, orgs[f.chairs[0].organisation].kind) == (board, kind)
     assert people[f.chairs[0].person] == chaired
+
+
+@pytest.mark.parametrize("text, chaired, board", [
+    ("The Independent Chair of the LSCB, Mr John Smith, presented the annual report of the Bexford Local "
+     "Safeguarding Children Board (LSCB).", "John Smith", "Bexford Local Safeguarding Children Board"),
+    ("Professor Jenny Pearce OBE, Independent Chair of the Harbourside Safeguarding Children Partnership, spoke.",
+     "Jenny Pearce", "Harbourside Safeguarding Children Partnership"),
+    ("Jane Doe has chaired the Harbourside Safeguarding Adults Board since 2019.", "Jane Doe",
+     "Harbourside Safeguarding Adults Board"),
+    ("The Harbourside Safeguarding Adults Board (HSAB) Chair, Sue Brown, attended.", "Sue Brown",
+     "Harbourside Safeguarding Adults Board"),
+    ("Tom Hart, who chairs the Harbourside Safeguarding Adults Board, attended.", "Tom Hart",
+     "Harbourside Safeguarding Adults Board"),
+])
+def test_chair_phrasings(text, chaired, board):
+    from kg.model import Document
+    f = extract(Document("t", text))
+    orgs = {o.id: o.name for o in f.organisations}
+    people = {p.id: p.name for p in f.people}
+    assert [(people[c.person], orgs[c.organisation]) for c in f.chairs] == [(chaired, board)]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Amy Ross, Vice-Chair of the Harbourside Safeguarding Adults Board, attended.",
+    "Councillor Amy Ross was elected Chair of the meeting. The Harbourside Safeguarding Adults Board report was noted.",
+    "Amy Ross, Chair of the Harbourside Safeguarding Adults Board's Quality Sub-group, presented.",
+])
+def test_not_board_chairs(text):
+    from kg.model import Document
+    assert extract(Document("t", text)).chairs == ()

@@ -65,7 +65,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     ps, pe = p.start - base, p.end - base
     out = []
     after = st[pe:]
-    m = re.match(r"['’]s", after)
+    m = re.match(r"['’]s|(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+", after)
     if m:
         after = after[m.end():]
         pe += m.end()
@@ -90,7 +90,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    before = st[:ps]
+    before = re.sub(r"(?:" + "|".join(re.escape(h) for h in rules.honorifics) + r")\.?\s*$", "", st[:ps])
     m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
@@ -120,6 +120,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 if any(ts <= m.start and m.end <= te for m in c.mentions):
                     org = ci
                     break
+            if org is None:
+                lead = text[max(0, ts - 16):ts]
+                for ci, c in enumerate(clusters):
+                    if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
+                           for x in c.mentions):
+                        org = ci
+                        break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
@@ -156,6 +163,20 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         else:
             continue
         facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
+    # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        m = re.match(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+)*(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing)"
+                     r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+        if not m:
+            continue
+        at = p.end + m.end()
+        for ci, c in enumerate(clusters):
+            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and not text[at:x.start].strip(" ,")) for x in c.mentions):
+                facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+                break
     # "a single chair for the children and adult safeguarding boards"
     for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
                          r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):
