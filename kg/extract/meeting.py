@@ -28,7 +28,8 @@ _BODY_WORDS = r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee|S
 _NAMED_BODY = re.compile(r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in)\s+){0,8}?" + _BODY_WORDS + r"\b")
 _ADDRESS = [
     re.compile(r"\b(?:For|for|enable)\s+(?:Members\s+of\s+)?the\s+((?:[A-Z][\w’'&-]*\s+|and\s+|&\s+){0,8}?(?:[A-Z][\w’'-]*))\s+to\s+(?:receive|consider|note|pre-scrutinise|scrutinise|review|comment|agree|approve)"),
-    re.compile(r"\b(?:The|the|this|This)\s+((?:[A-Z][\w’'&-]*\s+){0,6}?" + _BODY_WORDS + r")(?:['’]s)?\b"),
+    re.compile(r"\b(?:The|the|this|This)\s+((?:[A-Z][\w’'&-]*\s+){0,6}?" + _BODY_WORDS + r")(?:['’]s)?\b"
+               r"(?!\s+(?:Member|Lead|Portfolio|Office|Advisory|Members'|Report|Papers|Briefing|Agenda))"),
     re.compile(r"\b(?:the|this)\s+(committee)\b"),
 ]
 _NOT_BODY = re.compile(r"National|Review Panel|Practice Review|Government|Parliament|Ofsted|House of|Home Office")
