@@ -12,7 +12,8 @@ The store folder (``build/`` by default) holds:
                       written to a temporary file and renamed, never half-written.
 
 A build is a sync: the store ends up holding exactly the documents given (plus what
-``kg load`` added).
+``kg load`` added). A build that can read no document at all (a mistyped path) changes
+nothing, rather than emptying the store.
 
 A build never changes the store that readers see. It copies the current database
 (``oxigraph`` is a symbolic link to ``oxigraph.N``; the copy is a RocksDB checkpoint,
@@ -25,11 +26,8 @@ a document that names a known person links to that person's node.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
-import os
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -63,11 +61,14 @@ class BuildReport:
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> str:
-        lines = [
-            f"built {self.documents} document(s) into {self.store}/ "
-            f"({self.extracted} extracted, {self.reused} unchanged; "
-            f"{self.graphs_written} graph(s) written, {self.graphs_removed} removed; {self.triples} triples)",
-        ]
+        if self.documents == 0:
+            lines = [f"built nothing: no document could be read; {self.store}/ was left as it was"]
+        else:
+            lines = [
+                f"built {self.documents} document(s) into {self.store}/ "
+                f"({self.extracted} extracted, {self.reused} unchanged; "
+                f"{self.graphs_written} graph(s) written, {self.graphs_removed} removed; {self.triples} triples)",
+            ]
         if self.errors:
             lines.append(f"skipped {len(self.errors)} file(s) that could not be read (named above)")
         for name, path in self.outputs.items():
@@ -134,8 +135,10 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
         if hit is None:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
+    extracted = 0  # files read now (not errors: they were attempted, not extracted)
     for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs), todo), 1):
         slots[slot] = item
+        extracted += isinstance(item, Facts)
         if cache_dir is not None and isinstance(item, Facts) and h is not None:
             payload = {"file": h, "rules": rules_version(), "facts": item.to_json()}
             write_atomic(cache_dir / f"{item.document}.json",
@@ -144,7 +147,7 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
             progress("extract", n, total)
     facts = [s for s in slots if isinstance(s, Facts)]
     errors = [s for s in slots if isinstance(s, InputError)]
-    return facts, errors, listing.skipped, total
+    return facts, errors, listing.skipped, extracted
 
 
 def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
@@ -155,6 +158,10 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
     facts, errors, skipped, extracted = collect_facts(paths, cache_dir, jobs, progress)
+    if not facts:
+        # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
+        # the store and its outputs. Leave the previous build as it was; the CLI exits 2.
+        return BuildReport(store_dir, 0, 0, 0, 0, 0, 0, tuple(errors), tuple(skipped))
     resolution = resolve(facts, Curation.load(curation))
 
     graphs = {str(graph_iri(base, f.document)): document_graph(f, resolution, base) for f in facts}
@@ -170,7 +177,7 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     new_graphs: dict[str, str] = {}
     written = removed = 0
     store_dir.mkdir(parents=True, exist_ok=True)
-    with _next_version(store_dir) as store:
+    with GraphStore.writing(store_dir) as store:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
             for name in store.graph_names():
                 if name in old.get("graphs", {}):
@@ -197,78 +204,25 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
         if stale.stem not in {f.document for f in facts} and not any(
                 isinstance(e, InputError) and e.path and e.path.stem == stale.stem for e in errors):
             stale.unlink(missing_ok=True)
+    _remove_leftovers(store_dir, cache_dir)
     return BuildReport(store_dir, len(facts), extracted, len(facts) - extracted, written, removed, triples,
                        tuple(errors), tuple(skipped), outputs)
 
 
-class _next_version:
-    """A read-write copy of the current database, made live on a clean exit.
-
-    On an exception (or a kill) the copy is left behind unused and is removed by the
-    next build; the live link never points at a database that is being written.
-    """
-
-    def __init__(self, store_dir: Path) -> None:
-        self.store_dir = store_dir
-        self.link = store_dir / STORE_SUBDIR
-        self.store: GraphStore | None = None
-
-    def __enter__(self) -> GraphStore:
-        import pyoxigraph as ox
-
-        _tidy_versions(self.store_dir, keep=self._live())
-        n = 1 + max((_version_no(p) for p in self.store_dir.glob(f"{STORE_SUBDIR}.*")), default=0)
-        self.target = self.store_dir / f"{STORE_SUBDIR}.{n}"
-        live = self._live()
-        if live is not None:
-            ox.Store.read_only(str(live)).backup(str(self.target))
-        self.store = GraphStore(ox.Store(str(self.target)), self.store_dir)
-        return self.store
-
-    def _live(self) -> Path | None:
-        if self.link.is_symlink():
-            target = self.store_dir / os.readlink(self.link)
-            return target if (target / "CURRENT").is_file() else None
-        if (self.link / "CURRENT").is_file():
-            # a store made before versions existed: adopt it as version 0
-            adopted = self.store_dir / f"{STORE_SUBDIR}.0"
-            self.link.rename(adopted)
-            _switch(self.link, adopted)
-            return adopted
-        return None
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        assert self.store is not None
-        self.store.ox.flush()
-        self.store.close()
-        self.store = None
-        gc.collect()  # pyoxigraph closes the database when the last reference goes
-        if exc_type is None:
-            previous = self._live()
-            _switch(self.link, self.target)
-            _tidy_versions(self.store_dir, keep=previous, also=self.target)
+_OUTPUT_NAMES = ("kg.ttl", "facts.jsonl", "entities.jsonl", "manifest.json")
 
 
-def _version_no(path: Path) -> int:
-    tail = path.name.rsplit(".", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
-def _switch(link: Path, target: Path) -> None:
-    """Point ``link`` at ``target`` in one rename (atomic on POSIX)."""
-    tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    os.symlink(target.name, tmp)
-    os.replace(tmp, link)
-
-
-def _tidy_versions(store_dir: Path, keep: Path | None, also: Path | None = None) -> None:
-    """Remove database versions other than the live one and the one before it (a reader
-    may still have the previous one open)."""
-    for p in store_dir.glob(f"{STORE_SUBDIR}.*"):
-        if p.is_dir() and p not in (keep, also) and _version_no(p) >= 0:
-            shutil.rmtree(p, ignore_errors=True)
+def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
+    """Delete the temporary files of builds killed part-way (`write_atomic` renames them
+    into place, so a kill between writing and renaming leaves one behind for good).
+    Only this build's own kinds of file: another command's temporary file is not ours."""
+    leftovers = [*cache_dir.glob(".*.json.*.tmp"), store_dir / ".graph.html.tmp",
+                 *store_dir.glob(f".{STORE_SUBDIR}.*.tmp")]
+    for name in _OUTPUT_NAMES:
+        leftovers.extend(store_dir.glob(f".{name}.*.tmp"))
+    for path in leftovers:
+        if path.is_symlink() or path.is_file():
+            path.unlink(missing_ok=True)
 
 
 def write_outputs(store: GraphStore, store_dir: Path, facts: list[Facts], resolution: Resolution,

@@ -115,11 +115,14 @@ class UnsupportedType(InputError):
 class TooLarge(InputError):
     """Over a size limit of kg.ingest (MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_PDF_PAGES)."""
 
-    template = "{path}: too large ({size} is over the limit of {limit}); split it into smaller files"
+    template = "{path}: too large ({over} the limit of {limit}); split it into smaller files"
     reason = "too-large"
 
     def __init__(self, path: Path | str | None = None, size: str = "", limit: str = "") -> None:
-        super().__init__(path, size=size, limit=limit)
+        # A file a few bytes over the limit rounds to the limit ("50.0 MB is over the
+        # limit of 50.0 MB" reads as a contradiction): say "just over" instead.
+        over = "just over" if size in (limit, f"over {limit}") else f"{size} is over"
+        super().__init__(path, size=size, limit=limit, over=over)
 
 
 class Unreadable(InputError):

@@ -249,17 +249,25 @@ def _spring(U: nx.Graph, seed: int = 7, iterations: int = 200) -> dict[Any, tupl
     return {k: (float(p[0]), float(p[1])) for k, p in pos.items()}
 
 
-def _spread(ix: _Index, pos: dict[str, tuple[float, float]], rounds: int = 120) -> dict[str, tuple[float, float]]:
+def _spread(ix: _Index, pos: dict[str, tuple[float, float]], rounds: int = 300) -> dict[str, tuple[float, float]]:
     """Push apart nodes whose label boxes overlap, so that a small view reads without
     zooming: spring layouts place nodes well but ignore how wide their labels are."""
     import numpy as np
 
     keys = list(pos)
     P = np.array([pos[k] for k in keys], dtype=float)
-    char_w = [5.6 if ix.type[k] in _SMALL_LABEL_TYPES else 7.6 for k in keys]
-    half_w = np.array([max(STYLE.get(ix.type[k], _DEFAULT_STYLE)[2] + 6, 0.5 * min(len(ix.label[k]), 34) * cw)
-                       for k, cw in zip(keys, char_w)])
-    half_h = np.array([STYLE.get(ix.type[k], _DEFAULT_STYLE)[2] + 16.0 for k in keys])
+    size = np.array([STYLE.get(ix.type[k], _DEFAULT_STYLE)[2] for k in keys], dtype=float)
+    font = np.array([12.0 if ix.type[k] in _SMALL_LABEL_TYPES else 16.0 for k in keys])
+    chars = np.array([min(len(ix.label[k]), 34) for k in keys], dtype=float)
+    # vis-network draws a label under its node: the box runs from the node's top to the
+    # label's bottom, so its centre sits below the node's.
+    half_w = np.maximum(size, 0.5 * chars * font * 0.56) + 6.0
+    below = 5.0 + font * 1.25
+    half_h = size + below / 2 + 3.0
+    shift = below / 2
+    P[:, 1] += shift
+    idx = np.arange(len(keys))
+    tie = np.where(idx[:, None] < idx[None, :], -1.0, 1.0)  # coincident nodes part ways, not together
     for _ in range(rounds):
         dx = P[:, None, 0] - P[None, :, 0]
         dy = P[:, None, 1] - P[None, :, 1]
@@ -270,12 +278,13 @@ def _spread(ix: _Index, pos: dict[str, tuple[float, float]], rounds: int = 120) 
         if not hit.any():
             break
         # Resolve each overlap along its axis of least overlap, half each way.
-        along_x = hit & (ox / half_w[:, None] <= oy / half_h[:, None])
+        along_x = hit & (ox <= oy)
         along_y = hit & ~along_x
-        sx = np.where(dx >= 0, 1.0, -1.0)
-        sy = np.where(dy >= 0, 1.0, -1.0)
+        sx = np.where(dx > 0, 1.0, np.where(dx < 0, -1.0, tie))
+        sy = np.where(dy > 0, 1.0, np.where(dy < 0, -1.0, tie))
         P[:, 0] += 0.5 * np.where(along_x, ox * sx, 0).sum(axis=1) / np.maximum(1, along_x.sum(axis=1))
         P[:, 1] += 0.5 * np.where(along_y, oy * sy, 0).sum(axis=1) / np.maximum(1, along_y.sum(axis=1))
+    P[:, 1] -= shift
     return {k: (float(P[i, 0]), float(P[i, 1])) for i, k in enumerate(keys)}
 
 
@@ -300,9 +309,12 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: _Index | None = None) ->
         U = nx.Graph()
         U.add_nodes_from(keys)
         U.add_edges_from((k, v) for k in keys for v in nbrs[k] if k < v)
-        scale = max(260.0, 110.0 * math.sqrt(n))
+        scale = max(220.0, 75.0 * math.sqrt(n))  # compact: _spread opens room where labels need it
         raw = _spring(U)
         xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
+        if max(ys) - min(ys) > max(xs) - min(xs):  # screens are landscape: turn it on its side
+            raw = {k: (y, x) for k, (x, y) in raw.items()}
+            xs, ys = ys, xs
         wide, tall = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
         # Screens are wider than tall, but a long chain should not squash everything flat.
         sx, sy = (1.0, min(2.0, 0.75 * wide / tall)) if tall < 0.75 * wide else (min(2.0, tall / wide), 1.0)
@@ -418,7 +430,7 @@ def _node_dict(G: nx.MultiDiGraph, ix: _Index, k: str, i: int, xy: tuple[float, 
         "x": round(xy[0], 1), "y": round(xy[1], 1),
         "color": colour, "shape": shape,
         "size": size + (min(12, 3 * math.log2(1 + sum(folded.values()))) if folded else 0),
-        "font": 10 if d["type"] in _SMALL_LABEL_TYPES else 14,
+        "font": 12 if d["type"] in _SMALL_LABEL_TYPES else 16,
         # Shared with the graph's own lists, not copied: nothing here mutates them.
         "council": d.get("council", []), "year": d.get("year", []),
         "documents": d.get("documents", []), "evidence": d.get("evidence", []),
@@ -437,21 +449,24 @@ def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts:
     out = []
     for (u, v) in sorted(pairs):
         facts = pairs[(u, v)]
-        if len(facts) == 1:
-            docs = facts[0][1].get("documents", [])
+        if len(facts) == 1:  # the common case, kept cheap: the graph's lists are shared, not copied
+            label, d = facts[0]
+            docs, evidence, names = d.get("documents", []), d.get("evidence", []), [label]
+            title = str(d.get("title") or "")
         else:
             facts.sort(key=lambda f: f[0])
             docs = sorted({doc for _, d in facts for doc in d.get("documents", [])})
-        label = " \u00b7 ".join(lab for lab, _ in facts)
-        if counts and len(docs) > 1:
-            label += f" ({len(docs)} docs)"
+            evidence = [e for _, d in facts for e in d.get("evidence", [])]
+            names = [lab for lab, _ in facts]
+            label = " \u00b7 ".join(names)
+            title = "; ".join(str(d["title"]) for _, d in facts if d.get("title"))
+        n_docs = len(docs)
+        if counts and n_docs > 1:
+            label += f" ({n_docs} docs)"
         out.append({
-            "id": len(out), "from": ids[u], "to": ids[v], "label": label,
-            "facts": [lab for lab, _ in facts], "weight": max(1, len(docs)),
-            "width": 1 + min(5.0, math.log2(max(1, len(docs)))),
-            "documents": docs,
-            "evidence": [e for _, d in facts for e in d.get("evidence", [])],
-            "title": "; ".join(str(d["title"]) for _, d in facts if d.get("title")),
+            "id": len(out), "from": ids[u], "to": ids[v], "label": label, "facts": names,
+            "weight": max(1, n_docs), "width": 1 + min(5.0, math.log2(max(1, n_docs))),
+            "documents": docs, "evidence": evidence, "title": title,
         })
     return out
 
@@ -721,7 +736,7 @@ _APP_JS = r"""
     // views keep them in the panel instead.
     return {id: e.id, from: e.from, to: e.to, label: big ? undefined : e.label, width: e.width, arrows: "to",
             color: {color: "#9aa3ad", highlight: "#333", hover: "#555", opacity: big ? 0.35 : 1},
-            font: {size: 11, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle"}};
+            font: {size: 12, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle"}};
   }));
   var options = {
     physics: false,
@@ -896,14 +911,33 @@ _APP_JS = r"""
   network.on("blurNode", function () { tip.style.display = "none"; });
   network.on("dragStart", function () { tip.style.display = "none"; });
 
+  // vis's fit() frames node centres and cuts off labels at the edges; once a frame has
+  // measured the labels, frame their boxes instead (small views: boxes cost a pass).
+  function fitAll() {
+    var ids = nodes.getIds({filter: function (n) { return !n.hidden; }});
+    if (!ids.length) return;
+    if (ids.length > 1500) { network.fit({animation: false}); return; }
+    var l = Infinity, r = -Infinity, t = Infinity, b = -Infinity;
+    ids.forEach(function (id) {
+      var bb = network.getBoundingBox(id);
+      l = Math.min(l, bb.left); r = Math.max(r, bb.right); t = Math.min(t, bb.top); b = Math.max(b, bb.bottom);
+    });
+    var box = $("kg-canvas"), pad = 30;
+    var scale = Math.min((box.clientWidth - 2 * pad) / Math.max(1, r - l), (box.clientHeight - 2 * pad) / Math.max(1, b - t));
+    network.moveTo({position: {x: (l + r) / 2, y: (t + b) / 2}, scale: Math.min(scale, 1.6), animation: false});
+  }
   network.fit({animation: false});
-  network.moveTo({scale: network.getScale() * 0.9, animation: false});  // room for labels at the edges
   if (data.focus !== null && data.focus !== undefined) { network.selectNodes([data.focus]); showNode(data.focus); }
   performance.mark("kg-ui");
-  network.once("afterDrawing", function () { performance.mark("kg-drawn"); window.kgReady = true; document.body.setAttribute("data-ready", "1"); });
+  network.once("afterDrawing", function () {
+    fitAll();
+    performance.mark("kg-drawn");
+    window.kgReady = true;
+    document.body.setAttribute("data-ready", "1");
+  });
   network.redraw();
   status();
-  window.kg = {network: network, nodes: nodes, edges: edges, data: data, visibleCount: visibleCount,
+  window.kg = {network: network, nodes: nodes, edges: edges, data: data, visibleCount: visibleCount, fitAll: fitAll,
                applyFilters: applyFilters, resetFilters: resetFilters, search: search, find: find};
 })();
 """

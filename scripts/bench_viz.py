@@ -5,7 +5,8 @@ For 500, 5,000 and 20,000 networkx nodes (synthetic graphs of docs/graph-schema.
 shape: councils, committees, meetings, documents, boards, chairs, posts, partners, theme
 mentions, reviews, statistics, changes, each fact with an evidence sentence) it measures:
 
-* ours: `build_view` (all nodes, no aggregation) + `render_html`, and the page's size;
+* ours: `build_view` (all nodes, no aggregation) + `render_html`, and the page's size
+  (builds are timed best of 3, ours and pyvis alike: the machine may be shared);
   also the default aggregated view (max_nodes=2000);
 * pyvis: `Network.from_nx` + `write_html` (remote CDN mode, as pyvis users do), in a
   subprocess so that a run past 120 s can be stopped and reported as skipped;
@@ -55,6 +56,7 @@ BOARD_CLASSES = [(SG.SafeguardingChildrenPartnership, "safeguarding-children"),
                  (SG.SafeguardingAdultsBoard, "safeguarding-adults"),
                  (SG.CommunitySafetyPartnership, "community-safety")]
 PYVIS_LIMIT = 120.0
+REPEATS = 3  # builds are timed best-of-3 (ours and pyvis alike); browser loads once each
 
 
 def synthetic_graph(n: int, seed: int = 1) -> Graph:
@@ -198,15 +200,30 @@ def time_pyvis(G, workdir: Path) -> dict:
     H.add_edges_from((u, v) for u, v in G.edges())
     gml, out = workdir / "g.graphml", workdir / "pyvis.html"
     nx.write_graphml(H, gml)
-    try:
-        res = subprocess.run([sys.executable, __file__, "--pyvis-child", str(gml), str(out)], cwd=workdir,
-                             capture_output=True, text=True, timeout=PYVIS_LIMIT)
-    except subprocess.TimeoutExpired:
-        return {"seconds": None, "skipped": f"over {PYVIS_LIMIT:.0f} s, stopped"}
-    if res.returncode != 0:
-        return {"seconds": None, "skipped": res.stderr.strip().splitlines()[-1]}
-    return {"seconds": json.loads(res.stdout.strip().splitlines()[-1])["seconds"], "path": out,
-            "bytes": out.stat().st_size}
+    times = []
+    for _ in range(REPEATS):
+        try:
+            res = subprocess.run([sys.executable, __file__, "--pyvis-child", str(gml), str(out)], cwd=workdir,
+                                 capture_output=True, text=True, timeout=PYVIS_LIMIT)
+        except subprocess.TimeoutExpired:
+            return {"seconds": None, "skipped": f"over {PYVIS_LIMIT:.0f} s, stopped"}
+        if res.returncode != 0:
+            return {"seconds": None, "skipped": res.stderr.strip().splitlines()[-1]}
+        times.append(json.loads(res.stdout.strip().splitlines()[-1])["seconds"])
+        if times[-1] > PYVIS_LIMIT / 3:  # one slow run says enough
+            break
+    return {"seconds": min(times), "path": out, "bytes": out.stat().st_size}
+
+
+def best_of(fn, repeats: int):
+    """(best wall time, first wall time, last result): the machine is shared, so the
+    minimum is the signal; the first run also pays one-off imports (numpy, jinja2)."""
+    times, result = [], None
+    for _ in range(repeats):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), times[0], result
 
 
 def localise_pyvis_page(path: Path) -> Path:
@@ -241,8 +258,8 @@ def time_in_chromium(path: Path, ready: str, limit: float = PYVIS_LIMIT) -> dict
         b.send("Page.navigate", url=path.resolve().as_uri())
         try:
             b.wait_until(ready, timeout=limit)
-        except (RuntimeError, TimeoutError, OSError) as exc:
-            return {"seconds": None, "skipped": f"not stable after {limit:.0f} s ({type(exc).__name__})"}
+        except Exception as exc:  # the page's own timeout, or a renderer too busy to answer at all
+            return {"seconds": None, "skipped": f"not stable after {limit:.0f} s"}
         seconds = time.perf_counter() - t
         external = [u for u in b.requests() if not u.startswith(("file:", "data:", "about:"))]
         return {"seconds": seconds, "external_requests": len(external), "errors": len(b.errors())}
@@ -273,12 +290,13 @@ def main() -> None:
         t = time.perf_counter(); rdf = synthetic_graph(n); t_rdf = time.perf_counter() - t
         t = time.perf_counter(); G = to_networkx(rdf); t_nx = time.perf_counter() - t
         assert G.number_of_nodes() == n, (G.number_of_nodes(), n)
-        t = time.perf_counter(); view = build_view(G, max_nodes=n); t_view = time.perf_counter() - t
-        t = time.perf_counter(); ours = render_html(view, work / "ours.html"); t_html = time.perf_counter() - t
-        t = time.perf_counter(); agg = build_view(G); render_html(agg, work / "ours-agg.html"); t_agg = time.perf_counter() - t
+        t_view, cold_view, view = best_of(lambda: build_view(G, max_nodes=n), REPEATS)
+        t_html, cold_html, ours = best_of(lambda: render_html(view, work / "ours.html"), REPEATS)
+        t_agg, _, agg = best_of(lambda: build_view(G), REPEATS)
+        t_agg += best_of(lambda: render_html(agg, work / "ours-agg.html"), REPEATS)[0]
         py = time_pyvis(G, work)
         row = {"n": n, "edges": G.number_of_edges(), "triples": len(rdf), "rdf_s": t_rdf, "to_networkx_s": t_nx,
-               "view_s": t_view, "html_s": t_html, "ours_s": t_view + t_html, "ours_bytes": ours.stat().st_size,
+               "view_s": t_view, "html_s": t_html, "ours_s": t_view + t_html, "ours_cold_s": cold_view + cold_html, "ours_bytes": ours.stat().st_size,
                "agg_s": t_agg, "agg_nodes": len(agg.nodes), "pyvis_s": py["seconds"],
                "pyvis_bytes": py.get("bytes"), "pyvis_note": py.get("skipped", "")}
         if not args.no_browser:
@@ -294,12 +312,13 @@ def main() -> None:
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
 
-    print("| nodes | edges | ours: build (view + html) | pyvis: from_nx + write_html | speed-up | ours: file | pyvis: file"
-          " | ours: stable in Chromium | pyvis: stable in Chromium | speed-up |")
+    print("| nodes | edges | ours: build (view + html) | pyvis: from_nx + write_html | pyvis / ours | ours: file"
+          " | pyvis: file | ours: stable in Chromium | pyvis: stable in Chromium | pyvis / ours |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         pyvis_file = "" if r["pyvis_bytes"] is None else f"{r['pyvis_bytes'] / 1e6:.1f} MB"
-        print(f"| {r['n']:,} | {r['edges']:,} | {fmt(r['ours_s'])} ({fmt(r['view_s'])} + {fmt(r['html_s'])})"
+        print(f"| {r['n']:,} | {r['edges']:,} | {fmt(r['ours_s'])} ({fmt(r['view_s'])} + {fmt(r['html_s'])};"
+              f" first run {fmt(r['ours_cold_s'])})"
               f" | {fmt(r['pyvis_s'])}{' (' + r['pyvis_note'] + ')' if r['pyvis_note'] else ''}"
               f" | {ratio(r['ours_s'], r['pyvis_s'])} | {r['ours_bytes'] / 1e6:.1f} MB"
               f" | {pyvis_file}"
@@ -314,8 +333,9 @@ def main() -> None:
               f" | {fmt(r['agg_s'])} ({r['agg_nodes']:,} nodes) |")
     big = [r for r in rows if r["n"] >= 20000]
     for r in big:
-        verdict = "OK" if r["ours_s"] < 5 else "TOO SLOW"
-        print(f"\n{r['n']:,}-node view built in {r['ours_s']:.2f} s (target < 5 s): {verdict}")
+        verdict = "OK" if max(r["ours_s"], r["ours_cold_s"]) < 5 else "TOO SLOW"
+        print(f"\n{r['n']:,}-node view built in {r['ours_s']:.2f} s best, {r['ours_cold_s']:.2f} s first run"
+              f" (target < 5 s): {verdict}")
 
 
 if __name__ == "__main__":

@@ -63,7 +63,11 @@ def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) 
     else:
         sys.stdout.write(lines)
     report_errors(result.errors, result.skipped)
-    if not result.facts and result.errors:
+    # The summary goes to stderr with the errors: stdout is the JSON Lines
+    click.echo(f"extracted {len(result.facts)} document(s)"
+               + (f"; skipped {len(result.errors)} file(s) that could not be read (named above)"
+                  if result.errors else ""), err=True)
+    if not result.facts:
         sys.exit(2)
     sys.exit(1 if result.errors else 0)
 

@@ -120,19 +120,18 @@ def load_cmd(files: tuple[str, ...], store_dir: str, base: str, fmt: str | None,
     """
     failed = False
     try:
-        store = GraphStore.open(store_dir)
+        with GraphStore.writing(store_dir) as store:
+            for name in files:
+                try:
+                    loaded = store.load_file(Path(name), format=fmt, graph_iri=graph_iri, base=base)
+                except KgError as exc:
+                    click.echo(f"Error: {exc}", err=True)
+                    failed = True
+                    continue
+                graphs = ", ".join(f"<{g}>" for g in loaded.graphs) or "no graph"
+                click.echo(f"{name}: {loaded.added} triples added ({loaded.statements} read) to {graphs}")
     except KgError as exc:
         raise _fail(exc) from None
-    with store:
-        for name in files:
-            try:
-                loaded = store.load_file(Path(name), format=fmt, graph_iri=graph_iri, base=base)
-            except KgError as exc:
-                click.echo(f"Error: {exc}", err=True)
-                failed = True
-                continue
-            graphs = ", ".join(f"<{g}>" for g in loaded.graphs) or "no graph"
-            click.echo(f"{name}: {loaded.added} triples added ({loaded.statements} read) to {graphs}")
     if failed:
         raise click.exceptions.Exit(1)
 

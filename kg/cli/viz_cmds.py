@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import networkx as nx
-from rdflib import Graph
 
 from kg.cli import main
 from kg.cli.options import store_option
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 FORMATS = ("html", "graphml", "gexf")
 
@@ -17,6 +19,8 @@ FORMATS = ("html", "graphml", "gexf")
 def load_graph(store_dir: str | Path) -> Graph:
     """The built graph. For now: the Turtle export `STORE/kg.ttl`; one place to swap for
     the persistent store once it exists."""
+    from rdflib import Graph
+
     path = Path(store_dir) / "kg.ttl"
     if not path.is_file():
         raise click.ClickException(f"{path.as_posix()} not found: run `kg build` first")
@@ -47,6 +51,8 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
         kg viz --kind compare                   # boards x themes
         kg viz --format graphml                 # build/graph.graphml for Gephi etc.
     """
+    import networkx as nx
+
     from kg.netx import flat_copy, to_networkx
     from kg.viz import FocusError, build_view, render_html
 

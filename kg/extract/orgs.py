@@ -51,10 +51,15 @@ class OrgCluster:
 
     @property
     def names(self) -> list[str]:
+        """Distinct names, fullest first; cached until a mention is added (clustering asks often)."""
+        cached = self.__dict__.get("_names")
+        if cached is not None and cached[0] == len(self.mentions):
+            return cached[1]
         seen: dict[str, None] = {}
         for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.start)):
             seen.setdefault(_clean_name(m.text), None)
-        return list(seen)
+        self.__dict__["_names"] = (len(self.mentions), list(seen))
+        return self.__dict__["_names"][1]
 
     @property
     def name(self) -> str:
@@ -279,10 +284,14 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
 
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
                                                           mentions[i].start))
+    exact: dict[tuple[str, str, bool], OrgCluster] = {}  # a name seen again joins its body at once
     for i in order:
         m = mentions[i]
+        key = (m.kind, _clean_name(m.text), m.plural)
         if i in aliases and mentions[aliases[i]].cluster >= 0:
             target = clusters[mentions[aliases[i]].cluster]
+        elif key in exact:
+            target = exact[key]
         else:
             target = next((c for c in clusters if _compatible(c, m)), None)
         if target is None:
@@ -290,6 +299,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             clusters.append(target)
         m.cluster = clusters.index(target)
         target.mentions.append(m)
+        exact.setdefault(key, target)
         target.place = target.place or m.place
         target.era = target.era or _era(m.text)
         if i in aliases:
@@ -309,25 +319,33 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                     c.mentions.append(OrgMention(acr, d.start(1), d.end(1), c.kind, acronym=True, plural=m.plural))
     defined = {m.text for c in clusters for m in c.mentions if m.acronym}
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
+    resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
     for am in _ACRONYM.finditer(text):
         acr, plural = am.group(1), bool(am.group(2))
-        if any(am.start() < e and am.end() > s for s, e in taken):
+        if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
-        target = None
-        for c in clusters:
-            if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()):
-                if any(x.plural for x in c.mentions) == plural or acr in defined:
-                    target = c
-                    break
+        if (acr, plural) in resolved:
+            target = resolved[(acr, plural)]
+        else:
+            target = None
+            for c in clusters:
+                if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()):
+                    if any(x.plural for x in c.mentions) == plural or acr in defined:
+                        target = c
+                        break
         if target is None:
             if plural and acr not in defined:
+                resolved[(acr, plural)] = None
                 continue
             kind = next((k for suf, k in sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
                          if acr.endswith(suf)), None)
             if kind is None:
+                resolved[(acr, plural)] = None
                 continue
             target = OrgCluster(kind)
             clusters.append(target)
+        resolved[(acr, plural)] = target
         # "Brent SAB": a place word right before the acronym
         s = am.start()
         place_m = re.search(r"([A-Z][\w’'-]+)\s+$", text[max(0, s - 30):s])
@@ -337,10 +355,11 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         target.mentions.append(OrgMention(mention_text, ms, am.end(), target.kind, place=target.place,
                                           acronym=mention_text == acr, plural=plural))
         taken.append((ms, am.end()))
+        taken_at.update(range(ms, am.end()))
 
     # "Oxfordshire Board": a place followed by Board/Partnership, when one body of that place exists.
-    for pm in re.finditer(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(Board|Partnership)\b", text):
-        if any(pm.start() < e and pm.end() > s for s, e in taken):
+    for pm in re.finditer(r"\b([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\s+(Board|Partnership)\b", text):
+        if any(p in taken_at for p in range(pm.start(), pm.end())):
             continue
         place = pm.group(1)
         same = [c for c in clusters if c.place and fold(c.place).lower() == fold(place).lower()

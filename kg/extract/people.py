@@ -52,10 +52,11 @@ class PersonCluster:
 
     @property
     def aliases(self) -> list[str]:
+        name = self.name  # once: it looks at every mention
         forms: dict[str, None] = {}
         for m in self.mentions:
             full = f"{m.honorific} {m.name}" if m.honorific else m.name
-            if full != self.name:
+            if full != name:
                 forms.setdefault(full, None)
         return list(forms)
 
@@ -202,8 +203,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not _looks_like_name(tokens, rules):
                 # try the last two tokens ("Contact: Lara Patel" style lead-ins are handled by stopwords)
                 continue
-            before = st[:m.start(1)]
-            after = st[m.end():]
+            before = st[max(0, m.start(1) - 160):m.start(1)]
+            after = st[m.end():m.end() + 200]
             evidence = _name_evidence(tokens, before, after, rules)
             if not evidence or len(tokens[0]) == 1:
                 continue
@@ -217,14 +218,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     """One cluster per person: full names first, then surname-only and initialled forms join them."""
     clusters: list[PersonCluster] = []
+    fullest: list[PersonMention] = []  # per cluster: its first (longest) mention, as mentions come longest first
+    by_surname: dict[str, list[int]] = {}
     order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].tokens), mentions[i].start))
     for i in order:
         m = mentions[i]
         target = None
         first = fold(m.tokens[0]).lower() if len(m.tokens) > 1 else None
         candidates = []
-        for c in clusters:
-            full = max(c.mentions, key=lambda x: len(x.tokens))
+        for ci in by_surname.get(m.surname, ()):
+            c, full = clusters[ci], fullest[ci]
             if full.surname != m.surname:
                 continue
             cfirst = fold(full.tokens[0]).lower() if len(full.tokens) > 1 else None
@@ -237,6 +240,8 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         if target is None:
             target = PersonCluster()
             clusters.append(target)
+            fullest.append(m)
+            by_surname.setdefault(m.surname, []).append(len(clusters) - 1)
         target.mentions.append(m)
     clusters.sort(key=lambda c: min(x.start for x in c.mentions))
     for ci, c in enumerate(clusters):

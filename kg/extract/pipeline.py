@@ -23,7 +23,7 @@ from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Pa
 
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
-_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
 

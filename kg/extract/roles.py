@@ -36,6 +36,17 @@ class RoleFact:
     end: int
 
 
+_HONORIFIC_TAIL: dict[int, re.Pattern] = {}
+
+
+def _honorific_tail(rules: Rules) -> re.Pattern:
+    """An honorific right before a name ("..., Mr John Smith"), compiled once."""
+    if id(rules) not in _HONORIFIC_TAIL:
+        _HONORIFIC_TAIL[id(rules)] = re.compile(
+            r"(?:" + "|".join(re.escape(h) for h in rules.honorifics) + r")\.?\s*$")
+    return _HONORIFIC_TAIL[id(rules)]
+
+
 def _balanced(text: str, start: int) -> int:
     """Index just past the ')' closing the '(' at ``start``."""
     depth = 0
@@ -61,7 +72,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     sent = p.sentence
     if sent is None:
         return []
-    st, base = sent.text, sent.start
+    # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
+    # make every look-behind scan all of it (that made extraction quadratic).
+    lo, hi = max(sent.start, p.start - 240), min(sent.end, p.end + 400)
+    st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
     after = st[pe:]
@@ -90,7 +104,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    before = re.sub(r"(?:" + "|".join(re.escape(h) for h in rules.honorifics) + r")\.?\s*$", "", st[:ps])
+    before = _honorific_tail(rules).sub("", st[:ps])
     m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
