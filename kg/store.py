@@ -318,6 +318,8 @@ class GraphStore:
     """The project's quad store. Open with ``GraphStore.open(store_dir)`` (a context
     manager); ``GraphStore.in_memory()`` for tests and throw-away work."""
 
+    versioned = False  # True for a copy made by GraphStore.writing (nobody else reads it)
+
     def __init__(self, store: ox.Store, location: Path | None = None, read_only: bool = False) -> None:
         self._store: ox.Store | None = store
         self.location = location
@@ -442,7 +444,12 @@ class GraphStore:
         target = ox.NamedNode(graph_iri or loaded_graph_iri(base, path))
         quads = self._parse(path, name, fmt, target)
         new = [q for q in dict.fromkeys(quads) if q not in self.ox]
-        self.ox.extend(new)
+        if self.versioned:
+            # A private copy that nobody reads until it is switched live (GraphStore.writing):
+            # the non-transactional bulk loader is safe here, and about 5x faster.
+            self.ox.bulk_extend(new)
+        else:
+            self.ox.extend(new)
         graphs = sorted({q.graph_name.value for q in quads})
         return LoadResult(path, len(quads), len(new), tuple(graphs))
 
@@ -643,6 +650,7 @@ class _NextVersion:
         if live is not None:
             ox.Store.read_only(str(live)).backup(str(self.target))
         self.store = GraphStore(ox.Store(str(self.target)), self.store_dir)
+        self.store.versioned = True
         return self.store
 
     def _live(self) -> Path | None:
