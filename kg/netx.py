@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 SG = Namespace("https://w3id.org/safeguarding-kg/ontology#")
 SGT = "https://w3id.org/safeguarding-kg/theme/"
@@ -147,6 +147,17 @@ def _org_type(g: Graph, s: URIRef) -> str | None:
     return None
 
 
+def _number(text: str | None) -> str | None:
+    """"15000.0" reads as "15,000" in a label; other values are left as they are."""
+    try:
+        value = float(text) if text is not None else None
+    except ValueError:
+        return text
+    if value is None:
+        return None
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+
+
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """One node per organisation, person, theme, sector, document, meeting, review and
     statistic; fact nodes folded into labelled edges that carry their evidence.
@@ -194,7 +205,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
         b.node(r, "Review", kind=b.value(r, SG.reviewKind) or "")
     for st in sorted(set(g.subjects(RDF.type, SG.Statistic)), key=str):
-        parts = [b.value(st, SG.value), b.value(st, SG.unit), b.value(st, SG.measure)]
+        parts = [_number(b.value(st, SG.value)), b.value(st, SG.unit), b.value(st, SG.measure)]
         text = " ".join(x for x in parts if x)
         b.node(st, "Statistic", label=text or b.label(st))
 
@@ -358,7 +369,7 @@ def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
 
 _PREFIXES = {
     str(SG): "sg:", str(ORG): "org:", str(FOAF): "foaf:", str(PROV): "prov:", str(SKOS): "skos:",
-    str(OA): "oa:", str(DCTERMS): "dcterms:", str(RDFS): "rdfs:",
+    str(OA): "oa:", str(DCTERMS): "dcterms:", str(RDFS): "rdfs:", str(OWL): "owl:", str(RDF): "rdf:",
 }
 
 

@@ -350,7 +350,7 @@ class GraphStore:
             else:
                 db.mkdir(parents=True, exist_ok=True)
                 store = ox.Store(str(db))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # pyoxigraph raises RuntimeError for a damaged store
             if "lock" in str(exc).lower():
                 raise StoreLocked(f"{folder}/") from exc
             raise StoreError(f"{folder}/", detail=_first_line(exc)) from exc

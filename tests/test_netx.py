@@ -214,7 +214,7 @@ def test_node_types_and_labels(G: nx.MultiDiGraph) -> None:
     assert types["nm-2021-cab"] == "Document"  # no title: falls back to the identifier
     assert types["Cabinet, 2021-06-08"] == "Meeting"
     assert types["Serious Case Review: Child P"] == "Review"
-    assert types["1200 practitioners trained"] == "Statistic"
+    assert types["1,200 practitioners trained"] == "Statistic"
     # Fact nodes are folded into edges, never drawn.
     iris = set(G.nodes)
     assert not any("/membership/" in i or "/post/" in i or "/mention/" in i or "/char/" in i for i in iris)
@@ -263,7 +263,7 @@ def test_folded_edges(G: nx.MultiDiGraph) -> None:
     assert ("Cabinet minutes, March 2020", "mentions", "Alice Marwood") in labels
     assert ("Serious Case Review: Child P", "in", "Cabinet minutes, March 2020") in labels
     assert ("Serious Case Review: Child P", "conducted by", lscb) in labels
-    assert ("1200 practitioners trained", "in", "nm-2021-cab") in labels
+    assert ("1,200 practitioners trained", "in", "nm-2021-cab") in labels
     assert (lscb, "replaced by", nscp) in labels
     assert ("Cabinet, 2020-03-17", "held by", "Cabinet") in labels
     assert ("Cabinet", "unit of", "Northmoor County Council") in labels

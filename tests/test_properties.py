@@ -64,10 +64,9 @@ TOKENS = st.one_of(st.sampled_from(cue_words()), st.text(max_size=6))
 SEPARATORS = st.sampled_from(["", " ", " ", " ", "\n", ", ", ". ", " (", ") "])
 CUE_TEXT = st.lists(st.tuples(TOKENS, SEPARATORS), max_size=80).map(lambda pairs: "".join(t + s for t, s in pairs))
 REPEATS = 150
-"""Up to ~10 KB of one repeated cue: the size of real minutes. Longer runs show the
-extractor's quadratic paths (reported to the lead: OrgCluster.names recomputed per
-mention, word-start-less regexes on long capitalised runs): 600 board names take ~1 s,
-"Cllrs, " x 600 ~3 s, "Chair" x 5000 without spaces ~4 s. Raise this when they are fixed."""
+"""Up to ~10 KB of one repeated cue: the size of real minutes. Longer runs still show a
+super-linear path in kg/extract/people.py (reported): "Cllrs, " x 400 takes ~2 s and
+doubling it ~5x longer. Raise this when it is fixed."""
 REPEATED_CUE = st.builds(lambda words, sep, n: (sep.join(words) + sep) * n,
                          st.lists(st.sampled_from(cue_words()), min_size=1, max_size=4), SEPARATORS,
                          st.integers(1, REPEATS))

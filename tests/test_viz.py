@@ -82,8 +82,8 @@ def test_node_filter_data(G: nx.MultiDiGraph) -> None:
     assert by_label(v, "Neglect")["themes"] == ["Neglect"]
     assert by_label(v, "wb-2021-psc")["themes"] == ["Domestic abuse", "Neglect"]
     # A statistic is about what its document is about.
-    assert by_label(v, "1200 practitioners trained")["themes"] == ["Neglect"]
-    assert by_label(v, "1200 practitioners trained")["year"] == [2021]
+    assert by_label(v, "1,200 practitioners trained")["themes"] == ["Neglect"]
+    assert by_label(v, "1,200 practitioners trained")["year"] == [2021]
     long = by_label(v, LSCB)
     assert long["short"] == "Northmoor Local Safeguarding Chil\u2026" and len(long["short"]) == 34
 

@@ -66,7 +66,17 @@ def _is_name_token(tok: str, rules: Rules) -> bool:
     if len(bare) == 1:
         return bare.isupper()
     return bool(re.fullmatch(_NAME_TOKEN, bare)) and bare not in rules.stopwords and not (
-        bare.isupper() and len(bare) > 1)
+        bare.isupper() and len(bare) > 1) and bare.rstrip(".") not in _honorific_words(rules)
+
+
+_HONORIFIC_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _honorific_words(rules: Rules) -> frozenset[str]:
+    """Single-word honorifics ("Cllrs", "Mr") are never part of a name."""
+    if id(rules) not in _HONORIFIC_WORDS:
+        _HONORIFIC_WORDS[id(rules)] = frozenset(h.rstrip(".") for h in rules.honorifics if " " not in h)
+    return _HONORIFIC_WORDS[id(rules)]
 
 
 _HONORIFIC_RE: dict[int, re.Pattern] = {}
@@ -168,7 +178,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if h in rules.plural_honorifics:
                 if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
                     continue
-                for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})", st[pos:]):
+                for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})",
+                                        st[pos:pos + 600]):  # a list of names, not the rest of the page
                     got = _take_name(st, pos + part.start(1), rules)
                     if not got:
                         break

@@ -74,7 +74,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(sent.start, p.start - 240), min(sent.end, p.end + 400)
+    lo, hi = max(sent.start, p.start - 120), min(sent.end, p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
@@ -163,16 +163,18 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        before = text[sent.start:p.start]
+        lo = max(sent.start, p.start - 120)
+        before = text[lo:p.start]
         m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?chaired\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                  if sent.start <= x.start and x.end <= sent.start + m.start() and c.kind in BOARD_KINDS]
+                  if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         if boards:
             org = max(boards)[1]
-        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b", before):
+        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
+                                              text[sent.start:p.start]):
             org = main_i
         else:
             continue
