@@ -536,3 +536,19 @@ def test_error_messages_are_one_line_and_pickle(tmp_path: Path) -> None:
     assert str(NoStore("build")) == "no store at build: run `kg build` first"
     assert "kg build" in str(StoreError("build", detail="locked"))
     assert issubclass(EmptyFile, InputError) and not issubclass(NoStore, InputError)
+
+
+def test_pdf_wrapped_lines_are_joined_into_sentences() -> None:
+    from kg.ingest import reflow_lines
+    wrapped = ("Minutes\n"
+               "Jane Holloway, the Independent Chair of the Oakhurst Safeguarding Children\n"
+               "Partnership, presented the annual report for 2023/24 to members of the committee\n"
+               "and answered their questions about the partnership's work on neglect in schools.\n"
+               "Members asked how the partnership measured the impact of its training offer.\n\n"
+               "Priorities\n• neglect\n• exploitation")
+    out = reflow_lines(wrapped)
+    assert len(out) == len(wrapped)
+    assert "Oakhurst Safeguarding Children Partnership, presented" in out
+    assert "committee and answered" in out
+    assert out.startswith("Minutes\n") and out.endswith("Priorities\n• neglect\n• exploitation")
+    assert "neglect in schools.\nMembers asked" in out
