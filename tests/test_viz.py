@@ -230,7 +230,12 @@ def cli_module() -> types.ModuleType:
 
 @pytest.fixture()
 def store(tmp_path: Path) -> Path:
-    (tmp_path / "kg.ttl").write_text(SAMPLE_TTL, encoding="utf-8")
+    """A real store holding the sample graph, as `kg build` leaves it."""
+    from rdflib import Graph
+
+    from kg.store import GraphStore
+    with GraphStore.writing(tmp_path) as s:
+        s.replace_graph("https://w3id.org/safeguarding-kg/id/graph/sample", Graph().parse(data=SAMPLE_TTL, format="turtle"))
     return tmp_path
 
 
@@ -266,7 +271,7 @@ def test_cli_missing_store_and_bad_focus(store: Path, tmp_path_factory, monkeypa
     monkeypatch.chdir(tmp_path_factory.mktemp("empty"))  # no build/ here
     res = runner.invoke(mod.viz_cmd, [])
     assert res.exit_code == 1
-    assert res.output.strip() == "Error: build/kg.ttl not found: run `kg build` first"
+    assert res.output.strip() == "Error: no store at build/: run `kg build` first"
     res = runner.invoke(mod.stats_cmd, [])
     assert res.exit_code == 1 and "run `kg build` first" in res.output
     res = runner.invoke(mod.viz_cmd, ["--store", str(store), "--focus", "Alise Marwood"])

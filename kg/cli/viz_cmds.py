@@ -17,14 +17,15 @@ FORMATS = ("html", "graphml", "gexf")
 
 
 def load_graph(store_dir: str | Path) -> Graph:
-    """The built graph. For now: the Turtle export `STORE/kg.ttl`; one place to swap for
-    the persistent store once it exists."""
-    from rdflib import Graph
+    """The built graph, from the persistent store (all named graphs merged)."""
+    from kg.errors import KgError
+    from kg.store import GraphStore
 
-    path = Path(store_dir) / "kg.ttl"
-    if not path.is_file():
-        raise click.ClickException(f"{path.as_posix()} not found: run `kg build` first")
-    return Graph().parse(path, format="turtle")
+    try:
+        with GraphStore.open(store_dir, read_only=True) as store:
+            return store.union_graph()
+    except KgError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @main.command("viz")

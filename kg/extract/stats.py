@@ -17,7 +17,7 @@ _NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\
 _MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews", "cases",
              "missing", "exploitation", "child protection plan", "looked after", "in care", "placements", "notifications",
              "audits", "expenditure", "budget", "funding", "attended", "responding", "investigated", "open to"]
-_SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|KB|MB|pdf|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+_SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|days?|weeks?|months?|years?|KB|MB|pdf|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 _MODIFIERS = {"local", "responding", "new", "more", "additional", "further", "open", "active", "young", "different",
               "separate", "individual", "multi-agency", "frontline", "front-line", "other", "key", "total"}
 _UNIT_STOP = {"the", "of", "a", "an", "and", "to", "in", "on", "for", "with", "was", "were", "had", "has", "is", "are", "by", "from", "that", "which"}
