@@ -68,7 +68,7 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str | No
         for cue in rule.cues:
             if cue.needle and cue.needle not in lower:
                 continue
-            for m in cue.pattern.finditer(text):
+            for m in _matches(cue, text, lower, sentences, starts):
                 i = sentence_of(m)
                 if i is None:
                     continue
@@ -93,6 +93,22 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str | No
             i = max(per_sentence, key=lambda k: (per_sentence[k], -k))
             out.append(ThemeFact(rule.theme, sentences[i].start, sentences[i].end, round(score, 2)))
     return out
+
+
+def _matches(cue, text: str, lower: str, sentences: tuple[Sentence, ...], starts: list[int]):
+    """A cue's matches, looking only in the sentences that contain its needle (a match
+    never spans two sentences, and most sentences contain no needle at all)."""
+    if not cue.needle or len(lower) != len(text):  # lower() can change lengths (rare letters)
+        yield from cue.pattern.finditer(text)
+        return
+    done = -1
+    at = lower.find(cue.needle)
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i > done and i >= 0:
+            done = i
+            yield from cue.pattern.finditer(text, sentences[i].start, sentences[i].end)
+        at = lower.find(cue.needle, at + 1)
 
 
 def _reindex(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
