@@ -320,7 +320,7 @@ def test_cli_refusals_and_missing_store(query_cmd, store_dir: Path, tmp_path: Pa
                                         "--store", str(store_dir)])
     assert service.exit_code == 2 and "--allow-service" in service.stderr
     missing = runner.invoke(query_cmd, ["chairs", "--store", str(tmp_path / "nope")])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2
     assert missing.stderr.strip() == f"Error: no store at {tmp_path / 'nope'}/: run `kg build` first"
     bad_param = runner.invoke(query_cmd, ["chairs", "--param", "novalue", "--store", str(store_dir)])
     assert bad_param.exit_code == 2

@@ -541,7 +541,7 @@ def test_cli_export_stdout_and_file(store_dir: Path, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert target.read_bytes() == trig
     missing = runner.invoke(export_cmd, ["--store", str(tmp_path / "nowhere")])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2
     assert f"Error: no store at {tmp_path / 'nowhere'}/: run `kg build` first" in missing.stderr
 
 

@@ -270,10 +270,10 @@ def test_cli_missing_store_and_bad_focus(store: Path, tmp_path_factory, monkeypa
     runner = CliRunner()
     monkeypatch.chdir(tmp_path_factory.mktemp("empty"))  # no build/ here
     res = runner.invoke(mod.viz_cmd, [])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert res.output.strip() == "Error: no store at build/: run `kg build` first"
     res = runner.invoke(mod.stats_cmd, [])
-    assert res.exit_code == 1 and "run `kg build` first" in res.output
+    assert res.exit_code == 2 and "run `kg build` first" in res.output
     res = runner.invoke(mod.viz_cmd, ["--store", str(store), "--focus", "Alise Marwood"])
     assert res.exit_code == 2 and "close matches: Alice Marwood" in res.output
     assert "Example:" in runner.invoke(mod.viz_cmd, ["--help"]).output

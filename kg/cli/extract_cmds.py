@@ -150,7 +150,9 @@ def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bo
         else:
             path = Path(store_dir) / "entities.jsonl"
             if not path.exists():
-                raise click.ClickException(f"{path} not found: run `kg build` first, or give documents to read")
+                error = click.ClickException(f"{path} not found: run `kg build` first, or give documents to read")
+                error.exit_code = 2
+                raise error
             entities = [Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"])})
                         for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e]
     except KgError as e:

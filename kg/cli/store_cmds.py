@@ -14,12 +14,12 @@ import click
 
 from kg.cli import main
 from kg.cli.options import base_option, store_option
-from kg.errors import KgError
+from kg.errors import KgError, NoStore
 from kg.query import (RESULT_FORMATS, QueryParameterError, QueryRefused, QuerySyntaxError,
                       UnknownQuery, format_result, list_named_queries, run_query)
 from kg.store import EXPORT_FORMATS, LOAD_FORMAT_NAMES, GraphStore, write_atomic
 
-_USAGE_ERRORS = (QuerySyntaxError, QueryRefused, QueryParameterError, UnknownQuery)
+_USAGE_ERRORS = (QuerySyntaxError, QueryRefused, QueryParameterError, UnknownQuery, NoStore)
 
 
 class KgFailure(click.ClickException):

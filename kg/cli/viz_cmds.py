@@ -13,7 +13,7 @@ from kg.cli.options import store_option
 if TYPE_CHECKING:
     from rdflib import Graph
 
-FORMATS = ("html", "graphml", "gexf")
+FORMATS = ("html", "svg", "graphml", "gexf")
 
 
 def load_graph(store_dir: str | Path) -> Graph:
@@ -25,7 +25,9 @@ def load_graph(store_dir: str | Path) -> Graph:
         with GraphStore.open(store_dir, read_only=True) as store:
             return store.union_graph()
     except KgError as e:
-        raise click.ClickException(str(e)) from None
+        error = click.ClickException(str(e))
+        error.exit_code = 2  # nothing could be done: no store
+        raise error from None
 
 
 @main.command("viz")
@@ -65,6 +67,9 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
     out = Path(output) if output else Path(store_dir) / f"graph.{fmt}"
     if fmt == "html":
         render_html(view, out)
+    elif fmt == "svg":
+        from kg.snapshot import render_svg
+        render_svg(view, out)
     else:
         keys = [n["key"] for n in view.nodes] if (focus or kind != "overview") else list(G.nodes)
         H = flat_copy(G.subgraph(keys))
