@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal as TypingLite
 
 import pyoxigraph as ox
 
+from kg.fsutil import write_atomic  # noqa: F401  (re-exported: kg.store.write_atomic)
 from kg.errors import KgError, NoStore, StoreError
 from kg.iri import DEFAULT_BASE, normalise_base, slug
 
@@ -269,31 +269,6 @@ def _sorted_json(node: Any) -> Any:
 
 
 # --- files -----------------------------------------------------------------------------------
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and os.replace,
-    so readers see the old file or the new one, never half of one (even after a crash)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
 
 def loaded_graph_iri(base: str, path: str | Path) -> str:
     """Where a plain triples file goes when no graph is named: ``{base}graph/loaded/{stem}``."""

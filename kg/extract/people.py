@@ -110,7 +110,6 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         if not _is_name_token(bare, rules):
             break
         tokens.append(bare)
-        end = tm.start() + len(bare)
         cur = tm.end()
         if bare != tok:
             break
@@ -170,7 +169,6 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
     for sent in sentences:
         st = sent.text
-        i = 0
         # 1. Honorific-led names (and lists after plural honorifics).
         for hm in _honorific_pattern(rules).finditer(st):
             h = hm.group()

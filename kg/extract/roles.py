@@ -135,7 +135,6 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = ci
                     break
             if org is None:
-                lead = text[max(0, ts - 16):ts]
                 for ci, c in enumerate(clusters):
                     if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
                            for x in c.mentions):
