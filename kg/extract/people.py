@@ -94,7 +94,7 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
     """Read a name starting at ``pos`` (initials allowed); return (name, end offset)."""
     tokens: list[str] = []
-    end = cur = pos
+    cur = pos
     while len(tokens) < max_tokens:
         m = re.compile(r"\s+|").match(text, cur)
         tm = re.compile(r"[^\s,;:()/]+").match(text, m.end())
