@@ -10,7 +10,9 @@ Classes:
       InputError            one input file cannot become a Document; a batch goes on
         EmptyFile, BinaryFile, UnsupportedType, TooLarge, Unreadable,
         UndecodableText, CorruptFile, DuplicateId
-      NoStore, StoreError   the persistent store (build/)
+      NoStore, StoreError   the persistent store (build/); MissingStore, StoreLocked,
+        UnknownRdfFormat, RdfFileError, QueryTimeout
+      QuerySyntaxError, QueryRefused, UnknownQuery, QueryParameterError, EndpointError
 """
 
 from __future__ import annotations
@@ -182,3 +184,111 @@ class StoreError(KgError):
 
     def __init__(self, path: Path | str | None = None, detail: str = "damaged") -> None:
         super().__init__(path, detail=detail)
+
+
+# --- the store ------------------------------------------------------------------------------
+
+class StoreLocked(KgError):
+    """Another process has the store open for writing (RocksDB allows one writer)."""
+
+    template = "{path}: the store is in use by another kg command; wait for it to finish and try again"
+    reason = "store-locked"
+
+
+class MissingStore(NoStore):
+    """NoStore, worded with the folder as typed on the command line (``build/``)."""
+
+    template = "no store at {path}/: run `kg build` first"
+
+
+class UnknownRdfFormat(KgError):
+    """The file's extension names no RDF syntax we read."""
+
+    template = ("{path}: cannot tell its RDF format from the extension {suffix}; rename it "
+                "(.ttl, .nt, .nq, .jsonld, .trig, .rdf) or give the format explicitly")
+    reason = "rdf-format"
+
+    def __init__(self, path: Path | str | None = None, suffix: str = "") -> None:
+        super().__init__(path, suffix=repr(suffix) if suffix else "(none)")
+
+
+class RdfFileError(KgError):
+    """The parser rejected the file (or it could not be read); nothing of it was stored."""
+
+    template = "{path}: not readable as {fmt} ({detail}); fix the file and load it again"
+    reason = "rdf-syntax"
+
+    def __init__(self, path: Path | str | None = None, fmt: str = "RDF", detail: str = "") -> None:
+        super().__init__(path, fmt=fmt, detail=detail or "unknown error")
+
+
+class QueryTimeout(KgError):
+    """The query ran longer than the caller allowed."""
+
+    template = "the query took longer than {seconds:g} s; simplify it (add LIMIT or narrow the patterns) or raise --timeout"
+    reason = "timeout"
+
+    def __init__(self, seconds: float = 0.0) -> None:
+        super().__init__(None, seconds=seconds)
+
+
+# --- queries ----------------------------------------------------------------------------------
+
+class QuerySyntaxError(KgError):
+    """The SPARQL does not parse; line and column are those of the user's query text."""
+
+    template = "line {line}, column {column}: {detail}{where}"
+    reason = "query-syntax"
+
+    def __init__(self, path: Path | str | None = None, line: int = 1, column: int = 1,
+                 detail: str = "") -> None:
+        where = f" (in {path})" if path is not None else ""
+        super().__init__(path, line=line, column=column, detail=detail, where=where)
+
+    @property
+    def line(self) -> int:
+        return int(self.details["line"])  # type: ignore[arg-type]
+
+    @property
+    def column(self) -> int:
+        return int(self.details["column"])  # type: ignore[arg-type]
+
+
+class QueryRefused(KgError):
+    """A request kg query will not run (updates; SERVICE without permission)."""
+
+    template = "{detail}"
+    reason = "query-refused"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(None, detail=detail)
+
+
+class UnknownQuery(KgError):
+    """Neither a named query nor an existing .rq file."""
+
+    template = "{detail}"
+    reason = "unknown-query"
+
+    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+        super().__init__(path, detail=detail)
+
+
+class QueryParameterError(KgError):
+    """A --param that cannot be bound (bad name, bad IRI, variable not in the query)."""
+
+    template = "parameter {name}: {detail}"
+    reason = "query-parameter"
+
+    def __init__(self, name: str = "", detail: str = "") -> None:
+        super().__init__(None, name=name, detail=detail)
+
+
+class EndpointError(KgError):
+    """A remote SPARQL endpoint could not be reached or gave an unusable answer."""
+
+    template = "SPARQL endpoint {endpoint}: {detail}; check the URL and that the service is up"
+    reason = "endpoint"
+
+    def __init__(self, endpoint: str = "", detail: str = "") -> None:
+        super().__init__(None, endpoint=endpoint, detail=detail)

@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import EndpointError, QueryParameterError, QueryRefused, QuerySyntaxError, UnknownQuery
 from kg.ns import PREFIXES
 from kg.paths import QUERIES_DIR
 from kg.store import GraphStore, QueryResult, QueryTimeout, Term, materialise, sorted_turtle
@@ -60,66 +60,6 @@ _PYOX_POSITION = re.compile(r"error at (\d+):(\d+)(?:-\d+:\d+)?:?\s*(.*)", re.S)
 
 
 # --- errors ----------------------------------------------------------------------------
-
-class QuerySyntaxError(KgError):
-    """The SPARQL does not parse; line and column are those of the user's query text."""
-
-    template = "line {line}, column {column}: {detail}{where}"
-    reason = "query-syntax"
-
-    def __init__(self, path: Path | str | None = None, line: int = 1, column: int = 1,
-                 detail: str = "") -> None:
-        where = f" (in {path})" if path is not None else ""
-        super().__init__(path, line=line, column=column, detail=detail, where=where)
-
-    @property
-    def line(self) -> int:
-        return int(self.details["line"])  # type: ignore[arg-type]
-
-    @property
-    def column(self) -> int:
-        return int(self.details["column"])  # type: ignore[arg-type]
-
-
-class QueryRefused(KgError):
-    """A request kg query will not run (updates; SERVICE without permission)."""
-
-    template = "{detail}"
-    reason = "query-refused"
-
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(None, detail=detail)
-
-
-class UnknownQuery(KgError):
-    """Neither a named query nor an existing .rq file."""
-
-    template = "{detail}"
-    reason = "unknown-query"
-
-    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
-        super().__init__(path, detail=detail)
-
-
-class QueryParameterError(KgError):
-    """A --param that cannot be bound (bad name, bad IRI, variable not in the query)."""
-
-    template = "parameter {name}: {detail}"
-    reason = "query-parameter"
-
-    def __init__(self, name: str = "", detail: str = "") -> None:
-        super().__init__(None, name=name, detail=detail)
-
-
-class EndpointError(KgError):
-    """A remote SPARQL endpoint could not be reached or gave an unusable answer."""
-
-    template = "SPARQL endpoint {endpoint}: {detail}; check the URL and that the service is up"
-    reason = "endpoint"
-
-    def __init__(self, endpoint: str = "", detail: str = "") -> None:
-        super().__init__(None, endpoint=endpoint, detail=detail)
-
 
 # --- finding the query ---------------------------------------------------------------------
 

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal as TypingLite
 
 import pyoxigraph as ox
 
-from kg.fsutil import write_atomic  # noqa: F401  (re-exported: kg.store.write_atomic)
-from kg.errors import KgError, NoStore, StoreError
+# Errors live in kg.errors; the store's are re-exported here for callers that know them as kg.store.X.
+from kg.errors import MissingStore, QueryTimeout, RdfFileError, StoreError, StoreLocked, UnknownRdfFormat
+from kg.fsutil import write_atomic  # noqa: F401  (re-exported)
 from kg.iri import DEFAULT_BASE, normalise_base, slug
 
 if TYPE_CHECKING:
@@ -65,52 +66,6 @@ LOAD_FORMAT_NAMES = ("turtle", "nt", "nq", "jsonld", "trig", "rdfxml")
 _EXTENSIONS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nq",
                ".jsonld": "jsonld", ".json": "jsonld", ".trig": "trig", ".rdf": "rdfxml",
                ".owl": "rdfxml", ".xml": "rdfxml"}
-
-
-# --- errors (one line each, naming the file and what to do) ------------------------------
-
-class StoreLocked(KgError):
-    """Another process has the store open for writing (RocksDB allows one writer)."""
-
-    template = "{path}: the store is in use by another kg command; wait for it to finish and try again"
-    reason = "store-locked"
-
-
-class MissingStore(NoStore):
-    """NoStore, worded with the folder as typed on the command line (``build/``)."""
-
-    template = "no store at {path}/: run `kg build` first"
-
-
-class UnknownRdfFormat(KgError):
-    """The file's extension names no RDF syntax we read."""
-
-    template = ("{path}: cannot tell its RDF format from the extension {suffix}; rename it "
-                "(.ttl, .nt, .nq, .jsonld, .trig, .rdf) or give the format explicitly")
-    reason = "rdf-format"
-
-    def __init__(self, path: Path | str | None = None, suffix: str = "") -> None:
-        super().__init__(path, suffix=repr(suffix) if suffix else "(none)")
-
-
-class RdfFileError(KgError):
-    """The parser rejected the file (or it could not be read); nothing of it was stored."""
-
-    template = "{path}: not readable as {fmt} ({detail}); fix the file and load it again"
-    reason = "rdf-syntax"
-
-    def __init__(self, path: Path | str | None = None, fmt: str = "RDF", detail: str = "") -> None:
-        super().__init__(path, fmt=fmt, detail=detail or "unknown error")
-
-
-class QueryTimeout(KgError):
-    """The query ran longer than the caller allowed."""
-
-    template = "the query took longer than {seconds:g} s; simplify it (add LIMIT or narrow the patterns) or raise --timeout"
-    reason = "timeout"
-
-    def __init__(self, seconds: float = 0.0) -> None:
-        super().__init__(None, seconds=seconds)
 
 
 # --- results -------------------------------------------------------------------------------
