@@ -20,6 +20,7 @@ import pytest
 from kg import ingest
 from kg.errors import (BinaryFile, CorruptFile, DuplicateId, EmptyFile, InputError, KgError, NoStore,
                        StoreError, TooLarge, UndecodableText, Unreadable, UnsupportedType)
+from kg.model import Document
 from kg.ingest import (Listing, decode_bytes, html_to_text, iter_documents, list_inputs,
                        meta_charset, normalise_text, read_document)
 
@@ -432,14 +433,14 @@ def test_text_over_the_character_limit_is_refused_quickly(tmp_path: Path) -> Non
 
 
 def test_character_limit_applies_to_extracted_html_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 50)
+    monkeypatch.setattr("kg.ingest.common.MAX_TEXT_CHARS", 50)
     page = "<html><body><script>" + "x" * 500 + "</script><p>short text</p></body></html>"
     assert read_document(write(tmp_path, "ok.html", page)).text == "short text"
     assert_error(write(tmp_path, "big.html", "<p>" + "word " * 30 + "</p>"), TooLarge)
 
 
 def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_PDF_PAGES", 1)
+    monkeypatch.setattr("kg.ingest.pdf.MAX_PDF_PAGES", 1)
     assert_error(write(tmp_path, "two.pdf", two_page_pdf(PAGE1, PAGE2)), TooLarge, "2 pages")
 
 
@@ -508,7 +509,7 @@ def test_duplicate_ids_in_different_folders(tmp_path: Path) -> None:
     first = write(tmp_path, "2021/minutes.txt", "First")
     second = write(tmp_path, "2022/minutes.html", "<p>Second</p>")
     results = list(iter_documents([tmp_path]))
-    assert isinstance(results[0], ingest.Document) and results[0].text == "First"
+    assert isinstance(results[0], Document) and results[0].text == "First"
     assert isinstance(results[1], DuplicateId)
     assert results[1].path == second
     assert str(results[1]) == (f"{second}: duplicate document id 'minutes': already read from {first}; "

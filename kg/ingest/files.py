@@ -1,0 +1,125 @@
+"""Many files: folders expanded, ids checked, one bad file never stops a batch."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.errors import DuplicateId, InputError, Unreadable, UnsupportedType
+from kg.model import Document
+from kg.ingest.common import SUPPORTED_SUFFIXES, _short
+from kg.ingest.reader import read_document
+
+
+# --- many files ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Listing:
+    """What the paths given on a command line expand to, before anything is read.
+
+    ``items``: files to read in order, and errors for named paths that cannot be inputs.
+    ``skipped``: hidden files (and Office lock files ``~$...``) and files with
+    unsupported extensions found inside folders, left out silently but counted.
+    """
+
+    items: tuple[Path | InputError, ...]
+    skipped: tuple[Path, ...] = ()
+
+
+def list_inputs(paths: Iterable[Path | str]) -> Listing:
+    """Expand folders recursively (sorted, hidden folders not entered); keep named files.
+
+    A named file with an unsupported extension is an error; inside a folder it is skipped.
+    The same file reached twice (named and inside a named folder) is read once.
+    """
+    items: list[Path | InputError] = []
+    skipped: list[Path] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            items.append(path)
+
+    for given in paths:
+        path = Path(given)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as error:
+            items.append(Unreadable(path, error.strerror or type(error).__name__))
+            continue
+        if is_dir:
+            files, errors = _folder_files(path, skipped)
+            for file in files:
+                add(file)
+            items.extend(errors)
+        elif not exists:
+            items.append(Unreadable(path, "no such file or folder"))
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            items.append(UnsupportedType(path, path.suffix.lower()))
+        else:
+            add(path)
+    return Listing(tuple(items), tuple(skipped))
+
+
+_PROJECT_FILES = ("readme", "licence", "license", "changelog", "contributing", "sources", "notice")
+
+
+def _is_hidden(name: str) -> bool:
+    """Hidden and lock files, and a folder's own documentation (README.md, SOURCES.md...),
+    which sit beside minutes but are not minutes."""
+    return name.startswith((".", "~$")) or name.lower().split(".")[0] in _PROJECT_FILES
+
+
+def _folder_files(folder: Path, skipped: list[Path]) -> tuple[list[Path], list[InputError]]:
+    found: list[tuple[tuple[str, ...], Path]] = []
+    errors: list[InputError] = []
+
+    def on_error(error: OSError) -> None:
+        errors.append(Unreadable(error.filename or folder, error.strerror or type(error).__name__))
+
+    for directory, dirnames, filenames in os.walk(folder, onerror=on_error):
+        here = Path(directory)
+        for name in [d for d in dirnames if _is_hidden(d)]:
+            dirnames.remove(name)
+            skipped.append(here / name)
+        for name in filenames:
+            file = here / name
+            if _is_hidden(name) or file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                skipped.append(file)
+            else:
+                found.append((file.relative_to(folder).parts, file))
+    found.sort(key=lambda pair: pair[0])
+    return [file for _, file in found], errors
+
+
+def iter_documents(paths: Iterable[Path | str] | Listing) -> Iterator[Document | InputError]:
+    """Documents and errors in input order; never raises for a bad file.
+
+    A second file with an already used id (same name stem, e.g. ``a/minutes.txt`` and
+    ``b/minutes.html``) is a `DuplicateId` error: ids name the IRIs of a document's facts.
+    """
+    listing = paths if isinstance(paths, Listing) else list_inputs(paths)
+    first: dict[str, str] = {}
+    for item in listing.items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if item.stem in first:
+            yield DuplicateId(item, id=item.stem, first=first[item.stem])
+            continue
+        try:
+            document = read_document(item)
+        except InputError as error:
+            yield error
+            continue
+        except Exception as error:  # a reader bug must not stop the batch; name it
+            yield InputError(item, detail=f"unexpected {_short(error)}; please report this")
+            continue
+        first[document.id] = document.source
+        yield document
+
