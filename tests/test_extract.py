@@ -237,3 +237,17 @@ def test_chair_phrasings(text, chaired, board):
 def test_not_board_chairs(text):
     from kg.model import Document
     assert extract(Document("t", text)).chairs == ()
+
+
+def test_statutory_members_named_agencies_and_place_word_boundaries():
+    from kg.model import Document
+    text = ("The Chair of the Rotherfield Safeguarding Adults Board, Professor Keith Marsh, introduced the report. "
+            "He noted that the Board's statutory members were the local authority, the Integrated Care Board and "
+            "South Yorkshire Police.")
+    f = extract(Document("t", text))
+    orgs = {o.id: o for o in f.organisations}
+    assert {(orgs[p.partnership].name, p.sector, p.statutory) for p in f.partners} == {
+        ("Rotherfield Safeguarding Adults Board", s, True) for s in ("local-authority", "health", "police")}
+    assert {(o.name, o.sector) for o in f.organisations if o.kind == "agency"} == {
+        ("Integrated Care Board", "health"), ("South Yorkshire Police", "police")}
+    assert f.meeting.council is None  # "Rother" inside "Rotherfield" is not the council of Rother

@@ -156,9 +156,9 @@ def rules() -> Rules:
 
     places = _read_places(RULES_DIR / "local_authorities.tsv")
     place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)
-    place_pattern = re.compile(r"(?:" + "|".join(
+    place_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(p).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for p in place_names) + r")"
-        if place_names else r"(?!x)x")
+        + r"(?![\w-])" if place_names else r"(?!x)x")
     first_names_file = RULES_DIR / "first_names.txt"
     first_names = frozenset(
         line.strip() for line in first_names_file.read_text(encoding="utf-8").splitlines() if line.strip()
