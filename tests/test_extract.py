@@ -251,3 +251,12 @@ def test_statutory_members_named_agencies_and_place_word_boundaries():
     assert {(o.name, o.sector) for o in f.organisations if o.kind == "agency"} == {
         ("Integrated Care Board", "health"), ("South Yorkshire Police", "police")}
     assert f.meeting.council is None  # "Rother" inside "Rotherfield" is not the council of Rother
+
+
+def test_agency_list_with_acronyms_and_hyphen_asides():
+    from kg.model import Document
+    text = ("The three safeguarding partners - Hillbrook Council, Hillbrook and District ICB and Westshire Police - "
+            "had agreed priorities for the Hillbrook Safeguarding Children Partnership. Devon and Cornwall Police attended.")
+    f = extract(Document("t", text))
+    assert {o.name for o in f.organisations if o.kind == "agency"} == {"Westshire Police", "Devon and Cornwall Police"}
+    assert {p.sector for p in f.partners} == {"local-authority", "health", "police"}

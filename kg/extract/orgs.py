@@ -228,7 +228,8 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
                 name = name[len(first):].strip()
                 first = name.split()[0] if name.split() else ""
             # "Care Board and South Yorkshire Police": an earlier body joined by "and" is not part of the name
-            cut = list(re.finditer(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team)\s+(?:and|&)\s+", name))
+            cut = list(re.finditer(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
+                                   r"\s+(?:and|&)\s+", name))
             if cut and cut[-1].end() < len(name):
                 name = name[cut[-1].end():]
             if len(name.split()) < 2:
