@@ -260,3 +260,20 @@ def test_agency_list_with_acronyms_and_hyphen_asides():
     f = extract(Document("t", text))
     assert {o.name for o in f.organisations if o.kind == "agency"} == {"Westshire Police", "Devon and Cornwall Police"}
     assert {p.sector for p in f.partners} == {"local-authority", "health", "police"}
+
+
+def test_a_boards_own_minutes_attendance_names_its_partners():
+    from kg.model import Document
+    text = ("Minutes of the meeting of the Eastshire Safeguarding Children Partnership Executive held on "
+            "Wednesday 10 January 2024\n\nPresent: Jane Reed (Independent Chair), Detective Chief Superintendent "
+            "Mark Owen (Eastshire Police), Claire Dunn (Director of Children's Services, Eastshire County Council), "
+            "Dr Ravi Patel (Designated Doctor, NHS Eastshire ICB).\n")
+    f = extract(Document("t", text))
+    assert f.meeting.date == "2024-01-10"
+    assert [p.name for p in f.people] == ["Jane Reed", "Mark Owen", "Claire Dunn", "Ravi Patel"]
+    assert {p.sector for p in f.partners} == {"police", "local-authority", "health"}
+    # the same attendance list in a council committee's minutes says nothing about membership
+    other = extract(Document("u", text.replace("Minutes of the meeting of the Eastshire Safeguarding Children "
+                                               "Partnership Executive", "Minutes of the meeting of the Cabinet")
+                             + "The Eastshire Safeguarding Children Partnership report was noted.\n"))
+    assert other.partners == ()

@@ -29,13 +29,18 @@ class PartnerFact:
     end: int
 
 
+_ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
+
+
 def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
-                     agencies: list, rules: Rules) -> list[PartnerFact]:
+                     agencies: list, rules: Rules, own_meeting: bool = False) -> list[PartnerFact]:
+    """``own_meeting``: the document is the board's own minutes, so the agencies of the
+    people present (or sending apologies) are its members."""
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
     for sent in sentences:
-        cue = rules.partner_cues.search(sent.text)
+        cue = rules.partner_cues.search(sent.text) or (own_meeting and _ATTENDANCE.search(sent.text))
         if not cue and carried and sent.heading:
             cue, statutory_carried, boards_carried = carried
         else:

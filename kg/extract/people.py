@@ -134,6 +134,8 @@ def _span_len(text: str, tokens: list[str]) -> int:
 
 
 def _looks_like_name(tokens: list[str], rules: Rules) -> bool:
+    if any(rules.role_heads.fullmatch(t) for t in tokens[1:]):
+        return False  # "Designated Doctor", "Service Manager": a post, not a name
     return 2 <= len(tokens) <= 3 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
         and not any(t in rules.stopwords for t in tokens) and fold(" ".join(tokens)).lower() not in rules.places
 

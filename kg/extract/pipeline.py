@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.meeting import extract_meeting
-from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, main_board
+from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import cluster_people, find_people
 from kg.extract.reviews import extract_reviews
@@ -59,11 +59,12 @@ def extract(doc: Document) -> Facts:
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
     roles = extract_roles(mentions, clusters, main, committees, text, r)
-    partners = extract_partners(sents, clusters, main, agencies, r)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
+    own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
+    partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own)
     themes = extract_themes(sents, r, text)
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
-    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
 
     orgs: list[Organisation] = []
     board_id: dict[int, str] = {}
