@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import networkx as nx
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
-SG = Namespace("https://w3id.org/safeguarding-kg/ontology#")
-SGT = "https://w3id.org/safeguarding-kg/theme/"
-SGS = "https://w3id.org/safeguarding-kg/sector/"
-OA = Namespace("http://www.w3.org/ns/oa#")
+from kg.ns import OA, SG  # the project's closed namespaces: one definition
+from kg.ns import SGS as _SGS
+from kg.ns import SGT as _SGT
+
+SGT = str(_SGT._NS)
+SGS = str(_SGS._NS)
 
 BOARD_CLASSES = {
     SG.SafeguardingChildrenPartnership, SG.SafeguardingAdultsBoard,
