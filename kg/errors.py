@@ -13,6 +13,7 @@ Classes:
       NoStore, StoreError   the persistent store (build/); MissingStore, StoreLocked,
         UnknownRdfFormat, RdfFileError, QueryTimeout
       QuerySyntaxError, QueryRefused, UnknownQuery, QueryParameterError, EndpointError
+      OxigraphMissing, ServeError (kg serve)
 """
 
 from __future__ import annotations
@@ -292,3 +293,26 @@ class EndpointError(KgError):
 
     def __init__(self, endpoint: str = "", detail: str = "") -> None:
         super().__init__(None, endpoint=endpoint, detail=detail)
+
+
+# --- kg serve ---------------------------------------------------------------------------------
+
+class OxigraphMissing(KgError):
+    """The Oxigraph server binary is not installed where we look."""
+
+    template = ("the Oxigraph server is not installed ({detail}); "
+                "pip install 'oxigraph>=0.5,<0.6' or give --oxigraph PATH")
+    reason = "no-oxigraph"
+
+    def __init__(self, detail: str = "no `oxigraph` beside python or on PATH") -> None:
+        super().__init__(None, detail=detail)
+
+
+class ServeError(KgError):
+    """The endpoint could not start or stopped on its own."""
+
+    template = "{path}: {detail}"
+    reason = "serve"
+
+    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+        super().__init__(path, detail=detail)

@@ -307,21 +307,16 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         b.edge(str(doc), str(theme), "discusses", docs=[str(doc)])
 
     # Reviews and statistics: -in-> their document; a review -conducted by-> its board.
-    for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
-        ev = b.evidence(r, lbl(str(r)))
-        docs = b.fact_docs(r)
-        b.attach([str(r)], ev, docs)
-        for d in sorted(g.objects(r, SG.inDocument), key=str):
-            b.edge(str(r), str(d), "in", docs=[str(d)])
-        for board in sorted(g.objects(r, SG.conductedBy), key=str):
-            b.edge(str(r), str(board), "conducted by", ev, docs)
-            b.node_docs[str(board)].update(docs)
-    for st in sorted(set(g.subjects(RDF.type, SG.Statistic)), key=str):
-        ev = b.evidence(st, lbl(str(st)))
-        docs = b.fact_docs(st)
-        b.attach([str(st)], ev, docs)
-        for d in sorted(g.objects(st, SG.inDocument), key=str):
-            b.edge(str(st), str(d), "in", docs=[str(d)])
+    for cls in (SG.CaseReview, SG.Statistic):
+        for r in sorted(set(g.subjects(RDF.type, cls)), key=str):
+            ev = b.evidence(r, lbl(str(r)))
+            docs = b.fact_docs(r)
+            b.attach([str(r)], ev, docs)
+            for d in sorted(g.objects(r, SG.inDocument), key=str):
+                b.edge(str(r), str(d), "in", docs=[str(d)])
+            for board in sorted(g.objects(r, SG.conductedBy), key=str):  # reviews only
+                b.edge(str(r), str(board), "conducted by", ev, docs)
+                b.node_docs[str(board)].update(docs)
 
     # Changes: old -replaced by-> new.
     for ch in sorted(set(g.subjects(RDF.type, ORG.ChangeEvent)), key=str):

@@ -111,19 +111,20 @@ def _council_place(council: str | None) -> str | None:
     return " ".join(fold_words(bare)) or None
 
 
+def _board_places(facts: Facts) -> set[str]:
+    return {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
+
+
 def _doc_places(facts: Facts) -> set[str]:
     """Every area a document names: its council's and its placed boards'."""
-    places = {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
     council = _council_place(facts.meeting.council)
-    return places | ({council} if council else set())
+    return _board_places(facts) | ({council} if council else set())
 
 
 def _doc_place(facts: Facts) -> str | None:
     """The one area a document is about: its placed boards' if they agree, else its council's."""
-    places = {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
-    if len(places) == 1:
-        return places.pop()
-    return _council_place(facts.meeting.council)
+    places = _board_places(facts)
+    return places.pop() if len(places) == 1 else _council_place(facts.meeting.council)
 
 
 @dataclass

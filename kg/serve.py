@@ -46,8 +46,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import IO
 
-from kg.errors import KgError
-from kg.store import STORE_SUBDIR, MissingStore
+from kg.errors import KgError, OxigraphMissing, ServeError
+from kg.store import STORE_SUBDIR, MissingStore, live_database
 
 __all__ = ["ServeConfig", "ReadOnlyEndpoint", "OxigraphMissing", "ServeError", "find_oxigraph",
            "free_port", "QUERY_ROUTES", "VIEW_SUFFIXES"]
@@ -63,29 +63,6 @@ _FORWARDED_RESPONSE_HEADERS = ("Content-Type", "Content-Encoding", "Vary", "Cach
 _STARTUP_SECONDS = 30.0
 _CHUNK = 64 * 1024
 _MAX_QUERY_BYTES = 8 * 2**20
-
-
-# --- errors --------------------------------------------------------------------------------
-
-class OxigraphMissing(KgError):
-    """The Oxigraph server binary is not installed where we look."""
-
-    template = ("the Oxigraph server is not installed ({detail}); "
-                "pip install 'oxigraph>=0.5,<0.6' or give --oxigraph PATH")
-    reason = "no-oxigraph"
-
-    def __init__(self, detail: str = "no `oxigraph` beside python or on PATH") -> None:
-        super().__init__(None, detail=detail)
-
-
-class ServeError(KgError):
-    """The endpoint could not start or stopped on its own."""
-
-    template = "{path}: {detail}"
-    reason = "serve"
-
-    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
-        super().__init__(path, detail=detail)
 
 
 # --- configuration -------------------------------------------------------------------------
@@ -408,7 +385,7 @@ class ReadOnlyEndpoint:
 
     def _database(self) -> Path:
         """The live database folder: where the ``STORE/oxigraph`` link points now."""
-        return Path(os.path.realpath(Path(self.config.store_dir) / STORE_SUBDIR))
+        return live_database(self.config.store_dir)
 
     def start(self) -> ReadOnlyEndpoint:
         store_dir = Path(self.config.store_dir)

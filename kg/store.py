@@ -244,6 +244,13 @@ def _first_line(exc: BaseException) -> str:
 
 # --- the store -------------------------------------------------------------------------------
 
+def live_database(folder: str | Path) -> Path:
+    """The database version readers should open now, the ``STORE/oxigraph`` link resolved
+    once: if a build switches the link while RocksDB opens its files one by one, a reader
+    must not take CURRENT from one version and the MANIFEST from the next."""
+    return Path(os.path.realpath(Path(folder) / STORE_SUBDIR))
+
+
 class GraphStore:
     """The project's quad store. Open with ``GraphStore.open(store_dir)`` (a context
     manager); ``GraphStore.in_memory()`` for tests and throw-away work."""
@@ -266,12 +273,7 @@ class GraphStore:
         is exclusive (``StoreLocked`` when another process has it).
         """
         folder = Path(path)
-        db = folder / STORE_SUBDIR
-        if read_only:
-            # Resolve the version link once: if a build switches it while RocksDB opens
-            # its files one by one, we must not read CURRENT from one version and the
-            # MANIFEST from the next.
-            db = Path(os.path.realpath(db))
+        db = live_database(folder) if read_only else folder / STORE_SUBDIR
         if read_only and not (db / "CURRENT").is_file():
             raise MissingStore(folder)
         try:

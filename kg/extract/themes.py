@@ -34,15 +34,12 @@ class ThemeFact:
     score: float
 
 
-def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str | None = None) -> list[ThemeFact]:
+def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str) -> list[ThemeFact]:
     """Themes with their best sentence. Each cue pattern runs once over the whole text
     (not once per sentence: that was most of the extractor's time); matches are then
     placed in their sentence by offset."""
     if not sentences:
         return []
-    if text is None:
-        text = "\n".join(s.text for s in sentences)
-        sentences = _reindex(sentences)
     starts = [s.start for s in sentences]
     halved: dict[int, list[tuple[int, int]]] = {}
 
@@ -109,12 +106,3 @@ def _matches(cue, text: str, lower: str, sentences: tuple[Sentence, ...], starts
             done = i
             yield from cue.pattern.finditer(text, sentences[i].start, sentences[i].end)
         at = lower.find(cue.needle, at + 1)
-
-
-def _reindex(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    """Sentences laid end to end (joined by newlines), for callers without the text."""
-    out, pos = [], 0
-    for s in sentences:
-        out.append(Sentence(s.text, pos, pos + len(s.text), s.line, s.heading))
-        pos += len(s.text) + 1
-    return tuple(out)
