@@ -40,7 +40,8 @@ from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.model import Facts, Resolution
 from kg.paths import RULES_DIR
-from kg.rdf import document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri
+from kg.rdf import (document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri,
+                    time_graph, time_graph_iri)
 from kg.resolve import Curation, resolve
 from kg.store import STORE_SUBDIR, GraphStore
 
@@ -165,6 +166,7 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     resolution = resolve(facts, Curation.load(curation))
 
     graphs = {str(graph_iri(base, f.document)): document_graph(f, resolution, base) for f in facts}
+    graphs[str(time_graph_iri(base))] = time_graph(list(graphs.values()), base)  # tenures span documents
     graphs[str(entities_graph_iri(base))] = entities_graph(resolution, base)
     graphs[str(ontology_graph_iri(base))] = ontology_graph()
 

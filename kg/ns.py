@@ -13,12 +13,12 @@ class annotations as term names and expects them to be real types.
 """
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD,
+from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD,
                               DefinedNamespace)
 
 __all__ = [
     "SG", "SGT", "SGS", "SGR", "OA", "ORG", "FOAF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS",
-    "OWL", "XSD", "SH", "PREFIXES", "bind_prefixes", "terms", "THEME_IDS", "SECTOR_IDS",
+    "OWL", "XSD", "SH", "TIME", "PREFIXES", "bind_prefixes", "terms", "THEME_IDS", "SECTOR_IDS",
     "ROLE_IDS", "ORG_KIND_CLASS", "BOARD_KINDS", "REVIEW_KIND_CLASS", "REVIEW_KIND_LABEL",
 ]
 
@@ -79,6 +79,9 @@ class SG(DefinedNamespace):
     unit: URIRef
     measure: URIRef
     page: URIRef
+    year: URIRef
+    ended: URIRef
+    area: URIRef
     # concept schemes
     themes: URIRef
     sectors: URIRef
@@ -180,6 +183,7 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "oa": str(OA),
+    "time": str(TIME),
     "owl": str(OWL),
     "rdf": str(RDF),
     "rdfs": str(RDFS),

@@ -27,13 +27,15 @@ from kg.iri import normalise_base, slug
 from kg.model import Evidence, Facts, Organisation, Person, Resolution
 from kg.ns import (BOARD_KINDS, DCTERMS, FOAF, OA, ORG, ORG_KIND_CLASS, PROV, RDF, RDFS,
                    REVIEW_KIND_CLASS, REVIEW_KIND_LABEL, ROLE_IDS, SECTOR_IDS, SG, SGR, SGS,
-                   SGT, SKOS, THEME_IDS, XSD, bind_prefixes)
+                   SGT, SKOS, THEME_IDS, TIME, XSD, bind_prefixes)
 from kg.paths import ONTOLOGY_DIR
+from kg.resolve import board_area
 
 __all__ = [
     "ONTOLOGY_FILE", "AGENT_TAIL", "iri", "graph_iri", "entities_graph_iri",
     "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
-    "entities_graph", "ontology_graph", "build_dataset",
+    "entities_graph", "ontology_graph", "build_dataset", "time_graph_iri", "time_graph",
+    "document_date",
 ]
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "safeguarding.ttl"
@@ -53,6 +55,11 @@ _ROLE_ALIASES = {
     "independent-scrutinizer": "independent-scrutineer",
 }
 _ROLE_HEADS = sorted({*ROLE_IDS, *_ROLE_ALIASES}, key=lambda h: (-len(h), h))  # longest first
+# Words that say *when* someone holds a post, not which post: "the new Independent Chair",
+# "the former Chair" hold the same post as "the Independent Chair" (the tenure says when).
+_TIME_QUALIFIER = re.compile(r"^(?:(?:new|former|outgoing|previous|retiring|incoming|interim|acting|current|"
+                             r"past)-)+")
+_FORMER_TITLE = re.compile(r"^\W*(?:the\s+)?(?:former|outgoing|previous|retiring|past)\b", re.I)
 _ROLE_LABEL = {"chair": "Chair", "independent-chair": "Independent Chair",
                "independent-scrutineer": "Independent Scrutineer", "vice-chair": "Vice-Chair"}
 
@@ -101,7 +108,11 @@ def role_iri(title: str) -> tuple[URIRef, str]:
     same namespace, which the closed SGR would refuse, hence the explicit string join.
     """
     s = slug(title) if title.strip() else "member"
+    s = _TIME_QUALIFIER.sub("", s) or s
     s = _ROLE_ALIASES.get(s, s)
+    head = _TIME_QUALIFIER.sub("", slug(title.split(",")[0]))  # "Independent Chair, Fenmoor SAB"
+    if _ROLE_ALIASES.get(head, head) in ROLE_IDS:
+        s = _ROLE_ALIASES.get(head, head)
     if s not in ROLE_IDS:
         for head in _ROLE_HEADS:
             if s.startswith((head + "-of-", head + "-for-")):
@@ -305,6 +316,7 @@ class _DocumentBuilder:
                 g.add((doc, DCTERMS.format, Literal(media)))
         if f.title:
             g.add((doc, DCTERMS.title, Literal(f.title)))
+        _add_document_date(g, doc, f)
         g.add((self.agent, RDF.type, PROV.SoftwareAgent))
         g.add((self.agent, RDFS.label, Literal("kg extractor")))
         self._meeting()
@@ -587,7 +599,17 @@ def entities_graph(resolution: Resolution, base: str) -> Graph:
             _add_person(g, node, e.label, e.honorific, e.aliases)
         else:
             _add_organisation(g, node, e.label, e.kind, e.sector, e.aliases)
+            _add_area(g, node, e.label, e.kind)
     return g
+
+
+def _add_area(g: Graph, node: URIRef, label: str, kind: str | None) -> None:
+    """``sg:area``: the place a board serves, in its name's own spelling (the report's
+    and analysts' column; resolution already keys boards by it)."""
+    if _norm(kind, BOARD_KINDS, None):
+        area = board_area(label)
+        if area:
+            g.add((node, SG.area, Literal(area)))
 
 
 def ontology_graph() -> Graph:
@@ -604,9 +626,12 @@ def build_dataset(facts: Iterable[Facts], resolution: Resolution, base: str,
     base = normalise_base(base)
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
+    docs = []
     for f in facts:
-        _fill(ds, graph_iri(base, f.document), document_graph(f, resolution, base))
+        docs.append(document_graph(f, resolution, base))
+        _fill(ds, graph_iri(base, f.document), docs[-1])
     _fill(ds, entities_graph_iri(base), entities_graph(resolution, base))
+    _fill(ds, time_graph_iri(base), time_graph(docs, base))
     if include_ontology:
         _fill(ds, ontology_graph_iri(base), ontology_graph())
     return ds
@@ -616,3 +641,111 @@ def _fill(ds: Dataset, name: URIRef, graph: Graph) -> None:
     """Add ``graph``'s triples to the named graph ``name`` (merging with what is there)."""
     target = ds.graph(name)
     target += graph
+
+
+# --- time: document dates and tenures (issue 13) ------------------------------------------
+
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:/|-|–|to)\s*((?:19|20)?\d\d))?(?!\d)")
+
+
+def _period_end_year(period: str) -> int | None:
+    """The calendar year a report period ends in: "2020/21" -> 2021, "2019-2020" -> 2020,
+    "2022" -> 2022; None when the text holds no year."""
+    m = _PERIOD.search(period)
+    if m is None:
+        return None
+    start, end = m.group(1), m.group(2)
+    if end is None:
+        return int(start)
+    year = int(end) if len(end) == 4 else int(start[:2] + end)
+    return year if year >= int(start) else int(start) + 1
+
+
+def document_date(facts: Facts) -> Literal | None:
+    """When a document speaks: its meeting's date (xsd:date), else the end year of the
+    latest annual report period it names (xsd:gYear: a report for 2020/21 states how
+    things stood by 2021), else None. A report received at a dated meeting takes the
+    meeting's date: that is when the document was written."""
+    when = _date(facts.meeting.date)
+    if when is not None:
+        return when
+    years = [y for r in facts.reports if r.period for y in [_period_end_year(r.period)] if y]
+    if years:
+        return Literal(str(max(years)), datatype=XSD.gYear)
+    return None
+
+
+def _year_of(when: Literal) -> Literal:
+    return Literal(int(str(when)[:4]))
+
+
+def _add_document_date(g: Graph, doc: URIRef, facts: Facts) -> None:
+    """``dcterms:date`` and ``sg:year`` (an integer to group by) on a dated document."""
+    when = document_date(facts)
+    if when is not None:
+        g.add((doc, DCTERMS.date, when))
+        g.add((doc, SG.year, _year_of(when)))
+
+
+def time_graph_iri(base: str) -> URIRef:
+    """The named graph of tenures, which are drawn from all documents at once."""
+    return iri(base, "graph/time")
+
+
+def _instant(g: Graph, base: str, when: Literal) -> URIRef:
+    """One shared time:Instant per date (or year) of the graph."""
+    node = iri(base, f"instant/{when}")
+    g.add((node, RDF.type, TIME.Instant))
+    if when.datatype == XSD.date:
+        g.add((node, TIME.inXSDDate, when))
+    else:
+        g.add((node, TIME.inXSDgYear, when))
+    g.add((node, SG.year, _year_of(when)))
+    return node
+
+
+def _statements(graphs: Iterable[Graph]) -> dict[URIRef, list[tuple[str, Literal, URIRef, bool]]]:
+    """membership -> [(sortable date, date literal, document, said to be former)], from
+    the document graphs as written (so tenures follow the triples, whoever wrote them)."""
+    out: dict[URIRef, list[tuple[str, Literal, URIRef, bool]]] = {}
+    for g in graphs:
+        for doc in g.subjects(RDF.type, FOAF.Document):
+            when = g.value(doc, DCTERMS.date)
+            if not isinstance(when, Literal):
+                continue
+            for m in g.subjects(RDF.type, ORG.Membership):
+                if not isinstance(m, URIRef):
+                    continue
+                former = any(_FORMER_TITLE.match(str(t)) for t in g.objects(m, SG.title))
+                # xsd:date "2021-05-01" sorts after xsd:gYear "2021": a day is more precise
+                out.setdefault(m, []).append((str(when), when, doc, former))
+    return out
+
+
+def time_graph(graphs: Iterable[Graph], base: str) -> Graph:
+    """Tenures of every post held (``org:memberDuring`` an OWL-Time interval), across
+    the document graphs ``graphs``.
+
+    A tenure runs from the earliest to the latest dated document that states the
+    membership. A document that calls the holder former, outgoing or previous closes it
+    there (``sg:ended true``) unless a later document states it again. A membership only
+    ever stated as former has an end and no beginning: it was held before, we do not
+    know since when. Documents without a date give nothing to place in time.
+    """
+    base = normalise_base(base)
+    g = bind_prefixes(Graph())
+    for m, said in sorted(_statements(graphs).items()):
+        said.sort(key=lambda s: (s[0], s[3], str(s[2])))  # same day: 'former' closes
+        current = [s for s in said if not s[3]]
+        last = said[-1]
+        tenure = URIRef(f"{m}/tenure")
+        g.add((m, ORG.memberDuring, tenure))
+        g.add((tenure, RDF.type, TIME.Interval))
+        if current:
+            g.add((tenure, TIME.hasBeginning, _instant(g, base, current[0][1])))
+            g.add((tenure, PROV.wasDerivedFrom, current[0][2]))
+        g.add((tenure, TIME.hasEnd, _instant(g, base, last[1])))
+        g.add((tenure, PROV.wasDerivedFrom, last[2]))
+        if last[3]:
+            g.add((tenure, SG.ended, Literal(True)))
+    return g

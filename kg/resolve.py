@@ -310,3 +310,19 @@ def _to_resolution(groups: dict[tuple, _Group]) -> Resolution:
         for m in g.members:
             members[m] = tail
     return Resolution(entities, members)
+
+
+def board_area(label: str) -> str | None:
+    """The place a board serves as its name spells it ("West Sussex" in "West Sussex
+    Safeguarding Children Board"), or None for a generic name or an acronym."""
+    place = _place_of(label)
+    if not place:  # "Adult Safeguarding Board (Buckinghamshire)": a known authority anywhere in it
+        m = rules().place_pattern.search(label)
+        return m.group() if m else None
+    words = label.split()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            text = re.sub(r"['’]s$", "", " ".join(words[i:j]))
+            if " ".join(fold_words(text)) == place:
+                return text
+    return place.title()

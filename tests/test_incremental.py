@@ -24,6 +24,7 @@ FIRST = ("ashcombe_children", "brackenford_adults", "coldharbour_community")
 ADDED = "ashcombe_cabinet"
 ENTITIES = DEFAULT_BASE + "graph/entities"
 ONTOLOGY = DEFAULT_BASE + "graph/ontology"
+TIME = DEFAULT_BASE + "graph/time"  # tenures, drawn from all documents
 
 
 def graph(doc_id: str) -> str:
@@ -65,13 +66,13 @@ def built(corpus: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, list[str]
     store_dir = tmp_path / "build"
     report, seconds = timed_build(corpus, store_dir)
     assert (report.documents, report.extracted, report.reused) == (3, 3, 0)
-    assert report.graphs_written == 5 and report.graphs_removed == 0  # 3 documents + entities + ontology
+    assert report.graphs_written == 6 and report.graphs_removed == 0  # 3 documents + entities + ontology + time
     return corpus, store_dir, snapshot(store_dir), seconds
 
 
 def test_the_first_build_holds_one_graph_per_document(built) -> None:
     _, _, before, _ = built
-    assert sorted(before) == sorted([graph(d) for d in FIRST] + [ENTITIES, ONTOLOGY])
+    assert sorted(before) == sorted([graph(d) for d in FIRST] + [ENTITIES, ONTOLOGY, TIME])
     assert all(before[graph(d)] for d in FIRST)
 
 
@@ -90,7 +91,7 @@ def test_adding_a_document_writes_only_its_graph_and_the_entities(built, capsys)
 
     entities_changed = after[ENTITIES] != before[ENTITIES]
     assert (report.documents, report.extracted, report.reused) == (4, 1, 3)
-    assert report.graphs_written == 1 + entities_changed
+    assert report.graphs_written == 1 + entities_changed + (after[TIME] != before[TIME])
     assert report.graphs_removed == 0
     for doc in FIRST:
         assert after[graph(doc)] == before[graph(doc)], f"{doc}'s graph changed"
@@ -110,7 +111,7 @@ def test_removing_a_document_removes_its_graph_and_its_facts(built) -> None:
     after = snapshot(store_dir)
 
     assert (report.documents, report.extracted, report.reused, report.graphs_removed) == (2, 0, 2, 1)
-    assert report.graphs_written == (after[ENTITIES] != before[ENTITIES])
+    assert report.graphs_written == (after[ENTITIES] != before[ENTITIES]) + (after[TIME] != before[TIME])
     assert graph("coldharbour_community") not in after
     for doc in ("ashcombe_children", "brackenford_adults"):
         assert after[graph(doc)] == before[graph(doc)]
@@ -133,7 +134,7 @@ def test_changing_a_document_replaces_its_graph(built) -> None:
     after = snapshot(store_dir)
 
     assert (report.extracted, report.reused, report.graphs_removed) == (1, 2, 0)
-    assert report.graphs_written == 1 + (after[ENTITIES] != before[ENTITIES])
+    assert report.graphs_written == 1 + (after[ENTITIES] != before[ENTITIES]) + (after[TIME] != before[TIME])
     changed = "\n".join(after[graph("brackenford_adults")])
     assert after[graph("brackenford_adults")] != before[graph("brackenford_adults")]
     assert "/person/miriam-holt>" in changed and "/person/tobias-wren>" not in changed

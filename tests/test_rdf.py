@@ -12,7 +12,7 @@ from kg.model import (Change, Chair, Entity, Evidence, Facts, Meeting, Organisat
                       Person, Resolution, Review, Role, Statistic, Theme)
 from kg.ns import DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SG, SGR, SGS, SGT, SKOS, XSD
 from kg.rdf import (build_dataset, document_graph, entities_graph, entities_graph_iri, graph_iri,
-                    ontology_graph_iri, role_iri)
+                    ontology_graph_iri, role_iri, time_graph_iri)
 
 BASE = "https://example.org/kg/"
 DOC = "barset_cabinet_2023"
@@ -291,7 +291,7 @@ def _dataset(document: str = DOC) -> Dataset:
 def test_dataset_named_graphs_and_no_blank_nodes() -> None:
     ds = _dataset()
     names = {c.identifier for c in ds.graphs() if len(c)}
-    assert names == {graph_iri(BASE, DOC), entities_graph_iri(BASE), ontology_graph_iri(BASE)}
+    assert names == {graph_iri(BASE, DOC), entities_graph_iri(BASE), ontology_graph_iri(BASE), time_graph_iri(BASE)}
     assert graph_iri(BASE, DOC) == U(f"graph/{DOC}")
     assert (HELEN, ORG.headOf, BOARD) in ds.graph(graph_iri(BASE, DOC))
     assert (BOARD, RDFS.label, None) in ds.graph(entities_graph_iri(BASE))
