@@ -14,6 +14,7 @@ Classes:
         UnknownRdfFormat, RdfFileError, QueryTimeout
       QuerySyntaxError, QueryRefused, UnknownQuery, QueryParameterError, EndpointError
       OxigraphMissing, ServeError (kg serve)
+      ReportFolderError, UnknownBoard (kg report)
 """
 
 from __future__ import annotations
@@ -313,6 +314,26 @@ class ServeError(KgError):
 
     template = "{path}: {detail}"
     reason = "serve"
+
+    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+        super().__init__(path, detail=detail)
+
+
+# --- kg report --------------------------------------------------------------------------------
+
+class ReportFolderError(KgError):
+    """The report would replace a folder that holds something else."""
+
+    template = ("{path}: not empty and not a kg report; give `kg report -o` a new or empty folder "
+                "(a kg report there is replaced, anything else is left alone)")
+    reason = "report-folder"
+
+
+class UnknownBoard(KgError):
+    """A board named for `kg report --compare` is not in the graph, or names several."""
+
+    template = "{path}: {detail}"
+    reason = "unknown-board"
 
     def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
         super().__init__(path, detail=detail)

@@ -107,7 +107,7 @@ def list_named_queries(queries_dir: Path = QUERIES_DIR) -> list[tuple[str, str]]
     """(name, description) of every queries/NAME.rq; the description is its first
     ``#`` comment line."""
     out = []
-    for path in sorted(queries_dir.glob("*.rq")):
+    for path in sorted(queries_dir.glob("*.rq"), key=lambda p: p.stem):  # "chairs" before "chairs-in-year"
         description = ""
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip().startswith("#"):
