@@ -650,15 +650,15 @@ _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*(?:/|-|–|to)\s*((?:19|20)?\
 
 def _period_end_year(period: str) -> int | None:
     """The calendar year a report period ends in: "2020/21" -> 2021, "2019-2020" -> 2020,
-    "2022" -> 2022; None when the text holds no year."""
-    m = _PERIOD.search(period)
-    if m is None:
-        return None
-    start, end = m.group(1), m.group(2)
-    if end is None:
-        return int(start)
-    year = int(end) if len(end) == 4 else int(start[:2] + end)
-    return year if year >= int(start) else int(start) + 1
+    "April 2018 to March 2019" -> 2019, "2022" -> 2022; None when the text holds no year."""
+    years = []
+    for m in _PERIOD.finditer(period):
+        start, end = m.group(1), m.group(2)
+        years.append(int(start))
+        if end is not None:
+            year = int(end) if len(end) == 4 else int(start[:2] + end)
+            years.append(year if year >= int(start) else int(start) + 1)
+    return max(years) if years else None
 
 
 def document_date(facts: Facts) -> Literal | None:
