@@ -166,6 +166,11 @@ def test_sectors_matrix_marks_statutory_gaps(site: Path) -> None:
         "statutory", "statutory", "MISSING", "")
     ash = rows["Ashgrove Community Safety Partnership"]
     assert (ash["Probation"], ash["Fire and rescue"]) == ("statutory", "MISSING")
+    # a board whose partners no document names has unknown partners, not missing ones
+    lscb = rows["Harrowdene Local Safeguarding Children Board"]
+    assert (lscb["Health"], lscb["Police"], lscb["Education"]) == ("?", "?", "")
+    index = {r["board"]: r for r in read_csv(site / "index.csv")}
+    assert index["Harrowdene Local Safeguarding Children Board"]["statutory partners missing"] == "no partners stated"
 
 
 def test_themes_over_years_matches_sparql_and_has_a_chart(site: Path, store_dir: Path) -> None:

@@ -161,8 +161,16 @@ class Board:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """Statutory sectors of its kind that no document names as its partner."""
+        """Statutory sectors of its kind that no document names as its partner, when the
+        documents do name some of its partners (a board whose partners no document
+        describes has unknown partners, not missing ones)."""
+        if not self.partners:
+            return ()
         return tuple(s for s in self.required if s not in self.sectors)
+
+    @property
+    def partners_unknown(self) -> bool:
+        return not self.partners and bool(self.required)
 
     @cached_property
     def theme_counts(self) -> dict[str, int]:

@@ -81,7 +81,8 @@ def index_table(data: ReportData) -> Table:
         rows.append((
             Cell(b.label, b.page), Cell(b.area or ""), Cell(b.kind_label),
             Cell(chair.name if chair else ""), Cell((chair.begin or "") if chair else ""),
-            Cell(sectors), Cell(missing, cls="gap" if missing else None),
+            Cell(sectors), Cell(missing, cls="gap") if missing else
+            Cell("no partners stated", cls="unk") if b.partners_unknown else Cell(""),
             Cell(top), Cell(len(b.reviews)), Cell(len(b.documents)),
             Cell(b.year_span, sort=b.years[0] if b.years else 0), Cell(len(b.years)),
         ))
@@ -124,14 +125,17 @@ def sectors_matrix(data: ReportData) -> Table:
             if p is not None:
                 cells.append(Cell("statutory" if p.statutory else "partner", f"{b.page}#sector-{s}",
                                   "stat" if p.statutory else "yes"))
-            elif s in b.required:
+            elif s in b.missing:
                 cells.append(Cell("MISSING", None, "gap", title=f"{label} is a statutory partner of a {b.kind_label}"))
+            elif s in b.required:
+                cells.append(Cell("?", None, "unk", title="no document names this board's partners"))
             else:
                 cells.append(Cell(""))
         rows.append(tuple(cells))
     return Table("boards-sectors", "Boards × partner sectors", ("board", *data.sectors.values()), tuple(rows),
                  note="statutory: a partner the text calls statutory or the law requires of this kind of board; "
-                      "MISSING: a statutory partner no document names.")
+                      "MISSING: a statutory partner that no document names while they name other partners; "
+                      "?: no document names any partner of the board.")
 
 
 def themes_years_table(data: ReportData) -> Table:
@@ -223,7 +227,8 @@ def compare_table(boards: list[Board], data: ReportData) -> Table:
             rows.append(row(f"partner: {label}", [
                 Cell("statutory" if b.sectors[s].statutory else "partner", f"{b.page}#sector-{s}",
                      "stat" if b.sectors[s].statutory else "yes") if s in b.sectors
-                else Cell("MISSING", cls="gap") if s in b.required else Cell("") for b in boards]))
+                else Cell("MISSING", cls="gap") if s in b.missing else Cell("?", cls="unk") if s in b.required
+                else Cell("") for b in boards]))
     top = max((n for b in boards for n in b.theme_counts.values()), default=0)
     for t, label in data.themes.items():
         if any(t in b.theme_counts for b in boards):
