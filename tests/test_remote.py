@@ -128,8 +128,8 @@ def test_push_writes_every_named_graph_as_it_is(built: Path, remote: str) -> Non
         assert report.triples == len(store) == sum(len(local_graph(store, n)) for n in names)
         for name in names:
             assert remote_graph(remote, name) == local_graph(store, name), name
-    assert len(names) == 6  # four documents, entities, ontology
-    assert f"pushed 6 graph(s), {report.triples} triples" in report.summary()
+    assert len(names) == 7  # four documents, entities, ontology, time
+    assert f"pushed 7 graph(s), {report.triples} triples" in report.summary()
 
 
 def test_pushing_again_replaces_graphs_without_leftovers(built: Path, remote: str, tmp_path: Path) -> None:
@@ -179,7 +179,7 @@ def test_an_unknown_graph_stops_the_push_before_anything_is_written(built: Path,
 def test_kg_push_command(built: Path, remote: str) -> None:
     result = CliRunner().invoke(push_cmd, ["--endpoint", remote + "/store", "--store", str(built)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("pushed 6 graph(s), ") and "(6 created, 0 replaced)" in result.output
+    assert result.output.startswith("pushed 7 graph(s), ") and "(7 created, 0 replaced)" in result.output
     assert "Example:" in push_cmd.help
 
 
@@ -189,7 +189,7 @@ def test_kg_push_to_nothing_listening_is_one_line_and_exit_1(built: Path) -> Non
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: Graph Store {url}: PUT of <{DEFAULT_BASE}graph/")
-    assert "0 of 6 graph(s) were written before it" in lines[0] and "refused" in lines[0].lower()
+    assert "0 of 7 graph(s) were written before it" in lines[0] and "refused" in lines[0].lower()
 
 
 def test_a_refused_put_names_the_status(built: Path, tmp_path: Path) -> None:
