@@ -39,7 +39,7 @@ from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.model import Facts, Resolution
-from kg.paths import RULES_DIR
+from kg.paths import MODELS_DIR, RULES_DIR
 from kg.rdf import document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri
 from kg.resolve import Curation, resolve
 from kg.store import STORE_SUBDIR, GraphStore
@@ -81,7 +81,7 @@ def rules_version() -> str:
     """Hash of the extractor's code and rule data: cached facts from other rules are stale."""
     h = hashlib.sha256()
     pkg = Path(__file__).resolve().parent
-    for path in sorted([*RULES_DIR.glob("*"), *(pkg / "extract").glob("*.py"), pkg / "model.py"]):
+    for path in sorted([*RULES_DIR.glob("*"), *MODELS_DIR.glob("*"), *(pkg / "extract").glob("*.py"), pkg / "model.py"]):
         if path.is_file():
             h.update(path.name.encode())
             h.update(path.read_bytes())

@@ -12,4 +12,5 @@ ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"
 DATA_DIR = ROOT / "data"
 RULES_DIR = DATA_DIR / "rules"
+MODELS_DIR = DATA_DIR / "models"
 QUERIES_DIR = ROOT / "queries"
