@@ -38,7 +38,7 @@ def _theme_examples(doc: Document, gold: dict) -> list[Example]:
 
 
 COMPONENTS: tuple[Component, ...] = (
-    Component("themes", _theme_examples, c=0.3, threshold=0.5),
+    Component("themes", _theme_examples, c=1.0, threshold=0.6),
 )
 
 
