@@ -38,6 +38,7 @@ from kg.errors import DuplicateId, InputError
 from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
+from kg.lock import writer_lock
 from kg.model import Facts, Resolution
 from kg.paths import MODELS_DIR, RULES_DIR
 from kg.rdf import document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri
@@ -150,9 +151,18 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
     return facts, errors, listing.skipped, extracted
 
 
-def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
-          curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-          view: bool = True) -> BuildReport:
+def build(paths: Iterable[Path | str], store_dir: Path | str = "build", *args, wait: float = 0.0,
+          notify: Callable[[str], None] | None = None, **kwargs) -> BuildReport:
+    """``_build`` holding the store's writer lock from the first cache read to the last
+    output (kg.lock): a second build or load waits up to ``wait`` seconds, then gets
+    StoreBusy; two builds never interleave, so the store ends as one of them."""
+    with writer_lock(store_dir, wait, notify):
+        return _build(paths, store_dir, *args, **kwargs)
+
+
+def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
+           curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
+           view: bool = True) -> BuildReport:
     """Bring the store in ``store_dir`` in line with the documents under ``paths``."""
     store_dir = Path(store_dir)
     base = normalise_base(base)

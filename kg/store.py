@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from kg.errors import MissingStore, QueryTimeout, RdfFileError, StoreError, StoreLocked, UnknownRdfFormat
 from kg.fsutil import write_atomic  # noqa: F401  (re-exported)
 from kg.iri import DEFAULT_BASE, normalise_base, slug
+from kg.lock import writer_lock
 
 if TYPE_CHECKING:
     import rdflib
@@ -289,12 +290,14 @@ class GraphStore:
         return cls(store, folder, read_only)
 
     @classmethod
-    def writing(cls, path: str | Path) -> "_NextVersion":
+    def writing(cls, path: str | Path, wait: float = 0.0, notify: Any = None) -> "_NextVersion":
         """A writable copy of the store in folder ``path``, made live atomically when the
-        ``with`` block ends without an error (see ``_NextVersion``)."""
+        ``with`` block ends without an error (see ``_NextVersion``). Holds the folder's
+        writer lock meanwhile (kg.lock): another writer waits up to ``wait`` seconds, then
+        raises StoreBusy."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        return _NextVersion(folder)
+        return _NextVersion(folder, wait, notify)
 
     @classmethod
     def in_memory(cls) -> GraphStore:
@@ -569,12 +572,21 @@ class _NextVersion:
     next build; the live link never points at a database that is being written.
     """
 
-    def __init__(self, store_dir: Path) -> None:
+    def __init__(self, store_dir: Path, wait: float = 0.0, notify: Any = None) -> None:
         self.store_dir = store_dir
         self.link = store_dir / STORE_SUBDIR
         self.store: GraphStore | None = None
+        self._lock = writer_lock(store_dir, wait, notify)
 
     def __enter__(self) -> "GraphStore":
+        self._lock.__enter__()  # one writer at a time (kg.lock); released in __exit__
+        try:
+            return self._open_copy()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
+
+    def _open_copy(self) -> "GraphStore":
         _tidy_versions(self.store_dir, keep=self._live())
         n = 1 + max((_version_no(p) for p in self.store_dir.glob(f"{STORE_SUBDIR}.*")), default=0)
         self.target = self.store_dir / f"{STORE_SUBDIR}.{n}"
@@ -598,6 +610,12 @@ class _NextVersion:
         return None
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self._finish(exc_type)
+        finally:
+            self._lock.__exit__(None, None, None)
+
+    def _finish(self, exc_type) -> None:
         assert self.store is not None
         self.store.ox.flush()
         self.store.close()
