@@ -21,6 +21,7 @@ from pathlib import PurePath
 from typing import Iterable
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.iri import normalise_base, slug
@@ -33,7 +34,8 @@ from kg.paths import ONTOLOGY_DIR
 __all__ = [
     "ONTOLOGY_FILE", "AGENT_TAIL", "iri", "graph_iri", "entities_graph_iri",
     "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
-    "entities_graph", "ontology_graph", "build_dataset",
+    "entities_graph", "ontology_graph", "build_dataset", "Triples", "document_triples",
+    "entities_triples", "ontology_quads", "to_quads",
 ]
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "safeguarding.ttl"
@@ -151,9 +153,85 @@ def _norm(value: str | None, allowed: Iterable[str], default: str | None) -> str
     return s if s in allowed else default
 
 
+# --- where the writers add triples ----------------------------------------------------
+
+class Triples:
+    """What the fact writers add to: ``add((s, p, o))`` as on an rdflib Graph, without one.
+
+    An rdflib Graph indexes every triple three ways as it is added, and a build then
+    had to serialise it to N-Triples and parse that back into the store; here the
+    triples are only collected (in order, without duplicates) and turned into
+    pyoxigraph quads in one pass (``to_quads``), or into an rdflib Graph for callers
+    that want one (``to_graph``). Writers keep rdflib's term constructors (URIRef,
+    Literal, the closed namespaces), so what they say is unchanged.
+    """
+
+    __slots__ = ("_triples",)
+
+    def __init__(self) -> None:
+        self._triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> "Triples":
+        self._triples[triple] = None
+        return self
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: tuple) -> bool:
+        return triple in self._triples
+
+    def to_graph(self) -> Graph:
+        g = bind_prefixes(Graph())
+        for t in self._triples:
+            g.add(t)
+        return g
+
+    def to_quads(self, graph_name: str | URIRef) -> list[ox.Quad]:
+        return to_quads(self._triples, graph_name)
+
+
+_OX_IRIS: dict[str, ox.NamedNode] = {}
+_OX_DATATYPES: dict[str, ox.NamedNode] = {}
+
+
+def _ox_term(term) -> ox.NamedNode | ox.Literal:
+    """rdflib IRI or literal -> pyoxigraph term (plain literals are xsd:string, as RDF 1.1
+    says). Namespace terms repeat in every triple, so IRIs are kept while few."""
+    if type(term) is URIRef:
+        node = _OX_IRIS.get(term)
+        if node is None:
+            node = ox.NamedNode(term)
+            if len(_OX_IRIS) < 50_000:
+                _OX_IRIS[term] = node
+        return node
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is None:
+            return ox.Literal(str(term))
+        dt = _OX_DATATYPES.get(term.datatype)
+        if dt is None:
+            dt = _OX_DATATYPES[term.datatype] = ox.NamedNode(term.datatype)
+        return ox.Literal(str(term), datatype=dt)
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise TypeError(f"not an IRI or literal: {term!r}")
+
+
+def to_quads(triples: Iterable[tuple], graph_name: str | URIRef) -> list[ox.Quad]:
+    """rdflib-term triples -> pyoxigraph quads in the named graph ``graph_name``."""
+    g = ox.NamedNode(str(graph_name))
+    conv = _ox_term
+    return [ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples]
+
+
 # --- shared node writers -------------------------------------------------------------
 
-def _add_organisation(g: Graph, node: URIRef, label: str, kind: str | None,
+def _add_organisation(g: Triples, node: URIRef, label: str, kind: str | None,
                       sector: str | None, aliases: Iterable[str]) -> None:
     k = _norm(kind, ORG_KIND_CLASS, "other")
     g.add((node, RDF.type, ORG.Organization))
@@ -169,7 +247,7 @@ def _add_organisation(g: Graph, node: URIRef, label: str, kind: str | None,
             g.add((node, SKOS.altLabel, Literal(alias)))
 
 
-def _add_person(g: Graph, node: URIRef, name: str, honorific: str | None,
+def _add_person(g: Triples, node: URIRef, name: str, honorific: str | None,
                 aliases: Iterable[str]) -> None:
     g.add((node, RDF.type, FOAF.Person))
     g.add((node, FOAF.name, Literal(name)))
@@ -199,7 +277,7 @@ class _DocumentBuilder:
         self.doc_tail = _doc_id(facts.document)
         self.doc = document_iri(self.base, facts.document)
         self.agent = agent_iri(self.base)
-        self.g = bind_prefixes(Graph())
+        self.g = Triples()
         self.orgs = {o.id: o for o in facts.organisations}
         self.people = {p.id: p for p in facts.people}
         self._agents: dict[tuple[str, str], _Agent | None] = {}
@@ -293,7 +371,7 @@ class _DocumentBuilder:
 
     # the whole document
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         g, f, doc = self.g, self.facts, self.doc
         g.add((doc, RDF.type, FOAF.Document))
         g.add((doc, RDF.type, PROV.Entity))
@@ -567,7 +645,7 @@ class _DocumentBuilder:
 
 # --- public API ------------------------------------------------------------------------
 
-def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
+def document_triples(facts: Facts, resolution: Resolution, base: str) -> Triples:
     """All triples of one document (its named graph), per docs/graph-schema.md.
 
     Facts that point at a local id the document does not define are skipped, and so
@@ -576,9 +654,14 @@ def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
     return _DocumentBuilder(facts, resolution, base).build()
 
 
-def entities_graph(resolution: Resolution, base: str) -> Graph:
+def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
+    """``document_triples`` as an rdflib Graph (prefixes bound)."""
+    return document_triples(facts, resolution, base).to_graph()
+
+
+def entities_triples(resolution: Resolution, base: str) -> Triples:
     """Types, labels, aliases, kinds, sectors and honorifics of every resolved entity."""
-    g = bind_prefixes(Graph())
+    g = Triples()
     for key in sorted(resolution.entities):
         e = resolution.entities[key]
         node = iri(base, e.key)
@@ -588,6 +671,18 @@ def entities_graph(resolution: Resolution, base: str) -> Graph:
         else:
             _add_organisation(g, node, e.label, e.kind, e.sector, e.aliases)
     return g
+
+
+def entities_graph(resolution: Resolution, base: str) -> Graph:
+    """``entities_triples`` as an rdflib Graph (prefixes bound)."""
+    return entities_triples(resolution, base).to_graph()
+
+
+def ontology_quads(graph_name: str | URIRef) -> list[ox.Quad]:
+    """The ontology's triples, read by pyoxigraph straight into the named graph."""
+    g = ox.NamedNode(str(graph_name))
+    return [ox.Quad(t.subject, t.predicate, t.object, g)
+            for t in ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)]
 
 
 def ontology_graph() -> Graph:
@@ -605,14 +700,15 @@ def build_dataset(facts: Iterable[Facts], resolution: Resolution, base: str,
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     for f in facts:
-        _fill(ds, graph_iri(base, f.document), document_graph(f, resolution, base))
-    _fill(ds, entities_graph_iri(base), entities_graph(resolution, base))
+        _fill(ds, graph_iri(base, f.document), document_triples(f, resolution, base))
+    _fill(ds, entities_graph_iri(base), entities_triples(resolution, base))
     if include_ontology:
         _fill(ds, ontology_graph_iri(base), ontology_graph())
     return ds
 
 
-def _fill(ds: Dataset, name: URIRef, graph: Graph) -> None:
-    """Add ``graph``'s triples to the named graph ``name`` (merging with what is there)."""
+def _fill(ds: Dataset, name: URIRef, triples: Iterable[tuple]) -> None:
+    """Add ``triples`` to the named graph ``name`` (merging with what is there)."""
     target = ds.graph(name)
-    target += graph
+    for t in triples:
+        target.add(t)
