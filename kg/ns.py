@@ -79,6 +79,7 @@ class SG(DefinedNamespace):
     unit: URIRef
     measure: URIRef
     page: URIRef
+    confidence: URIRef
     # concept schemes
     themes: URIRef
     sectors: URIRef

@@ -368,6 +368,19 @@ class _DocumentBuilder:
         self.g.add((node, PROV.wasAttributedTo, self.agent))
         if ev is not None:
             self.g.add((node, PROV.wasDerivedFrom, self.evidence(ev)))
+            if ev.by:
+                self.g.add((node, PROV.wasGeneratedBy, self.method(ev.by)))
+            if ev.confidence is not None:
+                self.g.add((node, SG.confidence, Literal(Decimal(f"{ev.confidence:.3f}"))))
+
+    def method(self, by: str) -> URIRef:
+        """The rule or model that produced a fact, as a prov:Activity of the extractor
+        ("model:themes" -> .../method/model-themes), so facts can be filtered by it."""
+        node = iri(self.base, "method/" + slug(by.replace(":", "-")))
+        self.g.add((node, RDF.type, PROV.Activity))
+        self.g.add((node, RDFS.label, Literal(by)))
+        self.g.add((node, PROV.wasAssociatedWith, self.agent))
+        return node
 
     # the whole document
 
