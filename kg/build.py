@@ -28,20 +28,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 from kg.batch import iter_facts
 from kg.errors import DuplicateId, InputError
 from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
-from kg.model import Facts, Resolution
-from kg.paths import RULES_DIR
-from kg.rdf import (document_graph, entities_graph, entities_graph_iri, graph_iri, ontology_graph, ontology_graph_iri,
-                    time_graph, time_graph_iri)
+from kg.lock import writer_lock
+from kg.model import Entity, Facts, Resolution
+from kg.paths import MODELS_DIR, RULES_DIR
+from kg.rdf import (ONTOLOGY_FILE, document_triples, entities_graph_iri, entities_triples, graph_iri,
+                    ontology_graph_iri, ontology_quads, time_graph_iri,
+                    time_triples)
 from kg.resolve import Curation, resolve
 from kg.store import STORE_SUBDIR, GraphStore
 
@@ -82,7 +85,7 @@ def rules_version() -> str:
     """Hash of the extractor's code and rule data: cached facts from other rules are stale."""
     h = hashlib.sha256()
     pkg = Path(__file__).resolve().parent
-    for path in sorted([*RULES_DIR.glob("*"), *(pkg / "extract").glob("*.py"), pkg / "model.py"]):
+    for path in sorted([*RULES_DIR.glob("*"), *MODELS_DIR.glob("*"), *(pkg / "extract").glob("*.py"), pkg / "model.py"]):
         if path.is_file():
             h.update(path.name.encode())
             h.update(path.read_bytes())
@@ -96,9 +99,14 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
-def _graph_hash(graph) -> str:
-    lines = sorted(graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines())
+def _quads_hash(quads) -> str:
+    """The hash of a graph's content: its sorted N-Triples lines (graph names left out)."""
+    lines = sorted({f"{q.subject} {q.predicate} {q.object} ." for q in quads})
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _cached(cache_dir: Path, doc_id: str, file_hash: str | None) -> Facts | None:
@@ -115,11 +123,14 @@ def _cached(cache_dir: Path, doc_id: str, file_hash: str | None) -> Facts | None
 
 
 def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int = 1,
-                  progress: Progress | None = None) -> tuple[list[Facts], list[InputError], tuple[Path, ...], int]:
+                  progress: Progress | None = None
+                  ) -> tuple[list[Facts], list[InputError], tuple[Path, ...], int, dict[str, str]]:
     """Facts for every input, from the cache where the file is unchanged; returns
-    (facts in input order, errors, skipped files, number extracted now)."""
+    (facts in input order, errors, skipped files, number extracted now, the hash of
+    each document's file by document id)."""
     listing = list_inputs(paths)
     slots: list[Facts | InputError | None] = []
+    hashes: dict[str, str] = {}
     todo: list[tuple[int, Path, str | None]] = []
     seen: dict[str, str] = {}
     for item in listing.items:
@@ -131,12 +142,16 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
             continue
         seen[item.stem] = str(item)
         h = _file_hash(item)
+        if h is not None:
+            hashes[item.stem] = h
         hit = _cached(cache_dir, item.stem, h) if cache_dir else None
         slots.append(hit)
         if hit is None:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
+    # a pool of processes costs more to start than a few documents take to extract
+    jobs = jobs if len(todo) > 4 * jobs else 1
     for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs), todo), 1):
         slots[slot] = item
         extracted += isinstance(item, Facts)
@@ -148,35 +163,42 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
             progress("extract", n, total)
     facts = [s for s in slots if isinstance(s, Facts)]
     errors = [s for s in slots if isinstance(s, InputError)]
-    return facts, errors, listing.skipped, extracted
+    return facts, errors, listing.skipped, extracted, {f.document: hashes.get(f.document, "") for f in facts}
 
 
-def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
-          curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-          view: bool = True) -> BuildReport:
+def build(paths: Iterable[Path | str], store_dir: Path | str = "build", *args, wait: float = 0.0,
+          notify: Callable[[str], None] | None = None, **kwargs) -> BuildReport:
+    """``_build`` holding the store's writer lock from the first cache read to the last
+    output (kg.lock): a second build or load waits up to ``wait`` seconds, then gets
+    StoreBusy; two builds never interleave, so the store ends as one of them."""
+    with writer_lock(store_dir, wait, notify):
+        return _build(paths, store_dir, *args, **kwargs)
+
+
+def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
+           curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
+           view: bool = True) -> BuildReport:
     """Bring the store in ``store_dir`` in line with the documents under ``paths``."""
     store_dir = Path(store_dir)
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
-    facts, errors, skipped, extracted = collect_facts(paths, cache_dir, jobs, progress)
+    facts, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress)
     if not facts:
         # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
         # the store and its outputs. Leave the previous build as it was; the CLI exits 2.
         return BuildReport(store_dir, 0, 0, 0, 0, 0, 0, tuple(errors), tuple(skipped))
     resolution = resolve(facts, Curation.load(curation))
 
-    graphs = {str(graph_iri(base, f.document)): document_graph(f, resolution, base) for f in facts}
-    graphs[str(time_graph_iri(base))] = time_graph(list(graphs.values()), base)  # tenures span documents
-    graphs[str(entities_graph_iri(base))] = entities_graph(resolution, base)
-    graphs[str(ontology_graph_iri(base))] = ontology_graph()
-
     manifest_path = store_dir / "manifest.json"
     try:
         old = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = {}
-    old_graphs: dict[str, str] = old.get("graphs", {}) if old.get("base") == base else {}
+    same_base = old.get("base") == base
+    old_graphs: dict[str, str] = old.get("graphs", {}) if same_base else {}
+    old_prints: dict[str, dict] = old.get("fingerprints", {}) if same_base else {}
     new_graphs: dict[str, str] = {}
+    new_prints: dict[str, dict] = {}
     written = removed = 0
     store_dir.mkdir(parents=True, exist_ok=True)
     with GraphStore.writing(store_dir) as store:
@@ -185,23 +207,41 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
                 if name in old.get("graphs", {}):
                     store.remove_graph(name)
         present = set(store.graph_names())
-        for n, (name, graph) in enumerate(sorted(graphs.items()), 1):
-            h = _graph_hash(graph)
-            new_graphs[name] = h
-            if old_graphs.get(name) != h or name not in present:
-                store.replace_graph(name, graph)
-                written += 1
+        writer = store.graph_writer()
+        sources = _graph_sources(facts, resolution, base, file_hashes)
+        for n, source in enumerate(sources, 1):
+            name = source.name
+            before = old_prints.get(name)
+            if before is not None and name in present and name in old_graphs \
+                    and source.fingerprint(before.get("deps")) == before.get("fp"):
+                new_graphs[name], new_prints[name] = old_graphs[name], before  # nothing it reads changed
+            else:
+                quads, deps = source.quads()
+                h = _quads_hash(quads)
+                new_graphs[name] = h
+                new_prints[name] = {"fp": source.fingerprint(deps), "deps": deps}
+                if old_graphs.get(name) != h or name not in present:
+                    writer.replace(name, quads)
+                    written += 1
             if progress:
-                progress("store", n, len(graphs))
-        for name in sorted(set(old_graphs) - set(graphs)):
+                progress("store", n, len(sources))
+        writer.close()
+        for name in sorted(set(old_graphs) - set(new_graphs)):
             store.remove_graph(name)
             removed += 1
         triples = len(store)
     # the new version is live from here on; then what describes it
-    write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs}, indent=1,
-                                           sort_keys=True).encode("utf-8"))
+    changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
+               "documents": _digest(json.dumps(file_hashes, sort_keys=True)), "view": view}
+    stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
+    write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
+                                            "outputs": old.get("outputs")}, sort_keys=True,
+                                           separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
-        outputs = write_outputs(store, store_dir, facts, resolution, view)
+        outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale)
+    write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
+                                            "outputs": changed}, sort_keys=True,
+                                           separators=(",", ":")).encode("utf-8"))
     for stale in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
         if stale.stem not in {f.document for f in facts} and not any(
                 isinstance(e, InputError) and e.path and e.path.stem == stale.stem for e in errors):
@@ -211,7 +251,155 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
                        tuple(errors), tuple(skipped), outputs)
 
 
+# --- what each named graph is made from, and whether that changed ------------------------
+
+@lru_cache(maxsize=1)
+def graph_code_version() -> str:
+    """Hash of the code that turns facts into triples: graphs from other code are stale."""
+    h = hashlib.sha256()
+    pkg = Path(__file__).resolve().parent
+    for path in (pkg / "rdf.py", pkg / "ns.py", pkg / "iri.py", pkg / "model.py"):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _entity_fields(e: Entity | None) -> list | None:
+    """What a graph may read of an entity. Not ``documents``: which documents mention an
+    entity changes with every document added, and no graph is written from it."""
+    if e is None:
+        return None
+    return [e.key, e.type, e.label, list(e.aliases), e.kind, e.sector, e.honorific]
+
+
+class _Entities(Mapping):
+    """``resolution.entities`` that notes every key a document's graph looked up."""
+
+    def __init__(self, entities: Mapping[str, Entity], asked: set[str]) -> None:
+        self._entities, self._asked = entities, asked
+
+    def __getitem__(self, key: str) -> Entity:
+        self._asked.add(key)
+        return self._entities[key]
+
+    def __contains__(self, key: object) -> bool:
+        self._asked.add(key)  # type: ignore[arg-type]
+        return key in self._entities
+
+    def __iter__(self):
+        raise _Unrecordable()
+
+    def __len__(self) -> int:
+        raise _Unrecordable()
+
+
+class _Unrecordable(Exception):
+    """A graph asked the resolution something that cannot be tracked per key."""
+
+
+class _Recording:
+    """A Resolution that notes what one document's graph asked it (``key`` and entity
+    look-ups): the graph needs rewriting only when one of those answers changes."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self._resolution = resolution
+        self.ids: set[str] = set()
+        self.keys: set[str] = set()
+        self.entities = _Entities(resolution.entities, self.keys)
+
+    def key(self, document: str, local_id: str | None) -> str | None:
+        if local_id is not None:
+            self.ids.add(local_id)
+        return self._resolution.key(document, local_id)
+
+    def __getattr__(self, name: str):
+        raise _Unrecordable()
+
+
+@dataclass(frozen=True)
+class _GraphSource:
+    """One named graph to be: how to make its quads, and a fingerprint of its inputs.
+
+    The fingerprint covers the code version, the base, the document's file (or the
+    whole input for the entities and ontology graphs) and every answer the resolution
+    gave while the graph was last made (``deps``), so an unchanged fingerprint means
+    the graph would come out the same and is neither made nor compared again.
+    """
+
+    name: str
+    inputs: str
+    make: Callable[[Any], Any]  # resolution (or a recording of it) -> Triples or quads
+    resolution: Resolution | None = None
+    document: str | None = None
+
+    def fingerprint(self, deps: dict | None) -> str | None:
+        if self.resolution is None:
+            return _digest(self.inputs)
+        if deps is None:
+            return None
+        r = self.resolution
+        answers = [[i, r.key(self.document, i)] for i in deps.get("ids", ())]
+        answers += [[k, _entity_fields(r.entities.get(k))] for k in deps.get("keys", ())]
+        return _digest(self.inputs + json.dumps(answers, ensure_ascii=False, sort_keys=True))
+
+    def quads(self) -> tuple[list, dict | None]:
+        if self.resolution is None:
+            return self.make(None), None
+        recording = _Recording(self.resolution)
+        try:
+            triples = self.make(recording)
+            deps = {"ids": sorted(recording.ids), "keys": sorted(recording.keys)}
+        except _Unrecordable:  # asked something we cannot track: always remake it
+            triples, deps = self.make(self.resolution), None
+        return triples.to_quads(self.name), deps
+
+
+def _graph_sources(facts: list[Facts], resolution: Resolution, base: str,
+                   file_hashes: dict[str, str]) -> list[_GraphSource]:
+    """Every named graph the build writes, sorted by name."""
+    code = f"{graph_code_version()} {rules_version()} {base} "
+    sources = [
+        _GraphSource(str(graph_iri(base, f.document)), code + (file_hashes.get(f.document) or _facts_digest(f)),
+                     partial(document_triples, f, base=base), resolution, f.document)
+        for f in facts]
+    entities = json.dumps([_entity_fields(resolution.entities[k]) for k in sorted(resolution.entities)],
+                          ensure_ascii=False)
+    ent_name = str(entities_graph_iri(base))
+    sources.append(_GraphSource(ent_name, code + entities,
+                                lambda _: entities_triples(resolution, base).to_quads(ent_name)))
+    # tenures read every document's memberships and date: remade when any document or
+    # any resolution answer changed (kg.rdf.time_triples)
+    time_name = str(time_graph_iri(base))
+    docs = json.dumps([[f.document, file_hashes.get(f.document) or _facts_digest(f)] for f in facts])
+    members = json.dumps(sorted([d, i, k] for (d, i), k in resolution.members.items()))
+    sources.append(_GraphSource(time_name, code + _digest(docs + entities + members),
+                                lambda _: time_triples(facts, resolution, base).to_quads(time_name)))
+    onto_name = str(ontology_graph_iri(base))
+    sources.append(_GraphSource(onto_name, code + _digest(ONTOLOGY_FILE.read_text(encoding="utf-8")),
+                                lambda _: ontology_quads(onto_name)))
+    return sorted(sources, key=lambda s: s.name)
+
+
+def _facts_digest(f: Facts) -> str:
+    return _digest(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True))
+
+
+# --- outputs ---------------------------------------------------------------------------------
+
 _OUTPUT_NAMES = ("kg.ttl", "facts.jsonl", "entities.jsonl", "manifest.json")
+_OUTPUT_FILES = {"turtle": "kg.ttl", "facts": "facts.jsonl", "entities": "entities.jsonl", "view": "graph.html"}
+
+
+def _stale_outputs(store_dir: Path, before: dict | None, now: dict, view: bool) -> set[str]:
+    """The outputs to write again: all of them when the graph, the documents or the
+    store changed since they were written, else only those that are missing."""
+    wanted = set(_OUTPUT_FILES) - (set() if view else {"view"})
+    if not before or any(before.get(k) != now.get(k) for k in ("graphs", "triples", "documents")):
+        return wanted
+    if view and not before.get("view"):
+        return wanted
+    return {name for name in wanted if not (store_dir / _OUTPUT_FILES[name]).is_file()}
+
 
 
 def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
@@ -228,22 +416,25 @@ def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
 
 
 def write_outputs(store: GraphStore, store_dir: Path, facts: list[Facts], resolution: Resolution,
-                  view: bool = True) -> dict[str, Path]:
-    """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically."""
-    out = {"turtle": store_dir / "kg.ttl", "facts": store_dir / "facts.jsonl", "entities": store_dir / "entities.jsonl"}
-    write_atomic(out["turtle"], store.export("turtle"))
-    write_atomic(out["facts"], "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n"
-                                       for f in sorted(facts, key=lambda f: f.document)).encode("utf-8"))
-    write_atomic(out["entities"], "".join(json.dumps(entity_json(e), ensure_ascii=False) + "\n"
-                                          for _, e in sorted(resolution.entities.items())).encode("utf-8"))
-    if view:
+                  view: bool = True, only: set[str] | None = None) -> dict[str, Path]:
+    """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically;
+    with ``only``, just those outputs (the others are up to date)."""
+    out = {name: store_dir / file for name, file in _OUTPUT_FILES.items() if view or name != "view"}
+    todo = set(out) if only is None else only
+    if "turtle" in todo:
+        write_atomic(out["turtle"], store.export("turtle"))
+    if "facts" in todo:
+        write_atomic(out["facts"], "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n"
+                                           for f in sorted(facts, key=lambda f: f.document)).encode("utf-8"))
+    if "entities" in todo:
+        write_atomic(out["entities"], "".join(json.dumps(entity_json(e), ensure_ascii=False) + "\n"
+                                              for _, e in sorted(resolution.entities.items())).encode("utf-8"))
+    if view and "view" in todo:
         from kg.netx import to_networkx
         from kg.viz import build_view, render_html
-        html = store_dir / "graph.html"
         tmp = store_dir / ".graph.html.tmp"
-        render_html(build_view(to_networkx(store.union_graph())), tmp)
-        tmp.replace(html)
-        out["view"] = html
+        render_html(build_view(to_networkx(store)), tmp)
+        tmp.replace(out["view"])
     return out
 
 

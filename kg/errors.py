@@ -10,7 +10,7 @@ Classes:
       InputError            one input file cannot become a Document; a batch goes on
         EmptyFile, BinaryFile, UnsupportedType, TooLarge, Unreadable,
         UndecodableText, CorruptFile, DuplicateId
-      NoStore, StoreError   the persistent store (build/); MissingStore, StoreLocked,
+      NoStore, StoreError   the persistent store (build/); MissingStore, StoreLocked, StoreBusy,
         UnknownRdfFormat, RdfFileError, QueryTimeout
       QuerySyntaxError, QueryRefused, UnknownQuery, QueryParameterError, EndpointError
       OxigraphMissing, ServeError (kg serve)
@@ -195,6 +195,18 @@ class StoreLocked(KgError):
 
     template = "{path}: the store is in use by another kg command; wait for it to finish and try again"
     reason = "store-locked"
+
+
+class StoreBusy(StoreLocked):
+    """Another kg command holds the store's writer lock (kg.lock); we did not wait, or
+    waited ``--wait`` seconds in vain."""
+
+    template = ("{path}: another kg command is writing this store: {holder}; run again when it has "
+                "finished, or give --wait SECONDS to wait for it (waited {waited:g} s)")
+    reason = "store-busy"
+
+    def __init__(self, path: Path | str | None = None, holder: str = "", waited: float = 0.0) -> None:
+        super().__init__(path, holder=holder, waited=waited)
 
 
 class MissingStore(NoStore):

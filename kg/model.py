@@ -9,7 +9,7 @@ rebuilt from a facts file without re-reading the documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -50,19 +50,31 @@ class Evidence:
     start: int
     end: int
     page: int | None = None
+    by: str | None = None  # the rule or model that produced the fact ("rule:chair-apposition", "model:themes")
+    confidence: float | None = None  # 0..1: a model's probability, or a rule's measured precision
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"evidence": self.text, "span": [self.start, self.end]}
         if self.page is not None:
             out["page"] = self.page
+        if self.by is not None:
+            out["by"] = self.by
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
         return out
+
+    def credited(self, by: str, confidence: float) -> "Evidence":
+        """The same sentence, credited to the rule or model that used it."""
+        return replace(self, by=by, confidence=round(confidence, 3))
 
     @staticmethod
     def from_json(obj: dict[str, Any]) -> "Evidence | None":
         text, span = obj.get("evidence"), obj.get("span")
         if not isinstance(text, str) or not span:
             return None
-        return Evidence(text, int(span[0]), int(span[1]), obj.get("page"))
+        conf = obj.get("confidence")
+        return Evidence(text, int(span[0]), int(span[1]), obj.get("page"), obj.get("by"),
+                        float(conf) if conf is not None else None)
 
 
 def _ev(obj: dict[str, Any], evidence: Evidence | None) -> dict[str, Any]:

@@ -40,6 +40,7 @@ ORG_TYPES: tuple[tuple[frozenset[URIRef], str], ...] = (
     (frozenset({ORG.Organization, ORG.FormalOrganization, ORG.OrganizationalUnit,
                 ORG.OrganizationalCollaboration}), "Organisation"),
 )
+_ORG_TYPE_IRIS = tuple((frozenset(str(c) for c in group), name) for group, name in ORG_TYPES)
 #: Every readable node type, in the order views list them.
 TYPES: tuple[str, ...] = (
     "Board", "Council", "Committee", "Agency", "NationalBody", "Organisation", "Person",
@@ -63,10 +64,124 @@ class Stats:
     top_themes: tuple[tuple[str, int], ...]
 
 
+#: Every predicate to_networkx reads; nothing else is fetched from a store.
+READ_PREDICATES: tuple[URIRef, ...] = (
+    RDF.type, RDFS.label, FOAF.name, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, DCTERMS.identifier,
+    DCTERMS.source, DCTERMS.date, DCTERMS.subject, SG.kind, SG.honorific, SG.recordsMeeting, SG.council,
+    SG.body, SG.mentions, SG.theme, SG.sector, SG.hasPartnerSector, SG.reviewKind, SG.value, SG.unit,
+    SG.measure, SG.inDocument, SG.title, SG.partnership, SG.agency, SG.statutory, SG.about, SG.conductedBy,
+    PROV.wasDerivedFrom, OA.hasSelector, OA.hasSource, OA.exact, OA.start, OA.end, ORG.unitOf, ORG.postIn,
+    ORG.heldBy, ORG.headOf, ORG.member, ORG.organization, ORG.role, ORG.hasMember,
+    ORG.originalOrganization, ORG.resultingOrganization,
+)
+
+
+class Lit(str):
+    """A literal's lexical form (a str), told apart from an IRI by its type."""
+
+    __slots__ = ()
+
+
+class TripleIndex:
+    """The triples to_networkx reads, as plain strings in dicts: IRIs are ``str``,
+    blank nodes ``"_:id"``, literals ``Lit``.
+
+    Made from a store by one SPARQL SELECT over the predicates it needs
+    (``from_store``), or from an rdflib Graph (``from_rdflib``). Copying a whole store
+    into rdflib to draw it was most of ``kg viz``'s time (16 s for 20,000 nodes): rdflib
+    indexes every triple three ways and builds a Python object per term.
+    """
+
+    def __init__(self, triples: Iterable[tuple[str, str, str]], size: int | None = None) -> None:
+        self.sp: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.po: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.p: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        n = 0
+        for s, p, o in dict.fromkeys(triples):
+            self.sp[(s, p)].append(o)
+            self.po[(p, o)].append(s)
+            self.p[p].append((s, o))
+            n += 1
+        self.size = n if size is None else size
+        self.classes: dict[str, int] | None = None
+
+    @classmethod
+    def from_rdflib(cls, graph: Graph) -> "TripleIndex":
+        def plain(t: Any) -> str:
+            if isinstance(t, Literal):
+                return Lit(t)
+            return str(t) if isinstance(t, URIRef) else f"_:{t}"
+        wanted = set(READ_PREDICATES)
+        index = cls(((plain(s), str(p), plain(o)) for s, p, o in graph if p in wanted), size=len(graph))
+        return index
+
+    @classmethod
+    def from_store(cls, store: Any) -> "TripleIndex":
+        """From a kg.store.GraphStore (or anything with its ``query``), by SPARQL."""
+        import pyoxigraph as ox
+
+        values = " ".join(f"<{p}>" for p in READ_PREDICATES)
+        answer = store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}")
+
+        def plain(t: Any) -> str:
+            if isinstance(t, ox.Literal):
+                return Lit(t.value)
+            return t.value if isinstance(t, ox.NamedNode) else f"_:{t.value}"
+        index = cls(((plain(s), p.value, plain(o)) for s, p, o in answer.rows))
+        size = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        index.size = int(size.rows[0][0].value)
+        classes = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+        index.classes = {c.value: int(n.value) for c, n in classes.rows}
+        return index
+
+    # the part of rdflib's Graph API that to_networkx uses
+    def value(self, s: Any, p: Any) -> str | None:
+        found = self.sp.get((str(s), str(p)))
+        return found[0] if found else None
+
+    def objects(self, s: Any, p: Any) -> list[str]:
+        if s is None:
+            return [o for _, o in self.p.get(str(p), ())]
+        return self.sp.get((str(s), str(p)), [])
+
+    def subjects(self, p: Any, o: Any) -> list[str]:
+        return self.po.get((str(p), str(o)), [])
+
+    def subject_objects(self, p: Any) -> list[tuple[str, str]]:
+        return self.p.get(str(p), [])
+
+    def has(self, s: Any, p: Any, o: Any) -> bool:
+        return str(o) in self.sp.get((str(s), str(p)), ())
+
+    def __len__(self) -> int:
+        return self.size
+
+    def class_counts(self) -> dict[str, int]:
+        if self.classes is None:
+            per: dict[str, set[str]] = defaultdict(set)
+            for s, c in self.p.get(str(RDF.type), ()):
+                per[c].add(s)
+            self.classes = {c: len(x) for c, x in per.items()}
+        return self.classes
+
+
+def read_graph(source: Any) -> TripleIndex:
+    """What to_networkx and stats read: from a GraphStore, an rdflib Graph, or an index."""
+    if isinstance(source, TripleIndex):
+        return source
+    if isinstance(source, Graph):
+        return TripleIndex.from_rdflib(source)
+    return TripleIndex.from_store(source)
+
+
+def _is_iri(term: Any) -> bool:
+    return term is not None and not isinstance(term, Lit) and not str(term).startswith("_:")
+
+
 class _Builder:
     """Collects nodes and edges in dicts first, so they can be added in sorted order."""
 
-    def __init__(self, g: Graph) -> None:
+    def __init__(self, g: TripleIndex) -> None:
         self.g = g
         self.nodes: dict[str, dict[str, Any]] = {}
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -141,9 +256,9 @@ class _Builder:
                 self.node_docs[k].update(docs)
 
 
-def _org_type(g: Graph, s: URIRef) -> str | None:
+def _org_type(g: TripleIndex, s: str) -> str | None:
     classes = set(g.objects(s, RDF.type))
-    for group, name in ORG_TYPES:
+    for group, name in _ORG_TYPE_IRIS:
         if classes & group:
             return name
     return None
@@ -160,16 +275,19 @@ def _number(text: str | None) -> str | None:
     return f"{int(value):,}" if value.is_integer() else f"{value:,}"
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: Any) -> nx.MultiDiGraph:
     """One node per organisation, person, theme, sector, document, meeting, review and
     statistic; fact nodes folded into labelled edges that carry their evidence.
 
     Node attributes: label, type, kind, iri, aliases, evidence, documents (document ids),
     council (council labels, a list: an entity can appear in several councils' minutes),
     year (meeting years, a list of ints). Edge keys are the edge labels.
+
+    ``graph`` is a kg.store.GraphStore (read by SPARQL: only the predicates needed), an
+    rdflib Graph, or a TripleIndex made by ``read_graph``.
     """
-    b = _Builder(graph)
-    g = graph
+    g = read_graph(graph)
+    b = _Builder(g)
 
     # Documents and meetings first: every other node's documents/council/year derive from them.
     for doc in sorted(set(g.subjects(RDF.type, FOAF.Document)), key=str):
@@ -193,16 +311,16 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         for cls in group:
             orgs.update(g.subjects(RDF.type, cls))
     for o in sorted(orgs, key=str):
-        if isinstance(o, URIRef):
+        if _is_iri(o):
             b.node(o, _org_type(g, o) or "Organisation")
     for p in sorted(set(g.subjects(RDF.type, FOAF.Person)), key=str):
         b.node(p, "Person", honorific=b.value(p, SG.honorific) or "")
     concepts = set(g.objects(None, DCTERMS.subject)) | set(g.objects(None, SG.theme)) \
         | set(g.objects(None, SG.sector)) | set(g.objects(None, SG.hasPartnerSector))
     for c in sorted(concepts, key=str):
-        if isinstance(c, URIRef) and str(c).startswith(SGT):
+        if _is_iri(c) and str(c).startswith(SGT):
             b.node(c, "Theme")
-        elif isinstance(c, URIRef) and str(c).startswith(SGS):
+        elif _is_iri(c) and str(c).startswith(SGS):
             b.node(c, "Sector")
     for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
         b.node(r, "Review", kind=b.value(r, SG.reviewKind) or "")
@@ -229,7 +347,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             b.edge(str(m), str(body), "held by", docs=docs)
             b.node_docs[str(body)].update(docs)
         for c in g.objects(m, SG.council):
-            if not any(g.triples((body, ORG.unitOf, c)) for body in g.objects(m, SG.body)):
+            if not any(g.has(body, ORG.unitOf, c) for body in g.objects(m, SG.body)):
                 b.edge(str(m), str(c), "for council", docs=docs)
             b.node_docs[str(c)].update(docs)
     for u, v in sorted(g.subject_objects(ORG.unitOf), key=str):
@@ -276,7 +394,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         ev = b.evidence(pr, f"{lbl(str(sector))} is a partner of {lbl(str(board))}")
         docs = b.fact_docs(pr)
         statutory = g.value(pr, SG.statutory)
-        extra = {"statutory": bool(statutory.toPython())} if isinstance(statutory, Literal) else {}
+        extra = {"statutory": statutory in ("true", "1")} if isinstance(statutory, Lit) else {}
         if sector is not None:
             b.edge(str(board), str(sector), "partner sector", ev, docs, **extra)
         if agency is not None:
@@ -285,7 +403,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for board, agency in sorted(g.subject_objects(ORG.hasMember), key=str):
         b.edge(str(agency), str(board), "partner of")
     for agency in sorted({k for k, n in b.nodes.items() if n["type"] == "Agency"}):
-        for sector in g.objects(URIRef(agency), SG.sector):
+        for sector in g.objects(agency, SG.sector):
             b.edge(agency, str(sector), "in sector")
 
     # Themes: document -discusses-> theme and board -discusses-> theme, per mention.
@@ -382,14 +500,15 @@ def _top(G: nx.MultiDiGraph, type_: str, n: int) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(rows, key=lambda r: (-r[1], r[0].casefold()))[:n])
 
 
-def stats(graph: Graph, top: int = 5, G: nx.MultiDiGraph | None = None) -> Stats:
+def stats(graph: Any, top: int = 5, G: nx.MultiDiGraph | None = None) -> Stats:
     """Counts per rdf:type class and per readable type, and the `top` boards, people and
     themes by degree in the networkx graph (ties by label), so that `kg stats` shows both
-    what the RDF holds and what the views will draw."""
+    what the RDF holds and what the views will draw. ``graph`` as for to_networkx."""
+    graph = read_graph(graph)
     G = to_networkx(graph) if G is None else G
     per_class: dict[str, int] = defaultdict(int)
-    for row in graph.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c"):
-        per_class[_curie(str(row[0]))] += int(row[1])
+    for c, n in graph.class_counts().items():
+        per_class[_curie(c)] += n
     per_type: dict[str, int] = defaultdict(int)
     for _, d in G.nodes(data=True):
         per_type[d["type"]] += 1

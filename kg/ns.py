@@ -79,6 +79,7 @@ class SG(DefinedNamespace):
     unit: URIRef
     measure: URIRef
     page: URIRef
+    confidence: URIRef
     year: URIRef
     ended: URIRef
     area: URIRef

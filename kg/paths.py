@@ -1,15 +1,27 @@
-"""Where the project's own files are: the ontology, rule data and named queries.
+"""Where the project's own files are: the ontology, rule data, models and named queries.
 
-They sit at the project root (`ontology/`, `data/`, `queries/`) beside the `kg` package,
-which `pip install -e .` (what `make` does) keeps in place.
+In the repository they sit at the top level (``ontology/``, ``data/``, ``queries/``);
+setup.cfg ships them inside the package as ``kg._ontology``, ``kg._data`` and
+``kg._queries`` (``package_dir``), so they are found the same way in an editable
+install, a wheel or a zip: through importlib.resources, never relative to this file.
+Seed inputs (``data/minutes``) are not shipped: they are inputs, not resources.
 """
 
 from __future__ import annotations
 
+from importlib.resources import as_file, files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = ROOT / "ontology"
-DATA_DIR = ROOT / "data"
+
+def _folder(package: str) -> Path:
+    """A resource package as a real folder (they are installed as files, never zipped:
+    kg's readers take paths)."""
+    with as_file(files(package)) as path:
+        return Path(path)
+
+
+ONTOLOGY_DIR = _folder("kg._ontology")
+DATA_DIR = _folder("kg._data")
 RULES_DIR = DATA_DIR / "rules"
-QUERIES_DIR = ROOT / "queries"
+MODELS_DIR = DATA_DIR / "models"
+QUERIES_DIR = _folder("kg._queries")

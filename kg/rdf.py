@@ -21,6 +21,7 @@ from pathlib import PurePath
 from typing import Iterable
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.iri import normalise_base, slug
@@ -34,7 +35,8 @@ from kg.resolve import board_area
 __all__ = [
     "ONTOLOGY_FILE", "AGENT_TAIL", "iri", "graph_iri", "entities_graph_iri",
     "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
-    "entities_graph", "ontology_graph", "build_dataset", "time_graph_iri", "time_graph",
+    "entities_graph", "ontology_graph", "build_dataset", "Triples", "document_triples",
+    "entities_triples", "ontology_quads", "to_quads", "time_graph_iri", "time_graph", "time_triples",
     "document_date",
 ]
 
@@ -162,9 +164,85 @@ def _norm(value: str | None, allowed: Iterable[str], default: str | None) -> str
     return s if s in allowed else default
 
 
+# --- where the writers add triples ----------------------------------------------------
+
+class Triples:
+    """What the fact writers add to: ``add((s, p, o))`` as on an rdflib Graph, without one.
+
+    An rdflib Graph indexes every triple three ways as it is added, and a build then
+    had to serialise it to N-Triples and parse that back into the store; here the
+    triples are only collected (in order, without duplicates) and turned into
+    pyoxigraph quads in one pass (``to_quads``), or into an rdflib Graph for callers
+    that want one (``to_graph``). Writers keep rdflib's term constructors (URIRef,
+    Literal, the closed namespaces), so what they say is unchanged.
+    """
+
+    __slots__ = ("_triples",)
+
+    def __init__(self) -> None:
+        self._triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> "Triples":
+        self._triples[triple] = None
+        return self
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: tuple) -> bool:
+        return triple in self._triples
+
+    def to_graph(self) -> Graph:
+        g = bind_prefixes(Graph())
+        for t in self._triples:
+            g.add(t)
+        return g
+
+    def to_quads(self, graph_name: str | URIRef) -> list[ox.Quad]:
+        return to_quads(self._triples, graph_name)
+
+
+_OX_IRIS: dict[str, ox.NamedNode] = {}
+_OX_DATATYPES: dict[str, ox.NamedNode] = {}
+
+
+def _ox_term(term) -> ox.NamedNode | ox.Literal:
+    """rdflib IRI or literal -> pyoxigraph term (plain literals are xsd:string, as RDF 1.1
+    says). Namespace terms repeat in every triple, so IRIs are kept while few."""
+    if type(term) is URIRef:
+        node = _OX_IRIS.get(term)
+        if node is None:
+            node = ox.NamedNode(term)
+            if len(_OX_IRIS) < 50_000:
+                _OX_IRIS[term] = node
+        return node
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is None:
+            return ox.Literal(str(term))
+        dt = _OX_DATATYPES.get(term.datatype)
+        if dt is None:
+            dt = _OX_DATATYPES[term.datatype] = ox.NamedNode(term.datatype)
+        return ox.Literal(str(term), datatype=dt)
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise TypeError(f"not an IRI or literal: {term!r}")
+
+
+def to_quads(triples: Iterable[tuple], graph_name: str | URIRef) -> list[ox.Quad]:
+    """rdflib-term triples -> pyoxigraph quads in the named graph ``graph_name``."""
+    g = ox.NamedNode(str(graph_name))
+    conv = _ox_term
+    return [ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples]
+
+
 # --- shared node writers -------------------------------------------------------------
 
-def _add_organisation(g: Graph, node: URIRef, label: str, kind: str | None,
+def _add_organisation(g: Triples, node: URIRef, label: str, kind: str | None,
                       sector: str | None, aliases: Iterable[str]) -> None:
     k = _norm(kind, ORG_KIND_CLASS, "other")
     g.add((node, RDF.type, ORG.Organization))
@@ -180,7 +258,7 @@ def _add_organisation(g: Graph, node: URIRef, label: str, kind: str | None,
             g.add((node, SKOS.altLabel, Literal(alias)))
 
 
-def _add_person(g: Graph, node: URIRef, name: str, honorific: str | None,
+def _add_person(g: Triples, node: URIRef, name: str, honorific: str | None,
                 aliases: Iterable[str]) -> None:
     g.add((node, RDF.type, FOAF.Person))
     g.add((node, FOAF.name, Literal(name)))
@@ -210,7 +288,7 @@ class _DocumentBuilder:
         self.doc_tail = _doc_id(facts.document)
         self.doc = document_iri(self.base, facts.document)
         self.agent = agent_iri(self.base)
-        self.g = bind_prefixes(Graph())
+        self.g = Triples()
         self.orgs = {o.id: o for o in facts.organisations}
         self.people = {p.id: p for p in facts.people}
         self._agents: dict[tuple[str, str], _Agent | None] = {}
@@ -301,10 +379,23 @@ class _DocumentBuilder:
         self.g.add((node, PROV.wasAttributedTo, self.agent))
         if ev is not None:
             self.g.add((node, PROV.wasDerivedFrom, self.evidence(ev)))
+            if ev.by:
+                self.g.add((node, PROV.wasGeneratedBy, self.method(ev.by)))
+            if ev.confidence is not None:
+                self.g.add((node, SG.confidence, Literal(Decimal(f"{ev.confidence:.3f}"))))
+
+    def method(self, by: str) -> URIRef:
+        """The rule or model that produced a fact, as a prov:Activity of the extractor
+        ("model:themes" -> .../method/model-themes), so facts can be filtered by it."""
+        node = iri(self.base, "method/" + slug(by.replace(":", "-")))
+        self.g.add((node, RDF.type, PROV.Activity))
+        self.g.add((node, RDFS.label, Literal(by)))
+        self.g.add((node, PROV.wasAssociatedWith, self.agent))
+        return node
 
     # the whole document
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         g, f, doc = self.g, self.facts, self.doc
         g.add((doc, RDF.type, FOAF.Document))
         g.add((doc, RDF.type, PROV.Entity))
@@ -579,7 +670,7 @@ class _DocumentBuilder:
 
 # --- public API ------------------------------------------------------------------------
 
-def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
+def document_triples(facts: Facts, resolution: Resolution, base: str) -> Triples:
     """All triples of one document (its named graph), per docs/graph-schema.md.
 
     Facts that point at a local id the document does not define are skipped, and so
@@ -588,9 +679,14 @@ def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
     return _DocumentBuilder(facts, resolution, base).build()
 
 
-def entities_graph(resolution: Resolution, base: str) -> Graph:
+def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
+    """``document_triples`` as an rdflib Graph (prefixes bound)."""
+    return document_triples(facts, resolution, base).to_graph()
+
+
+def entities_triples(resolution: Resolution, base: str) -> Triples:
     """Types, labels, aliases, kinds, sectors and honorifics of every resolved entity."""
-    g = bind_prefixes(Graph())
+    g = Triples()
     for key in sorted(resolution.entities):
         e = resolution.entities[key]
         node = iri(base, e.key)
@@ -603,7 +699,19 @@ def entities_graph(resolution: Resolution, base: str) -> Graph:
     return g
 
 
-def _add_area(g: Graph, node: URIRef, label: str, kind: str | None) -> None:
+def entities_graph(resolution: Resolution, base: str) -> Graph:
+    """``entities_triples`` as an rdflib Graph (prefixes bound)."""
+    return entities_triples(resolution, base).to_graph()
+
+
+def ontology_quads(graph_name: str | URIRef) -> list[ox.Quad]:
+    """The ontology's triples, read by pyoxigraph straight into the named graph."""
+    g = ox.NamedNode(str(graph_name))
+    return [ox.Quad(t.subject, t.predicate, t.object, g)
+            for t in ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)]
+
+
+def _add_area(g: Triples, node: URIRef, label: str, kind: str | None) -> None:
     """``sg:area``: the place a board serves, in its name's own spelling (the report's
     and analysts' column; resolution already keys boards by it)."""
     if _norm(kind, BOARD_KINDS, None):
@@ -628,19 +736,20 @@ def build_dataset(facts: Iterable[Facts], resolution: Resolution, base: str,
     bind_prefixes(ds)
     docs = []
     for f in facts:
-        docs.append(document_graph(f, resolution, base))
+        docs.append(document_triples(f, resolution, base))
         _fill(ds, graph_iri(base, f.document), docs[-1])
-    _fill(ds, entities_graph_iri(base), entities_graph(resolution, base))
+    _fill(ds, entities_graph_iri(base), entities_triples(resolution, base))
     _fill(ds, time_graph_iri(base), time_graph(docs, base))
     if include_ontology:
         _fill(ds, ontology_graph_iri(base), ontology_graph())
     return ds
 
 
-def _fill(ds: Dataset, name: URIRef, graph: Graph) -> None:
-    """Add ``graph``'s triples to the named graph ``name`` (merging with what is there)."""
+def _fill(ds: Dataset, name: URIRef, triples: Iterable[tuple]) -> None:
+    """Add ``triples`` to the named graph ``name`` (merging with what is there)."""
     target = ds.graph(name)
-    target += graph
+    for t in triples:
+        target.add(t)
 
 
 # --- time: document dates and tenures (issue 13) ------------------------------------------
@@ -679,7 +788,7 @@ def _year_of(when: Literal) -> Literal:
     return Literal(int(str(when)[:4]))
 
 
-def _add_document_date(g: Graph, doc: URIRef, facts: Facts) -> None:
+def _add_document_date(g: Triples, doc: URIRef, facts: Facts) -> None:
     """``dcterms:date`` and ``sg:year`` (an integer to group by) on a dated document."""
     when = document_date(facts)
     if when is not None:
@@ -692,7 +801,7 @@ def time_graph_iri(base: str) -> URIRef:
     return iri(base, "graph/time")
 
 
-def _instant(g: Graph, base: str, when: Literal) -> URIRef:
+def _instant(g: Triples, base: str, when: Literal) -> URIRef:
     """One shared time:Instant per date (or year) of the graph."""
     node = iri(base, f"instant/{when}")
     g.add((node, RDF.type, TIME.Instant))
@@ -704,27 +813,40 @@ def _instant(g: Graph, base: str, when: Literal) -> URIRef:
     return node
 
 
-def _statements(graphs: Iterable[Graph]) -> dict[URIRef, list[tuple[str, Literal, URIRef, bool]]]:
+_Said = tuple[str, Literal, URIRef, bool]
+
+
+def _statements(graphs: Iterable[Iterable[tuple]]) -> dict[URIRef, list[_Said]]:
     """membership -> [(sortable date, date literal, document, said to be former)], from
-    the document graphs as written (so tenures follow the triples, whoever wrote them)."""
-    out: dict[URIRef, list[tuple[str, Literal, URIRef, bool]]] = {}
-    for g in graphs:
-        for doc in g.subjects(RDF.type, FOAF.Document):
-            when = g.value(doc, DCTERMS.date)
-            if not isinstance(when, Literal):
+    the triples of each document's graph as written (an rdflib Graph or a Triples sink),
+    so tenures follow the triples, whoever wrote them."""
+    out: dict[URIRef, list[_Said]] = {}
+    for triples in graphs:
+        docs, memberships, dates = [], [], {}
+        titles: dict[URIRef, list[str]] = {}
+        for s, p, o in triples:
+            if p == RDF.type and o == FOAF.Document:
+                docs.append(s)
+            elif p == RDF.type and o == ORG.Membership and isinstance(s, URIRef):
+                memberships.append(s)
+            elif p == DCTERMS.date and isinstance(o, Literal):
+                dates[s] = o
+            elif p == SG.title:
+                titles.setdefault(s, []).append(str(o))
+        for doc in docs:
+            when = dates.get(doc)
+            if when is None:
                 continue
-            for m in g.subjects(RDF.type, ORG.Membership):
-                if not isinstance(m, URIRef):
-                    continue
-                former = any(_FORMER_TITLE.match(str(t)) for t in g.objects(m, SG.title))
+            for m in memberships:
+                former = any(_FORMER_TITLE.match(t) for t in titles.get(m, ()))
                 # xsd:date "2021-05-01" sorts after xsd:gYear "2021": a day is more precise
                 out.setdefault(m, []).append((str(when), when, doc, former))
     return out
 
 
-def time_graph(graphs: Iterable[Graph], base: str) -> Graph:
+def time_graph(graphs: Iterable[Iterable[tuple]], base: str) -> Triples:
     """Tenures of every post held (``org:memberDuring`` an OWL-Time interval), across
-    the document graphs ``graphs``.
+    the document graphs ``graphs`` (each an iterable of triples).
 
     A tenure runs from the earliest to the latest dated document that states the
     membership. A document that calls the holder former, outgoing or previous closes it
@@ -733,7 +855,7 @@ def time_graph(graphs: Iterable[Graph], base: str) -> Graph:
     know since when. Documents without a date give nothing to place in time.
     """
     base = normalise_base(base)
-    g = bind_prefixes(Graph())
+    g = Triples()
     for m, said in sorted(_statements(graphs).items()):
         said.sort(key=lambda s: (s[0], s[3], str(s[2])))  # same day: 'former' closes
         current = [s for s in said if not s[3]]
@@ -749,3 +871,10 @@ def time_graph(graphs: Iterable[Graph], base: str) -> Graph:
         if last[3]:
             g.add((tenure, SG.ended, Literal(True)))
     return g
+
+
+def time_triples(facts: Iterable[Facts], resolution: Resolution, base: str) -> Triples:
+    """The tenures graph of a whole build: every document's triples are made (not
+    kept) to read its memberships and date, so the build can skip unchanged documents'
+    own graphs and still place every post in time."""
+    return time_graph((document_triples(f, resolution, base) for f in facts), base)

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the DevTools driver of the browser tests
+sys.path.insert(0, str(ROOT / "tests"))  # the DevTools driver of the browser tests (tests/chromium.py)
 
 
 def kg(*args: str) -> tuple[float, float]:
@@ -60,7 +60,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--screenshots", type=Path, help="folder for index.png and profile.png")
     args = ap.parse_args()
-    from test_viz_browser import Chromium, find_chromium
+    from chromium import Chromium, find_chromium
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-report-"))
     site = work / "site"

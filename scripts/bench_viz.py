@@ -16,7 +16,7 @@ mentions, reviews, statistics, changes, each fact with an evidence sentence) it 
   ready when its stabilisation iterations are done (its loading bar goes; vis keeps
   simulating after that); waits stop at 120 s.
 
-Usage: .venv/bin/python scripts/bench_viz.py [--sizes 500,5000,20000] [--no-browser]
+Usage: .venv/bin/pip install -e '.[bench]'; .venv/bin/python scripts/bench_viz.py [--sizes 500,5000,20000] [--no-browser]
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # tests/chromium.py: the headless-browser driver (no pytest)
 
 from kg.netx import to_networkx  # noqa: E402
 from kg.viz import build_view, render_html  # noqa: E402
@@ -179,11 +179,29 @@ def synthetic_graph(n: int, seed: int = 1) -> Graph:
     return g
 
 
+def pyvis_baseline_html(G, path: str | Path) -> Path:
+    """The plain pyvis route (`from_nx` + `write_html`), what this
+    benchmark measures our renderer against. Not part of kg: pyvis is a benchmark-only
+    dependency (pip install pyvis)."""
+    import networkx as nx
+    from pyvis.network import Network
+
+    net = Network(height="800px", width="100%", directed=True)
+    H = nx.DiGraph()
+    for k, d in G.nodes(data=True):
+        H.add_node(k, label=str(d.get("label", k)), title=str(d.get("type", "")))
+    for u, v in G.edges():
+        H.add_edge(u, v)
+    net.from_nx(H)
+    path = Path(path)
+    net.write_html(str(path), notebook=False)
+    return path
+
+
 def _pyvis_child(graphml: str, out: str) -> None:
     """Run in a subprocess: read the graph, time pyvis from_nx + write_html."""
     import networkx as nx
 
-    from kg.viz import pyvis_baseline_html
 
     G = nx.read_graphml(graphml)
     t = time.perf_counter()
@@ -247,7 +265,7 @@ def localise_pyvis_page(path: Path) -> Path:
 
 
 def time_in_chromium(path: Path, ready: str, limit: float = PYVIS_LIMIT) -> dict:
-    from test_viz_browser import Chromium, find_chromium
+    from chromium import Chromium, find_chromium
 
     exe = find_chromium()
     if exe is None:

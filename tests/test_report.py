@@ -270,7 +270,7 @@ def test_cli(store_dir: Path, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser():
-    from test_viz_browser import Chromium, find_chromium
+    from chromium import Chromium, find_chromium
 
     exe = find_chromium()
     if exe is None:
@@ -288,7 +288,7 @@ def open_page(browser, path: Path) -> None:
 
 
 def assert_clean(browser) -> None:
-    from test_viz_browser import ALLOWED_SCHEMES
+    from chromium import ALLOWED_SCHEMES
 
     browser.drain(0.2)
     assert browser.errors() == []

@@ -148,7 +148,7 @@ def _doc_graph(doc: str, when: str, membership: str, title: str) -> Graph:
 def test_a_tenure_only_ever_called_former_has_an_end_and_no_beginning() -> None:
     g = time_graph([_doc_graph("a", "2020-01-05", "p/b/chair", "former Chair"),
                     _doc_graph("b", "2019-01-05", "q/b/chair", "Chair"),
-                    _doc_graph("c", "2021-06-01", "q/b/chair", "Chair")], "https://x.org/")
+                    _doc_graph("c", "2021-06-01", "q/b/chair", "Chair")], "https://x.org/").to_graph()
     former = URIRef("https://x.org/membership/p/b/chair/tenure")
     assert g.value(former, TIME.hasBeginning) is None
     assert g.value(g.value(former, TIME.hasEnd), TIME.inXSDDate) == Literal("2020-01-05", datatype=XSD.date)
@@ -160,5 +160,5 @@ def test_a_tenure_only_ever_called_former_has_an_end_and_no_beginning() -> None:
     # deterministic: the same documents in another order give the same triples
     again = time_graph([_doc_graph("c", "2021-06-01", "q/b/chair", "Chair"),
                         _doc_graph("a", "2020-01-05", "p/b/chair", "former Chair"),
-                        _doc_graph("b", "2019-01-05", "q/b/chair", "Chair")], "https://x.org/")
+                        _doc_graph("b", "2019-01-05", "q/b/chair", "Chair")], "https://x.org/").to_graph()
     assert sorted(g) == sorted(again)

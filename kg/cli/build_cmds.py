@@ -9,8 +9,8 @@ import click
 
 from kg.cli import main
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
-from kg.cli.options import base_option, store_option
-from kg.errors import KgError
+from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
+from kg.errors import KgError, StoreBusy
 
 
 class _Bar:
@@ -44,15 +44,17 @@ class _Bar:
 @curation_option
 @jobs_option
 @click.option("--no-view", is_flag=True, help="Skip writing graph.html (faster for big corpora).")
+@wait_option
 def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path, jobs: int | None,
-              no_view: bool) -> None:
+              no_view: bool, wait: float) -> None:
     """Build (or update) the knowledge graph from documents.
 
     Extracts every document under PATHS (files or folders), resolves people and boards
     across them, and writes the persistent store plus kg.ttl (Turtle), graph.html (an
     offline view), facts.jsonl and entities.jsonl into the store folder. Building again
     re-reads only changed files and rewrites only changed graphs; documents no longer
-    given are removed from the graph.
+    given are removed from the graph. One command writes a store at a time: while
+    another build or load is writing it, this one waits (--wait) or exits 2.
 
     Example:
 
@@ -64,10 +66,13 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     bar = _Bar()
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
-                       progress=bar, view=not no_view)
+                       progress=bar, view=not no_view, wait=wait, notify=say_on_stderr)
     except KgError as e:
         bar.close()
-        raise click.ClickException(str(e))
+        error = click.ClickException(str(e))
+        if isinstance(e, StoreBusy):
+            error.exit_code = 2  # nothing was done: the store is another command's for now
+        raise error
     bar.close()
     report_errors(report.errors, report.skipped)
     click.echo(report.summary())

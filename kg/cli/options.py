@@ -15,3 +15,13 @@ store_option = click.option(
 base_option = click.option(
     "--base", default=lambda: os.environ.get("KG_BASE", DEFAULT_BASE), show_default=DEFAULT_BASE,
     help="Base IRI for instances (or set KG_BASE).")
+
+wait_option = click.option(
+    "--wait", "wait", type=click.FloatRange(min=0), default=0, show_default=True, metavar="SECONDS",
+    help="If another kg command is writing the store, wait up to SECONDS for it "
+         "(default: refuse at once, exit 2). Readers never wait.")
+
+
+def say_on_stderr(message: str) -> None:
+    """For the library's notices (who holds the store lock...): stderr, one line."""
+    click.echo(message, err=True)

@@ -1,8 +1,8 @@
 """`kg query`, `kg load`, `kg export`: thin commands over kg.query and kg.store.
 
 Errors print as one ``Error: ...`` line. Exit codes: 2 for a query that cannot be run
-as given (syntax, refused, unknown name, bad --param), 1 for everything else (no store,
-store in use, unreadable file, timeout).
+as given (syntax, refused, unknown name, bad --param) or a store another command is
+writing, 1 for everything else (no store, unreadable file, timeout).
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.cli.options import base_option, store_option
-from kg.errors import KgError, NoStore
+from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
+from kg.errors import KgError, NoStore, StoreBusy
 from kg.query import (RESULT_FORMATS, QueryParameterError, QueryRefused, QuerySyntaxError,
                       UnknownQuery, format_result, list_named_queries, run_query)
 from kg.store import EXPORT_FORMATS, LOAD_FORMAT_NAMES, GraphStore, write_atomic
 
-_USAGE_ERRORS = (QuerySyntaxError, QueryRefused, QueryParameterError, UnknownQuery, NoStore)
+_USAGE_ERRORS = (QuerySyntaxError, QueryRefused, QueryParameterError, UnknownQuery, NoStore, StoreBusy)
 
 
 class KgFailure(click.ClickException):
@@ -105,13 +105,16 @@ def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ..
               help="RDF syntax of every FILE (default: guessed from each extension).")
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="Named graph for the triples (default: {base}graph/loaded/{file stem}).")
+@wait_option
 def load_cmd(files: tuple[str, ...], store_dir: str, base: str, fmt: str | None,
-             graph_iri: str | None) -> None:
+             graph_iri: str | None, wait: float) -> None:
     """Add RDF files (Turtle, N-Triples, N-Quads, JSON-LD, TriG, RDF/XML) to the store.
 
     TriG and N-Quads keep their named graphs; other files go to a named graph of their
     own. A file that does not parse adds nothing and is reported; the others still
-    load (exit 1 if any failed).
+    load (exit 1 if any failed). Files are parsed offline: JSON-LD contexts must be
+    inline (a remote or file: @context is refused) and XML entities are not expanded.
+    While another build or load is writing the store, this waits (--wait) or exits 2.
 
     Example:
 
@@ -120,7 +123,7 @@ def load_cmd(files: tuple[str, ...], store_dir: str, base: str, fmt: str | None,
     """
     failed = False
     try:
-        with GraphStore.writing(store_dir) as store:
+        with GraphStore.writing(store_dir, wait=wait, notify=say_on_stderr) as store:
             for name in files:
                 try:
                     loaded = store.load_file(Path(name), format=fmt, graph_iri=graph_iri, base=base)

@@ -11,19 +11,20 @@ from kg.cli import main
 from kg.cli.options import store_option
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    from kg.netx import TripleIndex
 
 FORMATS = ("html", "svg", "graphml", "gexf")
 
 
-def load_graph(store_dir: str | Path) -> Graph:
-    """The built graph, from the persistent store (all named graphs merged)."""
+def load_graph(store_dir: str | Path) -> TripleIndex:
+    """What views and stats read of the built graph, asked of the store by SPARQL."""
     from kg.errors import KgError
+    from kg.netx import read_graph
     from kg.store import GraphStore
 
     try:
         with GraphStore.open(store_dir, read_only=True) as store:
-            return store.union_graph()
+            return read_graph(store)
     except KgError as e:
         error = click.ClickException(str(e))
         error.exit_code = 2  # nothing could be done: no store

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
@@ -34,9 +35,11 @@ def _period(text: str) -> str:
     return f"{a}/{b[-2:]}"
 
 
-def extract(doc: Document) -> Facts:
-    """All facts of one document, each traceable to its sentence."""
+def extract(doc: Document, models: Models | None = None) -> Facts:
+    """All facts of one document, each traceable to its sentence. ``models`` replaces the
+    shipped trained models (cross-validation passes models fitted without this document's area)."""
     r = rules()
+    ms = default_models() if models is None else models
     text = doc.text
     sents = sentences(text)
 
@@ -62,7 +65,7 @@ def extract(doc: Document) -> Facts:
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own)
-    themes = extract_themes(sents, r, text)
+    themes = extract_themes(sents, r, text, ms.get("themes"))
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
 
@@ -149,7 +152,7 @@ def extract(doc: Document) -> Facts:
         roles=tuple(role_out),
         chairs=tuple(chair_out),
         partners=tuple(partner_out),
-        themes=tuple(Theme(t.theme, ev(t.start, t.end)) for t in themes),
+        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence)) for t in themes),
         reviews=tuple(Review(rv.kind, rv.name, board_id.get(clusters.index(main)) if main else None, ev(rv.start, rv.end))
                       for rv in reviews),
         statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end)) for st in stats),

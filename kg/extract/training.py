@@ -1,0 +1,88 @@
+"""Fitting the extractor's small models from gold annotations (development tool).
+
+Each trainable decision is a ``Component``: it turns one document and its gold
+annotation into labelled examples (features from the same candidate generation the
+extractor uses at run time, label from the gold), and is fitted as an L2 logistic
+regression. scikit-learn is imported here only, inside the functions, so the extractor
+never needs it: ``pip install -e '.[train]'`` for training and cross-validation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.extract.linear import LinearModel
+from kg.extract.rules import rules
+from kg.extract.text import sentences
+from kg.extract.themes import theme_candidates, theme_features
+from kg.model import Document
+
+Example = tuple[list[str], int]
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    examples: Callable[[Document, dict], list[Example]]
+    c: float = 1.0  # inverse regularisation strength
+    threshold: float = 0.5
+
+
+def _theme_examples(doc: Document, gold: dict) -> list[Example]:
+    wanted = set(gold.get("themes") or ())
+    return [(theme_features(c), int(c.theme in wanted))
+            for c in theme_candidates(sentences(doc.text), rules(), doc.text)]
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("themes", _theme_examples, c=1.0, threshold=0.6),
+)
+
+
+def register(component: Component) -> None:
+    """Add a component (extractor modules' training hooks call this)."""
+    global COMPONENTS
+    COMPONENTS = tuple(c for c in COMPONENTS if c.name != component.name) + (component,)
+
+
+def fit(component: Component, examples: Sequence[Example]) -> LinearModel:
+    """An L2 logistic regression on binary features; deterministic (lbfgs from zero, sorted features)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in examples])
+    y = [label for _, label in examples]
+    if len(set(y)) < 2:
+        return LinearModel(component.name, {}, 5.0 if y and y[0] else -5.0, component.threshold)
+    lr = LogisticRegression(C=component.c, solver="lbfgs", max_iter=2000)
+    lr.fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): float(w) for n, w in zip(names, lr.coef_[0]) if abs(w) >= 1e-4}
+    meta = {"examples": len(y), "positives": int(sum(y)), "C": component.c}
+    return LinearModel(component.name, weights, float(lr.intercept_[0]), component.threshold, meta)
+
+
+def fit_all(pairs: Sequence[tuple[Document, dict]],
+            components: Sequence[Component] | None = None) -> dict[str, LinearModel]:
+    """Every component fitted on the given (document, gold) pairs."""
+    out = {}
+    for comp in components or COMPONENTS:
+        examples = [e for doc, gold in pairs for e in comp.examples(doc, gold)]
+        out[comp.name] = fit(comp, examples)
+    return out
+
+
+def load_corpus(corpus: Path, gold_dir: Path) -> list[tuple[Document, dict]]:
+    """Documents that have a gold annotation, in name order."""
+    from kg.ingest import read_document
+
+    pairs = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        matches = sorted(p for p in corpus.glob(gold_path.stem + ".*") if p.suffix != ".json")
+        if matches:
+            pairs.append((read_document(matches[0]), json.loads(gold_path.read_text(encoding="utf-8"))))
+    return pairs
