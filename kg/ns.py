@@ -74,6 +74,7 @@ class SG(DefinedNamespace):
     about: URIRef
     reviewKind: URIRef
     caseName: URIRef
+    year: URIRef
     conductedBy: URIRef
     value: URIRef
     unit: URIRef

@@ -28,8 +28,9 @@ class StatFact:
     value: float
     unit: str | None
     measure: str | None
-    start: int
+    start: int  # the sentence
     end: int
+    at: int = -1  # the number itself
 
 
 def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
@@ -72,5 +73,6 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                     continue
             low = sent.text.lower()
             measure = next((ms for ms in _MEASURES if ms in low), None)
-            out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end))
+            out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end,
+                                sent.start + m.start()))
     return out
