@@ -30,7 +30,7 @@ _KINDS = [
     ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
-_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of ([A-Z][a-z]+)\b"
+_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _YEAR = re.compile(r"(?<![\d/£-])((?:19|20)\d{2})(?![\d%])")
@@ -114,4 +114,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             else:
                 kind = "case-review"
             out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))
-    return sorted(out.values(), key=lambda r: (r.start, r.kind, r.name or ""))
+    named = {(r.kind, r.start) for r in out.values() if r.name}
+    # "A review into the case of Child T": the unnamed mention is that same review
+    kept = [r for r in out.values() if r.name or (r.kind, r.start) not in named]
+    return sorted(kept, key=lambda r: (r.start, r.kind, r.name or ""))
