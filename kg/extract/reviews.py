@@ -35,7 +35,7 @@ _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _YEAR = re.compile(r"(?<![\d/£-])((?:19|20)\d{2})(?![\d%])")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
-_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+)?(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
+_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+){0,3}(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
                           r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b|"
                           r"\b(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board\b[^.]{0,80}\b(?:conducts?|commissions?|undertakes?|carries\s+out)\s+(?:\w+\s+){0,2}reviews?\b")
 
@@ -116,5 +116,5 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))
     named = {(r.kind, r.start) for r in out.values() if r.name}
     # "A review into the case of Child T": the unnamed mention is that same review
-    kept = [r for r in out.values() if r.name or (r.kind, r.start) not in named]
+    kept = [r for r in out.values() if r.name or r.generic or (r.kind, r.start) not in named]
     return sorted(kept, key=lambda r: (r.start, r.kind, r.name or ""))
