@@ -9,7 +9,8 @@ A kind named only in the plural ("summarised the case reviews", "key messages fr
 is a mention of the activity, not of one review: it is kept, marked ``generic`` (the
 annotation counts the kind as mentioned), but the graph makes no review node of it. A bare
 "reviews" counts (as case-review) only in lower case, in a sentence about safeguarding
-cases, and not inside a URL or a hyphenated word.
+cases or as "local/national reviews", not inside a URL or a hyphenated word, not in a
+sentence that names a kind, and not as "the reviews" after a kind was named (it refers back).
 """
 
 from __future__ import annotations
@@ -77,15 +78,22 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             if _NOT_A_REVIEW.match(text, m.end()) or text[m.start() - 1:m.start()] in ("-", "/"):
                 continue
             if kind == "case-review" and m.group().lower() == "reviews":
-                if m.group() == "reviews" and re.search(
-                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
+                if m.group() == "reviews" and (re.search(
+                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text)
+                        or re.search(r"(?i)\b(?:local|national|regional)\s+$", text[max(0, m.start() - 12):m.start()])):
                     bare.append((m.start(), sent))
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
     for sent in sentences:
         if "review" in sent.text.lower() and _SAR_CONTEXT.search(sent.text):
             kind_hits.append((sent.start, "safeguarding-adults-review", sent, False))
-    kind_hits += [(pos, "case-review", sent, True) for pos, sent in bare]
+    specific = [(p, s) for p, k, s, _ in kind_hits if k != "case-review"]
+    for pos, sent in bare:
+        if any(s is sent for _, s in specific):
+            continue  # "Safeguarding Adults Reviews ... the learning that national reviews provided"
+        if text[max(0, pos - 4):pos].lower() == "the " and any(p < pos for p, _ in specific):
+            continue  # "the reviews": the ones named before
+        kind_hits.append((pos, "case-review", sent, True))
     kind_hits.sort(key=lambda h: h[0])
     out: dict[tuple[str, str | None], ReviewFact] = {}
     for pos, kind, sent, plural in kind_hits:
