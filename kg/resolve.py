@@ -144,7 +144,8 @@ def _fingerprint(facts: Facts) -> str:
 def _generic_agency(name: str) -> bool:
     """True for an agency named only by its sector words ("Clinical Commissioning Group")."""
     words = fold_words(name)
-    return bool(words) and words[0] != "national" and all(w in _AGENCY_GENERIC for w in words)
+    national = words[:1] == ["national"] or "probation" in words  # the Probation Service is one national service
+    return bool(words) and not national and all(w in _AGENCY_GENERIC for w in words)
 
 
 def _board_places(facts: Facts) -> set[str]:
