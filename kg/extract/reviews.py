@@ -34,7 +34,6 @@ _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
-_YEAR = re.compile(r"(?<![\d/£-])((?:19|20)\d{2})(?![\d%])")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
 _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+){0,3}(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
                           r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b|"
@@ -53,13 +52,14 @@ class ReviewFact:
 
 
 def _year(sent: Sentence, pos: int) -> str | None:
-    """A year written within a few words of the review's mention ("the 2019 SCR", "published in 2020")."""
-    best = None
-    for m in _YEAR.finditer(sent.text):
-        d = abs(sent.start + m.start() - pos)
-        if d <= 60 and (best is None or d < best[0]):
-            best = (d, m.group(1))
-    return best[1] if best else None
+    """The year the text gives for the review: right before its name ("the 2019 SCR") or
+    "in 2019" shortly after it ("published in 2022"); not a period ("2016-17") or a report's."""
+    at = pos - sent.start
+    before = re.search(r"\b((?:19|20)\d{2})\s+(?:\w+\s+)?$", sent.text[max(0, at - 16):at])
+    if before and not re.search(r"[-/–]\s*$", sent.text[max(0, at - 16):at - len(before.group(0))]):
+        return before.group(1)
+    after = re.search(r"\b(?:in|during)\s+(?:\w+\s+)?((?:19|20)\d{2})(?![\d/–-])", sent.text[at:at + 90])
+    return after.group(1) if after else None
 
 
 def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
