@@ -64,3 +64,35 @@ def test_themes_by_partnership_credits_only_boards_that_discuss_them(seed_store:
     with GraphStore.open(seed_store, read_only=True) as store:
         boards = {r["board"] for r in run_query(store, "themes-by-partnership").records()}
     assert boards == {"Buckinghamshire Safeguarding Children Partnership", "Oxfordshire Safeguarding Children Board"}
+
+
+def _counts(store_dir: Path) -> dict[str, int]:
+    classes = {"review": "sg:CaseReview", "person": "foaf:Person", "board": "sg:Board", "agency": "sg:Agency"}
+    out = {}
+    with GraphStore.open(store_dir, read_only=True) as store:
+        for name, cls in classes.items():
+            q = ("PREFIX sg: <https://w3id.org/safeguarding-kg/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                 "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                 f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a ?c . ?c rdfs:subClassOf* {cls} }}")
+            out[name] = int(store.query(q).records()[0]["n"])
+    return out
+
+
+def test_a_corpus_copied_twice_over_has_the_same_nodes(seed_store: Path, tmp_path: Path) -> None:
+    """Every file again under a second name: no review, person, board or agency is added."""
+    import shutil
+    twice = tmp_path / "twice"
+    twice.mkdir()
+    for src in [*sorted((ROOT / "data" / "minutes").glob("*.txt")), ROOT / "tests" / "texts" / "audit" / "northfold_partnership.txt"]:
+        shutil.copy(src, twice / src.name)
+        shutil.copy(src, twice / f"copy_{src.name}")
+    once_dir, twice_dir = tmp_path / "once_store", tmp_path / "twice_store"
+    once = tmp_path / "once"
+    once.mkdir()
+    for src in twice.glob("copy_*"):
+        shutil.copy(src, once / src.name)
+    build([once], once_dir, view=False)
+    build([twice], twice_dir, view=False)
+    single, double = _counts(once_dir), _counts(twice_dir)
+    assert single == double
+    assert single["review"] == 5 and single["agency"] == 3  # Jacob, thematic, SAR (Bucks), Child T, SAR (Northfold)
