@@ -82,6 +82,13 @@ def test_review_goes_to_the_board_that_commissioned_it() -> None:
     names = {o.id: o.name for o in facts.organisations}
     assert [(r.kind, names[r.organisation]) for r in facts.reviews] == \
         [("safeguarding-adults-review", "Kestrel Vale Safeguarding Adults Board")]
+    # two boards in one sentence: the one that commissioned it, not the one that noted it
+    text = ("The Kestrel Vale Safeguarding Children Partnership noted that a review was commissioned by "
+            "the Kestrel Vale Safeguarding Adults Board last year.\n")
+    facts = extract(Document("z", text))
+    names = {o.id: o.name for o in facts.organisations}
+    assert [(r.kind, names[r.organisation]) for r in facts.reviews] == \
+        [("safeguarding-adults-review", "Kestrel Vale Safeguarding Adults Board")]
 
 
 def test_statistic_measures_come_from_the_clause_of_the_number() -> None:

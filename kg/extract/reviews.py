@@ -85,8 +85,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
     for sent in sentences:
-        if "review" in sent.text.lower() and _SAR_CONTEXT.search(sent.text):
-            kind_hits.append((sent.start, "safeguarding-adults-review", sent, False))
+        ctx = _SAR_CONTEXT.search(sent.text) if "review" in sent.text.lower() else None
+        if ctx:  # placed at the adults board the sentence names, so that it is attached to it
+            at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
+            kind_hits.append((sent.start + at, "safeguarding-adults-review", sent, False))
     specific = [(p, s) for p, k, s, _ in kind_hits if k != "case-review"]
     for pos, sent in bare:
         if any(s is sent for _, s in specific):
