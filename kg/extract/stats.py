@@ -62,8 +62,10 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 bracketed = _BRACKETED.search(sent.text[:m.start()])
                 tail = ""
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute)\s*:?\s*$", before):
+            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)\s*:?\s*$", before):
                 continue
+            if re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$", before):
+                continue  # "November 14": a date
             if value < 2 and not m.group("pct") and not m.group("cur"):
                 continue
             if m.group("pct"):
@@ -84,8 +86,8 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 unit = unit_words[0] if unit_words else None
                 if bracketed is not None:
                     unit = _head_noun(bracketed.group(1))
-                if unit is None:
-                    continue
+                if unit is None or unit[:1].isupper():
+                    continue  # "2 Article", "9 Board Membership": a page or item number in a list of contents
             measure = _measure(sent.text, m.start(), m.end())
             out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end,
                                 sent.start + m.start()))
@@ -101,10 +103,15 @@ def _head_noun(phrase: str) -> str | None:
 
 
 def _measure(text: str, start: int, end: int) -> str | None:
-    """The usual measure word nearest the number inside the number's own clause."""
+    """The usual measure word nearest the number inside the number's own clause, and at most
+    eight words from it."""
     lo = max((c.end() for c in _CLAUSE.finditer(text, 0, start)), default=0)
     stop = _CLAUSE.search(text, end)
     hi = stop.start() if stop else len(text)
+    near_lo = [w.start() for w in re.finditer(r"\S+", text[lo:start])]
+    lo = lo + near_lo[-8] if len(near_lo) >= 8 else lo
+    near_hi = [w.end() for w in re.finditer(r"\S+", text[end:hi])]
+    hi = end + near_hi[7] if len(near_hi) > 8 else hi
     best = None
     for m in _MEASURE_RE.finditer(text, lo, hi):
         d = start - m.end() if m.end() <= start else m.start() - end
