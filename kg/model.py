@@ -139,6 +139,7 @@ class Partner:
 class Theme:
     theme: str  # skos:notation of a concept in the theme scheme
     evidence: Evidence | None = None
+    organisation: str | None = None  # the board its sentence (paragraph, section) is about
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class Review:
     name: str | None = None
     organisation: str | None = None  # the board that ran it, when known
     evidence: Evidence | None = None
+    year: str | None = None  # the year the text gives for it ("2019")
+    generic: bool = False  # a plural mention of the activity ("the case reviews"), not one review
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ class Statistic:
     unit: str | None = None
     measure: str | None = None
     evidence: Evidence | None = None
+    organisation: str | None = None  # the board its sentence (paragraph, section) is about
 
 
 @dataclass(frozen=True)
@@ -219,11 +223,13 @@ class Facts:
             "partners": [_ev({"partnership": p.partnership, "sector": p.sector, "statutory": p.statutory,
                               **({"agency": p.agency} if p.agency else {})}, p.evidence)
                          for p in self.partners],
-            "themes": [_ev({"theme": t.theme}, t.evidence) for t in self.themes],
-            "reviews": [_ev({"kind": r.kind, "name": r.name,
-                             **({"organisation": r.organisation} if r.organisation else {})}, r.evidence)
+            "themes": [_ev({"theme": t.theme, "organisation": t.organisation}, t.evidence) for t in self.themes],
+            "reviews": [_ev({"kind": r.kind, "name": r.name, "organisation": r.organisation,
+                             **({"year": r.year} if r.year else {}),
+                             **({"generic": True} if r.generic else {})}, r.evidence)
                         for r in self.reviews],
-            "statistics": [_ev({"value": s.value, "unit": s.unit, "measure": s.measure}, s.evidence)
+            "statistics": [_ev({"value": s.value, "unit": s.unit, "measure": s.measure,
+                                "organisation": s.organisation}, s.evidence)
                            for s in self.statistics],
             "changes": [_ev({"old": c.old, "new": c.new, "date": c.date}, c.evidence)
                         for c in self.changes],
@@ -253,12 +259,12 @@ class Facts:
                          for c in obj.get("chairs") or ()),
             partners=tuple(Partner(p["partnership"], p["sector"], p.get("statutory"), p.get("agency"), ev(p))
                            for p in obj.get("partners") or ()),
-            themes=tuple(Theme(t["theme"] if isinstance(t, dict) else t,
-                               ev(t) if isinstance(t, dict) else None)
+            themes=tuple(Theme(t["theme"], ev(t), t.get("organisation")) if isinstance(t, dict) else Theme(t)
                          for t in obj.get("themes") or ()),
-            reviews=tuple(Review(r["kind"], r.get("name"), r.get("organisation"), ev(r))
+            reviews=tuple(Review(r["kind"], r.get("name"), r.get("organisation"), ev(r), r.get("year"),
+                                 bool(r.get("generic")))
                           for r in obj.get("reviews") or ()),
-            statistics=tuple(Statistic(s["value"], s.get("unit"), s.get("measure"), ev(s))
+            statistics=tuple(Statistic(s["value"], s.get("unit"), s.get("measure"), ev(s), s.get("organisation"))
                              for s in obj.get("statistics") or ()),
             changes=tuple(Change(c["old"], c["new"], c.get("date"), ev(c))
                           for c in obj.get("changes") or ()),
@@ -295,8 +301,13 @@ class Resolution:
 
     entities: dict[str, Entity]
     members: dict[tuple[str, str], str]  # (document, local id) -> entity key
+    reviews: dict[tuple[str, int], str] = field(default_factory=dict)  # (document, index) -> "review/..."
 
     def key(self, document: str, local_id: str | None) -> str | None:
         if local_id is None:
             return None
         return self.members.get((document, local_id))
+
+    def review(self, document: str, index: int) -> str | None:
+        """The key of the review that a document's ``index``-th review mention denotes."""
+        return self.reviews.get((document, index))

@@ -483,8 +483,13 @@ class _DocumentBuilder:
         if m.item:
             g.add((meeting, SG.itemNumber, Literal(str(m.item))))
 
-    def _role(self, title: str) -> tuple[URIRef, str]:
+    def _role(self, title: str, in_org: bool = True) -> tuple[URIRef, str]:
+        """The role of a title; a chair-like title that names no board ("Chair of School
+        Governors" with no organisation) keeps its own words rather than becoming sgr:chair."""
         role, role_slug = role_iri(title)
+        if not in_org and role_slug in ROLE_IDS and slug(title) not in (role_slug, *_ROLE_ALIASES):
+            role_slug = slug(title)
+            role = URIRef(str(SGR) + role_slug)
         if role_slug not in ROLE_IDS:  # the ontology describes the fixed four
             self.g.add((role, RDF.type, ORG.Role))
             self.g.add((role, RDFS.label, Literal(title)))
@@ -492,10 +497,13 @@ class _DocumentBuilder:
 
     def _membership(self, person: _Agent, org: _Agent | None, title: str,
                     ev: Evidence | None) -> None:
+        """One membership per person, organisation and role; without an organisation the
+        IRI simply leaves that segment out."""
         g = self.g
-        role, role_slug = self._role(title)
-        org_tail = _tail(org.key) if org else "none"
-        node = iri(self.base, f"membership/{_tail(person.key)}/{org_tail}/{role_slug}")
+        role, role_slug = self._role(title, org is not None)
+        tail = f"{_tail(person.key)}/{_tail(org.key)}/{role_slug}" if org is not None \
+            else f"{_tail(person.key)}/{role_slug}"
+        node = iri(self.base, f"membership/{tail}")
         g.add((node, RDF.type, ORG.Membership))
         g.add((node, ORG.member, person.node))
         if org is not None:
@@ -505,10 +513,14 @@ class _DocumentBuilder:
         self.derive(node, ev)
 
     def _roles(self) -> None:
+        specific = self._specific_chairs()
         for r in self.facts.roles:
             person = self.person(r.person)
             if person is not None:
-                self._membership(person, self.org(r.organisation), r.title, r.evidence)
+                title = r.title
+                if role_iri(title)[1] == "chair" and (r.person, r.organisation) in specific:
+                    title = specific[(r.person, r.organisation)]  # the same post, not a second one
+                self._membership(person, self.org(r.organisation), title, r.evidence)
 
     def _chair_title(self, person_id: str, org_id: str, title: str | None) -> str:
         """The chair's title: its own, else a chair-like role title for the same pair."""
@@ -521,18 +533,27 @@ class _DocumentBuilder:
                     return r.title
         return "Chair"
 
+    def _specific_chairs(self) -> dict[tuple[str, str], str]:
+        """(person, board) -> the more specific chair title the document gives for that
+        pair ("Independent Chairman of ..."), which a plain "Chair" of the pair joins."""
+        specific: dict[tuple[str, str], str] = {}
+        titles = [(c.person, c.organisation, self._chair_title(c.person, c.organisation, c.title))
+                  for c in self.facts.chairs]
+        titles += [(r.person, r.organisation, r.title) for r in self.facts.roles if r.organisation]
+        for person, org, title in titles:
+            s = role_iri(title)[1]
+            if s in ("independent-chair", "independent-scrutineer"):
+                specific.setdefault((person, org), title)
+        return specific
+
     def _chairs(self) -> None:
         """Posts, headOf and memberships of the chairs.
 
         A plain "Chair" of a board that the same document also gives a more specific
         chair title for (the Independent Chair, later "the Chair") is the same post, so
-        it joins that one instead of making a second post.
+        it joins that one instead of making a second post (or a second membership).
         """
-        specific: dict[tuple[str, str], str] = {}
-        for c in self.facts.chairs:
-            title = self._chair_title(c.person, c.organisation, c.title)
-            if role_iri(title)[1] != "chair":
-                specific.setdefault((c.person, c.organisation), title)
+        specific = self._specific_chairs()
         for c in self.facts.chairs:
             pair = (c.person, c.organisation)
             title = self._chair_title(c.person, c.organisation, c.title)
@@ -578,33 +599,45 @@ class _DocumentBuilder:
                 g.add((board.node, ORG.hasMember, agency.node))
             self.derive(node, p.evidence)
 
-    def _boards(self) -> list[_Agent]:
-        """The safeguarding boards the document names: what its theme mentions are about."""
-        found = (self.org(o.id) for o in self.facts.organisations)
-        return [a for a in found if a is not None and _norm(a.kind, BOARD_KINDS, None)]
+    def _board(self, local_id: str | None) -> _Agent | None:
+        """The board a mention is attached to (kg.extract.attach), if it is a board."""
+        board = self.org(local_id)
+        return board if board is not None and _norm(board.kind, BOARD_KINDS, None) else None
 
     def _themes(self) -> None:
-        g, boards = self.g, None
+        """A theme is credited to a board only through its mention's attachment: the one
+        board its sentence (paragraph, section) is about, else none."""
+        g = self.g
         for t in self.facts.themes:
             theme = _norm(t.theme, THEME_IDS, None)
             if theme is None:  # not a contract theme: nothing to point at
                 continue
-            boards = self._boards() if boards is None else boards
             node = iri(self.base, f"mention/{self.doc_tail}/{theme}")
             g.add((self.doc, DCTERMS.subject, SGT[theme]))
             g.add((node, RDF.type, SG.ThemeMention))
             g.add((node, SG.theme, SGT[theme]))
             g.add((node, SG.inDocument, self.doc))
-            for board in boards:
-                g.add((node, SG.about, board.node))
+            self._about(node, t.organisation)
             self.derive(node, t.evidence)
 
+    def _about(self, node: URIRef, local_id: str | None) -> None:
+        board = self._board(local_id)
+        if board is not None:
+            self.g.add((node, SG.about, board.node))
+
+    def _review_node(self, index: int, kind: str, name: str | None) -> URIRef:
+        """The review across documents (resolution's (area, kind, case) key), else this document's."""
+        key = self.resolution.review(self.facts.document, index)
+        return iri(self.base, key or f"review/{self.doc_tail}/{kind}/{slug(name) if name else 'unnamed'}")
+
     def _reviews(self) -> None:
+        """One node per review; a plural mention of the activity ("the case reviews") is none."""
         g = self.g
-        for r in self.facts.reviews:
+        for i, r in enumerate(self.facts.reviews):
+            if r.generic:
+                continue
             kind = _norm(r.kind, REVIEW_KIND_CLASS, "case-review")
-            name_slug = slug(r.name) if r.name else "unnamed"
-            node = iri(self.base, f"review/{self.doc_tail}/{kind}/{name_slug}")
+            node = self._review_node(i, kind, r.name)
             g.add((node, RDF.type, SG.CaseReview))
             g.add((node, RDF.type, REVIEW_KIND_CLASS[kind]))
             label = REVIEW_KIND_LABEL[kind] + (f": {r.name}" if r.name else "")
@@ -612,7 +645,9 @@ class _DocumentBuilder:
             g.add((node, SG.reviewKind, Literal(kind)))
             if r.name:
                 g.add((node, SG.caseName, Literal(r.name)))
-            board = self.org(r.organisation)
+            if r.year and re.fullmatch(r"\d{4}", r.year):
+                g.add((node, SG.year, Literal(int(r.year))))
+            board = self._board(r.organisation)
             if board is not None:
                 g.add((node, SG.conductedBy, board.node))
             g.add((node, SG.inDocument, self.doc))
@@ -632,6 +667,7 @@ class _DocumentBuilder:
             if s.measure:
                 g.add((node, SG.measure, Literal(s.measure)))
             g.add((node, SG.inDocument, self.doc))
+            self._about(node, s.organisation)
             self.derive(node, s.evidence)
 
     def _changes(self) -> None:

@@ -6,7 +6,20 @@ or the *Partnership* that replaced it). So "Buckinghamshire Safeguarding Childre
 Partnership" and "Buckinghamshire Children's Safeguarding Partnership Board" are one node,
 and "OSCB" is the Oxfordshire board wherever it appears. A board named only generically
 ("the LSCB") takes its place from the document's council or other boards; without one it
-stays a node of its own document. Other bodies are keyed by place and name.
+stays a node of its own document. Other bodies are keyed by place and name: an agency
+named only by its sector words ("the Clinical Commissioning Group", "the Police") is the
+one of the area the document is about ("Clinical Commissioning Group (Buckinghamshire)"),
+a named one ("Thames Valley Police") is itself wherever it appears, and national bodies
+("National Probation Service", Ofsted) stay national.
+
+A case review is identified by (area, kind, case name): "Child M", a serious case review
+of Eastmoor, is one node however many documents discuss it; an unnamed review is the one
+of its kind in that area. A plural mention ("the case reviews") is the activity, not a
+review, and gets no node.
+
+"Of its own document" means of its own text: identical documents under two file names
+are one document for identity (a fingerprint of their facts), so copying a corpus twice
+over adds no node.
 
 A person is identified by their full name; a surname-only or initialled form ("Councillor
 Brighouse", "Ms J Gethin") joins the one full name it fits among documents of the same
@@ -18,6 +31,8 @@ area, never across areas, and two people who share a surname stay apart.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 from collections import defaultdict
@@ -111,6 +126,28 @@ def _council_place(council: str | None) -> str | None:
     return " ".join(fold_words(bare)) or None
 
 
+# Words of agency names that say only what kind of agency it is, not which one.
+_AGENCY_GENERIC = {"clinical", "commissioning", "group", "groups", "integrated", "care", "board", "system", "nhs",
+                   "foundation", "trust", "trusts", "healthcare", "health", "hospital", "hospitals", "police", "service",
+                   "services", "force", "constabulary", "probation", "community", "rehabilitation", "company", "fire",
+                   "and", "rescue", "authority", "youth", "offending", "justice", "team", "the", "local", "s"}
+
+
+def _fingerprint(facts: Facts) -> str:
+    """What a document says, without its file name: two copies of one text share it."""
+    obj = facts.to_json()
+    for k in ("document", "source", "title"):
+        obj.pop(k, None)
+    return "d" + hashlib.sha1(json.dumps(obj, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+def _generic_agency(name: str) -> bool:
+    """True for an agency named only by its sector words ("Clinical Commissioning Group")."""
+    words = fold_words(name)
+    national = words[:1] == ["national"] or "probation" in words  # the Probation Service is one national service
+    return bool(words) and not national and all(w in _AGENCY_GENERIC for w in words)
+
+
 def _board_places(facts: Facts) -> set[str]:
     return {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
 
@@ -141,18 +178,20 @@ class _Group:
     places: set[str] = field(default_factory=set)  # areas whose documents name this person
 
 
-def _org_key(o, facts: Facts, doc_place: str | None) -> tuple:
+def _org_key(o, facts: Facts, doc_place: str | None, print_: str) -> tuple:
     if o.kind in BOARD_KINDS:
         place = _place_of(o.name) or next((p for p in (_place_of(a) for a in o.aliases) if p), None) or doc_place
         rest = tuple(w for w in fold_words(o.name) if w not in (place or "").split() and w not in {"the", "s", "local"})
         if place is None:
-            return ("board", "doc", facts.document, o.kind, _era(o.name, o.kind), rest)
+            return ("board", "doc", print_, o.kind, _era(o.name, o.kind), rest)
         plural = bool(re.search(r"(?:Boards|Partnerships|[A-Z]s)$", o.name))
         if o.kind in ("safeguarding-children", "safeguarding-adults"):
             return ("board", place, o.kind, _era(o.name, o.kind) + ("s" if plural else ""))
         return ("board", place, o.kind, rest)
     if o.kind == "committee":
-        return ("committee", _norm_name(facts.meeting.council or facts.document), _norm_name(o.name))
+        return ("committee", _norm_name(facts.meeting.council or print_), _norm_name(o.name))
+    if o.kind == "agency" and _generic_agency(o.name):
+        return ("agency", doc_place, _norm_name(o.name)) if doc_place else ("agency", "doc", print_, _norm_name(o.name))
     return (o.kind, _norm_name(o.name))
 
 
@@ -173,11 +212,12 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
                 return ("same", i)
         return default
 
+    prints = {f.document: _fingerprint(f) for f in facts_list}
     # Organisations
     for f in facts_list:
         place = _doc_place(f)
         for o in f.organisations:
-            key = _org_key(o, f, place)
+            key = _org_key(o, f, place, prints[f.document])
             for alias in (o.name, *o.aliases):
                 key = same_key(alias, key) if same_key(alias, key)[0] == "same" else key
             g = groups.setdefault(key, _Group(key, "organisation", kind=o.kind, sector=o.sector))
@@ -222,7 +262,7 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
         if len(candidates) == 1 and not blocked and not split_here:
             g = candidates[0]
         else:
-            key = ("person", " ".join(parts), "area", min(areas) if areas else f.document)
+            key = ("person", " ".join(parts), "area", min(areas) if areas else prints[f.document])
             key = same_key(p.name, key)
             g = groups.setdefault(key, _Group(key, "person", honorific=p.honorific))
         g.names.append((p.name, f.document))
@@ -246,7 +286,28 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
                 g.members = [m for m in g.members if m not in moved]
                 groups[new.key] = new
 
-    return _to_resolution(groups)
+    res = _to_resolution(groups)
+    res.reviews.update(_review_keys(facts_list, res, prints))
+    return res
+
+
+def _review_keys(facts_list: list[Facts], res: Resolution, prints: dict[str, str]) -> dict[tuple[str, int], str]:
+    """(document, index) -> "review/{area}/{kind}/{case}" for every review that is one review
+    (not a plural mention of the activity). The area is the commissioning board's place, else
+    the document's, else the document's own fingerprint."""
+    out = {}
+    for f in facts_list:
+        doc_place = _doc_place(f)
+        for i, r in enumerate(f.reviews):
+            if r.generic:
+                continue
+            board = next((o for o in f.organisations if o.id == r.organisation), None)
+            place = (_place_of(board.name) if board is not None else None) or doc_place
+            if place is None and board is not None and res.key(f.document, board.id):
+                place = res.key(f.document, board.id).partition("/")[2]
+            area = slug(place) if place else prints[f.document]
+            out[(f.document, i)] = f"review/{area}/{slug(r.kind)}/{slug(r.name) if r.name else 'unnamed'}"
+    return out
 
 
 def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
@@ -256,7 +317,7 @@ def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
     if g.type == "person":
         best = max(g.primary or names, key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
     else:
-        placed = g.key[0] == "board" and g.key[1] not in ("doc", None)
+        placed = g.key[0] in ("board", "agency") and len(g.key) > 2 and g.key[1] not in ("doc", None)
         best = max(names, key=lambda n: (not n.isupper(), placed and _place_of(n) is not None, len(fold_words(n)),
                                          n.count(" "), -len(n), n))
         if placed and not set(g.key[1].split()) <= set(fold_words(best)):
@@ -282,6 +343,8 @@ def _iri_tail(g: _Group, label: str) -> str:
             return "org/" + slug(f"{k[1]} {words[g.kind]}")
         return "org/" + slug(" ".join((k[1], *k[3])))
     if k[0] == "committee":
+        return "org/" + slug(f"{k[1]} {k[2]}")
+    if k[0] == "agency" and len(k) == 3:  # an agency of an area, named by its sector words
         return "org/" + slug(f"{k[1]} {k[2]}")
     return "org/" + slug(label)
 

@@ -152,7 +152,7 @@ def test_roles_are_org_roles(onto: Graph) -> None:
 def test_every_property_has_domain_range_label_comment(onto: Graph) -> None:
     props = [p for p in terms(SG) if (p, RDF.type, OWL.ObjectProperty) in onto
              or (p, RDF.type, OWL.DatatypeProperty) in onto]
-    assert len(props) == 27  # 24 + year, ended, area (time, issue 13)
+    assert len(props) == 27  # 23 + confidence, year, ended, area
     for p in props:
         for attr in (RDFS.domain, RDFS.range, RDFS.label, RDFS.comment):
             assert onto.value(p, attr) is not None, f"{p} lacks {attr}"

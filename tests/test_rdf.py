@@ -60,9 +60,9 @@ def make_facts(document: str = DOC) -> Facts:
         roles=(Role("p1", "Independent Chair", "o1", ev(S_CHAIR)),),
         chairs=(Chair("p1", "o1", None, ev(S_CHAIR)),),
         partners=(Partner("o1", "police", True, "o2", ev(S_PARTNER)),),
-        themes=(Theme("neglect", ev(S_NEGLECT)), Theme("not-a-theme", ev(S_NEGLECT))),
+        themes=(Theme("neglect", ev(S_NEGLECT), "o1"), Theme("not-a-theme", ev(S_NEGLECT), "o1")),
         reviews=(Review("child-safeguarding-practice-review", "Child Q", "o1", ev(S_REVIEW)),),
-        statistics=(Statistic(4250.0, "practitioners", "trained", ev(S_STAT)),),
+        statistics=(Statistic(4250.0, "practitioners", "trained", ev(S_STAT), "o1"),),
         changes=(Change("o3", "o1", "2019-09-29", ev(S_CHANGE)),),
     )
 
@@ -163,7 +163,7 @@ def test_theme_mention_with_evidence_span(g: Graph) -> None:
     assert (mention, RDF.type, SG.ThemeMention) in g
     assert (mention, SG.theme, SGT.neglect) in g
     assert (mention, SG.inDocument, DOC_IRI) in g
-    assert set(g.objects(mention, SG.about)) == {BOARD, LSCB}  # the boards, not police/council
+    assert set(g.objects(mention, SG.about)) == {BOARD}  # its attached board only, not every board named
     assert (mention, PROV.wasDerivedFrom, evidence) in g
     assert (mention, PROV.wasAttributedTo, U("agent/kg-extractor")) in g
     assert (evidence, RDF.type, OA.SpecificResource) in g
@@ -194,6 +194,7 @@ def test_statistic(g: Graph) -> None:
     assert value.toPython() == Decimal("4250")
     assert (stat, SG.unit, Literal("practitioners")) in g
     assert (stat, SG.measure, Literal("trained")) in g
+    assert (stat, SG.about, BOARD) in g
 
 
 def test_change_event(g: Graph) -> None:
@@ -243,7 +244,7 @@ def test_facts_without_evidence_or_with_bad_values() -> None:
     g = document_graph(facts, Resolution({}, {}), BASE)
     meeting = U("meeting/bare")
     assert g.value(meeting, DCTERMS.date) is None  # 30 February is not a date
-    m = U("membership/sam-doe/none/cabinet-member-for-adults")
+    m = U("membership/sam-doe/cabinet-member-for-adults")  # no organisation: no segment for it
     role = URIRef("https://w3id.org/safeguarding-kg/role/cabinet-member-for-adults")
     assert (m, ORG.role, role) in g
     assert (role, RDF.type, ORG.Role) in g

@@ -86,3 +86,51 @@ def test_bad_curation_file_is_named(tmp_path):
     with pytest.raises(KgError) as e:
         Curation.load(path)
     assert str(path) in str(e.value) and "TOML" in str(e.value)
+
+
+# --- issue 10: reviews across documents, agencies of an area, copies of a document ------------
+
+from dataclasses import replace  # noqa: E402
+
+from kg.model import Facts, Meeting, Organisation, Person, Review  # noqa: E402
+
+
+def _doc(doc: str, council: str, board: str, agency: str, case: str | None = "Child M") -> Facts:
+    return Facts(
+        document=doc, meeting=Meeting(council, "Cabinet"),
+        organisations=(Organisation("o1", board, "safeguarding-children"),
+                       Organisation("o2", agency, "agency", "health"),
+                       Organisation("o3", "Thames Valley Police", "agency", "police")),
+        people=(Person("p1", "Jo Marsh"), Person("p2", "Marsh")),
+        reviews=(Review("serious-case-review", case, "o1"),
+                 Review("case-review", None, "o1", generic=True)))
+
+
+def test_reviews_are_one_node_per_area_kind_and_case() -> None:
+    r = resolve([_doc("a", "Westmere Council", "Westmere Safeguarding Children Partnership", "the CCG"),
+                 _doc("b", "Westmere Council", "Westmere Safeguarding Children Partnership", "the CCG"),
+                 _doc("c", "Eastvale Council", "Eastvale Safeguarding Children Partnership", "the CCG")])
+    assert r.review("a", 0) == r.review("b", 0) == "review/westmere/serious-case-review/child-m"
+    assert r.review("c", 0) == "review/eastvale/serious-case-review/child-m"
+    assert r.review("a", 1) is None  # "the case reviews": the activity, no review
+
+
+def test_agencies_by_sector_words_belong_to_their_area_named_ones_do_not() -> None:
+    r = resolve([_doc("a", "Westmere Council", "Westmere Safeguarding Children Partnership",
+                      "Clinical Commissioning Group"),
+                 _doc("c", "Eastvale Council", "Eastvale Safeguarding Children Partnership",
+                      "Clinical Commissioning Group")])
+    assert r.key("a", "o2") == "org/westmere-clinical-commissioning-group"
+    assert r.key("c", "o2") == "org/eastvale-clinical-commissioning-group"
+    assert r.entities["org/westmere-clinical-commissioning-group"].label == "Clinical Commissioning Group (Westmere)"
+    assert r.key("a", "o3") == r.key("c", "o3") == "org/thames-valley-police"
+
+
+def test_a_copy_of_a_document_adds_no_node() -> None:
+    lone = replace(_doc("x", None, "Safeguarding Children Partnership", "Clinical Commissioning Group", None),
+                   meeting=Meeting())
+    once = resolve([lone])
+    twice = resolve([lone, replace(lone, document="x_copy")])
+    assert sorted(once.entities) == sorted(twice.entities)
+    assert set(twice.reviews.values()) == set(once.reviews.values())
+    assert twice.key("x", "o1") == twice.key("x_copy", "o1")

@@ -182,3 +182,34 @@ def test_cli_help_has_example(runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert "kg validate --store build" in result.output
+
+
+def test_mention_with_two_boards_review_without_kind_and_two_chair_memberships() -> None:
+    """The shapes of issue 10: a theme mention has one board at most, a review has a kind,
+    a chair holds one membership per board."""
+    g = good_graph()
+    board = URIRef(BASE + "org/fenland-safeguarding-adults-board")
+    other = URIRef(BASE + "org/fenland-community-safety-partnership")
+    g.add((other, RDF.type, SG.CommunitySafetyPartnership))
+    g.add((other, RDF.type, ORG.Organization))
+    g.add((other, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Fenland CSP")))
+    g.add((MENTION, SG.about, board))
+    assert validate(g).conforms is True  # one board: fine
+    g.add((MENTION, SG.about, other))
+    review = URIRef(BASE + "review/fenland/case-review/unnamed")
+    g.add((review, RDF.type, SG.CaseReview))
+    g.add((review, PROV.wasDerivedFrom, URIRef(BASE + f"doc/fen_scrutiny/char/{EV.start}-{EV.end}")))
+    person = URIRef(BASE + "person/priya-nair")
+    second = URIRef(BASE + "membership/priya-nair/fenland-safeguarding-adults-board/independent-chair")
+    g.add((second, RDF.type, ORG.Membership))
+    g.add((second, ORG.member, person))
+    g.add((second, ORG.organization, board))
+    g.add((second, ORG.role, URIRef("https://w3id.org/safeguarding-kg/role/independent-chair")))
+    g.add((second, PROV.wasDerivedFrom, URIRef(BASE + f"doc/fen_scrutiny/char/{EV.start}-{EV.end}")))
+    report = validate(g)
+    assert report.conforms is False
+    by_focus = {(r.focus, r.path): r.message for r in report.results}
+    assert "more than one board" in by_focus[(str(MENTION), "sg:about")]
+    assert "exactly one kind" in by_focus[(str(review), "sg:reviewKind")]
+    assert any(f == str(person) and "two chair memberships" in m for (f, _), m in by_focus.items())
+    assert len(report.results) == 3

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
@@ -25,7 +26,7 @@ from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Pa
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
-_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded)\b", re.I)
+_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
 
 
@@ -68,6 +69,11 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     themes = extract_themes(sents, r, text, ms.get("themes"))
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
+
+    attacher = Attacher(text, sents, clusters, main)
+
+    def about(start: int, end: int, at: int | None = None) -> str | None:
+        return board_id.get(attacher.board(start, end, at)[0])
 
     orgs: list[Organisation] = []
     board_id: dict[int, str] = {}
@@ -123,6 +129,10 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
             a, b = inside[0][1], inside[1][1]
             old, new = (a, b) if _PASSIVE.search(s.text) else (b, a)
             changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
+        elif len(inside) == 1 and main is not None and re.search(r"(?i)\bchange\s+from\b", s.text):
+            old, new = inside[0][1], clusters.index(main)  # "(this is) a change from the old Board"
+            if old != new and clusters[old].kind == main.kind:
+                changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
 
     reports = []
     seen_reports = set()
@@ -152,10 +162,12 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         roles=tuple(role_out),
         chairs=tuple(chair_out),
         partners=tuple(partner_out),
-        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence)) for t in themes),
-        reviews=tuple(Review(rv.kind, rv.name, board_id.get(clusters.index(main)) if main else None, ev(rv.start, rv.end))
-                      for rv in reviews),
-        statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end)) for st in stats),
+        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence), about(t.start, t.end))
+                     for t in themes),
+        reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at), ev(rv.start, rv.end), rv.year,
+                             rv.generic) for rv in reviews),
+        statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end), about(st.start, st.end, st.at))
+                         for st in stats),
         changes=tuple(changes),
         reports=tuple(reports),
         source=doc.source,

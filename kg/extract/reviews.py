@@ -1,9 +1,16 @@
 """Case reviews: their kinds (serious case review, rapid review, SAR, DHR...) and case names.
 
 Kinds come from their names and acronyms; a case name ("Child M", "Family A", "the case of
-Jacob") takes the kind named in its own sentence, else the nearest kind named before it
-(a heading "Published Serious Case Reviews" over a list of reports), else the only kind in
-the document, else "case-review".
+Jacob", "the Operation Hawk review") takes the kind named in its own sentence, else the
+nearest kind named before it (a heading "Published Serious Case Reviews" over a list of
+reports), else the only kind in the document, else "case-review".
+
+A kind named only in the plural ("summarised the case reviews", "key messages from reviews")
+is a mention of the activity, not of one review: it is kept, marked ``generic`` (the
+annotation counts the kind as mentioned), but the graph makes no review node of it. A bare
+"reviews" counts (as case-review) only in lower case, in a sentence about safeguarding
+cases or as "local/national reviews", not inside a URL or a hyphenated word, not in a
+sentence that names a kind, and not as "the reviews" after a kind was named (it refers back).
 """
 
 from __future__ import annotations
@@ -24,54 +31,88 @@ _KINDS = [
     ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
-_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of ([A-Z][a-z]+)\b")
+_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
+                   r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
+_PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
-_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+)?(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
-                          r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b")
+_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+){0,3}(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
+                          r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b|"
+                          r"\b(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board\b[^.]{0,80}\b(?:conducts?|commissions?|undertakes?|carries\s+out)\s+(?:\w+\s+){0,2}reviews?\b")
 
 
 @dataclass(frozen=True)
 class ReviewFact:
     kind: str
     name: str | None
-    start: int
+    start: int  # the sentence
     end: int
+    at: int = -1  # where the review itself is named
+    year: str | None = None
+    generic: bool = False  # a plural mention of the activity, not one review
+
+
+def _year(sent: Sentence, pos: int) -> str | None:
+    """The year the text gives for the review: right before its name ("the 2019 SCR") or
+    "in 2019" shortly after it ("published in 2022"); not a period ("2016-17") or a report's."""
+    at = pos - sent.start
+    before = re.search(r"\b((?:19|20)\d{2})\s+(?:\w+\s+)?$", sent.text[max(0, at - 16):at])
+    if before and not re.search(r"[-/–]\s*$", sent.text[max(0, at - 16):at - len(before.group(0))]):
+        return before.group(1)
+    after = re.search(r"\b(?:in|during)\s+(?:\w+\s+)?((?:19|20)\d{2})(?![\d/–-])", sent.text[at:at + 90])
+    return after.group(1) if after else None
 
 
 def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
-    kind_hits: list[tuple[int, str, Sentence]] = []
+    """One fact per kind of review the document names (per case name when it gives one)."""
+    kind_hits: list[tuple[int, str, Sentence, bool]] = []  # (offset, kind, sentence, plural)
     if not re.search(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b", text):
         return []
     starts = [s.start for s in sentences]
+    bare: list[tuple[int, Sentence]] = []  # a bare "reviews": the activity, as case-review
     for kind, pat in _KIND_RE:  # once over the whole text, then placed in its sentence
         for m in pat.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.end() > sentences[i].end:
                 continue
             sent = sentences[i]
-            if kind == "case-review" and m.group().lower() == "reviews" and not re.search(
-                    r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text):
+            if _NOT_A_REVIEW.match(text, m.end()) or text[m.start() - 1:m.start()] in ("-", "/"):
                 continue
-            if _NOT_A_REVIEW.match(text, m.end()):
+            if kind == "case-review" and m.group().lower() == "reviews":
+                if m.group() == "reviews" and (re.search(
+                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text)
+                        or re.search(r"(?i)\b(?:local|national|regional)\s+$", text[max(0, m.start() - 12):m.start()])):
+                    bare.append((m.start(), sent))
                 continue
-            kind_hits.append((m.start(), kind, sent))
+            kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
     for sent in sentences:
-        if "review" in sent.text.lower() and _SAR_CONTEXT.search(sent.text):
-            kind_hits.append((sent.start, "safeguarding-adults-review", sent))
+        ctx = _SAR_CONTEXT.search(sent.text) if "review" in sent.text.lower() else None
+        if ctx:  # placed at the adults board the sentence names, so that it is attached to it
+            at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
+            kind_hits.append((sent.start + at, "safeguarding-adults-review", sent, False))
+    specific = [(p, s) for p, k, s, _ in kind_hits if k != "case-review"]
+    for pos, sent in bare:
+        if any(s is sent for _, s in specific):
+            continue  # "Safeguarding Adults Reviews ... the learning that national reviews provided"
+        if text[max(0, pos - 4):pos].lower() == "the " and any(p < pos for p, _ in specific):
+            continue  # "the reviews": the ones named before
+        kind_hits.append((pos, "case-review", sent, True))
     kind_hits.sort(key=lambda h: h[0])
     out: dict[tuple[str, str | None], ReviewFact] = {}
-    for pos, kind, sent in kind_hits:
-        out.setdefault((kind, None), ReviewFact(kind, None, sent.start, sent.end))
-    explicit = [k for _, k, _ in kind_hits if k != "case-review"]
+    for pos, kind, sent, plural in kind_hits:
+        fact = ReviewFact(kind, None, sent.start, sent.end, pos, _year(sent, pos), plural)
+        old = out.get((kind, None))
+        if old is None or (old.generic and not plural):  # one review of a kind is better evidence than the plural
+            out[(kind, None)] = fact
+    explicit = [k for _, k, _, _ in kind_hits if k != "case-review"]
     for sent in sentences:
         for m in _NAME.finditer(sent.text):
-            name = m.group(1) or m.group(2)
+            name = m.group(1) or m.group(2) or m.group(3)
             if name in person_names:
                 continue
             pos = sent.start + m.start()
-            in_sent = [k for p, k, s in kind_hits if s is sent and k != "case-review"]
-            before = [k for p, k, s in kind_hits if p < pos and k != "case-review"]
-            after = [k for p, k, s in kind_hits if p >= pos and k != "case-review"]
+            in_sent = [k for p, k, s, _ in kind_hits if s is sent and k != "case-review"]
+            before = [k for p, k, s, _ in kind_hits if p < pos and k != "case-review"]
+            after = [k for p, k, s, _ in kind_hits if p >= pos and k != "case-review"]
             if in_sent:
                 kind = in_sent[0]
             elif before:
@@ -82,5 +123,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 kind = after[0]
             else:
                 kind = "case-review"
-            out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end))
-    return sorted(out.values(), key=lambda r: (r.start, r.kind, r.name or ""))
+            out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))
+    named = {(r.kind, r.start) for r in out.values() if r.name}
+    # "A review into the case of Child T": the unnamed mention is that same review
+    kept = [r for r in out.values() if r.name or r.generic or (r.kind, r.start) not in named]
+    return sorted(kept, key=lambda r: (r.start, r.kind, r.name or ""))

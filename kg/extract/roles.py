@@ -18,6 +18,10 @@ from kg.extract.rules import Rules
 
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|independent|interim|new|former|acting|joint)"
 _TITLE_RUN = re.compile(r"(?:the\s+|The\s+|a\s+|as\s+(?:a|the)\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+# The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
+# capitalised items joined by commas and a final "and", ending where the apposition ends.
+_PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
+                             r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case
 _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
@@ -94,7 +98,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)
         if tm and rules.role_heads.search(tm.group(1)):
-            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+            end = tm.end(1)
+            more = _PORTFOLIO_TAIL.match(st, end) if " for " in tm.group(1) else None
+            if more:  # "Cabinet Member for Children, Education and Young People's Services,"
+                end = more.end(1)
+            out.append((_trim_title(st[tm.start(1):end]), base + tm.start(1), base + end))
         else:
             lm = _LOWER_TITLE.match(st, rest_at)
             if lm:

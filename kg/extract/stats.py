@@ -1,8 +1,11 @@
 """Figures the minutes report ("training delivered to over 15,000 practitioners", "75% of...").
 
-A figure is a number with the noun phrase it counts; years, dates, times, item and phone
-numbers are left out. ``measure`` is the verb or noun that says what was counted, when the
-sentence has one of the usual ones.
+A figure is a number with the noun phrase it counts ("15,000 practitioners", "children
+missing from education (65)"); years, dates, times, item and phone numbers are left out.
+``measure`` is the verb or noun that says what was counted, taken from the words next to
+the number -- its own clause, the nearest one of the usual words -- or none at all rather
+than a guess from elsewhere in the sentence ("60% of expenditure goes on staffing, the
+rest on training" is expenditure, not training).
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ _NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\
                      r"(?P<tail>(?:\s+(?:of\s+)?(?:the\s+)?[a-zA-Z’'-]+){0,3})")
 _MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews", "cases",
              "missing", "exploitation", "child protection plan", "looked after", "in care", "placements", "notifications",
-             "audits", "expenditure", "budget", "funding", "attended", "responding", "investigated", "open to"]
+             "audits", "expenditure", "budget", "funding", "attended", "investigated", "open to", "published"]
+_MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for m in sorted(_MEASURES, key=len, reverse=True)) + r")\b")
+# Where a clause ends: the measure of a number never comes from across one of these.
+_CLAUSE = re.compile(r";|:|,\s+(?:and|but|while|whereas|which|with)\b|\s+(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|\.\s")
+# "children missing from education (65)": the noun phrase before a number in brackets
+_BRACKETED = re.compile(r"((?:[A-Za-z’'-]+\s+){0,6}?[A-Za-z’'-]+)\s*\(\s*$")
+_COUNTERS = {"number", "numbers", "total", "amount", "count", "figure"}
 _SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|days?|weeks?|months?|years?|KB|MB|pdf|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 _MODIFIERS = {"local", "responding", "new", "more", "additional", "further", "open", "active", "young", "different",
               "separate", "individual", "multi-agency", "frontline", "front-line", "other", "key", "total"}
@@ -28,8 +37,9 @@ class StatFact:
     value: float
     unit: str | None
     measure: str | None
-    start: int
+    start: int  # the sentence
     end: int
+    at: int = -1  # the number itself
 
 
 def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
@@ -47,9 +57,15 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
             tail = m.group("tail") or ""
             if _SKIP_TAIL.match(tail):
                 continue
+            bracketed = None
+            if sent.text[m.end("num"):m.end("num") + 1] == ")" and not m.group("pct") and not m.group("cur"):
+                bracketed = _BRACKETED.search(sent.text[:m.start()])
+                tail = ""
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute)\s*:?\s*$", before):
+            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)\s*:?\s*$", before):
                 continue
+            if re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$", before):
+                continue  # "November 14": a date
             if value < 2 and not m.group("pct") and not m.group("cur"):
                 continue
             if m.group("pct"):
@@ -68,9 +84,37 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 while len(unit_words) > 1 and unit_words[0].lower() in _MODIFIERS:
                     unit_words.pop(0)
                 unit = unit_words[0] if unit_words else None
-                if unit is None:
-                    continue
-            low = sent.text.lower()
-            measure = next((ms for ms in _MEASURES if ms in low), None)
-            out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end))
+                if bracketed is not None:
+                    unit = _head_noun(bracketed.group(1))
+                if unit is None or unit[:1].isupper():
+                    continue  # "2 Article", "9 Board Membership": a page or item number in a list of contents
+            measure = _measure(sent.text, m.start(), m.end())
+            out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end,
+                                sent.start + m.start()))
     return out
+
+
+def _head_noun(phrase: str) -> str | None:
+    """"the number of children missing from education" -> "children"."""
+    words = phrase.split()
+    while words and (words[0].lower() in _UNIT_STOP or words[0].lower() in _COUNTERS):
+        words.pop(0)
+    return words[0] if words and words[0].lower() not in _UNIT_STOP else None
+
+
+def _measure(text: str, start: int, end: int) -> str | None:
+    """The usual measure word nearest the number inside the number's own clause, and at most
+    eight words from it."""
+    lo = max((c.end() for c in _CLAUSE.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE.search(text, end)
+    hi = stop.start() if stop else len(text)
+    near_lo = [w.start() for w in re.finditer(r"\S+", text[lo:start])]
+    lo = lo + near_lo[-8] if len(near_lo) >= 8 else lo
+    near_hi = [w.end() for w in re.finditer(r"\S+", text[end:hi])]
+    hi = end + near_hi[7] if len(near_hi) > 8 else hi
+    best = None
+    for m in _MEASURE_RE.finditer(text, lo, hi):
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or d < best[0]:
+            best = (d, m.group().lower())
+    return best[1] if best else None
