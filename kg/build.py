@@ -212,7 +212,7 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
         for n, source in enumerate(sources, 1):
             name = source.name
             before = old_prints.get(name)
-            if before is not None and name in present and name in old_graphs \
+            if before is not None and before.get("fp") is not None and name in present and name in old_graphs \
                     and source.fingerprint(before.get("deps")) == before.get("fp"):
                 new_graphs[name], new_prints[name] = old_graphs[name], before  # nothing it reads changed
             else:
@@ -312,6 +312,10 @@ class _Recording:
             self.ids.add(local_id)
         return self._resolution.key(document, local_id)
 
+    def review(self, document: str, index: int) -> str | None:
+        self.ids.add(f"review#{index}")
+        return self._resolution.review(document, index)
+
     def __getattr__(self, name: str):
         raise _Unrecordable()
 
@@ -338,7 +342,8 @@ class _GraphSource:
         if deps is None:
             return None
         r = self.resolution
-        answers = [[i, r.key(self.document, i)] for i in deps.get("ids", ())]
+        answers = [[i, r.review(self.document, int(i[7:])) if i.startswith("review#") else r.key(self.document, i)]
+                   for i in deps.get("ids", ())]
         answers += [[k, _entity_fields(r.entities.get(k))] for k in deps.get("keys", ())]
         return _digest(self.inputs + json.dumps(answers, ensure_ascii=False, sort_keys=True))
 

@@ -116,7 +116,7 @@ NORTHFOLD = Expectations(
         f"?m a sg:ThemeMention ; sg:theme sgt:child-exploitation ; sg:about {NF_SCP} .",
         f"?m a sg:ThemeMention ; sg:theme sgt:domestic-abuse ; sg:about {NF_DAB} .",
         f"id:review/northfold/child-safeguarding-practice-review/child-t a sg:ChildSafeguardingPracticeReview ; "
-        f"sg:caseName \"Child T\" ; sg:year \"2022\"^^xsd:gYear ; sg:conductedBy {NF_SCP} .",
+        f"sg:caseName \"Child T\" ; sg:year 2022 ; sg:conductedBy {NF_SCP} .",
         f"?r a sg:SafeguardingAdultsReview ; sg:conductedBy {NF_SAB} .",
         f"?s a sg:Statistic ; sg:value \"70\"^^xsd:decimal ; sg:unit \"percent\" ; sg:measure \"budget\" ; sg:about {NF_SCP} .",
         "id:org/northfold-clinical-commissioning-group a sg:Agency .",
