@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
 from kg.cli.options import base_option, store_option
-from kg.errors import KgError
 
 
 class _Bar:
@@ -37,7 +36,7 @@ class _Bar:
             self.bar = None
 
 
-@main.command("build", epilog=EXIT_CODES)
+@click.command("build", cls=Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @base_option
@@ -54,8 +53,13 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     re-reads only changed files and rewrites only changed graphs; documents no longer
     given are removed from the graph.
 
+    Folders are read recursively for documents; the project's own rule, model and
+    configuration files (data/rules, data/models, *.json, *.toml...) are not documents
+    and are left out, and so are hidden files; each left-out file is named on stderr.
+
     Example:
 
+    \b
         kg build data/minutes --store build
     """
     from kg.batch import default_jobs
@@ -65,12 +69,14 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
                        progress=bar, view=not no_view)
-    except KgError as e:
+    finally:
         bar.close()
-        raise click.ClickException(str(e))
-    bar.close()
     report_errors(report.errors, report.skipped)
     click.echo(report.summary())
     if report.documents == 0:
-        sys.exit(2)
-    sys.exit(1 if report.errors else 0)
+        raise NothingDone  # the summary says so
+    if report.errors:
+        raise NeedsAttention
+
+
+COMMANDS = (build_cmd,)
