@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import ns
 from kg.errors import EndpointError, QueryParameterError, QueryRefused, QuerySyntaxError, UnknownQuery
 from kg.iri import DEFAULT_BASE, normalise_base
-from kg import ns
 from kg.ns import PREFIXES
 from kg.paths import QUERIES_DIR
 from kg.store import GraphStore, QueryResult, QueryTimeout, Term, materialise, sorted_turtle
@@ -136,13 +136,14 @@ def check_query(text: str, allow_service: bool = False, source: Path | None = No
     parser still has the last word on syntax.
     """
     scrubbed = _scrub(text)
-    body = scrubbed[_PROLOGUE.match(scrubbed).end():]
+    prologue = _PROLOGUE.match(scrubbed)  # always matches: every part is optional
+    body = scrubbed[prologue.end() if prologue else 0:]
     first = re.match(r"\s*([A-Za-z]+)", body)
     word = first.group(1).upper() if first else ""
     if word in _UPDATE_WORDS:
         raise QueryRefused(f"kg query is read-only: {word} (a SPARQL UPDATE) is refused; "
                            "change the graph with `kg build` or `kg load`")
-    if word and word not in _QUERY_FORMS:
+    if first and word not in _QUERY_FORMS:
         line, column = _line_column(text, len(scrubbed) - len(body) + first.start(1))
         raise QuerySyntaxError(source, line=line, column=column, detail=(
             f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not {first.group(1)!r}"))
@@ -300,12 +301,12 @@ def _by_other_names(store: GraphStore, text: str, terms: dict[str, Term], timeou
     "Neglect" and whose notation (which theme-evidence matches) is "neglect";
     ``board=OSCB`` is an alias of a board whose label themes-of matches. The first
     binding that finds rows wins; names equal in all but case are tried first."""
-    options: dict[str, list[Term]] = {}
+    options: dict[str, list[ox.Literal]] = {}
     for name, term in terms.items():
         if not isinstance(term, ox.Literal):
             continue
         found = store.query(_OTHER_NAMES, timeout, prefixes=STANDARD_PREFIXES, substitutions={"value": term})
-        names = [row[1] for row in found.rows if row[1] is not None and row[1] != term]
+        names = [t for _, t in found.rows if isinstance(t, ox.Literal) and t != term]
         names.sort(key=lambda t: (t.value.casefold() != term.value.casefold(), t.value))
         if names:
             options[name] = names
@@ -323,7 +324,6 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
     checked locally first (so positions match the user's text); parameters go in a
     trailing VALUES block of N-Triples-escaped terms. urllib is imported here: it costs
     ~20 ms, which a local `kg query` should not pay."""
-    import socket
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -349,7 +349,7 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
         with urllib.request.urlopen(request, timeout=timeout) as response:
             media = response.headers.get_content_type()
             body = response.read()
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise QueryTimeout(seconds=timeout or 0) from None
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
@@ -358,11 +358,11 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
         raise EndpointError(url, str(getattr(exc, "reason", exc))) from None
     try:
         if form == "construct":
-            fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
+            rdf = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
             return QueryResult("construct", triples=tuple(
-                ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(body, format=fmt)))
-        fmt = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
-        return materialise(ox.parse_query_results(body, format=fmt))
+                ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(body, format=rdf)))
+        results = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
+        return materialise(ox.parse_query_results(body, format=results))
     except (SyntaxError, ValueError) as exc:
         raise EndpointError(url, f"unreadable {media} answer ({exc})") from None
 
@@ -386,8 +386,9 @@ def shorten(iri: str, prefixes: dict[str, str] = STANDARD_PREFIXES, base: str | 
     """``sg:Board`` for an IRI under a known namespace, ``kg:org/oscb`` for an instance
     IRI under ``base`` (default: KG_BASE or kg's default base), else ``<iri>``."""
     best = ""
-    for prefix, ns in prefixes.items():
-        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")) and _LOCAL.fullmatch(iri[len(ns):]):
+    for prefix, namespace in prefixes.items():
+        if (iri.startswith(namespace) and len(namespace) > len(prefixes.get(best, ""))
+                and _LOCAL.fullmatch(iri[len(namespace):])):
             best = prefix
     if best:
         return f"{best}:{iri[len(prefixes[best]):]}"
@@ -412,10 +413,15 @@ def format_result(result: QueryResult, fmt: str = "table",
         if fmt == "table":
             return sorted_turtle(result.triples, prefixes).decode("utf-8")
         ordered = sorted(set(result.triples), key=str)
-        return ox.serialize(ordered, format=_GRAPH_FORMATS[fmt]).decode("utf-8")
+        return _text(ox.serialize(ordered, format=_GRAPH_FORMATS[fmt]))
     if fmt == "table":
         return _table(result, prefixes, width)
-    return _solutions(result).serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+    return _text(_solutions(result).serialize(format=_RESULT_FORMATS[fmt]))
+
+
+def _text(data: bytes | None) -> str:
+    """pyoxigraph's serialisers return the bytes when given no output file."""
+    return (data or b"").decode("utf-8")
 
 
 _GRAPH_FORMATS = {"csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
@@ -457,7 +463,7 @@ def _fit(widths: list[int], headers: list[str], width: int) -> list[int]:
     """Column widths that fit ``width`` terminal columns: the widest columns give way
     first, none below its header or 12 characters."""
     widths = list(widths)
-    floor = [max(len(h), min(w, 12)) for h, w in zip(headers, widths)]
+    floor = [max(len(h), min(w, 12)) for h, w in zip(headers, widths, strict=True)]
     while sum(widths) + 2 * (len(widths) - 1) > width:
         i = max(range(len(widths)), key=lambda j: widths[j] - floor[j])
         if widths[i] <= floor[i]:
@@ -478,13 +484,14 @@ def _table(result: QueryResult, prefixes: dict[str, str], width: int | None = No
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     if width:
         widths = _fit(widths, headers, width)
-    numeric = [bool(result.rows) and all(
-        row[i] is None or (isinstance(row[i], ox.Literal) and row[i].datatype.value in _NUMERIC)
-        for row in result.rows) for i in range(len(headers))]
+    def is_number(term: Term | None) -> bool:
+        return term is None or (isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC)
+
+    numeric = [bool(result.rows) and all(is_number(row[i]) for row in result.rows) for i in range(len(headers))]
 
     def line(values: list[str]) -> str:
         return "  ".join(_clip(v, w).rjust(w) if num else _clip(v, w).ljust(w)
-                         for v, w, num in zip(values, widths, numeric)).rstrip()
+                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths])] if headers else []
     out += [line(r) for r in cells]

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+from click._termui_impl import ProgressBar
 
 from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
@@ -17,8 +18,8 @@ class _Bar:
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
-        self.bar = None
-        self.stage = None
+        self.bar: ProgressBar[int] | None = None
+        self.stage: str | None = None
 
     def __call__(self, stage: str, n: int, total: int) -> None:
         if not self.enabled or total == 0:
@@ -28,7 +29,8 @@ class _Bar:
             self.stage = stage
             self.bar = click.progressbar(length=total, label=f"{stage:<8}", file=sys.stderr)
             self.bar.__enter__()
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
     def close(self) -> None:
         if self.bar is not None:

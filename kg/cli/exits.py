@@ -13,7 +13,8 @@ command is a Command (``@click.command(..., cls=Command)``), which turns each in
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -56,11 +57,15 @@ def exit_code(error: BaseException) -> int | None:
 
 
 class Failure(click.ClickException):
-    """``Error: <message>`` on stderr and the exit code EXIT_CODES gives."""
+    """``Error: <message>`` on stderr, exit 2."""
 
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.exit_code = code
+    exit_code = 2
+
+
+class PartialFailure(Failure):
+    """``Error: <message>`` on stderr, exit 1 (the command did part of its work)."""
+
+    exit_code = 1
 
 
 def to_click(error: BaseException) -> click.ClickException | click.exceptions.Exit | None:
@@ -70,7 +75,7 @@ def to_click(error: BaseException) -> click.ClickException | click.exceptions.Ex
         return None
     if isinstance(error, (NeedsAttention, NothingDone)) and not str(error):
         return click.exceptions.Exit(code)  # already said on stderr
-    return Failure(str(error), code)
+    return (PartialFailure if code == 1 else Failure)(str(error))
 
 
 class Command(click.Command):

@@ -12,6 +12,7 @@ import click
 
 from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.options import store_option
+from kg.errors import InputError
 
 EXIT_CODES = """\b
 Exit codes: 0 every input was read; 1 some inputs were skipped (each is named
@@ -107,7 +108,7 @@ def eval_cmd(gold_dir: Path, paths: tuple[Path, ...], explain: bool, as_json: bo
             preds.extend(json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
         else:
             docs.append(p)
-    errors = ()
+    errors: tuple[InputError, ...] = ()
     if docs:
         result = extract_paths(docs, jobs=jobs or default_jobs())
         preds.extend(result.facts)

@@ -73,7 +73,7 @@ def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ..
     if query == "-":
         query = sys.stdin.read()
     bindings = _parse_params(params)
-    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else None
+    columns = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else None
     if endpoint:
         result = run_query(endpoint, query, bindings, timeout, allow_service=allow_service)
     else:
@@ -81,7 +81,7 @@ def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ..
             result = run_query(store, query, bindings, timeout, allow_service=allow_service)
     for note in unknown_terms(query):
         click.echo(f"note: {note}", err=True)
-    text = format_result(result, fmt, width=width)
+    text = format_result(result, fmt, width=columns)
     click.echo(text, nl=not text.endswith("\n"))
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from kg.errors import EmptyFile, TooLarge
 from kg.model import Document
 
-
 # --- limits ------------------------------------------------------------------------------
 # Real minutes are 2-200 KB of text; a board's annual report PDF with logos and charts is
 # up to ~30 MB. The limits leave room for those and stop a mistaken input (a video, a

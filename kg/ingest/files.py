@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from kg.errors import DuplicateId, InputError, Unreadable, UnsupportedType
 from kg.ingest.common import SUPPORTED_SUFFIXES, _short, document_id
 from kg.ingest.reader import read_document
 from kg.model import Document
 from kg.paths import MODELS_DIR, RULES_DIR
-
 
 # --- many files ------------------------------------------------------------------------------
 
@@ -126,7 +125,7 @@ def iter_documents(paths: Iterable[Path | str] | Listing) -> Iterator[Document |
         except InputError as error:
             yield error
             continue
-        except Exception as error:  # a reader bug must not stop the batch; name it
+        except Exception as error:  # noqa: BLE001 - a reader bug must not stop the batch; name it
             yield InputError(item, detail=f"unexpected {_short(error)}; please report this")
             continue
         yield document
