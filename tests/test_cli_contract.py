@@ -193,3 +193,19 @@ def test_commands_do_not_import_main() -> None:
 
 def test_every_kg_error_is_mapped() -> None:
     assert all(exit_code(cls.__new__(cls)) == 2 for cls in KgError.__subclasses__() if cls.reason != "push")
+
+
+def test_a_copy_of_the_rules_folder_is_not_read_either(tmp_path: Path) -> None:
+    """An installed kg reads its own rules; a checkout's data/rules beside it is still
+    recognised as rule data (a folder named like kg's, holding one of its files)."""
+    from kg.ingest import list_inputs
+
+    data = tmp_path / "data"
+    (data / "rules").mkdir(parents=True)
+    (data / "rules" / "first_names.txt").write_text("Alice\nBob\n", encoding="utf-8")
+    (data / "minutes.txt").write_text("The Board met.", encoding="utf-8")
+    (data / "elsewhere").mkdir()
+    (data / "elsewhere" / "notes.txt").write_text("The Board met again.", encoding="utf-8")
+    listing = list_inputs([data])
+    assert listing.items == (data / "elsewhere" / "notes.txt", data / "minutes.txt")
+    assert data / "rules" in listing.skipped

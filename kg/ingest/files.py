@@ -78,8 +78,22 @@ def list_inputs(paths: Iterable[Path | str]) -> Listing:
     return Listing(tuple(items), tuple(skipped))
 
 
-#: kg's own resource folders: read as rules and models, never as documents.
+#: kg's own resource folders: read as rules and models, never as documents. Also a
+#: copy of one (a checkout's data/rules beside an installed kg): a folder of that name
+#: holding one of its files.
 _RESOURCE_DIRS = frozenset(os.path.realpath(d) for d in (RULES_DIR, MODELS_DIR))
+_RESOURCE_FILES = {d.name: frozenset(p.name for p in d.iterdir() if p.is_file()) if d.is_dir() else frozenset()
+                   for d in (RULES_DIR, MODELS_DIR)}
+
+
+def _is_resource_dir(path: Path) -> bool:
+    if os.path.realpath(path) in _RESOURCE_DIRS:
+        return True
+    known = _RESOURCE_FILES.get(path.name, frozenset())
+    try:
+        return bool(known) and any(child.name in known for child in path.iterdir())
+    except OSError:
+        return False
 
 _PROJECT_FILES = ("readme", "licence", "license", "changelog", "contributing", "sources", "notice")
 
@@ -99,7 +113,7 @@ def _folder_files(folder: Path, skipped: list[Path]) -> tuple[list[Path], list[I
 
     for directory, dirnames, filenames in os.walk(folder, onerror=on_error):
         here = Path(directory)
-        for name in [d for d in dirnames if _is_hidden(d) or os.path.realpath(here / d) in _RESOURCE_DIRS]:
+        for name in [d for d in dirnames if _is_hidden(d) or _is_resource_dir(here / d)]:
             dirnames.remove(name)
             skipped.append(here / name)
         for name in filenames:
