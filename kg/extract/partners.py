@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.orgs import OrgCluster
-from kg.ns import PARTNERSHIP_KINDS
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
+from kg.ns import PARTNERSHIP_KINDS
 
 _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?$")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.orgs import OrgCluster
-from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
+from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|independent|interim|new|former|acting|joint)"
 _TITLE_RUN = re.compile(r"(?:the\s+|The\s+|a\s+|as\s+(?:a|the)\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
