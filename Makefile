@@ -1,10 +1,11 @@
-# `make run` builds the graph from data/ into build/; `make test` runs the tests.
+# `make run` builds the graph from data/ into build/; `make test` runs the tests;
+# `make lint` runs ruff and mypy (configured in pyproject.toml) over the package.
 # Both create .venv on first use and reinstall only when setup.cfg changes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test clean
+.PHONY: run test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,14 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
+
+$(VENV)/.lint-installed: setup.cfg pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,lint]'
+	touch $@ $(VENV)/.run-installed
+
+lint: $(VENV)/.lint-installed
+	$(BIN)/ruff check kg
+	$(BIN)/mypy
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

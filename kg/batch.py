@@ -52,18 +52,8 @@ def iter_facts(listing: Listing, jobs: int = 1) -> Iterator[Facts | InputError]:
                 yield InputError(Path(item.source or item.id),
                                  detail=f"unexpected {type(error).__name__}: {error}; please report this")
         return
-    # Duplicate ids and listing errors are decided up front, in order, as iter_documents would.
-    order: list[str | InputError] = []
-    seen: dict[str, str] = {}
-    from kg.errors import DuplicateId
-    for item in listing.items:
-        if isinstance(item, InputError):
-            order.append(item)
-        elif item.stem in seen:
-            order.append(DuplicateId(item, id=item.stem, first=seen[item.stem]))
-        else:
-            seen[item.stem] = str(item)
-            order.append(str(item))
+    # Listing errors (duplicate ids included) are decided by list_inputs, in order.
+    order = [item if isinstance(item, InputError) else str(item) for item in listing.items]
     paths = [x for x in order if isinstance(x, str)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         results = iter(pool.map(_extract_file, paths, chunksize=max(1, len(paths) // (jobs * 8) or 1)))

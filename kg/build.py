@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.batch import iter_facts
-from kg.errors import DuplicateId, InputError
+from kg.errors import InputError
 from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
@@ -82,12 +82,14 @@ class BuildReport:
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
-    """Hash of the extractor's code and rule data: cached facts from other rules are stale."""
+    """Hash of the code that makes facts from a file (ingest: text and offsets; extract)
+    and of the rule data: cached facts from other code or rules are stale."""
     h = hashlib.sha256()
     pkg = Path(__file__).resolve().parent
-    for path in sorted([*RULES_DIR.glob("*"), *MODELS_DIR.glob("*"), *(pkg / "extract").glob("*.py"), pkg / "model.py"]):
+    for path in sorted([*RULES_DIR.glob("*"), *MODELS_DIR.glob("*"), *(pkg / "extract").glob("*.py"),
+                        *(pkg / "ingest").glob("*.py"), pkg / "model.py"]):
         if path.is_file():
-            h.update(path.name.encode())
+            h.update(f"{path.parent.name}/{path.name}".encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -132,15 +134,10 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
     slots: list[Facts | InputError | None] = []
     hashes: dict[str, str] = {}
     todo: list[tuple[int, Path, str | None]] = []
-    seen: dict[str, str] = {}
     for item in listing.items:
-        if isinstance(item, InputError):
+        if isinstance(item, InputError):  # duplicate ids included: list_inputs decides them
             slots.append(item)
             continue
-        if item.stem in seen:
-            slots.append(DuplicateId(item, id=item.stem, first=seen[item.stem]))
-            continue
-        seen[item.stem] = str(item)
         h = _file_hash(item)
         if h is not None:
             hashes[item.stem] = h
@@ -229,7 +226,10 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
         for name in sorted(set(old_graphs) - set(new_graphs)):
             store.remove_graph(name)
             removed += 1
-        triples = len(store)
+        # Distinct triples, as `kg stats` and every query see them: a triple stated in two
+        # documents' graphs is one triple of the graph (len(store) counts it per graph).
+        triples = int(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                                  "WHERE { ?s ?p ?o } }").rows[0][0].value)
     # the new version is live from here on; then what describes it
     changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
                "documents": _digest(json.dumps(file_hashes, sort_keys=True)), "view": view}

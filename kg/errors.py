@@ -239,7 +239,8 @@ class RdfFileError(KgError):
 class QueryTimeout(KgError):
     """The query ran longer than the caller allowed."""
 
-    template = "the query took longer than {seconds:g} s; simplify it (add LIMIT or narrow the patterns) or raise --timeout"
+    template = ("the query took longer than {seconds:g} s; simplify it (add LIMIT or narrow the patterns) "
+                "or raise --timeout")
     reason = "timeout"
 
     def __init__(self, seconds: float = 0.0) -> None:
@@ -261,11 +262,11 @@ class QuerySyntaxError(KgError):
 
     @property
     def line(self) -> int:
-        return int(self.details["line"])  # type: ignore[arg-type]
+        return int(str(self.details["line"]))
 
     @property
     def column(self) -> int:
-        return int(self.details["column"])  # type: ignore[arg-type]
+        return int(str(self.details["column"]))
 
 
 class QueryRefused(KgError):

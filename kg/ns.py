@@ -19,7 +19,8 @@ from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS
 __all__ = [
     "SG", "SGT", "SGS", "SGR", "OA", "ORG", "FOAF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS",
     "OWL", "XSD", "SH", "TIME", "PREFIXES", "bind_prefixes", "terms", "THEME_IDS", "SECTOR_IDS",
-    "ROLE_IDS", "ORG_KIND_CLASS", "BOARD_KINDS", "REVIEW_KIND_CLASS", "REVIEW_KIND_LABEL",
+    "ROLE_IDS", "ORG_KIND_CLASS", "BOARD_KINDS", "PARTNERSHIP_KINDS", "SAFEGUARDING_KINDS", "REVIEW_KIND_CLASS",
+    "REVIEW_KIND_LABEL",
 ]
 
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -147,9 +148,13 @@ ORG_KIND_CLASS: dict[str, URIRef] = {
     "other": ORG.Organization,
 }
 
-BOARD_KINDS: frozenset[str] = frozenset(
-    {"safeguarding-children", "safeguarding-adults", "community-safety", "other-board"})
-"""Kinds whose class is a subclass of sg:Board (what a theme mention is ``sg:about``)."""
+SAFEGUARDING_KINDS: frozenset[str] = frozenset({"safeguarding-children", "safeguarding-adults"})
+"""The safeguarding boards and partnerships themselves (children's and adults')."""
+PARTNERSHIP_KINDS: frozenset[str] = SAFEGUARDING_KINDS | {"community-safety"}
+"""The statutory multi-agency partnerships: what partners are members of."""
+BOARD_KINDS: frozenset[str] = PARTNERSHIP_KINDS | {"other-board"}
+"""Kinds whose class is a subclass of sg:Board (what a theme mention is ``sg:about``).
+The one definition of board kinds; kg.extract uses these three sets by name."""
 
 # CONTRACT review kind -> class (every review is also sg:CaseReview).
 REVIEW_KIND_CLASS: dict[str, URIRef] = {

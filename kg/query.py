@@ -16,17 +16,17 @@ make the store call arbitrary hosts) unless ``allow_service=True``.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import difflib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg import ns
 from kg.errors import EndpointError, QueryParameterError, QueryRefused, QuerySyntaxError, UnknownQuery
+from kg.iri import DEFAULT_BASE, normalise_base
 from kg.ns import PREFIXES
 from kg.paths import QUERIES_DIR
 from kg.store import GraphStore, QueryResult, QueryTimeout, Term, materialise, sorted_turtle
@@ -35,7 +35,7 @@ __all__ = [
     "STANDARD_PREFIXES", "RESULT_FORMATS", "QueryResult", "QueryText", "QuerySyntaxError",
     "QueryRefused", "UnknownQuery", "QueryParameterError", "EndpointError", "QueryTimeout",
     "run_query", "load_query", "check_query", "list_named_queries", "format_result",
-    "parameter_term", "shorten",
+    "parameter_term", "shorten", "unknown_terms",
 ]
 
 STANDARD_PREFIXES: dict[str, str] = PREFIXES
@@ -136,13 +136,14 @@ def check_query(text: str, allow_service: bool = False, source: Path | None = No
     parser still has the last word on syntax.
     """
     scrubbed = _scrub(text)
-    body = scrubbed[_PROLOGUE.match(scrubbed).end():]
+    prologue = _PROLOGUE.match(scrubbed)  # always matches: every part is optional
+    body = scrubbed[prologue.end() if prologue else 0:]
     first = re.match(r"\s*([A-Za-z]+)", body)
     word = first.group(1).upper() if first else ""
     if word in _UPDATE_WORDS:
         raise QueryRefused(f"kg query is read-only: {word} (a SPARQL UPDATE) is refused; "
                            "change the graph with `kg build` or `kg load`")
-    if word and word not in _QUERY_FORMS:
+    if first and word not in _QUERY_FORMS:
         line, column = _line_column(text, len(scrubbed) - len(body) + first.start(1))
         raise QuerySyntaxError(source, line=line, column=column, detail=(
             f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, not {first.group(1)!r}"))
@@ -168,6 +169,45 @@ def _first_undeclared_prefix(text: str) -> tuple[str, int] | None:
         if (m.group(1) or "") not in declared:
             return m.group(1) or "", m.start()
     return None
+
+
+def _closed_namespaces() -> dict[str, tuple[str, frozenset[str]]]:
+    """prefix -> (namespace IRI, its terms) for the standard prefixes whose vocabulary
+    is closed (kg.ns's own and rdflib's definitions of ORG, FOAF, SKOS...)."""
+    out = {}
+    for name in dir(ns):
+        value = getattr(ns, name)
+        iri = str(getattr(value, "_NS", ""))
+        if not iri or not getattr(value, "_fail", False):
+            continue
+        for prefix, standard in STANDARD_PREFIXES.items():
+            if standard == iri:
+                out[prefix] = (iri, frozenset(str(t)[len(iri):] for t in dir(value) if str(t).startswith(iri)))
+    return out
+
+
+def unknown_terms(query: str | Path) -> list[str]:
+    """Hints for prefixed names the ontology does not define (``foaf:nmae``): the query
+    is valid SPARQL and runs, but such a term matches nothing. Empty when the query
+    declares the prefix itself or cannot be read."""
+    try:
+        text = load_query(query).text
+    except UnknownQuery:
+        return []
+    scrubbed = _scrub(text)
+    declared = set(re.findall(r"PREFIX\s+([^\s:]*):", scrubbed, re.I))
+    closed = _closed_namespaces()
+    notes: list[str] = []
+    for m in re.finditer(r"(?<![\w?$:.\-])([A-Za-z][\w-]*):([A-Za-z_][\w-]*(?:\.[\w-]+)*)", scrubbed):
+        prefix, local = m.group(1), m.group(2)
+        if prefix in declared or prefix not in closed or local in closed[prefix][1]:
+            continue
+        close = difflib.get_close_matches(local, closed[prefix][1], n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(f'{prefix}:{c}' for c in close)}?" if close else ""
+        note = f"{prefix}:{local} is not a term of {closed[prefix][0]}, so it matches nothing{hint}"
+        if note not in notes:
+            notes.append(note)
+    return notes
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -228,7 +268,10 @@ def run_query(store_or_endpoint: GraphStore | str, query: str | Path,
     if isinstance(store_or_endpoint, str):
         return _run_remote(store_or_endpoint, q, form, terms, timeout, allow_service)
     try:
-        return store_or_endpoint.query(q.text, timeout, prefixes=STANDARD_PREFIXES, substitutions=terms)
+        result = store_or_endpoint.query(q.text, timeout, prefixes=STANDARD_PREFIXES, substitutions=terms)
+        if len(result) == 0 and terms:
+            result = _by_other_names(store_or_endpoint, q.text, terms, timeout) or result
+        return result
     except SyntaxError as exc:
         raise _syntax_error(exc, q) from None
     except RuntimeError as exc:
@@ -238,13 +281,49 @@ def run_query(store_or_endpoint: GraphStore | str, query: str | Path,
         raise
 
 
+#: The properties that name a thing: a --param value matches any of them, in any case.
+_NAME_PROPERTIES = ("rdfs:label", "skos:prefLabel", "skos:altLabel", "foaf:name", "skos:notation",
+                    "dcterms:identifier")
+_OTHER_NAMES = f"""
+SELECT DISTINCT ?value ?name WHERE {{
+  VALUES ?p {{ {' '.join(_NAME_PROPERTIES)} }}
+  VALUES ?q {{ {' '.join(_NAME_PROPERTIES)} }}
+  ?s ?p ?hit .
+  FILTER(isLiteral(?hit) && LCASE(STR(?hit)) = LCASE(STR(?value)))
+  ?s ?q ?name .
+  FILTER(isLiteral(?name))
+}} ORDER BY ?name LIMIT 50"""
+
+
+def _by_other_names(store: GraphStore, text: str, terms: dict[str, Term], timeout: float | None) -> QueryResult | None:
+    """When a query with string parameters finds nothing, try each parameter as the
+    other names of what it names: ``theme=Neglect`` is the theme whose label is
+    "Neglect" and whose notation (which theme-evidence matches) is "neglect";
+    ``board=OSCB`` is an alias of a board whose label themes-of matches. The first
+    binding that finds rows wins; names equal in all but case are tried first."""
+    options: dict[str, list[ox.Literal]] = {}
+    for name, term in terms.items():
+        if not isinstance(term, ox.Literal):
+            continue
+        found = store.query(_OTHER_NAMES, timeout, prefixes=STANDARD_PREFIXES, substitutions={"value": term})
+        names = [t for _, t in found.rows if isinstance(t, ox.Literal) and t != term]
+        names.sort(key=lambda t: (t.value.casefold() != term.value.casefold(), t.value))
+        if names:
+            options[name] = names
+    for name, names in options.items():
+        for other in names:
+            answer = store.query(text, timeout, prefixes=STANDARD_PREFIXES, substitutions={**terms, name: other})
+            if len(answer):
+                return answer
+    return None
+
+
 def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
                 timeout: float | None, allow_service: bool) -> QueryResult:
     """SPARQL 1.1 protocol POST. Prefixes are declared in one prepended line; syntax is
     checked locally first (so positions match the user's text); parameters go in a
     trailing VALUES block of N-Triples-escaped terms. urllib is imported here: it costs
     ~20 ms, which a local `kg query` should not pay."""
-    import socket
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -270,7 +349,7 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
         with urllib.request.urlopen(request, timeout=timeout) as response:
             media = response.headers.get_content_type()
             body = response.read()
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise QueryTimeout(seconds=timeout or 0) from None
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
@@ -279,11 +358,11 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
         raise EndpointError(url, str(getattr(exc, "reason", exc))) from None
     try:
         if form == "construct":
-            fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
+            rdf = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
             return QueryResult("construct", triples=tuple(
-                ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(body, format=fmt)))
-        fmt = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
-        return materialise(ox.parse_query_results(body, format=fmt))
+                ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(body, format=rdf)))
+        results = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
+        return materialise(ox.parse_query_results(body, format=results))
     except (SyntaxError, ValueError) as exc:
         raise EndpointError(url, f"unreadable {media} answer ({exc})") from None
 
@@ -298,25 +377,71 @@ _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 _MAX_CELL = 100
 
 
-def shorten(iri: str, prefixes: dict[str, str] = STANDARD_PREFIXES) -> str:
-    """``sg:Board`` for an IRI under a known namespace, else ``<iri>``."""
+INSTANCE_PREFIX = "kg"
+"""How tables show instance IRIs: ``kg:person/francis-habgood`` for ``{base}person/...``
+(display only: a ``/`` in a local name must be escaped in SPARQL)."""
+
+
+def shorten(iri: str, prefixes: dict[str, str] = STANDARD_PREFIXES, base: str | None = None) -> str:
+    """``sg:Board`` for an IRI under a known namespace, ``kg:org/oscb`` for an instance
+    IRI under ``base`` (default: KG_BASE or kg's default base), else ``<iri>``."""
     best = ""
-    for prefix, ns in prefixes.items():
-        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")) and _LOCAL.fullmatch(iri[len(ns):]):
+    for prefix, namespace in prefixes.items():
+        if (iri.startswith(namespace) and len(namespace) > len(prefixes.get(best, ""))
+                and _LOCAL.fullmatch(iri[len(namespace):])):
             best = prefix
-    return f"{best}:{iri[len(prefixes[best]):]}" if best else f"<{iri}>"
+    if best:
+        return f"{best}:{iri[len(prefixes[best]):]}"
+    base = base or normalise_base(os.environ.get("KG_BASE") or DEFAULT_BASE)
+    if iri.startswith(base) and len(iri) > len(base):
+        return f"{INSTANCE_PREFIX}:{iri[len(base):]}"
+    return f"<{iri}>"
 
 
 def format_result(result: QueryResult, fmt: str = "table",
-                  prefixes: dict[str, str] = STANDARD_PREFIXES) -> str:
-    """Render an answer: ``table`` (aligned, prefixed IRIs, plain literals, "(N rows)"),
-    ``csv`` / ``tsv`` (SPARQL 1.1 CSV/TSV), ``json`` (SPARQL 1.1 JSON), ``xml``
-    (SPARQL Query Results XML). CONSTRUCT/DESCRIBE answers are Turtle in every format."""
+                  prefixes: dict[str, str] = STANDARD_PREFIXES, width: int | None = None) -> str:
+    """Render an answer: ``table`` (aligned, prefixed IRIs, plain literals, "(N rows)",
+    fitted to ``width`` columns when given), ``csv`` / ``tsv`` / ``json`` / ``xml`` (the
+    SPARQL 1.1 results formats, written by pyoxigraph's serialisers).
+
+    CONSTRUCT/DESCRIBE answers are graphs, in the RDF syntax closest to the format asked
+    for: Turtle (table), N-Triples (csv, tsv: one triple per line), JSON-LD (json) and
+    RDF/XML (xml)."""
     if fmt not in RESULT_FORMATS:
         raise ValueError(f"unknown result format {fmt!r}: use one of {', '.join(RESULT_FORMATS)}")
     if result.kind == "construct":
-        return sorted_turtle(result.triples, prefixes).decode("utf-8")
-    return {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json, "xml": _xml}[fmt](result, prefixes)
+        if fmt == "table":
+            return sorted_turtle(result.triples, prefixes).decode("utf-8")
+        ordered = sorted(set(result.triples), key=str)
+        return _text(ox.serialize(ordered, format=_GRAPH_FORMATS[fmt]))
+    if fmt == "table":
+        return _table(result, prefixes, width)
+    return _text(_solutions(result).serialize(format=_RESULT_FORMATS[fmt]))
+
+
+def _text(data: bytes | None) -> str:
+    """pyoxigraph's serialisers return the bytes when given no output file."""
+    return (data or b"").decode("utf-8")
+
+
+_GRAPH_FORMATS = {"csv": ox.RdfFormat.N_TRIPLES, "tsv": ox.RdfFormat.N_TRIPLES,
+                  "json": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
+
+def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
+    """The materialised answer as pyoxigraph results again, for its serialisers.
+
+    pyoxigraph builds QuerySolutions only by parsing, so the rows go through SPARQL TSV,
+    whose cells are each term's own N-Triples form (``str`` of a pyoxigraph term): no
+    escaping is ours."""
+    if result.kind == "ask":
+        answer = b'{"head":{},"boolean":true}' if result.boolean else b'{"head":{},"boolean":false}'
+        return ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
+    return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)
 
 
 def _cell(term: Term | None, prefixes: dict[str, str]) -> str:
@@ -334,106 +459,42 @@ def _cell(term: Term | None, prefixes: dict[str, str]) -> str:
     return text if len(text) <= _MAX_CELL else text[:_MAX_CELL - 1] + "\u2026"
 
 
-def _table(result: QueryResult, prefixes: dict[str, str]) -> str:
+def _fit(widths: list[int], headers: list[str], width: int) -> list[int]:
+    """Column widths that fit ``width`` terminal columns: the widest columns give way
+    first, none below its header or 12 characters."""
+    widths = list(widths)
+    floor = [max(len(h), min(w, 12)) for h, w in zip(headers, widths, strict=True)]
+    while sum(widths) + 2 * (len(widths) - 1) > width:
+        i = max(range(len(widths)), key=lambda j: widths[j] - floor[j])
+        if widths[i] <= floor[i]:
+            break
+        widths[i] -= 1
+    return widths
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(0, width - 1)] + "\u2026"
+
+
+def _table(result: QueryResult, prefixes: dict[str, str], width: int | None = None) -> str:
     if result.kind == "ask":
         return "true" if result.boolean else "false"
     headers = list(result.variables)
     cells = [[_cell(t, prefixes) for t in row] for row in result.rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    numeric = [bool(result.rows) and all(
-        row[i] is None or (isinstance(row[i], ox.Literal) and row[i].datatype.value in _NUMERIC)
-        for row in result.rows) for i in range(len(headers))]
+    if width:
+        widths = _fit(widths, headers, width)
+    def is_number(term: Term | None) -> bool:
+        return term is None or (isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC)
+
+    numeric = [bool(result.rows) and all(is_number(row[i]) for row in result.rows) for i in range(len(headers))]
 
     def line(values: list[str]) -> str:
-        return "  ".join(v.rjust(w) if num else v.ljust(w)
-                         for v, w, num in zip(values, widths, numeric)).rstrip()
+        return "  ".join(_clip(v, w).rjust(w) if num else _clip(v, w).ljust(w)
+                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
 
     out = [line(headers), line(["-" * w for w in widths])] if headers else []
     out += [line(r) for r in cells]
     n = len(result.rows)
     out.append(f"({n} row{'' if n == 1 else 's'})")
     return "\n".join(out)
-
-
-def _csv(result: QueryResult, prefixes: dict[str, str]) -> str:
-    """SPARQL 1.1 CSV: bare IRIs and lexical forms, CRLF line ends."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    if result.kind == "ask":
-        writer.writerow(["boolean"])
-        writer.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode)
-                         else str(t) if isinstance(t, ox.Triple) else t.value for t in row])
-    return buf.getvalue()
-
-
-def _tsv(result: QueryResult, prefixes: dict[str, str]) -> str:
-    """SPARQL 1.1 TSV: ?-headers, terms in N-Triples syntax (tabs and newlines escaped)."""
-    if result.kind == "ask":
-        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else str(t).replace("\t", "\\t") for t in row))
-    return "\n".join(lines) + "\n"
-
-
-def _json_term(term: Term) -> dict[str, object]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, object] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": {k: _json_term(getattr(term, k))
-                                        for k in ("subject", "predicate", "object")}}
-
-
-def _json(result: QueryResult, prefixes: dict[str, str]) -> str:
-    if result.kind == "ask":
-        doc: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        doc = {"head": {"vars": list(result.variables)},
-               "results": {"bindings": [{v: _json_term(t) for v, t in zip(result.variables, row)
-                                         if t is not None} for row in result.rows]}}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-
-
-def _xml_term(term: Term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
-        return f"<literal>{escape(term.value)}</literal>"
-    return f"<literal>{escape(str(term))}</literal>"
-
-
-def _xml(result: QueryResult, prefixes: dict[str, str]) -> str:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
-    if result.kind == "ask":
-        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>"]
-    else:
-        out.append("  <head>")
-        out += [f"    <variable name={quoteattr(v)}/>" for v in result.variables]
-        out += ["  </head>", "  <results>"]
-        for row in result.rows:
-            out.append("    <result>")
-            out += [f"      <binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                    for v, t in zip(result.variables, row) if t is not None]
-            out.append("    </result>")
-        out.append("  </results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"

@@ -40,10 +40,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from kg.extract.orgs import BOARD_KINDS, fold_words
+from kg.extract.orgs import fold_words
 from kg.extract.rules import rules
 from kg.iri import slug
 from kg.model import Entity, Facts, Resolution
+from kg.ns import BOARD_KINDS
 
 _KIND_WORDS = {"safeguarding-children": "safeguarding children", "safeguarding-adults": "safeguarding adults board",
                "community-safety": "community safety"}

@@ -161,7 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_PUT(self) -> None:  # noqa: N802
         self._drain()
-        self._refuse(405, "kg serve is read-only: PUT is refused; push to a writable store with `kg push`")
+        self._refuse(405, "kg serve is read-only: PUT is refused. To copy graphs to a store that accepts "
+                          "writes, start one (e.g. `oxigraph serve --location DIR --bind 127.0.0.1:7879 "
+                          "--union-default-graph`) and give its /store URL to `kg push --endpoint`")
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815
 

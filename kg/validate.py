@@ -18,17 +18,20 @@ large graph.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.term import Node
 
+from kg.errors import RdfFileError, Unreadable
 from kg.ns import SH, bind_prefixes
 from kg.paths import ONTOLOGY_DIR
 from kg.rdf import ontology_graph
 
-__all__ = ["SHAPES_FILE", "Result", "ValidationReport", "validate", "format_report", "shapes_graph"]
+__all__ = ["SHAPES_FILE", "Result", "ValidationReport", "validate", "format_report", "shapes_graph",
+           "load_rdf_file"]
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
@@ -49,6 +52,32 @@ class ValidationReport:
     conforms: bool
     results: tuple[Result, ...] = ()
     nodes: int = 0  # distinct subjects in the data graph that was checked
+
+
+_QUAD_FORMATS = {"trig", "nquads", "trix"}
+_MAX_DETAIL = 400
+
+
+def load_rdf_file(path: Path | str) -> Graph:
+    """An RDF file to validate, by its extension (Turtle when unknown); quads become a
+    Dataset. Raises Unreadable (missing) or RdfFileError with the parser's whole message
+    (where it stopped and why), on one line."""
+    from rdflib import Dataset
+    from rdflib.util import guess_format
+
+    path = Path(path)
+    if not path.is_file():
+        raise Unreadable(path, "no such file")
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        if fmt in _QUAD_FORMATS:
+            return Dataset().parse(path, format=fmt)
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # noqa: BLE001 - rdflib's parsers raise many unrelated types
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        if len(detail) > _MAX_DETAIL:
+            detail = detail[: _MAX_DETAIL - 3] + "..."
+        raise RdfFileError(path, fmt=f"{fmt} RDF", detail=detail) from exc
 
 
 def shapes_graph() -> Graph:

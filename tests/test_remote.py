@@ -181,12 +181,16 @@ def test_kg_push_command(built: Path, remote: str) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith("pushed 7 graph(s), ") and "(7 created, 0 replaced)" in result.output
     assert "Example:" in push_cmd.help
+    # the example pushes to a writable store, not kg serve's read-only port, and says
+    # how to make `kg query --endpoint` see the pushed named graphs
+    assert "--union-default-graph" in push_cmd.help and "7879/store" in push_cmd.help
+    assert "7878/store" not in push_cmd.help
 
 
-def test_kg_push_to_nothing_listening_is_one_line_and_exit_1(built: Path) -> None:
+def test_kg_push_to_nothing_listening_is_one_line_and_exit_2(built: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/store"
     result = CliRunner().invoke(push_cmd, ["--endpoint", url, "--store", str(built)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing was written: nothing could be done
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Error: Graph Store {url}: PUT of <{DEFAULT_BASE}graph/")
     assert "0 of 7 graph(s) were written before it" in lines[0] and "refused" in lines[0].lower()

@@ -128,8 +128,10 @@ def test_updates_and_writes_are_refused(served: ReadOnlyEndpoint) -> None:
 
 def test_push_to_the_read_only_endpoint_fails_with_the_status(served: ReadOnlyEndpoint, built: Path) -> None:
     with GraphStore.open(built, read_only=True) as store:
-        with pytest.raises(PushError, match=r"HTTP 405 Method Not Allowed: kg serve is read-only"):
+        with pytest.raises(PushError, match=r"HTTP 405 Method Not Allowed: kg serve is read-only") as refused:
             push(store, served.url + "store")
+    # the refusal says what to do instead, and it is not "use kg push" (which was used)
+    assert "oxigraph serve --location" in str(refused.value) and "--union-default-graph" in str(refused.value)
 
 
 def test_one_graph_can_be_read_with_the_graph_store_protocol(served: ReadOnlyEndpoint) -> None:
@@ -186,8 +188,11 @@ def test_missing_store_binary_and_busy_port_are_one_line_errors(built: Path, bin
         port = int(first.url.rsplit(":", 1)[1].strip("/"))
         with pytest.raises(ServeError, match=rf"127.0.0.1:{port}: cannot listen there .*choose another --port"):
             ReadOnlyEndpoint(ServeConfig(built, port=port)).start()
+        busy = CliRunner().invoke(serve_cmd, ["--store", str(built), "--port", str(port)])
+        assert busy.exit_code == 2, busy.output  # nothing could be done (README)
+        assert "cannot listen there" in busy.output
     result = CliRunner().invoke(serve_cmd, ["--store", str(tmp_path / "nothing"), "--port", "0"])
-    assert result.exit_code == 1 and result.output.strip().count("\n") == 0
+    assert result.exit_code == 2 and result.output.strip().count("\n") == 0
     assert result.output.startswith("Error: no store at ")
     assert "Example:" in serve_cmd.help
 

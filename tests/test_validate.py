@@ -168,13 +168,15 @@ def test_cli_missing_store_exit_2(runner: CliRunner, tmp_path: Path) -> None:
 def test_cli_missing_or_unparseable_file_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(validate_cmd, ["--file", str(tmp_path / "nope.ttl")])
     assert result.exit_code == 2
-    assert "not found" in result.stderr
+    assert "no such file" in result.stderr
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is <not turtle", encoding="utf-8")
     result = runner.invoke(validate_cmd, ["--file", str(bad)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"Error: {bad} is not readable as turtle RDF")
+    assert result.stderr.startswith(f"Error: {bad}: not readable as turtle RDF")
     assert len(result.stderr.strip().splitlines()) == 1
+    # the whole parse error, not cut off after "at line 1 of <>:"
+    assert "at line 1 of <>: Bad syntax" in result.stderr and "this is <not turtle" in result.stderr
 
 
 def test_cli_help_has_example(runner: CliRunner) -> None:

@@ -8,7 +8,6 @@ import hashlib
 import importlib
 import json
 import re
-import sys
 import types
 from pathlib import Path
 
@@ -17,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 from test_netx import SAMPLE_TTL, sample_graph
 
-import kg
 from kg.netx import to_networkx
 from kg.viz import STYLE, FocusError, View, build_view, embed_json, find_node, render_html
 
@@ -219,12 +217,6 @@ def test_page_is_offline_and_locked_down(G: nx.MultiDiGraph, tmp_path: Path) -> 
 # -- the commands ------------------------------------------------------------------------
 
 def cli_module() -> types.ModuleType:
-    """Import kg.cli.viz_cmds even while sibling command modules named in
-    kg/cli/commands.py are not written yet (empty stand-ins for the missing ones only)."""
-    cli_dir = Path(kg.__file__).parent / "cli"
-    for name in re.findall(r"\b(\w+_cmds)\b", (cli_dir / "commands.py").read_text(encoding="utf-8")):
-        if not (cli_dir / f"{name}.py").exists():
-            sys.modules.setdefault(f"kg.cli.{name}", types.ModuleType(f"kg.cli.{name}"))
     return importlib.import_module("kg.cli.viz_cmds")
 
 

@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 import click
+from click._termui_impl import ProgressBar
 
-from kg.cli import main
+from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
 from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
-from kg.errors import KgError, StoreBusy
 
 
 class _Bar:
@@ -18,8 +18,8 @@ class _Bar:
 
     def __init__(self) -> None:
         self.enabled = sys.stderr.isatty()
-        self.bar = None
-        self.stage = None
+        self.bar: ProgressBar[int] | None = None
+        self.stage: str | None = None
 
     def __call__(self, stage: str, n: int, total: int) -> None:
         if not self.enabled or total == 0:
@@ -29,7 +29,8 @@ class _Bar:
             self.stage = stage
             self.bar = click.progressbar(length=total, label=f"{stage:<8}", file=sys.stderr)
             self.bar.__enter__()
-        self.bar.update(1)
+        if self.bar is not None:
+            self.bar.update(1)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -37,7 +38,7 @@ class _Bar:
             self.bar = None
 
 
-@main.command("build", epilog=EXIT_CODES)
+@click.command("build", cls=Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @base_option
@@ -56,8 +57,13 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     given are removed from the graph. One command writes a store at a time: while
     another build or load is writing it, this one waits (--wait) or exits 2.
 
+    Folders are read recursively for documents; the project's own rule, model and
+    configuration files (data/rules, data/models, *.json, *.toml...) are not documents
+    and are left out, and so are hidden files; each left-out file is named on stderr.
+
     Example:
 
+    \b
         kg build data/minutes --store build
     """
     from kg.batch import default_jobs
@@ -67,15 +73,14 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
                        progress=bar, view=not no_view, wait=wait, notify=say_on_stderr)
-    except KgError as e:
+    finally:
         bar.close()
-        error = click.ClickException(str(e))
-        if isinstance(e, StoreBusy):
-            error.exit_code = 2  # nothing was done: the store is another command's for now
-        raise error
-    bar.close()
     report_errors(report.errors, report.skipped)
     click.echo(report.summary())
     if report.documents == 0:
-        sys.exit(2)
-    sys.exit(1 if report.errors else 0)
+        raise NothingDone  # the summary says so
+    if report.errors:
+        raise NeedsAttention
+
+
+COMMANDS = (build_cmd,)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.options import store_option
-from kg.errors import KgError
+from kg.errors import InputError
 
 EXIT_CODES = """\b
 Exit codes: 0 every input was read; 1 some inputs were skipped (each is named
@@ -18,15 +20,20 @@ on stderr, the others are still processed); 2 nothing could be done (bad
 arguments, no readable input)."""
 
 
-def report_errors(errors, skipped=()) -> None:
-    """One line per bad input on stderr, then a count; stdout stays clean for the data."""
+def report_errors(errors: Iterable[object], skipped: Iterable[object] = ()) -> None:
+    """One line per bad input on stderr, then the files left out of folders, by name;
+    stdout stays clean for the data."""
     for e in errors:
         click.echo(f"skipped: {e}", err=True)
+    skipped = list(skipped)
     if skipped:
-        click.echo(f"note: {len(skipped)} hidden or unsupported file(s) inside folders were left out", err=True)
+        click.echo(f"note: {len(skipped)} file(s) inside folders were left out (hidden, not a document, "
+                   "or a type kg does not read):", err=True)
+        for s in skipped:
+            click.echo(f"  {s}", err=True)
 
 
-def curation_option(f):
+def curation_option(f: Callable[..., Any]) -> Callable[..., Any]:
     from kg.paths import DATA_DIR
     return click.option("--curation", type=click.Path(dir_okay=False, path_type=Path),
                         default=DATA_DIR / "curation.toml", show_default="data/curation.toml",
@@ -37,7 +44,7 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(1), default=None,
                            help="Processes to extract with (default: all cores).")
 
 
-@main.command("extract", epilog=EXIT_CODES)
+@click.command("extract", cls=Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON Lines here (atomically) instead of stdout.")
@@ -51,6 +58,7 @@ def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) 
 
     Example:
 
+    \b
         kg extract data/minutes > facts.jsonl
     """
     from kg.batch import default_jobs, extract_paths
@@ -68,11 +76,12 @@ def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) 
                + (f"; skipped {len(result.errors)} file(s) that could not be read (named above)"
                   if result.errors else ""), err=True)
     if not result.facts:
-        sys.exit(2)
-    sys.exit(1 if result.errors else 0)
+        raise NothingDone  # the summary says so
+    if result.errors:
+        raise NeedsAttention
 
 
-@main.command("eval")
+@click.command("eval", cls=Command)
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--explain", is_flag=True, help="Also list each document's extra and missed facts.")
@@ -86,6 +95,7 @@ def eval_cmd(gold_dir: Path, paths: tuple[Path, ...], explain: bool, as_json: bo
 
     Example:
 
+    \b
         kg eval my-gold/ my-minutes/ --explain
     """
     from kg.batch import default_jobs, extract_paths
@@ -98,15 +108,12 @@ def eval_cmd(gold_dir: Path, paths: tuple[Path, ...], explain: bool, as_json: bo
             preds.extend(json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
         else:
             docs.append(p)
-    errors = ()
+    errors: tuple[InputError, ...] = ()
     if docs:
         result = extract_paths(docs, jobs=jobs or default_jobs())
         preds.extend(result.facts)
         errors = result.errors
-    try:
-        scores = evaluate(gold_dir, preds)
-    except KgError as e:
-        raise click.ClickException(str(e))
+    scores = evaluate(gold_dir, preds)
     if as_json:
         click.echo(json.dumps(scores.to_json()))
     else:
@@ -117,9 +124,11 @@ def eval_cmd(gold_dir: Path, paths: tuple[Path, ...], explain: bool, as_json: bo
                     click.echo(f"  {cat}: extra {extra} missed {missed}")
         click.echo(scores.table())
     report_errors(errors)
+    if errors:
+        raise NeedsAttention
 
 
-@main.command("entities")
+@click.command("entities", cls=Command)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--type", "kind", type=click.Choice(["all", "person", "organisation"]), default="all",
@@ -135,28 +144,24 @@ def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bo
 
     Example:
 
+    \b
         kg entities --type person
     """
     from kg.build import entity_json
     from kg.model import Entity
     from kg.resolve import Curation, resolve
 
-    try:
-        if paths:
-            from kg.batch import extract_paths
-            result = extract_paths(paths)
-            report_errors(result.errors)
-            entities = list(resolve(result.facts, Curation.load(curation)).entities.values())
-        else:
-            path = Path(store_dir) / "entities.jsonl"
-            if not path.exists():
-                error = click.ClickException(f"{path} not found: run `kg build` first, or give documents to read")
-                error.exit_code = 2
-                raise error
-            entities = [Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"])})
-                        for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e]
-    except KgError as e:
-        raise click.ClickException(str(e))
+    if paths:
+        from kg.batch import extract_paths
+        result = extract_paths(paths)
+        report_errors(result.errors, result.skipped)
+        entities = list(resolve(result.facts, Curation.load(curation)).entities.values())
+    else:
+        path = Path(store_dir) / "entities.jsonl"
+        if not path.exists():
+            raise NothingDone(f"{path} not found: run `kg build` first, or give documents to read")
+        entities = [Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"])})
+                    for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e]
     entities = [e for e in entities if kind == "all" or e.type == kind]
     entities.sort(key=lambda e: (e.type, e.label.lower(), e.key))
     for e in entities:
@@ -168,3 +173,6 @@ def entities_cmd(paths: tuple[Path, ...], store_dir: str, kind: str, as_json: bo
             if e.aliases:
                 click.echo(f"    also: {'; '.join(e.aliases)}")
             click.echo(f"    in: {', '.join(e.documents)}")
+
+
+COMMANDS = (extract_cmd, eval_cmd, entities_cmd)

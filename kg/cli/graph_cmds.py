@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command, NeedsAttention
 from kg.cli.options import store_option
 
 
-class InputError(click.ClickException):
-    """A missing or unreadable input file: exit 2, one "Error: ..." line on stderr."""
-
-    exit_code = 2
-
-
-_QUAD_FORMATS = {"trig", "nquads", "trix"}
-
-
-def _load(path: Path, hint: str = ""):
-    """Parse an RDF file by its extension (Turtle when unknown); quads become a Dataset."""
-    from rdflib import Dataset, Graph
-    from rdflib.util import guess_format
-
-    if not path.is_file():
-        raise InputError(f"{path} not found{hint}")
-    fmt = guess_format(str(path)) or "turtle"
-    try:
-        if fmt in _QUAD_FORMATS:
-            return Dataset().parse(path, format=fmt)
-        return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise InputError(f"{path} is not readable as {fmt} RDF: {first}") from exc
-
-
-@main.command("validate")
+@click.command("validate", cls=Command)
 @store_option
 @click.option("--file", "file_path", type=click.Path(dir_okay=False), default=None,
               help="Validate this RDF file (Turtle, TriG, N-Triples, JSON-LD...) instead of the store.")
@@ -53,19 +25,18 @@ def validate_cmd(store_dir: str, file_path: str | None) -> None:
         kg validate --store build
         kg validate --file exported/kg.trig
     """
-    from kg.errors import KgError
     from kg.store import GraphStore
-    from kg.validate import format_report, validate
+    from kg.validate import format_report, load_rdf_file, validate
 
     if file_path is not None:
-        graph = _load(Path(file_path))
+        graph = load_rdf_file(file_path)
     else:
-        try:
-            with GraphStore.open(store_dir, read_only=True) as store:
-                graph = store.union_graph()
-        except KgError as e:
-            raise InputError(str(e)) from None
+        with GraphStore.open(store_dir, read_only=True) as store:
+            graph = store.union_graph()
     report = validate(graph)
     click.echo(format_report(report))
     if not report.conforms:
-        raise click.exceptions.Exit(1)
+        raise NeedsAttention
+
+
+COMMANDS = (validate_cmd,)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command
 from kg.cli.options import store_option
 
 
-@main.command("report")
+@click.command("report", cls=Command)
 @click.argument("boards", nargs=-1, metavar="[BOARD]...")
 @click.option("-o", "--output", type=click.Path(file_okay=False),
               help="Folder to write the site into [default: STORE/report]; a previous report there is replaced.")
@@ -27,10 +27,10 @@ def report_cmd(boards: tuple[str, ...], output: str | None, compare: bool, store
 
     Example:
 
+    \b
         kg report -o site/                       # then open site/index.html
         kg report -o site/ --compare OSCB "Buckinghamshire Safeguarding Children Partnership"
     """
-    from kg.errors import KgError
     from kg.report import build_report
 
     if compare and len(boards) < 2:
@@ -38,14 +38,12 @@ def report_cmd(boards: tuple[str, ...], output: str | None, compare: bool, store
     if boards and not compare:
         raise click.UsageError(f"unexpected BOARD {boards[0]!r}: give --compare to compare boards")
     out = Path(output) if output else Path(store_dir) / "report"
-    try:
-        summary = build_report(store_dir, out, boards)
-    except KgError as e:
-        error = click.ClickException(str(e))
-        error.exit_code = 2  # nothing could be done
-        raise error from None
+    summary = build_report(store_dir, out, boards)  # a KgError exits 2 (kg.cli.exits)
     click.echo(f"wrote {summary.folder}/ ({summary.pages} pages, {summary.csv_files} CSV files; "
                f"{summary.boards} boards, {summary.documents} documents)")
     click.echo(f"  index    {summary.folder / 'index.html'}")
     if summary.compare:
         click.echo(f"  compare  {summary.compare}")
+
+
+COMMANDS = (report_cmd,)

@@ -12,17 +12,15 @@ from types import FrameType
 
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command, NothingDone
 from kg.cli.options import store_option
-from kg.cli.store_cmds import KgFailure
-from kg.errors import KgError
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-@main.command("serve")
+@click.command("serve", cls=Command)
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback only by default).")
@@ -67,16 +65,15 @@ def serve_cmd(store_dir: str, host: str, port: int, timeout: float | None, oxigr
         endpoint.wait()
     except KeyboardInterrupt:
         click.echo("kg serve: stopped", err=True)
-    except KgError as exc:
-        raise KgFailure(exc) from None
     finally:
         endpoint.close()
         signal.signal(signal.SIGTERM, previous)
 
 
-@main.command("push")
+@click.command("push", cls=Command)
 @click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph).")
+              help="Graph Store Protocol URL of a store that accepts writes, e.g. Oxigraph's "
+                   "http://127.0.0.1:7879/store (not `kg serve`, which is read-only).")
 @store_option
 @click.option("--graph", "graphs", multiple=True, metavar="IRI",
               help="Push only this named graph (repeatable; default: every graph).")
@@ -90,20 +87,29 @@ def push_cmd(endpoint: str, store_dir: str, graphs: tuple[str, ...], fmt: str, t
     Uses the SPARQL 1.1 Graph Store Protocol: each graph (one per document, plus the
     entities and ontology graphs) replaces the remote graph of the same IRI, so pushing
     again after a rebuild leaves the remote equal to the store. Graphs that exist only
-    on the remote are left alone. Query the remote with `kg query --endpoint`.
+    on the remote are left alone. Exits 1 if it stopped after writing some graphs, 2 if
+    it wrote none.
+
+    The graphs arrive as named graphs. `kg query` asks the union of the named graphs;
+    a SPARQL server's default graph is often only its unnamed graph, so for `kg query
+    --endpoint` to see what was pushed, start the server with its union option (Oxigraph:
+    --union-default-graph), as below. `kg serve` is read-only and refuses pushes.
 
     Example:
 
     \b
-        kg push --endpoint http://127.0.0.1:7878/store --store build
-        kg query chairs --endpoint http://127.0.0.1:7878/query
+        oxigraph serve --location remote-db --bind 127.0.0.1:7879 --union-default-graph &
+        kg push --endpoint http://127.0.0.1:7879/store --store build
+        kg query chairs --endpoint http://127.0.0.1:7879/query
     """
     from kg.remote import push
     from kg.store import GraphStore
 
-    try:
-        with GraphStore.open(store_dir, read_only=True) as store:
-            report = push(store, endpoint, graphs or None, fmt, timeout)
-    except KgError as exc:
-        raise KgFailure(exc) from None
+    with GraphStore.open(store_dir, read_only=True) as store:
+        report = push(store, endpoint, graphs or None, fmt, timeout)
     click.echo(report.summary())
+    if not report.graphs:
+        raise NothingDone(f"nothing was pushed: {store_dir}/ holds no named graph to send")
+
+
+COMMANDS = (serve_cmd, push_cmd)

@@ -1,37 +1,21 @@
 """`kg query`, `kg load`, `kg export`: thin commands over kg.query and kg.store.
 
-Errors print as one ``Error: ...`` line. Exit codes: 2 for a query that cannot be run
-as given (syntax, refused, unknown name, bad --param) or a store another command is
-writing, 1 for everything else (no store, unreadable file, timeout).
+Errors print as one ``Error: ...`` line, with the exit code kg.cli.exits gives them.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from kg.cli import main
+from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
-from kg.errors import KgError, NoStore, StoreBusy
-from kg.query import (RESULT_FORMATS, QueryParameterError, QueryRefused, QuerySyntaxError,
-                      UnknownQuery, format_result, list_named_queries, run_query)
+from kg.errors import KgError
+from kg.query import RESULT_FORMATS, format_result, list_named_queries, run_query, unknown_terms
 from kg.store import EXPORT_FORMATS, LOAD_FORMAT_NAMES, GraphStore, write_atomic
-
-_USAGE_ERRORS = (QuerySyntaxError, QueryRefused, QueryParameterError, UnknownQuery, NoStore, StoreBusy)
-
-
-class KgFailure(click.ClickException):
-    """A KgError shown as ``Error: <its one line>`` with the exit code we chose."""
-
-    def __init__(self, error: KgError | str, exit_code: int = 1) -> None:
-        super().__init__(str(error))
-        self.exit_code = exit_code
-
-
-def _fail(error: KgError) -> KgFailure:
-    return KgFailure(error, 2 if isinstance(error, _USAGE_ERRORS) else 1)
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -44,7 +28,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-@main.command("query")
+@click.command("query", cls=Command)
 @click.argument("query", required=False)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
@@ -57,7 +41,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--allow-service", is_flag=True,
               help="Allow SERVICE clauses (they make the query call other hosts).")
 @click.option("--endpoint", default=None, metavar="URL",
-              help="Ask this SPARQL endpoint instead of the store.")
+              help="Ask this SPARQL endpoint instead of the store. Its default graph must be "
+                   "the union of its graphs (kg serve's is; Oxigraph: serve --union-default-graph).")
 def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ...],
               timeout: float | None, list_only: bool, allow_service: bool, endpoint: str | None) -> None:
     """Run a SPARQL query on the graph (read-only).
@@ -65,6 +50,9 @@ def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ..
     QUERY is the name of a named query (see --list), a .rq file, or SPARQL text; the
     standard prefixes (sg:, org:, foaf:, skos:, rdfs: ...) need no declaration. The
     default graph is the union of all the graphs. Use - to read the query from stdin.
+    CONSTRUCT and DESCRIBE print Turtle (table), N-Triples (csv/tsv), JSON-LD (json)
+    or RDF/XML (xml). A --param for a theme, board or person matches its label or an
+    alias in any case (theme=Neglect, board=OSCB).
 
     Example:
 
@@ -85,19 +73,19 @@ def query_cmd(query: str | None, store_dir: str, fmt: str, params: tuple[str, ..
     if query == "-":
         query = sys.stdin.read()
     bindings = _parse_params(params)
-    try:
-        if endpoint:
-            result = run_query(endpoint, query, bindings, timeout, allow_service=allow_service)
-        else:
-            with GraphStore.open(store_dir, read_only=True) as store:
-                result = run_query(store, query, bindings, timeout, allow_service=allow_service)
-    except KgError as exc:
-        raise _fail(exc) from None
-    text = format_result(result, fmt)
+    columns = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else None
+    if endpoint:
+        result = run_query(endpoint, query, bindings, timeout, allow_service=allow_service)
+    else:
+        with GraphStore.open(store_dir, read_only=True) as store:
+            result = run_query(store, query, bindings, timeout, allow_service=allow_service)
+    for note in unknown_terms(query):
+        click.echo(f"note: {note}", err=True)
+    text = format_result(result, fmt, width=columns)
     click.echo(text, nl=not text.endswith("\n"))
 
 
-@main.command("load")
+@click.command("load", cls=Command)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @store_option
 @base_option
@@ -112,34 +100,34 @@ def load_cmd(files: tuple[str, ...], store_dir: str, base: str, fmt: str | None,
 
     TriG and N-Quads keep their named graphs; other files go to a named graph of their
     own. A file that does not parse adds nothing and is reported; the others still
-    load (exit 1 if any failed). Files are parsed offline: JSON-LD contexts must be
-    inline (a remote or file: @context is refused) and XML entities are not expanded.
-    While another build or load is writing the store, this waits (--wait) or exits 2.
+    load (exit 1 if some failed, 2 if all did). Files are parsed offline: JSON-LD
+    contexts must be inline (a remote or file: @context is refused) and XML entities
+    are not expanded. While another build or load is writing the store, this waits
+    (--wait) or exits 2.
 
     Example:
 
     \b
         kg load extra/agencies.ttl extra/reviews.trig --store build
     """
-    failed = False
-    try:
-        with GraphStore.writing(store_dir, wait=wait, notify=say_on_stderr) as store:
-            for name in files:
-                try:
-                    loaded = store.load_file(Path(name), format=fmt, graph_iri=graph_iri, base=base)
-                except KgError as exc:
-                    click.echo(f"Error: {exc}", err=True)
-                    failed = True
-                    continue
-                graphs = ", ".join(f"<{g}>" for g in loaded.graphs) or "no graph"
-                click.echo(f"{name}: {loaded.added} triples added ({loaded.statements} read) to {graphs}")
-    except KgError as exc:
-        raise _fail(exc) from None
+    failed = 0
+    with GraphStore.writing(store_dir, wait=wait, notify=say_on_stderr) as store:
+        for name in files:
+            try:
+                loaded = store.load_file(Path(name), format=fmt, graph_iri=graph_iri, base=base)
+            except KgError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                failed += 1
+                continue
+            graphs = ", ".join(f"<{g}>" for g in loaded.graphs) or "no graph"
+            click.echo(f"{name}: {loaded.added} triples added ({loaded.statements} read) to {graphs}")
+    if failed == len(files):
+        raise NothingDone(f"no file could be loaded (named above); {store_dir}/ is unchanged")
     if failed:
-        raise click.exceptions.Exit(1)
+        raise NeedsAttention
 
 
-@main.command("export")
+@click.command("export", cls=Command)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle", show_default=True,
               help="turtle/nt/jsonld: all graphs merged; trig: named graphs kept.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
@@ -154,11 +142,8 @@ def export_cmd(fmt: str, output: str | None, store_dir: str) -> None:
         kg export --format trig -o build/kg.trig
         kg export --format nt | grep headOf
     """
-    try:
-        with GraphStore.open(store_dir, read_only=True) as store:
-            data = store.export(fmt)
-    except KgError as exc:
-        raise _fail(exc) from None
+    with GraphStore.open(store_dir, read_only=True) as store:
+        data = store.export(fmt)
     if output is None:
         stream = sys.stdout.buffer
         stream.write(data)
@@ -167,6 +152,9 @@ def export_cmd(fmt: str, output: str | None, store_dir: str) -> None:
     try:
         write_atomic(output, data)
     except OSError as exc:
-        raise KgFailure(f"{output}: cannot be written ({exc.strerror or exc}); check the folder exists "
+        raise NothingDone(f"{output}: cannot be written ({exc.strerror or exc}); check the folder exists "
                         "and is writable") from None
     click.echo(f"wrote {len(data)} bytes of {fmt} to {output}", err=True)
+
+
+COMMANDS = (query_cmd, load_cmd, export_cmd)

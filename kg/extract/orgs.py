@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.rules import Rules
 from kg.extract.text import fold
+from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
-BOARD_KINDS = ("safeguarding-children", "safeguarding-adults", "community-safety", "other-board")
 _WORD = re.compile(r"[\w’'&-]+")
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(s?)(?![\w-])")
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
@@ -368,7 +368,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             continue
         place = pm.group(1)
         same = [c for c in clusters if c.place and fold(c.place).lower() == fold(place).lower()
-                and c.kind in BOARD_KINDS[:2]]
+                and c.kind in SAFEGUARDING_KINDS]
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
     return [c for c in clusters if c.mentions]
@@ -379,7 +379,7 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
 
     Generic references ("the Board", "its Independent Chair") resolve to it.
     """
-    safeguarding = [c for c in clusters if c.kind in BOARD_KINDS[:3]]
+    safeguarding = [c for c in clusters if c.kind in PARTNERSHIP_KINDS]
     if not safeguarding:
         return None
     head = text[:400]

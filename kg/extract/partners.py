@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.orgs import BOARD_KINDS, OrgCluster
+from kg.extract.orgs import OrgCluster
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
+from kg.ns import PARTNERSHIP_KINDS
 
 _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?$")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
@@ -50,7 +51,7 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
             continue
         parens = [(m.start(), m.end()) for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
-                         if sent.start <= s < sent.end and clusters[ci].kind in BOARD_KINDS[:3]
+                         if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
                          and not any(a <= s - sent.start < b for a, b in parens)
                          and not re.search(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$", sent.text[:s - sent.start])})
         if boards_carried is not None:

@@ -11,13 +11,14 @@ import re
 from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
-from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
+from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import cluster_people, find_people
 from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
+from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 from kg.extract.text import sentences
 from kg.extract.themes import extract_themes
 from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Partner, Person, Report, Review,
@@ -122,7 +123,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         inside = []
         for ci, c in enumerate(clusters):
             pos = [m.start for m in c.mentions if s.start <= m.start < s.end]
-            if pos and c.kind in BOARD_KINDS[:3]:
+            if pos and c.kind in PARTNERSHIP_KINDS:
                 inside.append((min(pos), ci))
         inside.sort()
         if len(inside) >= 2:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.orgs import BOARD_KINDS, OrgCluster
+from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
+from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|independent|interim|new|former|acting|joint)"
 _TITLE_RUN = re.compile(r"(?:the\s+|The\s+|a\s+|as\s+(?:a|the)\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
@@ -153,7 +154,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
-                        and c.kind in ("safeguarding-children", "safeguarding-adults")]
+                        and c.kind in SAFEGUARDING_KINDS]
                 if main_i in same:
                     org = main_i
                 elif same:
@@ -208,6 +209,6 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         p = sent_people[0]
         for ci, c in enumerate(clusters):
-            if c.kind in ("safeguarding-children", "safeguarding-adults") and (c is main or c.kind == "safeguarding-adults"):
+            if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, p.sentence.start, p.sentence.end))
     return facts

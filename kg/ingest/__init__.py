@@ -23,9 +23,20 @@ Bad files raise the `kg.errors.InputError` subclasses; `iter_documents` yields t
 instead, so one bad file never stops a batch.
 """
 
-from kg.ingest.common import (DOCX_TYPE, HTML_SUFFIXES, HTML_TYPE, MAX_DOCX_XML_BYTES, MAX_FILE_BYTES,
-                              MAX_HTML_NESTING_WORK, MAX_HTML_REOPENED, MAX_PDF_PAGES, MAX_TEXT_CHARS, PDF_TYPE,
-                              SUPPORTED_SUFFIXES, TEXT_TYPES)
+from kg.ingest.common import (
+                              DOCX_TYPE,
+                              HTML_SUFFIXES,
+                              HTML_TYPE,
+                              MAX_DOCX_XML_BYTES,
+                              MAX_FILE_BYTES,
+                              MAX_HTML_NESTING_WORK,
+                              MAX_HTML_REOPENED,
+                              MAX_PDF_PAGES,
+                              MAX_TEXT_CHARS,
+                              PDF_TYPE,
+                              SUPPORTED_SUFFIXES,
+                              TEXT_TYPES,
+)
 from kg.ingest.decode import decode_bytes, meta_charset, normalise_text
 from kg.ingest.files import Listing, iter_documents, list_inputs
 from kg.ingest.html import html_to_text, looks_like_html, markup_cost

@@ -7,7 +7,6 @@ from pathlib import Path
 from kg.errors import EmptyFile, TooLarge
 from kg.model import Document
 
-
 # --- limits ------------------------------------------------------------------------------
 # Real minutes are 2-200 KB of text; a board's annual report PDF with logos and charts is
 # up to ~30 MB. The limits leave room for those and stop a mistaken input (a video, a
@@ -46,12 +45,19 @@ HTML_TYPE = "text/html"
 SUPPORTED_SUFFIXES = frozenset(TEXT_TYPES) | HTML_SUFFIXES | {".pdf", ".docx"}
 
 
+def document_id(path: Path) -> str:
+    """A document's id is its file name's stem: ids name the IRIs of its facts, so they
+    must not depend on the folder it was read from. The one definition (two inputs with
+    the same stem are refused by kg.ingest.files.list_inputs, as DuplicateId)."""
+    return path.stem
+
+
 def _finish(path: Path, text: str, media_type: str, title: str | None,
             pages: tuple[int, ...] = (), hint: str = "") -> Document:
     if not text.strip():
         raise EmptyFile(path, hint)
     _check_chars(path, len(text))
-    return Document(id=path.stem, text=text, source=str(path), media_type=media_type,
+    return Document(id=document_id(path), text=text, source=str(path), media_type=media_type,
                     title=title or None, pages=pages)
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from kg.errors import BinaryFile, UndecodableText
 
-
 # --- text decoding ------------------------------------------------------------------------
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -64,10 +63,10 @@ def decode_bytes(raw: bytes, path: Path | None = None, declared: str | None = No
             except UnicodeDecodeError as error:
                 raise UndecodableText(path, f"invalid {codec.upper()} after its byte-order mark "
                                             f"at byte {error.start + len(bom)}") from None
-    codec = _utf16_without_bom(raw)
-    if codec:
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
         try:
-            return _check_decoded(raw.decode(codec), path)
+            return _check_decoded(raw.decode(utf16), path)
         except UnicodeDecodeError:
             pass
     _refuse_binary(raw, path)

@@ -8,10 +8,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from kg.errors import CorruptFile, InputError, TooLarge, human_size
-from kg.model import Document
 from kg.ingest.common import DOCX_TYPE, MAX_DOCX_XML_BYTES, _finish, _short
 from kg.ingest.html import _join_blocks, _tidy
-
+from kg.model import Document
 
 # --- DOCX ------------------------------------------------------------------------------------
 
@@ -38,7 +37,7 @@ def _docx_document(path: Path, raw: bytes) -> Document:
             core = _zip_member(package, "docProps/core.xml", 1024 * 1024, path, required=False)
     except InputError:
         raise
-    except Exception as error:  # BadZipFile, zlib.error, NotImplementedError (method), ...
+    except Exception as error:  # noqa: BLE001 - BadZipFile, zlib.error, NotImplementedError (method), ...
         raise CorruptFile(path, kind=kind, detail=_short(error)) from None
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:65536]:
         raise CorruptFile(path, kind=kind, detail="it declares a DTD, which Word never writes")

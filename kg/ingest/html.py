@@ -10,7 +10,6 @@ from kg.errors import CorruptFile
 from kg.ingest.common import MAX_HTML_NESTING_WORK, MAX_HTML_REOPENED
 from kg.ingest.decode import normalise_text
 
-
 # --- HTML ----------------------------------------------------------------------------------
 
 def looks_like_html(start: str) -> bool:

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import CorruptFile, InputError, TooLarge
-from kg.model import Document
 from kg.ingest.common import MAX_PDF_PAGES, PDF_TYPE, _check_chars, _finish, _short
-from kg.ingest.html import _tidy
 from kg.ingest.decode import normalise_text
-
+from kg.ingest.html import _tidy
+from kg.model import Document
 
 # --- PDF -------------------------------------------------------------------------------------
 
@@ -31,7 +30,7 @@ def _pdf_document(path: Path, raw: bytes) -> Document:
         count = len(pages)
     except InputError:
         raise
-    except Exception as error:  # pypdf raises many kinds on damaged files
+    except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on damaged files
         raise CorruptFile(path, kind="PDF", detail=_short(error)) from None
     if count > MAX_PDF_PAGES:
         raise TooLarge(path, size=f"{count:,} pages", limit=f"{MAX_PDF_PAGES:,} pages")
@@ -41,7 +40,7 @@ def _pdf_document(path: Path, raw: bytes) -> Document:
     for number in range(count):
         try:
             page_text = pages[number].extract_text() or ""
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a damaged page
             raise CorruptFile(path, kind="PDF", detail=f"page {number + 1}: {_short(error)}") from None
         page_text = reflow_lines(normalise_text(page_text).strip())
         starts.append(offset)
@@ -89,7 +88,7 @@ def reflow_lines(text: str) -> str:
 def _pdf_title(reader: Any) -> str | None:
     try:
         title = reader.metadata.title if reader.metadata else None
-    except Exception:
+    except Exception:  # noqa: BLE001 - damaged metadata only loses the title
         return None
     return _tidy(str(title)) or None if title else None
 

@@ -6,13 +6,20 @@ import stat
 from pathlib import Path
 
 from kg.errors import BinaryFile, CorruptFile, EmptyFile, TooLarge, Unreadable, UnsupportedType, human_size
-from kg.model import Document
-from kg.ingest.common import HTML_SUFFIXES, HTML_TYPE, MAX_FILE_BYTES, SUPPORTED_SUFFIXES, TEXT_TYPES, _check_chars, _finish
-from kg.ingest.decode import decode_bytes, meta_charset, normalise_text, _markdown_title
+from kg.ingest.common import (
+    HTML_SUFFIXES,
+    HTML_TYPE,
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    TEXT_TYPES,
+    _check_chars,
+    _finish,
+)
+from kg.ingest.decode import _markdown_title, decode_bytes, meta_charset, normalise_text
+from kg.ingest.docx import _docx_document, _is_docx
 from kg.ingest.html import html_to_text, looks_like_html
 from kg.ingest.pdf import _pdf_document
-from kg.ingest.docx import _is_docx, _docx_document
-
+from kg.model import Document
 
 # Signatures of files that are surely not text, and what to call them in the message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -13,14 +13,19 @@ from kg.viz.model import KINDS, FocusError
 from kg.vocab import EdgeLabel, NodeType
 
 #: Organisations and hubs: what a big view keeps longest and lays out first.
-ANCHOR_TYPES = {NodeType.BOARD, NodeType.COUNCIL, NodeType.THEME, NodeType.SECTOR, NodeType.AGENCY, NodeType.NATIONAL_BODY, NodeType.ORGANISATION, NodeType.COMMITTEE}
+ANCHOR_TYPES = {NodeType.BOARD, NodeType.COUNCIL, NodeType.THEME, NodeType.SECTOR, NodeType.AGENCY,
+                NodeType.NATIONAL_BODY, NodeType.ORGANISATION, NodeType.COMMITTEE}
 #: What folds away first when a view has too many nodes (tier by tier).
 _FOLD_TIERS = ((NodeType.STATISTIC, NodeType.DOCUMENT, NodeType.MEETING), (NodeType.REVIEW, NodeType.COMMITTEE))
+#: What a view of all boards shows around each board.
+_BOARD_NEIGHBOURS = (NodeType.PERSON, NodeType.SECTOR, NodeType.AGENCY, NodeType.THEME, NodeType.REVIEW,
+                     NodeType.COUNCIL, NodeType.NATIONAL_BODY, NodeType.BOARD)
 FOCUS_TYPES = {"overview": (NodeType.BOARD, NodeType.PERSON, NodeType.THEME), "board": (NodeType.BOARD,),
                "theme": (NodeType.THEME,), "person": (NodeType.PERSON,), "compare": (NodeType.BOARD, NodeType.THEME)}
 
 
-def find_node(G: nx.MultiDiGraph, text: str, types: Iterable[str] = (NodeType.BOARD, NodeType.PERSON, NodeType.THEME)) -> str:
+def find_node(G: nx.MultiDiGraph, text: str,
+              types: Iterable[str] = (NodeType.BOARD, NodeType.PERSON, NodeType.THEME)) -> str:
     """The node whose label or alias is `text` (case-insensitive); else the only node whose
     label or alias contains it; else FocusError naming the closest matches."""
     types = tuple(types)
@@ -34,9 +39,9 @@ def find_node(G: nx.MultiDiGraph, text: str, types: Iterable[str] = (NodeType.BO
     if len(partial) == 1:
         return partial[0]
     by_folded = {n.casefold(): n for _, d in cands for n in names(d)}
-    close = [by_folded[c] for c in difflib.get_close_matches(q, list(by_folded), n=6, cutoff=0.5)]
-    close += [G.nodes[k]["label"] for k in partial]
-    close = tuple(dict.fromkeys(close))[:8]
+    near = [by_folded[c] for c in difflib.get_close_matches(q, list(by_folded), n=6, cutoff=0.5)]
+    near += [G.nodes[k]["label"] for k in partial]
+    close = tuple(dict.fromkeys(near))[:8]
     what = " or ".join(t.lower() for t in types)
     hint = f"; close matches: {', '.join(close)}" if close else ""
     raise FocusError(f"no {what} called {text!r}{hint}", close)
@@ -63,7 +68,7 @@ def select(G: nx.MultiDiGraph, kind: str, focus: str | None) -> set[str]:
             keep = of(NodeType.BOARD)
             for b in list(keep):
                 keep |= {v for v in _neighbours(G, b) if G.nodes[v]["type"] in
-                         (NodeType.PERSON, NodeType.SECTOR, NodeType.AGENCY, NodeType.THEME, NodeType.REVIEW, NodeType.COUNCIL, NodeType.NATIONAL_BODY, NodeType.BOARD)}
+                         _BOARD_NEIGHBOURS}
             return keep
         n1 = _neighbours(G, focus) | {focus}
         keep = set(n1)
@@ -147,8 +152,9 @@ def aggregate(ix: Index, keys: set[str], max_nodes: int) -> tuple[set[str], dict
         what = ", ".join(f"{n} {t.lower()}{'s' if n != 1 else ''}" for t, n in sorted(counts.items()))
         notes.append(f"Aggregated: {what} folded into their boards and themes (counts shown on them).")
     if len(keys) > max_nodes:
-        tier = lambda k: 0 if ix.type[k] in ANCHOR_TYPES else 1 if ix.type[k] == NodeType.PERSON else 2  # noqa: E731
-        ranked = sorted(keys, key=lambda k: (tier(k), -ix.degree[k], ix.label[k], k))
+        def rank(k: str) -> int:
+            return 0 if ix.type[k] in ANCHOR_TYPES else 1 if ix.type[k] == NodeType.PERSON else 2
+        ranked = sorted(keys, key=lambda k: (rank(k), -ix.degree[k], ix.label[k], k))
         keys = set(ranked[:max_nodes])
         notes.append(f"Showing the {max_nodes} best-connected of {total} nodes (max_nodes={max_nodes}).")
     return keys, {k: dict(v) for k, v in folded.items()}, notes

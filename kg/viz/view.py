@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -77,7 +78,7 @@ def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts:
     for u, v, lab, d in G.edges(keys=True, data=True):
         if u in keys and v in keys and u != v:
             pairs[(u, v)].append((lab, d))
-    out = []
+    out: list[dict[str, Any]] = []
     for (u, v) in sorted(pairs):
         facts = pairs[(u, v)]
         if len(facts) == 1:  # the common case, kept cheap: the graph's lists are shared, not copied
@@ -114,7 +115,8 @@ def _drop_shown_evidence(nodes: tuple[dict[str, Any], ...], edges: tuple[dict[st
     for n in nodes:
         if n["evidence"] and n["id"] in shown:
             seen = shown[n["id"]]
-            n["evidence"] = [ev for ev in n["evidence"] if (ev.get("document"), ev.get("start"), ev.get("end")) not in seen]
+            n["evidence"] = [ev for ev in n["evidence"]
+                             if (ev.get("document"), ev.get("start"), ev.get("end")) not in seen]
 
 
 def build_view(G: nx.MultiDiGraph, focus: str | None = None, kind: str = "overview",
@@ -177,7 +179,8 @@ def _compare_view(G: nx.MultiDiGraph, ix: Index, focus: str | None) -> View:
     """Boards x themes, bipartite: an edge per board that discusses a theme, its weight the
     number of documents in which it does. Boards left, themes right, both by label."""
     pairs = [(u, v, d) for u, v, lab, d in G.edges(keys=True, data=True)
-             if lab == EdgeLabel.DISCUSSES and G.nodes[u]["type"] == NodeType.BOARD and G.nodes[v]["type"] == NodeType.THEME]
+             if lab == EdgeLabel.DISCUSSES and G.nodes[u]["type"] == NodeType.BOARD
+             and G.nodes[v]["type"] == NodeType.THEME]
     if focus is not None:
         pairs = [p for p in pairs if focus in (p[0], p[1])]
     boards = sorted({u for u, _, _ in pairs}, key=lambda k: (G.nodes[k]["label"], k))
@@ -192,13 +195,13 @@ def _compare_view(G: nx.MultiDiGraph, ix: Index, focus: str | None) -> View:
         n = _node_dict(G, ix, k, ids[k], pos[k], None)
         n["short"] = _short(n["label"], 48)
         nodes.append(n)
-    edges = []
+    edges: list[dict[str, Any]] = []
     for u, v, d in sorted(pairs, key=lambda p: (ids[p[0]], ids[p[1]])):
         w = max(1, len(d.get("documents", [])))
         edges.append({"id": len(edges), "from": ids[u], "to": ids[v], "label": str(w), "facts": [EdgeLabel.DISCUSSES],
                       "weight": w, "width": 1 + 1.5 * math.log2(w) * 2, "documents": list(d.get("documents", [])),
                       "evidence": list(d.get("evidence", [])), "title": ""})
-    counts = {NodeType.BOARD: len(boards), NodeType.THEME: len(themes)}
+    counts: dict[str, int] = {NodeType.BOARD: len(boards), NodeType.THEME: len(themes)}
     notes = ["Edge labels and widths: the number of documents in which a board discusses a theme."]
     if not pairs:
         notes.append("No board discusses any theme in this graph.")
