@@ -42,9 +42,17 @@ from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
 from kg.model import Entity, Facts, Resolution
 from kg.paths import MODELS_DIR, RULES_DIR
-from kg.rdf import (ONTOLOGY_FILE, document_triples, entities_graph_iri, entities_triples, graph_iri,
-                    ontology_graph_iri, ontology_quads, time_graph_iri,
-                    time_triples)
+from kg.rdf import (
+    ONTOLOGY_FILE,
+    document_triples,
+    entities_graph_iri,
+    entities_triples,
+    graph_iri,
+    ontology_graph_iri,
+    ontology_quads,
+    time_graph_iri,
+    time_triples,
+)
 from kg.resolve import Curation, resolve
 from kg.store import STORE_SUBDIR, GraphStore
 

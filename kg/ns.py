@@ -13,8 +13,7 @@ class annotations as term names and expects them to be real types.
 """
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD,
-                              DefinedNamespace)
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD, DefinedNamespace
 
 __all__ = [
     "SG", "SGT", "SGS", "SGR", "OA", "ORG", "FOAF", "SKOS", "PROV", "DCTERMS", "RDF", "RDFS",

@@ -26,9 +26,30 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.iri import normalise_base, slug
 from kg.model import Evidence, Facts, Organisation, Person, Resolution
-from kg.ns import (BOARD_KINDS, DCTERMS, FOAF, OA, ORG, ORG_KIND_CLASS, PROV, RDF, RDFS,
-                   REVIEW_KIND_CLASS, REVIEW_KIND_LABEL, ROLE_IDS, SECTOR_IDS, SG, SGR, SGS,
-                   SGT, SKOS, THEME_IDS, TIME, XSD, bind_prefixes)
+from kg.ns import (
+    BOARD_KINDS,
+    DCTERMS,
+    FOAF,
+    OA,
+    ORG,
+    ORG_KIND_CLASS,
+    PROV,
+    RDF,
+    RDFS,
+    REVIEW_KIND_CLASS,
+    REVIEW_KIND_LABEL,
+    ROLE_IDS,
+    SECTOR_IDS,
+    SG,
+    SGR,
+    SGS,
+    SGT,
+    SKOS,
+    THEME_IDS,
+    TIME,
+    XSD,
+    bind_prefixes,
+)
 from kg.paths import ONTOLOGY_DIR
 from kg.resolve import board_area
 

@@ -19,7 +19,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal as TypingLiteral, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
+from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 

@@ -18,11 +18,24 @@ from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
-from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 from kg.extract.text import sentences
 from kg.extract.themes import extract_themes
-from kg.model import (Change, Chair, Document, Evidence, Facts, Organisation, Partner, Person, Report, Review,
-                      Role, Statistic, Theme)
+from kg.model import (
+    Chair,
+    Change,
+    Document,
+    Evidence,
+    Facts,
+    Organisation,
+    Partner,
+    Person,
+    Report,
+    Review,
+    Role,
+    Statistic,
+    Theme,
+)
+from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")

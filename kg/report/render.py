@@ -27,8 +27,20 @@ from pathlib import Path
 from kg.errors import ReportFolderError
 from kg.report.charts import line_chart
 from kg.report.data import KIND_LABELS, Board, ReportData
-from kg.report.tables import (Table, board_themes_table, chairs_table, compare_table, index_table, meetings_table,
-                              partners_table, reviews_table, sectors_matrix, themes_matrix, themes_years_table, to_csv)
+from kg.report.tables import (
+    Table,
+    board_themes_table,
+    chairs_table,
+    compare_table,
+    index_table,
+    meetings_table,
+    partners_table,
+    reviews_table,
+    sectors_matrix,
+    themes_matrix,
+    themes_years_table,
+    to_csv,
+)
 
 __all__ = ["SiteSummary", "write_site", "MARKER"]
 
