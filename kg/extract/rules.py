@@ -112,6 +112,8 @@ class Rules:
     places: dict[str, tuple[str, str]]  # place (lower) -> (place as written, council name)
     place_pattern: re.Pattern
     stopwords: frozenset[str]
+    acronym_endings: tuple[tuple[str, str], ...] = ()  # (ending, sector), longest first: "CCG" -> health
+    sector_first_words: dict[str, re.Pattern] | None = None  # first word (lower) -> its phrases' alternation
 
 
 def _read_places(path: Path) -> dict[str, tuple[str, str]]:
@@ -134,6 +136,7 @@ def rules() -> Rules:
     themes = _load("themes.json")
 
     sector_parts, sector_of_group = [], {}
+    by_first: dict[str, list[tuple[int, str]]] = {}
     n = 0
     for sector, phrases in sectors["phrases"].items():
         for p in sorted(phrases, key=len, reverse=True):
@@ -142,9 +145,12 @@ def rules() -> Rules:
             flags = "" if p.isupper() else "(?i:"  # acronyms stay case-sensitive
             body = re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
             sector_parts.append((len(p), f"(?P<{g}>{flags}{body}{')' if flags else ''})"))
+            by_first.setdefault(p.split()[0].lower().replace("’", "'"), []).append(sector_parts[-1])
             sector_of_group[g] = sector
     sector_parts.sort(key=lambda x: -x[0])
     sector_re = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])")
+    sector_first = {w: re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sorted(ps, key=lambda x: -x[0]))
+                                  + r")(?![\w-])") for w, ps in by_first.items()}
 
     theme_rules = []
     for theme, cues in themes["themes"].items():
@@ -195,4 +201,6 @@ def rules() -> Rules:
         places=places,
         place_pattern=place_pattern,
         stopwords=stopwords,
+        sector_first_words=sector_first,
+        acronym_endings=tuple(sorted(sectors.get("acronym_endings", {}).items(), key=lambda kv: (-len(kv[0]), kv[0]))),
     )
