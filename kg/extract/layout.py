@@ -115,9 +115,10 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
     return rest.strip(), "", len(rest)
 
 
-def records(text: str, regions: list[Region] | None = None) -> list[Record]:
+def records(text: str, regions: list[Region] | None = None, lists_only: bool = False) -> list[Record]:
     """Every person record, in text order: inside attendance regions all four shapes,
-    elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines)."""
+    elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines).
+    ``lists_only``: look inside the regions only (what partners need; cheaper)."""
     regions = attendance_regions(text) if regions is None else regions
     starts = [r.start for r in regions]
 
@@ -129,7 +130,8 @@ def records(text: str, regions: list[Region] | None = None) -> list[Record]:
     spans: list[tuple[int, int]] = []  # the initials records' spans, in order
     # initials: each record runs to the next record's start (flattened tables) or line end
     hits = []
-    for m in _REC_INITIALS.finditer(text):
+    spans_to_read = [(r.start, r.end) for r in regions] if lists_only else [(0, len(text))]
+    for m in (m for a, b in spans_to_read for m in _REC_INITIALS.finditer(text, a, b)):
         named = _person_by_initials(m.group("person"), m.group("init"))
         if named:
             hits.append((m.end("person") - len(named), m.end(), named))
@@ -144,7 +146,7 @@ def records(text: str, regions: list[Region] | None = None) -> list[Record]:
         spans.append((s, e + len(rest)))
     span_starts = [a for a, _ in spans]
     for shape, pat in (("dash", _REC_DASH), ("glued", _REC_GLUED), ("plain", _REC_PLAIN)):
-        for m in pat.finditer(text):
+        for m in (m for a, b in spans_to_read for m in pat.finditer(text, a, b)):
             s = m.start("person")
             i = bisect_right(span_starts, s) - 1
             if s in found or (i >= 0 and s < spans[i][1]):

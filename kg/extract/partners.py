@@ -22,6 +22,24 @@ _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Membe
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
 
 
+def _cue_sentences(sentences: tuple[Sentence, ...], rules: Rules, text: str | None = None) -> dict[int, list[str]]:
+    """Sentence index -> its partner cues (lower case), from one pass over the whole text
+    (or, without the text, over each sentence)."""
+    out: dict[int, list[str]] = {}
+    if text is None:
+        for i, s in enumerate(sentences):
+            found = [m.group() for m in cue_matches(s.text, rules)]
+            if found:
+                out[i] = found
+        return out
+    starts = [s.start for s in sentences]
+    for m in cue_matches(text, rules):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= sentences[i].end:
+            out.setdefault(i, []).append(m.group())
+    return out
+
+
 @dataclass(frozen=True)
 class PartnerFact:
     board: int  # org cluster index
@@ -38,14 +56,18 @@ _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Memb
 
 
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
-                  agencies: list, rules: Rules, own_meeting: bool = False) -> list[PartnerFact]:
+                  agencies: list, rules: Rules, own_meeting: bool = False,
+                  text_cues: dict[int, list[str]] | None = None) -> list[PartnerFact]:
     """``own_meeting``: the document is the board's own minutes, so the agencies of the
-    people present (or sending apologies) are its members."""
+    people present (or sending apologies) are its members. ``text_cues``: the cues of each
+    sentence when the caller has found them already."""
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
-    for sent in sentences:
-        cue = rules.partner_cues.search(sent.text) or (own_meeting and _ATTENDANCE.search(sent.text))
+    if text_cues is None:
+        text_cues = _cue_sentences(sentences, rules)
+    for si, sent in enumerate(sentences):
+        cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
         if not cue and carried and sent.heading:
             cue, statutory_carried, boards_carried = carried
         else:
@@ -72,7 +94,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         for ai, a in enumerate(agencies):
             if sent.start <= a.start < sent.end:
                 found.append((a.sector, a.start - sent.start, ai))
-        for m in rules.sector_phrases.finditer(sent.text):
+        for m in _phrase_matches(sent.text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
             if any(s <= s_abs and e_abs <= e for s, e, _ in board_spans):
                 continue
@@ -162,26 +184,58 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
     return out
 
 
-_TOKEN = re.compile(r"[\w’'&-]+")
+_TOKEN = re.compile(r"\w+")
 
 
-def _phrase_matches(text: str, rules: Rules):
+def _phrase_matches(text: str, rules: Rules) -> list[re.Match]:
     """The sector phrases' matches, like ``finditer`` but trying the big alternation only
     where a word that can start a phrase stands (one cheap word pass instead of trying
     hundreds of alternatives at every character)."""
-    firsts = rules.sector_first_words
-    done = 0
-    for t in _TOKEN.finditer(text):
-        if t.start() < done:
-            continue
-        word = t.group().lower().replace("’", "'")
-        pat = firsts.get(word) or firsts.get(word.split("'")[0])
-        if pat is None:
-            continue
-        m = pat.match(text, t.start())
-        if m:
-            done = m.end()
-            yield m
+    return _scan(text, rules)[0]
+
+
+def cue_matches(text: str, rules: Rules) -> list[re.Match]:
+    """The partner cues' matches, by the same first-word dispatch (and the same pass)."""
+    return _scan(text, rules)[1]
+
+
+_SCANS: dict[tuple[int, str], tuple[list[re.Match], list[re.Match]]] = {}
+
+
+def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
+    """One pass over the words of ``text`` for both tables (sector phrases, partner cues);
+    the last few texts' results are kept, as the rules and the candidates both ask."""
+    key = (id(rules), text)
+    hit = _SCANS.get(key)
+    if hit is not None:
+        return hit
+    sectors, cues = rules.sector_first_words or {}, rules.partner_cue_first or {}
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    out_s: list[re.Match] = []
+    out_c: list[re.Match] = []
+    done_s = done_c = 0
+    for t in _TOKEN.finditer(lower):
+        w, at = t.group(), t.start()
+        if at >= done_s:
+            pat = sectors.get(w)
+            if pat is not None:
+                m = pat.match(text, at)
+                if m:
+                    done_s = m.end()
+                    out_s.append(m)
+        if at >= done_c:
+            pat = cues.get(w)
+            if pat is not None:
+                m = pat.match(text, at)
+                if m:
+                    done_c = m.end()
+                    out_c.append(m)
+    if len(_SCANS) >= 8:
+        _SCANS.clear()
+    _SCANS[key] = (out_s, out_c)
+    return out_s, out_c
 
 
 def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body: str | None,
@@ -240,7 +294,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
     main_i = clusters.index(main) if main is not None else None
     r_starts = [r.start for r in regions]
-    recs = records(text, regions)
+    recs = records(text, regions, lists_only=True)
     rec_starts = [r.start for r in recs]
 
     def region_of(pos: int) -> Region | None:
@@ -251,7 +305,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         i = bisect_right(rec_starts, pos) - 1
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
-    rule_facts = {(f.board, f.sector): f for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting)}
+    text_cues = _cue_sentences(sentences, rules, text)
+    rule_facts = {(f.board, f.sector): f
+                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
@@ -260,7 +316,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     def cues(i: int) -> tuple[str, ...]:
         if i not in cue_cache:
             t = sentences[i].text
-            found = ["cue=" + " ".join(m.group().lower().split()) for m in rules.partner_cues.finditer(t)]
+            found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
             if rules.statutory_cues.search(t):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])
@@ -338,6 +394,31 @@ def _line_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return max(lo, pos - 150), min(hi, pos + 150)
 
 
+def _with_attendance(found: list[PartnerFact], text: str, clusters: list[OrgCluster], main: OrgCluster | None,
+                     agencies: list, rules: Rules, meeting_body: str | None, own_meeting: bool) -> list[PartnerFact]:
+    """The rules' reading of a board's own minutes: every sector named in an attendance list
+    (present, members, apologies, a P/A/DNA table) is a partner of the host board."""
+    regions = attendance_regions(text)
+    if not regions:
+        return found
+    host = host_board(clusters, main, meeting_body, own_meeting, regions[0].start, text[:regions[0].start])
+    if host is None:
+        return found
+    have = {(f.board, f.sector) for f in found}
+    r_starts = [r.start for r in regions]
+    out = list(found)
+    for sm in sector_mentions(text, clusters, agencies, rules):
+        i = bisect_right(r_starts, sm.start) - 1
+        if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have:
+            continue
+        if _ROLE_OF.search(text[max(regions[i].start, sm.start - 40):sm.start]):
+            continue
+        have.add((host, sm.sector))
+        lo, hi = _line_around(text, sm.start, regions[i].start, regions[i].end)
+        out.append(PartnerFact(host, sm.sector, None, sm.agency, lo, hi, "rule:attendance", 0.8))
+    return sorted(out, key=lambda f: (f.board, f.start, f.sector))
+
+
 def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
     """The mean of the model's probabilities over the pair's supporting mentions: the model
     is fitted on mentions (each labelled with its pair's gold), since one stray mention
@@ -353,7 +434,9 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
     """Partner facts: decided by the trained model over the generous candidates where one is
     shipped, else by the cue rules (plus, in a board's own minutes, its attendance lists)."""
     if model is None or text is None:
-        return rule_partners(sentences, clusters, main, agencies, rules, own_meeting)
+        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting)
+        return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
+                                                           meeting_body, own_meeting)
     out = []
     for c in partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting):
         p = candidate_probability(model, c)

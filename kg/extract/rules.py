@@ -114,6 +114,7 @@ class Rules:
     stopwords: frozenset[str]
     acronym_endings: tuple[tuple[str, str], ...] = ()  # (ending, sector), longest first: "CCG" -> health
     sector_first_words: dict[str, re.Pattern] | None = None  # first word (lower) -> its phrases' alternation
+    partner_cue_first: dict[str, re.Pattern] | None = None  # the same for the partner cues
 
 
 def _read_places(path: Path) -> dict[str, tuple[str, str]]:
@@ -126,6 +127,24 @@ def _read_places(path: Path) -> dict[str, tuple[str, str]]:
             if place:
                 places.setdefault(place.lower(), (place, (row.get("council") or "").strip()))
     return places
+
+
+def _first_word(phrase: str) -> str:
+    """The first run of word characters, lower case: the key a phrase is found by."""
+    m = re.match(r"\w+", phrase.lower())
+    return m.group() if m else ""
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, re.Pattern]:
+    """Case-insensitive phrases grouped by their first word (lower case), each group one
+    alternation (longest first): a caller tries only the group of the word at hand instead
+    of every phrase at every character."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(_first_word(p), []).append(p)
+    return {w: re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace("\\ ", r"\s+")
+                                                    for p in sorted(ps, key=len, reverse=True)) + r")\b")
+            for w, ps in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +164,7 @@ def rules() -> Rules:
             flags = "" if p.isupper() else "(?i:"  # acronyms stay case-sensitive
             body = re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
             sector_parts.append((len(p), f"(?P<{g}>{flags}{body}{')' if flags else ''})"))
-            by_first.setdefault(p.split()[0].lower().replace("’", "'"), []).append(sector_parts[-1])
+            by_first.setdefault(_first_word(p), []).append(sector_parts[-1])
             sector_of_group[g] = sector
     sector_parts.sort(key=lambda x: -x[0])
     sector_re = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])")
@@ -202,5 +221,6 @@ def rules() -> Rules:
         place_pattern=place_pattern,
         stopwords=stopwords,
         sector_first_words=sector_first,
+        partner_cue_first=_by_first_word(sectors["partner_cues"]),
         acronym_endings=tuple(sorted(sectors.get("acronym_endings", {}).items(), key=lambda kv: (-len(kv[0]), kv[0]))),
     )
