@@ -101,6 +101,10 @@ def attendance_regions(text: str) -> list[Region]:
     return out
 
 
+_NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?:in\s+the\s+)?chair$|minutes?$|clerk$"
+                         r"|observer$|deputis\w*|deputiz\w*|items?\b|for\s+items?\b|part\b")
+
+
 def _split_rest(rest: str) -> tuple[str, str, int]:
     """"Title, Agency" -> (title, agency, offset of agency in rest); a bracketed last part
     ("Chief Supt (Police)") or a last comma part is the agency."""
@@ -110,7 +114,7 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
         agency = rest[cut + 1:].strip()
         return rest[:cut].strip(), agency, rest.index(agency, cut) if agency else len(rest)
     br = re.search(r"\(([^()]{2,80})\)\s*$", rest)
-    if br:
+    if br and not _NOT_AGENCY.match(br.group(1).strip()):
         return rest[:br.start()].strip(), br.group(1).strip(), br.start(1)
     return rest.strip(), "", len(rest)
 

@@ -115,11 +115,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
 
 # --- candidates and the learned decision -------------------------------------------
 
-_ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,7}(?![\w&-])")
-_CUE_NEAR = re.compile(r"(?i)\b(?:partners?|members?|membership|represent\w*|attend\w*|present|apologies|"
-                       r"statutory|agenc(?:y|ies)|organisations?|includ\w*|made\s+up|compris\w*|consists?|"
-                       r"lead|key|chair\w*|sit|seat|place|join\w*|commit\w*|convened|together|between)\b")
 
+_ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,7}(?![\w&-])")
+_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council|executive member)\b")
 
 @dataclass(frozen=True)
 class SectorMention:
@@ -293,6 +291,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     first_list = regions[0].start if regions else None
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
     main_i = clusters.index(main) if main is not None else None
+    committee = bool(meeting_body and _COMMITTEE.search(meeting_body) and host is None)
     r_starts = [r.start for r in regions]
     recs = records(text, regions, lists_only=True)
     rec_starts = [r.start for r in recs]
@@ -348,7 +347,10 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i)
         words = tuple(word_features(window, bigrams=False))
         for ci, d in near.items():
+            if region is not None and committee and d != "d=0":
+                continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
+            listed = ("list-host" if ci == host else "list-not-host") if region else "not-list"
             feats = base + (d, f"{d}|lay={lay}", f"{d}|how={sm.how}") + (
                 ("host",) if ci == host else ()) + (("main",) if ci == main_i else ())
             lst = support.setdefault(key, [])
