@@ -95,7 +95,7 @@ def test_a_boards_attendance_table_names_its_partners_by_rules_and_by_model():
     assert _partners(TABLE) == want  # the shipped model
     f = extract(Document("t", TABLE))
     assert {p.evidence.by for p in f.partners} == {"model:partners"}
-    assert all(0.45 <= p.evidence.confidence <= 1 for p in f.partners)
+    assert all(0.4 <= p.evidence.confidence <= 1 for p in f.partners)
     rules_only = extract(Document("t", TABLE), {})
     assert {p.evidence.by for p in rules_only.partners} == {"rule:attendance"}
 

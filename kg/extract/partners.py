@@ -345,7 +345,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", f"p={sm.text.lower()}",
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i)
-        words = tuple(word_features(window, bigrams=False))
+        words = tuple(word_features(window))
         for ci, d in near.items():
             if region is not None and committee and d != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership

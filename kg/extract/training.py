@@ -80,7 +80,7 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
 
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=0.3, threshold=0.5),
-    Component("partners", _partner_examples, c=0.3, threshold=0.45),
+    Component("partners", _partner_examples, c=0.6, threshold=0.4),
 )
 
 
