@@ -93,7 +93,7 @@ def attendance_regions(text: str) -> list[Region]:
                     break
                 para = text.find("\n\n", para + 2, end)
         kind = "apologies" if m.group().lower().startswith("apolog") else "attendance"
-        if out and m.start() - out[-1].end <= _GAP:
+        if out and m.start() - out[-1].end <= _GAP and end - out[-1].start <= 2 * _MAX_REGION:
             prev = out.pop()
             out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
         else:
