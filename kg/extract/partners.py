@@ -1,9 +1,14 @@
 """Which sectors are partners of which board or partnership.
 
-A sentence speaks of membership when it carries a partner cue ("statutory partners",
-"made up of", "representation from", "benefits from the commitment of"...); every agency
-or sector it names (``data/rules/sectors.json``) is then a partner of the board the
-sentence names, or of the document's main board when it names none.
+Two readings of the same evidence. The rules (the first pass, and the whole answer when
+no model is shipped): a sentence with a partner cue ("statutory partners", "made up of",
+"lead agencies"...) makes every agency or sector it names (``data/rules/sectors.json``) a
+partner of the board it names, or of the document's main board when it names none; in a
+board's own minutes, every sector in its attendance lists (``kg.extract.layout``) is one.
+The model (``data/models/partners.json``): every (board, sector) pair with a sector named
+near the board, in a list, or in the board's own document is a candidate, described
+mention by mention (cues, nearby words, distance, layout, host board...), and kept when
+the mean of its mentions' probabilities reaches the model's threshold.
 """
 
 from __future__ import annotations
