@@ -79,7 +79,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     roles = extract_roles(mentions, clusters, main, committees, text, r)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
-    partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own)
+    partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,
+                                meeting_body=meeting.body, model=ms.get("partners"))
     themes = extract_themes(sents, r, text, ms.get("themes"))
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
@@ -127,7 +128,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
             chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end)))
 
     partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
-                           agency_id.get(p.agency) if p.agency is not None else None, ev(p.start, p.end))
+                           agency_id.get(p.agency) if p.agency is not None else None,
+                           ev(p.start, p.end).credited(p.by, p.confidence))
                    for p in partners]
     changes = []
     for s in sents:

@@ -112,6 +112,9 @@ class Rules:
     places: dict[str, tuple[str, str]]  # place (lower) -> (place as written, council name)
     place_pattern: re.Pattern
     stopwords: frozenset[str]
+    acronym_endings: tuple[tuple[str, str], ...] = ()  # (ending, sector), longest first: "CCG" -> health
+    sector_first_words: dict[str, re.Pattern] | None = None  # first word (lower) -> its phrases' alternation
+    partner_cue_first: dict[str, re.Pattern] | None = None  # the same for the partner cues
 
 
 def _read_places(path: Path) -> dict[str, tuple[str, str]]:
@@ -126,6 +129,24 @@ def _read_places(path: Path) -> dict[str, tuple[str, str]]:
     return places
 
 
+def _first_word(phrase: str) -> str:
+    """The first run of word characters, lower case: the key a phrase is found by."""
+    m = re.match(r"\w+", phrase.lower())
+    return m.group() if m else ""
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, re.Pattern]:
+    """Case-insensitive phrases grouped by their first word (lower case), each group one
+    alternation (longest first): a caller tries only the group of the word at hand instead
+    of every phrase at every character."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(_first_word(p), []).append(p)
+    return {w: re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace("\\ ", r"\s+")
+                                                    for p in sorted(ps, key=len, reverse=True)) + r")\b")
+            for w, ps in groups.items()}
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     boards = _load("boards.json")
@@ -134,6 +155,7 @@ def rules() -> Rules:
     themes = _load("themes.json")
 
     sector_parts, sector_of_group = [], {}
+    by_first: dict[str, list[tuple[int, str]]] = {}
     n = 0
     for sector, phrases in sectors["phrases"].items():
         for p in sorted(phrases, key=len, reverse=True):
@@ -142,9 +164,12 @@ def rules() -> Rules:
             flags = "" if p.isupper() else "(?i:"  # acronyms stay case-sensitive
             body = re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
             sector_parts.append((len(p), f"(?P<{g}>{flags}{body}{')' if flags else ''})"))
+            by_first.setdefault(_first_word(p), []).append(sector_parts[-1])
             sector_of_group[g] = sector
     sector_parts.sort(key=lambda x: -x[0])
     sector_re = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])")
+    sector_first = {w: re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sorted(ps, key=lambda x: -x[0]))
+                                  + r")(?![\w-])") for w, ps in by_first.items()}
 
     theme_rules = []
     for theme, cues in themes["themes"].items():
@@ -195,4 +220,7 @@ def rules() -> Rules:
         places=places,
         place_pattern=place_pattern,
         stopwords=stopwords,
+        sector_first_words=sector_first,
+        partner_cue_first=_by_first_word(sectors["partner_cues"]),
+        acronym_endings=tuple(sorted(sectors.get("acronym_endings", {}).items(), key=lambda kv: (-len(kv[0]), kv[0]))),
     )

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.linear import LinearModel
+from kg.extract.meeting import extract_meeting
+from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
+from kg.extract.partners import partner_candidates
 from kg.extract.rules import rules
 from kg.extract.text import sentences
 from kg.extract.themes import theme_candidates, theme_features
@@ -37,8 +40,47 @@ def _theme_examples(doc: Document, gold: dict) -> list[Example]:
             for c in theme_candidates(sentences(doc.text), rules(), doc.text)]
 
 
+def _gold_board(names: Sequence[str], gold_boards: list[set[str]], gold_words: list[list[frozenset]]) -> int | None:
+    """The gold board a cluster's names denote: an equal name (folded), else the one gold
+    board whose name's words contain, or are contained in, the cluster's fullest name."""
+    folded = {" ".join(fold_words(n)) for n in names}
+    for i, g in enumerate(gold_boards):
+        if folded & g:
+            return i
+    full = frozenset(fold_words(names[0])) - {"the", "of", "and", "for", "local"} if names else frozenset()
+    if len(full) < 2:
+        return None
+    hits = [i for i, ws in enumerate(gold_words) if any(len(w) >= 2 and (w <= full or full <= w) for w in ws)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _partner_examples(doc: Document, gold: dict) -> list[Example]:
+    r = rules()
+    text = doc.text
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    main = main_board(clusters, text)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
+    own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
+    gold_boards = [{" ".join(fold_words(n)) for n in b.get("names") or ()} for b in gold.get("boards") or ()]
+    gold_words = [[frozenset(fold_words(n)) - {"the", "of", "and", "for", "local"} for n in b.get("names") or ()]
+                  for b in gold.get("boards") or ()]
+    wanted = set()
+    for board, sector in gold.get("partners") or ():
+        i = _gold_board([board], gold_boards, gold_words)
+        if i is not None:
+            wanted.add((i, sector))
+    out = []
+    for c in partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text, meeting.body, own):
+        i = _gold_board(clusters[c.board].names, gold_boards, gold_words)
+        label = int(i is not None and (i, c.sector) in wanted)
+        out += [(list(f), label) for f in c.supports]  # one example per supporting mention
+    return out
+
+
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=1.0, threshold=0.6),
+    Component("partners", _partner_examples, c=0.6, threshold=0.4),
 )
 
 

@@ -1,0 +1,189 @@
+"""The layouts minutes are made of, recognised before any sentence rule runs.
+
+A board's own minutes open with a header block (the body, the date, the place) and an
+attendance list: "Present:", "Members:", "Apologies:", a table of board members with
+P / A / DNA columns, or one line per person as "Name (INITIALS) - Title, Agency",
+"Name - Title, Agency" or "Name Title, Agency". Text extraction often flattens those
+tables into one long line, so a list is found as a *region* (from its opening word to the
+first agenda item) and cut into *records* (person, title, agency) by the shapes above.
+
+Partners use the regions (the agencies of those present are the board's members) and the
+records (an agency in a record's agency column); the people and chairs rules can use
+``person_records`` for "Name - Title" lines. Everything here is a handful of linear
+regular-expression passes over the text: no pattern can backtrack across a whole line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Words that open an attendance list. Common words ("Members", "Present") only with a
+# colon or alone on their line, so prose ("Members noted that...") never opens a list.
+_OPEN = re.compile(
+    r"(?:(?<![\w-])(?:Present|PRESENT|Attendees|ATTENDEES|Attendance|ATTENDANCE|In\s+[Aa]ttendance|IN\s+ATTENDANCE"
+    r"|Also\s+(?:[Pp]resent|in\s+attendance)|Members(?:\s+[Pp]resent)?|MEMBERS(?:\s+PRESENT)?|Board\s+[Mm]embers"
+    r"|Apologies(?:\s+for\s+[Aa]bsence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|Guests|Officers(?:\s+[Pp]resent)?|Attending"
+    r"|Invited|Observers?)\s*(?::|-\s|–|(?=\s*\n)))"
+    r"|(?<![\w-])(?:Board\s+)?Members?\s+P\s+A\b"  # a P / A / DNA table header
+    r"|(?<![\w-])P\s*=\s*Present\b")
+_CLOSE = re.compile(
+    r"(?m)^[ \t]*(?:Item\s+)?(?:1|One)[.):]?[ \t]+[A-Z]"  # the first agenda item on its own line
+    r"|(?<![\w.])(?:Item\s+1|1\.|1\))[ \t]+(?:Welcome|Introductions?|Apologies|Minutes|Declarations?|Notes|Chair)"
+    r"|(?<![\w-])(?:Welcome\s+and\s+[Ii]ntroductions|WELCOME\s+AND\s+INTRODUCTIONS)")
+_MAX_REGION = 4000  # an attendance list longer than this is not a list any more
+_GAP = 400  # lists this close together are one region ("Present: ... Apologies: ...")
+
+_NAME = r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}"
+# "Name (AB) - Title, Agency": the initials make it certain
+_REC_INITIALS = re.compile(rf"(?P<person>{_NAME})\s*\((?P<init>[A-Z][A-Za-z’'-]{{0,3}})\)\s*[-–—:,]?\s*")
+# "Name - Title, Agency" at the start of a line
+_REC_DASH = re.compile(rf"(?m)^[ \t•·*-]*(?P<person>{_NAME})[ \t]+[-–—][ \t]+(?P<rest>[^\n]{{3,200}})$")
+# "Neil SmithChief Executive, Agency": a name glued to its title by a flattened table
+_REC_GLUED = re.compile(r"(?m)^[ \t•·*-]*(?P<person>[A-Z][a-z’'-]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+?)(?=[A-Z][a-z])"
+                        r"(?P<rest>[^\n]{3,200})$")
+# "Name Title, Agency" at the start of a line: two capitalised words then a title head
+_REC_PLAIN = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+\s+"
+                        r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)\s+(?P<rest>(?:[A-Z][\w’'&-]*\s+){0,4}?"
+                        r"(?:Director|Manager|Chair|Head|Officer|Lead|Chief|Superintendent|Inspector|Nurse|Doctor"
+                        r"|Commissioner|Councillor|Member|Executive|Consultant|Coordinator|Co-ordinator|Adviser"
+                        r"|Advisor|Principal|Headteacher|Representative|Governor|Safeguarding)\b[^\n]{0,200})$")
+
+
+@dataclass(frozen=True)
+class Region:
+    """An attendance or membership list: ``start``..``end`` in the document's text."""
+
+    kind: str  # "attendance" (present, members, tables) or "apologies"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Record:
+    """One person's line of an attendance list or a "Name - Title, Agency" line."""
+
+    shape: str  # "initials", "dash", "glued" or "plain": which layout recognised it
+    person: str
+    title: str
+    agency: str
+    start: int
+    end: int
+    agency_start: int  # where the agency text starts (== end when there is none)
+    in_list: bool  # inside an attendance region
+
+
+def attendance_regions(text: str) -> list[Region]:
+    """Attendance and membership lists, each from its opening word to the first agenda
+    item (or at most ``_MAX_REGION`` characters); lists close together are joined."""
+    out: list[Region] = []
+    for m in _OPEN.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue
+        close = _CLOSE.search(text, m.end() + 1, min(len(text), m.end() + _MAX_REGION))
+        end = close.start() if close else min(len(text), m.end() + _MAX_REGION)
+        if not close:
+            # no agenda item found: stop at the first blank-line gap followed by prose
+            para = text.find("\n\n", m.end() + 200, end)
+            while para != -1:
+                nxt = text[para + 2:para + 202].split("\n")[0]
+                if len(nxt) > 150 and nxt.count(". ") >= 1:
+                    end = para
+                    break
+                para = text.find("\n\n", para + 2, end)
+        kind = "apologies" if m.group().lower().startswith("apolog") else "attendance"
+        if out and m.start() - out[-1].end <= _GAP and end - out[-1].start <= 2 * _MAX_REGION:
+            prev = out.pop()
+            out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
+        else:
+            out.append(Region(kind, m.start(), end))
+    return out
+
+
+_NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?:in\s+the\s+)?chair$|minutes?$|clerk$"
+                         r"|observer$|deputis\w*|deputiz\w*|items?\b|for\s+items?\b|part\b")
+
+
+def _split_rest(rest: str) -> tuple[str, str, int]:
+    """"Title, Agency" -> (title, agency, offset of agency in rest); a bracketed last part
+    ("Chief Supt (Police)") or a last comma part is the agency."""
+    rest = rest.rstrip(" \t.;")
+    cut = rest.rfind(",")
+    if cut > 0:
+        agency = rest[cut + 1:].strip()
+        return rest[:cut].strip(), agency, rest.index(agency, cut) if agency else len(rest)
+    br = re.search(r"\(([^()]{2,80})\)\s*$", rest)
+    if br and not _NOT_AGENCY.match(br.group(1).strip()):
+        return rest[:br.start()].strip(), br.group(1).strip(), br.start(1)
+    return rest.strip(), "", len(rest)
+
+
+def records(text: str, regions: list[Region] | None = None, lists_only: bool = False) -> list[Record]:
+    """Every person record, in text order: inside attendance regions all four shapes,
+    elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines).
+    ``lists_only``: look inside the regions only (what partners need; cheaper)."""
+    regions = attendance_regions(text) if regions is None else regions
+    starts = [r.start for r in regions]
+
+    def in_list(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < regions[i].end
+
+    found: dict[int, Record] = {}
+    spans: list[tuple[int, int]] = []  # the initials records' spans, in order
+    # initials: each record runs to the next record's start (flattened tables) or line end
+    hits = []
+    spans_to_read = [(r.start, r.end) for r in regions] if lists_only else [(0, len(text))]
+    for m in (m for a, b in spans_to_read for m in _REC_INITIALS.finditer(text, a, b)):
+        named = _person_by_initials(m.group("person"), m.group("init"))
+        if named:
+            hits.append((m.end("person") - len(named), m.end(), named))
+    for k, (s, e, person) in enumerate(hits):
+        stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+        nl = text.find("\n", e, stop)
+        stop = min(stop, nl if nl != -1 else stop, e + 200)
+        rest = text[e:stop]
+        rest = re.sub(r"(?:\s+(?:[PAR]|DNA|D/R|Y|N|✓|x))+\s*$", "", rest)  # attendance columns
+        title, agency, at = _split_rest(rest)
+        found[s] = Record("initials", person, title, agency, s, e + len(rest.rstrip()), e + at, in_list(s))
+        spans.append((s, e + len(rest)))
+    span_starts = [a for a, _ in spans]
+    for shape, pat in (("dash", _REC_DASH), ("glued", _REC_GLUED), ("plain", _REC_PLAIN)):
+        for m in (m for a, b in spans_to_read for m in pat.finditer(text, a, b)):
+            s = m.start("person")
+            i = bisect_right(span_starts, s) - 1
+            if s in found or (i >= 0 and s < spans[i][1]):
+                continue
+            listed = in_list(s)
+            if shape != "dash" and not listed:
+                continue
+            rest = m.group("rest")
+            title, agency, at = _split_rest(rest)
+            if shape == "dash" and not listed and not agency and not re.search(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b", title):
+                continue
+            found[s] = Record(shape, m.group("person"), title, agency, s, m.end("rest"), m.start("rest") + at, listed)
+    return [found[k] for k in sorted(found)]
+
+
+_BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network|Forum|Unit)\b")
+
+
+def _person_by_initials(run: str, initials: str) -> str | None:
+    """The person's name in a run of capitalised words before "(AB)": as many last words
+    as the initials have capitals, the first of them starting with the first initial
+    ("Chair P Brian Gathercole (BG)" -> "Brian Gathercole"); None for a body's acronym."""
+    n = max(2, sum(1 for ch in initials if ch.isupper()))
+    ws = run.split()
+    name = ws[-n:] if len(ws) >= n else ws
+    while name and name[0][:1] != initials[:1]:
+        name = name[1:]
+    if not name or _BODY_WORD.search(" ".join(name)):
+        return None
+    return " ".join(name) if len(name) >= 2 or (name and len(initials) <= 3) else None
+
+
+def person_records(text: str) -> list[tuple[str, str, str, int, int]]:
+    """(person, title, agency, start, end) of every record: the people and chairs rules'
+    view of attendance lists ("Ann Lee (AL) - Independent Chair, Eastvale SCP")."""
+    return [(r.person, r.title, r.agency, r.start, r.end) for r in records(text)]

@@ -1,0 +1,125 @@
+"""Partners: layouts of minutes (attendance lists and tables), sector vocabulary, candidates
+and the trained decision. All texts are written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract.layout import attendance_regions, person_records, records
+from kg.extract.linear import LinearModel
+from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, main_board
+from kg.extract.partners import candidate_probability, partner_candidates, sector_mentions
+from kg.extract.pipeline import extract
+from kg.extract.rules import rules
+from kg.extract.text import sentences
+from kg.model import Document
+
+TABLE = ("Minutes of the Westshire Safeguarding Adults Board (WSAB) Meeting\n"
+         "Date: 3rd May 2023 Location: Civic Centre\n"
+         "P= Present A= Apologies DNA=Did not attend\n"
+         "Board Member P A DNA Ann Lee (AL) – Independent Chair P Ben Ray (BR) – Detective Superintendent, "
+         "Westshire Constabulary P Cara Moss (CM) - Head of Safeguarding, NHS Westshire ICB A Dev Shah (DS) – "
+         "Assistant Director, Adult Social Care, WCC P Ella Fox (EF) – Station Manager, WFRS DNA\n"
+         "1. Welcome and introductions\n"
+         "AL welcomed members. The Board discussed the audit of hospital discharge and agreed the plan.\n")
+
+GLUED = ("EASTVALE YOUTH JUSTICE MANAGEMENT BOARD\n\n12 June 2022\n\nPresent:\n\n"
+         "Tom HillChair of the Eastvale Community Safety Partnership (Chair)\n\n"
+         "Dan OwenChief Executive, Eastvale Borough Council\n\n"
+         "Sara KentChief Inspector, Northmoor Police\n\n"
+         "Apologies:\n\nJo WebbHead of Commissioning, Eastvale CCG\n\n"
+         "1. Minutes of the last meeting\n\nThe minutes were agreed.\n")
+
+
+def test_attendance_region_runs_from_the_list_to_the_first_item():
+    regions = attendance_regions(TABLE)
+    assert len(regions) == 1
+    r = regions[0]
+    assert TABLE[r.start:].startswith("P= Present")
+    assert TABLE[r.end:].startswith("1. Welcome")
+
+
+def test_records_of_a_flattened_table_with_initials_and_columns():
+    recs = records(TABLE)
+    assert [(r.person, r.title, r.agency) for r in recs] == [
+        ("Ann Lee", "Independent Chair", ""),
+        ("Ben Ray", "Detective Superintendent", "Westshire Constabulary"),
+        ("Cara Moss", "Head of Safeguarding", "NHS Westshire ICB"),
+        ("Dev Shah", "Assistant Director, Adult Social Care", "WCC"),
+        ("Ella Fox", "Station Manager", "WFRS"),
+    ]
+    assert all(r.in_list and r.shape == "initials" for r in recs)
+    assert TABLE[recs[1].agency_start:].startswith("Westshire Constabulary")
+
+
+def test_records_of_names_glued_to_titles_and_the_people_view():
+    regions = attendance_regions(GLUED)
+    assert [r.kind for r in regions] == ["attendance"]  # "Present" and "Apologies" lists joined
+    people = person_records(GLUED)
+    assert [(p, t, a) for p, t, a, _, _ in people] == [
+        ("Tom Hill", "Chair of the Eastvale Community Safety Partnership (Chair)", ""),
+        ("Dan Owen", "Chief Executive", "Eastvale Borough Council"),
+        ("Sara Kent", "Chief Inspector", "Northmoor Police"),
+        ("Jo Webb", "Head of Commissioning", "Eastvale CCG"),
+    ]
+
+
+def test_prose_members_is_not_a_list_and_long_inputs_stay_bounded():
+    assert attendance_regions("Members noted the report. Present in the room were many.\n") == []
+    text = "Present:\n" + "Westshire Police attended again. " * 30_000
+    regions = attendance_regions(text)
+    assert len(regions) == 1 and regions[0].end - regions[0].start < 5000
+
+
+def test_generic_agency_acronym_endings_name_sectors():
+    text = "Attending: XYCCG, WMFRS, LBQ, Northtown CVS and the Youth Offending Service.\n"
+    r = rules()
+    got = {(m.text, m.sector, m.how) for m in sector_mentions(text, [], find_agencies(text, r), r)}
+    assert ("XYCCG", "health", "acronym") in got
+    assert ("WMFRS", "fire-and-rescue", "acronym") in got
+    assert ("LBQ", "local-authority", "acronym") in got
+    assert ("CVS", "voluntary-sector", "phrase") in got
+    assert ("Youth Offending Service", "youth-justice", "agency") in got  # a named agency pattern
+
+
+def _partners(text: str, models=None) -> dict[str, set[str]]:
+    f = extract(Document("t", text), models)
+    names = {o.id: o.name for o in f.organisations}
+    out: dict[str, set[str]] = {}
+    for p in f.partners:
+        out.setdefault(names[p.partnership], set()).add(p.sector)
+    return out
+
+
+def test_a_boards_attendance_table_names_its_partners_by_rules_and_by_model():
+    want = {"Westshire Safeguarding Adults Board": {"police", "health", "local-authority", "fire-and-rescue"}}
+    assert _partners(TABLE, {}) == want  # the rules alone
+    assert _partners(TABLE) == want  # the shipped model
+    f = extract(Document("t", TABLE))
+    assert {p.evidence.by for p in f.partners} == {"model:partners"}
+    assert all(0.4 <= p.evidence.confidence <= 1 for p in f.partners)
+    rules_only = extract(Document("t", TABLE), {})
+    assert {p.evidence.by for p in rules_only.partners} == {"rule:attendance"}
+
+
+def test_membership_in_other_words_for_the_named_board():
+    text = ("Westshire Safeguarding Children Partnership\n\n"
+            "Annual update\n\n"
+            "The Westshire Safeguarding Children Partnership is made up of Westshire Council, "
+            "Westshire Constabulary and the NHS Westshire Integrated Care Board, with schools as a relevant agency.\n")
+    got = _partners(text)
+    assert got["Westshire Safeguarding Children Partnership"] >= {"local-authority", "police", "health"}
+
+
+def test_candidates_are_generous_and_the_decision_uses_the_mean_over_mentions():
+    text = TABLE
+    r = rules()
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    cands = partner_candidates(sentences(text), clusters, main_board(clusters, text), find_agencies(text, r), r, text)
+    by_sector = {c.sector: c for c in cands}
+    assert set(by_sector) >= {"police", "health", "local-authority", "fire-and-rescue"}
+    police = by_sector["police"]
+    assert "is-host" in police.features and any("lay=list:attendance" in f for f in police.supports)
+    one = LinearModel("partners", {"lay=list:attendance": 4.0}, -2.0)
+    p = candidate_probability(one, police)
+    assert abs(p - sum(one.probability(f) for f in police.supports) / len(police.supports)) < 1e-12
+    assert p > 0.8
