@@ -161,6 +161,36 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
 
 
+_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
+_TOKEN_IN_RUN = re.compile(r"\S+")
+
+
+def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
+    """Cut a run of capitalised words into name-sized pieces (token indices).
+
+    Attendance tables flatten into runs such as "Ann Lee Ben Ray Cara Doyle" or
+    "P Ann Lee" (a present/absent mark before the name): a known given name starts a new
+    name once the current one has a surname, or when what came before it is no given name
+    (a mark, a place). In such long runs a name is a given name and a surname (plus a
+    second given name), so "Ann Lee AL" does not swallow the initials' neighbour."""
+    fn = rules.first_names
+    long_run = len(tokens) >= 4
+    segs: list[list[int]] = []
+    cur: list[int] = []
+    for i, t in enumerate(tokens):
+        if cur:
+            given = len(t) > 1 and t in fn
+            head_given = tokens[cur[0]] in fn
+            full = len(cur) >= 3 or (long_run and len(cur) >= 2 and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
+            if full or (given and (len(cur) >= 2 or not head_given)):
+                segs.append(cur)
+                cur = []
+        cur.append(i)
+    if cur:
+        segs.append(cur)
+    return segs
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
@@ -202,26 +232,31 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(ns, ns + len(name)):
                 found.append(PersonMention(name, ns, ns + len(name), h.rstrip(".") if h else None, sent))
 
-        # 2. Bare names with evidence.
-        for m in re.finditer(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,2})(['’]s)?(?![\w-])", st):
-            tokens = m.group(1).split()
-            s0 = sent.start + m.start(1)
-            if overlaps(s0, s0 + len(m.group(1))):
-                continue
-            nxt = re.match(r"\s+([A-Z][\w’'-]*)", st[m.end():])
-            if nxt and nxt.group(1) in rules.stopwords:
-                continue  # "Five Acre Wood School": part of a longer proper name
-            if not _looks_like_name(tokens, rules):
-                # try the last two tokens ("Contact: Lara Patel" style lead-ins are handled by stopwords)
-                continue
-            before = st[max(0, m.start(1) - 160):m.start(1)]
-            after = st[m.end():m.end() + 200]
-            evidence = _name_evidence(tokens, before, after, rules)
-            if not evidence or len(tokens[0]) == 1:
-                continue
-            if tokens[0] in ("The", "A", "An"):
-                continue
-            found.append(PersonMention(m.group(1), s0, s0 + len(m.group(1)), None, sent))
+        # 2. Bare names with evidence: runs of capitalised words, cut into names.
+        for run in _RUN.finditer(st):
+            spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
+            tokens = [run.group(1)[a:b] for a, b in spans]
+            for seg in _segments(tokens, rules):
+                seg_tokens = [tokens[i] for i in seg]
+                a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
+                s0 = sent.start + a
+                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
+                    continue
+                if seg[-1] == len(tokens) - 1:
+                    nxt = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:])
+                    if nxt and nxt.group(1) in rules.stopwords:
+                        continue  # "Five Acre Wood School": part of a longer proper name
+                if not _looks_like_name(seg_tokens, rules):
+                    continue
+                before = st[max(0, a - 160):a]
+                after = st[b:b + 200]
+                if seg[-1] == len(tokens) - 1 and run.group(2):
+                    after = st[run.end():run.end() + 200]
+                if len(seg_tokens[0]) == 1 or seg_tokens[0] in ("The", "A", "An"):
+                    continue
+                if not _name_evidence(seg_tokens, before, after, rules):
+                    continue
+                found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     found.sort(key=lambda p: p.start)
     return found
 
