@@ -174,10 +174,17 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     (a mark, a place). In such long runs a name is a given name and a surname (plus a
     second given name), so "Ann Lee AL" does not swallow the initials' neighbour."""
     fn = rules.first_names
-    long_run = len(tokens) >= 4
     segs: list[list[int]] = []
     cur: list[int] = []
+    # words that are no name ("Director", "School") cut the run; the name-sized pieces come
+    # from what lies between them
+    long_run = len(tokens) >= 4
     for i, t in enumerate(tokens):
+        if t in rules.stopwords or rules.role_heads.fullmatch(t):
+            if cur:
+                segs.append(cur)
+                cur = []
+            continue
         if cur:
             given = len(t) > 1 and t in fn
             head_given = tokens[cur[0]] in fn
@@ -237,6 +244,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]
             for seg in _segments(tokens, rules):
+                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                        and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])):
+                    continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title"
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
