@@ -61,9 +61,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
-    roles = extract_roles(mentions, clusters, main, committees, text, r)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
+    roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own)
     themes = extract_themes(sents, r, text, ms.get("themes"))
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
