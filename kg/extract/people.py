@@ -163,6 +163,7 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
 
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
 _TOKEN_IN_RUN = re.compile(r"\S+")
+_GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
@@ -239,7 +240,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(ns, ns + len(name)):
                 found.append(PersonMention(name, ns, ns + len(name), h.rstrip(".") if h else None, sent))
 
-        # 2. Bare names with evidence: runs of capitalised words, cut into names.
+        # 2. A table's name column glued to its title column ("Ann LeeChair of the Board"): at the
+        # start of a line, a known given name, a surname, then a capital with no space.
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            g = _GLUED.match(st)
+            if g and g.group(1) in rules.first_names and g.group(2) not in rules.stopwords:
+                s0 = sent.start + g.start(1)
+                if not overlaps(s0, sent.start + g.end(2)):
+                    found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
+
+        # 3. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]

@@ -67,7 +67,7 @@ def _balanced(text: str, start: int) -> int:
 def _trim_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
     title = re.split(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b", title)[0]
-    title = re.sub(r"\s+(?:and|of|for|the|&|in|on|to|at|with)$", "", title)
+    title = re.sub(r"(?:\s+(?:and|of|for|the|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
     return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
 
 
@@ -87,6 +87,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         after = after[m.end():]
         pe += m.end()
+    # a table's name and title columns glued together: "Ann LeeChair of the Board"
+    if re.match(r"[A-Z][a-z]", after) and (p.start == sent.start) and rules.role_heads.match(after):
+        tm = _TITLE_RUN.match(st, pe)
+        if tm:
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
@@ -150,6 +155,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     return out
 
 
+_LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -176,6 +182,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_meeting = own_meeting or _own_minutes(text, main)
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
+            nxt = [q.start for q in people if ts < q.start < te and q is not p]
+            if nxt:  # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
+                te = min(nxt)
+                title = _trim_title(text[ts:te])
             if not title or len(title) > 160:
                 continue
             org = None
@@ -262,7 +272,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and not text[at:x.start].strip(" ,")) for x in c.mentions):
+            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
     # "a single chair for the children and adult safeguarding boards"
