@@ -163,6 +163,7 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
 
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
 _TOKEN_IN_RUN = re.compile(r"\S+")
+_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
 _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
@@ -249,7 +250,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if not overlaps(s0, sent.start + g.end(2)):
                     found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
 
-        # 3. Bare names with evidence: runs of capitalised words, cut into names.
+        # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
+        for fp in _FIRST_PERSON.finditer(st):
+            tokens = fp.group(1).split()
+            if any(t in rules.stopwords for t in tokens) or not (tokens[0] in rules.first_names or len(tokens) > 1):
+                continue
+            s0 = sent.start + fp.start(1)
+            if not overlaps(s0, sent.start + fp.end(1)):
+                found.append(PersonMention(fp.group(1), s0, sent.start + fp.end(1), None, sent))
+
+        # 4. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]

@@ -112,7 +112,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         open_at = pe + after.index("(")
         close = _balanced(st, open_at)
         inner = st[open_at + 1:close - 1]
-        if rules.role_heads.search(inner):
+        if close - open_at > 160:  # "Ann Lee's (the Chair of the Eastvale SCB concern ...": never closed
+            tm = _TITLE_RUN.match(st, open_at + 1)
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+        elif rules.role_heads.search(inner):
             out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
     m = re.match(r"\s*,\s*", after)
     if m:
