@@ -173,8 +173,9 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     Attendance tables flatten into runs such as "Ann Lee Ben Ray Cara Doyle" or
     "P Ann Lee" (a present/absent mark before the name): a known given name starts a new
     name once the current one has a surname, or when what came before it is no given name
-    (a mark, a place). In such long runs a name is a given name and a surname (plus a
-    second given name), so "Ann Lee AL" does not swallow the initials' neighbour."""
+    (a mark, a place). In such long runs a name is a given name and a surname, or a given
+    name, a second given name and a surname ("Mary Anne Lee"); so a surname that is also a
+    given name, before a given name we do not know, takes it along ("Ben Ray Zia Doyle")."""
     fn = rules.first_names
     segs: list[list[int]] = []
     cur: list[int] = []

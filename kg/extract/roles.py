@@ -89,9 +89,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         pe += m.end()
     # a table's name and title columns glued together: "Ann LeeChair of the Board"
     if re.match(r"[A-Z][a-z]", after) and (p.start == sent.start) and rules.role_heads.match(after):
-        tm = _TITLE_RUN.match(st, pe)
+        tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
         if tm:
-            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+            out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
@@ -170,10 +170,12 @@ _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attenda
 
 
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
-    """A board's own minutes: the page opens with the board's name and lists who attended."""
-    if main is None or not any(m.start < 300 for m in main.mentions):
+    """A board's own minutes: the page opens with the board's name, before any committee's,
+    and then lists who attended."""
+    att = _ATTENDANCE.search(text, 0, 3000)
+    if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
         return False
-    return bool(_ATTENDANCE.search(text, 0, 3000))
+    return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b", text[:att.start()])
 
 
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
