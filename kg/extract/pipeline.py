@@ -104,7 +104,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
             role_out.append(Role(pid, rf.title, oid, ev(rf.start, rf.end)))
         if rf.chair and oid is not None and clusters[rf.org].kind in BOARD_KINDS and (pid, oid) not in seen_chairs:
             seen_chairs.add((pid, oid))
-            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end)))
+            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
 
     partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
                            agency_id.get(p.agency) if p.agency is not None else None, ev(p.start, p.end))
