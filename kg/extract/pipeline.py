@@ -12,7 +12,7 @@ from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import BOARD_KINDS, cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
-from kg.extract.people import cluster_people, find_people
+from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people
 from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
@@ -59,7 +59,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text)
                   if not any(m.start() < x.end and m.end() > x.start for c in clusters for x in c.mentions)]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
-    mentions = find_people(sents, text, r, org_spans + committees)
+    mentions = find_people(sents, text, r, org_spans + committees, ms.get("people"))
     people = cluster_people(mentions)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
@@ -91,7 +91,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     persons = []
     for pi, pc in enumerate(people):
         first = min(pc.mentions, key=lambda m: m.start)
-        persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start)))
+        persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start).credited(
+            first.by, first.confidence if first.confidence is not None else PEOPLE_RULE_PRECISION)))
 
     role_out, chair_out = [], []
     seen_roles, seen_chairs = set(), set()
