@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.linear import LinearModel
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
 
@@ -28,8 +27,6 @@ class PersonMention:
     honorific: str | None = None
     sentence: Sentence | None = None
     cluster: int = -1
-    by: str = "rule:people"
-    confidence: float | None = None
 
     @property
     def tokens(self) -> list[str]:
@@ -209,46 +206,10 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
 PEOPLE_RULE_PRECISION = 0.97
 
 
-@dataclass(frozen=True)
-class NameCandidate:
-    """A capitalised span the rules found no evidence for: the "people" model decides it."""
-
-    name: str
-    start: int
-    end: int
-    features: tuple[str, ...]
-
-
-_ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance|name)\b")
-
-
-def name_features(tokens: list[str], before: str, after: str, run_len: int, position: str, rules: Rules) -> tuple[str, ...]:
-    """What a linear model needs to tell a name in a table or list from a capitalised phrase:
-    the tokens' shapes and given-name membership, the words and marks around it, the layout."""
-    f = [f"n={len(tokens)}", f"run={min(run_len, 6)}", f"pos={position}"]
-    for i, t in enumerate(tokens[:3]):
-        shape = "I" if len(t) == 1 else ("Aa" if t[1:].islower() else "AaA")
-        f += [f"shape{i}={shape}", f"given{i}={t in rules.first_names}"]
-    f.append(f"shapes={'_'.join('I' if len(t) == 1 else 'W' for t in tokens)}")
-    last = tokens[-1].lower()
-    f += [f"suf={last[-3:]}", f"place={any(fold(t).lower() in rules.places for t in tokens)}"]
-    b, a = before.rstrip(), after.lstrip()
-    f += [f"prev={b[-1:] if b else '^'}", f"next={a[:1] if a else '$'}"]
-    f += [f"b={w}" for w in re.findall(r"[a-z]+", before.lower())[-2:]]
-    f += [f"a={w}" for w in re.findall(r"[a-z]+", after.lower())[:2]]
-    f += [f"role_after={bool(rules.role_heads.search(after[:60]))}", f"role_before={bool(rules.role_heads.search(before[-60:]))}",
-          f"attendance={bool(_ATTENDANCE.search(before[-400:]))}", f"paren_after={a.startswith('(')}"]
-    return tuple(f)
-
-
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
-                org_spans: list[tuple[int, int]], model: LinearModel | None = None,
-                candidates: list[NameCandidate] | None = None) -> list[PersonMention]:
-    """Every person mention, with its honorific, in document order. Spans the rules find no
-    evidence for are ``NameCandidate``s: the trained ``model`` (if any) takes those it
-    believes, and ``candidates`` (if given) collects them all (for training)."""
+                org_spans: list[tuple[int, int]]) -> list[PersonMention]:
+    """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
-    pending: list[tuple[NameCandidate, Sentence]] = []
 
     def overlaps(s: int, e: int) -> bool:
         return any(s < b and e > a for a, b in org_spans) or any(s < m.end and e > m.start for m in found)
@@ -314,8 +275,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
-            heads = [tokens[sg[0]] in rules.first_names for sg in segs]
-            for k, seg in enumerate(segs):
+            for seg in segs:
                 if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
                         and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])):
                     continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title"
@@ -334,25 +294,11 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 after = st[b:b + 200]
                 if seg[-1] == len(tokens) - 1 and run.group(2):
                     after = st[run.end():run.end() + 200]
-                if seg_tokens[0] in ("The", "An"):
+                if seg_tokens[0] in ("The", "A", "An"):
                     continue
                 if len(seg_tokens[0]) == 1 or not _name_evidence(seg_tokens, before, after, rules):
-                    if model is not None or candidates is not None:
-                        position = "only" if len(seg) == len(tokens) else (
-                            "first" if seg[0] == 0 else ("last" if seg[-1] == len(tokens) - 1 else "mid"))
-                        feats = name_features(seg_tokens, st[max(0, a - 400):a], after, len(tokens), position, rules) + (
-                            f"run_given={min(sum(heads), 3)}", f"prev_given={k > 0 and heads[k - 1]}",
-                            f"next_given={k + 1 < len(heads) and heads[k + 1]}")
-                        pending.append((NameCandidate(st[a:b], s0, sent.start + b, feats), sent))
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
-    if candidates is not None:
-        candidates.extend(c for c, _ in pending)
-    if model is not None:
-        for c, sent in pending:
-            ok, prob = model.decide(c.features)
-            if ok and not overlaps(c.start, c.end):
-                found.append(PersonMention(c.name, c.start, c.end, None, sent, by="model:people", confidence=prob))
     found.sort(key=lambda p: p.start)
     return found
 

@@ -59,7 +59,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text)
                   if not any(m.start() < x.end and m.end() > x.start for c in clusters for x in c.mentions)]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
-    mentions = find_people(sents, text, r, org_spans + committees, ms.get("people"))
+    mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
@@ -92,7 +92,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     for pi, pc in enumerate(people):
         first = min(pc.mentions, key=lambda m: m.start)
         persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start).credited(
-            first.by, first.confidence if first.confidence is not None else PEOPLE_RULE_PRECISION)))
+            "rule:people", PEOPLE_RULE_PRECISION)))
 
     role_out, chair_out = [], []
     seen_roles, seen_chairs = set(), set()

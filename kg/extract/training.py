@@ -37,42 +37,8 @@ def _theme_examples(doc: Document, gold: dict) -> list[Example]:
             for c in theme_candidates(sentences(doc.text), rules(), doc.text)]
 
 
-def _people_examples(doc: Document, gold: dict) -> list[Example]:
-    """Capitalised spans the people rules found no evidence for, labelled by the gold people
-    (same surname, compatible given name or initial). The organisation spans that veto a name
-    come from the same steps as in kg/extract/pipeline.py."""
-    import re
-
-    from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions
-    from kg.extract.people import NameCandidate, find_people
-    from kg.extract.pipeline import _COMMITTEE
-
-    r, text = rules(), doc.text
-    clusters = cluster_boards(text, find_board_mentions(text, r), r)
-    committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text)
-                  if not any(m.start() < x.end and m.end() > x.start for c in clusters for x in c.mentions)]
-    spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in find_agencies(text, r)]
-    cands: list[NameCandidate] = []
-    find_people(sentences(text), text, r, spans + committees, candidates=cands)
-
-    def key(name: str) -> list[str]:
-        return [w for w in re.findall(r"[a-z]+(?:['’-][a-z]+)*", name.lower()) if w not in _HONORIFICS]
-
-    gold_keys = [k for g in gold.get("people") or () for k in map(key, g.get("names") or ()) if k]
-
-    def wanted(name: str) -> bool:
-        k = key(name)
-        return any(k and g[-1] == k[-1] and (len(g) == 1 or g[0][0] == k[0][0]) for g in gold_keys)
-
-    return [(list(c.features), int(wanted(c.name))) for c in cands]
-
-
-_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "professor", "prof", "lord", "lady"}
-
-
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=0.3, threshold=0.5),
-    Component("people", _people_examples, c=1.0, threshold=0.5),
 )
 
 
