@@ -107,3 +107,21 @@ def test_a_school_is_not_a_person_but_a_name_before_a_title_is():
     _, people, _ = _facts(text)
     assert "Ann Lee" in people
     assert not any("Acre" in n for n in people)
+
+
+def test_chair_named_by_initials_in_the_boards_minutes():
+    text = (f"{SAB}\nAttendees: Ann Lee (AL) Eastvale Council, Tom Green (TG) Eastvale Police\n"
+            "1. Welcome\nAL has been appointed as the Interim Chair for the Board until a new Independent Chair starts.")
+    _, _, chairs = _facts(text)
+    assert chairs == {("Ann Lee", SAB)}
+
+
+def test_vice_chair_by_initials_is_no_chair():
+    text = (f"{SAB}\nAttendees: Ann Lee (AL) Eastvale Council, Tom Green (TG) Eastvale Police\n"
+            "TG has been appointed as Vice Chair for the Board.")
+    assert _facts(text)[2] == set()
+
+
+def test_councillor_followed_by_the_council_keeps_only_the_name():
+    _, people, _ = _facts("Present: Cllr Ben Ray Eastvale Council (Chair), Cllr Ann Lee")
+    assert {"Ben Ray", "Ann Lee"} <= people

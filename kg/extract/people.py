@@ -91,6 +91,10 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
     return _HONORIFIC_RE[key]
 
 
+_ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG", "ICB",
+                        "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
+
+
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
     """Read a name starting at ``pos`` (initials allowed); return (name, end offset)."""
     tokens: list[str] = []
@@ -108,11 +112,16 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             continue
         bare = re.sub(r"['’]s$", "", tok)
         if not _is_name_token(bare, rules):
+            # "Cllr Ben Ray Eastvale Council": the word before an organisation's head is its place
+            if tok in _ORG_HEADS and sum(len(t) > 1 for t in tokens) >= 3:
+                tokens.pop()
             break
         tokens.append(bare)
         cur = tm.end()
         if bare != tok:
             break
+    if sum(len(t) > 1 for t in tokens) >= 3 and fold(tokens[-1]).lower() in rules.places:
+        tokens.pop()  # "Cllr Ben Ray Leeds": a place after the name
     while tokens and (tokens[-1] == "of" or (len(tokens[-1]) == 1 and len(tokens) > 1)):
         tokens.pop()
     if not tokens or all(len(t) == 1 for t in tokens):

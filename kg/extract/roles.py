@@ -162,6 +162,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
 
 
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
+_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?(?:appointed|elected|confirmed)\s+"
+                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -177,7 +179,7 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     att = _ATTENDANCE.search(text, 0, 3000)
     if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
         return False
-    return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b", text[:att.start()])
+    return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
 
 
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -283,6 +285,28 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+    # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
+    # initials; the initials must fit one person of the document only
+    if _INITIALS_CHAIR.search(text):
+        by_initials: dict[str, set[int]] = {}
+        for p in people:
+            if len(p.tokens) >= 2:
+                by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
+        for m in _INITIALS_CHAIR.finditer(text):
+            who = by_initials.get(m.group(1), set())
+            if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
+                continue
+            sent = next((x.sentence for x in people if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
+            lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
+            boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                      if m.end() <= x.start <= m.end() + 12 and c.kind in BOARD_KINDS]
+            if boards:
+                org = min(boards)[1]
+            elif main_i is not None and re.match(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$", text[m.end():m.end() + 30]):
+                org = main_i
+            else:
+                continue
+            facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
     for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
                          r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):
