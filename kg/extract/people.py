@@ -164,10 +164,21 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
         return True
+    ini = _INITIALS.match(after)
+    if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
+        return True  # "Ann Lee (AL)": initials that fit the name
+    if _ATTENDANCE.search(before[-400:]) and re.match(r"[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|"
+                                                       r"Independent|Chief|Corporate|Strategic|Designated|Named)\s+)*\S+", after) \
+            and rules.role_heads.match(re.sub(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
+                                              r"Chief|Corporate|Strategic|Designated|Named)\s+)*", "", after)):
+        return True  # an attendance list's "Name Title" columns: "Ann Lee Director of Public Health"
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
+
+
+_ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance)\b")
 
 
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
@@ -299,7 +310,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         continue  # "Five Acre Wood School": part of a longer proper name
                 if not _looks_like_name(seg_tokens, rules):
                     continue
-                before = st[max(0, a - 160):a]
+                before = st[max(0, a - 400):a]
                 after = st[b:b + 200]
                 if seg[-1] == len(tokens) - 1 and run.group(2):
                     after = st[run.end():run.end() + 200]
