@@ -297,8 +297,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
             for seg in segs:
                 if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
-                        and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])):
-                    continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title"
+                        and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])) \
+                        and not rules.place_pattern.match(st, run.start(1) + spans[seg[-1] + 1][0]):
+                    continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title" or "Name Place"
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
