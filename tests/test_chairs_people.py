@@ -125,3 +125,9 @@ def test_vice_chair_by_initials_is_no_chair():
 def test_councillor_followed_by_the_council_keeps_only_the_name():
     _, people, _ = _facts("Present: Cllr Ben Ray Eastvale Council (Chair), Cllr Ann Lee")
     assert {"Ben Ray", "Ann Lee"} <= people
+
+
+def test_chaired_by_an_unknown_body_is_not_the_main_boards_chair():
+    text = f"The {SCP} met.\nLike the Board, the Eastvale Forum is chaired by Jane Doe."
+    assert _facts(text)[2] == set()
+    assert _facts(f"The {SCP} met.\nThe Board is chaired by Jane Doe.")[2] == {("Jane Doe", SCP)}

@@ -164,6 +164,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
 _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?(?:appointed|elected|confirmed)\s+"
                              r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
+_OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
+                         r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -257,8 +259,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if boards:
             org = max(boards)[1]
         elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
-                                              text[sent.start:p.start]):
-            org = main_i
+                                              text[sent.start:p.start]) and not _OTHER_BODY.search(text[sent.start:p.start]):
+            org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
         facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
