@@ -131,3 +131,9 @@ def test_chaired_by_an_unknown_body_is_not_the_main_boards_chair():
     text = f"The {SCP} met.\nLike the Board, the Eastvale Forum is chaired by Jane Doe."
     assert _facts(text)[2] == set()
     assert _facts(f"The {SCP} met.\nThe Board is chaired by Jane Doe.")[2] == {("Jane Doe", SCP)}
+
+
+def test_chair_of_the_children_and_adults_boards_chairs_both():
+    text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Children and Safeguarding Adults Boards, "
+            f"presented both reports. The {SCP} and the {SAB} agreed them.")
+    assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}

@@ -166,6 +166,8 @@ _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|
                              r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
+_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
+                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -238,6 +240,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()
                     or (bare and own_meeting)):
                 org = main_i
+            if _BOTH_BOARDS.search(title):
+                # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
+                pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
+                        and (not c.place or c.place.lower() in title.lower())]
+                if org is None and pair:
+                    org = pair[0]
+                also += [ci for ci in pair if ci != org and ci not in also]
             is_chair = bool(rules.chair_title.search(title)) and not rules.not_chair.search(title) \
                 and org is not None and not in_committee
             s = p.sentence
