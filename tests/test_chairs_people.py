@@ -137,3 +137,8 @@ def test_chair_of_the_children_and_adults_boards_chairs_both():
     text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Children and Safeguarding Adults Boards, "
             f"presented both reports. The {SCP} and the {SAB} agreed them.")
     assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+
+
+def test_title_before_the_name_in_own_minutes_and_a_sub_groups_chair():
+    text = f"{SAB}\nPresent:\nSub-group Chair Ann Lee, Business Manager Tom Green\nChair Jo Bloggs"
+    assert _facts(text)[2] == {("Jo Bloggs", SAB)}

@@ -156,7 +156,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                   r"[^\S\n]*:?[^\S\n]+$", before)
-    if m and not re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", before[:m.start(1)].rstrip()):
+    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network|governors|meeting|steering)[- ]?$",
+                           before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
