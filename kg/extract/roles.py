@@ -4,7 +4,9 @@ Minutes name a post next to the person: "Lara Patel, Deputy Director of Children
 Services", "Chris Spencer (Independent Chair of the LSCB)", "the Independent Chair of the
 Board, Derek Benson", "The new independent Chair of the KSCB (Gill Rigg)". The title's
 organisation is whatever board or body the title itself names; "the Board", "its" or a
-bare "Independent Chair" mean the document's main board.
+bare "Independent Chair" mean the document's main board, but never when the title names
+another body. Layouts count as much as sentences: "Ann Lee (AL) - Chair" in a board's own
+attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its title column.
 """
 
 from __future__ import annotations
