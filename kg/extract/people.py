@@ -91,6 +91,10 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
     return _HONORIFIC_RE[key]
 
 
+_ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG", "ICB",
+                        "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
+
+
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
     """Read a name starting at ``pos`` (initials allowed); return (name, end offset)."""
     tokens: list[str] = []
@@ -108,11 +112,16 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             continue
         bare = re.sub(r"['’]s$", "", tok)
         if not _is_name_token(bare, rules):
+            # "Cllr Ben Ray Eastvale Council": the word before an organisation's head is its place
+            if tok in _ORG_HEADS and sum(len(t) > 1 for t in tokens) >= 3:
+                tokens.pop()
             break
         tokens.append(bare)
         cur = tm.end()
         if bare != tok:
             break
+    if sum(len(t) > 1 for t in tokens) >= 3 and fold(tokens[-1]).lower() in rules.places:
+        tokens.pop()  # "Cllr Ben Ray Leeds": a place after the name
     while tokens and (tokens[-1] == "of" or (len(tokens[-1]) == 1 and len(tokens) > 1)):
         tokens.pop()
     if not tokens or all(len(t) == 1 for t in tokens):
@@ -155,10 +164,66 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
         return True
+    ini = _INITIALS.match(after)
+    if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
+        return True  # "Ann Lee (AL)": initials that fit the name
+    if _ATTENDANCE.search(before[-400:]) and re.match(r"[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|"
+                                                       r"Independent|Chief|Corporate|Strategic|Designated|Named)\s+)*\S+", after) \
+            and rules.role_heads.match(re.sub(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
+                                              r"Chief|Corporate|Strategic|Designated|Named)\s+)*", "", after)):
+        return True  # an attendance list's "Name Title" columns: "Ann Lee Director of Public Health"
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
+
+
+_ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance)\b")
+
+
+_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
+_TOKEN_IN_RUN = re.compile(r"\S+")
+_INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
+_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
+_GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
+
+
+def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
+    """Cut a run of capitalised words into name-sized pieces (token indices).
+
+    Attendance tables flatten into runs such as "Ann Lee Ben Ray Cara Doyle" or
+    "P Ann Lee" (a present/absent mark before the name): a known given name starts a new
+    name once the current one has a surname, or when what came before it is no given name
+    (a mark, a place). In such long runs a name is a given name and a surname, or a given
+    name, a second given name and a surname ("Mary Anne Lee"); so a surname that is also a
+    given name, before a given name we do not know, takes it along ("Ben Ray Zia Doyle")."""
+    fn = rules.first_names
+    segs: list[list[int]] = []
+    cur: list[int] = []
+    # words that are no name ("Director", "School") cut the run; the name-sized pieces come
+    # from what lies between them
+    long_run = len(tokens) >= 4
+    for i, t in enumerate(tokens):
+        if t in rules.stopwords or rules.role_heads.fullmatch(t):
+            if cur:
+                segs.append(cur)
+                cur = []
+            continue
+        if cur:
+            given = len(t) > 1 and t in fn
+            head_given = tokens[cur[0]] in fn
+            full = len(cur) >= 3 or (long_run and len(cur) >= 2 and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
+            if full or (given and (len(cur) >= 2 or not head_given)):
+                segs.append(cur)
+                cur = []
+        cur.append(i)
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+# precision of the rules' people on the development set (149 documents), the confidence they carry
+PEOPLE_RULE_PRECISION = 0.97
 
 
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
@@ -202,26 +267,59 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(ns, ns + len(name)):
                 found.append(PersonMention(name, ns, ns + len(name), h.rstrip(".") if h else None, sent))
 
-        # 2. Bare names with evidence.
-        for m in re.finditer(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,2})(['’]s)?(?![\w-])", st):
-            tokens = m.group(1).split()
-            s0 = sent.start + m.start(1)
-            if overlaps(s0, s0 + len(m.group(1))):
+        # 2. A table's name column glued to its title column ("Ann LeeChair of the Board"): at the
+        # start of a line, a known given name, a surname, then a capital with no space.
+        if sent.start == 0 or text[sent.start - 1] == "\n":
+            g = _GLUED.match(st)
+            if g and g.group(1) in rules.first_names and g.group(2) not in rules.stopwords:
+                s0 = sent.start + g.start(1)
+                if not overlaps(s0, sent.start + g.end(2)):
+                    found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
+
+        # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
+        for fp in _FIRST_PERSON.finditer(st):
+            tokens = fp.group(1).split()
+            if any(t in rules.stopwords for t in tokens) or not (tokens[0] in rules.first_names or len(tokens) > 1):
                 continue
-            nxt = re.match(r"\s+([A-Z][\w’'-]*)", st[m.end():])
-            if nxt and nxt.group(1) in rules.stopwords:
-                continue  # "Five Acre Wood School": part of a longer proper name
-            if not _looks_like_name(tokens, rules):
-                # try the last two tokens ("Contact: Lara Patel" style lead-ins are handled by stopwords)
-                continue
-            before = st[max(0, m.start(1) - 160):m.start(1)]
-            after = st[m.end():m.end() + 200]
-            evidence = _name_evidence(tokens, before, after, rules)
-            if not evidence or len(tokens[0]) == 1:
-                continue
-            if tokens[0] in ("The", "A", "An"):
-                continue
-            found.append(PersonMention(m.group(1), s0, s0 + len(m.group(1)), None, sent))
+            s0 = sent.start + fp.start(1)
+            if not overlaps(s0, sent.start + fp.end(1)):
+                found.append(PersonMention(fp.group(1), s0, sent.start + fp.end(1), None, sent))
+
+        # 4. Bare names with evidence: runs of capitalised words, cut into names.
+        for run in _RUN.finditer(st):
+            spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
+            tokens = [run.group(1)[a:b] for a, b in spans]
+            segs = _segments(tokens, rules)
+            ini = _INITIALS.match(st, run.end())
+            if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
+                # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
+                n = len(tokens)
+                segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
+            for seg in segs:
+                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                        and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])) \
+                        and not rules.place_pattern.match(st, run.start(1) + spans[seg[-1] + 1][0]):
+                    continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title" or "Name Place"
+                seg_tokens = [tokens[i] for i in seg]
+                a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
+                s0 = sent.start + a
+                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
+                    continue
+                if seg[-1] == len(tokens) - 1:
+                    nxt = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:])
+                    if nxt and nxt.group(1) in rules.stopwords:
+                        continue  # "Five Acre Wood School": part of a longer proper name
+                if not _looks_like_name(seg_tokens, rules):
+                    continue
+                before = st[max(0, a - 400):a]
+                after = st[b:b + 200]
+                if seg[-1] == len(tokens) - 1 and run.group(2):
+                    after = st[run.end():run.end() + 200]
+                if seg_tokens[0] in ("The", "A", "An"):
+                    continue
+                if len(seg_tokens[0]) == 1 or not _name_evidence(seg_tokens, before, after, rules):
+                    continue
+                found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     found.sort(key=lambda p: p.start)
     return found
 

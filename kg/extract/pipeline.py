@@ -13,7 +13,7 @@ from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
-from kg.extract.people import cluster_people, find_people
+from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people
 from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
@@ -76,9 +76,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
-    roles = extract_roles(mentions, clusters, main, committees, text, r)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
+    roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,
                                 meeting_body=meeting.body, model=ms.get("partners"))
     themes = extract_themes(sents, r, text, ms.get("themes"))
@@ -112,7 +112,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     persons = []
     for pi, pc in enumerate(people):
         first = min(pc.mentions, key=lambda m: m.start)
-        persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start)))
+        persons.append(Person(f"p{pi + 1}", pc.name, pc.honorific, tuple(pc.aliases), sentence_at(first.start).credited(
+            "rule:people", PEOPLE_RULE_PRECISION)))
 
     role_out, chair_out = [], []
     seen_roles, seen_chairs = set(), set()
@@ -125,7 +126,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
             role_out.append(Role(pid, rf.title, oid, ev(rf.start, rf.end)))
         if rf.chair and oid is not None and clusters[rf.org].kind in BOARD_KINDS and (pid, oid) not in seen_chairs:
             seen_chairs.add((pid, oid))
-            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end)))
+            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
 
     partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
                            agency_id.get(p.agency) if p.agency is not None else None,

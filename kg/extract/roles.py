@@ -4,7 +4,9 @@ Minutes name a post next to the person: "Lara Patel, Deputy Director of Children
 Services", "Chris Spencer (Independent Chair of the LSCB)", "the Independent Chair of the
 Board, Derek Benson", "The new independent Chair of the KSCB (Gill Rigg)". The title's
 organisation is whatever board or body the title itself names; "the Board", "its" or a
-bare "Independent Chair" mean the document's main board.
+bare "Independent Chair" mean the document's main board, but never when the title names
+another body. Layouts count as much as sentences: "Ann Lee (AL) - Chair" in a board's own
+attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its title column.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from dataclasses import dataclass
 from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
+from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
-_TITLE_WORD = r"(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|independent|interim|new|former|acting|joint)"
-_TITLE_RUN = re.compile(r"(?:the\s+|The\s+|a\s+|as\s+(?:a|the)\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+# Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
+_TIME = r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|permanent|substantive|joint|independent)"
+# a whole word only: "former" must never be read as "for" + "mer"
+_TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
+_TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
 # capitalised items joined by commas and a final "and", ending where the apposition ends.
 _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
@@ -39,6 +45,8 @@ class RoleFact:
     chair: bool
     start: int  # of the sentence used as evidence
     end: int
+    by: str = "rule:roles"
+    confidence: float = 0.94  # the precision of the rules' chairs on the development set (149 documents)
 
 
 _HONORIFIC_TAIL: dict[int, re.Pattern] = {}
@@ -68,7 +76,7 @@ def _balanced(text: str, start: int) -> int:
 def _trim_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
     title = re.split(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b", title)[0]
-    title = re.sub(r"\s+(?:and|of|for|the|&|in|on|to|at|with)$", "", title)
+    title = re.sub(r"(?:\s+(?:and|of|for|the|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
     return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
 
 
@@ -88,11 +96,36 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         after = after[m.end():]
         pe += m.end()
+    # a table's name and title columns glued together: "Ann LeeChair of the Board"
+    if re.match(r"[A-Z][a-z]", after) and (p.start == sent.start) and rules.role_heads.match(after):
+        tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
+        if tm:
+            out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
+    # an attendance list's initials: "Ann Lee (AL) - Chair"
+    m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
+    if m:
+        after = after[m.end():]
+        pe += m.end()
+    # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
+    m = re.match(r"[^\S\n]*[-–—][^\S\n]*", after)
+    if m:
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm and rules.role_heads.search(tm.group(1)):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
+    m = re.match(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?[^\S\n]*){1,8}"
+                 r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)", after)
+    if m:
+        out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
     if re.match(r"\s*\(", after):
         open_at = pe + after.index("(")
         close = _balanced(st, open_at)
         inner = st[open_at + 1:close - 1]
-        if rules.role_heads.search(inner):
+        if close - open_at > 160:  # "Ann Lee's (the Chair of the Eastvale SCB concern ...": never closed
+            tm = _TITLE_RUN.match(st, open_at + 1)
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+        elif rules.role_heads.search(inner):
             out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
     m = re.match(r"\s*,\s*", after)
     if m:
@@ -108,8 +141,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             lm = _LOWER_TITLE.match(st, rest_at)
             if lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
-    m = re.match(r"\s+(?:was|is|has been|had been)\s+(?:\w+\s+)?(?:elected|appointed|re-elected)\s+(?:as\s+)?", after)
-    if m:
+    # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
+    m = re.match(r",?\s+(?:(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
+                 r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
+                 r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?)", after)
+    if m and (re.search(r"elected|appointed|confirmed", m.group()) or re.match(
+            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
+            r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
@@ -118,7 +156,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
-        cut = re.search(r"(?:^|\s)((?:[Tt]he\s+)?(?:new\s+|interim\s+|former\s+|acting\s+)?(?:[Ii]ndependent\s+)?"
+        cut = re.search(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                         r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$", title)
         if cut:
             title = cut.group(1)
@@ -126,23 +164,69 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     m = re.search(r"(?:^|\n)\s*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead)\s*:\s*$", before)
     if m and m.group(1) != "Contact":
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
+    # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
+    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
+                  r"[^\S\n]*:?[^\S\n]+$", before)
+    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network|governors|meeting|steering)[- ]?$",
+                           before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
 
+_LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
+_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?(?:appointed|elected|confirmed)\s+"
+                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
+_OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
+                         r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
+_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
+                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
+# "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
+_BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
+
+
+_ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
+                         r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
+
+
+def _own_minutes(text: str, main: OrgCluster | None) -> bool:
+    """A board's own minutes: the page opens with the board's name, before any committee's,
+    and then lists who attended."""
+    att = _ATTENDANCE.search(text, 0, 3000)
+    if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
+        return False
+    return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
+
+
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
-                  committee_spans: list[tuple[int, int]], text: str, rules: Rules) -> list[RoleFact]:
-    """Every (person, title, organisation) the text states; chairs flagged."""
+                  committee_spans: list[tuple[int, int]], text: str, rules: Rules,
+                  own_meeting: bool = False) -> list[RoleFact]:
+    """Every (person, title, organisation) the text states; chairs flagged. ``own_meeting``: the
+    document is the main board's own minutes, so a bare "Chair" is that board's chair."""
     facts: list[RoleFact] = []
     main_i = clusters.index(main) if main is not None else None
+    own_meeting = own_meeting or _own_minutes(text, main)
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
+            nxt = [q.start for q in people if ts < q.start < te and q is not p]
+            if nxt:  # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
+                te = min(nxt)
+                title = _trim_title(text[ts:te])
             if not title or len(title) > 160:
                 continue
             org = None
-            for ci, c in enumerate(clusters):
-                if any(ts <= m.start and m.end <= te for m in c.mentions):
-                    org = ci
-                    break
+            inside = sorted((m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions
+                            if ts <= m.start and m.end <= te)
+            also: list[int] = []  # "Chair of the Children and the Adults Boards": boards joined by "and"
+            if inside:
+                org = inside[0][2]
+                last_end = inside[0][1]
+                for ms, me, ci in inside[1:]:
+                    if not _JOINED.fullmatch(text[last_end:ms]):
+                        break
+                    if ci != org and ci not in also and clusters[ci].kind in BOARD_KINDS:
+                        also.append(ci)
+                    last_end = me
             if org is None:
                 for ci, c in enumerate(clusters):
                     if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
@@ -159,13 +243,27 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = main_i
                 elif same:
                     org = same[0]
-            if org is None and not in_committee and main_i is not None and (
-                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
+            # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
+            # taken for the document's main board
+            named = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)", title)
+            names_other = bool(named) and not generic and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            bare = bool(_BARE_CHAIR.fullmatch(title))
+            if org is None and not in_committee and main_i is not None and not names_other and (
+                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()
+                    or (bare and own_meeting)):
                 org = main_i
+            if _BOTH_BOARDS.search(title):
+                # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
+                pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
+                        and (not c.place or c.place.lower() in title.lower())]
+                if org is None and pair:
+                    org = pair[0]
+                also += [ci for ci in pair if ci != org and ci not in also]
             is_chair = bool(rules.chair_title.search(title)) and not rules.not_chair.search(title) \
                 and org is not None and not in_committee
             s = p.sentence
-            facts.append(RoleFact(p.cluster, title, org, is_chair, s.start, s.end))
+            for o in [org] + also:
+                facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
@@ -173,7 +271,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
-        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?chaired\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$", before)
+        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
@@ -182,8 +280,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if boards:
             org = max(boards)[1]
         elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
-                                              text[sent.start:p.start]):
-            org = main_i
+                                              text[sent.start:p.start]) and not _OTHER_BODY.search(text[sent.start:p.start]):
+            org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
         facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
@@ -192,15 +290,46 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        m = re.match(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+)*(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing)"
+        m = re.match(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
+                     r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                      r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+        if not m:
+            # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
+            # named after "Chair of" later in the clause that begins at the person, no other person between
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also))[^.;()]{0,100}?\b(?:and|as|also|is|was|been)\s+"
+                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
+                         text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
         if not m:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and not text[at:x.start].strip(" ,")) for x in c.mentions):
+            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+    # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
+    # initials; the initials must fit one person of the document only
+    if _INITIALS_CHAIR.search(text):
+        by_initials: dict[str, set[int]] = {}
+        for p in people:
+            if len(p.tokens) >= 2:
+                by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
+        for m in _INITIALS_CHAIR.finditer(text):
+            who = by_initials.get(m.group(1), set())
+            if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
+                continue
+            sent = next((x.sentence for x in people if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
+            lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
+            boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                      if m.end() <= x.start <= m.end() + 12 and c.kind in BOARD_KINDS]
+            if boards:
+                org = min(boards)[1]
+            elif main_i is not None and re.match(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$", text[m.end():m.end() + 30]):
+                org = main_i
+            else:
+                continue
+            facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
     for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
                          r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):

@@ -1,0 +1,144 @@
+"""Chairs and people in the shapes minutes use beyond plain sentences (issue 9).
+
+Every text here is written for the test (invented places and people), never taken from
+the development corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _facts(text: str):
+    f = extract(Document(id="t", text=text, source="test"), {})
+    people = {p.id: p.name for p in f.people}
+    orgs = {o.id: o.name for o in f.organisations}
+    chairs = {(people[c.person], orgs[c.organisation]) for c in f.chairs}
+    return f, set(people.values()), chairs
+
+
+SCP = "Eastvale Safeguarding Children Partnership"
+SAB = "Eastvale Safeguarding Adults Board"
+
+
+@pytest.mark.parametrize("text, chair", [
+    # a layout line: name, dash, title
+    (f"Witnesses: Ann Lee - Independent Chair of the {SCP}", ("Ann Lee", SCP)),
+    # time words before the title, on either side of the name
+    (f"The outgoing Independent Chair of the {SAB}, Jane Doe, presented the report.", ("Jane Doe", SAB)),
+    (f"Jane Doe, the former Independent Chair of the {SAB}, presented the report.", ("Jane Doe", SAB)),
+    (f"The interim Independent Chair of the {SAB}, Jane Doe, presented the report.", ("Jane Doe", SAB)),
+    # "X was the Independent Chair of Y"
+    (f"Tom Green was the Independent Chair of the {SCP} until March.", ("Tom Green", SCP)),
+    # "thanked X for chairing Y"
+    (f"The Committee thanked Mr Lane for chairing the {SCP} for six years.", ("Lane", SCP)),
+    # the first person
+    (f"Welcome to the {SCP}.\nHello, I'm Jo, your Independent Chair.", ("Jo", SCP)),
+    (f"{SAB}\nMy name is Jo Bloggs and I am the Independent Chair of the Board.", ("Jo Bloggs", SAB)),
+    # a board named later in the clause that begins at the person
+    (f"Councillor Ray, who presented the report as the Council's lead on housing and Chair of the {SCP}, left early.",
+     ("Ray", SCP)),
+    # "Chaired by" with a capital, a councillor with initials
+    (f"The {SCP} (which at the time was Chaired by Cllr G Hopkins) met four times.", ("G Hopkins", SCP)),
+])
+def test_chair_shapes(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+def test_two_boards_joined_by_and_both_chaired():
+    _, _, chairs = _facts(f"Ann Lee is Independent Chair of the {SCP} and the {SAB}.")
+    assert chairs == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+
+
+def test_unrecognised_body_never_falls_back_to_the_main_board():
+    text = (f"The {SCP} annual report was received.\n"
+            "Ben Ray, Independent Chair of the Eastvale Community Forum, asked a question.")
+    _, people, chairs = _facts(text)
+    assert "Ben Ray" in people
+    assert chairs == set()
+
+
+def test_vice_chair_before_the_name_is_no_chair():
+    _, _, chairs = _facts(f"The {SCP} met. Vice Chair Ann Lee opened the meeting.")
+    assert chairs == set()
+
+
+def test_attendance_table_of_a_boards_own_minutes():
+    text = (f"{SAB}\nMinutes of the meeting held on 3 March 2024\n"
+            "Board Member P A DNA P Ben Ray (BR) – Chair P Ann Lee (AL) – Business Manager, Eastvale Council "
+            "A Clare Doyle (CD) – Detective Chief Inspector, Eastvale Police P Dan Moss (DM) – Designated Nurse, ICB\n"
+            "1. Welcome\nBR welcomed everyone.")
+    _, people, chairs = _facts(text)
+    assert {"Ben Ray", "Ann Lee", "Clare Doyle", "Dan Moss"} <= people
+    assert not any(len(n.split()) > 2 for n in people)  # no "P Ann Lee", no "Lee Cara"
+    assert chairs == {("Ben Ray", SAB)}
+
+
+def test_in_the_chair_at_a_boards_own_meeting_and_not_at_a_committee():
+    own = f"{SAB}\n\nPresent: Councillor Hardy (in the Chair), Ann Lee, Tom Green"
+    _, people, chairs = _facts(own)
+    assert {"Hardy", "Ann Lee", "Tom Green"} <= people
+    assert chairs == {("Hardy", SAB)}
+    committee = f"Scrutiny Committee\n\nPresent: Councillor Hardy (in the Chair)\n\nThe {SAB} annual report was received."
+    assert _facts(committee)[2] == set()
+
+
+def test_names_run_together_in_a_flattened_table():
+    text = ("Attendees: Name Ann Lee Ben Ray Clare Doyle Dan Moss Initials Organisation\n"
+            "Apologies: Name Emma Stone Fred Hall")
+    _, people, _ = _facts(text)
+    assert {"Ann Lee", "Ben Ray", "Clare Doyle", "Dan Moss", "Emma Stone", "Fred Hall"} <= people
+    assert not any(len(n.split()) > 2 for n in people)
+
+
+def test_name_glued_to_its_title_column():
+    text = f"Eastvale Youth Offending Management Board\n\nPresent:\n\nGeorge LeeChair of the {SCP} (Chair)\n\nNina ShawChief Executive, Eastvale Council\n"
+    _, people, chairs = _facts(text)
+    assert {"George Lee", "Nina Shaw"} <= people
+    assert ("George Lee", SCP) in chairs
+
+
+def test_a_school_is_not_a_person_but_a_name_before_a_title_is():
+    text = "Ann Lee Independent Chair attended. The children of Five Acre Wood School sang."
+    _, people, _ = _facts(text)
+    assert "Ann Lee" in people
+    assert not any("Acre" in n for n in people)
+
+
+def test_chair_named_by_initials_in_the_boards_minutes():
+    text = (f"{SAB}\nAttendees: Ann Lee (AL) Eastvale Council, Tom Green (TG) Eastvale Police\n"
+            "1. Welcome\nAL has been appointed as the Interim Chair for the Board until a new Independent Chair starts.")
+    _, _, chairs = _facts(text)
+    assert chairs == {("Ann Lee", SAB)}
+
+
+def test_vice_chair_by_initials_is_no_chair():
+    text = (f"{SAB}\nAttendees: Ann Lee (AL) Eastvale Council, Tom Green (TG) Eastvale Police\n"
+            "TG has been appointed as Vice Chair for the Board.")
+    assert _facts(text)[2] == set()
+
+
+def test_councillor_followed_by_the_council_keeps_only_the_name():
+    _, people, _ = _facts("Present: Cllr Ben Ray Eastvale Council (Chair), Cllr Ann Lee")
+    assert {"Ben Ray", "Ann Lee"} <= people
+
+
+def test_chaired_by_an_unknown_body_is_not_the_main_boards_chair():
+    text = f"The {SCP} met.\nLike the Board, the Eastvale Forum is chaired by Jane Doe."
+    assert _facts(text)[2] == set()
+    assert _facts(f"The {SCP} met.\nThe Board is chaired by Jane Doe.")[2] == {("Jane Doe", SCP)}
+
+
+def test_chair_of_the_children_and_adults_boards_chairs_both():
+    text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Children and Safeguarding Adults Boards, "
+            f"presented both reports. The {SCP} and the {SAB} agreed them.")
+    assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+
+
+def test_title_before_the_name_in_own_minutes_and_a_sub_groups_chair():
+    text = f"{SAB}\nPresent:\nSub-group Chair Ann Lee, Business Manager Tom Green\nChair Jo Bloggs"
+    assert _facts(text)[2] == {("Jo Bloggs", SAB)}
