@@ -62,7 +62,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
     roles = extract_roles(mentions, clusters, main, committees, text, r)
-    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own)
     themes = extract_themes(sents, r, text, ms.get("themes"))
