@@ -170,6 +170,11 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         title = _title_line_body(text)
         if title is not None:
             body, body_at, body_by = title[0], title[1], "title-line"
+            if date is None:  # the date that follows the title ("19thAugust2014", "ON THURSDAY 6TH MARCH, 2014")
+                for dm in _ANY_DATE.finditer(text, body_at, body_at + 300):
+                    if not _DATE_CUES["last"].search(text[max(0, dm.start() - 40):dm.start()]):
+                        date, date_at, date_by = _candidate_iso(dm), dm.start(), "title-line"
+                        break
     if body is None:
         body, body_at = _addressed_body(text, board_names)
         body_by = "addressed"

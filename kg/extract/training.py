@@ -68,8 +68,8 @@ def _meeting_body_examples(doc: Document, gold: dict) -> list[Example]:
 
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=0.3, threshold=0.5),
-    Component("meeting-date", _meeting_date_examples, c=0.5, threshold=0.4),
-    Component("meeting-body", _meeting_body_examples, c=0.5, threshold=0.4),
+    Component("meeting-date", _meeting_date_examples, c=1.0, threshold=0.4),
+    Component("meeting-body", _meeting_body_examples, c=1.0, threshold=0.45),
 )
 
 
