@@ -231,6 +231,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         defined = _DEF_AFTER.match(text, e)
         if plural and not defined:
+            taken.append((s, e))  # "the Safeguarding Adults Boards": generic, and not "Adults Board" inside it
             continue
         if ps < s:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
