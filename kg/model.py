@@ -89,6 +89,8 @@ class Meeting:
     body: str | None = None
     date: str | None = None  # ISO 8601 YYYY-MM-DD
     item: str | None = None
+    body_evidence: Evidence | None = None  # the line that names the body, with the rule or model that chose it
+    date_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,9 @@ class Facts:
         m = self.meeting
         return {
             "document": self.document,
-            "meeting": {"council": m.council, "body": m.body, "date": m.date, "item": m.item},
+            "meeting": {"council": m.council, "body": m.body, "date": m.date, "item": m.item,
+                        **{k: e.to_json() for k, e in (("body_evidence", m.body_evidence),
+                                                        ("date_evidence", m.date_evidence)) if e is not None}},
             "organisations": [
                 _ev({"id": o.id, "name": o.name, "kind": o.kind, "sector": o.sector,
                      "aliases": list(o.aliases)}, o.evidence)
@@ -246,7 +250,8 @@ class Facts:
         ev = Evidence.from_json
         return Facts(
             document=str(obj["document"]),
-            meeting=Meeting(m.get("council"), m.get("body"), m.get("date"), m.get("item")),
+            meeting=Meeting(m.get("council"), m.get("body"), m.get("date"), m.get("item"),
+                            ev(m.get("body_evidence") or {}), ev(m.get("date_evidence") or {})),
             organisations=tuple(
                 Organisation(o["id"], o["name"], o.get("kind") or "other", o.get("sector"),
                              tuple(o.get("aliases") or ()), ev(o))

@@ -9,9 +9,12 @@ addresses it ("For the Select Committee to receive...", "The Committee considere
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
+from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.rules import Rules
-from kg.model import Meeting
+from kg.model import Evidence, Meeting
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"], 1)}
@@ -32,7 +35,8 @@ _ADDRESS = [
                r"(?!\s+(?:Member|Lead|Portfolio|Office|Advisory|Members'|Report|Papers|Briefing|Agenda))"),
     re.compile(r"\b(?:the|this)\s+(committee)\b"),
 ]
-_NOT_BODY = re.compile(r"National|Review Panel|Practice Review|Government|Parliament|Ofsted|House of|Home Office")
+_NOT_BODY = re.compile(r"National|Review Panel|Practice Review|Government|Parliament|Ofsted|House of|Home Office|"
+                       r"Quality Commission|Commissioning Group|Foundation Trust|NHS|Police|Constabulary")
 
 
 def _iso(d: int, m: int, y: int) -> str | None:
@@ -54,57 +58,180 @@ def _clean_body(body: str) -> str | None:
     return body
 
 
-def extract_meeting(text: str, title: str | None, board_names: list[str], rules: Rules) -> Meeting:
+def extract_meeting(text: str, title: str | None, board_names: list[str], rules: Rules,
+                    models: Mapping[str, LinearModel] | None = None, main_name: str | None = None) -> Meeting:
+    """The meeting: the rules' header patterns first; with trained models (``meeting-date``,
+    ``meeting-body``) every date and body candidate of the page is ranked instead, the rules'
+    answer being one of the features (and the fallback when no model is shipped)."""
+    rule = rule_meeting(text, board_names, rules)
+    models = models or {}
+    date_model, body_model = models.get("meeting-date"), models.get("meeting-body")
+    date, body = rule.date, rule.body
+    date_ev = body_ev = None
+    if rule.date is not None and date_model is None:
+        date_ev = _evidence(text, rule.date_at, f"rule:{rule.date_by}", _RULE_DATE_PRECISION)
+    if rule.body is not None and body_model is None:
+        body_ev = _evidence(text, rule.body_at, f"rule:{rule.body_by}", _RULE_BODY_PRECISION)
+    if date_model is not None:
+        cands = date_candidates(text, rule.date)
+        best = _best(date_model, [date_features(c) for c in cands])
+        date, date_ev = None, None
+        if best is not None:
+            c, p = cands[best[0]], best[1]
+            date, date_ev = c.iso, _evidence(text, c.start, "model:meeting-date", p)
+    if body_model is not None:
+        bcands = body_candidates(text, board_names, main_name, rule)
+        best = _best(body_model, [body_features(c) for c in bcands])
+        body, body_ev = None, None
+        if best is not None:
+            c, p = bcands[best[0]], best[1]
+            body, body_ev = c.text[0].upper() + c.text[1:], _evidence(text, c.start, "model:meeting-body", p)
+    return Meeting(council=rule.council, body=body, date=date, item=rule.item,
+                   body_evidence=body_ev, date_evidence=date_ev)
+
+
+# Precision of the header rules on the development set (meeting category, rules alone).
+_RULE_DATE_PRECISION = 0.9
+_RULE_BODY_PRECISION = 0.85
+
+
+def _evidence(text: str, pos: int, by: str, confidence: float) -> Evidence:
+    """The line holding the date or body, credited to the rule or model that chose it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if end - start > 300:
+        start, end = max(start, pos - 150), min(end, pos + 150)
+    return Evidence(text[start:end], start, end).credited(by, confidence)
+
+
+def _best(model: LinearModel, feats: list[list[str]]) -> tuple[int, float] | None:
+    """The candidate the model ranks first, if it is likely enough to be the meeting's."""
+    if not feats:
+        return None
+    probs = [model.probability(f) for f in feats]
+    i = max(range(len(probs)), key=lambda k: (probs[k], -k))
+    return (i, probs[i]) if probs[i] >= model.threshold else None
+
+
+@dataclass(frozen=True)
+class RuleMeeting:
+    council: str | None
+    body: str | None
+    date: str | None
+    item: str | None
+    body_at: int
+    date_at: int
+    body_by: str = ""  # which header rule found it
+    date_by: str = ""
+
+
+def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting:
     date = body = item = None
+    date_at = body_at = 0
+    body_by = date_by = ""
     head = text[:3000]
     m = _HEADER.search(head)
     if m:
         date = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         body = _clean_body(m.group(4))
         item = m.group(5)
+        date_at = body_at = m.start()
+        body_by = date_by = "meeting-line"
     held = _HELD.search(head)
     if held:
-        body = body or _clean_body(held.group(1))
-        date = date or _long_date(held.group(2), held.group(3), held.group(4))
+        if body is None:
+            body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
+        if date is None:
+            date, date_at, date_by = _long_date(held.group(2), held.group(3), held.group(4)), held.start(), "minutes-held"
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
-            body = _clean_body(dm.group(1))
+            body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
     if date is None:
         dl = _DATE_LINE.search(head)
         if dl:
             g = dl.groups()
             date = _iso(int(g[0]), int(g[1]), int(g[2])) if g[0] else _long_date(g[3], g[4], g[5])
+            date_at, date_by = dl.start(), "date-line"
     if date is None or body is None:
         at = _AGENDA_TITLE.search(head[:600])
         if at:
-            date = date or _long_date(at.group(2), at.group(3), at.group(4))
+            if date is None:
+                date, date_at, date_by = _long_date(at.group(2), at.group(3), at.group(4)), at.start(), "agenda-title"
             if body is None:
                 parts = [p for p in re.split(r"\s+[-–]\s+", at.group(1)) if p.strip()]
-                body = _clean_body(parts[-1]) if parts else None
+                body, body_at, body_by = (_clean_body(parts[-1]) if parts else None), at.start(), "agenda-title"
     if date is None:
         dl = _DMY_ITEM_LINE.search(head[:600])
         if dl:
-            date = _iso(int(dl.group(1)), int(dl.group(2)), int(dl.group(3)))
+            date, date_at, date_by = _iso(int(dl.group(1)), int(dl.group(2)), int(dl.group(3))), dl.start(), "item-line"
     if body is None:
-        body = _addressed_body(text, board_names)
-    return Meeting(council=_council(text, rules), body=body, date=date, item=item)
+        title = _title_line_body(text)
+        if title is not None:
+            body, body_at, body_by = title[0], title[1], "title-line"
+            if date is None:  # the date that follows the title ("19thAugust2014", "ON THURSDAY 6TH MARCH, 2014")
+                for dm in _ANY_DATE.finditer(text, body_at, body_at + 300):
+                    if not _DATE_CUES["last"].search(text[max(0, dm.start() - 40):dm.start()]):
+                        date, date_at, date_by = _candidate_iso(dm), dm.start(), "title-line"
+                        break
+    if body is None:
+        body, body_at = _addressed_body(text, board_names)
+        body_by = "addressed"
+    return RuleMeeting(_council(text, rules), body, date, item, body_at, date_at,
+                       body_by if body else "", date_by if date else "")
 
 
-def _addressed_body(text: str, board_names: list[str]) -> str | None:
+_TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public|(?:minutes|notes|record)\s+of(?:\s+the)?(?:\s+meeting\s+of"
+                         r"(?:\s+the)?)?)\s+)*")
+_TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
+_MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
+                           r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
+_TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
+                         r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
+                         r"\d{1,2}/\d{1,2}/\d{2,4}))")
+
+
+def _title_line_body(text: str) -> tuple[str, int] | None:
+    """A page headed by a body's name: "Children & Young People Select Committee Minutes",
+    "Cabinet Meeting: 29 July 2013", "SEFTON SAFER COMMUNITIES PARTNERSHIP MEETING HELD ...",
+    "Norfolk Children's Trust Board" over "Minutes of the Meeting held on"; the name opens one
+    of the first lines and what follows it is a meeting word, a date or nothing."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    for ln in lines:
+        if re.fullmatch(r"\s*(?i:agenda\s+item|item)\s*", ln.group()):
+            return None  # an agenda item's page: the next line is the item's title, not the body
+        lead = _TITLE_LEAD.match(ln.group())
+        at = lead.end() if lead else 0
+        name = _TITLE_NAME.match(ln.group(), at)
+        if not name:
+            continue
+        # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
+        if not _TITLE_REST.match(ln.group(), name.end()) and not (
+                _TITLE_BARE.match(ln.group(), name.end()) and _MEETING_NEAR.search(text, ln.end(), ln.end() + 120)):
+            continue
+        body = _tidy(name.group())
+        if body and len(body.split()) <= 10:
+            return body, ln.start() + name.start()
+    return None
+
+
+def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
     """The body the text addresses; the most specific form of the most frequent head word."""
     for pat in _ADDRESS[:1]:
         m = pat.search(text)
         if m and re.search(_BODY_WORDS + r"$|Scrutiny$|Executive$", m.group(1)):
             body = _clean_body(m.group(1))
             if body:
-                return body
+                return body, m.start(1)
     found: list[str] = []
+    at: dict[str, int] = {}
     for pat in _ADDRESS[1:]:
         for m in pat.finditer(text):
             body = _clean_body(m.group(1))
             if body and not any(body in b for b in board_names):
                 found.append(body)
+                at.setdefault(body, m.start(1))
     if found:
         heads: dict[str, int] = {}
         for b in found:
@@ -114,10 +241,11 @@ def _addressed_body(text: str, board_names: list[str]) -> str | None:
         forms = [b for b in found if b.split()[-1].lower() == top]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
-        return body[0].upper() + body[1:]
-    if re.search(r"\bHealth and Well-?being Board\b", text):
-        return "Health and Wellbeing Board"
-    return None
+        return body[0].upper() + body[1:], at[body]
+    hwb = re.search(r"\bHealth and Well-?being Board\b", text)
+    if hwb:
+        return "Health and Wellbeing Board", hwb.start()
+    return None, 0
 
 
 _COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]+(?:\s+(?:and|upon)\s+[A-Z][\w’'-]+|\s+[A-Z][\w’'-]+)?|"
@@ -131,11 +259,42 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if w in ("AND", "UPON", "OF") else w.capitalize() for w in text.split())
 
 
+def _council_matches(text: str) -> list[re.Match]:
+    """``_COUNCIL``'s matches, found only around its needles ("Council", "Borough of", "City of"):
+    the same names in the same order, without running the pattern over every capitalised word."""
+    found: dict[int, re.Match] = {}
+    for needle in ("Council", "Borough of", "City of"):
+        i = text.find(needle)
+        while i >= 0:
+            for m in _COUNCIL.finditer(text, max(0, i - 120), min(len(text), i + len(needle) + 80)):
+                if m.start() <= i < m.end():
+                    found.setdefault(m.start(), m)
+            i = text.find(needle, i + len(needle))
+    return [found[k] for k in sorted(found)]
+
+
+_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+
+
+def _places(text: str, rules: Rules) -> list[re.Match]:
+    """``rules.place_pattern``'s matches, tried only where a capitalised word starts (every place name
+    does): the same matches as ``finditer``, an order of magnitude fewer attempts of a long alternation."""
+    out, pos = [], 0
+    for c in _CAPITAL.finditer(text):
+        if c.start() < pos:
+            continue
+        m = rules.place_pattern.match(text, c.start())
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _council(text: str, rules: Rules) -> str | None:
     caps = _COUNCIL_CAPS.search(text[:2000])
     if caps:
         return _title_case(caps.group(1))
-    for m in _COUNCIL.finditer(text):
+    for m in _council_matches(text):
         name = re.sub(r"^(?:The|the)\s+", "", m.group()).strip()
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
@@ -143,8 +302,299 @@ def _council(text: str, rules: Rules) -> str | None:
         if name.endswith("Council") and words[0] in rules.not_place:
             continue
         return name
-    for m in rules.place_pattern.finditer(text[:1500]):
+    for m in _places(text[:1500], rules):
         council = rules.places.get(m.group().lower(), ("", ""))[1]
         if council:
             return council
     return None
+
+
+# --- candidates for the trained rankers (the same code at run time and in training) ---
+
+_MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")
+# Generous on purpose: "19thAugust2014", "4th May, 201710.00am", "21 st April 2016", "17 Mar 2022", "6TH MARCH, 2014".
+_ANY_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*(?:of\s+)?(?i:" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
+                       r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
+_MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
+_TIME_AFTER = re.compile(r"(?i)^[\s,–-]{0,4}(?:at\s+|from\s+|commencing\s+(?:at\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)"
+                         r"|^[\s,–-]{0,4}(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}")
+_DATE_CUES = {
+    "held": re.compile(r"(?i)\bheld\b"),
+    "last": re.compile(r"(?i)\b(?:last|previous|prior|earlier)\b"),
+    "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
+    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched)\b"),
+    "meeting": re.compile(r"(?i)\bmeeting\b"),
+    "minutes": re.compile(r"(?i)\bminutes\b"),
+    "date": re.compile(r"(?i)\bdate\b"),
+    "decision": re.compile(r"(?i)\bdecision\b"),
+    "report": re.compile(r"(?i)\breport\b"),
+}
+_DATE_SPAN = 5000
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    iso: str
+    start: int
+    end: int
+    index: int  # order among the page's dates
+    features: tuple[str, ...]
+
+
+def _candidate_iso(m: re.Match) -> str | None:
+    d, month, y, mm, yy = m.groups()
+    if month:
+        return _iso(int(d), _MONTH3[month[:3].lower()], int(y))
+    year = int(yy)
+    return _iso(int(d), int(mm), year + 2000 if year < 100 else year)
+
+
+def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandidate]:
+    """Every date near the top of the page, each described for the ``meeting-date`` model."""
+    head = text[:_DATE_SPAN]
+    found = [(m, iso) for m in _ANY_DATE.finditer(head) if (iso := _candidate_iso(m))]
+    if not found:
+        return []
+    isos = [iso for _, iso in found]
+    counts = {iso: isos.count(iso) for iso in isos}
+    years = sorted({iso[:4] for iso in isos})
+    first_line_end = head.find("\n") if "\n" in head else len(head)
+    page = page_features(text, None)
+    out = []
+    for i, (m, iso) in enumerate(found):
+        ls = head.rfind("\n", 0, m.start()) + 1
+        le = head.find("\n", m.end())
+        le = len(head) if le < 0 else le
+        before, after = head[ls:m.start()], head[m.end():le]
+        wide_before = head[max(0, m.start() - 80):m.start()]
+        f = ["bias", f"pos={bin_of(m.start(), (80, 250, 600, 1500, 3000))}", f"idx={min(i, 5)}",
+             f"line={bin_of(head.count(chr(10), 0, m.start()), (1, 2, 4, 8, 16, 40))}",
+             f"fmt={'long' if m.group(2) else 'num'}", f"count={min(counts[iso], 3)}"]
+        if i == 0 or iso not in isos[:i]:
+            f.append("first_of_iso")
+        if _WEEKDAY_BEFORE.search(before[-14:]):
+            f.append("weekday")
+        if _TIME_AFTER.search(after):
+            f.append("time")
+        if not before.strip() or _WEEKDAY_BEFORE.fullmatch(before.strip() + " "):
+            f.append("linestart")
+        if not re.sub(r"(?i)[\d.:\s,apm–-]|to|noon", "", after).strip() and (not before.strip() or "weekday" in f):
+            f.append("line_only")
+        if m.start() < first_line_end:
+            f.append("first_line")
+        if iso == max(isos):
+            f.append("latest")
+        if iso == min(isos):
+            f.append("earliest")
+        if iso[:4] == years[-1]:
+            f.append("latest_year")
+        if rule_date is not None:
+            f.append("rule_agrees" if iso == rule_date else "rule_other")
+        for cue, pat in _DATE_CUES.items():
+            if pat.search(before[-60:]):
+                f.append(f"cue_b={cue}")
+            elif pat.search(wide_before):
+                f.append(f"cue_w={cue}")
+        f += page
+        f += word_features(" ".join(before.split()[-3:]), "b", bigrams=False)
+        f += word_features(" ".join(after.split()[:2]), "a", bigrams=False)
+        out.append(DateCandidate(iso, m.start(), m.end(), i, tuple(f)))
+    return out
+
+
+def date_features(c: DateCandidate) -> list[str]:
+    return list(c.features)
+
+
+_BODY_HEAD = (r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel|Board|Partnership|Forum|Group|Trust|Executive"
+              r"|Assembly|Council)")
+_BODY_HEAD_ANY = r"(?i:sub-committee|committee|commission|cabinet|panel|board|partnership|forum|group|trust|executive)"
+_HEAD_WORDS = ("Sub-Committee", "Committee", "Commission", "Cabinet", "Panel", "Board", "Partnership", "Forum", "Group",
+               "Trust", "Executive")
+_HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
+_HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
+_NOT_AFTER_HEAD = r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda)\b)"
+# A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
+# COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
+_TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
+                         + _HEAD_TC
+                         + r"(?:\s+" + _HEAD_TC + r")*(?![\w-])" + _NOT_AFTER_HEAD
+                         + r"|(?<![\w-])(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
+                         + r"(?:\s+" + _HEAD_UC + r")*(?![\w-])")
+# (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
+_GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|[Cc]ommission|[Cc]abinet|[Pp]artnership|"
+                      r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b")
+_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
+                       r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
+                       r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
+_REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
+                        r"(.{3,80}?)\s*(?:\n|$|\b(?:Date|Time|Venue|Location|Place|Held|Subject|From)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[-–]\s)")
+_TITLE_JUNK = re.compile(r"(?i)^(?:(?:draft|public|confirmed|unconfirmed|approved|agenda|and|minutes|notes|of|the|a|an|"
+                         r"meeting|view|record|decision|details|that|page|from|to|for|on|at|with|by)\s+)+|\s*\([^)]*\)|\s+(?:meeting|minutes|agenda|notes|"
+                         r"decision)\b.*$")
+_BODY_SCAN = 1500
+
+
+@dataclass
+class BodyCandidate:
+    text: str
+    start: int
+    sources: set[str]
+    page: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # the two words before its first mention, and the two after
+    after: tuple[str, ...] = ()
+
+
+_FOLD_WORD = {"childrens": "children", "adult": "adults", "&": "and", "chairman": "chair", "wellbeing": "well-being"}
+
+
+def body_words(text: str) -> frozenset[str]:
+    """A body name as a set of folded words ("Children's" = "Childrens" = "Children", "&" = "and"),
+    so two spellings of one name meet (and training labels match the scorer's notion of a name)."""
+    out = set()
+    for w in re.findall(r"[\w&'’-]+", text.lower().replace("’", "'")):
+        w = w.strip("'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        w = _FOLD_WORD.get(w, w)
+        if w and w != "the":
+            out.add(w)
+    return frozenset(out)
+
+
+def _body_key(text: str) -> tuple[str, ...]:
+    return tuple(sorted(body_words(text)))
+
+
+def _tidy(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip(" -–,.:;|")
+    prev = None
+    while prev != text:
+        prev, text = text, _TITLE_JUNK.sub("", text).strip(" -–,.:;|")
+    text = re.sub(r"^(?:[Tt]he|[Tt]his|THE)\s+", "", text)
+    if not text or len(text) > 100 or not re.search(_BODY_HEAD_ANY + r"$", text) or _NOT_BODY.search(text):
+        return None
+    return text
+
+
+def page_features(text: str, rule_date: str | None) -> list[str]:
+    """What kind of page this is: minutes and agendas have a body; web pages and reports mostly not."""
+    head = text[:3000].lower()
+    f = [f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles)]
+    if rule_date:
+        f.append("page=rule_date")
+    return f
+
+
+_PAGE_CUES = {
+    "minutes": ("minutes",),
+    "apologies": ("apologies",),
+    "present": ("present", "attendance", "attendees"),
+    "agenda": ("agenda",),
+    "resolved": ("resolved", "recommendation", "decision"),
+    "report_to": ("report to", "cover sheet"),
+    "web": ("cookies", "click here", "website", "read more", "find out more", "download"),
+}
+
+
+def body_candidates(text: str, board_names: list[str], main_name: str | None,
+                    rule: RuleMeeting | None = None) -> list[BodyCandidate]:
+    """Names that could be the meeting's body: the rules' answer, title lines, board names,
+    resolutions, cover-sheet fields, and the bare word the page addresses ("the Board")."""
+    by_key: dict[tuple[str, ...], BodyCandidate] = {}
+    page = tuple(page_features(text, rule.date if rule else None))
+
+    def add(name: str | None, start: int, source: str) -> None:
+        name = _tidy(name) if name else None
+        if not name:
+            return
+        key = _body_key(name)
+        c = by_key.get(key)
+        if c is None:
+            by_key[key] = BodyCandidate(name, start, {source}, page)
+        else:
+            c.sources.add(source)
+            c.start = min(c.start, start)
+
+    if rule and rule.body:
+        add(rule.body, rule.body_at, "rule")
+        add(rule.body, rule.body_at, "rule_addressed" if rule.body_by == "addressed" else "rule_header")
+    head = text[:_BODY_SCAN]
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", head[:800]) if m.group().strip()][:8]
+    for n, (ls, line) in enumerate(lines):
+        for m in _TITLE_NAME.finditer(line[:200]):
+            add(m.group(), ls + m.start(), f"line{min(n, 3)}")
+    for m in _REPORT_TO.finditer(head):
+        add(m.group(1), m.start(1), "field")
+    for m in _RESOLVED.finditer(text):
+        add(m.group(1), m.start(1), "resolved")
+    for name in board_names:
+        pos = text.find(name)
+        if 0 <= pos < _BODY_SCAN:
+            add(name, pos, "board_head")
+    if main_name:
+        add(main_name, max(text.find(main_name), 0), "main_board")
+    generic: dict[str, list[int]] = {}
+    for m in _GENERIC.finditer(text):
+        generic.setdefault(m.group(1).lower(), []).append(m.start(1))
+    top = max((len(v) for v in generic.values()), default=0)
+    for word, where in generic.items():
+        add(word.capitalize(), where[0], "generic_top" if len(where) == top else "generic")
+        c = by_key.get(_body_key(word))
+        if c is not None:
+            c.sources.add(f"generic_n={bin_of(len(where), (2, 4, 8, 16))}")
+    out = sorted(by_key.values(), key=lambda c: c.start)
+    for c in out:
+        c.before = tuple(_context_words(text[max(0, c.start - 40):c.start])[-2:])
+        end = c.start + len(c.text)
+        c.after = tuple(_context_words(text[end:end + 40])[:2]) if text[c.start:end] == c.text else ()
+    titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
+    for i, c in enumerate(out):
+        rel = [f"order={min(i, 3)}"]
+        if len(c.text.split()) == 1:
+            head = c.text.lower()
+            if any(t.text.split()[-1].lower() == head for t in titled):
+                rel.append("generic_named")
+            elif titled:
+                rel.append("generic_other_title")
+        c.page = c.page + tuple(rel)
+    return out
+
+
+def body_features(c: BodyCandidate) -> list[str]:
+    words = c.text.split()
+    f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}", f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
+    f += [f"src={s}" for s in sorted(c.sources)]
+    f += [f"src_n={min(len(c.sources), 4)}", *c.page]
+    if c.text.isupper():
+        f.append("caps")
+    if len(words) == 1:
+        f.append("generic")
+    own = [w.lower() for w in re.findall(r"[\w’'&-]+", c.text)]
+    f += [f"c={w}" for w in own if w in _BODY_VOCAB]
+    others = sum(w not in _BODY_VOCAB for w in own)
+    f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
+    f += [f"b={w}" for w in c.before] + [f"a={w}" for w in c.after]
+    return f
+
+
+# Words that describe what a body is (its kind), as opposed to whose it is; only these are features.
+_BODY_VOCAB = frozenset("""safeguarding adults adult children children's childrens young people scrutiny overview select health
+wellbeing well-being community communities safety safer partnership board committee sub-committee cabinet panel
+commission forum group trust executive local strategic management joint corporate parenting policy and of for the
+council education care social services housing domestic abuse violence youth offending justice area child protection
+city county borough district leadership improvement performance resources audit governance public standards
+review learning families family schools""".split())
+
+
+def _context_words(text: str) -> list[str]:
+    """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
+    out = []
+    for w in re.findall(r"[A-Za-z][\w’'-]*", text):
+        out.append(w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap"))
+    return out
+
+
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday minutes meeting held".split())

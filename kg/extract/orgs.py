@@ -143,7 +143,7 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
         if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
-            return base + m.start()
+            return _coordinated_places(text, base + m.start(), rules)
     tokens = list(re.finditer(r"[\w’'&-]+", window))
     pos, taken, connector = start, 0, None
     for tok in reversed(tokens):
@@ -166,6 +166,27 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     if connector is not None:  # never start on a dangling "and"
         nxt = re.match(r"(?:and|&)\s+", text[connector:start])
         pos = connector + (nxt.end() if nxt else 0)
+    return pos
+
+
+_PLACE_JOIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s*,\s*|\s+(?:and|&)\s+)$")
+
+
+def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
+    """Extend a place to the places joined to it: "Leicestershire and Rutland", "Chorley, South Ribble
+    & West Lancashire" (each conjunct a known local authority or area)."""
+    for _ in range(3):
+        m = _PLACE_JOIN.search(text, max(0, pos - 60), pos)
+        if not m:
+            break
+        words = m.group(1).split()
+        while words and words[0] in rules.not_place:
+            words = words[1:]
+        while words and " ".join(words).lower() not in rules.places:
+            words = words[1:]  # "Report of Chorley": only the known place joins
+        if not words:
+            break
+        pos = m.start(1) + (len(m.group(1)) - len(" ".join(words)))
     return pos
 
 
@@ -210,6 +231,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         defined = _DEF_AFTER.match(text, e)
         if plural and not defined:
+            taken.append((s, e))  # "the Safeguarding Adults Boards": generic, and not "Adults Board" inside it
             continue
         if ps < s:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())

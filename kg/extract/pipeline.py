@@ -76,7 +76,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
-    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.linear import LinearModel
-from kg.extract.meeting import extract_meeting
+from kg.extract.meeting import (body_candidates, body_features, body_words, date_candidates, date_features,
+                                extract_meeting, rule_meeting)
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import partner_candidates
 from kg.extract.rules import rules
@@ -78,9 +79,37 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
     return out
 
 
+def _meeting_context(doc: Document):
+    """What the extractor knows when it ranks meeting candidates: the rules' answer and the boards."""
+    r = rules()
+    clusters = cluster_boards(doc.text, find_board_mentions(doc.text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    main = main_board(clusters, doc.text)
+    names = [c.name for c in clusters]
+    return rule_meeting(doc.text, names, r), names, (main.name if main else None)
+
+
+def _meeting_date_examples(doc: Document, gold: dict) -> list[Example]:
+    want = (gold.get("meeting") or {}).get("date")
+    rule = _meeting_context(doc)[0]
+    return [(date_features(c), int(c.iso == want)) for c in date_candidates(doc.text, rule.date)]
+
+
+def _meeting_body_examples(doc: Document, gold: dict) -> list[Example]:
+    want = body_words((gold.get("meeting") or {}).get("body") or "")
+    rule, names, main = _meeting_context(doc)
+    out = []
+    for c in body_candidates(doc.text, names, main, rule):
+        got = body_words(c.text)  # the scorer's test: one name's words within the other's
+        out.append((body_features(c), int(bool(want) and bool(got) and (got <= want or want <= got))))
+    return out
+
+
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=1.0, threshold=0.6),
     Component("partners", _partner_examples, c=0.6, threshold=0.4),
+    Component("meeting-date", _meeting_date_examples, c=1.0, threshold=0.4),
+    Component("meeting-body", _meeting_body_examples, c=1.0, threshold=0.45),
 )
 
 

@@ -1,0 +1,138 @@
+"""The meeting a page records (rules and the trained rankers) and board names beyond the core heads.
+
+Every text here is written for these tests (invented places and people, real local authority
+names only where the rule is about known places).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.linear import LinearModel, default_models
+from kg.extract.meeting import body_candidates, date_candidates, extract_meeting, rule_meeting
+from kg.extract.pipeline import extract
+from kg.extract.rules import rules
+from kg.model import Document, Facts
+
+HEADER_OVER_PREVIOUS = (
+    "Greyford Children's Panel - Tuesday 4th March 2025 10.00 am\n\n"
+    "Present: Councillor Ann Hale (Chair), Councillor Tom Rees\n\n"
+    "1. Minutes\nThe minutes of the meeting held on 2 February 2025 were agreed as a correct record.\n"
+    "2. Greyford Safeguarding Children Partnership annual report\nThe Panel noted the report.\n")
+
+TITLE_THEN_GLUED_DATE = (
+    "GREYFORD COMMUNITY SAFETY PARTNERSHIP\n\n"
+    "4th May, 201710.00am, Room 2, Civic Offices\n\n"
+    "Present: Ann Hale (Chair), Tom Rees (Greyford Police)\n\n"
+    "The Partnership received the quarterly performance report. The next meeting is on 6 July 2017.\n")
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_header_date_wins_over_the_previous_meeting(models):
+    f = extract(Document("t", HEADER_OVER_PREVIOUS), models)
+    assert f.meeting.date == "2025-03-04"
+    assert f.meeting.body == "Children's Panel" or f.meeting.body.endswith("Children's Panel")
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_title_line_and_a_date_glued_to_a_time(models):
+    f = extract(Document("t", TITLE_THEN_GLUED_DATE), models)
+    assert f.meeting.body == "GREYFORD COMMUNITY SAFETY PARTNERSHIP"
+    assert f.meeting.date == "2017-05-04"
+
+
+def test_rule_evidence_and_model_evidence_are_credited():
+    ruled = extract(Document("t", TITLE_THEN_GLUED_DATE), {})
+    assert ruled.meeting.body_evidence.by == "rule:title-line"
+    assert ruled.meeting.date_evidence.by == "rule:title-line"
+    assert "201710.00am" in ruled.meeting.date_evidence.text
+    learned = extract(Document("t", TITLE_THEN_GLUED_DATE))
+    assert learned.meeting.date_evidence.by == "model:meeting-date"
+    assert 0.4 <= learned.meeting.date_evidence.confidence <= 1.0
+    back = Facts.from_json(json.loads(json.dumps(learned.to_json())))
+    assert back.meeting == learned.meeting
+
+
+def test_an_agenda_items_page_is_not_headed_by_its_body():
+    text = ("Agenda item\n\nGreyford Safeguarding Adults Board - Annual Report 2023-24\n\nMinutes:\n\n"
+            "The Committee considered the annual report of the Greyford Safeguarding Adults Board. "
+            "The Committee noted the report.\n")
+    r = rule_meeting(text, ["Greyford Safeguarding Adults Board"], rules())
+    assert (r.body, r.body_by) == ("Committee", "addressed")
+
+
+def test_a_web_page_headed_by_a_board_names_no_meeting():
+    text = ("Greyford Safeguarding Children Partnership\n\nAbout us\n\n"
+            "The partnership brings together the council, the police and health to keep children safe.\n")
+    r = rule_meeting(text, ["Greyford Safeguarding Children Partnership"], rules())
+    assert r.body_by != "title-line"
+    assert r.date is None
+
+
+def test_candidates_hold_the_answer_and_the_previous_meeting_is_marked():
+    cands = date_candidates(HEADER_OVER_PREVIOUS)
+    assert [c.iso for c in cands] == ["2025-03-04", "2025-02-02"]
+    assert {"weekday", "time", "first_line"} <= set(cands[0].features)
+    assert "cue_b=held" in cands[1].features
+    bodies = [c.text for c in body_candidates(HEADER_OVER_PREVIOUS, [], None)]
+    assert "Greyford Children's Panel" in bodies and "Panel" in bodies
+
+
+def test_a_ranker_takes_the_most_likely_candidate_above_its_threshold():
+    likes_headers = LinearModel("meeting-date", {"first_line": 3.0, "cue_b=held": -3.0}, -1.0, 0.5)
+    f = extract(Document("t", HEADER_OVER_PREVIOUS), {"meeting-date": likes_headers})
+    assert f.meeting.date == "2025-03-04"
+    assert f.meeting.date_evidence.confidence == pytest.approx(0.881, abs=0.001)
+    doubts_all = LinearModel("meeting-date", {}, -3.0, 0.5)
+    assert extract(Document("t", HEADER_OVER_PREVIOUS), {"meeting-date": doubts_all}).meeting.date is None
+
+
+def test_shipped_meeting_models_load():
+    ms = default_models()
+    assert {"meeting-date", "meeting-body"} <= set(ms)
+    assert ms["meeting-date"].weights and ms["meeting-body"].weights
+
+
+def test_meeting_without_models_is_the_rules_answer():
+    m = extract_meeting(TITLE_THEN_GLUED_DATE, None, [], rules(), {})
+    assert (m.body, m.date) == ("GREYFORD COMMUNITY SAFETY PARTNERSHIP", "2017-05-04")
+
+
+def _boards(text: str) -> dict[str, str]:
+    f = extract(Document("t", text), {})
+    return {o.name: o.kind for o in f.organisations if o.kind not in ("agency", "council", "committee")}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Greyford Safeguarding Children Executive met in June.", "Greyford Safeguarding Children Executive",
+     "safeguarding-children"),
+    ("The Greyford Safeguarding People Partnership covers children and adults.",
+     "Greyford Safeguarding People Partnership", "safeguarding-children"),
+    ("The Greyford Adults and Children's Safeguarding Board agreed its plan.",
+     "Greyford Adults and Children's Safeguarding Board", "safeguarding-children"),
+    ("The Greyford YOT Management Board reviewed reoffending.", "Greyford YOT Management Board", "other-board"),
+    ("The Greyford Domestic Abuse Forum meets quarterly.", "Greyford Domestic Abuse Forum", "other-board"),
+    ("The Greyford Safer and Stronger Communities Board met.", "Greyford Safer and Stronger Communities Board",
+     "community-safety"),
+    ("The Cumbria and Lancashire Safeguarding Adults Board published its plan.",
+     "Cumbria and Lancashire Safeguarding Adults Board", "safeguarding-adults"),
+    ("The report went to the HWB in March.", "HWB", "other-board"),
+])
+def test_board_heads_beyond_the_core(text, name, kind):
+    assert _boards(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Lane, Safeguarding Adults Board Business Manager, presented the audit.",
+    "The Act sets out the role of the Safeguarding Adults Boards in each area.",
+    "The report of the Police, Health and Rutland Safeguarding Adults Board was noted.",
+])
+def test_no_board_from_titles_plurals_or_agency_lists(text):
+    names = _boards(text)
+    assert not any(n.startswith(("Police", "Safeguarding Adults Board Business", "Adults Board")) for n in names)
+    if "Boards" in text:
+        assert names == {}
+    if "Business Manager" in text:
+        assert names == {}
