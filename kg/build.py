@@ -48,6 +48,9 @@ from kg.store import STORE_SUBDIR, GraphStore
 
 Progress = Callable[[str, int, int], None]
 
+VIEW_MAX_DOCUMENTS = 2000
+"""Above this many documents a build leaves graph.html to `kg viz` (see ``build``)."""
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -61,6 +64,7 @@ class BuildReport:
     errors: tuple[InputError, ...] = ()
     skipped: tuple[Path, ...] = ()
     outputs: dict[str, Path] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         if self.documents == 0:
@@ -75,6 +79,7 @@ class BuildReport:
             lines.append(f"skipped {len(self.errors)} file(s) that could not be read (named above)")
         for name, path in self.outputs.items():
             lines.append(f"  {name:<9} {path}")
+        lines.extend(self.notes)
         return "\n".join(lines)
 
 
@@ -166,8 +171,14 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
 
 def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
           curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-          view: bool = True) -> BuildReport:
-    """Bring the store in ``store_dir`` in line with the documents under ``paths``."""
+          view: bool | None = None) -> BuildReport:
+    """Bring the store in ``store_dir`` in line with the documents under ``paths``.
+
+    ``view``: write graph.html (True), not (False), or only up to VIEW_MAX_DOCUMENTS
+    documents (None, the default): past that, drawing the whole graph costs more than
+    the rest of the build, and the overview folds most of it anyway; `kg viz` draws it
+    (or one board, theme or person) on demand.
+    """
     store_dir = Path(store_dir)
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
@@ -220,6 +231,8 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
             removed += 1
         triples = len(store)
     # the new version is live from here on; then what describes it
+    view_skipped = view is None and len(facts) > VIEW_MAX_DOCUMENTS
+    view = (len(facts) <= VIEW_MAX_DOCUMENTS) if view is None else view
     changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
                "documents": _digest(json.dumps(file_hashes, sort_keys=True)), "view": view}
     stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
@@ -236,8 +249,12 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
                 isinstance(e, InputError) and e.path and e.path.stem == stale.stem for e in errors):
             stale.unlink(missing_ok=True)
     _remove_leftovers(store_dir, cache_dir)
+    if view_skipped:  # an older, smaller graph's view would mislead
+        (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
+    notes = (f"graph.html not written for {len(facts)} documents (more than {VIEW_MAX_DOCUMENTS}): "
+             f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
     return BuildReport(store_dir, len(facts), extracted, len(facts) - extracted, written, removed, triples,
-                       tuple(errors), tuple(skipped), outputs)
+                       tuple(errors), tuple(skipped), outputs, notes)
 
 
 # --- what each named graph is made from, and whether that changed ------------------------

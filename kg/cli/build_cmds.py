@@ -64,7 +64,7 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     bar = _Bar()
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
-                       progress=bar, view=not no_view)
+                       progress=bar, view=False if no_view else None)
     except KgError as e:
         bar.close()
         raise click.ClickException(str(e))

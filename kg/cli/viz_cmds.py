@@ -16,15 +16,16 @@ if TYPE_CHECKING:
 FORMATS = ("html", "svg", "graphml", "gexf")
 
 
-def load_graph(store_dir: str | Path) -> TripleIndex:
-    """What views and stats read of the built graph, asked of the store by SPARQL."""
+def load_graph(store_dir: str | Path, counts: bool = False) -> TripleIndex:
+    """What views and stats read of the built graph, asked of the store by SPARQL
+    (with ``counts``, also the number of triples and of resources per class)."""
     from kg.errors import KgError
     from kg.netx import read_graph
     from kg.store import GraphStore
 
     try:
         with GraphStore.open(store_dir, read_only=True) as store:
-            return read_graph(store)
+            return read_graph(store, counts=counts)
     except KgError as e:
         error = click.ClickException(str(e))
         error.exit_code = 2  # nothing could be done: no store
@@ -95,4 +96,4 @@ def stats_cmd(top: int, store_dir: str) -> None:
     """
     from kg.netx import format_stats, stats
 
-    click.echo(format_stats(stats(load_graph(store_dir), top=top)))
+    click.echo(format_stats(stats(load_graph(store_dir, counts=True), top=top)))
