@@ -44,7 +44,7 @@ from kg.paths import RULES_DIR
 from kg.rdf import (ONTOLOGY_FILE, document_triples, entities_graph_iri, entities_triples, graph_iri,
                     ontology_graph_iri, ontology_quads)
 from kg.resolve import Curation, resolve
-from kg.store import STORE_SUBDIR, GraphStore
+from kg.store import STORE_SUBDIR, GraphStore, live_database
 
 Progress = Callable[[str, int, int], None]
 
@@ -201,8 +201,11 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     new_prints: dict[str, dict] = {}
     written = removed = 0
     store_dir.mkdir(parents=True, exist_ok=True)
+    live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
+    touched: set[str] | None = set()  # subjects of triples removed or added, while few
     with GraphStore.writing(store_dir) as store:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
+            touched = None
             for name in store.graph_names():
                 if name in old.get("graphs", {}):
                     store.remove_graph(name)
@@ -221,12 +224,14 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
                 new_graphs[name] = h
                 new_prints[name] = {"fp": source.fingerprint(deps), "deps": deps}
                 if old_graphs.get(name) != h or name not in present:
+                    touched = _touch(touched, store, name if name in present else None, quads)
                     writer.replace(name, quads)
                     written += 1
             if progress:
                 progress("store", n, len(sources))
         writer.close()
         for name in sorted(set(old_graphs) - set(new_graphs)):
+            touched = _touch(touched, store, name, ())
             store.remove_graph(name)
             removed += 1
         triples = len(store)
@@ -234,13 +239,16 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     view_skipped = view is None and len(facts) > VIEW_MAX_DOCUMENTS
     view = (len(facts) <= VIEW_MAX_DOCUMENTS) if view is None else view
     changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
-               "documents": _digest(json.dumps(file_hashes, sort_keys=True)), "view": view}
+               "documents": _digest(rules_version() + json.dumps(file_hashes, sort_keys=True)), "view": view,
+               "version": live_database(store_dir).name}
+    before = old.get("outputs") or {}
+    patch = touched if (before.get("version") == live_before and live_before is not None) else None
     stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                                             "outputs": old.get("outputs")}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
-        outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale)
+        outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                                             "outputs": changed}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
@@ -379,6 +387,22 @@ def _graph_sources(facts: list[Facts], resolution: Resolution, base: str,
     return sorted(sources, key=lambda s: s.name)
 
 
+_PATCH_MAX_SUBJECTS = 20_000
+"""Past this many changed subjects kg.ttl is exported whole: patching would not be faster."""
+
+
+def _touch(touched: set[str] | None, store: GraphStore, old_graph: str | None, quads) -> set[str] | None:
+    """Add the subjects of a graph about to be replaced or removed (as it is in the
+    store) and of its new quads; None once there are too many to be worth patching."""
+    if touched is None:
+        return None
+    if old_graph is not None:
+        answer = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{old_graph}> {{ ?s ?p ?o }} }}")
+        touched.update(str(row[0]) for row in answer.rows)
+    touched.update(str(q.subject) for q in quads)
+    return touched if len(touched) <= _PATCH_MAX_SUBJECTS else None
+
+
 def _facts_digest(f: Facts) -> str:
     return _digest(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True))
 
@@ -389,16 +413,19 @@ _OUTPUT_NAMES = ("kg.ttl", "facts.jsonl", "entities.jsonl", "manifest.json")
 _OUTPUT_FILES = {"turtle": "kg.ttl", "facts": "facts.jsonl", "entities": "entities.jsonl", "view": "graph.html"}
 
 
-def _stale_outputs(store_dir: Path, before: dict | None, now: dict, view: bool) -> set[str]:
-    """The outputs to write again: all of them when the graph, the documents or the
-    store changed since they were written, else only those that are missing."""
-    wanted = set(_OUTPUT_FILES) - (set() if view else {"view"})
-    if not before or any(before.get(k) != now.get(k) for k in ("graphs", "triples", "documents")):
-        return wanted
-    if view and not before.get("view"):
-        return wanted
-    return {name for name in wanted if not (store_dir / _OUTPUT_FILES[name]).is_file()}
+_OUTPUT_INPUTS = {"turtle": ("graphs", "triples"), "view": ("graphs", "triples", "view"),
+                  "facts": ("documents",), "entities": ("graphs", "documents")}
+"""What each output is made from, among the keys of the manifest's "outputs"."""
 
+
+def _stale_outputs(store_dir: Path, before: dict | None, now: dict, view: bool) -> set[str]:
+    """The outputs to write again: those whose inputs changed since they were written,
+    and those that are missing."""
+    wanted = set(_OUTPUT_FILES) - (set() if view else {"view"})
+    before = before or {}
+    return {name for name in wanted
+            if any(before.get(k) != now.get(k) for k in _OUTPUT_INPUTS[name])
+            or not (store_dir / _OUTPUT_FILES[name]).is_file()}
 
 
 def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
@@ -415,13 +442,19 @@ def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
 
 
 def write_outputs(store: GraphStore, store_dir: Path, facts: list[Facts], resolution: Resolution,
-                  view: bool = True, only: set[str] | None = None) -> dict[str, Path]:
+                  view: bool = True, only: set[str] | None = None,
+                  touched: set[str] | None = None) -> dict[str, Path]:
     """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically;
-    with ``only``, just those outputs (the others are up to date)."""
+    with ``only``, just those outputs (the others are up to date). ``touched``: the
+    subjects whose triples changed since the kg.ttl on disk was written from the store,
+    so that only their blocks are written again (GraphStore.patch_turtle)."""
     out = {name: store_dir / file for name, file in _OUTPUT_FILES.items() if view or name != "view"}
     todo = set(out) if only is None else only
     if "turtle" in todo:
-        write_atomic(out["turtle"], store.export("turtle"))
+        turtle = None
+        if touched is not None and out["turtle"].is_file():
+            turtle = store.patch_turtle(out["turtle"].read_bytes(), touched)
+        write_atomic(out["turtle"], turtle if turtle is not None else store.export("turtle"))
     if "facts" in todo:
         write_atomic(out["facts"], "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n"
                                            for f in sorted(facts, key=lambda f: f.document)).encode("utf-8"))
