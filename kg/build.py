@@ -48,7 +48,7 @@ from kg.store import STORE_SUBDIR, GraphStore, live_database
 
 Progress = Callable[[str, int, int], None]
 
-VIEW_MAX_DOCUMENTS = 2000
+VIEW_MAX_DOCUMENTS = 500
 """Above this many documents a build leaves graph.html to `kg viz` (see ``build``)."""
 
 
