@@ -41,7 +41,7 @@ from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.model import Entity, Facts, Resolution
 from kg.paths import RULES_DIR
-from kg.rdf import (ONTOLOGY_FILE, document_triples, entities_graph_iri, entities_triples, graph_iri,
+from kg.rdf import (ONTOLOGY_FILE, document_triples, entities_graph_iri, entities_triples, graph_iri, iri,
                     ontology_graph_iri, ontology_quads)
 from kg.resolve import Curation, resolve
 from kg.store import STORE_SUBDIR, GraphStore, live_database
@@ -212,10 +212,26 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
         present = set(store.graph_names())
         writer = store.graph_writer()
         sources = _graph_sources(facts, resolution, base, file_hashes)
+        ent_name = str(entities_graph_iri(base))
+        ent_digests = _entity_digests(resolution)
+        old_ent = old.get("entities") if same_base else None
         for n, source in enumerate(sources, 1):
             name = source.name
             before = old_prints.get(name)
-            if before is not None and name in present and name in old_graphs \
+            if name == ent_name:
+                h = _digest(json.dumps(ent_digests, sort_keys=True))
+                new_graphs[name] = h
+                if old_ent is not None and name in present and name in old_graphs:
+                    changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests)
+                    written += bool(changed)
+                    if touched is not None:
+                        touched.update(f"<{iri(base, k)}>" for k in changed)
+                elif old_graphs.get(name) != h or name not in present:
+                    quads, _ = source.quads()
+                    touched = _touch(touched, store, name if name in present else None, quads)
+                    writer.replace(name, quads)
+                    written += 1
+            elif before is not None and name in present and name in old_graphs \
                     and source.fingerprint(before.get("deps")) == before.get("fp"):
                 new_graphs[name], new_prints[name] = old_graphs[name], before  # nothing it reads changed
             else:
@@ -245,12 +261,12 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: st
     patch = touched if (before.get("version") == live_before and live_before is not None) else None
     stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "outputs": old.get("outputs")}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": old.get("outputs")}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
         outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "outputs": changed}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": changed}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     for stale in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
         if stale.stem not in {f.document for f in facts} and not any(
@@ -385,6 +401,33 @@ def _graph_sources(facts: list[Facts], resolution: Resolution, base: str,
     sources.append(_GraphSource(onto_name, code + _digest(ONTOLOGY_FILE.read_text(encoding="utf-8")),
                                 lambda _: ontology_quads(onto_name)))
     return sorted(sources, key=lambda s: s.name)
+
+
+def _entity_digests(resolution: Resolution) -> dict[str, str]:
+    """A digest per entity of what the entities graph says of it (and of the code)."""
+    code = graph_code_version()
+    return {k: _digest(code + json.dumps(_entity_fields(e), ensure_ascii=False))
+            for k, e in resolution.entities.items()}
+
+
+def _update_entities(store: GraphStore, writer, resolution: Resolution, base: str,
+                     before: dict[str, str], now: dict[str, str]) -> list[str]:
+    """Bring the entities graph up to date entity by entity: the triples of entities that
+    changed (or went) are deleted, those of changed and new ones added. Every triple of
+    that graph has its entity's node as subject (kg.rdf.entities_triples). Remaking the
+    whole graph (an entity per person and organisation of every document) was most of a
+    one-document rebuild at 1,000 documents. Returns the keys that changed."""
+    changed = sorted(k for k in set(before) | set(now) if before.get(k) != now.get(k))
+    if not changed:
+        return []
+    writer.flush()
+    graph = f"<{entities_graph_iri(base)}>"
+    for i in range(0, len(changed), 200):
+        store.ox.update(" ;\n".join(f"DELETE WHERE {{ GRAPH {graph} {{ <{iri(base, k)}> ?p ?o }} }}"
+                                     for k in changed[i:i + 200]))
+    kept = Resolution({k: resolution.entities[k] for k in changed if k in resolution.entities}, {})
+    writer.add(entities_triples(kept, base).to_quads(str(entities_graph_iri(base))))
+    return changed
 
 
 _PATCH_MAX_SUBJECTS = 20_000

@@ -633,6 +633,12 @@ class GraphWriter:
         if len(self.pending) >= self.batch:
             self.flush()
 
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads to graphs as they are (nothing removed)."""
+        self.pending.extend(quads)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
     def flush(self) -> None:
         if not self.pending:
             return
