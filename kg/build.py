@@ -7,7 +7,11 @@ The store folder (``build/`` by default) holds:
 - ``cache/``          each document's facts with the hash of the file they came from and
                       of the extractor's rules, so an unchanged file is not read again;
 - ``manifest.json``   the hash of every named graph written, so a graph whose triples did
-                      not change is not rewritten;
+                      not change is not rewritten; per graph, a fingerprint of what it was
+                      made from (code, file, the resolution's answers), so a graph whose
+                      inputs did not change is not even made again; per entity, a digest
+                      (the entities graph is updated entity by entity); and what the
+                      outputs were written from, so they are rewritten only when that changed;
 - ``kg.ttl``, ``graph.html``, ``facts.jsonl``, ``entities.jsonl``: the outputs, each
                       written to a temporary file and renamed, never half-written.
 
