@@ -622,16 +622,18 @@ class GraphWriter:
     def __init__(self, store: GraphStore, batch: int = 200_000) -> None:
         self.store, self.batch = store, batch
         self.pending: list[ox.Quad] = []
+        self.dropping: list[str] = []  # graphs to empty before the pending quads go in
+        self.touched: set[str] = set()
 
     def replace(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph_iri`` hold ``quads`` (which must be in that graph) once written."""
-        name = ox.NamedNode(str(graph_iri))
-        if self.store.ox.contains_named_graph(name):
-            self.flush()  # earlier quads may be waiting for this graph
-            self.store.remove_graph(str(graph_iri))
-        self.pending.extend(quads)
-        if len(self.pending) >= self.batch:
+        name = str(graph_iri)
+        if name in self.touched:  # replaced twice before a flush: keep the order of events
             self.flush()
+        self.touched.add(name)
+        if self.store.ox.contains_named_graph(ox.NamedNode(name)):
+            self.dropping.append(name)
+        self.add(quads)
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads to graphs as they are (nothing removed)."""
@@ -640,6 +642,12 @@ class GraphWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Empty the graphs being replaced (one UPDATE per 500), then write the quads
+        (one bulk load per batch: a bulk load per graph was 70 ms each)."""
+        for i in range(0, len(self.dropping), 500):
+            self.store.ox.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in self.dropping[i:i + 500]))
+        self.dropping = []
+        self.touched = set()
         if not self.pending:
             return
         if self.store.versioned:
