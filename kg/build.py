@@ -7,7 +7,11 @@ The store folder (``build/`` by default) holds:
 - ``cache/``          each document's facts with the hash of the file they came from and
                       of the extractor's rules, so an unchanged file is not read again;
 - ``manifest.json``   the hash of every named graph written, so a graph whose triples did
-                      not change is not rewritten;
+                      not change is not rewritten; per graph, a fingerprint of what it was
+                      made from (code, file, the resolution's answers), so a graph whose
+                      inputs did not change is not even made again; per entity, a digest
+                      (the entities graph is updated entity by entity); and what the
+                      outputs were written from, so they are rewritten only when that changed;
 - ``kg.ttl``, ``graph.html``, ``facts.jsonl``, ``entities.jsonl``: the outputs, each
                       written to a temporary file and renamed, never half-written.
 
@@ -48,15 +52,19 @@ from kg.rdf import (
     entities_graph_iri,
     entities_triples,
     graph_iri,
+    iri,
     ontology_graph_iri,
     ontology_quads,
     time_graph_iri,
     time_triples,
 )
 from kg.resolve import Curation, resolve
-from kg.store import STORE_SUBDIR, GraphStore
+from kg.store import STORE_SUBDIR, GraphStore, live_database
 
 Progress = Callable[[str, int, int], None]
+
+VIEW_MAX_DOCUMENTS = 500
+"""Above this many documents a build leaves graph.html to `kg viz` (see ``build``)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class BuildReport:
     errors: tuple[InputError, ...] = ()
     skipped: tuple[Path, ...] = ()
     outputs: dict[str, Path] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         if self.documents == 0:
@@ -85,6 +94,7 @@ class BuildReport:
             lines.append(f"skipped {len(self.errors)} file(s) that could not be read (named above)")
         for name, path in self.outputs.items():
             lines.append(f"  {name:<9} {path}")
+        lines.extend(self.notes)
         return "\n".join(lines)
 
 
@@ -182,8 +192,14 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", *args, w
 
 def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
            curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-           view: bool = True) -> BuildReport:
-    """Bring the store in ``store_dir`` in line with the documents under ``paths``."""
+           view: bool | None = None) -> BuildReport:
+    """Bring the store in ``store_dir`` in line with the documents under ``paths``.
+
+    ``view``: write graph.html (True), not (False), or only up to VIEW_MAX_DOCUMENTS
+    documents (None, the default): past that, drawing the whole graph costs more than
+    the rest of the build, and the overview folds most of it anyway; `kg viz` draws it
+    (or one board, theme or person) on demand.
+    """
     store_dir = Path(store_dir)
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
@@ -206,18 +222,37 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
     new_prints: dict[str, dict] = {}
     written = removed = 0
     store_dir.mkdir(parents=True, exist_ok=True)
+    live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
+    touched: set[str] | None = set()  # subjects of triples removed or added, while few
     with GraphStore.writing(store_dir) as store:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
+            touched = None
             for name in store.graph_names():
                 if name in old.get("graphs", {}):
                     store.remove_graph(name)
         present = set(store.graph_names())
         writer = store.graph_writer()
         sources = _graph_sources(facts, resolution, base, file_hashes)
+        ent_name = str(entities_graph_iri(base))
+        ent_digests = _entity_digests(resolution)
+        old_ent = old.get("entities") if same_base else None
         for n, source in enumerate(sources, 1):
             name = source.name
             before = old_prints.get(name)
-            if before is not None and before.get("fp") is not None and name in present and name in old_graphs \
+            if name == ent_name:
+                h = _digest(json.dumps(ent_digests, sort_keys=True))
+                new_graphs[name] = h
+                if old_ent is not None and name in present and name in old_graphs:
+                    changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests)
+                    written += bool(changed)
+                    if touched is not None:
+                        touched.update(f"<{iri(base, k)}>" for k in changed)
+                elif old_graphs.get(name) != h or name not in present:
+                    quads, _ = source.quads()
+                    touched = _touch(touched, store, name if name in present else None, quads)
+                    writer.replace(name, quads)
+                    written += 1
+            elif before is not None and before.get("fp") is not None and name in present and name in old_graphs \
                     and source.fingerprint(before.get("deps")) == before.get("fp"):
                 new_graphs[name], new_prints[name] = old_graphs[name], before  # nothing it reads changed
             else:
@@ -226,12 +261,14 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
                 new_graphs[name] = h
                 new_prints[name] = {"fp": source.fingerprint(deps), "deps": deps}
                 if old_graphs.get(name) != h or name not in present:
+                    touched = _touch(touched, store, name if name in present else None, quads)
                     writer.replace(name, quads)
                     written += 1
             if progress:
                 progress("store", n, len(sources))
         writer.close()
         for name in sorted(set(old_graphs) - set(new_graphs)):
+            touched = _touch(touched, store, name, ())
             store.remove_graph(name)
             removed += 1
         # Distinct triples, as `kg stats` and every query see them: a triple stated in two
@@ -239,24 +276,33 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
         triples = int(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
                                   "WHERE { ?s ?p ?o } }").rows[0][0].value)
     # the new version is live from here on; then what describes it
+    view_skipped = view is None and len(facts) > VIEW_MAX_DOCUMENTS
+    view = (len(facts) <= VIEW_MAX_DOCUMENTS) if view is None else view
     changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
-               "documents": _digest(json.dumps(file_hashes, sort_keys=True)), "view": view}
+               "documents": _digest(rules_version() + json.dumps(file_hashes, sort_keys=True)), "view": view,
+               "version": live_database(store_dir).name}
+    before = old.get("outputs") or {}
+    patch = touched if (before.get("version") == live_before and live_before is not None) else None
     stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "outputs": old.get("outputs")}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": old.get("outputs")}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
-        outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale)
+        outputs = write_outputs(store, store_dir, facts, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "outputs": changed}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": changed}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
+    keep = {f.document for f in facts} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     for stale in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
-        if stale.stem not in {f.document for f in facts} and not any(
-                isinstance(e, InputError) and e.path and e.path.stem == stale.stem for e in errors):
+        if stale.stem not in keep:  # (a set made once: per file, it was quadratic: 21 s at 10,000)
             stale.unlink(missing_ok=True)
     _remove_leftovers(store_dir, cache_dir)
+    if view_skipped:  # an older, smaller graph's view would mislead
+        (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
+    notes = (f"graph.html not written for {len(facts)} documents (more than {VIEW_MAX_DOCUMENTS}): "
+             f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
     return BuildReport(store_dir, len(facts), extracted, len(facts) - extracted, written, removed, triples,
-                       tuple(errors), tuple(skipped), outputs)
+                       tuple(errors), tuple(skipped), outputs, notes)
 
 
 # --- what each named graph is made from, and whether that changed ------------------------
@@ -393,6 +439,49 @@ def _graph_sources(facts: list[Facts], resolution: Resolution, base: str,
     return sorted(sources, key=lambda s: s.name)
 
 
+def _entity_digests(resolution: Resolution) -> dict[str, str]:
+    """A digest per entity of what the entities graph says of it (and of the code)."""
+    code = graph_code_version()
+    return {k: _digest(code + json.dumps(_entity_fields(e), ensure_ascii=False))
+            for k, e in resolution.entities.items()}
+
+
+def _update_entities(store: GraphStore, writer, resolution: Resolution, base: str,
+                     before: dict[str, str], now: dict[str, str]) -> list[str]:
+    """Bring the entities graph up to date entity by entity: the triples of entities that
+    changed (or went) are deleted, those of changed and new ones added. Every triple of
+    that graph has its entity's node as subject (kg.rdf.entities_triples). Remaking the
+    whole graph (an entity per person and organisation of every document) was most of a
+    one-document rebuild at 1,000 documents. Returns the keys that changed."""
+    changed = sorted(k for k in set(before) | set(now) if before.get(k) != now.get(k))
+    if not changed:
+        return []
+    writer.flush()
+    graph = f"<{entities_graph_iri(base)}>"
+    for i in range(0, len(changed), 200):
+        store.ox.update(" ;\n".join(f"DELETE WHERE {{ GRAPH {graph} {{ <{iri(base, k)}> ?p ?o }} }}"
+                                     for k in changed[i:i + 200]))
+    kept = Resolution({k: resolution.entities[k] for k in changed if k in resolution.entities}, {})
+    writer.add(entities_triples(kept, base).to_quads(str(entities_graph_iri(base))))
+    return changed
+
+
+_PATCH_MAX_SUBJECTS = 20_000
+"""Past this many changed subjects kg.ttl is exported whole: patching would not be faster."""
+
+
+def _touch(touched: set[str] | None, store: GraphStore, old_graph: str | None, quads) -> set[str] | None:
+    """Add the subjects of a graph about to be replaced or removed (as it is in the
+    store) and of its new quads; None once there are too many to be worth patching."""
+    if touched is None:
+        return None
+    if old_graph is not None:
+        answer = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{old_graph}> {{ ?s ?p ?o }} }}")
+        touched.update(str(row[0]) for row in answer.rows)
+    touched.update(str(q.subject) for q in quads)
+    return touched if len(touched) <= _PATCH_MAX_SUBJECTS else None
+
+
 def _facts_digest(f: Facts) -> str:
     return _digest(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True))
 
@@ -403,16 +492,19 @@ _OUTPUT_NAMES = ("kg.ttl", "facts.jsonl", "entities.jsonl", "manifest.json")
 _OUTPUT_FILES = {"turtle": "kg.ttl", "facts": "facts.jsonl", "entities": "entities.jsonl", "view": "graph.html"}
 
 
-def _stale_outputs(store_dir: Path, before: dict | None, now: dict, view: bool) -> set[str]:
-    """The outputs to write again: all of them when the graph, the documents or the
-    store changed since they were written, else only those that are missing."""
-    wanted = set(_OUTPUT_FILES) - (set() if view else {"view"})
-    if not before or any(before.get(k) != now.get(k) for k in ("graphs", "triples", "documents")):
-        return wanted
-    if view and not before.get("view"):
-        return wanted
-    return {name for name in wanted if not (store_dir / _OUTPUT_FILES[name]).is_file()}
+_OUTPUT_INPUTS = {"turtle": ("graphs", "triples"), "view": ("graphs", "triples", "view"),
+                  "facts": ("documents",), "entities": ("graphs", "documents")}
+"""What each output is made from, among the keys of the manifest's "outputs"."""
 
+
+def _stale_outputs(store_dir: Path, before: dict | None, now: dict, view: bool) -> set[str]:
+    """The outputs to write again: those whose inputs changed since they were written,
+    and those that are missing."""
+    wanted = set(_OUTPUT_FILES) - (set() if view else {"view"})
+    before = before or {}
+    return {name for name in wanted
+            if any(before.get(k) != now.get(k) for k in _OUTPUT_INPUTS[name])
+            or not (store_dir / _OUTPUT_FILES[name]).is_file()}
 
 
 def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
@@ -429,13 +521,19 @@ def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
 
 
 def write_outputs(store: GraphStore, store_dir: Path, facts: list[Facts], resolution: Resolution,
-                  view: bool = True, only: set[str] | None = None) -> dict[str, Path]:
+                  view: bool = True, only: set[str] | None = None,
+                  touched: set[str] | None = None) -> dict[str, Path]:
     """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically;
-    with ``only``, just those outputs (the others are up to date)."""
+    with ``only``, just those outputs (the others are up to date). ``touched``: the
+    subjects whose triples changed since the kg.ttl on disk was written from the store,
+    so that only their blocks are written again (GraphStore.patch_turtle)."""
     out = {name: store_dir / file for name, file in _OUTPUT_FILES.items() if view or name != "view"}
     todo = set(out) if only is None else only
     if "turtle" in todo:
-        write_atomic(out["turtle"], store.export("turtle"))
+        turtle = None
+        if touched is not None and out["turtle"].is_file():
+            turtle = store.patch_turtle(out["turtle"].read_bytes(), touched)
+        write_atomic(out["turtle"], turtle if turtle is not None else store.export("turtle"))
     if "facts" in todo:
         write_atomic(out["facts"], "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n"
                                            for f in sorted(facts, key=lambda f: f.document)).encode("utf-8"))

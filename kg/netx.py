@@ -128,11 +128,17 @@ class TripleIndex:
                 return Lit(t.value)
             return t.value if isinstance(t, ox.NamedNode) else f"_:{t.value}"
         index = cls(((plain(s), p.value, plain(o)) for s, p, o in answer.rows))
-        size = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-        index.size = int(size.rows[0][0].value)
-        classes = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
-        index.classes = {c.value: int(n.value) for c, n in classes.rows}
+        index._store = store  # counts are asked for only when stats wants them
         return index
+
+    def _counted(self) -> None:
+        store = getattr(self, "_store", None)
+        if store is None or self.classes is not None:
+            return
+        size = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        self.size = int(size.rows[0][0].value)
+        classes = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+        self.classes = {c.value: int(n.value) for c, n in classes.rows}
 
     # the part of rdflib's Graph API that to_networkx uses
     def value(self, s: Any, p: Any) -> str | None:
@@ -154,9 +160,11 @@ class TripleIndex:
         return str(o) in self.sp.get((str(s), str(p)), ())
 
     def __len__(self) -> int:
+        self._counted()
         return self.size
 
     def class_counts(self) -> dict[str, int]:
+        self._counted()
         if self.classes is None:
             per: dict[str, set[str]] = defaultdict(set)
             for s, c in self.p.get(str(RDF.type), ()):
@@ -165,13 +173,19 @@ class TripleIndex:
         return self.classes
 
 
-def read_graph(source: Any) -> TripleIndex:
-    """What to_networkx and stats read: from a GraphStore, an rdflib Graph, or an index."""
+def read_graph(source: Any, counts: bool = True) -> TripleIndex:
+    """What to_networkx and stats read: from a GraphStore, an rdflib Graph, or an index.
+    From a store, ``counts`` (what only stats needs) asks now for the number of triples
+    and of resources per class, before the store is closed; else they are asked for
+    when first wanted."""
     if isinstance(source, TripleIndex):
         return source
     if isinstance(source, Graph):
         return TripleIndex.from_rdflib(source)
-    return TripleIndex.from_store(source)
+    index = TripleIndex.from_store(source)
+    if counts:
+        index._counted()
+    return index
 
 
 def _is_iri(term: Any) -> bool:
@@ -286,7 +300,7 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
     ``graph`` is a kg.store.GraphStore (read by SPARQL: only the predicates needed), an
     rdflib Graph, or a TripleIndex made by ``read_graph``.
     """
-    g = read_graph(graph)
+    g = read_graph(graph, counts=False)
     b = _Builder(g)
 
     # Documents and meetings first: every other node's documents/council/year derive from them.

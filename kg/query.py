@@ -318,6 +318,35 @@ def _by_other_names(store: GraphStore, text: str, terms: dict[str, Term], timeou
     return None
 
 
+def _bind_values(text: str, terms: dict[str, Term]) -> str:
+    """Parameters as a VALUES block at the end of the query's outermost WHERE group.
+
+    Joined at the end of that group it means what a trailing VALUES clause means, and
+    every server reads it; Virtuoso 7 silently ignores a trailing VALUES clause (every
+    row came back unfiltered). Falls back to the trailing clause when the group cannot
+    be found (the text is then the server's to judge).
+    """
+    names = " ".join(f"?{n}" for n in terms)
+    block = f"\nVALUES ({names}) {{ ({' '.join(str(t) for t in terms.values())}) }}\n"
+    scrubbed = _scrub(text)
+    depth, start = 0, None
+    where = re.search(r"\bWHERE\s*\{", scrubbed, re.I)
+    opening = None
+    for m in re.finditer(r"[{}]", scrubbed):
+        if m.group() == "{":
+            if depth == 0 and (where is None or m.start() >= where.end() - 1) and opening is None:
+                opening = m.start()
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0 and opening is not None and start is None:
+                start = m.start()
+                break
+    if start is None:
+        return text + block
+    return text[:start] + block + text[start:]
+
+
 def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
                 timeout: float | None, allow_service: bool) -> QueryResult:
     """SPARQL 1.1 protocol POST. Prefixes are declared in one prepended line; syntax is
@@ -337,9 +366,7 @@ def _run_remote(url: str, q: QueryText, form: str, terms: dict[str, Term],
     head = " ".join(f"PREFIX {p}: <{i}>" for p, i in STANDARD_PREFIXES.items() if p not in declared)
     text = f"{head}\n{q.text}"
     if terms:
-        names = " ".join(f"?{n}" for n in terms)
-        values = " ".join(str(t) for t in terms.values())
-        text += f"\nVALUES ({names}) {{ ({values}) }}\n"
+        text = _bind_values(text, terms)
     accept = ("text/turtle, application/n-triples;q=0.9" if form == "construct"
               else "application/sparql-results+json")
     request = urllib.request.Request(

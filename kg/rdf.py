@@ -742,7 +742,11 @@ def document_graph(facts: Facts, resolution: Resolution, base: str) -> Graph:
 
 
 def entities_triples(resolution: Resolution, base: str) -> Triples:
-    """Types, labels, aliases, kinds, sectors and honorifics of every resolved entity."""
+    """Types, labels, aliases, kinds, sectors and honorifics of every resolved entity.
+
+    Every triple has the entity's own node as subject: kg.build updates this graph
+    entity by entity (deleting ``<entity> ?p ?o`` of the entities that changed).
+    """
     g = Triples()
     for key in sorted(resolution.entities):
         e = resolution.entities[key]

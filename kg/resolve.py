@@ -37,6 +37,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -77,6 +78,7 @@ class Curation:
         )
 
 
+@lru_cache(maxsize=1 << 16)  # asked again per alias and per curation rule: most of resolve's time at 1,000 documents
 def _norm_name(name: str) -> str:
     """Lower-case words without honorifics: "Cllr Shah" and "Shah" are one name."""
     words = fold_words(name)

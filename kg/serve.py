@@ -22,10 +22,9 @@ Routes of the front:
                            of the store folder (``.html``, ``.ttl``, ``.json`` ...);
 - anything else, and every PUT/DELETE/PATCH or update: refused (403/404/405).
 
-``kg build`` writes a new database version beside the live one and switches the
-``STORE/oxigraph`` link; the endpoint notices and moves to the new version by itself.
-``kg load`` writes the live version in place, and Oxigraph documents reading a
-database while another process writes it as undefined: restart ``kg serve`` after it.
+``kg build`` and ``kg load`` write a new database version beside the live one and switch
+the ``STORE/oxigraph`` link; the endpoint notices and moves to the new version by itself,
+so neither needs a restart of ``kg serve`` (the live version is never written in place).
 """
 
 from __future__ import annotations

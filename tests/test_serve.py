@@ -263,3 +263,27 @@ def test_the_endpoint_follows_a_rebuild(tmp_path: Path, binary: str) -> None:
         if sys.platform == "linux":  # the old version's server is stopped after the grace time
             assert not Path(f"/proc/{first_pid}").exists() or \
                 Path(f"/proc/{first_pid}/stat").read_text().split()[2] == "Z"
+
+
+def test_the_endpoint_follows_kg_load(tmp_path: Path, binary: str) -> None:
+    """kg load also writes a new database version (never the live one): no restart needed."""
+    from kg.cli.store_cmds import load_cmd
+
+    inputs = tmp_path / "minutes"
+    inputs.mkdir()
+    (inputs / "ashcombe_children.txt").write_bytes((TEXTS / "ashcombe_children.txt").read_bytes())
+    store_dir = tmp_path / "build"
+    build([inputs], store_dir, view=False)
+    extra = tmp_path / "extra.ttl"
+    extra.write_text('<urn:x:report> <http://www.w3.org/2000/01/rdf-schema#label> "Loaded later" .\n')
+    ask = "SELECT ?label WHERE { <urn:x:report> rdfs:label ?label }"
+    with ReadOnlyEndpoint(ServeConfig(store_dir, port=0)) as endpoint:
+        endpoint.GRACE_SECONDS = 0.5
+        assert run_query(endpoint.query_url, ask).column("label") == []
+        result = CliRunner().invoke(load_cmd, [str(extra), "--store", str(store_dir)])
+        assert result.exit_code == 0, result.output
+        deadline = time.monotonic() + 20
+        while endpoint.reloads == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert endpoint.reloads == 1
+        assert run_query(endpoint.query_url, ask).column("label") == ["Loaded later"]

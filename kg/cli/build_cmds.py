@@ -72,7 +72,7 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     bar = _Bar()
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
-                       progress=bar, view=not no_view, wait=wait, notify=say_on_stderr)
+                       progress=bar, view=False if no_view else None, wait=wait, notify=say_on_stderr)
     finally:
         bar.close()
     report_errors(report.errors, report.skipped)

@@ -81,32 +81,52 @@ def serve_cmd(store_dir: str, host: str, port: int, timeout: float | None, oxigr
               help="Body syntax of each PUT.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               metavar="S", help="Give up on a PUT after S seconds.")
-def push_cmd(endpoint: str, store_dir: str, graphs: tuple[str, ...], fmt: str, timeout: float) -> None:
+@click.option("--prune", is_flag=True,
+              help="Also delete remote graphs (under the same .../graph/ folders) the store no longer holds.")
+@click.option("--query-endpoint", metavar="URL",
+              help="The server's SPARQL query URL, to list graphs for --prune and check the union default "
+                   "graph [default: derived for Oxigraph /store, Virtuoso /sparql-graph-crud[-auth], Fuseki].")
+@click.option("--user", metavar="NAME", help="HTTP digest or basic authentication (e.g. Virtuoso's "
+              "/sparql-graph-crud-auth); the password comes from $KG_PUSH_PASSWORD or a prompt.")
+def push_cmd(endpoint: str, store_dir: str, graphs: tuple[str, ...], fmt: str, timeout: float, prune: bool,
+             query_endpoint: str | None, user: str | None) -> None:
     """Copy the store's named graphs to a remote store (one HTTP PUT per graph).
 
     Uses the SPARQL 1.1 Graph Store Protocol: each graph (one per document, plus the
     entities and ontology graphs) replaces the remote graph of the same IRI, so pushing
     again after a rebuild leaves the remote equal to the store. Graphs that exist only
-    on the remote are left alone. Exits 1 if it stopped after writing some graphs, 2 if
-    it wrote none.
+    on the remote are left alone unless --prune. Exits 1 if it stopped after writing some
+    graphs, 2 if it wrote none.
 
     The graphs arrive as named graphs. `kg query` asks the union of the named graphs;
-    a SPARQL server's default graph is often only its unnamed graph, so for `kg query
-    --endpoint` to see what was pushed, start the server with its union option (Oxigraph:
-    --union-default-graph), as below. `kg serve` is read-only and refuses pushes.
+    a SPARQL server's default graph is often only its unnamed graph, so after the push
+    the server is asked whether its default graph shows the pushed graphs, and told how
+    to set that if not (Oxigraph: --union-default-graph, as below). `kg serve` is
+    read-only and refuses pushes.
 
     Example:
 
     \b
         oxigraph serve --location remote-db --bind 127.0.0.1:7879 --union-default-graph &
-        kg push --endpoint http://127.0.0.1:7879/store --store build
+        kg push --endpoint http://127.0.0.1:7879/store --store build --prune
         kg query chairs --endpoint http://127.0.0.1:7879/query
+        KG_PUSH_PASSWORD=dba kg push --user dba --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth
+        kg query chairs --endpoint http://127.0.0.1:8890/sparql
     """
+    import os
+
     from kg.remote import push
     from kg.store import GraphStore
 
+    auth = None
+    if user:
+        password = os.environ.get("KG_PUSH_PASSWORD")
+        if password is None:
+            password = click.prompt(f"password for {user}", hide_input=True, err=True)
+        auth = (user, password)
     with GraphStore.open(store_dir, read_only=True) as store:
-        report = push(store, endpoint, graphs or None, fmt, timeout)
+        report = push(store, endpoint, graphs or None, fmt, timeout, prune=prune,
+                      query_endpoint=query_endpoint, auth=auth)
     click.echo(report.summary())
     if not report.graphs:
         raise NothingDone(f"nothing was pushed: {store_dir}/ holds no named graph to send")

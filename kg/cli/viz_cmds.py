@@ -16,14 +16,15 @@ if TYPE_CHECKING:
 FORMATS = ("html", "svg", "graphml", "gexf")
 
 
-def load_graph(store_dir: str | Path) -> TripleIndex:
+def load_graph(store_dir: str | Path, counts: bool = False) -> TripleIndex:
     """What views and stats read of the built graph, asked of the store by SPARQL
-    (a missing store is a KgError: exit 2)."""
+    (with ``counts``, also the number of triples and of resources per class; a missing
+    store is a KgError: exit 2)."""
     from kg.netx import read_graph
     from kg.store import GraphStore
 
     with GraphStore.open(store_dir, read_only=True) as store:
-        return read_graph(store)
+        return read_graph(store, counts=counts)
 
 
 @click.command("viz", cls=Command)
@@ -96,7 +97,7 @@ def stats_cmd(top: int, store_dir: str) -> None:
     """
     from kg.netx import format_stats, stats
 
-    click.echo(format_stats(stats(load_graph(store_dir), top=top)))
+    click.echo(format_stats(stats(load_graph(store_dir, counts=True), top=top)))
 
 
 COMMANDS = (viz_cmd, stats_cmd)
