@@ -26,6 +26,8 @@ def _load(path: Path, hint: str = ""):
 
     if not path.is_file():
         raise InputError(f"{path} not found{hint}")
+    if path.suffix.lower() in _OFFLINE_SUFFIXES or guess_format(str(path)) is None:
+        return _load_offline(path)
     fmt = guess_format(str(path)) or "turtle"
     try:
         if fmt in _QUAD_FORMATS:
@@ -34,6 +36,24 @@ def _load(path: Path, hint: str = ""):
     except Exception as exc:  # rdflib raises many parser-specific types
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise InputError(f"{path} is not readable as {fmt} RDF: {first}") from exc
+
+
+# Read by kg.store's parser, which refuses remote JSON-LD contexts and XML entities
+# (kg.rdfguard): a file from anywhere must not make `kg validate` fetch or read anything.
+_OFFLINE_SUFFIXES = {".ttl", ".turtle", ".nt", ".nq", ".jsonld", ".json", ".trig", ".rdf", ".owl", ".xml"}
+
+
+def _load_offline(path: Path):
+    from kg.errors import KgError
+    from kg.store import GraphStore
+
+    fmt = None if path.suffix.lower() in _OFFLINE_SUFFIXES else "turtle"
+    try:
+        with GraphStore.in_memory() as store:
+            store.load_file(path, format=fmt)
+            return store.union_graph()
+    except KgError as exc:
+        raise InputError(str(exc)) from None
 
 
 @main.command("validate")
