@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.batch import iter_facts
+from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import DuplicateId, InputError
 from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
@@ -115,7 +115,7 @@ def _cached(cache_dir: Path, doc_id: str, file_hash: str | None) -> Facts | None
 
 
 def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int = 1,
-                  progress: Progress | None = None) -> tuple[list[Facts], list[InputError], tuple[Path, ...], int]:
+                  progress: Progress | None = None, budget: float | None = DEFAULT_BUDGET) -> tuple[list[Facts], list[InputError], tuple[Path, ...], int]:
     """Facts for every input, from the cache where the file is unchanged; returns
     (facts in input order, errors, skipped files, number extracted now)."""
     listing = list_inputs(paths)
@@ -137,7 +137,7 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs), todo), 1):
+    for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget), todo), 1):
         slots[slot] = item
         extracted += isinstance(item, Facts)
         if cache_dir is not None and isinstance(item, Facts) and h is not None:
@@ -162,12 +162,13 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", *args, w
 
 def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
            curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-           view: bool = True) -> BuildReport:
-    """Bring the store in ``store_dir`` in line with the documents under ``paths``."""
+           view: bool = True, budget: float | None = DEFAULT_BUDGET) -> BuildReport:
+    """Bring the store in ``store_dir`` in line with the documents under ``paths``
+    (``budget``: seconds each document may take to extract; see kg.batch)."""
     store_dir = Path(store_dir)
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
-    facts, errors, skipped, extracted = collect_facts(paths, cache_dir, jobs, progress)
+    facts, errors, skipped, extracted = collect_facts(paths, cache_dir, jobs, progress, budget)
     if not facts:
         # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
         # the store and its outputs. Leave the previous build as it was; the CLI exits 2.

@@ -9,7 +9,7 @@ import click
 
 from kg.cli import main
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
-from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
+from kg.cli.options import base_option, budget_option, say_on_stderr, store_option, wait_option
 from kg.errors import KgError, StoreBusy
 
 
@@ -45,8 +45,9 @@ class _Bar:
 @jobs_option
 @click.option("--no-view", is_flag=True, help="Skip writing graph.html (faster for big corpora).")
 @wait_option
+@budget_option
 def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path, jobs: int | None,
-              no_view: bool, wait: float) -> None:
+              no_view: bool, wait: float, budget: float | None) -> None:
     """Build (or update) the knowledge graph from documents.
 
     Extracts every document under PATHS (files or folders), resolves people and boards
@@ -66,7 +67,8 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     bar = _Bar()
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
-                       progress=bar, view=not no_view, wait=wait, notify=say_on_stderr)
+                       progress=bar, view=not no_view, wait=wait, notify=say_on_stderr,
+                       budget=budget)
     except KgError as e:
         bar.close()
         error = click.ClickException(str(e))

@@ -10,7 +10,9 @@ document ("Sir Francis Habgood", "Sir Habgood") are merged by surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
@@ -161,15 +163,32 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
 
 
+def _overlap_test(spans: list[tuple[int, int]]):
+    """``overlaps(s, e)``: does [s, e) overlap any span? In O(log n), not a scan per name:
+    spans sorted by start with the running maximum of their ends."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    max_end = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # spans starting before e
+        return i > 0 and max_end[i - 1] > s
+
+    return overlaps
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
+    in_orgs = _overlap_test(org_spans)
+    first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
 
     def overlaps(s: int, e: int) -> bool:
-        return any(s < b and e > a for a, b in org_spans) or any(s < m.end and e > m.start for m in found)
+        return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
 
     for sent in sentences:
+        first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
         for hm in _honorific_pattern(rules).finditer(st):
@@ -208,7 +227,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             s0 = sent.start + m.start(1)
             if overlaps(s0, s0 + len(m.group(1))):
                 continue
-            nxt = re.match(r"\s+([A-Z][\w’'-]*)", st[m.end():])
+            nxt = re.match(r"\s+([A-Z][\w’'-]*)", st[m.end():m.end() + 100])
             if nxt and nxt.group(1) in rules.stopwords:
                 continue  # "Five Acre Wood School": part of a longer proper name
             if not _looks_like_name(tokens, rules):

@@ -7,6 +7,7 @@ become the contract's local ids ("o1", "p1") and Evidence sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
@@ -46,10 +47,12 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     def ev(start: int, end: int) -> Evidence:
         return Evidence(text[start:end], start, end, doc.page_at(start))
 
+    starts = [s.start for s in sents]
+
     def sentence_at(pos: int) -> Evidence:
-        for s in sents:
-            if s.start <= pos < s.end:
-                return ev(s.start, s.end)
+        i = bisect_right(starts, pos) - 1  # sentences are in order: a search, not a scan per fact
+        if i >= 0 and sents[i].start <= pos < sents[i].end:
+            return ev(sents[i].start, sents[i].end)
         return ev(pos, min(len(text), pos + 1))
 
     clusters = cluster_boards(text, find_board_mentions(text, r), r)

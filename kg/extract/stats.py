@@ -37,6 +37,7 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
     for sent in sentences:
         if sent.heading:
             continue
+        measure: str | None | bool = False  # found once per sentence, not once per figure (linear time)
         for m in _NUMBER.finditer(sent.text):
             raw = m.group("num").replace(",", "")
             value = float(raw)
@@ -70,7 +71,8 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 unit = unit_words[0] if unit_words else None
                 if unit is None:
                     continue
-            low = sent.text.lower()
-            measure = next((ms for ms in _MEASURES if ms in low), None)
+            if measure is False:
+                low = sent.text.lower()
+                measure = next((ms for ms in _MEASURES if ms in low), None)
             out.append(StatFact(value if value != int(value) else int(value), unit, measure, sent.start, sent.end))
     return out
