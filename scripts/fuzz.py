@@ -11,14 +11,17 @@ Each generated file (seeded: file N of seed S is always the same bytes) goes thr
 ships: documents (.txt in several encodings, .md, .html, .pdf, .docx) through
 ``read_document`` + ``extract`` exactly as ``kg extract`` does, RDF (.ttl, .nt, .trig,
 .jsonld, .rdf) through ``GraphStore.load_file`` as ``kg load`` does. Workers are forked
-processes; a file that is not done within ``--hang`` seconds is a hang (the worker is
-killed and replaced). Outcomes per file:
+processes; a file not done within ``--budget`` seconds (kg's own per-document budget,
+60 s by default) is stopped, as ``kg extract`` stops it. Outcomes per file:
 
-- ok        facts extracted, or RDF loaded
-- refused   a KgError naming the file (the designed answer to a bad file)
-- crash     any other exception, an "unexpected ... please report this" error, or a
-            worker that died
-- hang      over --hang seconds
+- ok           facts extracted, or RDF loaded
+- refused      a KgError naming the file (the designed answer to a bad file)
+- over-budget  took longer than --budget; the file is then run through the real
+               ``kg extract`` (or ``kg load``), which must end by itself and name it
+- crash        any other exception, an "unexpected ... please report this" error, or a
+               worker that died; or the command line exiting otherwise than 0/1/2, with a
+               traceback, or without naming the file
+- hang         the command line did not end within budget + 60 s
 
 Peak memory per file is the worker's VmHWM after resetting it (Linux
 ``/proc/self/clear_refs``). One file in ``--cli-every`` is also run through the real
@@ -337,12 +340,13 @@ def _worker(ctx):
     return {"conn": a, "proc": p, "task": None, "deadline": 0.0}
 
 
-def run_cli(path: Path) -> dict:
+def run_cli(path: Path, budget: float = 60.0) -> dict:
     kind = path.suffix[1:]
     with tempfile.TemporaryDirectory() as store:
-        args = [KG, "extract", str(path)] if kind in DOC_KINDS else [KG, "load", str(path), "--store", store]
+        args = [KG, "extract", str(path), "--budget", f"{budget:g}", "--jobs", "1"] if kind in DOC_KINDS \
+            else [KG, "load", str(path), "--store", store]
         try:
-            r = subprocess.run(args, capture_output=True, text=True, timeout=120)
+            r = subprocess.run(args, capture_output=True, text=True, timeout=budget + 60)
         except subprocess.TimeoutExpired:
             return {"cli": "hang"}
     bad = r.returncode not in (0, 1, 2) or "Traceback" in r.stderr or (r.returncode != 0 and str(path) not in r.stderr)
@@ -355,7 +359,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--start", type=int, default=0, help="first file number (to resume)")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--hang", type=float, default=60.0, help="seconds after which a file is a hang")
+    ap.add_argument("--budget", type=float, default=60.0, help="seconds per file, as kg extract --budget")
     ap.add_argument("--cli-every", type=int, default=200, help="also run every Nth file through the CLI (0: never)")
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "kg-fuzz")
     ap.add_argument("--keep", action="store_true", help="keep the generated files in --out/files")
@@ -374,6 +378,9 @@ def main() -> int:
     began = time.monotonic()
     done = 0
 
+    def counts_of(outcome: str) -> int:
+        return sum(v for k, v in counts.items() if k[1] == outcome)
+
     def give(w) -> None:
         n = next(todo, None)
         if n is None:
@@ -383,27 +390,27 @@ def main() -> int:
         path = files_dir / name
         path.write_bytes(data)
         w["task"] = (n, path, len(data))
-        w["deadline"] = time.monotonic() + args.hang
+        w["deadline"] = time.monotonic() + args.budget
         w["conn"].send(str(path))
 
     def finish(w, result: dict) -> None:
         nonlocal done
         n, path, size = w["task"]
         row = {"n": n, "file": path.name, "kind": path.suffix[1:], "bytes": size, **result}
-        if args.cli_every and n % args.cli_every == 0 and result["outcome"] != "hang":
-            row.update(run_cli(path))
+        if result["outcome"] == "over-budget" or (args.cli_every and n % args.cli_every == 0):
+            row.update(run_cli(path, args.budget))
             if row["cli"] != "ok":
                 counts[(row["kind"], "cli-" + row["cli"])] += 1
         counts[(row["kind"], row["outcome"])] += 1
         rows.append({k: row[k] for k in ("file", "kind", "bytes", "outcome", "seconds", "peak_mb")})
         report.write(json.dumps(row, ensure_ascii=False) + "\n")
         report.flush()
-        if not args.keep and row["outcome"] not in ("crash", "hang") and row.get("cli", "ok") == "ok":
+        if not args.keep and row["outcome"] not in ("crash", "over-budget") and row.get("cli", "ok") == "ok":
             path.unlink(missing_ok=True)
         done += 1
         if done % 500 == 0:
             print(f"{done} files, {time.monotonic() - began:.0f} s, crashes {sum(v for k, v in counts.items() if 'crash' in k[1])}, "
-                  f"hangs {sum(v for k, v in counts.items() if 'hang' in k[1])}", flush=True)
+                  f"hangs {counts_of('cli-hang')}, over budget {counts_of('over-budget')}", flush=True)
 
     for w in workers:
         give(w)
@@ -432,7 +439,7 @@ def main() -> int:
                 new = _worker(ctx)
                 new["task"] = w["task"]
                 workers[i] = new
-                finish(new, {"outcome": "hang", "seconds": args.hang, "peak_mb": None, "detail": ""})
+                finish(new, {"outcome": "over-budget", "seconds": args.budget, "peak_mb": None, "detail": ""})
                 give(new)
     for w in workers:
         w["conn"].send(None)
@@ -443,7 +450,7 @@ def main() -> int:
     print(f"\n{done} files in {elapsed:.0f} s ({args.jobs} processes), seed {args.seed}, files {args.start}.."
           f"{args.start + args.files - 1}")
     kinds = sorted({k for k, _ in counts})
-    outcomes = ["ok", "refused", "crash", "hang", "cli-crash", "cli-hang"]
+    outcomes = ["ok", "refused", "over-budget", "crash", "cli-crash", "cli-hang"]
     print("| format | " + " | ".join(outcomes) + " |")
     print("| --- |" + " --- |" * len(outcomes))
     for k in kinds:
@@ -456,10 +463,11 @@ def main() -> int:
     print("\nslowest: " + "; ".join(f"{r['file']} ({r['bytes']:,} bytes) {r['seconds']:.1f} s" for r in timed))
     peaks = sorted((r for r in rows if r["peak_mb"] is not None), key=lambda r: -r["peak_mb"])[:5]
     print("largest peak memory: " + "; ".join(f"{r['file']} ({r['bytes']:,} bytes) {r['peak_mb']:.0f} MB" for r in peaks))
-    if not args.keep and total["crash"] + total["hang"] + total["cli-crash"] + total["cli-hang"] == 0:
+    if not args.keep and total["crash"] + total["over-budget"] + total["cli-crash"] + total["cli-hang"] == 0:
         shutil.rmtree(files_dir, ignore_errors=True)
-    bad = total["crash"] + total["hang"] + total["cli-crash"] + total["cli-hang"]
-    print(f"\ncrashes {total['crash'] + total['cli-crash']}, hangs {total['hang'] + total['cli-hang']}"
+    bad = total["crash"] + total["cli-crash"] + total["cli-hang"]
+    print(f"\ncrashes {total['crash'] + total['cli-crash']}, hangs {total['cli-hang']}, "
+          f"over the {args.budget:g} s budget (named and skipped by kg) {total['over-budget']}"
           + ("" if not bad else f"; the files are kept in {files_dir}, details in {args.out / 'report.jsonl'}"))
     return 1 if bad else 0
 

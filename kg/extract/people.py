@@ -163,7 +163,7 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
 
 
-def _overlap_test(spans: list[tuple[int, int]]):
+def overlap_test(spans: list[tuple[int, int]]):
     """``overlaps(s, e)``: does [s, e) overlap any span? In O(log n), not a scan per name:
     spans sorted by start with the running maximum of their ends."""
     ordered = sorted(spans)
@@ -181,7 +181,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
-    in_orgs = _overlap_test(org_spans)
+    in_orgs = overlap_test(org_spans)
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
 
     def overlaps(s: int, e: int) -> bool:

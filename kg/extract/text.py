@@ -102,6 +102,24 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+LONGEST_RUN = 300
+"""Characters of one unbroken run (no whitespace) that extractors look at (a long URL fits)."""
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_RUN + 1))
+_FILL = "\x00"  # not a space (sentence ends stay put), not a word character (no name goes on)
+
+
+def tame_long_runs(text: str) -> str:
+    """``text`` with each run of more than LONGEST_RUN non-space characters filled with NUL
+    after its first LONGEST_RUN (same length, so offsets hold). Why: patterns for names start
+    at every capital and read up to a bounded word, so inside "O'Mac-Mac-Mac-..." each of
+    them re-reads the run at every capital, for as long as the run goes; no name, title or
+    board is hundreds of characters without a space. Only what extractors scan is tamed;
+    evidence quotes the document's own text."""
+    if len(text) <= LONGEST_RUN or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda m: m.group()[:LONGEST_RUN] + _FILL * (len(m.group()) - LONGEST_RUN), text)
+
+
 def fold(text: str) -> str:
     """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
     return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
