@@ -16,6 +16,7 @@ _UNITS: dict[str, tuple[str, Callable[[int], str], str]] = {
     "name-parts": ("Councillor O'Mac", lambda i: "-Mac", " said."),
     "chair-list": ("The Board is chaired by ", lambda i: f"Jane Smith{i}, Independent Chair, ", "."),
     "agency-lines": ("Members:\n", lambda i: f"- Thames Valley Police and Health {i}\n", ""),
+    "one-clause": ("", lambda i: "The partnership reviewed its safeguarding arrangements; ", ""),
 }
 SHAPES = tuple(_UNITS)
 
