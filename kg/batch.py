@@ -97,10 +97,28 @@ def _in_order(listing: Listing) -> list[str | InputError]:
     return order
 
 
-def _serve(conn: Connection) -> None:
-    """A worker: paths in, Facts or InputError out, until told to stop."""
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the process that started it dies
+    (``kill -9`` of a build must not leave workers holding its pipes and files)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(conn: Connection, parent_end: Connection) -> None:
+    """A worker: paths in, Facts or InputError out, until told to stop or orphaned."""
+    parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
+    _die_with_parent()
+    parent = os.getppid()
     while True:
         try:
+            if not conn.poll(1.0):
+                if os.getppid() != parent:  # the parent died (where PDEATHSIG is not available)
+                    return
+                continue
             path = conn.recv()
         except (EOFError, OSError):
             return
@@ -112,7 +130,7 @@ def _serve(conn: Connection) -> None:
 class _Worker:
     def __init__(self, ctx) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True, name="kg-extract")
+        self.proc = ctx.Process(target=_serve, args=(child, self.conn), daemon=True, name="kg-extract")
         self.proc.start()
         child.close()
         self.slot: int | None = None
