@@ -223,7 +223,7 @@ def gen_rdf(rng: random.Random, kind: str, big: bool) -> bytes:
             ctx = {"ex": "http://ex.org/", "@base": url}
         nodes = [{"@id": f"ex:s{i}", "ex:p": lit[:100], "ex:q": {"@id": f"ex:o{i}"}} for i in range(min(n, 5000))]
         depth = rng.choice([0, 10, 5000])  # nesting written as text: json.dumps would recurse
-        deep = '{"@id": "ex:deep"' + ', "ex:d": {' * depth + '"@value": "x"' + "}" * depth + "}"
+        deep = '{"@id": "ex:deep", "ex:d": ' + '{"ex:d": ' * depth + '"x"' + "}" * depth + "}"
         text = json.dumps({"@context": ctx, "@graph": nodes})[:-2] + ", " + deep + "]}"
     elif kind == "rdf":
         pick = rng.random()
@@ -251,10 +251,10 @@ def gen_rdf(rng: random.Random, kind: str, big: bool) -> bytes:
     return mutate(rng, data, rng.randint(1, 10)) if rng.random() < 0.35 else data
 
 
-def generate(seed: int, n: int) -> tuple[str, bytes]:
+def generate(seed: int, n: int, kinds: tuple[str, ...] = ()) -> tuple[str, bytes]:
     """File ``n`` of run ``seed``: (file name, bytes)."""
     rng = random.Random(seed * 1_000_003 + n)
-    kind = rng.choice(KINDS)
+    kind = rng.choice(kinds or KINDS)
     big = rng.random() < 0.003  # a few files of 200 KB - 2 MB
     if kind in ("txt", "md"):
         data = encode(rng, hostile_text(rng, big))
@@ -363,6 +363,7 @@ def main() -> int:
     ap.add_argument("--cli-every", type=int, default=200, help="also run every Nth file through the CLI (0: never)")
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "kg-fuzz")
     ap.add_argument("--keep", action="store_true", help="keep the generated files in --out/files")
+    ap.add_argument("--kinds", default="", help="only these formats, comma-separated (e.g. jsonld,rdf)")
     args = ap.parse_args()
 
     files_dir = args.out / "files"
@@ -386,7 +387,7 @@ def main() -> int:
         if n is None:
             w["task"] = None
             return
-        name, data = generate(args.seed, n)
+        name, data = generate(args.seed, n, tuple(k for k in args.kinds.split(",") if k))
         path = files_dir / name
         path.write_bytes(data)
         w["task"] = (n, path, len(data))
