@@ -21,7 +21,14 @@ from pathlib import Path
 
 from kg.errors import RdfFileError
 
-__all__ = ["check_jsonld", "check_rdfxml", "MAX_ENTITY_EXPANSION"]
+__all__ = ["check_jsonld", "check_rdfxml", "MAX_ENTITY_EXPANSION", "MAX_JSON_DEPTH"]
+
+MAX_JSON_DEPTH = 200
+"""Nesting of objects and arrays a JSON-LD file may have. pyoxigraph's JSON-LD parser
+recurses and crashes the process (a stack overflow, not an exception) on files nested
+some thousands deep, as fuzzing found; real JSON-LD is a few levels deep."""
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
 
 MAX_ENTITY_EXPANSION = 16 * 1024 * 1024
 """Characters that internal XML entities may add to a file when expanded (OWL files
@@ -35,6 +42,14 @@ def check_jsonld(path: Path, data: bytes | None = None) -> None:
     """Refuse a JSON-LD file whose contexts are not all inline (``@context`` as a string,
     ``@import``). Malformed JSON is left to the parser to report."""
     raw = path.read_bytes() if data is None else data
+    depth = deepest = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub(b'""', raw)):
+        depth += 1 if m.group() in (b"[", b"{") else -1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_JSON_DEPTH:
+                raise RdfFileError(path, fmt="jsonld", detail=f"it nests objects or arrays over {MAX_JSON_DEPTH} "
+                                   "deep, more than kg reads; flatten it (JSON-LD @graph with @id references)")
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError, RecursionError):

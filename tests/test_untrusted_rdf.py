@@ -220,3 +220,18 @@ def test_generated_rdf_never_reaches_out(tmp_path: Path, listener: Listener, dec
             except RdfFileError as exc:
                 assert str(path) in str(exc)
     assert not listener.connections
+
+
+@pytest.mark.parametrize("depth, loads", [(200, True), (201, False), (5000, False)])
+def test_deep_jsonld_is_refused_before_the_parser_overflows(tmp_path: Path, depth: int, loads: bool) -> None:
+    """pyoxigraph's JSON-LD parser recurses: a file nested thousands deep crashed the
+    process (found by scripts/fuzz.py). It is refused by name instead."""
+    path = tmp_path / "deep.jsonld"
+    path.write_text('{"@context": {"ex": "http://ex.org/"}, "@id": "ex:s", "ex:d": '
+                    + '{"ex:d": ' * (depth - 1) + '"x"' + "}" * (depth - 1) + "}", encoding="utf-8")
+    with GraphStore.in_memory() as store:
+        if loads:
+            assert store.load_file(path).statements == depth
+        else:
+            with pytest.raises(RdfFileError, match="nests objects or arrays over 200 deep"):
+                store.load_file(path)
