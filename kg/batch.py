@@ -3,18 +3,30 @@
 Work is spread over processes when ``jobs`` > 1 (extraction is pure Python and CPU-bound,
 so threads would not help); results come back in input order either way, so the output
 is the same whatever the number of jobs.
+
+Every document has a time budget (``budget`` seconds, DEFAULT_BUDGET unless told): each
+is extracted in a worker process, and a worker still busy when its document's time is up
+is killed and replaced; that document is reported as skipped (ExtractionTimeout, naming
+the file) and the batch goes on. Why processes and not a timer in one process: a regular
+expression running in C cannot be interrupted by a signal, and a thread cannot be killed.
+Extraction is meant to be linear (docs/benchmarks-extract.md, hostile-growth table); the
+budget is the guarantee for whatever text still finds a slow path.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import ExtractionTimeout, InputError
 from kg.extract.pipeline import extract
+from kg.extract.rules import rules
 from kg.ingest import Listing, iter_documents, list_inputs, read_document
 from kg.model import Facts
 
@@ -39,8 +51,16 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def iter_facts(listing: Listing, jobs: int = 1) -> Iterator[Facts | InputError]:
-    """Facts or errors, one per input, in input order."""
+DEFAULT_BUDGET = 60.0
+"""Seconds one document may take to extract before it is skipped (--budget)."""
+
+
+def iter_facts(listing: Listing, jobs: int = 1, budget: float | None = DEFAULT_BUDGET) -> Iterator[Facts | InputError]:
+    """Facts or errors, one per input, in input order. ``budget``: seconds per document
+    (None: no limit, and with one job everything runs in this process)."""
+    if budget is not None:
+        yield from _budgeted(listing, max(1, jobs), budget)
+        return
     if jobs <= 1:
         for item in iter_documents(listing):
             if isinstance(item, InputError):
@@ -52,8 +72,7 @@ def iter_facts(listing: Listing, jobs: int = 1) -> Iterator[Facts | InputError]:
                 yield InputError(Path(item.source or item.id),
                                  detail=f"unexpected {type(error).__name__}: {error}; please report this")
         return
-    # Listing errors (duplicate ids included) are decided by list_inputs, in order.
-    order = [item if isinstance(item, InputError) else str(item) for item in listing.items]
+    order = _in_order(listing)
     paths = [x for x in order if isinstance(x, str)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         results = iter(pool.map(_extract_file, paths, chunksize=max(1, len(paths) // (jobs * 8) or 1)))
@@ -61,13 +80,137 @@ def iter_facts(listing: Listing, jobs: int = 1) -> Iterator[Facts | InputError]:
             yield x if isinstance(x, InputError) else next(results)
 
 
+def _in_order(listing: Listing) -> list[str | InputError]:
+    """Paths and listing errors in input order (duplicate ids are decided by list_inputs)."""
+    return [item if isinstance(item, InputError) else str(item) for item in listing.items]
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the process that started it dies
+    (``kill -9`` of a build must not leave workers holding its pipes and files)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _serve(conn: Connection, parent_end: Connection) -> None:
+    """A worker: paths in, Facts or InputError out, until told to stop or orphaned."""
+    parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
+    _die_with_parent()
+    parent = os.getppid()
+    while True:
+        try:
+            if not conn.poll(1.0):
+                if os.getppid() != parent:  # the parent died (where PDEATHSIG is not available)
+                    return
+                continue
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        conn.send(_extract_file(path))
+
+
+class _Worker:
+    def __init__(self, ctx) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, self.conn), daemon=True, name="kg-extract")
+        self.proc.start()
+        child.close()
+        self.slot: int | None = None
+        self.deadline = 0.0
+
+    def give(self, slot: int, path: str, budget: float) -> None:
+        self.slot, self.deadline = slot, time.monotonic() + budget
+        self.conn.send(path)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _context():
+    # fork: the parent has already imported the extractor, so a new worker is ready at once
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _budgeted(listing: Listing, jobs: int, budget: float) -> Iterator[Facts | InputError]:
+    order = _in_order(listing)
+    todo = [(i, x) for i, x in enumerate(order) if isinstance(x, str)]
+    done: dict[int, Facts | InputError] = {i: x for i, x in enumerate(order) if isinstance(x, InputError)}
+    ctx = _context()
+    if todo and ctx.get_start_method() == "fork":
+        rules()  # compiled once here, inherited by every worker (and by each replacement)
+    workers = [_Worker(ctx) for _ in range(min(jobs, len(todo)))]
+    queue = iter(todo)
+    pending = len(todo)
+    emitted = 0
+    try:
+        for w in workers:
+            nxt = next(queue, None)
+            if nxt is not None:
+                w.give(nxt[0], nxt[1], budget)
+        while pending or emitted < len(order):
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            busy = [w for w in workers if w.slot is not None]
+            if not busy:
+                continue
+            now = time.monotonic()
+            ready = wait([w.conn for w in busy], timeout=max(0.0, min(w.deadline for w in busy) - now))
+            for k, w in enumerate(workers):
+                if w.slot is None:
+                    continue
+                slot, path = w.slot, order[w.slot]
+                if w.conn in ready:
+                    try:
+                        done[slot] = w.conn.recv()
+                    except (EOFError, OSError):  # the worker died (out of memory, a crash in C code)
+                        code = w.proc.exitcode
+                        done[slot] = InputError(Path(str(path)), detail=f"the extraction process ended "
+                                                f"unexpectedly (exit code {code}); please report this")
+                        w.stop(kill=True)
+                        w = workers[k] = _Worker(ctx)
+                elif time.monotonic() >= w.deadline:
+                    done[slot] = ExtractionTimeout(Path(str(path)), seconds=budget)
+                    w.stop(kill=True)
+                    w = workers[k] = _Worker(ctx)
+                else:
+                    continue
+                w.slot = None
+                pending -= 1
+                nxt = next(queue, None)
+                if nxt is not None:
+                    w.give(nxt[0], nxt[1], budget)
+    finally:
+        for w in workers:
+            w.stop(kill=w.slot is not None)
+
+
 def extract_paths(paths: Iterable[Path | str], jobs: int = 1,
-                  progress: Callable[[int, int], None] | None = None) -> BatchResult:
+                  progress: Callable[[int, int], None] | None = None,
+                  budget: float | None = DEFAULT_BUDGET) -> BatchResult:
     """Extract every readable document under ``paths``; collect the rest as errors."""
     listing = list_inputs(paths)
     facts, errors = [], []
     total = len(listing.items)
-    for n, item in enumerate(iter_facts(listing, jobs), 1):
+    for n, item in enumerate(iter_facts(listing, jobs, budget), 1):
         (errors if isinstance(item, InputError) else facts).append(item)
         if progress:
             progress(n, total)

@@ -38,7 +38,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from kg.batch import iter_facts
+from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic
 from kg.ingest import Listing, list_inputs
@@ -143,7 +143,7 @@ def _cached(cache_dir: Path, doc_id: str, file_hash: str | None) -> Facts | None
 
 
 def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int = 1,
-                  progress: Progress | None = None
+                  progress: Progress | None = None, budget: float | None = DEFAULT_BUDGET
                   ) -> tuple[list[Facts], list[InputError], tuple[Path, ...], int, dict[str, str]]:
     """Facts for every input, from the cache where the file is unchanged; returns
     (facts in input order, errors, skipped files, number extracted now, the hash of
@@ -165,9 +165,7 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    # a pool of processes costs more to start than a few documents take to extract
-    jobs = jobs if len(todo) > 4 * jobs else 1
-    for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs), todo), 1):
+    for n, (item, (slot, path, h)) in enumerate(zip(iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget), todo), 1):
         slots[slot] = item
         extracted += isinstance(item, Facts)
         if cache_dir is not None and isinstance(item, Facts) and h is not None:
@@ -192,18 +190,19 @@ def build(paths: Iterable[Path | str], store_dir: Path | str = "build", *args, w
 
 def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: str = DEFAULT_BASE,
            curation: Path | None = None, jobs: int = 1, progress: Progress | None = None,
-           view: bool | None = None) -> BuildReport:
+           view: bool | None = None, budget: float | None = DEFAULT_BUDGET) -> BuildReport:
     """Bring the store in ``store_dir`` in line with the documents under ``paths``.
 
     ``view``: write graph.html (True), not (False), or only up to VIEW_MAX_DOCUMENTS
     documents (None, the default): past that, drawing the whole graph costs more than
     the rest of the build, and the overview folds most of it anyway; `kg viz` draws it
-    (or one board, theme or person) on demand.
+    (or one board, theme or person) on demand. ``budget``: seconds each document may
+    take to extract (None: no limit; see kg.batch).
     """
     store_dir = Path(store_dir)
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
-    facts, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress)
+    facts, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget)
     if not facts:
         # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
         # the store and its outputs. Leave the previous build as it was; the CLI exits 2.

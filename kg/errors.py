@@ -9,7 +9,7 @@ Classes:
     KgError                 base; ``.path`` and ``.message``
       InputError            one input file cannot become a Document; a batch goes on
         EmptyFile, BinaryFile, UnsupportedType, TooLarge, Unreadable,
-        UndecodableText, CorruptFile, DuplicateId
+        UndecodableText, CorruptFile, DuplicateId, ExtractionTimeout
       NoStore, StoreError   the persistent store (build/); MissingStore, StoreLocked, StoreBusy,
         UnknownRdfFormat, RdfFileError, QueryTimeout
       QuerySyntaxError, QueryRefused, UnknownQuery, QueryParameterError, EndpointError
@@ -157,6 +157,17 @@ class CorruptFile(InputError):
 
     def __init__(self, path: Path | str | None = None, kind: str = "file", detail: str = "") -> None:
         super().__init__(path, kind=kind, detail=detail or "damaged")
+
+
+class ExtractionTimeout(InputError):
+    """Extracting the document took longer than its time budget (kg.batch); it was skipped."""
+
+    template = ("{path}: extracting it took longer than {seconds:g} s, the time budget per document, so it "
+                "was left out; split the file, or give --budget SECONDS (0 for no limit)")
+    reason = "timeout"
+
+    def __init__(self, path: Path | str | None = None, seconds: float = 0.0) -> None:
+        super().__init__(path, seconds=seconds)
 
 
 class DuplicateId(InputError):

@@ -29,6 +29,7 @@ from kg.errors import MissingStore, QueryTimeout, RdfFileError, StoreError, Stor
 from kg.fsutil import write_atomic  # noqa: F401  (re-exported)
 from kg.iri import DEFAULT_BASE, normalise_base, slug
 from kg.lock import writer_lock
+from kg.rdfguard import check_jsonld, check_rdfxml
 
 if TYPE_CHECKING:
     import rdflib
@@ -63,11 +64,15 @@ LOAD_FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "rdf": ox.RdfFormat.RDF_XML,
     "owl": ox.RdfFormat.RDF_XML,
 }
+_GUARDS = {ox.RdfFormat.JSON_LD: check_jsonld, ox.RdfFormat.RDF_XML: check_rdfxml}
+
 LOAD_FORMAT_NAMES = ("turtle", "nt", "nq", "jsonld", "trig", "rdfxml")
 """The canonical names among LOAD_FORMATS (the others are aliases and extensions)."""
 _EXTENSIONS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nq",
                ".jsonld": "jsonld", ".json": "jsonld", ".trig": "trig", ".rdf": "rdfxml",
                ".owl": "rdfxml", ".xml": "rdfxml"}
+LOAD_EXTENSIONS = frozenset(_EXTENSIONS)
+"""File extensions whose format load_file knows without being told."""
 
 
 # --- results -------------------------------------------------------------------------------
@@ -399,6 +404,8 @@ class GraphStore:
         if not path.is_file():
             raise RdfFileError(path, fmt=name, detail="no such file")
         base_iri = path.resolve().as_uri()
+        if fmt in _GUARDS:  # nothing in an untrusted file may make us fetch or read (kg.rdfguard)
+            _GUARDS[fmt](path)
         try:
             parsed = list(ox.parse(path=str(path), format=fmt, base_iri=base_iri, rename_blank_nodes=True))
         except (SyntaxError, ValueError, OSError) as exc:
@@ -415,7 +422,9 @@ class GraphStore:
 
     @staticmethod
     def _parse_jsonld_with_rdflib(path: Path, first_error: BaseException) -> list[ox.Quad]:
-        """rdflib reads some JSON-LD pyoxigraph refuses (e.g. older context features)."""
+        """rdflib reads some JSON-LD pyoxigraph refuses (e.g. older context features).
+        Only files whose contexts are all inline get here (check_jsonld), so rdflib's
+        context loader, which would fetch URLs and read files, is never called."""
         import rdflib
 
         ds = rdflib.Dataset()

@@ -59,15 +59,27 @@ _MAX_DETAIL = 400
 
 
 def load_rdf_file(path: Path | str) -> Graph:
-    """An RDF file to validate, by its extension (Turtle when unknown); quads become a
-    Dataset. Raises Unreadable (missing) or RdfFileError with the parser's whole message
-    (where it stopped and why), on one line."""
+    """An RDF file to validate. Raises Unreadable (missing) or RdfFileError with the
+    parser's message (where it stopped and why), on one line.
+
+    Files whose extension names a format the store reads (Turtle, N-Triples, N-Quads,
+    TriG, JSON-LD, RDF/XML) go through kg.store's parser, which refuses remote JSON-LD
+    contexts and XML entities (kg.rdfguard): a file from anywhere must not make
+    `kg validate` fetch or read anything. Others are guessed by rdflib (Turtle when
+    unknown)."""
     from rdflib import Dataset
     from rdflib.util import guess_format
+
+    from kg.store import LOAD_EXTENSIONS, GraphStore
 
     path = Path(path)
     if not path.is_file():
         raise Unreadable(path, "no such file")
+    if path.suffix.lower() in LOAD_EXTENSIONS or guess_format(str(path)) is None:
+        fmt = None if path.suffix.lower() in LOAD_EXTENSIONS else "turtle"
+        with GraphStore.in_memory() as store:
+            store.load_file(path, format=fmt)
+            return store.union_graph()
     fmt = guess_format(str(path)) or "turtle"
     try:
         if fmt in _QUAD_FORMATS:

@@ -9,9 +9,14 @@ repeating them, then measures in one run:
 - the same through ingest from files (what `kg extract` does), on one core;
 - the speed-up of extracting with 2 processes;
 - peak memory (tracemalloc) of the one-core extraction;
-- spaCy `en_core_web_sm` (`nlp.pipe`) on the same texts, if installed, as a ratio.
+- spaCy `en_core_web_sm` (`nlp.pipe`) on the same texts, if installed, as a ratio;
+- the hostile-growth table (issue 14): each repetitive shape of scripts/hostile_shapes.py
+  (list items after a membership cue, case names, name parts...) at 1x, 2x, 4x and 8x of
+  ``--hostile-base`` characters (8x = 2 MB by default), read from a UTF-8 file and
+  extracted, with the ratios to 1x (linear growth: about 2, 4, 8), and the 8x file again
+  in UTF-16 and UTF-32.
 
-Usage: python scripts/bench_extract.py [--docs 2000] [PATH ...]
+Usage: python scripts/bench_extract.py [--docs 2000] [--hostile-only] [--hostile-base N] [PATH ...]
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ from kg.batch import extract_paths  # noqa: E402
 from kg.extract.pipeline import extract  # noqa: E402
 from kg.ingest import read_document  # noqa: E402
 from kg.model import Document  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from hostile_shapes import SHAPES, shape  # noqa: E402
 
 
 def corpus(paths: list[Path], n: int, size: int = 2000) -> list[str]:
@@ -58,7 +66,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "minutes", ROOT / "tests" / "texts"])
     ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--hostile-only", action="store_true", help="only the hostile-growth table")
+    ap.add_argument("--hostile-base", type=int, default=262_144, help="characters at 1x (default 256 K: 8x = 2 MB)")
+    ap.add_argument("--shapes", default=",".join(SHAPES), help="hostile shapes to time, comma-separated")
     args = ap.parse_args()
+    if args.hostile_only:
+        hostile_growth(args.hostile_base, [s for s in args.shapes.split(",") if s])
+        return
     texts = corpus(args.paths, args.docs)
     mean_chars = statistics.mean(len(t) for t in texts)
     print(f"corpus: {len(texts)} documents, {mean_chars:.0f} characters on average")
@@ -102,6 +116,37 @@ def main() -> None:
     spacy_rate = len(sample) / (time.perf_counter() - t0)
     print(f"spaCy en_core_web_sm, 1 core  : {spacy_rate:8.0f} documents/s (300 documents)")
     print(f"ratio kg / spaCy              : x{one_core / spacy_rate:.1f}")
+
+
+def _timed_file(text: str, encoding: str) -> float:
+    """Seconds to read (decode) a file and extract it, as `kg extract` does per document."""
+    from kg.extract.text import sentences
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "hostile.txt")
+        path.write_bytes(text.encode(encoding))
+        sentences.cache_clear()
+        t = time.perf_counter()
+        extract(read_document(path))
+        return time.perf_counter() - t
+
+
+def hostile_growth(base: int, shapes: list[str] = list(SHAPES)) -> None:
+    """Time per repetitive shape at 1x..8x: linear growth means ratios of about 2, 4, 8."""
+    extract(Document("warm", shape("list-items", 3000)))
+    print(f"\nhostile-growth table: 1x = {base:,} characters (8x = {8 * base / 2**20:.1f} M), read from a file "
+          "and extracted, one process")
+    print("| shape | 1x s | 2x s | 4x s | 8x s | 2x/1x | 4x/1x | 8x/1x | 8x UTF-16 s | 8x UTF-32 s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    worst = 0.0
+    for name in shapes:
+        times = [_timed_file(shape(name, base * k), "utf-8") for k in (1, 2, 4, 8)]
+        big = shape(name, base * 8)
+        wide = [_timed_file(big, enc) for enc in ("utf-16", "utf-32")]
+        worst = max(worst, *times, *wide)
+        ratios = [t / times[0] for t in times[1:]]
+        print(f"| {name} | " + " | ".join(f"{t:.2f}" for t in times) + " | "
+              + " | ".join(f"{r:.1f}" for r in ratios) + " | " + " | ".join(f"{t:.2f}" for t in wide) + " |", flush=True)
+    print(f"slowest document: {worst:.1f} s")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ The concurrency tests run real `kg` processes against each other at several offs
 A reference export of each build alone is the oracle: after two builds the store's
 N-Triples export must equal one of them, byte for byte. The default run tries two
 offsets; ``KG_LOCK_TIMINGS=0,0.1,0.3,0.6,1.0`` tries others, and
-``scripts/repeat_lock_tests.sh`` runs the file again and again (the issue asks for 50
-clean runs in a row). Nothing asserts a duration; waits poll with generous limits.
+``scripts/repeat_lock_tests.sh`` runs the two-writer tests at 50 offsets (the issue asks
+for 50 clean runs in a row). Nothing asserts a duration; waits poll with generous limits.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from click._termui_impl import ProgressBar
 
 from kg.cli.exits import Command, NeedsAttention, NothingDone
 from kg.cli.extract_cmds import EXIT_CODES, curation_option, jobs_option, report_errors
-from kg.cli.options import base_option, say_on_stderr, store_option, wait_option
+from kg.cli.options import base_option, budget_option, say_on_stderr, store_option, wait_option
 
 
 class _Bar:
@@ -46,8 +46,9 @@ class _Bar:
 @jobs_option
 @click.option("--no-view", is_flag=True, help="Skip writing graph.html (faster for big corpora).")
 @wait_option
+@budget_option
 def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path, jobs: int | None,
-              no_view: bool, wait: float) -> None:
+              no_view: bool, wait: float, budget: float | None) -> None:
     """Build (or update) the knowledge graph from documents.
 
     Extracts every document under PATHS (files or folders), resolves people and boards
@@ -72,7 +73,8 @@ def build_cmd(paths: tuple[Path, ...], store_dir: str, base: str, curation: Path
     bar = _Bar()
     try:
         report = build(paths, store_dir, base=base, curation=curation, jobs=jobs or default_jobs(),
-                       progress=bar, view=False if no_view else None, wait=wait, notify=say_on_stderr)
+                       progress=bar, view=False if no_view else None, wait=wait, notify=say_on_stderr,
+                       budget=budget)
     finally:
         bar.close()
     report_errors(report.errors, report.skipped)

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from kg.cli.exits import Command, NeedsAttention, NothingDone
-from kg.cli.options import store_option
+from kg.cli.options import budget_option, store_option
 from kg.errors import InputError
 
 EXIT_CODES = """\b
@@ -49,7 +49,8 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(1), default=None,
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON Lines here (atomically) instead of stdout.")
 @jobs_option
-def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) -> None:
+@budget_option
+def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None, budget: float | None) -> None:
     """Print the facts of each document as JSON Lines (one object per document).
 
     PATHS are files (.txt, .html, .pdf, .docx, .md) or folders, read recursively.
@@ -63,7 +64,7 @@ def extract_cmd(paths: tuple[Path, ...], output: Path | None, jobs: int | None) 
     """
     from kg.batch import default_jobs, extract_paths
 
-    result = extract_paths(paths, jobs=jobs or default_jobs())
+    result = extract_paths(paths, jobs=jobs or default_jobs(), budget=budget)
     lines = "".join(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=False) + "\n" for f in result.facts)
     if output:
         from kg.fsutil import write_atomic

@@ -25,3 +25,14 @@ wait_option = click.option(
 def say_on_stderr(message: str) -> None:
     """For the library's notices (who holds the store lock...): stderr, one line."""
     click.echo(message, err=True)
+
+
+def _budget(value: float) -> float | None:
+    return None if value == 0 else value
+
+
+budget_option = click.option(
+    "--budget", type=click.FloatRange(min=0), default=60, show_default=True, metavar="SECONDS",
+    callback=lambda ctx, param, value: _budget(value),
+    help="Time one document may take to extract; a slower one is skipped (named on stderr) "
+         "and the others go on. 0: no limit.")

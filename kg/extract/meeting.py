@@ -248,8 +248,10 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
     return None, 0
 
 
-_COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]+(?:\s+(?:and|upon)\s+[A-Z][\w’'-]+|\s+[A-Z][\w’'-]+)?|"
-                      r"\b(?:[A-Z][\w’'-]+\s+(?:and\s+|upon\s+)?){1,3}(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
+# Words are bounded ({0,40}): an unbounded run before a required space backtracks over
+# the whole of a long hyphenated word at each of its capitals (quadratic on "O'Mac-Mac-...").
+_COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]{1,40}(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
+                      r"\b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
 
 
 _COUNCIL_CAPS = re.compile(r"^\s*((?:[A-Z][A-Z’'-]+\s+(?:AND\s+|UPON\s+)?){1,3}(?:COUNTY BOROUGH |METROPOLITAN BOROUGH |COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\s*$", re.M)

@@ -10,7 +10,9 @@ document ("Sir Francis Habgood", "Sir Habgood") are merged by surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
@@ -226,15 +228,32 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
 PEOPLE_RULE_PRECISION = 0.97
 
 
+def overlap_test(spans: list[tuple[int, int]]):
+    """``overlaps(s, e)``: does [s, e) overlap any span? In O(log n), not a scan per name:
+    spans sorted by start with the running maximum of their ends."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    max_end = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect_left(starts, e)  # spans starting before e
+        return i > 0 and max_end[i - 1] > s
+
+    return overlaps
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
+    in_orgs = overlap_test(org_spans)
+    first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
 
     def overlaps(s: int, e: int) -> bool:
-        return any(s < b and e > a for a, b in org_spans) or any(s < m.end and e > m.start for m in found)
+        return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
 
     for sent in sentences:
+        first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
         for hm in _honorific_pattern(rules).finditer(st):
@@ -306,7 +325,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
                     continue
                 if seg[-1] == len(tokens) - 1:
-                    nxt = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:])
+                    nxt = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
                     if nxt and nxt.group(1) in rules.stopwords:
                         continue  # "Five Acre Wood School": part of a longer proper name
                 if not _looks_like_name(seg_tokens, rules):

@@ -7,18 +7,19 @@ become the contract's local ids ("o1", "p1") and Evidence sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
-from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people
+from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
 from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
-from kg.extract.text import sentences
+from kg.extract.text import sentences, tame_long_runs
 from kg.extract.themes import extract_themes
 from kg.model import (
     Chair,
@@ -55,24 +56,26 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     shipped trained models (cross-validation passes models fitted without this document's area)."""
     r = rules()
     ms = default_models() if models is None else models
-    text = doc.text
+    text = tame_long_runs(doc.text)  # what extractors scan; same offsets as doc.text
     sents = sentences(text)
 
     def ev(start: int, end: int) -> Evidence:
-        return Evidence(text[start:end], start, end, doc.page_at(start))
+        return Evidence(doc.text[start:end], start, end, doc.page_at(start))
+
+    starts = [s.start for s in sents]
 
     def sentence_at(pos: int) -> Evidence:
-        for s in sents:
-            if s.start <= pos < s.end:
-                return ev(s.start, s.end)
+        i = bisect_right(starts, pos) - 1  # sentences are in order: a search, not a scan per fact
+        if i >= 0 and sents[i].start <= pos < sents[i].end:
+            return ev(sents[i].start, sents[i].end)
         return ev(pos, min(len(text), pos + 1))
 
     clusters = cluster_boards(text, find_board_mentions(text, r), r)
     clusters.sort(key=lambda c: c.first)
     main = main_board(clusters, text)
     agencies = find_agencies(text, r)
-    committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text)
-                  if not any(m.start() < x.end and m.end() > x.start for c in clusters for x in c.mentions)]
+    in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])  # a search, not a scan
+    committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text) if not in_boards(m.start(), m.end())]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)

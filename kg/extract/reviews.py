@@ -16,7 +16,7 @@ sentence that names a kind, and not as "the reviews" after a kind was named (it 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract.text import Sentence
@@ -28,7 +28,9 @@ _KINDS = [
     ("safeguarding-adults-review", r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b"),
     ("domestic-homicide-review", r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
     ("thematic-review", r"thematic\s+(?:partnership\s+)?reviews?|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
-    ("case-review", r"(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )\breviews\b"),
+    # zero-width checks ordered cheapest first ((?=case), \b before the look-behinds): same
+    # matches, but not eight look-behinds tried at every character of the text
+    ("case-review", r"(?=case)(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|\b(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )reviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
@@ -104,23 +106,27 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         if old is None or (old.generic and not plural):  # one review of a kind is better evidence than the plural
             out[(kind, None)] = fact
     explicit = [k for _, k, _, _ in kind_hits if k != "case-review"]
+    # Looked up per case name by position, not by scanning every hit (linear on long lists).
+    kinds_named = [(p, k, s) for p, k, s, _ in kind_hits if k != "case-review"]
+    kinds_pos = [p for p, _, _ in kinds_named]
+    first_in: dict[int, str] = {}
+    for _, k, s in kinds_named:
+        first_in.setdefault(id(s), k)
     for sent in sentences:
         for m in _NAME.finditer(sent.text):
             name = m.group(1) or m.group(2) or m.group(3)
             if name in person_names:
                 continue
             pos = sent.start + m.start()
-            in_sent = [k for p, k, s, _ in kind_hits if s is sent and k != "case-review"]
-            before = [k for p, k, s, _ in kind_hits if p < pos and k != "case-review"]
-            after = [k for p, k, s, _ in kind_hits if p >= pos and k != "case-review"]
-            if in_sent:
-                kind = in_sent[0]
-            elif before:
-                kind = before[-1]
+            i = bisect_left(kinds_pos, pos)  # kinds_named[:i] before pos, kinds_named[i:] at or after it
+            if id(sent) in first_in:
+                kind = first_in[id(sent)]
+            elif i > 0:
+                kind = kinds_named[i - 1][1]
             elif len(set(explicit)) == 1:
                 kind = explicit[0]
-            elif after:
-                kind = after[0]
+            elif i < len(kinds_named):
+                kind = kinds_named[i][1]
             else:
                 kind = "case-review"
             out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))

@@ -53,7 +53,7 @@ def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None
     start = pos
     for end_m in _SENT_END.finditer(line, pos):
         cut = end_m.start()
-        prev = re.search(r"(\w[\w.]*)$", line[start:cut])
+        prev = re.search(r"(\w[\w.]*)$", line[max(start, cut - 40):cut])  # bounded: a long run stays linear
         word = prev.group(1).lower() if prev else ""
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
@@ -63,11 +63,28 @@ def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None
     _emit(line, start, len(line), base, line_no, out)
 
 
+MAX_SENTENCE = 3000
+"""Characters in one sentence at most. A longer run (a list of thousands of items with no
+full stop, a pasted table) is cut at a comma, semicolon or space before the limit, so
+that work per sentence, which extractors may do per item, stays bounded and extraction
+stays linear in the size of the text. Minutes' sentences are far shorter."""
+_CUT = re.compile(r"[,;]\s|\s")
+
+
 def _emit(line: str, s: int, e: int, base: int, line_no: int, out: list[Sentence]) -> None:
     while s < e and line[s].isspace():
         s += 1
     while e > s and line[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        window = line[s + MAX_SENTENCE // 2:s + MAX_SENTENCE]
+        cuts = [m.end() for m in _CUT.finditer(window)]
+        punct = [m.end() for m in re.finditer(r"[,;]\s", window)]
+        cut = s + MAX_SENTENCE // 2 + (punct[-1] if punct else cuts[-1] if cuts else len(window))
+        _emit(line, s, cut, base, line_no, out)
+        s = cut
+        while s < e and line[s].isspace():
+            s += 1
     if e > s:
         text = line[s:e]
         out.append(Sentence(text, base + s, base + e, line_no, _is_heading(text)))
@@ -83,6 +100,24 @@ def sentences(text: str) -> tuple[Sentence, ...]:
             _split_line(line, pos, line_no, out)
         pos += len(line) + 1
     return tuple(out)
+
+
+LONGEST_RUN = 300
+"""Characters of one unbroken run (no whitespace) that extractors look at (a long URL fits)."""
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_RUN + 1))
+_FILL = "\x00"  # not a space (sentence ends stay put), not a word character (no name goes on)
+
+
+def tame_long_runs(text: str) -> str:
+    """``text`` with each run of more than LONGEST_RUN non-space characters filled with NUL
+    after its first LONGEST_RUN (same length, so offsets hold). Why: patterns for names start
+    at every capital and read up to a bounded word, so inside "O'Mac-Mac-Mac-..." each of
+    them re-reads the run at every capital, for as long as the run goes; no name, title or
+    board is hundreds of characters without a space. Only what extractors scan is tamed;
+    evidence quotes the document's own text."""
+    if len(text) <= LONGEST_RUN or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(lambda m: m.group()[:LONGEST_RUN] + _FILL * (len(m.group()) - LONGEST_RUN), text)
 
 
 def fold(text: str) -> str:
