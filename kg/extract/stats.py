@@ -59,7 +59,7 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 continue
             bracketed = None
             if sent.text[m.end("num"):m.end("num") + 1] == ")" and not m.group("pct") and not m.group("cur"):
-                bracketed = _BRACKETED.search(sent.text[:m.start()])
+                bracketed = _BRACKETED.search(sent.text[max(0, m.start() - _REACH):m.start()])
                 tail = ""
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)\s*:?\s*$", before):
@@ -102,12 +102,20 @@ def _head_noun(phrase: str) -> str | None:
     return words[0] if words and words[0].lower() not in _UNIT_STOP else None
 
 
+_REACH = 160
+"""Characters looked at on each side of a number for its clause and its eight words: far
+more than eight words take, and a bound, so that a sentence of thousands of figures costs
+time in proportion to them rather than to their square."""
+
+
 def _measure(text: str, start: int, end: int) -> str | None:
     """The usual measure word nearest the number inside the number's own clause, and at most
     eight words from it."""
-    lo = max((c.end() for c in _CLAUSE.finditer(text, 0, start)), default=0)
-    stop = _CLAUSE.search(text, end)
-    hi = stop.start() if stop else len(text)
+    a = max(0, start - _REACH)
+    lo = max((c.end() for c in _CLAUSE.finditer(text, a, start)), default=a)
+    z = min(len(text), end + _REACH)
+    stop = _CLAUSE.search(text, end, z)
+    hi = stop.start() if stop else z
     near_lo = [w.start() for w in re.finditer(r"\S+", text[lo:start])]
     lo = lo + near_lo[-8] if len(near_lo) >= 8 else lo
     near_hi = [w.end() for w in re.finditer(r"\S+", text[end:hi])]
