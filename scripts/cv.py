@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import evaluate  # noqa: E402
+from kg.evaluate import CATEGORIES, Scores, evaluate  # noqa: E402
 from kg.extract.pipeline import extract  # noqa: E402
 from kg.extract.training import COMPONENTS, fit_all, load_corpus  # noqa: E402
 
@@ -34,6 +34,17 @@ def areas(corpus: Path) -> dict[str, str]:
         return {}
     with path.open(encoding="utf-8") as f:
         return {row["document"]: row["council"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def comparison(cv: Scores, shipped: Scores, rules_only: Scores) -> str:
+    """F1 per category for the three, as the Markdown table the README carries."""
+    lines = ["| category | cross-validated (by area) | shipped models (in-sample) | rules alone |",
+             "| --- | --- | --- | --- |"]
+    for cat in CATEGORIES:
+        lines.append(f"| {cat} | " + " | ".join(f"{s.counts[cat].prf()[2]:.3f}" for s in (cv, shipped, rules_only))
+                     + " |")
+    lines.append("| **macro F1** | " + " | ".join(f"**{s.macro_f1:.3f}**" for s in (cv, shipped, rules_only)) + " |")
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -63,6 +74,7 @@ def main() -> int:
     rules_only = evaluate(gold, [extract(doc, {}) for doc, _ in pairs])
     print(f"\nmacro F1: cross-validated {cv.macro_f1:.3f} | shipped models (fitted on all) "
           f"{shipped.macro_f1:.3f} | rules alone {rules_only.macro_f1:.3f}")
+    print("\n" + comparison(cv, shipped, rules_only))
     if args.explain:
         for doc, notes in sorted(cv.misses.items()):
             for cat, (extra, missed) in notes.items():
