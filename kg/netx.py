@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -106,7 +107,7 @@ class TripleIndex:
         self.classes: dict[str, int] | None = None
 
     @classmethod
-    def from_rdflib(cls, graph: Graph) -> "TripleIndex":
+    def from_rdflib(cls, graph: Graph) -> TripleIndex:
         def plain(t: Any) -> str:
             if isinstance(t, Literal):
                 return Lit(t)
@@ -116,7 +117,7 @@ class TripleIndex:
         return index
 
     @classmethod
-    def from_store(cls, store: Any) -> "TripleIndex":
+    def from_store(cls, store: Any) -> TripleIndex:
         """From a kg.store.GraphStore (or anything with its ``query``), by SPARQL."""
         import pyoxigraph as ox
 

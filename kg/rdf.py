@@ -15,10 +15,10 @@ has exactly one label wherever it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
-from typing import Iterable
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -203,7 +203,7 @@ class Triples:
     def __init__(self) -> None:
         self._triples: dict[tuple, None] = {}
 
-    def add(self, triple: tuple) -> "Triples":
+    def add(self, triple: tuple) -> Triples:
         self._triples[triple] = None
         return self
 

@@ -21,12 +21,12 @@ named query with no rows; the report then says how to set it.
 
 from __future__ import annotations
 
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pyoxigraph as ox
@@ -62,7 +62,8 @@ class PushError(KgError):
 class UnknownGraph(KgError):
     """``--graph`` named a graph the store does not hold."""
 
-    template = "no named graph <{graph}> in {path}/; see the graphs with `kg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'`"
+    template = ("no named graph <{graph}> in {path}/; "
+                "see the graphs with `kg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'`")
     reason = "unknown-graph"
 
     def __init__(self, path: object = None, graph: str = "") -> None:
@@ -223,14 +224,14 @@ def push(store: GraphStore, endpoint: str, graphs: Iterable[str] | None = None, 
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
             raise PushError(endpoint, name, f"HTTP {exc.code} {exc.reason}{': ' + detail[0] if detail else ''}",
                             len(done), total) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise PushError(endpoint, name, f"no answer within {timeout or 0:g} s", len(done), total) from None
         except (urllib.error.URLError, OSError) as exc:
             raise PushError(endpoint, name, str(getattr(exc, "reason", exc)), len(done), total) from None
 
     for n, name in enumerate(names, 1):
         body, count = graph_body(store, name, fmt)
-        status = call(name, lambda: put_graph(endpoint, name, body, media, timeout, auth), len(names))
+        status = call(name, partial(put_graph, endpoint, name, body, media, timeout, auth), len(names))
         done.append(PushedGraph(name, count, len(body), status))
         if progress:
             progress("push", n, len(names))
@@ -240,7 +241,7 @@ def push(store: GraphStore, endpoint: str, graphs: Iterable[str] | None = None, 
         stale = [g for g in _listed(query_url, endpoint, timeout, len(done), len(names))
                  if g.startswith(folders) and g not in present]
         for name in stale:
-            call(name, lambda: delete_graph(endpoint, name, timeout, auth), len(names))
+            call(name, partial(delete_graph, endpoint, name, timeout, auth), len(names))
             removed.append(name)
     union = _union_default_graph(store, query_url, done, timeout) if query_url and done else None
     return PushReport(endpoint, tuple(done), tuple(removed), union, query_url)

@@ -40,8 +40,10 @@ from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
-_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
-_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b", re.I)
+_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}"
+                        r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
+                      re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
 
 

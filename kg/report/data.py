@@ -294,7 +294,8 @@ def load_report_data(store: GraphStore) -> ReportData:
         kind = r["kind"] or "other-board"
         required = tuple(statutory.get(kind, {}).get("sectors", ()))  # type: ignore[arg-type]
         ps = tuple(PartnerSector(s, sectors.get(s, s), p["statutory"] or s in required,
-                                 tuple(sorted(p["agencies"])), tuple(sorted(p["evidence"], key=lambda e: (e.doc, e.text))))
+                                 tuple(sorted(p["agencies"])),
+                                 tuple(sorted(p["evidence"], key=lambda e: (e.doc, e.text))))
                    for s, p in sorted(partners.get(b, {}).items(), key=lambda kv: list(sectors).index(kv[0])
                                       if kv[0] in sectors else 99))
         ts = tuple(ThemeUse(t, themes.get(t, t), d, docs[d].year if d in docs else None, tuple(ev))
