@@ -105,6 +105,7 @@ class TripleIndex:
             n += 1
         self.size = n if size is None else size
         self.classes: dict[str, int] | None = None
+        self._store: Any = None  # set by from_store: counts are asked for only when stats wants them
 
     @classmethod
     def from_rdflib(cls, graph: Graph) -> TripleIndex:
@@ -129,11 +130,11 @@ class TripleIndex:
                 return Lit(t.value)
             return t.value if isinstance(t, ox.NamedNode) else f"_:{t.value}"
         index = cls(((plain(s), p.value, plain(o)) for s, p, o in answer.rows))
-        index._store = store  # counts are asked for only when stats wants them
+        index._store = store
         return index
 
     def _counted(self) -> None:
-        store = getattr(self, "_store", None)
+        store = self._store
         if store is None or self.classes is not None:
             return
         size = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
@@ -204,11 +205,11 @@ class _Builder:
         self.node_docs: dict[str, set[str]] = defaultdict(set)
 
     # -- reading helpers -------------------------------------------------------------
-    def value(self, s: Any, p: URIRef) -> str | None:
+    def value(self, s: Any, p: str) -> str | None:
         v = self.g.value(s, p)
         return None if v is None else str(v)
 
-    def label(self, s: URIRef) -> str:
+    def label(self, s: str) -> str:
         for p in (RDFS.label, FOAF.name, SKOS.prefLabel, DCTERMS.title, DCTERMS.identifier):
             v = self.g.value(s, p)
             if v is not None and str(v).strip():
@@ -216,7 +217,7 @@ class _Builder:
         tail = str(s).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
         return tail.replace("-", " ").capitalize()
 
-    def evidence(self, fact: URIRef, what: str) -> list[Evidence]:
+    def evidence(self, fact: str, what: str) -> list[Evidence]:
         """The sentences a fact node was derived from, with their source document."""
         out = []
         for ev in sorted(self.g.objects(fact, PROV.wasDerivedFrom), key=str):
@@ -235,14 +236,14 @@ class _Builder:
             })
         return out
 
-    def fact_docs(self, fact: URIRef) -> set[str]:
+    def fact_docs(self, fact: str) -> set[str]:
         docs = {str(d) for d in self.g.objects(fact, SG.inDocument)}
         for ev in self.g.objects(fact, PROV.wasDerivedFrom):
             docs.update(str(d) for d in self.g.objects(ev, OA.hasSource))
         return docs
 
     # -- writing helpers -------------------------------------------------------------
-    def node(self, s: URIRef, type_: str, **extra: Any) -> str:
+    def node(self, s: str, type_: str, **extra: Any) -> str:
         key = str(s)
         if key not in self.nodes:
             self.nodes[key] = {
@@ -368,6 +369,13 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
     for u, v in sorted(g.subject_objects(ORG.unitOf), key=str):
         b.edge(str(u), str(v), "unit of")
 
+    # A fact node may lack any of its parts: these names are reused for them below.
+    person: str | None
+    org: str | None
+    board: str | None
+    sector: str | None
+    agency: str | None
+
     # Chairs: person -chairs-> org, evidence from the chair post(s).
     for post in sorted(set(g.subjects(RDF.type, ORG.Post)), key=str):
         org = g.value(post, ORG.postIn)
@@ -387,7 +395,8 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
         person, org = g.value(ms, ORG.member), g.value(ms, ORG.organization)
         if person is None:
             continue
-        title = b.value(ms, SG.title) or (b.label(g.value(ms, ORG.role)) if g.value(ms, ORG.role) else "")
+        role = g.value(ms, ORG.role)
+        title = b.value(ms, SG.title) or (b.label(role) if role else "")
         where = f" in {lbl(str(org))}" if org is not None else ""
         ev = b.evidence(ms, f"{lbl(str(person))}: {title}{where}")
         docs = b.fact_docs(ms)

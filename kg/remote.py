@@ -27,7 +27,8 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -66,7 +67,7 @@ class UnknownGraph(KgError):
                 "see the graphs with `kg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'`")
     reason = "unknown-graph"
 
-    def __init__(self, path: object = None, graph: str = "") -> None:
+    def __init__(self, path: Path | str | None = None, graph: str = "") -> None:
         super().__init__(path, graph=graph)
 
 
@@ -125,10 +126,11 @@ def graph_body(store: GraphStore, graph_iri: str, fmt: str = "nt") -> tuple[byte
     triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
                       for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))),
                      key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # with no output file, pyoxigraph returns the bytes (its stubs say ``bytes | None`` for both cases)
     if fmt == "turtle":
         from kg.ns import PREFIXES  # rdflib behind it; only Turtle needs the prefixes
-        return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES), len(triples)
-    return ox.serialize(triples, format=rdf_format), len(triples)
+        return cast(bytes, ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)), len(triples)
+    return cast(bytes, ox.serialize(triples, format=rdf_format)), len(triples)
 
 
 def _opener(url: str, auth: tuple[str, str] | None) -> urllib.request.OpenerDirector:
@@ -236,7 +238,7 @@ def push(store: GraphStore, endpoint: str, graphs: Iterable[str] | None = None, 
         if progress:
             progress("push", n, len(names))
     removed: list[str] = []
-    if prune:
+    if prune and query_url is not None:  # (prune without a query URL was refused above)
         folders = tuple({name.rsplit("/", 1)[0] + "/" for name in present})
         stale = [g for g in _listed(query_url, endpoint, timeout, len(done), len(names))
                  if g.startswith(folders) and g not in present]

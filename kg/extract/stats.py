@@ -77,6 +77,7 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 continue  # "November 14": a date
             if value < 2 and not m.group("pct") and not m.group("cur"):
                 continue
+            unit: str | None
             if m.group("pct"):
                 unit = "percent"
             elif m.group("cur"):
