@@ -15,9 +15,9 @@ import difflib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from kg.model import Facts
 
@@ -114,7 +114,7 @@ class Scores:
 
     def to_json(self) -> dict:
         return {"documents": self.documents, "without_prediction": self.without_prediction,
-                "categories": {k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in c.prf())))
+                "categories": {k: dict(zip(("precision", "recall", "f1"), (round(x, 3) for x in c.prf()), strict=True))
                                for k, c in self.counts.items()},
                 "macro_f1": round(self.macro_f1, 3)}
 
@@ -144,7 +144,8 @@ def _score_one(gold: dict, pred: dict, scores: Scores) -> dict[str, tuple[list, 
     for o in orgs.values():
         if o.get("kind") not in BOARD_KINDS:
             continue
-        hit = next((i for i, b in enumerate(g_boards) if i not in used and _same_body(names_of(o.get("id")), b["names"])), None)
+        names = names_of(o.get("id"))
+        hit = next((i for i, b in enumerate(g_boards) if i not in used and _same_body(names, b["names"])), None)
         if hit is None:
             extra.append(o.get("name"))
         else:
@@ -180,7 +181,8 @@ def _score_one(gold: dict, pred: dict, scores: Scores) -> dict[str, tuple[list, 
         return g_boards[i]["names"][0] if i is not None else "?" + (names[0] or "")
 
     g_chairs = {(gold_person(p), gold_board([b])) for p, b in gold.get("chairs", [])}
-    p_chairs = {(gold_person((people.get(c.get("person")) or {}).get("name") or ""), gold_board(names_of(c.get("organisation"))))
+    p_chairs = {(gold_person((people.get(c.get("person")) or {}).get("name") or ""),
+                 gold_board(names_of(c.get("organisation"))))
                 for c in pred.get("chairs") or []}
     _add_sets(scores, notes, "chairs", p_chairs, g_chairs)
     g_partners = {(gold_board([b]), s) for b, s in gold.get("partners", [])}

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.errors import StoreBusy, StoreError
@@ -88,7 +88,7 @@ def _this_process() -> Holder:
     command = " ".join(argv)
     if len(command) > 200:
         command = command[:197] + "..."
-    since = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return Holder(os.getpid(), socket.gethostname(), command, since)
 
 

@@ -63,12 +63,12 @@ class Evidence:
             out["confidence"] = self.confidence
         return out
 
-    def credited(self, by: str, confidence: float) -> "Evidence":
+    def credited(self, by: str, confidence: float) -> Evidence:
         """The same sentence, credited to the rule or model that used it."""
         return replace(self, by=by, confidence=round(confidence, 3))
 
     @staticmethod
-    def from_json(obj: dict[str, Any]) -> "Evidence | None":
+    def from_json(obj: dict[str, Any]) -> Evidence | None:
         text, span = obj.get("evidence"), obj.get("span")
         if not isinstance(text, str) or not span:
             return None
@@ -244,7 +244,7 @@ class Facts:
         }
 
     @staticmethod
-    def from_json(obj: dict[str, Any]) -> "Facts":
+    def from_json(obj: dict[str, Any]) -> Facts:
         """Read a contract object back; unknown keys are ignored, missing lists are empty."""
         m = obj.get("meeting") or {}
         ev = Evidence.from_json

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -82,31 +83,52 @@ class Lit(str):
     __slots__ = ()
 
 
+class _PerPredicate(dict[str, dict[str, list[str]]]):
+    """predicate -> (subject -> objects) when ``key`` is 0, (object -> subjects) when 1,
+    each map made from the predicate's pairs the first time it is asked for."""
+
+    def __init__(self, pairs: dict[str, list[tuple[str, str]]], key: int) -> None:
+        super().__init__()
+        self.pairs, self.key = pairs, key
+
+    def __missing__(self, p: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        k, v = self.key, 1 - self.key
+        for pair in self.pairs.get(p, ()):
+            a = pair[k]
+            if a in out:
+                out[a].append(pair[v])
+            else:
+                out[a] = [pair[v]]
+        self[p] = out
+        return out
+
+
 class TripleIndex:
     """The triples to_networkx reads, as plain strings in dicts: IRIs are ``str``,
     blank nodes ``"_:id"``, literals ``Lit``.
 
-    Made from a store by one SPARQL SELECT over the predicates it needs
-    (``from_store``), or from an rdflib Graph (``from_rdflib``). Copying a whole store
-    into rdflib to draw it was most of ``kg viz``'s time (16 s for 20,000 nodes): rdflib
-    indexes every triple three ways and builds a Python object per term.
+    Made from a store by SPARQL over the predicates it needs (``from_store``), or from an
+    rdflib Graph (``from_rdflib``). Copying a whole store into rdflib to draw it was most
+    of ``kg viz``'s time (16 s for 20,000 nodes): rdflib indexes every triple three ways
+    and builds a Python object per term. Here the pairs are kept per predicate, and the
+    subject -> objects and object -> subjects maps of a predicate are made when first asked.
     """
 
-    def __init__(self, triples: Iterable[tuple[str, str, str]], size: int | None = None) -> None:
-        self.sp: dict[tuple[str, str], list[str]] = defaultdict(list)
-        self.po: dict[tuple[str, str], list[str]] = defaultdict(list)
+    def __init__(self, triples: Iterable[tuple[str, str, str]] = (), size: int | None = None) -> None:
         self.p: dict[str, list[tuple[str, str]]] = defaultdict(list)
         n = 0
         for s, p, o in dict.fromkeys(triples):
-            self.sp[(s, p)].append(o)
-            self.po[(p, o)].append(s)
             self.p[p].append((s, o))
             n += 1
         self.size = n if size is None else size
         self.classes: dict[str, int] | None = None
+        self._store: Any = None  # set by from_store: counts are asked for only when stats wants them
+        self._sp = _PerPredicate(self.p, 0)  # predicate -> subject -> objects
+        self._po = _PerPredicate(self.p, 1)  # predicate -> object -> subjects
 
     @classmethod
-    def from_rdflib(cls, graph: Graph) -> "TripleIndex":
+    def from_rdflib(cls, graph: Graph) -> TripleIndex:
         def plain(t: Any) -> str:
             if isinstance(t, Literal):
                 return Lit(t)
@@ -116,23 +138,46 @@ class TripleIndex:
         return index
 
     @classmethod
-    def from_store(cls, store: Any) -> "TripleIndex":
-        """From a kg.store.GraphStore (or anything with its ``query``), by SPARQL."""
+    def from_store(cls, store: Any) -> TripleIndex:
+        """From a kg.store.GraphStore (its pyoxigraph store), by one SPARQL SELECT per
+        predicate (and per class for rdf:type): reading a term out of the store is most
+        of the cost, and a predicate or class that is the same on every row is then read
+        once instead of once per row."""
         import pyoxigraph as ox
 
-        values = " ".join(f"<{p}>" for p in READ_PREDICATES)
-        answer = store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}")
+        db = store.ox
+        index = cls()
+        named, literal = ox.NamedNode, ox.Literal
 
         def plain(t: Any) -> str:
-            if isinstance(t, ox.Literal):
-                return Lit(t.value)
-            return t.value if isinstance(t, ox.NamedNode) else f"_:{t.value}"
-        index = cls(((plain(s), p.value, plain(o)) for s, p, o in answer.rows))
-        index._store = store  # counts are asked for only when stats wants them
+            kind = type(t)
+            if kind is named:
+                return t.value
+            return Lit(t.value) if kind is literal else f"_:{t.value}"
+
+        def select(sparql: str) -> Any:
+            return db.query(sparql, use_default_graph_as_union=True)
+
+        n = 0
+        for p in READ_PREDICATES:
+            pairs = index.p[str(p)]
+            if p == RDF.type:
+                for (c,) in select("SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(isIRI(?c)) }"):
+                    c_plain = plain(c)  # str(c) is its N-Triples form, <IRI>, valid in SPARQL
+                    pairs.extend((plain(s), c_plain) for (s,) in select(f"SELECT DISTINCT ?s WHERE {{ ?s a {c} }}"))
+                pairs.extend((plain(s), plain(c))
+                             for s, c in select("SELECT DISTINCT ?s ?c WHERE { ?s a ?c FILTER(!isIRI(?c)) }"))
+            else:
+                pairs.extend((plain(s), plain(o)) for s, o in select(f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{p}> ?o }}"))
+            n += len(pairs)
+            if not pairs:
+                del index.p[str(p)]
+        index.size = n
+        index._store = store
         return index
 
     def _counted(self) -> None:
-        store = getattr(self, "_store", None)
+        store = self._store
         if store is None or self.classes is not None:
             return
         size = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
@@ -140,24 +185,24 @@ class TripleIndex:
         classes = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
         self.classes = {c.value: int(n.value) for c, n in classes.rows}
 
-    # the part of rdflib's Graph API that to_networkx uses
-    def value(self, s: Any, p: Any) -> str | None:
-        found = self.sp.get((str(s), str(p)))
+    # the part of rdflib's Graph API that to_networkx uses (terms as plain str)
+    def value(self, s: Any, p: str) -> str | None:
+        found = self._sp[p].get(s)
         return found[0] if found else None
 
-    def objects(self, s: Any, p: Any) -> list[str]:
+    def objects(self, s: Any, p: str) -> list[str]:
         if s is None:
-            return [o for _, o in self.p.get(str(p), ())]
-        return self.sp.get((str(s), str(p)), [])
+            return [o for _, o in self.p.get(p, ())]
+        return self._sp[p].get(s, [])
 
-    def subjects(self, p: Any, o: Any) -> list[str]:
-        return self.po.get((str(p), str(o)), [])
+    def subjects(self, p: str, o: Any) -> list[str]:
+        return self._po[p].get(o, [])
 
-    def subject_objects(self, p: Any) -> list[tuple[str, str]]:
-        return self.p.get(str(p), [])
+    def subject_objects(self, p: str) -> list[tuple[str, str]]:
+        return self.p.get(p, [])
 
-    def has(self, s: Any, p: Any, o: Any) -> bool:
-        return str(o) in self.sp.get((str(s), str(p)), ())
+    def has(self, s: Any, p: str, o: Any) -> bool:
+        return o in self._sp[p].get(s, ())
 
     def __len__(self) -> int:
         self._counted()
@@ -188,6 +233,23 @@ def read_graph(source: Any, counts: bool = True) -> TripleIndex:
     return index
 
 
+class _Plain:
+    """A namespace whose terms are plain ``str``, each made once: the index's keys are
+    plain strings, and an rdflib namespace builds a new URIRef on every attribute read."""
+
+    def __init__(self, ns: Any) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        term = str(getattr(self._ns, name))  # a closed namespace still refuses an unknown name
+        setattr(self, name, term)
+        return term
+
+
+_RDF, _RDFS, _FOAF, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(FOAF), _Plain(SKOS), _Plain(DCTERMS)
+_SG, _ORG, _PROV, _OA = _Plain(SG), _Plain(ORG), _Plain(PROV), _Plain(OA)
+
+
 def _is_iri(term: Any) -> bool:
     return term is not None and not isinstance(term, Lit) and not str(term).startswith("_:")
 
@@ -201,53 +263,61 @@ class _Builder:
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.doc_info: dict[str, dict[str, Any]] = {}
         self.node_docs: dict[str, set[str]] = defaultdict(set)
+        self._evidence: dict[str, list[dict[str, Any]]] = {}
 
     # -- reading helpers -------------------------------------------------------------
-    def value(self, s: Any, p: URIRef) -> str | None:
+    def value(self, s: Any, p: str) -> str | None:
         v = self.g.value(s, p)
         return None if v is None else str(v)
 
-    def label(self, s: URIRef) -> str:
-        for p in (RDFS.label, FOAF.name, SKOS.prefLabel, DCTERMS.title, DCTERMS.identifier):
+    def label(self, s: str) -> str:
+        for p in (_RDFS.label, _FOAF.name, _SKOS.prefLabel, _DCTERMS.title, _DCTERMS.identifier):
             v = self.g.value(s, p)
             if v is not None and str(v).strip():
                 return str(v)
         tail = str(s).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
         return tail.replace("-", " ").capitalize()
 
-    def evidence(self, fact: URIRef, what: str) -> list[Evidence]:
-        """The sentences a fact node was derived from, with their source document."""
+    def evidence(self, fact: str, what: str) -> list[Evidence]:
+        """The sentences a fact node was derived from, with their source document.
+        (A theme mention's are asked for once per document and board it is about: they
+        are read once, after the documents, and copied with each ``what``.)"""
+        found = self._evidence.get(fact)
+        if found is None:
+            found = self._evidence[fact] = self._read_evidence(fact)
+        return [{**e, "fact": what} for e in found]
+
+    def _read_evidence(self, fact: str) -> list[dict[str, Any]]:
         out = []
-        for ev in sorted(self.g.objects(fact, PROV.wasDerivedFrom), key=str):
-            sel = self.g.value(ev, OA.hasSelector)
-            text = self.value(sel, OA.exact) if sel is not None else None
-            start = self.value(sel, OA.start) if sel is not None else None
-            end = self.value(sel, OA.end) if sel is not None else None
-            doc = self.g.value(ev, OA.hasSource)
+        for ev in sorted(self.g.objects(fact, _PROV.wasDerivedFrom), key=str):
+            sel = self.g.value(ev, _OA.hasSelector)
+            text = self.value(sel, _OA.exact) if sel is not None else None
+            start = self.value(sel, _OA.start) if sel is not None else None
+            end = self.value(sel, _OA.end) if sel is not None else None
+            doc = self.g.value(ev, _OA.hasSource)
             info = self.doc_info.get(str(doc), {}) if doc is not None else {}
             out.append({
                 "text": text or "",
                 "document": info.get("path") or info.get("id") or (str(doc) if doc else ""),
                 "start": int(start) if start is not None else None,
                 "end": int(end) if end is not None else None,
-                "fact": what,
             })
         return out
 
-    def fact_docs(self, fact: URIRef) -> set[str]:
-        docs = {str(d) for d in self.g.objects(fact, SG.inDocument)}
-        for ev in self.g.objects(fact, PROV.wasDerivedFrom):
-            docs.update(str(d) for d in self.g.objects(ev, OA.hasSource))
+    def fact_docs(self, fact: str) -> set[str]:
+        docs = {str(d) for d in self.g.objects(fact, _SG.inDocument)}
+        for ev in self.g.objects(fact, _PROV.wasDerivedFrom):
+            docs.update(str(d) for d in self.g.objects(ev, _OA.hasSource))
         return docs
 
     # -- writing helpers -------------------------------------------------------------
-    def node(self, s: URIRef, type_: str, **extra: Any) -> str:
+    def node(self, s: str, type_: str, **extra: Any) -> str:
         key = str(s)
         if key not in self.nodes:
             self.nodes[key] = {
-                "label": self.label(s), "type": type_, "kind": self.value(s, SG.kind) or "",
+                "label": self.label(s), "type": type_, "kind": self.value(s, _SG.kind) or "",
                 "iri": key,
-                "aliases": sorted({str(a) for a in self.g.objects(s, SKOS.altLabel)}),
+                "aliases": sorted({str(a) for a in self.g.objects(s, _SKOS.altLabel)}),
                 "evidence": [],
             }
         self.nodes[key].update(extra)
@@ -271,7 +341,7 @@ class _Builder:
 
 
 def _org_type(g: TripleIndex, s: str) -> str | None:
-    classes = set(g.objects(s, RDF.type))
+    classes = set(g.objects(s, _RDF.type))
     for group, name in _ORG_TYPE_IRIS:
         if classes & group:
             return name
@@ -304,89 +374,97 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
     b = _Builder(g)
 
     # Documents and meetings first: every other node's documents/council/year derive from them.
-    for doc in sorted(set(g.subjects(RDF.type, FOAF.Document)), key=str):
-        ident = b.value(doc, DCTERMS.identifier) or str(doc).rsplit("/", 1)[-1]
-        meeting = g.value(doc, SG.recordsMeeting)
-        date = b.value(meeting, DCTERMS.date) if meeting is not None else None
-        council = g.value(meeting, SG.council) if meeting is not None else None
+    for doc in sorted(set(g.subjects(_RDF.type, _FOAF.Document)), key=str):
+        ident = b.value(doc, _DCTERMS.identifier) or str(doc).rsplit("/", 1)[-1]
+        meeting = g.value(doc, _SG.recordsMeeting)
+        date = b.value(meeting, _DCTERMS.date) if meeting is not None else None
+        council = g.value(meeting, _SG.council) if meeting is not None else None
         b.doc_info[str(doc)] = {
-            "id": ident, "path": b.value(doc, DCTERMS.source) or "",
+            "id": ident, "path": b.value(doc, _DCTERMS.source) or "",
             "year": int(date[:4]) if date and date[:4].isdigit() else None,
             "council": b.label(council) if council is not None else None,
         }
-        b.node(doc, "Document", source=b.value(doc, DCTERMS.source) or "")
+        b.node(doc, "Document", source=b.value(doc, _DCTERMS.source) or "")
         b.node_docs[str(doc)].add(str(doc))
-    for m in sorted(set(g.subjects(RDF.type, SG.Meeting)), key=str):
-        b.node(m, "Meeting", date=b.value(m, DCTERMS.date) or "")
-        b.node_docs[str(m)].update(str(d) for d in g.subjects(SG.recordsMeeting, m))
+    for m in sorted(set(g.subjects(_RDF.type, _SG.Meeting)), key=str):
+        b.node(m, "Meeting", date=b.value(m, _DCTERMS.date) or "")
+        b.node_docs[str(m)].update(str(d) for d in g.subjects(_SG.recordsMeeting, m))
 
-    orgs = set(g.subjects(RDF.type, ORG.Organization))
-    for group, _ in ORG_TYPES:
+    orgs = set(g.subjects(_RDF.type, _ORG.Organization))
+    for group, _ in _ORG_TYPE_IRIS:
         for cls in group:
-            orgs.update(g.subjects(RDF.type, cls))
+            orgs.update(g.subjects(_RDF.type, cls))
     for o in sorted(orgs, key=str):
         if _is_iri(o):
             b.node(o, _org_type(g, o) or "Organisation")
-    for p in sorted(set(g.subjects(RDF.type, FOAF.Person)), key=str):
-        b.node(p, "Person", honorific=b.value(p, SG.honorific) or "")
-    concepts = set(g.objects(None, DCTERMS.subject)) | set(g.objects(None, SG.theme)) \
-        | set(g.objects(None, SG.sector)) | set(g.objects(None, SG.hasPartnerSector))
+    for p in sorted(set(g.subjects(_RDF.type, _FOAF.Person)), key=str):
+        b.node(p, "Person", honorific=b.value(p, _SG.honorific) or "")
+    concepts = set(g.objects(None, _DCTERMS.subject)) | set(g.objects(None, _SG.theme)) \
+        | set(g.objects(None, _SG.sector)) | set(g.objects(None, _SG.hasPartnerSector))
     for c in sorted(concepts, key=str):
         if _is_iri(c) and str(c).startswith(SGT):
             b.node(c, "Theme")
         elif _is_iri(c) and str(c).startswith(SGS):
             b.node(c, "Sector")
-    for r in sorted(set(g.subjects(RDF.type, SG.CaseReview)), key=str):
-        b.node(r, "Review", kind=b.value(r, SG.reviewKind) or "")
-    for st in sorted(set(g.subjects(RDF.type, SG.Statistic)), key=str):
-        parts = [_number(b.value(st, SG.value)), b.value(st, SG.unit), b.value(st, SG.measure)]
+    for r in sorted(set(g.subjects(_RDF.type, _SG.CaseReview)), key=str):
+        b.node(r, "Review", kind=b.value(r, _SG.reviewKind) or "")
+    for st in sorted(set(g.subjects(_RDF.type, _SG.Statistic)), key=str):
+        parts = [_number(b.value(st, _SG.value)), b.value(st, _SG.unit), b.value(st, _SG.measure)]
         text = " ".join(x for x in parts if x)
         b.node(st, "Statistic", label=text or b.label(st))
 
     lbl = lambda k: b.nodes[k]["label"] if k in b.nodes else k  # noqa: E731
 
     # Document links.
-    for doc in sorted(set(g.subjects(RDF.type, FOAF.Document)), key=str):
+    for doc in sorted(set(g.subjects(_RDF.type, _FOAF.Document)), key=str):
         d = str(doc)
-        for m in g.objects(doc, SG.recordsMeeting):
+        for m in g.objects(doc, _SG.recordsMeeting):
             b.edge(d, str(m), "records", docs=[d])
-        for x in g.objects(doc, SG.mentions):
+        for x in g.objects(doc, _SG.mentions):
             b.edge(d, str(x), "mentions", docs=[d])
             b.node_docs[str(x)].add(d)
-        for t in g.objects(doc, DCTERMS.subject):
+        for t in g.objects(doc, _DCTERMS.subject):
             b.node_docs[str(t)].add(d)
-    for m in sorted(set(g.subjects(RDF.type, SG.Meeting)), key=str):
+    for m in sorted(set(g.subjects(_RDF.type, _SG.Meeting)), key=str):
         docs = b.node_docs[str(m)]
-        for body in g.objects(m, SG.body):
+        for body in g.objects(m, _SG.body):
             b.edge(str(m), str(body), "held by", docs=docs)
             b.node_docs[str(body)].update(docs)
-        for c in g.objects(m, SG.council):
-            if not any(g.has(body, ORG.unitOf, c) for body in g.objects(m, SG.body)):
+        for c in g.objects(m, _SG.council):
+            if not any(g.has(body, _ORG.unitOf, c) for body in g.objects(m, _SG.body)):
                 b.edge(str(m), str(c), "for council", docs=docs)
             b.node_docs[str(c)].update(docs)
-    for u, v in sorted(g.subject_objects(ORG.unitOf), key=str):
+    for u, v in sorted(g.subject_objects(_ORG.unitOf), key=str):
         b.edge(str(u), str(v), "unit of")
 
+    # A fact node may lack any of its parts: these names are reused for them below.
+    person: str | None
+    org: str | None
+    board: str | None
+    sector: str | None
+    agency: str | None
+
     # Chairs: person -chairs-> org, evidence from the chair post(s).
-    for post in sorted(set(g.subjects(RDF.type, ORG.Post)), key=str):
-        org = g.value(post, ORG.postIn)
-        for person in sorted(g.objects(post, ORG.heldBy), key=str):
+    for post in sorted(set(g.subjects(_RDF.type, _ORG.Post)), key=str):
+        org = g.value(post, _ORG.postIn)
+        for person in sorted(g.objects(post, _ORG.heldBy), key=str):
             if org is None:
                 continue
-            title = b.value(post, RDFS.label) or "chair"
+            title = b.value(post, _RDFS.label) or "chair"
             ev = b.evidence(post, f"{lbl(str(person))} chairs {lbl(str(org))}")
             docs = b.fact_docs(post)
             b.edge(str(person), str(org), "chairs", ev, docs, title=title)
             b.attach([str(person), str(org)], ev, docs)
-    for person, org in sorted(g.subject_objects(ORG.headOf), key=str):
+    for person, org in sorted(g.subject_objects(_ORG.headOf), key=str):
         b.edge(str(person), str(org), "chairs")
 
     # Memberships: person -holds post in-> org, the title kept on the edge.
-    for ms in sorted(set(g.subjects(RDF.type, ORG.Membership)), key=str):
-        person, org = g.value(ms, ORG.member), g.value(ms, ORG.organization)
+    for ms in sorted(set(g.subjects(_RDF.type, _ORG.Membership)), key=str):
+        person, org = g.value(ms, _ORG.member), g.value(ms, _ORG.organization)
         if person is None:
             continue
-        title = b.value(ms, SG.title) or (b.label(g.value(ms, ORG.role)) if g.value(ms, ORG.role) else "")
+        role = g.value(ms, _ORG.role)
+        title = b.value(ms, _SG.title) or (b.label(role) if role else "")
         where = f" in {lbl(str(org))}" if org is not None else ""
         ev = b.evidence(ms, f"{lbl(str(person))}: {title}{where}")
         docs = b.fact_docs(ms)
@@ -399,35 +477,35 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
             b.edge(str(person), str(org), "holds post in", ev, docs, title=title)
 
     # Partners.
-    for board, sector in sorted(g.subject_objects(SG.hasPartnerSector), key=str):
+    for board, sector in sorted(g.subject_objects(_SG.hasPartnerSector), key=str):
         b.edge(str(board), str(sector), "partner sector")
-    for pr in sorted(set(g.subjects(RDF.type, SG.PartnerRelation)), key=str):
-        board, sector, agency = g.value(pr, SG.partnership), g.value(pr, SG.sector), g.value(pr, SG.agency)
+    for pr in sorted(set(g.subjects(_RDF.type, _SG.PartnerRelation)), key=str):
+        board, sector, agency = g.value(pr, _SG.partnership), g.value(pr, _SG.sector), g.value(pr, _SG.agency)
         if board is None:
             continue
         ev = b.evidence(pr, f"{lbl(str(sector))} is a partner of {lbl(str(board))}")
         docs = b.fact_docs(pr)
-        statutory = g.value(pr, SG.statutory)
+        statutory = g.value(pr, _SG.statutory)
         extra = {"statutory": statutory in ("true", "1")} if isinstance(statutory, Lit) else {}
         if sector is not None:
             b.edge(str(board), str(sector), "partner sector", ev, docs, **extra)
         if agency is not None:
             b.edge(str(agency), str(board), "partner of", ev, docs)
         b.attach([str(board)] + ([str(agency)] if agency is not None else []), ev, docs)
-    for board, agency in sorted(g.subject_objects(ORG.hasMember), key=str):
+    for board, agency in sorted(g.subject_objects(_ORG.hasMember), key=str):
         b.edge(str(agency), str(board), "partner of")
     for agency in sorted({k for k, n in b.nodes.items() if n["type"] == "Agency"}):
-        for sector in g.objects(agency, SG.sector):
+        for sector in g.objects(agency, _SG.sector):
             b.edge(agency, str(sector), "in sector")
 
     # Themes: document -discusses-> theme and board -discusses-> theme, per mention.
-    for mention in sorted(set(g.subjects(RDF.type, SG.ThemeMention)), key=str):
-        theme = g.value(mention, SG.theme)
+    for mention in sorted(set(g.subjects(_RDF.type, _SG.ThemeMention)), key=str):
+        theme = g.value(mention, _SG.theme)
         if theme is None:
             continue
         t = str(theme)
         docs = b.fact_docs(mention)
-        boards = sorted(str(x) for x in g.objects(mention, SG.about))
+        boards = sorted(str(x) for x in g.objects(mention, _SG.about))
         for d in sorted(docs):
             ev = b.evidence(mention, f"{lbl(d)} discusses {lbl(t)}")
             b.edge(d, t, "discusses", ev, [d])
@@ -435,24 +513,24 @@ def to_networkx(graph: Any) -> nx.MultiDiGraph:
             ev = b.evidence(mention, f"{lbl(board)} discusses {lbl(t)}")
             b.edge(board, t, "discusses", ev, docs)
         b.attach([t] + boards, b.evidence(mention, f"discusses {lbl(t)}"), docs)
-    for doc, theme in sorted(g.subject_objects(DCTERMS.subject), key=str):
+    for doc, theme in sorted(g.subject_objects(_DCTERMS.subject), key=str):
         b.edge(str(doc), str(theme), "discusses", docs=[str(doc)])
 
     # Reviews and statistics: -in-> their document; a review -conducted by-> its board.
-    for cls in (SG.CaseReview, SG.Statistic):
-        for r in sorted(set(g.subjects(RDF.type, cls)), key=str):
+    for cls in (_SG.CaseReview, _SG.Statistic):
+        for r in sorted(set(g.subjects(_RDF.type, cls)), key=str):
             ev = b.evidence(r, lbl(str(r)))
             docs = b.fact_docs(r)
             b.attach([str(r)], ev, docs)
-            for d in sorted(g.objects(r, SG.inDocument), key=str):
+            for d in sorted(g.objects(r, _SG.inDocument), key=str):
                 b.edge(str(r), str(d), "in", docs=[str(d)])
-            for board in sorted(g.objects(r, SG.conductedBy), key=str):  # reviews only
+            for board in sorted(g.objects(r, _SG.conductedBy), key=str):  # reviews only
                 b.edge(str(r), str(board), "conducted by", ev, docs)
                 b.node_docs[str(board)].update(docs)
 
     # Changes: old -replaced by-> new.
-    for ch in sorted(set(g.subjects(RDF.type, ORG.ChangeEvent)), key=str):
-        old, new = g.value(ch, ORG.originalOrganization), g.value(ch, ORG.resultingOrganization)
+    for ch in sorted(set(g.subjects(_RDF.type, _ORG.ChangeEvent)), key=str):
+        old, new = g.value(ch, _ORG.originalOrganization), g.value(ch, _ORG.resultingOrganization)
         if old is None or new is None:
             continue
         ev = b.evidence(ch, f"{lbl(str(old))} replaced by {lbl(str(new))}")

@@ -15,10 +15,11 @@ has exactly one label wherever it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
-from typing import Iterable
+from typing import Any, overload
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -177,6 +178,10 @@ def _decimal(value: object) -> Literal | None:
     return Literal(format(d, "f"), datatype=XSD.decimal)
 
 
+@overload
+def _norm(value: str | None, allowed: Iterable[str], default: str) -> str: ...
+@overload
+def _norm(value: str | None, allowed: Iterable[str], default: None) -> str | None: ...
 def _norm(value: str | None, allowed: Iterable[str], default: str | None) -> str | None:
     """A contract id in canonical form (slug), or ``default`` when it is not one."""
     if value is None:
@@ -203,7 +208,7 @@ class Triples:
     def __init__(self) -> None:
         self._triples: dict[tuple, None] = {}
 
-    def add(self, triple: tuple) -> "Triples":
+    def add(self, triple: tuple) -> Triples:
         self._triples[triple] = None
         return self
 
@@ -230,16 +235,24 @@ _OX_IRIS: dict[str, ox.NamedNode] = {}
 _OX_DATATYPES: dict[str, ox.NamedNode] = {}
 
 
-def _ox_term(term) -> ox.NamedNode | ox.Literal:
+def _ox_iri(term: Any) -> ox.NamedNode:
+    """rdflib IRI -> pyoxigraph NamedNode. Namespace terms repeat in every triple, so IRIs
+    are kept while few."""
+    node = _OX_IRIS.get(term)
+    if node is None:
+        if not isinstance(term, URIRef):
+            raise TypeError(f"not an IRI: {term!r}")
+        node = ox.NamedNode(str(term))
+        if len(_OX_IRIS) < 50_000:
+            _OX_IRIS[term] = node
+    return node
+
+
+def _ox_term(term: Any) -> ox.NamedNode | ox.Literal:
     """rdflib IRI or literal -> pyoxigraph term (plain literals are xsd:string, as RDF 1.1
-    says). Namespace terms repeat in every triple, so IRIs are kept while few."""
-    if type(term) is URIRef:
-        node = _OX_IRIS.get(term)
-        if node is None:
-            node = ox.NamedNode(term)
-            if len(_OX_IRIS) < 50_000:
-                _OX_IRIS[term] = node
-        return node
+    says)."""
+    if isinstance(term, URIRef):
+        return _ox_iri(term)
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -249,16 +262,14 @@ def _ox_term(term) -> ox.NamedNode | ox.Literal:
         if dt is None:
             dt = _OX_DATATYPES[term.datatype] = ox.NamedNode(term.datatype)
         return ox.Literal(str(term), datatype=dt)
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
     raise TypeError(f"not an IRI or literal: {term!r}")
 
 
 def to_quads(triples: Iterable[tuple], graph_name: str | URIRef) -> list[ox.Quad]:
     """rdflib-term triples -> pyoxigraph quads in the named graph ``graph_name``."""
     g = ox.NamedNode(str(graph_name))
-    conv = _ox_term
-    return [ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples]
+    iri, conv = _ox_iri, _ox_term
+    return [ox.Quad(iri(s), iri(p), conv(o), g) for s, p, o in triples]
 
 
 # --- shared node writers -------------------------------------------------------------
@@ -554,10 +565,10 @@ class _DocumentBuilder:
                     return r.title
         return "Chair"
 
-    def _specific_chairs(self) -> dict[tuple[str, str], str]:
+    def _specific_chairs(self) -> dict[tuple[str, str | None], str]:
         """(person, board) -> the more specific chair title the document gives for that
         pair ("Independent Chairman of ..."), which a plain "Chair" of the pair joins."""
-        specific: dict[tuple[str, str], str] = {}
+        specific: dict[tuple[str, str | None], str] = {}
         titles = [(c.person, c.organisation, self._chair_title(c.person, c.organisation, c.title))
                   for c in self.facts.chairs]
         titles += [(r.person, r.organisation, r.title) for r in self.facts.roles if r.organisation]

@@ -21,13 +21,14 @@ named query with no rows; the report then says how to set it.
 
 from __future__ import annotations
 
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from pathlib import Path
+from typing import Any, cast
 
 import pyoxigraph as ox
 
@@ -62,10 +63,11 @@ class PushError(KgError):
 class UnknownGraph(KgError):
     """``--graph`` named a graph the store does not hold."""
 
-    template = "no named graph <{graph}> in {path}/; see the graphs with `kg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'`"
+    template = ("no named graph <{graph}> in {path}/; "
+                "see the graphs with `kg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'`")
     reason = "unknown-graph"
 
-    def __init__(self, path: object = None, graph: str = "") -> None:
+    def __init__(self, path: Path | str | None = None, graph: str = "") -> None:
         super().__init__(path, graph=graph)
 
 
@@ -124,10 +126,11 @@ def graph_body(store: GraphStore, graph_iri: str, fmt: str = "nt") -> tuple[byte
     triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
                       for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))),
                      key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # with no output file, pyoxigraph returns the bytes (its stubs say ``bytes | None`` for both cases)
     if fmt == "turtle":
         from kg.ns import PREFIXES  # rdflib behind it; only Turtle needs the prefixes
-        return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES), len(triples)
-    return ox.serialize(triples, format=rdf_format), len(triples)
+        return cast(bytes, ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)), len(triples)
+    return cast(bytes, ox.serialize(triples, format=rdf_format)), len(triples)
 
 
 def _opener(url: str, auth: tuple[str, str] | None) -> urllib.request.OpenerDirector:
@@ -223,24 +226,24 @@ def push(store: GraphStore, endpoint: str, graphs: Iterable[str] | None = None, 
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
             raise PushError(endpoint, name, f"HTTP {exc.code} {exc.reason}{': ' + detail[0] if detail else ''}",
                             len(done), total) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise PushError(endpoint, name, f"no answer within {timeout or 0:g} s", len(done), total) from None
         except (urllib.error.URLError, OSError) as exc:
             raise PushError(endpoint, name, str(getattr(exc, "reason", exc)), len(done), total) from None
 
     for n, name in enumerate(names, 1):
         body, count = graph_body(store, name, fmt)
-        status = call(name, lambda: put_graph(endpoint, name, body, media, timeout, auth), len(names))
+        status = call(name, partial(put_graph, endpoint, name, body, media, timeout, auth), len(names))
         done.append(PushedGraph(name, count, len(body), status))
         if progress:
             progress("push", n, len(names))
     removed: list[str] = []
-    if prune:
+    if prune and query_url is not None:  # (prune without a query URL was refused above)
         folders = tuple({name.rsplit("/", 1)[0] + "/" for name in present})
         stale = [g for g in _listed(query_url, endpoint, timeout, len(done), len(names))
                  if g.startswith(folders) and g not in present]
         for name in stale:
-            call(name, lambda: delete_graph(endpoint, name, timeout, auth), len(names))
+            call(name, partial(delete_graph, endpoint, name, timeout, auth), len(names))
             removed.append(name)
     union = _union_default_graph(store, query_url, done, timeout) if query_url and done else None
     return PushReport(endpoint, tuple(done), tuple(removed), union, query_url)

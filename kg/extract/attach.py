@@ -27,7 +27,8 @@ from kg.extract.orgs import OrgCluster
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
-_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:(?:partnership|safeguarding)\s+)?(?:Board|Partnership|board|partnership)\b(?!\s+(?:[A-Z]|of\b))")
+_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:(?:partnership|safeguarding)\s+)?"
+                          r"(?:Board|Partnership|board|partnership)\b(?!\s+(?:[A-Z]|of\b))")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from kg.paths import MODELS_DIR
@@ -49,7 +50,7 @@ class LinearModel:
         return json.dumps(obj, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @staticmethod
-    def from_json(text: str) -> "LinearModel":
+    def from_json(text: str) -> LinearModel:
         obj = json.loads(text)
         return LinearModel(str(obj["name"]), {str(k): float(v) for k, v in obj["weights"].items()},
                            float(obj["bias"]), float(obj.get("threshold", 0.5)), obj.get("meta") or {})
@@ -80,7 +81,7 @@ def word_features(text: str, prefix: str = "w", bigrams: bool = True) -> list[st
     ws = words(text)
     out = [f"{prefix}={w}" for w in ws]
     if bigrams:
-        out += [f"{prefix}2={a}_{b}" for a, b in zip(ws, ws[1:])]
+        out += [f"{prefix}2={a}_{b}" for a, b in pairwise(ws)]
     return out
 
 

@@ -260,10 +260,10 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
             out.append(OrgMention(name, s, m.end(), "agency", sector=sector))
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[OrgMention] = []
-    for m in out:
-        if kept and m.start < kept[-1].end:
+    for om in out:
+        if kept and om.start < kept[-1].end:
             continue
-        kept.append(m)
+        kept.append(om)
     return kept
 
 
@@ -312,6 +312,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
                                                           mentions[i].start))
     exact: dict[tuple[str, str, bool], OrgCluster] = {}  # a name seen again joins its body at once
+    target: OrgCluster | None
     for i in order:
         m = mentions[i]
         key = (m.kind, _clean_name(m.text), m.plural)

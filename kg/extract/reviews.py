@@ -23,21 +23,31 @@ from kg.extract.text import Sentence
 
 _KINDS = [
     ("serious-case-review", r"serious\s+case(?:\s+reviews?|\s*/)|\bSCRs?\b"),
-    ("child-safeguarding-practice-review", r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"),
+    ("child-safeguarding-practice-review",
+     r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"),
     ("rapid-review", r"rapid\s+reviews?"),
     ("safeguarding-adults-review", r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b"),
-    ("domestic-homicide-review", r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
-    ("thematic-review", r"thematic\s+(?:partnership\s+)?reviews?|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
+    ("domestic-homicide-review",
+     r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
+    ("thematic-review",
+     r"thematic\s+(?:partnership\s+)?reviews?"
+     r"|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
     # zero-width checks ordered cheapest first ((?=case), \b before the look-behinds): same
     # matches, but not eight look-behinds tried at every character of the text
-    ("case-review", r"(?=case)(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?|case\s+review\s+(?:&|and)\s+governance|\b(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )reviews\b"),
+    ("case-review",
+     r"(?=case)(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?"
+     r"|case\s+review\s+(?:&|and)\s+governance"
+     r"|\b(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )"
+     r"reviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
-_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
+_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
+                   r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
-_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+(?:\w+\s+){0,3}(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
+_SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+"
+                          r"(?:\w+\s+){0,3}(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board|"
                           r"\b(?:SAB|safeguarding adults board)\b[^.]{0,60}\bcommissioned\b[^.]{0,40}\breview\b|"
                           r"\b(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board\b[^.]{0,80}\b(?:conducts?|commissions?|undertakes?|carries\s+out)\s+(?:\w+\s+){0,2}reviews?\b")
 

@@ -49,29 +49,34 @@ def _needle(c: str) -> str:
     while i < len(c):
         ch = c[i]
         if ch == "\\":
-            runs.append(cur); cur = ""
+            runs.append(cur)
+            cur = ""
             i += 2
             continue
         if ch in "([":
-            runs.append(cur); cur = ""
+            runs.append(cur)
+            cur = ""
             depth += 1
             if ch == "[":
                 i = c.index("]", i + 1)
                 depth -= 1
         elif ch == ")":
-            runs.append(cur); cur = ""
+            runs.append(cur)
+            cur = ""
             depth -= 1
         elif ch in "?*+{|":
             # the char before an optional quantifier is not required
             if ch in "?*{" and cur:
                 cur = cur[:-1]
-            runs.append(cur); cur = ""
+            runs.append(cur)
+            cur = ""
             if ch == "|" and depth == 0:
                 return ""  # top-level alternatives: no single required literal
         elif depth == 0 and (ch.isalpha() or ch in " '-"):
             cur += ch
         else:
-            runs.append(cur); cur = ""
+            runs.append(cur)
+            cur = ""
         i += 1
     runs.append(cur)
     best = max((r.strip() for r in runs), key=len, default="")
@@ -204,8 +209,10 @@ def rules() -> Rules:
         sector_phrases=sector_re,
         sector_of_group=sector_of_group,
         agency_patterns=tuple((a["sector"], re.compile(a["pattern"])) for a in sectors["agency_patterns"]),
-        partner_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c).replace("\\ ", r"\s+") for c in sectors["partner_cues"]]) + r")\b"),
-        statutory_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]]) + r")\b"),
+        partner_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c).replace("\\ ", r"\s+")
+                                                             for c in sectors["partner_cues"]]) + r")\b"),
+        statutory_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]])
+                                  + r")\b"),
         role_heads=re.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
         chair_title=re.compile("|".join(roles["chair_titles"]), re.I),
         not_chair=re.compile("|".join(roles["not_chair"]), re.I),

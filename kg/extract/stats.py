@@ -15,21 +15,28 @@ from dataclasses import dataclass
 
 from kg.extract.text import Sentence
 
-_NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?(?:\s?(?P<pct>%|per\s?cent\b))?"
+_NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?"
+                     r"(?:\s?(?P<pct>%|per\s?cent\b))?"
                      r"(?P<tail>(?:\s+(?:of\s+)?(?:the\s+)?[a-zA-Z’'-]+){0,3})")
-_MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews", "cases",
-             "missing", "exploitation", "child protection plan", "looked after", "in care", "placements", "notifications",
-             "audits", "expenditure", "budget", "funding", "attended", "investigated", "open to", "published"]
-_MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for m in sorted(_MEASURES, key=len, reverse=True)) + r")\b")
+_MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews",
+             "cases", "missing", "exploitation", "child protection plan", "looked after", "in care", "placements",
+             "notifications", "audits", "expenditure", "budget", "funding", "attended", "investigated", "open to",
+             "published"]
+_MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for m in sorted(_MEASURES, key=len, reverse=True))
+                         + r")\b")
 # Where a clause ends: the measure of a number never comes from across one of these.
-_CLAUSE = re.compile(r";|:|,\s+(?:and|but|while|whereas|which|with)\b|\s+(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|\.\s")
+_CLAUSE = re.compile(r";|:|,\s+(?:and|but|while|whereas|which|with)\b"
+                     r"|\s+(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|\.\s")
 # "children missing from education (65)": the noun phrase before a number in brackets
 _BRACKETED = re.compile(r"((?:[A-Za-z’'-]+\s+){0,6}?[A-Za-z’'-]+)\s*\(\s*$")
 _COUNTERS = {"number", "numbers", "total", "amount", "count", "figure"}
-_SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|days?|weeks?|months?|years?|KB|MB|pdf|January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+_SKIP_TAIL = re.compile(r"^\s*(?:pm|am|hours?|minutes?|mins|days?|weeks?|months?|years?|KB|MB|pdf"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                        re.I)
 _MODIFIERS = {"local", "responding", "new", "more", "additional", "further", "open", "active", "young", "different",
               "separate", "individual", "multi-agency", "frontline", "front-line", "other", "key", "total"}
-_UNIT_STOP = {"the", "of", "a", "an", "and", "to", "in", "on", "for", "with", "was", "were", "had", "has", "is", "are", "by", "from", "that", "which"}
+_UNIT_STOP = {"the", "of", "a", "an", "and", "to", "in", "on", "for", "with", "was", "were", "had", "has", "is", "are",
+              "by", "from", "that", "which"}
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,8 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
             value = float(raw)
             if m.group("k"):
                 value *= 1000
-            if not m.group("pct") and not m.group("cur") and (1900 <= value <= 2100 and "." not in raw) and not m.group("k"):
+            if (not m.group("pct") and not m.group("cur") and (1900 <= value <= 2100 and "." not in raw)
+                    and not m.group("k")):
                 continue
             tail = m.group("tail") or ""
             if _SKIP_TAIL.match(tail):
@@ -62,12 +70,14 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 bracketed = _BRACKETED.search(sent.text[max(0, m.start() - _REACH):m.start()])
                 tail = ""
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)\s*:?\s*$", before):
+            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)"
+                         r"\s*:?\s*$", before):
                 continue
             if re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$", before):
                 continue  # "November 14": a date
             if value < 2 and not m.group("pct") and not m.group("cur"):
                 continue
+            unit: str | None
             if m.group("pct"):
                 unit = "percent"
             elif m.group("cur"):

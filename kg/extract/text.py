@@ -14,7 +14,8 @@ from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
-           "ltd", "co", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+           "ltd", "co", "dept", "govt",
+           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
 _SENT_END = re.compile(r"[.!?]+[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
 
@@ -42,7 +43,8 @@ def _is_heading(text: str) -> bool:
     if len(words) > 14:
         return False
     alpha = [w for w in words if w[:1].isalpha()]
-    capitalised = sum(1 for w in alpha if w[:1].isupper() or w.lower() in ("and", "of", "the", "for", "to", "&", "in", "a"))
+    joiners = ("and", "of", "the", "for", "to", "&", "in", "a")
+    capitalised = sum(1 for w in alpha if w[:1].isupper() or w.lower() in joiners)
     return not alpha or capitalised / len(alpha) >= 0.6
 
 
@@ -104,7 +106,7 @@ def sentences(text: str) -> tuple[Sentence, ...]:
 
 LONGEST_RUN = 300
 """Characters of one unbroken run (no whitespace) that extractors look at (a long URL fits)."""
-_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 _FILL = "\x00"  # not a space (sentence ends stay put), not a word character (no name goes on)
 
 

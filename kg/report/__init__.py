@@ -18,7 +18,8 @@ from kg.store import GraphStore
 __all__ = ["build_report", "find_boards", "load_report_data", "write_site", "ReportData", "Board", "SiteSummary"]
 
 
-def find_boards(data: ReportData, names: list[str] | tuple[str, ...], where: str = "kg report --compare") -> list[Board]:
+def find_boards(data: ReportData, names: list[str] | tuple[str, ...],
+                where: str = "kg report --compare") -> list[Board]:
     """The boards called ``names`` (label, other name or IRI slug, any case), in that order.
 
     A name that fits no board, or several, raises UnknownBoard naming the candidates,

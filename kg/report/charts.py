@@ -58,9 +58,9 @@ def line_chart(series: dict[str, dict[int, int]], years: list[int], title: str, 
 
     matplotlib.use("svg", force=False)
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
-    rc = {"svg.fonttype": "none", "svg.hashsalt": prefix, "text.parse_math": False}
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": prefix, "text.parse_math": False}):
         fig = Figure(figsize=(9, 4.2))
         ax = fig.add_subplot()
         for name, values in series.items():
@@ -69,7 +69,9 @@ def line_chart(series: dict[str, dict[int, int]], years: list[int], title: str, 
         ax.set_xticklabels([str(y) for y in years], rotation=45 if len(years) > 12 else 0)
         ax.set_ylabel(ylabel)
         ax.set_title(title)
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        locator = ax.yaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+            locator.set_params(integer=True)
         ax.grid(axis="y", alpha=0.3)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

@@ -206,8 +206,24 @@ class ReportData:
 
 # --- loading ---------------------------------------------------------------------------------
 
-def _rows(store: GraphStore, name: str) -> list[dict[str, str | None]]:
-    return store.query(_sparql(name), prefixes=PREFIXES).records()
+class _Row(dict[str, "str | None"]):
+    """One answer of a report query: ``row["x"]`` for a variable the query always binds (a
+    str), ``row.get("x")`` for one it may leave unbound (OPTIONAL, BIND of an error): None."""
+
+    query = ""
+
+    def __getitem__(self, name: str) -> str:
+        value = super().__getitem__(name)
+        if value is None:  # the query's shape promises a value: a bug in the .rq file, not in the data
+            raise LookupError(f"kg/report/sparql/{self.query}.rq left ?{name} unbound; use row.get({name!r})")
+        return value
+
+
+def _rows(store: GraphStore, name: str) -> list[_Row]:
+    rows = [_Row(r) for r in store.query(_sparql(name), prefixes=PREFIXES).records()]
+    for r in rows:
+        r.query = name
+    return rows
 
 
 def _unique_slugs(iris: list[str], tail_of) -> dict[str, str]:
@@ -231,8 +247,9 @@ def _documents(store: GraphStore) -> dict[str, Doc]:
     for r in rows:
         if r["doc"] in docs:  # a second meeting label or title: keep the first
             continue
-        docs[r["doc"]] = Doc(r["doc"], r["id"] or r["doc"], f"doc/{slugs[r['doc']]}.html", r["title"],
-                             r["source"], r["date"], _year(r["year"]), r["meeting"], r["body"], r["council"])
+        docs[r["doc"]] = Doc(r["doc"], r["id"] or r["doc"], f"doc/{slugs[r['doc']]}.html", r.get("title"),
+                             r.get("source"), r.get("date"), _year(r.get("year")), r.get("meeting"), r.get("body"),
+                             r.get("council"))
     return docs
 
 
@@ -243,9 +260,9 @@ def _chairs(store: GraphStore) -> dict[str, list[ChairTerm]]:
     out: dict[str, list[ChairTerm]] = defaultdict(list)
     for r in _rows(store, "chairs"):
         ev = tuple(sorted(evidence.get((r["b"], r["person"], r["role"]), ()), key=lambda e: (e.doc, e.text)))
-        role = r["roleLabel"] or "Chair"
-        out[r["b"]].append(ChairTerm(r["person"], r["name"], role, r["title"] or role, r["begin"], r["end"],
-                                     r["ended"] == "true", ev))
+        role = r.get("roleLabel") or "Chair"
+        out[r["b"]].append(ChairTerm(r["person"], r["name"], role, r.get("title") or role, r.get("begin"),
+                                     r.get("end"), r.get("ended") == "true", ev))
     for b in out:
         out[b].sort(key=lambda c: (c.begin or c.end or "", c.name))
     return out
@@ -255,11 +272,12 @@ def _partners(store: GraphStore, sector_labels: dict[str, str]) -> dict[str, dic
     out: dict[str, dict[str, dict]] = defaultdict(dict)
     for r in _rows(store, "partners"):
         p = out[r["b"]].setdefault(r["sector"], {"statutory": False, "agencies": set(), "evidence": set()})
-        p["statutory"] = p["statutory"] or r["statutory"] == "true"
-        if r["agency"]:
-            p["agencies"].add(r["agency"])
-        if r["evidence"] and r["doc"]:
-            p["evidence"].add(Evidence(r["doc"], r["evidence"]))
+        p["statutory"] = p["statutory"] or r.get("statutory") == "true"
+        agency, doc, text = r.get("agency"), r.get("doc"), r.get("evidence")
+        if agency:
+            p["agencies"].add(agency)
+        if text and doc:
+            p["evidence"].add(Evidence(doc, text))
     return out
 
 
@@ -273,14 +291,15 @@ def load_report_data(store: GraphStore) -> ReportData:
     partners = _partners(store, sectors)
 
     theme_rows: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
-    for r in sorted(_rows(store, "themes"), key=lambda r: (r["b"], r["theme"], r["doc"], int(r["start"] or 0))):
+    for r in sorted(_rows(store, "themes"), key=lambda r: (r["b"], r["theme"], r["doc"], int(r.get("start") or 0))):
         ev = theme_rows[r["b"]][(r["theme"], r["doc"])]
-        if r["evidence"] and r["evidence"] not in ev:
-            ev.append(r["evidence"])
+        text = r.get("evidence")
+        if text and text not in ev:
+            ev.append(text)
     reviews: dict[str, dict[str, dict]] = defaultdict(dict)
     for r in _rows(store, "reviews"):
         rv = reviews[r["b"]].setdefault(r["r"], {**r, "ev": set()})
-        if r["evidence"]:
+        if r.get("evidence"):
             rv["ev"].add(r["evidence"])
     mentions: dict[str, set[str]] = defaultdict(set)
     for r in _rows(store, "mentions"):
@@ -291,10 +310,12 @@ def load_report_data(store: GraphStore) -> ReportData:
     boards = []
     for r in board_rows:
         b = r["b"]
-        kind = r["kind"] or "other-board"
-        required = tuple(statutory.get(kind, {}).get("sectors", ()))  # type: ignore[arg-type]
+        kind = r.get("kind") or "other-board"
+        law = statutory.get(kind, {}).get("sectors", ())
+        required = tuple(str(s) for s in law) if isinstance(law, (list, tuple)) else ()
         ps = tuple(PartnerSector(s, sectors.get(s, s), p["statutory"] or s in required,
-                                 tuple(sorted(p["agencies"])), tuple(sorted(p["evidence"], key=lambda e: (e.doc, e.text))))
+                                 tuple(sorted(p["agencies"])),
+                                 tuple(sorted(p["evidence"], key=lambda e: (e.doc, e.text))))
                    for s, p in sorted(partners.get(b, {}).items(), key=lambda kv: list(sectors).index(kv[0])
                                       if kv[0] in sectors else 99))
         ts = tuple(ThemeUse(t, themes.get(t, t), d, docs[d].year if d in docs else None, tuple(ev))
@@ -303,9 +324,9 @@ def load_report_data(store: GraphStore) -> ReportData:
                                       docs[v["doc"]].year if v["doc"] in docs else None, tuple(sorted(v["ev"])))
                            for i, v in reviews.get(b, {}).items()), key=lambda x: (x.year or 0, x.label, x.iri)))
         named = tuple(sorted(mentions.get(b, set()), key=lambda d: (docs[d].date or "" if d in docs else "", d)))
-        years = tuple(sorted({docs[d].year for d in named if d in docs and docs[d].year is not None}))
-        aliases = tuple(sorted(set(filter(None, (r["aliases"] or "").split("\u001f")))))
-        boards.append(Board(b, slugs[b], r["label"], kind, r["area"], aliases, tuple(chairs.get(b, ())), ps, ts, rs,
+        years = tuple(sorted({y for d in named if d in docs and (y := docs[d].year) is not None}))
+        aliases = tuple(sorted(set(filter(None, (r.get("aliases") or "").split("\u001f")))))
+        boards.append(Board(b, slugs[b], r["label"], kind, r.get("area"), aliases, tuple(chairs.get(b, ())), ps, ts, rs,
                             named, years, required))
     theme_years = {(r["theme"], int(r["year"])): int(r["documents"]) for r in _rows(store, "themes-years")
                    if _year(r["year"]) is not None}

@@ -163,8 +163,8 @@ class _Site:
         boards_of: dict[str, list[Board]] = defaultdict(list)
         facts: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for b in d.boards:
-            for doc in b.documents:
-                boards_of[doc].append(b)
+            for doc_iri in b.documents:
+                boards_of[doc_iri].append(b)
             for c in b.chairs:
                 for e in c.evidence:
                     facts[e.doc].append((f"{c.title}: {c.name} ({b.label})", e.text))
@@ -178,8 +178,7 @@ class _Site:
                 for s in r.evidence:
                     facts[r.doc].append((f"{r.label} ({b.label})", s))
         for doc in d.documents.values():
-            seen: set[tuple[str, str]] = set()
-            unique = [f for f in facts.get(doc.iri, []) if not (f in seen or seen.add(f))]
+            unique = list(dict.fromkeys(facts.get(doc.iri, [])))  # first of each, in order
             self.page(doc.page, "doc.html", doc.title or doc.id, d=doc, boards=boards_of.get(doc.iri, []),
                       facts=unique, source_href=_source_href(doc.source))
 

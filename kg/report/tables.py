@@ -89,7 +89,8 @@ def index_table(data: ReportData) -> Table:
         attrs.append({"kind": b.kind, "gap": "1" if b.missing else "0"})
     return Table("index", "Boards and partnerships",
                  ("board", "area", "kind", "current chair", "chair since", "partner sectors",
-                  "statutory partners missing", "top themes", "reviews", "documents", "years covered", "years with documents"),
+                  "statutory partners missing", "top themes", "reviews", "documents", "years covered",
+                  "years with documents"),
                  tuple(rows), row_attrs=tuple(attrs))
 
 
@@ -170,7 +171,8 @@ def chairs_table(b: Board, data: ReportData) -> Table:
 def partners_table(b: Board, data: ReportData) -> Table:
     rows = [(Cell(p.label), Cell("yes" if p.statutory else ""), Cell("; ".join(p.agencies)), Cell(len(p.evidence)))
             for p in b.partners]
-    rows += [(Cell(data.sectors.get(s, s), cls="gap"), Cell("MISSING", cls="gap"), Cell(""), Cell(0)) for s in b.missing]
+    rows += [(Cell(data.sectors.get(s, s), cls="gap"), Cell("MISSING", cls="gap"), Cell(""), Cell(0))
+             for s in b.missing]
     return Table("partners", "Partners by sector", ("sector", "statutory", "agencies", "sentences"), tuple(rows))
 
 
