@@ -27,7 +27,10 @@ _OPEN = re.compile(
     r"|Apologies(?:\s+for\s+[Aa]bsence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|Guests|Officers(?:\s+[Pp]resent)?|Attending"
     r"|Invited|Observers?)\s*(?::|-\s|–|(?=\s*\n)))"
     r"|(?<![\w-])(?:Board\s+)?Members?\s+P\s+A\b"  # a P / A / DNA table header
-    r"|(?<![\w-])P\s*=\s*Present\b")
+    r"|(?<![\w-])P\s*=\s*Present\b"
+    # a table's column headers: "Name Organisation/Agency", "Members Title Representing", "Name Role Agency"
+    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?)\s+(?:(?:Job\s+)?(?:Title|Role|Position|Designation)\s+)?"
+    r"(?:Organi[sz]ations?|Agency|Agencies|Representing|Service)(?:\s*/\s*Agency)?(?![\w-])")
 _CLOSE = re.compile(
     r"(?m)^[ \t]*(?:Item\s+)?(?:1|One)[.):]?[ \t]+[A-Z]"  # the first agenda item on its own line
     r"|(?<![\w.])(?:Item\s+1|1\.|1\))[ \t]+(?:Welcome|Introductions?|Apologies|Minutes|Declarations?|Notes|Chair)"

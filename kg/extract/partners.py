@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.layout import Region, attendance_regions, records
-from kg.extract.linear import LinearModel, bin_of, word_features
+from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, fold_words
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
@@ -273,6 +273,47 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
 _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+(?:(?:new|local|strategic|statutory|"
+                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|Executive)(s?))\b")
+_ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
+
+
+def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | None,
+                     boards: list[int]) -> list[tuple[int, int, str]]:
+    """(position, board, how) for what names a board without its name: "the Board", "our
+    partnership", "the new Partnership" (the latest board before it with that head word,
+    else the main board), "both partnerships" / "these boards" (every board with that head
+    named in the 600 characters before), and an acronym the text defines as a board ("CYSUR
+    is the Mid and West Wales ... Board": its every use). Generic: no name is listed."""
+    spans = sorted((m.start, m.end, ci) for ci in boards for m in clusters[ci].mentions)
+    if not spans:
+        return []
+    out: list[tuple[int, int, str]] = []
+    heads = {ci: fold_words(clusters[ci].name)[-1:] for ci in boards}
+    main_i = clusters.index(main) if main is not None else None
+    for m in _REFERENCE.finditer(text):
+        at = m.start()
+        if any(s <= at < e for s, e, _ in spans):
+            continue
+        head = m.group(1).lower().rstrip("s")
+        before = [(s, ci) for s, e, ci in spans if e <= at and heads[ci] == [head]]
+        if m.group(2):  # plural: every such board named just before
+            for ci in sorted({ci for s, ci in before if s >= at - 600}):
+                out.append((at, ci, "ref-plural"))
+        elif before:
+            out.append((at, max(before)[1], "ref"))
+        elif main_i is not None and heads.get(main_i) == [head]:
+            out.append((at, main_i, "ref"))
+    starts = {s: ci for s, _, ci in spans}
+    for m in _ALIAS.finditer(text):
+        ci = starts.get(m.end())
+        if ci is None:
+            continue
+        for use in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text):
+            out.append((use.start(), ci, "alias"))
+    return sorted(set(out))
+
+
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
 
@@ -293,6 +334,18 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     for ci in boards:
         for m in clusters[ci].mentions:
             boards_in.setdefault(sent_of(m.start), set()).add(ci)
+    refs_in: dict[int, set[int]] = {}
+    named_at: list[tuple[int, int]] = sorted([(m.start, ci) for ci in boards for m in clusters[ci].mentions])
+    for at, ci, _how in board_references(text, clusters, main, boards):
+        refs_in.setdefault(sent_of(at), set()).add(ci)
+        named_at.append((at, ci))
+    named_at.sort()
+    named_pos = [a for a, _ in named_at]
+
+    def topic(pos: int) -> int | None:
+        """The board named or referred to last before ``pos``: what the text is talking about."""
+        k = bisect_right(named_pos, pos) - 1
+        return named_at[k][1] if k >= 0 else None
     regions = attendance_regions(text)
     first_list = regions[0].start if regions else None
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
@@ -340,18 +393,22 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         for d, j in ((0, i), (1, i - 1), (2, i - 2), (3, i - 3), (-1, i + 1)):
             for ci in boards_in.get(j, ()):
                 near.setdefault(ci, f"d={d}")
+        for d, j in ((0, i), (1, i - 1), (2, i - 2), (3, i - 3), (-1, i + 1)):
+            for ci in refs_in.get(j, ()):
+                near.setdefault(ci, f"r={d}")
+        last = topic(sent.start)
+        if last is not None:
+            near.setdefault(last, "d=topic")
         if main_i is not None:
             near.setdefault(main_i, "d=main")
         if host is not None:
             near.setdefault(host, "d=host")
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
-        window = text[max(sent.start, sm.start - 80):min(sent.end, sm.end + 80)]
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", f"p={sm.text.lower()}",
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i)
-        words = tuple(word_features(window))
         for ci, d in near.items():
             if region is not None and committee and d != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
@@ -361,7 +418,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 ("host",) if ci == host else ()) + (("main",) if ci == main_i else ())
             lst = support.setdefault(key, [])
             if len(lst) < 40:
-                lst.append(feats + words)
+                lst.append(feats)
             rank = (0 if d == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
@@ -374,7 +431,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         ci, sector = key
         sup = support[key]
         rf = rule_facts.get(key)
-        feats = {f"s={sector}", f"kind={clusters[ci].kind}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}",
+        feats = {f"s={sector}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}",
                  f"boards={bin_of(len(boards), (2, 3, 5))}"}
         if rf:
             feats |= {"rule", f"rule|s={sector}"}
