@@ -408,7 +408,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", f"p={sm.text.lower()}",
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
-                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i)
+                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
+                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
         for ci, d in near.items():
             if region is not None and committee and d != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
