@@ -101,7 +101,38 @@ def attendance_regions(text: str) -> list[Region]:
             out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
         else:
             out.append(Region(kind, m.start(), end))
-    return out
+    return _with_record_runs(text, out)
+
+
+_RUN = 4  # this many "Name - Agency" lines in a row are a list even without a "Present:" above them
+
+
+def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
+    """Regions plus the lists that open with no heading: a run of at least ``_RUN``
+    consecutive "Name - Title, Agency" lines (blank lines between them allowed), as a
+    board's minutes often list those present straight under the title."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    count = 0
+    for m in _REC_DASH.finditer(text):
+        if count and not text[last:m.start()].strip():
+            last, count = m.end(), count + 1
+            continue
+        if count >= _RUN:
+            runs.append((first, last))
+        first, last, count = m.start(), m.end(), 1
+    if count >= _RUN:
+        runs.append((first, last))
+    if not runs:
+        return regions
+    starts = [r.start for r in regions]
+    added = []
+    for a, b in runs:
+        i = bisect_right(starts, a) - 1
+        if (i >= 0 and a < regions[i].end) or (i + 1 < len(regions) and regions[i + 1].start < b):
+            continue  # inside or across a list already found
+        added.append(Region("attendance", a, b))
+    return sorted(regions + added, key=lambda r: r.start)
 
 
 _NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?:in\s+the\s+)?chair$|minutes?$|clerk$"

@@ -244,18 +244,10 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
 
 def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body: str | None,
                own_meeting: bool, first_list: int | None = None, header: str = "") -> int | None:
-    """The board whose own minutes these are: the one the meeting's body names (any kind
-    of board, "YOT Management Board" too), else the main board when the pipeline says so,
-    else the board named in the header block above an attendance list that opens the
-    document (``first_list``: where that list starts)."""
-    if meeting_body:
-        body = set(fold_words(meeting_body))
-        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                 and any(set(fold_words(n)) and set(fold_words(n)) <= body for n in c.names)]
-        if named:
-            return min(named, key=lambda ci: clusters[ci].first)
-    if own_meeting and main is not None:
-        return clusters.index(main)
+    """The board whose own minutes these are: the board named in the header block above an
+    attendance list that opens the document (``first_list``: where that list starts; the
+    page's own title is the surest sign), else the one the meeting's body names (any kind
+    of board, "YOT Management Board" too), else the main board when the pipeline says so."""
     if first_list is not None and first_list <= _HEADER and header:
         named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and c.first < first_list]
         if named:
@@ -267,6 +259,14 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
                  and len(set(fold_words(c.name)) - _FILLER) >= 2 and set(fold_words(c.name)) - _FILLER <= words]
         if named:
             return min(named, key=lambda ci: clusters[ci].first)
+    if meeting_body:
+        body = set(fold_words(meeting_body))
+        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                 and any(set(fold_words(n)) and set(fold_words(n)) <= body for n in c.names)]
+        if named:
+            return min(named, key=lambda ci: clusters[ci].first)
+    if own_meeting and main is not None:
+        return clusters.index(main)
     return None
 
 
