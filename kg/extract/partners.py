@@ -274,7 +274,7 @@ _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+(?:(?:new|local|strategic|statutory|"
-                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|Executive)(s?))\b")
+                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
 
 
@@ -390,12 +390,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         sent = sentences[i]
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
-        near: dict[int, str] = {}
-        for d, j in ((0, i), (1, i - 1), (2, i - 2), (3, i - 3), (-1, i + 1)):
-            for ci in boards_in.get(j, ()):
+        near: dict[int, str] = {}  # board -> how near, nearest first
+        for d in (0, 1, -1, 2, 3):
+            for ci in sorted(boards_in.get(i - d, ())):
                 near.setdefault(ci, f"d={d}")
-        for d, j in ((0, i), (1, i - 1), (2, i - 2), (3, i - 3), (-1, i + 1)):
-            for ci in refs_in.get(j, ()):
+            for ci in sorted(refs_in.get(i - d, ())):
                 near.setdefault(ci, f"r={d}")
         last = topic(sent.start)
         if last is not None:
@@ -411,13 +410,15 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
+        nearest = next(iter(near.values()), None)
         for ci, d in near.items():
             if region is not None and committee and d != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
             feats = base + (d, f"{d}|lay={lay}", f"{d}|how={sm.how}") + (
                 ("host",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
-                (_ELSEWHERE,) if region is not None and host is not None and ci != host else ())
+                (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
+                ("nearest",) if d == nearest else ())
             lst = support.setdefault(key, [])
             if len(lst) < 40:
                 lst.append(feats)
