@@ -38,7 +38,8 @@ _CLOSE = re.compile(
 _MAX_REGION = 4000  # an attendance list longer than this is not a list any more
 _GAP = 400  # lists this close together are one region ("Present: ... Apologies: ...")
 
-_NAME = r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}"
+_NAME = (r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?"
+         r"[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}")
 # "Name (AB) - Title, Agency": the initials make it certain
 _REC_INITIALS = re.compile(rf"(?P<person>{_NAME})\s*\((?P<init>[A-Z][A-Za-z’'-]{{0,3}})\)\s*[-–—:,]?\s*")
 # "Name - Title, Agency" at the start of a line
@@ -153,6 +154,9 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
     return rest.strip(), "", len(rest)
 
 
+_DASH_TITLE = re.compile(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b")
+
+
 def records(text: str, regions: list[Region] | None = None, lists_only: bool = False) -> list[Record]:
     """Every person record, in text order: inside attendance regions all four shapes,
     elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines).
@@ -194,13 +198,14 @@ def records(text: str, regions: list[Region] | None = None, lists_only: bool = F
                 continue
             rest = m.group("rest")
             title, agency, at = _split_rest(rest)
-            if shape == "dash" and not listed and not agency and not re.search(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b", title):
+            if shape == "dash" and not listed and not agency and not _DASH_TITLE.search(title):
                 continue
             found[s] = Record(shape, m.group("person"), title, agency, s, m.end("rest"), m.start("rest") + at, listed)
     return [found[k] for k in sorted(found)]
 
 
-_BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network|Forum|Unit)\b")
+_BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network"
+                        r"|Forum|Unit)\b")
 
 
 def _person_by_initials(run: str, initials: str) -> str | None:

@@ -24,7 +24,8 @@ from kg.extract.rules import Rules
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
-_ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?$")
+_ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)"
+                      r"\s+(?:in|of|for)\s+(?:the\s+)?$")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
 
 
@@ -93,7 +94,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue
             boards = [clusters.index(main)]
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
-        stop = _AFTER_STATUTORY.search(sent.text, statutory_at.end()) if statutory_at and statutory_carried is None else None
+        stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
+                if statutory_at and statutory_carried is None else None)
         if sent.text.rstrip().endswith(":"):
             carried = (cue, statutory_at, boards)
         found: list[tuple[str, int, int | None]] = []
@@ -110,12 +112,12 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             group = next(g for g, v in m.groupdict().items() if v is not None)
             found.append((rules.sector_of_group[group], m.start(), None))
-        for sector, pos, ai in found:
+        for sector, pos, agency_i in found:
             statutory = (True if statutory_at and (stop is None or pos < stop.start()) else None)
             for b in boards:
                 key = (b, sector)
                 if key not in out or (statutory and not out[key].statutory):
-                    out[key] = PartnerFact(b, sector, statutory, ai, sent.start, sent.end)
+                    out[key] = PartnerFact(b, sector, statutory, agency_i, sent.start, sent.end)
     return sorted(out.values(), key=lambda f: (f.board, f.start, f.sector))
 
 
@@ -123,7 +125,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
 
 
 _ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,7}(?![\w&-])")
-_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council|executive member)\b")
+_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
+                        r"|executive member)\b")
 
 @dataclass(frozen=True)
 class SectorMention:
@@ -177,7 +180,8 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         taken = {(x.start, x.end) for x in out}
         for m in _ACRONYM.finditer(text):
             word = m.group()
-            if (m.start(), m.end()) in taken or inside(board_spans, b_starts, m.start(), m.end()) or inside(agency_spans, a_starts, m.start(), m.end()):
+            s, e = m.start(), m.end()
+            if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
                 continue
             for end_, sector in endings:
                 hit = word.startswith(end_[:-1]) if end_.endswith("*") else word.endswith(end_)
@@ -306,11 +310,11 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
     for m in _ALIAS.finditer(text):
-        ci = starts.get(m.end())
-        if ci is None:
+        named = starts.get(m.end())
+        if named is None:
             continue
         for use in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text):
-            out.append((use.start(), ci, "alias"))
+            out.append((use.start(), named, "alias"))
     return sorted(set(out))
 
 
@@ -411,40 +415,39 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
         nearest = next(iter(near.values()), None)
-        for ci, d in near.items():
-            if region is not None and committee and d != "d=0":
+        for ci, how_near in near.items():
+            if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
-            feats = base + (d, f"{d}|lay={lay}", f"{d}|how={sm.how}") + (
+            feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
                 ("host",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
                 (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
-                ("nearest",) if d == nearest else ())
+                ("nearest",) if how_near == nearest else ())
             lst = support.setdefault(key, [])
             if len(lst) < 40:
                 lst.append(feats)
-            rank = (0 if d == "d=0" else 1 if region else 2, i, sm.start)
+            rank = (0 if how_near == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
-    for key, f in rule_facts.items():
+    for key in rule_facts:
         support.setdefault(key, [])
     out = []
     for key in sorted(support):
         ci, sector = key
         sup = support[key]
         rf = rule_facts.get(key)
-        feats = {f"s={sector}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}",
-                 f"boards={bin_of(len(boards), (2, 3, 5))}"}
+        own = {f"s={sector}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}", f"boards={bin_of(len(boards), (2, 3, 5))}"}
         if rf:
-            feats |= {"rule", f"rule|s={sector}"}
+            own |= {"rule", f"rule|s={sector}"}
         if ci == host:
-            feats |= {"is-host", f"is-host|s={sector}"}
+            own |= {"is-host", f"is-host|s={sector}"}
         if ci == main_i:
-            feats.add("is-main")
+            own.add("is-main")
         if host is not None:
-            feats.add("doc-own-minutes")
-        pair = tuple(sorted(feats))
+            own.add("doc-own-minutes")
+        pair = tuple(sorted(own))
         if rf:
             ev = (rf.start, rf.end)
         else:
