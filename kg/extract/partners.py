@@ -395,7 +395,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
         near: dict[int, str] = {}  # board -> how near, nearest first
-        for d in (0, 1, -1, 2, 3):
+        for d in (0, 1, -1, 2, 3, -2, 4, 5):
             for ci in sorted(boards_in.get(i - d, ())):
                 near.setdefault(ci, f"d={d}")
             for ci in sorted(refs_in.get(i - d, ())):
