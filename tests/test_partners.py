@@ -151,6 +151,7 @@ def test_generic_references_and_defined_acronyms_name_their_board():
 def test_a_sector_far_from_the_name_attaches_to_the_board_last_talked_about():
     text = ("Eastvale Safeguarding Adults Board met in May. Separately, the Eastvale Safeguarding Partnership "
             "was launched. The weather was fine. Everyone will work together. Training was planned. "
+            "A new website went live. Two staff joined. The office moved in July. "
             "Partners include the police, schools and housing providers.\n")
     r, clusters, main = _context(text)
     cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)

@@ -293,28 +293,45 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     if not spans:
         return []
     out: list[tuple[int, int, str]] = []
-    heads = {ci: fold_words(clusters[ci].name)[-1:] for ci in boards}
+    heads = {ci: (fold_words(clusters[ci].name)[-1:] or [""])[0] for ci in boards}
     main_i = clusters.index(main) if main is not None else None
-    for m in _REFERENCE.finditer(text):
+    span_starts = [s for s, _, _ in spans]
+    by_end = sorted(spans, key=lambda x: (x[1], x[0]))
+    seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
+    k = 0
+    for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
         at = m.start()
-        if any(s <= at < e for s, e, _ in spans):
-            continue
+        while k < len(by_end) and by_end[k][1] <= at:
+            s0, _, ci = by_end[k]
+            seen.setdefault(heads[ci], []).append((s0, ci))
+            k += 1
+        i = bisect_right(span_starts, at) - 1
+        if i >= 0 and at < spans[i][1]:
+            continue  # part of a board's own name
         head = m.group(1).lower().rstrip("s")
-        before = [(s, ci) for s, e, ci in spans if e <= at and heads[ci] == [head]]
+        before = seen.get(head, [])
         if m.group(2):  # plural: every such board named just before
-            for ci in sorted({ci for s, ci in before if s >= at - 600}):
-                out.append((at, ci, "ref-plural"))
+            near: set[int] = set()
+            for s0, ci in reversed(before):
+                if s0 < at - 600:
+                    break
+                near.add(ci)
+            out += [(at, ci, "ref-plural") for ci in sorted(near)]
         elif before:
-            out.append((at, max(before)[1], "ref"))
-        elif main_i is not None and heads.get(main_i) == [head]:
+            out.append((at, before[-1][1], "ref"))
+        elif main_i is not None and heads.get(main_i) == head:
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
+    aliases: dict[str, int] = {}
     for m in _ALIAS.finditer(text):
         named = starts.get(m.end())
-        if named is None:
-            continue
-        for use in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text):
-            out.append((use.start(), named, "alias"))
+        if named is not None:
+            aliases.setdefault(m.group(1), named)
+    if aliases:
+        for use in _ACRONYM.finditer(text):
+            named = aliases.get(use.group())
+            if named is not None:
+                out.append((use.start(), named, "alias"))
     return sorted(set(out))
 
 
