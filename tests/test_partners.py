@@ -175,6 +175,9 @@ def test_table_column_headers_and_runs_of_name_agency_lines_are_lists():
     assert len(regions) == 1
     assert lines[regions[0].start:regions[0].end].startswith("Ann Lee") and lines[:regions[0].end].endswith("Probation")
     assert attendance_regions("Ann Lee - Chair\n\nThe Board met.\n\nBo Ray - Director\n") == []  # no run of four
+    long_run = "".join(f"Ann Lee{i} - Westshire Constabulary\n" for i in range(2000))
+    regions = attendance_regions(long_run)
+    assert len(regions) == 1 and regions[0].end - regions[0].start <= 4000  # bounded like a headed list
 
 
 def test_other_boards_named_in_the_hosts_list_are_posts_not_membership():

@@ -129,6 +129,7 @@ def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
     starts = [r.start for r in regions]
     added = []
     for a, b in runs:
+        b = min(b, a + _MAX_REGION)  # as long as a list can be, like the lists found by their heading
         i = bisect_right(starts, a) - 1
         if (i >= 0 and a < regions[i].end) or (i + 1 < len(regions) and regions[i + 1].start < b):
             continue  # inside or across a list already found
