@@ -195,3 +195,13 @@ def test_other_boards_named_in_the_hosts_list_are_posts_not_membership():
     model = LinearModel("partners", {"lay=list:attendance": 4.0}, -2.0)
     kept = {(clusters[c.board].name, c.sector) for c in cands if candidate_probability(model, c) >= 0.5}
     assert kept and {b for b, _ in kept} == {"Westshire Safeguarding Adults Board"}
+
+
+def test_a_cue_sentence_that_refers_to_a_board_is_about_that_board_not_the_main_one():
+    text = ("Eastvale Safeguarding Adults Board met in May and the Eastvale Safeguarding Adults Board agreed "
+            "its plan. Eastvale Safeguarding Adults Board thanked staff.\n"
+            "Separately, the Eastvale Community Safety Partnership was renewed. "
+            "The partnership is made up of the police, the fire and rescue service and probation.\n")
+    got = _partners(text, {})  # the rules alone
+    assert got.get("Eastvale Community Safety Partnership") == {"police", "fire-and-rescue", "probation"}
+    assert "Eastvale Safeguarding Adults Board" not in got

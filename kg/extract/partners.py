@@ -14,7 +14,7 @@ the mean of its mentions' probabilities reaches the model's threshold.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract.layout import Region, attendance_regions, records
@@ -64,10 +64,14 @@ _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Memb
 
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                   agencies: list, rules: Rules, own_meeting: bool = False,
-                  text_cues: dict[int, list[str]] | None = None) -> list[PartnerFact]:
+                  text_cues: dict[int, list[str]] | None = None,
+                  references: list[tuple[int, int, str]] | None = None) -> list[PartnerFact]:
     """``own_meeting``: the document is the board's own minutes, so the agencies of the
     people present (or sending apologies) are its members. ``text_cues``: the cues of each
-    sentence when the caller has found them already."""
+    sentence when the caller has found them already. ``references``: ``board_references``
+    of the text; a sentence that names no board but refers to one ("the new partnership is
+    made up of...") is about that board rather than the document's main board."""
+    ref_starts = [at for at, _, _ in references or ()]
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
@@ -89,6 +93,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                          and not re.search(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$", sent.text[:s - sent.start])})
         if boards_carried is not None:
             boards = boards_carried
+        if not boards and references:
+            lo, hi = bisect_left(ref_starts, sent.start), bisect_left(ref_starts, sent.end)
+            boards = sorted({ci for _, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS})
         if not boards:
             if main is None:
                 continue
@@ -358,7 +365,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             boards_in.setdefault(sent_of(m.start), set()).add(ci)
     refs_in: dict[int, set[int]] = {}
     named_at: list[tuple[int, int]] = sorted([(m.start, ci) for ci in boards for m in clusters[ci].mentions])
-    for at, ci, _how in board_references(text, clusters, main, boards):
+    refs = board_references(text, clusters, main, boards)
+    for at, ci, _how in refs:
         refs_in.setdefault(sent_of(at), set()).add(ci)
         named_at.append((at, ci))
     named_at.sort()
@@ -387,7 +395,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
 
     text_cues = _cue_sentences(sentences, rules, text)
     rule_facts = {(f.board, f.sector): f
-                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues)}
+                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
@@ -523,7 +531,9 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
     """Partner facts: decided by the trained model over the generous candidates where one is
     shipped, else by the cue rules (plus, in a board's own minutes, its attendance lists)."""
     if model is None or text is None:
-        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting)
+        boards = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
+        refs = board_references(text, clusters, main, boards) if text is not None else None
+        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs)
         return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
                                                            meeting_body, own_meeting)
     out = []
