@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.layout import attendance_regions, person_records, records
 from kg.extract.linear import LinearModel
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, main_board
-from kg.extract.partners import candidate_probability, partner_candidates, sector_mentions
+from kg.extract.partners import board_references, candidate_probability, partner_candidates, sector_mentions
 from kg.extract.pipeline import extract
 from kg.extract.rules import rules
 from kg.extract.text import sentences
@@ -123,3 +123,85 @@ def test_candidates_are_generous_and_the_decision_uses_the_mean_over_mentions():
     p = candidate_probability(one, police)
     assert abs(p - sum(one.probability(f) for f in police.supports) / len(police.supports)) < 1e-12
     assert p > 0.8
+
+
+def _context(text: str):
+    r = rules()
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    return r, clusters, main_board(clusters, text)
+
+
+def test_generic_references_and_defined_acronyms_name_their_board():
+    text = ("Northmoor Safeguarding Adults Board and Northmoor Safeguarding Children Board will join as the "
+            "Northmoor Safeguarding Partnership. The new partnership meets monthly.\n"
+            "- KESTREL is the Upland Regional Safeguarding Children Board.\n- KESTREL meets in June.\n"
+            "Both partnerships are funded jointly.\n")
+    r, clusters, main = _context(text)
+    names = {ci: c.name for ci, c in enumerate(clusters)}
+    boards = list(names)
+    refs = board_references(text, clusters, main, boards)
+    got = {(text[at:at + 16], names[ci], how) for at, ci, how in refs}
+    assert ("The new partners", "Northmoor Safeguarding Partnership", "ref") in got
+    assert ("KESTREL meets in", "Upland Regional Safeguarding Children Board", "alias") in got
+    plural = {names[ci] for at, ci, how in refs if how == "ref-plural"}
+    assert plural == {"Northmoor Safeguarding Partnership"}  # "Both partnerships": the partnerships named before
+
+
+def test_a_sector_far_from_the_name_attaches_to_the_board_last_talked_about():
+    text = ("Eastvale Safeguarding Adults Board met in May. Separately, the Eastvale Safeguarding Partnership "
+            "was launched. The weather was fine. Everyone will work together. Training was planned. "
+            "A new website went live. Two staff joined. The office moved in July. "
+            "Partners include the police, schools and housing providers.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    by_pair = {(clusters[c.board].name, c.sector): c for c in cands}
+    housing = by_pair[("Eastvale Safeguarding Partnership", "housing")]
+    assert any("d=topic" in f for f in housing.supports)
+    assert not any("d=topic" in f for c in cands if clusters[c.board].name != "Eastvale Safeguarding Partnership"
+                   for f in c.supports)
+
+
+def test_table_column_headers_and_runs_of_name_agency_lines_are_lists():
+    header = "Signatories\nName Organisation/Agency Signature\n1 Ann Lee Westshire Council\n2 Bo Ray Westshire Police\n"
+    regions = attendance_regions(header)
+    assert len(regions) == 1 and header[regions[0].start:].startswith("Name Organisation/Agency")
+    assert attendance_regions("The name of the organisation was changed.\n") == []
+    lines = ("Westshire Children's Trust Board\n\nMinutes of the meeting held on 2 May 2011\n\n"
+             "Ann Lee - NHS Westshire (In the Chair)\n\nBo Ray - Director of Children's Services\n\n"
+             "Cy Dunn - Westshire Constabulary\n\nDi Fox - Westshire Probation\n\n"
+             "Apologies were received from Ed Hart.\n")
+    regions = attendance_regions(lines)
+    assert len(regions) == 1
+    assert lines[regions[0].start:regions[0].end].startswith("Ann Lee") and lines[:regions[0].end].endswith("Probation")
+    assert attendance_regions("Ann Lee - Chair\n\nThe Board met.\n\nBo Ray - Director\n") == []  # no run of four
+    long_run = "".join(f"Ann Lee{i} - Westshire Constabulary\n" for i in range(2000))
+    regions = attendance_regions(long_run)
+    assert len(regions) == 1 and regions[0].end - regions[0].start <= 4000  # bounded like a headed list
+
+
+def test_other_boards_named_in_the_hosts_list_are_posts_not_membership():
+    text = ("Minutes of the Westshire Safeguarding Adults Board (WSAB) Meeting\n"
+            "Board Member P A DNA Ann Lee (AL) – Independent Chair, WSAB P Ben Ray (BR) – Westshire SCB Business "
+            "Manager, Westshire Council P Cara Moss (CM) – Detective Inspector, Westshire Constabulary P\n"
+            "1. Welcome and introductions\nAL welcomed members.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    assert len(clusters) == 2  # the host and the "SCB" named in a post
+    for c in cands:
+        host = "is-host" in c.features
+        marked = [f for f in c.supports if "list-of-host" in f]
+        assert (not marked) if host else len(marked) == len(c.supports)
+    model = LinearModel("partners", {"lay=list:attendance": 4.0}, -2.0)
+    kept = {(clusters[c.board].name, c.sector) for c in cands if candidate_probability(model, c) >= 0.5}
+    assert kept and {b for b, _ in kept} == {"Westshire Safeguarding Adults Board"}
+
+
+def test_a_cue_sentence_that_refers_to_a_board_is_about_that_board_not_the_main_one():
+    text = ("Eastvale Safeguarding Adults Board met in May and the Eastvale Safeguarding Adults Board agreed "
+            "its plan. Eastvale Safeguarding Adults Board thanked staff.\n"
+            "Separately, the Eastvale Community Safety Partnership was renewed. "
+            "The partnership is made up of the police, the fire and rescue service and probation.\n")
+    got = _partners(text, {})  # the rules alone
+    assert got.get("Eastvale Community Safety Partnership") == {"police", "fire-and-rescue", "probation"}
+    assert "Eastvale Safeguarding Adults Board" not in got

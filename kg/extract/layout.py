@@ -27,7 +27,10 @@ _OPEN = re.compile(
     r"|Apologies(?:\s+for\s+[Aa]bsence)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|Guests|Officers(?:\s+[Pp]resent)?|Attending"
     r"|Invited|Observers?)\s*(?::|-\s|–|(?=\s*\n)))"
     r"|(?<![\w-])(?:Board\s+)?Members?\s+P\s+A\b"  # a P / A / DNA table header
-    r"|(?<![\w-])P\s*=\s*Present\b")
+    r"|(?<![\w-])P\s*=\s*Present\b"
+    # a table's column headers: "Name Organisation/Agency", "Members Title Representing", "Name Role Agency"
+    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?)\s+(?:(?:Job\s+)?(?:Title|Role|Position|Designation)\s+)?"
+    r"(?:Organi[sz]ations?|Agency|Agencies|Representing|Service)(?:\s*/\s*Agency)?(?![\w-])")
 _CLOSE = re.compile(
     r"(?m)^[ \t]*(?:Item\s+)?(?:1|One)[.):]?[ \t]+[A-Z]"  # the first agenda item on its own line
     r"|(?<![\w.])(?:Item\s+1|1\.|1\))[ \t]+(?:Welcome|Introductions?|Apologies|Minutes|Declarations?|Notes|Chair)"
@@ -35,7 +38,8 @@ _CLOSE = re.compile(
 _MAX_REGION = 4000  # an attendance list longer than this is not a list any more
 _GAP = 400  # lists this close together are one region ("Present: ... Apologies: ...")
 
-_NAME = r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}"
+_NAME = (r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?"
+         r"[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}")
 # "Name (AB) - Title, Agency": the initials make it certain
 _REC_INITIALS = re.compile(rf"(?P<person>{_NAME})\s*\((?P<init>[A-Z][A-Za-z’'-]{{0,3}})\)\s*[-–—:,]?\s*")
 # "Name - Title, Agency" at the start of a line
@@ -98,7 +102,39 @@ def attendance_regions(text: str) -> list[Region]:
             out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
         else:
             out.append(Region(kind, m.start(), end))
-    return out
+    return _with_record_runs(text, out)
+
+
+_RUN = 4  # this many "Name - Agency" lines in a row are a list even without a "Present:" above them
+
+
+def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
+    """Regions plus the lists that open with no heading: a run of at least ``_RUN``
+    consecutive "Name - Title, Agency" lines (blank lines between them allowed), as a
+    board's minutes often list those present straight under the title."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    count = 0
+    for m in _REC_DASH.finditer(text):
+        if count and not text[last:m.start()].strip():
+            last, count = m.end(), count + 1
+            continue
+        if count >= _RUN:
+            runs.append((first, last))
+        first, last, count = m.start(), m.end(), 1
+    if count >= _RUN:
+        runs.append((first, last))
+    if not runs:
+        return regions
+    starts = [r.start for r in regions]
+    added = []
+    for a, b in runs:
+        b = min(b, a + _MAX_REGION)  # as long as a list can be, like the lists found by their heading
+        i = bisect_right(starts, a) - 1
+        if (i >= 0 and a < regions[i].end) or (i + 1 < len(regions) and regions[i + 1].start < b):
+            continue  # inside or across a list already found
+        added.append(Region("attendance", a, b))
+    return sorted(regions + added, key=lambda r: r.start)
 
 
 _NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?:in\s+the\s+)?chair$|minutes?$|clerk$"
@@ -117,6 +153,9 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
     if br and not _NOT_AGENCY.match(br.group(1).strip()):
         return rest[:br.start()].strip(), br.group(1).strip(), br.start(1)
     return rest.strip(), "", len(rest)
+
+
+_DASH_TITLE = re.compile(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b")
 
 
 def records(text: str, regions: list[Region] | None = None, lists_only: bool = False) -> list[Record]:
@@ -160,13 +199,14 @@ def records(text: str, regions: list[Region] | None = None, lists_only: bool = F
                 continue
             rest = m.group("rest")
             title, agency, at = _split_rest(rest)
-            if shape == "dash" and not listed and not agency and not re.search(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b", title):
+            if shape == "dash" and not listed and not agency and not _DASH_TITLE.search(title):
                 continue
             found[s] = Record(shape, m.group("person"), title, agency, s, m.end("rest"), m.start("rest") + at, listed)
     return [found[k] for k in sorted(found)]
 
 
-_BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network|Forum|Unit)\b")
+_BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network"
+                        r"|Forum|Unit)\b")
 
 
 def _person_by_initials(run: str, initials: str) -> str | None:

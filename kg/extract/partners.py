@@ -14,17 +14,18 @@ the mean of its mentions' probabilities reaches the model's threshold.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract.layout import Region, attendance_regions, records
-from kg.extract.linear import LinearModel, bin_of, word_features
+from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, fold_words
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
-_ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?$")
+_ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)"
+                      r"\s+(?:in|of|for)\s+(?:the\s+)?$")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
 
 
@@ -63,10 +64,14 @@ _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Memb
 
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                   agencies: list, rules: Rules, own_meeting: bool = False,
-                  text_cues: dict[int, list[str]] | None = None) -> list[PartnerFact]:
+                  text_cues: dict[int, list[str]] | None = None,
+                  references: list[tuple[int, int, str]] | None = None) -> list[PartnerFact]:
     """``own_meeting``: the document is the board's own minutes, so the agencies of the
     people present (or sending apologies) are its members. ``text_cues``: the cues of each
-    sentence when the caller has found them already."""
+    sentence when the caller has found them already. ``references``: ``board_references``
+    of the text; a sentence that names no board but refers to one ("the new partnership is
+    made up of...") is about that board rather than the document's main board."""
+    ref_starts = [at for at, _, _ in references or ()]
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
@@ -88,12 +93,16 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                          and not re.search(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$", sent.text[:s - sent.start])})
         if boards_carried is not None:
             boards = boards_carried
+        if not boards and references:
+            lo, hi = bisect_left(ref_starts, sent.start), bisect_left(ref_starts, sent.end)
+            boards = sorted({ci for _, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS})
         if not boards:
             if main is None:
                 continue
             boards = [clusters.index(main)]
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
-        stop = _AFTER_STATUTORY.search(sent.text, statutory_at.end()) if statutory_at and statutory_carried is None else None
+        stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
+                if statutory_at and statutory_carried is None else None)
         if sent.text.rstrip().endswith(":"):
             carried = (cue, statutory_at, boards)
         found: list[tuple[str, int, int | None]] = []
@@ -110,12 +119,12 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             group = next(g for g, v in m.groupdict().items() if v is not None)
             found.append((rules.sector_of_group[group], m.start(), None))
-        for sector, pos, ai in found:
+        for sector, pos, agency_i in found:
             statutory = (True if statutory_at and (stop is None or pos < stop.start()) else None)
             for b in boards:
                 key = (b, sector)
                 if key not in out or (statutory and not out[key].statutory):
-                    out[key] = PartnerFact(b, sector, statutory, ai, sent.start, sent.end)
+                    out[key] = PartnerFact(b, sector, statutory, agency_i, sent.start, sent.end)
     return sorted(out.values(), key=lambda f: (f.board, f.start, f.sector))
 
 
@@ -123,7 +132,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
 
 
 _ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,7}(?![\w&-])")
-_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council|executive member)\b")
+_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
+                        r"|executive member)\b")
 
 @dataclass(frozen=True)
 class SectorMention:
@@ -177,7 +187,8 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         taken = {(x.start, x.end) for x in out}
         for m in _ACRONYM.finditer(text):
             word = m.group()
-            if (m.start(), m.end()) in taken or inside(board_spans, b_starts, m.start(), m.end()) or inside(agency_spans, a_starts, m.start(), m.end()):
+            s, e = m.start(), m.end()
+            if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
                 continue
             for end_, sector in endings:
                 hit = word.startswith(end_[:-1]) if end_.endswith("*") else word.endswith(end_)
@@ -244,18 +255,10 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
 
 def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body: str | None,
                own_meeting: bool, first_list: int | None = None, header: str = "") -> int | None:
-    """The board whose own minutes these are: the one the meeting's body names (any kind
-    of board, "YOT Management Board" too), else the main board when the pipeline says so,
-    else the board named in the header block above an attendance list that opens the
-    document (``first_list``: where that list starts)."""
-    if meeting_body:
-        body = set(fold_words(meeting_body))
-        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                 and any(set(fold_words(n)) and set(fold_words(n)) <= body for n in c.names)]
-        if named:
-            return min(named, key=lambda ci: clusters[ci].first)
-    if own_meeting and main is not None:
-        return clusters.index(main)
+    """The board whose own minutes these are: the board named in the header block above an
+    attendance list that opens the document (``first_list``: where that list starts; the
+    page's own title is the surest sign), else the one the meeting's body names (any kind
+    of board, "YOT Management Board" too), else the main board when the pipeline says so."""
     if first_list is not None and first_list <= _HEADER and header:
         named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and c.first < first_list]
         if named:
@@ -267,12 +270,79 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
                  and len(set(fold_words(c.name)) - _FILLER) >= 2 and set(fold_words(c.name)) - _FILLER <= words]
         if named:
             return min(named, key=lambda ci: clusters[ci].first)
+    if meeting_body:
+        body = set(fold_words(meeting_body))
+        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                 and any(set(fold_words(n)) and set(fold_words(n)) <= body for n in c.names)]
+        if named:
+            return min(named, key=lambda ci: clusters[ci].first)
+    if own_meeting and main is not None:
+        return clusters.index(main)
     return None
 
 
 _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+(?:(?:new|local|strategic|statutory|"
+                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+_ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
+
+
+def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | None,
+                     boards: list[int]) -> list[tuple[int, int, str]]:
+    """(position, board, how) for what names a board without its name: "the Board", "our
+    partnership", "the new Partnership" (the latest board before it with that head word,
+    else the main board), "both partnerships" / "these boards" (every board with that head
+    named in the 600 characters before), and an acronym the text defines as a board ("CYSUR
+    is the Mid and West Wales ... Board": its every use). Generic: no name is listed."""
+    spans = sorted((m.start, m.end, ci) for ci in boards for m in clusters[ci].mentions)
+    if not spans:
+        return []
+    out: list[tuple[int, int, str]] = []
+    heads = {ci: (fold_words(clusters[ci].name)[-1:] or [""])[0] for ci in boards}
+    main_i = clusters.index(main) if main is not None else None
+    span_starts = [s for s, _, _ in spans]
+    by_end = sorted(spans, key=lambda x: (x[1], x[0]))
+    seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
+    k = 0
+    for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
+        at = m.start()
+        while k < len(by_end) and by_end[k][1] <= at:
+            s0, _, ci = by_end[k]
+            seen.setdefault(heads[ci], []).append((s0, ci))
+            k += 1
+        i = bisect_right(span_starts, at) - 1
+        if i >= 0 and at < spans[i][1]:
+            continue  # part of a board's own name
+        head = m.group(1).lower().rstrip("s")
+        before = seen.get(head, [])
+        if m.group(2):  # plural: every such board named just before
+            near: set[int] = set()
+            for s0, ci in reversed(before):
+                if s0 < at - 600:
+                    break
+                near.add(ci)
+            out += [(at, ci, "ref-plural") for ci in sorted(near)]
+        elif before:
+            out.append((at, before[-1][1], "ref"))
+        elif main_i is not None and heads.get(main_i) == head:
+            out.append((at, main_i, "ref"))
+    starts = {s: ci for s, _, ci in spans}
+    aliases: dict[str, int] = {}
+    for m in _ALIAS.finditer(text):
+        named = starts.get(m.end())
+        if named is not None:
+            aliases.setdefault(m.group(1), named)
+    if aliases:
+        for use in _ACRONYM.finditer(text):
+            named = aliases.get(use.group())
+            if named is not None:
+                out.append((use.start(), named, "alias"))
+    return sorted(set(out))
+
+
+_ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
 
@@ -293,6 +363,19 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     for ci in boards:
         for m in clusters[ci].mentions:
             boards_in.setdefault(sent_of(m.start), set()).add(ci)
+    refs_in: dict[int, set[int]] = {}
+    named_at: list[tuple[int, int]] = sorted([(m.start, ci) for ci in boards for m in clusters[ci].mentions])
+    refs = board_references(text, clusters, main, boards)
+    for at, ci, _how in refs:
+        refs_in.setdefault(sent_of(at), set()).add(ci)
+        named_at.append((at, ci))
+    named_at.sort()
+    named_pos = [a for a, _ in named_at]
+
+    def topic(pos: int) -> int | None:
+        """The board named or referred to last before ``pos``: what the text is talking about."""
+        k = bisect_right(named_pos, pos) - 1
+        return named_at[k][1] if k >= 0 else None
     regions = attendance_regions(text)
     first_list = regions[0].start if regions else None
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
@@ -312,7 +395,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
 
     text_cues = _cue_sentences(sentences, rules, text)
     rule_facts = {(f.board, f.sector): f
-                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues)}
+                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
@@ -336,55 +419,60 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         sent = sentences[i]
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
-        near: dict[int, str] = {}
-        for d, j in ((0, i), (1, i - 1), (2, i - 2), (3, i - 3), (-1, i + 1)):
-            for ci in boards_in.get(j, ()):
+        near: dict[int, str] = {}  # board -> how near, nearest first
+        for d in (0, 1, -1, 2, 3, -2, 4, 5):
+            for ci in sorted(boards_in.get(i - d, ())):
                 near.setdefault(ci, f"d={d}")
+            for ci in sorted(refs_in.get(i - d, ())):
+                near.setdefault(ci, f"r={d}")
+        last = topic(sent.start)
+        if last is not None:
+            near.setdefault(last, "d=topic")
         if main_i is not None:
             near.setdefault(main_i, "d=main")
         if host is not None:
             near.setdefault(host, "d=host")
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
-        window = text[max(sent.start, sm.start - 80):min(sent.end, sm.end + 80)]
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", f"p={sm.text.lower()}",
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
-                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i)
-        words = tuple(word_features(window))
-        for ci, d in near.items():
-            if region is not None and committee and d != "d=0":
+                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
+                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
+        nearest = next(iter(near.values()), None)
+        for ci, how_near in near.items():
+            if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
-            listed = ("list-host" if ci == host else "list-not-host") if region else "not-list"
-            feats = base + (d, f"{d}|lay={lay}", f"{d}|how={sm.how}") + (
-                ("host",) if ci == host else ()) + (("main",) if ci == main_i else ())
+            feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
+                ("host",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
+                (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
+                ("nearest",) if how_near == nearest else ())
             lst = support.setdefault(key, [])
             if len(lst) < 40:
-                lst.append(feats + words)
-            rank = (0 if d == "d=0" else 1 if region else 2, i, sm.start)
+                lst.append(feats)
+            rank = (0 if how_near == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
-    for key, f in rule_facts.items():
+    for key in rule_facts:
         support.setdefault(key, [])
     out = []
     for key in sorted(support):
         ci, sector = key
         sup = support[key]
         rf = rule_facts.get(key)
-        feats = {f"s={sector}", f"kind={clusters[ci].kind}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}",
-                 f"boards={bin_of(len(boards), (2, 3, 5))}"}
+        own = {f"s={sector}", f"n={bin_of(len(sup), (1, 2, 3, 5, 8, 13))}", f"boards={bin_of(len(boards), (2, 3, 5))}"}
         if rf:
-            feats |= {"rule", f"rule|s={sector}"}
+            own |= {"rule", f"rule|s={sector}"}
         if ci == host:
-            feats |= {"is-host", f"is-host|s={sector}"}
+            own |= {"is-host", f"is-host|s={sector}"}
         if ci == main_i:
-            feats.add("is-main")
+            own.add("is-main")
         if host is not None:
-            feats.add("doc-own-minutes")
-        pair = tuple(sorted(feats))
+            own.add("doc-own-minutes")
+        pair = tuple(sorted(own))
         if rf:
             ev = (rf.start, rf.end)
         else:
@@ -433,7 +521,8 @@ def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
     should not outvote a membership list, nor one list drown in a document's other words.
     (Measured by area-grouped CV on the development set: mean 0.67 F1, max 0.65, one
     example per pair with the union of the mentions' features 0.62.)"""
-    return sum(model.probability(f) for f in c.supports) / len(c.supports)
+    kept = [f for f in c.supports if _ELSEWHERE not in f]
+    return sum(model.probability(f) for f in kept) / len(kept) if kept else 0.0
 
 
 def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -442,7 +531,9 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
     """Partner facts: decided by the trained model over the generous candidates where one is
     shipped, else by the cue rules (plus, in a board's own minutes, its attendance lists)."""
     if model is None or text is None:
-        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting)
+        boards = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
+        refs = board_references(text, clusters, main, boards) if text is not None else None
+        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs)
         return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
                                                            meeting_body, own_meeting)
     out = []
