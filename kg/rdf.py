@@ -58,6 +58,7 @@ __all__ = [
     "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
     "entities_graph", "ontology_graph", "build_dataset", "Triples", "document_triples",
     "entities_triples", "ontology_quads", "to_quads", "time_graph_iri", "time_graph", "time_triples",
+    "tenure_statements", "tenures",
     "document_date",
 ]
 
@@ -915,9 +916,20 @@ def time_graph(graphs: Iterable[Iterable[tuple]], base: str) -> Triples:
     ever stated as former has an end and no beginning: it was held before, we do not
     know since when. Documents without a date give nothing to place in time.
     """
+    return tenures(_statements(graphs), base)
+
+
+def tenure_statements(triples: Iterable[tuple]) -> dict[URIRef, list[_Said]]:
+    """What ``time_graph`` reads of one document's graph (its dated memberships), so a
+    build can keep it between builds instead of making every document's triples again."""
+    return _statements([triples])
+
+
+def tenures(statements: dict[URIRef, list[_Said]], base: str) -> Triples:
+    """``time_graph`` from the statements of all documents (``tenure_statements``, merged)."""
     base = normalise_base(base)
     g = Triples()
-    for m, said in sorted(_statements(graphs).items()):
+    for m, said in sorted(statements.items()):
         said.sort(key=lambda s: (s[0], s[3], str(s[2])))  # same day: 'former' closes
         current = [s for s in said if not s[3]]
         last = said[-1]
