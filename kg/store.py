@@ -13,8 +13,10 @@ be diffed and checked in.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -560,13 +562,11 @@ class GraphStore:
                 lines.append(f"{s_} {p_} {o_} .\n")
         fresh = ox.serialize(ox.parse("".join(sorted(set(lines))).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        old_parts, new_parts = _turtle_blocks(old, PREFIXES), _turtle_blocks(fresh, PREFIXES)
-        if old_parts is None or new_parts is None or (new_parts[1] and new_parts[0] != old_parts[0]):
+        new_parts = _turtle_blocks(fresh, PREFIXES)
+        old_parts = _TurtleIndex.of(old, PREFIXES)
+        if old_parts is None or new_parts is None or (new_parts[1] and new_parts[0] != old_parts.header):
             return None
-        gone = set(wanted)
-        blocks = {k: b for k, b in old_parts[1].items() if k[:-1] not in gone}
-        blocks.update(new_parts[1])
-        return (old_parts[0] + "".join(blocks[k] for k in sorted(blocks))).encode("utf-8")
+        return old_parts.patched({w + " " for w in wanted}, new_parts[1])
 
     def _union_lines(self) -> list[str] | None:
         """The union's distinct triples as sorted N-Triples lines, or None when the store
@@ -701,6 +701,62 @@ def _turtle_blocks(text: bytes, prefixes: dict[str, str]) -> tuple[str, dict[str
             return None
         blocks[key] = line + "\n"
     return "".join(header), blocks
+
+
+class _TurtleIndex:
+    """An export's Turtle as it is on disk, with the offset of each subject's block: a
+    patch finds the blocks it replaces by bisection (the blocks are in sorted order of
+    their keys, see ``_turtle_blocks``) instead of splitting a file of a million triples
+    into Python strings (5 s at 10,000 documents)."""
+
+    def __init__(self, text: bytes, header: str, starts: list[int], prefixes: dict[str, str]) -> None:
+        self.text, self.header, self.starts, self.prefixes = text, header, starts, prefixes
+
+    @staticmethod
+    def of(text: bytes, prefixes: dict[str, str]) -> _TurtleIndex | None:
+        if b"\n_:" in text or (text and not text.endswith(b"\n")):
+            return None
+        end = 0
+        while text.startswith(b"@prefix ", end):
+            end = text.index(b"\n", end) + 1
+        if end < len(text) and text[end:end + 1] in (b"\t", b" "):
+            return None
+        starts = [end] if end < len(text) else []
+        starts.extend(m.start() + 1 for m in re.finditer(rb"\n(?=[^\t \n])", text[:-1]) if m.start() >= end)
+        return _TurtleIndex(text, text[:end].decode("utf-8"), starts, prefixes)
+
+    def key(self, i: int) -> str:
+        start = self.starts[i]
+        subject = self.text[start:self.text.index(b" ", start)].decode("utf-8")
+        if subject.startswith("<") and subject.endswith(">"):
+            return subject + " "
+        prefix, colon, local = subject.partition(":")
+        if not colon or prefix not in self.prefixes or "\\" in local:
+            raise ValueError(subject)
+        return f"<{self.prefixes[prefix]}{local}> "
+
+    def patched(self, gone: set[str], blocks: dict[str, str]) -> bytes | None:
+        """This Turtle with the blocks of ``gone`` (keys) removed and ``blocks`` put in."""
+        keys = sorted(gone | set(blocks))
+        out = [self.header.encode("utf-8")]
+        pos = self.starts[0] if self.starts else len(self.text)
+        lo = 0
+        try:
+            for k in keys:
+                i = bisect.bisect_left(range(len(self.starts)), k, lo=lo, key=self.key)
+                at = self.starts[i] if i < len(self.starts) else len(self.text)
+                out.append(self.text[pos:at])
+                pos = at
+                if i < len(self.starts) and self.key(i) == k:  # the old block of k: left out
+                    pos = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+                    i += 1
+                if k in blocks:
+                    out.append(blocks[k].encode("utf-8"))
+                lo = i
+        except ValueError:
+            return None
+        out.append(self.text[pos:])
+        return b"".join(out)
 
 
 def materialise(answer: Any, cancelled: threading.Event | None = None) -> QueryResult:
