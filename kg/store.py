@@ -13,10 +13,8 @@ be diffed and checked in.
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
-import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -576,14 +574,18 @@ class GraphStore:
         per term: turning a million quads into pyoxigraph terms, a set and a sort key
         took three times as long as this.
         """
-        lines: set[str] = set()
-        for graph in [ox.DefaultGraph(), *self.ox.named_graphs()]:
-            if isinstance(graph, ox.BlankNode):
-                return None
-            text = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")
-            if "_:" in text and any(_has_blank(t) for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)):
-                return None
-            lines.update(line + "\n" for line in text.split("\n") if line)  # not splitlines: U+2028 is data
+        if any(isinstance(g, ox.BlankNode) for g in self.ox.named_graphs()):
+            return None
+        default = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+        lines: set[str] = {line + "\n" for line in default.split("\n") if line}  # not splitlines: U+2028 is data
+        # every graph in one dump (dumping 10,000 graphs one by one took five times as
+        # long); a quad's line is its triple's with the graph's IRI (no space in it) last
+        text = self.ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        if "_:" in text and any(_has_blank(q) for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)):
+            return None
+        for line in text.split("\n"):
+            if line and line + "\n" not in lines:
+                lines.add(line[:line.rindex(" <")] + " .\n")
         return sorted(lines)
 
     def _union_triples(self) -> list[ox.Triple]:
@@ -704,13 +706,14 @@ def _turtle_blocks(text: bytes, prefixes: dict[str, str]) -> tuple[str, dict[str
 
 
 class _TurtleIndex:
-    """An export's Turtle as it is on disk, with the offset of each subject's block: a
-    patch finds the blocks it replaces by bisection (the blocks are in sorted order of
-    their keys, see ``_turtle_blocks``) instead of splitting a file of a million triples
-    into Python strings (5 s at 10,000 documents)."""
+    """An export's Turtle as it is on disk: a patch finds the blocks it replaces by
+    bisection over the bytes (the blocks are in sorted order of their keys, see
+    ``_turtle_blocks``; a block starts at a line that is not indented) instead of
+    splitting a file of a million triples into Python strings (5 s at 10,000 documents)."""
 
-    def __init__(self, text: bytes, header: str, starts: list[int], prefixes: dict[str, str]) -> None:
-        self.text, self.header, self.starts, self.prefixes = text, header, starts, prefixes
+    def __init__(self, text: bytes, header_end: int, prefixes: dict[str, str]) -> None:
+        self.text, self.begin, self.prefixes = text, header_end, prefixes
+        self.header = text[:header_end].decode("utf-8")
 
     @staticmethod
     def of(text: bytes, prefixes: dict[str, str]) -> _TurtleIndex | None:
@@ -719,14 +722,21 @@ class _TurtleIndex:
         end = 0
         while text.startswith(b"@prefix ", end):
             end = text.index(b"\n", end) + 1
-        if end < len(text) and text[end:end + 1] in (b"\t", b" "):
+        if text[end:end + 1] in (b"\t", b" "):
             return None
-        starts = [end] if end < len(text) else []
-        starts.extend(m.start() + 1 for m in re.finditer(rb"\n(?=[^\t \n])", text[:-1]) if m.start() >= end)
-        return _TurtleIndex(text, text[:end].decode("utf-8"), starts, prefixes)
+        return _TurtleIndex(text, end, prefixes)
 
-    def key(self, i: int) -> str:
-        start = self.starts[i]
+    def start_from(self, pos: int) -> int:
+        """The first block that starts at or after ``pos`` (the end of the text if none)."""
+        text, n = self.text, len(self.text)
+        if pos <= self.begin:
+            return self.begin
+        pos = text.find(b"\n", pos - 1)
+        while pos != -1 and pos + 1 < n and text[pos + 1:pos + 2] in (b"\t", b" "):
+            pos = text.find(b"\n", pos + 1)
+        return n if pos == -1 else min(pos + 1, n)
+
+    def key(self, start: int) -> str:
         subject = self.text[start:self.text.index(b" ", start)].decode("utf-8")
         if subject.startswith("<") and subject.endswith(">"):
             return subject + " "
@@ -735,24 +745,33 @@ class _TurtleIndex:
             raise ValueError(subject)
         return f"<{self.prefixes[prefix]}{local}> "
 
+    def find(self, k: str, lo: int) -> int:
+        """The start of the first block from ``lo`` on whose key is not below ``k``."""
+        n = len(self.text)
+        hi = n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            at = self.start_from(mid)
+            if at < n and self.key(at) < k:
+                lo = at + 1
+            else:
+                hi = mid
+        return self.start_from(lo)
+
     def patched(self, gone: set[str], blocks: dict[str, str]) -> bytes | None:
         """This Turtle with the blocks of ``gone`` (keys) removed and ``blocks`` put in."""
-        keys = sorted(gone | set(blocks))
-        out = [self.header.encode("utf-8")]
-        pos = self.starts[0] if self.starts else len(self.text)
-        lo = 0
+        n = len(self.text)
+        out = [self.text[:self.begin]]
+        pos = self.begin
         try:
-            for k in keys:
-                i = bisect.bisect_left(range(len(self.starts)), k, lo=lo, key=self.key)
-                at = self.starts[i] if i < len(self.starts) else len(self.text)
+            for k in sorted(gone | set(blocks)):
+                at = self.find(k, pos)
                 out.append(self.text[pos:at])
                 pos = at
-                if i < len(self.starts) and self.key(i) == k:  # the old block of k: left out
-                    pos = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-                    i += 1
+                if at < n and self.key(at) == k:  # the old block of k: left out
+                    pos = self.start_from(at + 1)
                 if k in blocks:
                     out.append(blocks[k].encode("utf-8"))
-                lo = i
         except ValueError:
             return None
         out.append(self.text[pos:])
