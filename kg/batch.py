@@ -217,10 +217,14 @@ def extract_paths(paths: Iterable[Path | str], jobs: int = 1,
                   budget: float | None = DEFAULT_BUDGET) -> BatchResult:
     """Extract every readable document under ``paths``; collect the rest as errors."""
     listing = list_inputs(paths)
-    facts, errors = [], []
+    facts: list[Facts] = []
+    errors: list[InputError] = []
     total = len(listing.items)
     for n, item in enumerate(iter_facts(listing, jobs, budget), 1):
-        (errors if isinstance(item, InputError) else facts).append(item)
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            facts.append(item)
         if progress:
             progress(n, total)
     return BatchResult(tuple(facts), tuple(errors), listing.skipped)

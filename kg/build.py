@@ -273,7 +273,8 @@ class _Doc:
     def __init__(self, document: str, file_hash: str | None, *, facts: Facts | None = None,
                  record: DocumentRecord | None = None, pack: _Pack | None = None) -> None:
         self.document, self.file_hash = document, file_hash
-        self._facts, self._record, self._pack, self._text = facts, record, pack, None
+        self._facts, self._record, self._pack = facts, record, pack
+        self._text: str | None = None
         self.packed = pack is not None  # its row in the pack is up to date
 
     @property
@@ -346,15 +347,15 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
     results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget)
-    for n, (item, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
-        if isinstance(item, Facts):
-            slots[slot] = _Doc(item.document, h, facts=item)
+    for n, (result, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
+        if isinstance(result, Facts):
+            slots[slot] = _Doc(result.document, h, facts=result)
             extracted += 1
         else:
-            slots[slot] = item
-        if cache_dir is not None and isinstance(item, Facts) and h is not None:
-            payload = {"file": h, "rules": rules_version(), "facts": item.to_json()}
-            _write_cache(cache_dir / f"{item.document}.json",
+            slots[slot] = result
+        if cache_dir is not None and isinstance(result, Facts) and h is not None:
+            payload = {"file": h, "rules": rules_version(), "facts": result.to_json()}
+            _write_cache(cache_dir / f"{result.document}.json",
                          json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
         if progress:
             progress("extract", n, total)
@@ -448,12 +449,12 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
             name = source.name
             before = old_prints.get(name)
             if name == ent_name:
-                h = _digest(json.dumps(ent_digests, sort_keys=True))
-                new_graphs[name] = h
+                ent_hash = _digest(json.dumps(ent_digests, sort_keys=True))
+                new_graphs[name] = ent_hash
                 if old_ent is not None and name in present and name in old_graphs:
                     changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests, changes)
                     written += bool(changed)
-                elif old_graphs.get(name) != h or name not in present:
+                elif old_graphs.get(name) != ent_hash or name not in present:
                     quads, _, _ = source.quads()
                     changes.replace(store, name, name in present, quads)
                     writer.replace(name, quads)
@@ -461,7 +462,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 continue
             fp = source.fingerprint(before.get("deps")) if before is not None and before.get("fp") is not None \
                 else None
-            if fp is not None and fp == before.get("fp") and name in present and name in old_graphs:
+            if fp is not None and before is not None and fp == before.get("fp") and name in present \
+                    and name in old_graphs:
                 new_graphs[name], new_prints[name] = old_graphs[name], before  # nothing it reads changed
                 if source.document is not None:
                     said = said_before.get(name)
@@ -492,25 +494,26 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 and name in old_graphs:
             new_graphs[name], new_prints[name] = old_graphs[name], {**before, "said": state}
         else:
-            h: str | None = None
+            sums: str | None = None
             if before is not None and name in present and name in old_graphs and before.get("said") is not None \
                     and before.get("said") == _said_state(said_before) and old_graphs[name].startswith("sum:"):
-                h = _update_tenures(store, writer, pack, name, base, said_before, said_now, old_graphs[name], changes)
-            if h is None:  # remade whole (and written by difference)
+                sums = _update_tenures(store, writer, pack, name, base, said_before, said_now, old_graphs[name],
+                                       changes)
+            if sums is None:  # remade whole (and written by difference)
                 statements: dict = {}
                 for g in sorted(said_now):
                     for m, said in _said_from_json(said_now[g][1]).items():
                         statements.setdefault(m, []).extend(said)
                 quads = tenures(statements, base).to_quads(name)
-                h = _lines_sum(_stored_lines(quads))
-                if old_graphs.get(name) != h or name not in present:
+                sums = _lines_sum(_stored_lines(quads))
+                if old_graphs.get(name) != sums or name not in present:
                     if name in present:
                         _replace_by_difference(store, writer, name, quads, changes)
                     else:
                         changes.replace(store, name, False, quads)
                         writer.replace(name, quads)
-            written += h != old_graphs.get(name)
-            new_graphs[name], new_prints[name] = h, {"fp": fp, "deps": None, "said": state}
+            written += sums != old_graphs.get(name)
+            new_graphs[name], new_prints[name] = sums, {"fp": fp, "deps": None, "said": state}
         writer.close()
         for name in sorted(set(old_graphs) - set(new_graphs)):
             changes.replace(store, name, True, [])
@@ -520,8 +523,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         # documents' graphs is one triple of the graph (len(store) counts it per graph).
         triples = changes.count(store, last["triples"]) if changes.open else None
         if triples is None:
-            triples = int(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
-                                      "WHERE { ?s ?p ?o } }").rows[0][0].value)
+            count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+            triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]
     with pack.db:
         dropped = [g for g in said_before if said_before[g] != said_now.get(g)]
         pack.db.executemany("DELETE FROM tenure WHERE graph = ?", [(g,) for g in dropped])
@@ -533,18 +536,18 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
     # the new version is live from here on; then what describes it
     view_skipped = view is None and len(docs) > VIEW_MAX_DOCUMENTS
     view = (len(docs) <= VIEW_MAX_DOCUMENTS) if view is None else view
-    changed = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
+    outputs_now = {"graphs": _digest(json.dumps(new_graphs, sort_keys=True)), "triples": triples,
                "documents": _digest(rules_version() + json.dumps(file_hashes, sort_keys=True)), "view": view,
                "version": live_database(store_dir).name}
     patch = changes.touched
-    stale = _stale_outputs(store_dir, old.get("outputs"), changed, view)
+    stale = _stale_outputs(store_dir, old.get("outputs"), outputs_now, view)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                                             "entities": ent_digests, "outputs": old.get("outputs")}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "entities": ent_digests, "outputs": changed}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": outputs_now}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     for old_file in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
@@ -770,7 +773,8 @@ class _GraphSource:
         if deps is None:
             return None
         r = self.resolution
-        answers = [[i, r.review(self.document, int(i[7:])) if i.startswith("review#") else r.key(self.document, i)]
+        doc = self.document or ""
+        answers = [[i, r.review(doc, int(i[7:])) if i.startswith("review#") else r.key(doc, i)]
                    for i in deps.get("ids", ())]
         answers += [[k, _entity_fields(r.entities.get(k))] for k in deps.get("keys", ())]
         return _digest(self.inputs + repr(answers))  # repr: as stable as json.dumps here, a third of its time
@@ -873,14 +877,14 @@ def _stored_lines(quads: list) -> set[str]:
         return set()
     memory = ox.Store()
     memory.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
-    text = memory.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+    text = (memory.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
     return set(text.split("\n")) - {""}
 
 
 def _graph_lines(store: GraphStore, name: str) -> set[str]:
     import pyoxigraph as ox
 
-    text = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)).decode("utf-8")
+    text = (store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)) or b"").decode("utf-8")
     return set(text.split("\n")) - {""}  # not splitlines: U+2028 is data
 
 

@@ -190,7 +190,7 @@ def _generic_agency(name: str) -> bool:
 
 
 def _board_places(facts: Facts) -> set[str]:
-    return {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
+    return {p for o in facts.organisations if o.kind in BOARD_KINDS and (p := _place_of(o.name)) is not None}
 
 
 def _doc_places(facts: Facts) -> set[str]:
@@ -435,7 +435,8 @@ def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
     ("Adults Board (Buckinghamshire)") so that labels stay unambiguous across areas."""
     names = [n for n, _ in g.names if n]
     if g.type == "person":
-        best = max(set(g.primary or names), key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
+        best = max(set(g.primary or names),
+                   key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
     else:
         placed = g.key[0] in ("board", "agency") and len(g.key) > 2 and g.key[1] not in ("doc", None)
         best = max(set(names), key=lambda n: (not n.isupper(), placed and _place_of(n) is not None, len(_words(n)),
