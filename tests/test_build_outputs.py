@@ -91,3 +91,25 @@ def test_kg_load_between_builds_makes_the_next_build_export_in_full(built, tmp_p
     build([inputs], store_dir, view=False)
     text = (store_dir / "kg.ttl").read_bytes()
     assert b'"Loaded"' in text and text == full_export(store_dir)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "missing"])
+def test_a_damaged_or_missing_cache_index_is_made_again(built, damage: str) -> None:
+    """cache/index.sqlite (facts, resolution records and tenure statements per document)
+    is only a cache: garbage in it or no file at all gives the same store and outputs."""
+    inputs, store_dir = built
+    index = store_dir / "cache" / "index.sqlite"
+    assert index.is_file()
+    if damage == "garbage":
+        index.write_bytes(b"not a database" * 100)
+    else:
+        index.unlink()
+    path = inputs / "brackenford_adults.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Mr Tobias Wren", "Dr Miriam Holt"), encoding="utf-8")
+    report = build([inputs], store_dir, view=False)
+    assert report.extracted == 1 and index.is_file()
+    fresh = store_dir.parent / "fresh"
+    made = build([inputs], fresh, view=False)
+    assert report.triples == made.triples
+    for name in ("kg.ttl", "facts.jsonl", "entities.jsonl"):
+        assert (store_dir / name).read_bytes() == (fresh / name).read_bytes()
