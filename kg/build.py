@@ -459,6 +459,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                     changes.replace(store, name, name in present, quads)
                     writer.replace(name, quads)
                     written += 1
+                if progress:
+                    progress("store", n, len(sources) + 1)
                 continue
             fp = source.fingerprint(before.get("deps")) if before is not None and before.get("fp") is not None \
                 else None
@@ -514,6 +516,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                         writer.replace(name, quads)
             written += sums != old_graphs.get(name)
             new_graphs[name], new_prints[name] = sums, {"fp": fp, "deps": None, "said": state}
+        if progress:
+            progress("store", len(sources) + 1, len(sources) + 1)
         writer.close()
         for name in sorted(set(old_graphs) - set(new_graphs)):
             changes.replace(store, name, True, [])

@@ -883,17 +883,19 @@ def _statements(graphs: Iterable[Iterable[tuple]]) -> dict[URIRef, list[_Said]]:
     the triples of each document's graph as written (an rdflib Graph or a Triples sink),
     so tenures follow the triples, whoever wrote them."""
     out: dict[URIRef, list[_Said]] = {}
+    # the terms looked up once: a closed namespace's attribute costs a call each time
+    a, document, membership, date, title = RDF.type, FOAF.Document, ORG.Membership, DCTERMS.date, SG.title
     for triples in graphs:
         docs, memberships, dates = [], [], {}
         titles: dict[URIRef, list[str]] = {}
         for s, p, o in triples:
-            if p == RDF.type and o == FOAF.Document:
+            if p == a and o == document:
                 docs.append(s)
-            elif p == RDF.type and o == ORG.Membership and isinstance(s, URIRef):
+            elif p == a and o == membership and isinstance(s, URIRef):
                 memberships.append(s)
-            elif p == DCTERMS.date and isinstance(o, Literal):
+            elif p == date and isinstance(o, Literal):
                 dates[s] = o
-            elif p == SG.title:
+            elif p == title:
                 titles.setdefault(s, []).append(str(o))
         for doc in docs:
             when = dates.get(doc)
