@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -579,12 +580,18 @@ class GraphStore:
         default = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
         lines: set[str] = {line + "\n" for line in default.split("\n") if line}  # not splitlines: U+2028 is data
         # every graph in one dump (dumping 10,000 graphs one by one took five times as
-        # long); a quad's line is its triple's with the graph's IRI (no space in it) last
-        text = self.ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        if "_:" in text and any(_has_blank(q) for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)):
-            return None
-        for line in text.split("\n"):
-            if line and line + "\n" not in lines:
+        # long), through a temporary file read line by line (held whole, the dump of 1.9M
+        # quads was 1 GB more at the peak); a quad's line is its triple's with the
+        # graph's IRI (no space in it) last
+        with tempfile.TemporaryFile() as dump:
+            self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
+            dump.seek(0)
+            for raw in dump:  # binary lines end at b"\n" only (U+2028 is data)
+                line = raw.decode("utf-8").rstrip("\n")
+                if not line or line + "\n" in lines:
+                    continue
+                if "_:" in line and any(_has_blank(q) for q in ox.parse(raw, format=ox.RdfFormat.N_QUADS)):
+                    return None
                 lines.add(line[:line.rindex(" <")] + " .\n")
         return sorted(lines)
 
