@@ -513,7 +513,8 @@ class GraphStore:
             return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         lines = self._union_lines() if fmt in ("nt", "turtle") else None
         if lines is not None:  # no blank nodes: N-Triples lines sort as they are
-            nt = "".join(lines).encode("utf-8")
+            nt = b"".join(line.encode("utf-8") for line in lines)  # no second copy as one str
+            del lines
             if fmt == "nt":
                 return nt
             return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
