@@ -49,7 +49,7 @@ def _extract_file(path: str) -> Facts | InputError:
         return _extract(read_document(Path(path)))
     except InputError as error:
         return error
-    except Exception as error:  # a bug must not stop the batch: name the file and the error
+    except Exception as error:  # noqa: BLE001  (a bug must not stop the batch: name the file and the error)
         return InputError(Path(path), detail=f"unexpected {type(error).__name__}: {error}; please report this")
 
 
@@ -74,7 +74,7 @@ def iter_facts(listing: Listing, jobs: int = 1, budget: float | None = DEFAULT_B
                 continue
             try:
                 yield _extract(item)
-            except Exception as error:  # a bug must not stop the batch
+            except Exception as error:  # noqa: BLE001  (a bug must not stop the batch)
                 yield InputError(Path(item.source or item.id),
                                  detail=f"unexpected {type(error).__name__}: {error}; please report this")
         return

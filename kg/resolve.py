@@ -63,7 +63,7 @@ class Curation:
     split: tuple[tuple[str, frozenset[str]], ...] = ()  # (name, documents whose mention is someone else)
 
     @staticmethod
-    def load(path: Path | None) -> "Curation":
+    def load(path: Path | None) -> Curation:
         if path is None or not path.exists():
             return Curation()
         try:
@@ -75,7 +75,8 @@ class Curation:
         return Curation(
             same=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("same", [])),
             different=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("different", [])),
-            split=tuple((norm(s["name"]), frozenset(s.get("documents", []))) for s in data.get("split", []) if "name" in s),
+            split=tuple((norm(s["name"]), frozenset(s.get("documents", [])))
+                        for s in data.get("split", []) if "name" in s),
         )
 
 
@@ -169,7 +170,8 @@ def _council_place(council: str | None) -> str | None:
 
 # Words of agency names that say only what kind of agency it is, not which one.
 _AGENCY_GENERIC = {"clinical", "commissioning", "group", "groups", "integrated", "care", "board", "system", "nhs",
-                   "foundation", "trust", "trusts", "healthcare", "health", "hospital", "hospitals", "police", "service",
+                   "foundation", "trust", "trusts", "healthcare", "health", "hospital", "hospitals", "police",
+                   "service",
                    "services", "force", "constabulary", "probation", "community", "rehabilitation", "company", "fire",
                    "and", "rescue", "authority", "youth", "offending", "justice", "team", "the", "local", "s"}
 
@@ -452,7 +454,9 @@ def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
 @_memoised("display")
 def _display_place(place: str) -> str:
     known = rules().places.get(place)
-    return known[0] if known else " ".join(w.capitalize() if w not in ("and", "of", "upon") else w for w in place.split())
+    if known:
+        return known[0]
+    return " ".join(w.capitalize() if w not in ("and", "of", "upon") else w for w in place.split())
 
 
 def _iri_tail(g: _Group, label: str) -> str:
@@ -461,7 +465,8 @@ def _iri_tail(g: _Group, label: str) -> str:
     k = g.key
     if k[0] == "board" and k[1] != "doc":
         if g.kind in ("safeguarding-children", "safeguarding-adults"):
-            words = {"safeguarding-children": f"safeguarding children {k[3]}", "safeguarding-adults": "safeguarding adults board"}
+            words = {"safeguarding-children": f"safeguarding children {k[3]}",
+                     "safeguarding-adults": "safeguarding adults board"}
             return "org/" + slug(f"{k[1]} {words[g.kind]}")
         return "org/" + slug(" ".join((k[1], *k[3])))
     if k[0] == "committee":

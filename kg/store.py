@@ -17,10 +17,11 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
+from typing import TYPE_CHECKING, Any
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -51,7 +52,7 @@ holds the exports and views other commands write."""
 
 EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig")
 
-Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -95,7 +96,7 @@ class QueryResult:
     def records(self) -> list[dict[str, str | None]]:
         """Rows as dicts of plain strings (IRI, literal's lexical form, ``_:id``), for
         callers and tests that want values, not terms."""
-        return [{v: _plain(t) for v, t in zip(self.variables, row)} for row in self.rows]
+        return [{v: _plain(t) for v, t in zip(self.variables, row, strict=False)} for row in self.rows]
 
     def column(self, name: str) -> list[str | None]:
         """One column's plain values, in row order."""
@@ -297,7 +298,7 @@ class GraphStore:
         return cls(store, folder, read_only)
 
     @classmethod
-    def writing(cls, path: str | Path, wait: float = 0.0, notify: Any = None) -> "_NextVersion":
+    def writing(cls, path: str | Path, wait: float = 0.0, notify: Any = None) -> _NextVersion:
         """A writable copy of the store in folder ``path``, made live atomically when the
         ``with`` block ends without an error (see ``_NextVersion``). Holds the folder's
         writer lock meanwhile (kg.lock): another writer waits up to ``wait`` seconds, then
@@ -366,7 +367,7 @@ class GraphStore:
             raise StoreError(self.location, detail=f"graph {graph_iri} not written: {_first_line(exc)}") from exc
         return len(graph)
 
-    def graph_writer(self, batch: int = 200_000) -> "GraphWriter":
+    def graph_writer(self, batch: int = 200_000) -> GraphWriter:
         """A writer that replaces many named graphs with pyoxigraph quads in batches
         (see GraphWriter); ``close()`` it to write the last batch."""
         self._writable()
@@ -482,7 +483,7 @@ class GraphStore:
         def worker() -> None:
             try:
                 box["result"] = evaluate()
-            except BaseException as exc:  # handed to the caller's thread
+            except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
                 box["error"] = exc
 
         thread = threading.Thread(target=worker, name="kg-query", daemon=True)
@@ -562,7 +563,7 @@ class GraphStore:
                 lines.append(f"{s_} {p_} {o_} .\n")
         fresh = ox.serialize(ox.parse("".join(sorted(set(lines))).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        new_parts = _turtle_blocks(fresh, PREFIXES)
+        new_parts = _turtle_blocks(fresh or b"", PREFIXES)
         old_parts = _TurtleIndex.of(old, PREFIXES)
         if old_parts is None or new_parts is None or (new_parts[1] and new_parts[0] != old_parts.header):
             return None
@@ -578,7 +579,7 @@ class GraphStore:
         """
         if any(isinstance(g, ox.BlankNode) for g in self.ox.named_graphs()):
             return None
-        default = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+        default = (self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
         lines: set[str] = {line + "\n" for line in default.split("\n") if line}  # not splitlines: U+2028 is data
         # every graph in one dump (dumping 10,000 graphs one by one took five times as
         # long), through a temporary file read line by line (held whole, the dump of 1.9M
@@ -821,7 +822,7 @@ class _NextVersion:
         self.store: GraphStore | None = None
         self._lock = writer_lock(store_dir, wait, notify)
 
-    def __enter__(self) -> "GraphStore":
+    def __enter__(self) -> GraphStore:
         self._lock.__enter__()  # one writer at a time (kg.lock); released in __exit__
         try:
             return self._open_copy()
@@ -829,7 +830,7 @@ class _NextVersion:
             self._lock.__exit__(None, None, None)
             raise
 
-    def _open_copy(self) -> "GraphStore":
+    def _open_copy(self) -> GraphStore:
         _tidy_versions(self.store_dir, keep=self._live())
         n = 1 + max((_version_no(p) for p in self.store_dir.glob(f"{STORE_SUBDIR}.*")), default=0)
         self.target = self.store_dir / f"{STORE_SUBDIR}.{n}"
