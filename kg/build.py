@@ -6,6 +6,8 @@ The store folder (``build/`` by default) holds:
                       entities graph (resolution across documents) and the ontology;
 - ``cache/``          each document's facts with the hash of the file they came from and
                       of the extractor's rules, so an unchanged file is not read again;
+                      ``cache/index.sqlite`` (``_Pack``) the same facts with each
+                      document's resolution record and its graph's dated memberships;
 - ``manifest.json``   the hash of every named graph written, so a graph whose triples did
                       not change is not rewritten; per graph, a fingerprint of what it was
                       made from (code, file, the resolution's answers), so a graph whose
@@ -24,8 +26,9 @@ A build never changes the store that readers see. It copies the current database
 hard links, so it is cheap), applies its changes to the copy, closes it, and then
 switches the link atomically. A build killed at any point leaves the previous store and
 outputs as they were; a ``kg query`` during a build answers from the old store or the new
-one, never from a half-written one. Resolution runs over all documents every time (it is fast), so adding
-a document that names a known person links to that person's node.
+one, never from a half-written one. Resolution groups all documents every time, from
+their kept records (dictionary look-ups), so adding a document that names a known person
+links to that person's node.
 """
 
 from __future__ import annotations
