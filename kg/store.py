@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -53,6 +53,11 @@ holds the exports and views other commands write."""
 EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+# for annotations inside GraphStore, whose ``ox`` property hides the module's name there
+_OxQuad: TypeAlias = ox.Quad
+_OxTriple: TypeAlias = ox.Triple
+_OxNamedNode: TypeAlias = ox.NamedNode
+_OxFormat: TypeAlias = ox.RdfFormat
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -399,10 +404,10 @@ class GraphStore:
             self.ox.bulk_extend(new)
         else:
             self.ox.extend(new)
-        graphs = sorted({q.graph_name.value for q in quads})
+        graphs = sorted({q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
         return LoadResult(path, len(quads), len(new), tuple(graphs))
 
-    def _parse(self, path: Path, name: str, fmt: ox.RdfFormat, target: ox.NamedNode) -> list[ox.Quad]:
+    def _parse(self, path: Path, name: str, fmt: _OxFormat, target: _OxNamedNode) -> list[_OxQuad]:
         if not path.is_file():
             raise RdfFileError(path, fmt=name, detail="no such file")
         base_iri = path.resolve().as_uri()
@@ -423,7 +428,7 @@ class GraphStore:
         return out
 
     @staticmethod
-    def _parse_jsonld_with_rdflib(path: Path, first_error: BaseException) -> list[ox.Quad]:
+    def _parse_jsonld_with_rdflib(path: Path, first_error: BaseException) -> list[_OxQuad]:
         """rdflib reads some JSON-LD pyoxigraph refuses (e.g. older context features).
         Only files whose contexts are all inline get here (check_jsonld), so rdflib's
         context loader, which would fetch URLs and read files, is never called."""
@@ -436,10 +441,10 @@ class GraphStore:
             raise RdfFileError(path, fmt="jsonld", detail=_first_line(first_error)) from exc
         out = []
         for s, p, o, g in ds.quads((None, None, None, None)):
-            gi = g.identifier if g is not None else None
+            gi = g.identifier if g is not None else None  # type: ignore[attr-defined]
             graph = ox.DefaultGraph() if gi is None or gi == rdflib.graph.DATASET_DEFAULT_GRAPH_ID \
                 else to_ox_term(gi)
-            out.append(ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph))
+            out.append(ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), graph))  # type: ignore[arg-type]
         return out
 
     def _writable(self) -> None:
@@ -452,7 +457,7 @@ class GraphStore:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 
-    def quads(self) -> Iterator[ox.Quad]:
+    def quads(self) -> Iterator[_OxQuad]:
         return iter(self.ox.quads_for_pattern(None, None, None, None))
 
     def query(self, sparql: str, timeout: float | None = None, *,
@@ -511,7 +516,7 @@ class GraphStore:
 
         if fmt == "trig":
             quads = _canonical_quads(self.quads())
-            return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
         lines = self._union_lines() if fmt in ("nt", "turtle") else None
         if lines is not None:  # no blank nodes: N-Triples lines sort as they are
             nt = b"".join(line.encode("utf-8") for line in lines)  # no second copy as one str
@@ -519,12 +524,12 @@ class GraphStore:
             if fmt == "nt":
                 return nt
             return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                                prefixes=PREFIXES)
+                                prefixes=PREFIXES) or b""
         triples = self._union_triples()
         if fmt == "nt":
-            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         if fmt == "turtle":
-            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
         if fmt == "jsonld":
             import rdflib
 
@@ -597,7 +602,7 @@ class GraphStore:
                 lines.add(line[:line.rindex(" <")] + " .\n")
         return sorted(lines)
 
-    def _union_triples(self) -> list[ox.Triple]:
+    def _union_triples(self) -> list[_OxTriple]:
         """Every triple of every graph once, sorted by N-Triples form."""
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}
         if any(_has_blank(t) for t in triples):
