@@ -25,10 +25,8 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from kg.errors import ExtractionTimeout, InputError
-from kg.extract.pipeline import extract
-from kg.extract.rules import rules
 from kg.ingest import Listing, iter_documents, list_inputs, read_document
-from kg.model import Facts
+from kg.model import Document, Facts
 
 
 @dataclass(frozen=True)
@@ -38,12 +36,20 @@ class BatchResult:
     skipped: tuple[Path, ...]  # hidden or unsupported files found inside folders
 
 
+def _extract(document: Document) -> Facts:
+    """kg.extract.pipeline.extract, imported on first use: importing the extractors
+    (and compiling their rules) was a third of a rebuild that extracts nothing."""
+    from kg.extract.pipeline import extract
+
+    return extract(document)
+
+
 def _extract_file(path: str) -> Facts | InputError:
     try:
-        return extract(read_document(Path(path)))
+        return _extract(read_document(Path(path)))
     except InputError as error:
         return error
-    except Exception as error:  # a bug must not stop the batch: name the file and the error
+    except Exception as error:  # noqa: BLE001  (a bug must not stop the batch: name the file and the error)
         return InputError(Path(path), detail=f"unexpected {type(error).__name__}: {error}; please report this")
 
 
@@ -67,8 +73,8 @@ def iter_facts(listing: Listing, jobs: int = 1, budget: float | None = DEFAULT_B
                 yield item
                 continue
             try:
-                yield extract(item)
-            except Exception as error:  # a bug must not stop the batch
+                yield _extract(item)
+            except Exception as error:  # noqa: BLE001  (a bug must not stop the batch)
                 yield InputError(Path(item.source or item.id),
                                  detail=f"unexpected {type(error).__name__}: {error}; please report this")
         return
@@ -155,6 +161,9 @@ def _budgeted(listing: Listing, jobs: int, budget: float) -> Iterator[Facts | In
     done: dict[int, Facts | InputError] = {i: x for i, x in enumerate(order) if isinstance(x, InputError)}
     ctx = _context()
     if todo and ctx.get_start_method() == "fork":
+        from kg.extract.pipeline import extract  # noqa: F401  (imported once here, inherited by every worker)
+        from kg.extract.rules import rules
+
         rules()  # compiled once here, inherited by every worker (and by each replacement)
     workers = [_Worker(ctx) for _ in range(min(jobs, len(todo)))]
     queue = iter(todo)
@@ -208,10 +217,14 @@ def extract_paths(paths: Iterable[Path | str], jobs: int = 1,
                   budget: float | None = DEFAULT_BUDGET) -> BatchResult:
     """Extract every readable document under ``paths``; collect the rest as errors."""
     listing = list_inputs(paths)
-    facts, errors = [], []
+    facts: list[Facts] = []
+    errors: list[InputError] = []
     total = len(listing.items)
     for n, item in enumerate(iter_facts(listing, jobs, budget), 1):
-        (errors if isinstance(item, InputError) else facts).append(item)
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            facts.append(item)
         if progress:
             progress(n, total)
     return BatchResult(tuple(facts), tuple(errors), listing.skipped)

@@ -59,6 +59,7 @@ __all__ = [
     "ontology_graph_iri", "document_iri", "agent_iri", "role_iri", "document_graph",
     "entities_graph", "ontology_graph", "build_dataset", "Triples", "document_triples",
     "entities_triples", "ontology_quads", "to_quads", "time_graph_iri", "time_graph", "time_triples",
+    "tenure_statements", "tenures",
     "document_date",
 ]
 
@@ -893,17 +894,19 @@ def _statements(graphs: Iterable[Iterable[tuple]]) -> dict[URIRef, list[_Said]]:
     the triples of each document's graph as written (an rdflib Graph or a Triples sink),
     so tenures follow the triples, whoever wrote them."""
     out: dict[URIRef, list[_Said]] = {}
+    # the terms looked up once: a closed namespace's attribute costs a call each time
+    a, document, membership, date, title = RDF.type, FOAF.Document, ORG.Membership, DCTERMS.date, SG.title
     for triples in graphs:
         docs, memberships, dates = [], [], {}
         titles: dict[URIRef, list[str]] = {}
         for s, p, o in triples:
-            if p == RDF.type and o == FOAF.Document:
+            if p == a and o == document:
                 docs.append(s)
-            elif p == RDF.type and o == ORG.Membership and isinstance(s, URIRef):
+            elif p == a and o == membership and isinstance(s, URIRef):
                 memberships.append(s)
-            elif p == DCTERMS.date and isinstance(o, Literal):
+            elif p == date and isinstance(o, Literal):
                 dates[s] = o
-            elif p == SG.title:
+            elif p == title:
                 titles.setdefault(s, []).append(str(o))
         for doc in docs:
             when = dates.get(doc)
@@ -926,9 +929,20 @@ def time_graph(graphs: Iterable[Iterable[tuple]], base: str) -> Triples:
     ever stated as former has an end and no beginning: it was held before, we do not
     know since when. Documents without a date give nothing to place in time.
     """
+    return tenures(_statements(graphs), base)
+
+
+def tenure_statements(triples: Iterable[tuple]) -> dict[URIRef, list[_Said]]:
+    """What ``time_graph`` reads of one document's graph (its dated memberships), so a
+    build can keep it between builds instead of making every document's triples again."""
+    return _statements([triples])
+
+
+def tenures(statements: dict[URIRef, list[_Said]], base: str) -> Triples:
+    """``time_graph`` from the statements of all documents (``tenure_statements``, merged)."""
     base = normalise_base(base)
     g = Triples()
-    for m, said in sorted(_statements(graphs).items()):
+    for m, said in sorted(statements.items()):
         said.sort(key=lambda s: (s[0], s[3], str(s[2])))  # same day: 'former' closes
         current = [s for s in said if not s[3]]
         last = said[-1]

@@ -36,10 +36,11 @@ import json
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
-from typing import Iterable
+from typing import Any, TypeVar
 
 from kg.extract.orgs import fold_words
 from kg.extract.rules import rules
@@ -62,7 +63,7 @@ class Curation:
     split: tuple[tuple[str, frozenset[str]], ...] = ()  # (name, documents whose mention is someone else)
 
     @staticmethod
-    def load(path: Path | None) -> "Curation":
+    def load(path: Path | None) -> Curation:
         if path is None or not path.exists():
             return Curation()
         try:
@@ -74,20 +75,58 @@ class Curation:
         return Curation(
             same=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("same", [])),
             different=tuple(frozenset(norm(n) for n in s.get("names", [])) for s in data.get("different", [])),
-            split=tuple((norm(s["name"]), frozenset(s.get("documents", []))) for s in data.get("split", []) if "name" in s),
+            split=tuple((norm(s["name"]), frozenset(s.get("documents", [])))
+                        for s in data.get("split", []) if "name" in s),
         )
 
 
-@lru_cache(maxsize=1 << 16)  # asked again per alias and per curation rule: most of resolve's time at 1,000 documents
+_MEMO: dict[str, dict] = {"norm": {}, "words": {}, "place": {}, "display": {}}
+"""Answers of the string functions below, by function and argument. Each document's
+record (``DocumentRecord.memo``) carries the answers for its own names, and resolving
+from records puts them back here first: resolving 10,000 cached documents then runs
+no regular expression at all (``_place_of`` alone was half of resolve's time)."""
+
+
+_R = TypeVar("_R")
+
+
+def _memoised(kind: str) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
+    def wrap(fn: Callable[[str], _R]) -> Callable[[str], _R]:
+        memo = _MEMO[kind]
+
+        @wraps(fn)
+        def cached(arg: str) -> _R:
+            try:
+                return memo[arg]
+            except KeyError:
+                value = memo[arg] = fn(arg)
+                return value
+        return cached
+    return wrap
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in rules().honorifics)
+
+
+@_memoised("norm")
 def _norm_name(name: str) -> str:
     """Lower-case words without honorifics: "Cllr Shah" and "Shah" are one name."""
     words = fold_words(name)
-    titles = {h.lower().rstrip(".") for h in rules().honorifics}
+    titles = _titles()
     while len(words) > 1 and words[0] in titles:
         words = words[1:]
     return " ".join(words)
 
 
+@_memoised("words")
+def _words(name: str) -> tuple[str, ...]:
+    """fold_words, remembered (and carried in document records)."""
+    return tuple(fold_words(name))
+
+
+@_memoised("place")
 def _place_of(name: str) -> str | None:
     """The place in front of a board's head words ("West Sussex" in "West Sussex Safeguarding
     Children Board"), or None for a generic name or an acronym."""
@@ -131,7 +170,8 @@ def _council_place(council: str | None) -> str | None:
 
 # Words of agency names that say only what kind of agency it is, not which one.
 _AGENCY_GENERIC = {"clinical", "commissioning", "group", "groups", "integrated", "care", "board", "system", "nhs",
-                   "foundation", "trust", "trusts", "healthcare", "health", "hospital", "hospitals", "police", "service",
+                   "foundation", "trust", "trusts", "healthcare", "health", "hospital", "hospitals", "police",
+                   "service",
                    "services", "force", "constabulary", "probation", "community", "rehabilitation", "company", "fire",
                    "and", "rescue", "authority", "youth", "offending", "justice", "team", "the", "local", "s"}
 
@@ -152,7 +192,7 @@ def _generic_agency(name: str) -> bool:
 
 
 def _board_places(facts: Facts) -> set[str]:
-    return {_place_of(o.name) for o in facts.organisations if o.kind in BOARD_KINDS} - {None}
+    return {p for o in facts.organisations if o.kind in BOARD_KINDS and (p := _place_of(o.name)) is not None}
 
 
 def _doc_places(facts: Facts) -> set[str]:
@@ -199,79 +239,162 @@ def _org_key(o, facts: Facts, doc_place: str | None, print_: str) -> tuple:
 
 
 def _person_parts(name: str) -> list[str]:
-    return fold_words(name)
+    return list(_words(name))
+
+
+def _tuples(value: Any) -> Any:
+    """JSON lists back into the tuples they were (group keys nest them)."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What resolution reads of one document, worked out from its facts alone.
+
+    Everything here depends on the document only (and on the rules and this module's
+    code, see ``RECORD_VERSION``), so a build keeps each document's record beside its
+    cached facts and resolves from records: an unchanged document is neither parsed nor
+    worked over again, and only the grouping across documents (dictionary look-ups) runs
+    over all of them. ``resolve`` makes the records from facts and groups them by the
+    same code, so the two ways give the same resolution by construction.
+    """
+
+    document: str
+    print: str  # the fingerprint of what it says (two copies of one text share it)
+    council: str | None
+    areas: tuple[str, ...]  # every area it names, sorted
+    orgs: tuple[tuple, ...]  # (id, kind, sector, name, aliases, group key)
+    people: tuple[tuple, ...]  # (id, name, aliases, honorific)
+    reviews: tuple[tuple, ...]  # (index, kind, case name, place, commissioning board's id)
+    memo: dict[str, dict] = field(default_factory=dict, compare=False)  # answers of _MEMO's functions for its names
+
+    def to_json(self) -> dict[str, Any]:
+        return {"document": self.document, "print": self.print, "council": self.council,
+                "areas": list(self.areas), "orgs": self.orgs, "people": self.people,
+                "reviews": self.reviews, "memo": self.memo}
+
+    @staticmethod
+    def from_json(obj: dict[str, Any]) -> DocumentRecord:
+        return DocumentRecord(obj["document"], obj["print"], obj["council"], tuple(obj["areas"]),
+                              tuple((*o[:4], tuple(o[4]), _tuples(o[5])) for o in obj["orgs"]),
+                              tuple((p[0], p[1], tuple(p[2]), p[3]) for p in obj["people"]),
+                              tuple(tuple(r) for r in obj["reviews"]), obj["memo"])
+
+
+@lru_cache(maxsize=1)
+def record_version() -> str:
+    """Hash of this module's code: records made by other code are stale."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def document_record(f: Facts) -> DocumentRecord:
+    """The record of one document (see DocumentRecord), with the string functions'
+    answers for its names, so that grouping records needs no rule."""
+    print_ = _fingerprint(f)
+    place = _doc_place(f)
+    orgs = tuple((o.id, o.kind, o.sector, o.name, tuple(o.aliases), _org_key(o, f, place, print_))
+                 for o in f.organisations)
+    reviews = []
+    for i, r in enumerate(f.reviews):
+        if r.generic:
+            continue
+        board = next((o for o in f.organisations if o.id == r.organisation), None)
+        where = (_place_of(board.name) if board is not None else None) or place
+        reviews.append((i, r.kind, r.name, where, board.id if board is not None else None))
+    council = [f.meeting.council] if f.meeting.council else []
+    names = [n for o in f.organisations for n in (o.name, *o.aliases)] + council
+    people = [n for p in f.people for n in (p.name, *p.aliases)]
+    places = sorted({k[1] for *_, k in orgs
+                     if k[0] in ("board", "agency") and len(k) > 2 and k[1] not in ("doc", None)})
+    memo: dict[str, dict] = {"norm": {n: _norm_name(n) for n in sorted({*names, *people})},
+            "words": {n: _words(n) for n in sorted({*names, *(p.name for p in f.people)})},
+            "place": {n: _place_of(n) for n in sorted(set(names))},
+            "display": {p: _display_place(p) for p in places}}
+    return DocumentRecord(f.document, print_, f.meeting.council, tuple(sorted(_doc_places(f))), orgs,
+                          tuple((p.id, p.name, tuple(p.aliases), p.honorific) for p in f.people), tuple(reviews), memo)
 
 
 def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Resolution:
     """Group every organisation and person of every document into entities."""
+    return resolve_records([document_record(f) for f in all_facts], curation)
+
+
+def resolve_records(records: Iterable[DocumentRecord], curation: Curation | None = None) -> Resolution:
+    """``resolve`` from the documents' records (kept between builds by kg.build)."""
     curation = curation or Curation()
-    facts_list = sorted(all_facts, key=lambda f: f.document)
+    recs = sorted(records, key=lambda r: r.document)
+    for r in recs:
+        for kind, answers in r.memo.items():
+            _MEMO[kind].update(answers)
     groups: dict[tuple, _Group] = {}
 
     def same_key(name: str, default: tuple) -> tuple:
+        if not curation.same:
+            return default
         n = _norm_name(name)
         for i, s in enumerate(curation.same):
             if n in s:
                 return ("same", i)
         return default
 
-    prints = {f.document: _fingerprint(f) for f in facts_list}
+    def split_here(name: str, document: str) -> bool:
+        return any(n == _norm_name(name) and document in docs for n, docs in curation.split)
+
     # Organisations
-    for f in facts_list:
-        place = _doc_place(f)
-        for o in f.organisations:
-            key = _org_key(o, f, place, prints[f.document])
-            for alias in (o.name, *o.aliases):
+    for r in recs:
+        for oid, kind, sector, name, aliases, key in r.orgs:
+            for alias in (name, *aliases):
                 key = same_key(alias, key) if same_key(alias, key)[0] == "same" else key
-            g = groups.setdefault(key, _Group(key, "organisation", kind=o.kind, sector=o.sector))
-            if o.kind == "committee" and f.meeting.council:
-                g.context = f.meeting.council
-            g.names.append((o.name, f.document))
-            g.names.extend((a, f.document) for a in o.aliases)
-            g.members.append((f.document, o.id))
+            g = groups.setdefault(key, _Group(key, "organisation", kind=kind, sector=sector))
+            if kind == "committee" and r.council:
+                g.context = r.council
+            g.names.append((name, r.document))
+            g.names.extend((a, r.document) for a in aliases)
+            g.members.append((r.document, oid))
 
     # People: full names first, then short forms join a full name of the same area.
     full: dict[str, list[_Group]] = defaultdict(list)  # surname -> groups
-    short: list[tuple[Facts, object, set[str]]] = []
-    for f in facts_list:
-        areas = _doc_places(f)
-        for p in f.people:
-            parts = _person_parts(p.name)
-            split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
+    short: list[tuple[DocumentRecord, tuple, set[str]]] = []
+    for r in recs:
+        areas = set(r.areas)
+        for p in r.people:
+            pid, name, aliases, honorific = p
+            parts = _person_parts(name)
             if len(parts) >= 2 and len(parts[0]) > 1:
-                key = ("person", " ".join(parts), "split", f.document) if split_here else ("person", " ".join(parts))
-                key = same_key(p.name, key)
-                g = groups.get(key)
-                if g is None:
-                    g = groups[key] = _Group(key, "person", honorific=p.honorific)
-                    full[parts[-1]].append(g)
-                g.names.append((p.name, f.document))
-                g.primary.append(p.name)
-                g.names.extend((a, f.document) for a in p.aliases)
-                g.members.append((f.document, p.id))
-                g.honorific = g.honorific or p.honorific
+                key = ("person", " ".join(parts), "split", r.document) if split_here(name, r.document) \
+                    else ("person", " ".join(parts))
+                key = same_key(name, key)
+                found = groups.get(key)
+                if found is None:
+                    found = groups[key] = _Group(key, "person", honorific=honorific)
+                    full[parts[-1]].append(found)
+                g = found
+                g.names.append((name, r.document))
+                g.primary.append(name)
+                g.names.extend((a, r.document) for a in aliases)
+                g.members.append((r.document, pid))
+                g.honorific = g.honorific or honorific
                 g.places |= areas
             else:
-                short.append((f, p, areas))
-    for f, p, areas in short:
-        parts = _person_parts(p.name)
+                short.append((r, p, areas))
+    for r, (pid, name, aliases, honorific), areas in short:
+        parts = _person_parts(name)
         surname = parts[-1] if parts else ""
         initial = parts[0] if len(parts) >= 2 else None
         candidates = [g for g in full.get(surname, [])
                       if areas & g.places and (initial is None or g.key[1].startswith(initial))]
-        blocked = any(_norm_name(p.name) in d and any(_norm_name(n) in d for n, _ in c.names)
+        blocked = any(_norm_name(name) in d and any(_norm_name(n) in d for n, _ in c.names)
                       for d in curation.different for c in candidates)
-        split_here = any(n == _norm_name(p.name) and f.document in docs for n, docs in curation.split)
-        if len(candidates) == 1 and not blocked and not split_here:
+        if len(candidates) == 1 and not blocked and not split_here(name, r.document):
             g = candidates[0]
         else:
-            key = ("person", " ".join(parts), "area", min(areas) if areas else prints[f.document])
-            key = same_key(p.name, key)
-            g = groups.setdefault(key, _Group(key, "person", honorific=p.honorific))
-        g.names.append((p.name, f.document))
-        g.primary.append(p.name)
-        g.names.extend((a, f.document) for a in p.aliases)
-        g.members.append((f.document, p.id))
+            key = ("person", " ".join(parts), "area", min(areas) if areas else r.print)
+            key = same_key(name, key)
+            g = groups.setdefault(key, _Group(key, "person", honorific=honorific))
+        g.names.append((name, r.document))
+        g.primary.append(name)
+        g.names.extend((a, r.document) for a in aliases)
+        g.members.append((r.document, pid))
 
     # Forbidden merges: a group holding names that the user says are different people is split by name.
     for d in curation.different:
@@ -290,26 +413,22 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
                 groups[new.key] = new
 
     res = _to_resolution(groups)
-    res.reviews.update(_review_keys(facts_list, res, prints))
+    res.reviews.update(_review_keys(recs, res))
     return res
 
 
-def _review_keys(facts_list: list[Facts], res: Resolution, prints: dict[str, str]) -> dict[tuple[str, int], str]:
+def _review_keys(recs: list[DocumentRecord], res: Resolution) -> dict[tuple[str, int], str]:
     """(document, index) -> "review/{area}/{kind}/{case}" for every review that is one review
     (not a plural mention of the activity). The area is the commissioning board's place, else
-    the document's, else the document's own fingerprint."""
+    the document's, else the board's resolved place, else the document's own fingerprint."""
     out = {}
-    for f in facts_list:
-        doc_place = _doc_place(f)
-        for i, r in enumerate(f.reviews):
-            if r.generic:
-                continue
-            board = next((o for o in f.organisations if o.id == r.organisation), None)
-            place = (_place_of(board.name) if board is not None else None) or doc_place
-            if place is None and board is not None and res.key(f.document, board.id):
-                place = res.key(f.document, board.id).partition("/")[2]
-            area = slug(place) if place else prints[f.document]
-            out[(f.document, i)] = f"review/{area}/{slug(r.kind)}/{slug(r.name) if r.name else 'unnamed'}"
+    for r in recs:
+        for i, kind, name, place, board in r.reviews:
+            board_key = res.key(r.document, board) if place is None else None
+            if board_key:
+                place = board_key.partition("/")[2]
+            area = slug(place) if place else r.print
+            out[(r.document, i)] = f"review/{area}/{slug(kind)}/{slug(name) if name else 'unnamed'}"
     return out
 
 
@@ -318,22 +437,26 @@ def _label(g: _Group) -> tuple[str, tuple[str, ...]]:
     ("Adults Board (Buckinghamshire)") so that labels stay unambiguous across areas."""
     names = [n for n, _ in g.names if n]
     if g.type == "person":
-        best = max(g.primary or names, key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
+        best = max(set(g.primary or names),
+                   key=lambda n: (len(n.split()), sum(len(t) > 1 for t in n.split()), len(n), n))
     else:
         placed = g.key[0] in ("board", "agency") and len(g.key) > 2 and g.key[1] not in ("doc", None)
-        best = max(names, key=lambda n: (not n.isupper(), placed and _place_of(n) is not None, len(fold_words(n)),
+        best = max(set(names), key=lambda n: (not n.isupper(), placed and _place_of(n) is not None, len(_words(n)),
                                          n.count(" "), -len(n), n))
-        if placed and not set(g.key[1].split()) <= set(fold_words(best)):
+        if placed and not set(g.key[1].split()) <= set(_words(best)):
             best = f"{best} ({_display_place(g.key[1])})"
-        elif g.context and not set(fold_words(g.context)) & set(fold_words(best)) - {"council", "county", "city", "borough"}:
+        elif g.context and not set(_words(g.context)) & set(_words(best)) - {"council", "county", "city", "borough"}:
             best = f"{best} ({g.context})"
     aliases = sorted({n for n in names if n != best})
     return best, tuple(aliases)
 
 
+@_memoised("display")
 def _display_place(place: str) -> str:
     known = rules().places.get(place)
-    return known[0] if known else " ".join(w.capitalize() if w not in ("and", "of", "upon") else w for w in place.split())
+    if known:
+        return known[0]
+    return " ".join(w.capitalize() if w not in ("and", "of", "upon") else w for w in place.split())
 
 
 def _iri_tail(g: _Group, label: str) -> str:
@@ -342,7 +465,8 @@ def _iri_tail(g: _Group, label: str) -> str:
     k = g.key
     if k[0] == "board" and k[1] != "doc":
         if g.kind in ("safeguarding-children", "safeguarding-adults"):
-            words = {"safeguarding-children": f"safeguarding children {k[3]}", "safeguarding-adults": "safeguarding adults board"}
+            words = {"safeguarding-children": f"safeguarding children {k[3]}",
+                     "safeguarding-adults": "safeguarding adults board"}
             return "org/" + slug(f"{k[1]} {words[g.kind]}")
         return "org/" + slug(" ".join((k[1], *k[3])))
     if k[0] == "committee":

@@ -60,8 +60,15 @@ def test_a_patched_kg_ttl_is_the_full_export(built, change: str) -> None:
     assert after != before
     assert after == full_export(store_dir)
     fresh = store_dir.parent / "fresh"
-    build([inputs], fresh, view=False)  # graphs updated in place (entities: entity by entity) = made anew
+    made = build([inputs], fresh, view=False)  # graphs updated in place (entities: entity by entity) = made anew
     assert (fresh / "kg.ttl").read_bytes() == after
+    # the rest of an incremental build is a fresh build's too: every named graph (the
+    # tenures, updated triple by triple, included), the triple count, the other outputs
+    assert report.triples == made.triples
+    with GraphStore.open(store_dir, read_only=True) as a, GraphStore.open(fresh, read_only=True) as b:
+        assert a.export("trig") == b.export("trig")
+    for name in ("facts.jsonl", "entities.jsonl"):
+        assert (store_dir / name).read_bytes() == (fresh / name).read_bytes()
 
 
 def test_an_unchanged_rebuild_rewrites_no_output(built) -> None:
@@ -84,3 +91,25 @@ def test_kg_load_between_builds_makes_the_next_build_export_in_full(built, tmp_p
     build([inputs], store_dir, view=False)
     text = (store_dir / "kg.ttl").read_bytes()
     assert b'"Loaded"' in text and text == full_export(store_dir)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "missing"])
+def test_a_damaged_or_missing_cache_index_is_made_again(built, damage: str) -> None:
+    """cache/index.sqlite (facts, resolution records and tenure statements per document)
+    is only a cache: garbage in it or no file at all gives the same store and outputs."""
+    inputs, store_dir = built
+    index = store_dir / "cache" / "index.sqlite"
+    assert index.is_file()
+    if damage == "garbage":
+        index.write_bytes(b"not a database" * 100)
+    else:
+        index.unlink()
+    path = inputs / "brackenford_adults.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Mr Tobias Wren", "Dr Miriam Holt"), encoding="utf-8")
+    report = build([inputs], store_dir, view=False)
+    assert report.extracted == 1 and index.is_file()
+    fresh = store_dir.parent / "fresh"
+    made = build([inputs], fresh, view=False)
+    assert report.triples == made.triples
+    for name in ("kg.ttl", "facts.jsonl", "entities.jsonl"):
+        assert (store_dir / name).read_bytes() == (fresh / name).read_bytes()
