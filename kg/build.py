@@ -423,14 +423,20 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         old = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = {}
-    same_base = old.get("base") == base
+    store_dir.mkdir(parents=True, exist_ok=True)
+    live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
+    # The manifest describes one database version. A build killed after switching the store
+    # but before writing the manifest leaves a manifest of the version before: its hashes and
+    # fingerprints would call changed graphs unchanged, so they are not trusted then (every
+    # graph is remade and compared; the outputs are rewritten).
+    described = old.get("store", (old.get("outputs") or {}).get("version"))
+    trusted = live_before is None or described == live_before
+    same_base = old.get("base") == base and trusted
     old_graphs: dict[str, str] = old.get("graphs", {}) if same_base else {}
     old_prints: dict[str, dict] = old.get("fingerprints", {}) if same_base else {}
     new_graphs: dict[str, str] = {}
     new_prints: dict[str, dict] = {}
     written = removed = 0
-    store_dir.mkdir(parents=True, exist_ok=True)
-    live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
     last = old.get("outputs") or {}
     changes = _Changes(live_before is not None and last.get("version") == live_before
                        and isinstance(last.get("triples"), int))
@@ -522,7 +528,9 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         if progress:
             progress("store", len(sources) + 1, len(sources) + 1)
         writer.close()
-        for name in sorted(set(old_graphs) - set(new_graphs)):
+        built_before = set(old_graphs) if trusted else set(old.get("graphs", {})) | {
+            g for g in present if g.startswith(f"{base}graph/") and not g.startswith(f"{base}graph/loaded/")}
+        for name in sorted(built_before - set(new_graphs)):
             changes.replace(store, name, True, [])
             store.remove_graph(name)
             removed += 1
@@ -547,14 +555,17 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                "documents": _digest(rules_version() + json.dumps(file_hashes, sort_keys=True)), "view": view,
                "version": live_database(store_dir).name}
     patch = changes.touched
-    stale = _stale_outputs(store_dir, old.get("outputs"), outputs_now, view)
+    stale = _stale_outputs(store_dir, old.get("outputs") if trusted else None, outputs_now, view)
+    live_now = live_database(store_dir).name
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "entities": ent_digests, "outputs": old.get("outputs")}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": old.get("outputs"),
+                                            "store": live_now}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     with GraphStore.open(store_dir, read_only=True) as store:
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
-                                            "entities": ent_digests, "outputs": outputs_now}, sort_keys=True,
+                                            "entities": ent_digests, "outputs": outputs_now,
+                                            "store": live_now}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     for old_file in cache_dir.glob("*.json") if cache_dir.is_dir() else ():

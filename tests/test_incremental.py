@@ -161,3 +161,22 @@ def test_a_written_store_is_flushed_on_close(tmp_path: Path) -> None:
     assert newest.stat().st_size < 4096, f"{newest.stat().st_size} bytes of write-ahead log left to replay"
     with GraphStore.open(tmp_path / "store", read_only=True) as store:
         assert len(store) == 20_000
+
+
+def test_a_manifest_left_from_the_version_before_is_not_trusted(built, tmp_path: Path) -> None:
+    """A build killed after switching the store but before writing manifest.json leaves the
+    manifest of the version before. Building the first inputs again must then give what a
+    fresh build gives, not keep the killed build's graph because the old fingerprint matches."""
+    inputs, store_dir, before, _ = built
+    first_manifest = (store_dir / "manifest.json").read_bytes()
+    path = inputs / "brackenford_adults.txt"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original.replace("Mr Tobias Wren", "Dr Miriam Holt"), encoding="utf-8")
+    timed_build(inputs, store_dir)
+    assert snapshot(store_dir)[graph("brackenford_adults")] != before[graph("brackenford_adults")]
+    (store_dir / "manifest.json").write_bytes(first_manifest)  # as if killed before the manifest was written
+    path.write_text(original, encoding="utf-8")
+    report, _ = timed_build(inputs, store_dir)
+    assert snapshot(store_dir) == before
+    assert report.graphs_written >= 1
+    assert "/person/miriam-holt>" not in (store_dir / "kg.ttl").read_text(encoding="utf-8")
