@@ -43,7 +43,8 @@ def render_svg(view: View, path: str | Path, labels: bool = True) -> Path:
     w, h = max(xs) - min(xs) + 2 * _PAD, max(ys) - min(ys) + 2 * _PAD + 40
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0 - _LEGEND_W:.0f} {y0 - 40:.0f} '
            f'{w + _LEGEND_W:.0f} {h:.0f}" font-family="sans-serif">',
-           f'<rect x="{x0 - _LEGEND_W:.0f}" y="{y0 - 40:.0f}" width="{w + _LEGEND_W:.0f}" height="{h:.0f}" fill="white"/>',
+           f'<rect x="{x0 - _LEGEND_W:.0f}" y="{y0 - 40:.0f}" width="{w + _LEGEND_W:.0f}" '
+           f'height="{h:.0f}" fill="white"/>',
            f'<text x="{x0 - _LEGEND_W + 10:.0f}" y="{y0 - 15:.0f}" font-size="20" font-weight="bold">'
            f'{escape(view.title)}</text>']
     for e in view.edges:
@@ -62,9 +63,11 @@ def render_svg(view: View, path: str | Path, labels: bool = True) -> Path:
     for i, item in enumerate(view.legend):
         y = ly + 24 * i
         out.append(_shape(item["shape"], lx + 8, y, 7, item["color"]))
-        out.append(f'<text x="{lx + 24}" y="{y + 5}" font-size="13">{escape(item["type"])} ({item.get("count", 0)})</text>')
+        out.append(f'<text x="{lx + 24}" y="{y + 5}" font-size="13">'
+                   f'{escape(item["type"])} ({item.get("count", 0)})</text>')
     for i, note in enumerate(view.notes):
-        out.append(f'<text x="{x0:.0f}" y="{y0 - 40 + h - 10 - 16 * i:.0f}" font-size="12" fill="#555">{escape(note)}</text>')
+        out.append(f'<text x="{x0:.0f}" y="{y0 - 40 + h - 10 - 16 * i:.0f}" font-size="12" fill="#555">'
+                   f'{escape(note)}</text>')
     out.append("</svg>\n")
     path = Path(path)
     write_atomic(path, "\n".join(out).encode("utf-8"))
