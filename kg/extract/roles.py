@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.orgs import OrgCluster
+from kg.extract.orgs import OrgCluster, fold_words
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
 from kg.extract.text import fold
@@ -198,14 +198,34 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
 
 
+# "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair))\)")
+
+
+def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
+    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
+    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
+    if not meeting_body:
+        return None
+    body = set(fold_words(meeting_body))
+    hits = [ci for ci, c in enumerate(clusters)
+            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
                   committee_spans: list[tuple[int, int]], text: str, rules: Rules,
-                  own_meeting: bool = False) -> list[RoleFact]:
+                  own_meeting: bool = False, meeting_body: str | None = None) -> list[RoleFact]:
     """Every (person, title, organisation) the text states; chairs flagged. ``own_meeting``: the
-    document is the main board's own minutes, so a bare "Chair" is that board's chair."""
+    document is the main board's own minutes, so a bare "Chair" is that board's chair;
+    ``meeting_body``: the meeting's body, when it is a board, is the board a bare "Chair" chairs."""
     facts: list[RoleFact] = []
     main_i = clusters.index(main) if main is not None else None
     own_meeting = own_meeting or _own_minutes(text, main)
+    own_i = _own_board(clusters, meeting_body)
+    if own_i is not None and own_i != main_i:
+        own_meeting = True
+    bare_i = own_i if own_i is not None else main_i
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
             nxt = [q.start for q in people if ts < q.start < te and q is not p]
@@ -249,9 +269,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             names_other = bool(named) and not generic and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
-                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()
-                    or (bare and own_meeting)):
+                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
+            elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
+                org = bare_i
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
                 pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
@@ -264,6 +285,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             s = p.sentence
             for o in [org] + also:
                 facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
+    # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
+    # of the meeting's board, when no other name stands between the name and the mark
+    if own_i is not None:
+        for p in people:
+            sent = p.sentence
+            if sent is None:
+                continue
+            stop = text.find("\n", p.end, min(sent.end, p.end + 160))
+            m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
+            if m and not any(p.end <= q.start < m.start() for q in people):
+                facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
