@@ -185,6 +185,7 @@ _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|bo
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
 
 
+_TIMED_CHAIR = re.compile(r"(?i:" + _TIME + r")\s+(?:Chair|Chairman|Chairperson|Chairwoman|chair)$")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 
@@ -273,6 +274,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
+            elif org is None and not in_committee and bare and _TIMED_CHAIR.match(title):
+                # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
+                # before it in its paragraph
+                para = text.rfind("\n\n", max(0, ts - 400), ts)
+                near = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                        if c.kind in SAFEGUARDING_KINDS and max(para, ts - 400) <= x.start and x.end <= ts]
+                if near:
+                    org = max(near)[1]
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
                 pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
