@@ -186,6 +186,9 @@ _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Cha
 
 
 _TIMED_CHAIR = re.compile(r"(?i:" + _TIME + r")\s+(?:Chair|Chairman|Chairperson|Chairwoman|chair)$")
+_CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
+                       r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
+                       r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 
@@ -252,6 +255,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 for ci, c in enumerate(clusters):
                     if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
                            for x in c.mentions):
+                        org = ci
+                        break
+            if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
+                # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
+                for ci, c in enumerate(clusters):
+                    if c.kind in BOARD_KINDS and any(
+                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", text[te:x.start])
+                            and re.match(r"\s*(?:[,.;)\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
                         org = ci
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
@@ -337,7 +348,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also))[^.;()]{0,100}?\b(?:and|as|also|is|was|been)\s+"
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|stepped\s+down|stood\s+down|"
+                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly)\s+"
                          r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
@@ -349,6 +361,22 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+    # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        lo = max(sent.start, p.start - 160)
+        window = text[lo:p.start]
+        if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
+            continue
+        m = _CHAIR_IS.search(text, lo, p.start)
+        if not m or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", text[max(lo, m.start() - 8):m.start()]):
+            continue
+        boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                  if c.kind in BOARD_KINDS and m.start("board") <= x.start and x.end <= m.end("board")]
+        if boards and not any(m.end() <= q.start < p.start for q in people):
+            facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
     # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
     if _INITIALS_CHAIR.search(text):
