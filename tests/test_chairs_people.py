@@ -180,3 +180,30 @@ def test_time_qualified_chair_takes_the_board_named_before_it_in_the_paragraph()
     assert _facts(text)[2] == {("Ann Lee", SCP)}
     # a plain "Chair" in a committee's minutes is the committee's
     assert _facts(f"Scrutiny Committee\n\nThe {SCP} report was received. Chair Ann Lee opened the item.")[2] == set()
+
+
+_OWN = f"{SAB}\nMinutes of the meeting held on 3 March 2024\n"
+
+
+@pytest.mark.parametrize("text", [
+    _OWN + "Chair - Ann Lee\nPresent: Tom Green",
+    _OWN + "Chaired by: Ann Lee\nPresent: Tom Green",
+    _OWN + "Present:\nAnn Lee   Independent Chair\nTom Green   Eastvale Police",
+    _OWN + "Present: Tom Green, Jo Bloggs\n1. Welcome\nAnn Lee chaired the meeting and welcomed members.",
+    _OWN + "Present: Tom Green, Jo Bloggs\n1. Welcome\nThe meeting was chaired by Ann Lee.",
+    f"The {SAB} annual report. The Board's Chair, Ann Lee, presented it.",
+])
+def test_chair_of_the_boards_own_meeting_in_headers_tables_and_sentences(text):
+    assert _facts(text)[2] == {("Ann Lee", SAB)}
+
+
+def test_chaired_the_meeting_at_a_committee_is_no_boards_chair():
+    text = f"Scrutiny Committee\nPresent: Tom Green\nAnn Lee chaired the meeting. The {SAB} report was noted."
+    assert _facts(text)[2] == set()
+    assert _facts(f"Scrutiny Committee\nChair - Ann Lee\nThe {SAB} report was noted.")[2] == set()
+
+
+def test_adults_and_children_boards_in_either_order():
+    text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Adults and Children Boards, presented. "
+            f"The {SCP} and the {SAB} met.")
+    assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}

@@ -33,7 +33,8 @@ _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3
 _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
-_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b")
+_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
+                          r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s")
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
 
 
@@ -101,6 +102,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
         if tm:
             out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
+    # a table's name and title columns apart: "Ann Lee   Independent Chair" alone on its line
+    m = re.match(r"[^\S\n]+", after)
+    if m and not text[text.rfind("\n", 0, p.start) + 1:p.start].strip():
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
@@ -161,9 +168,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
-    m = re.search(r"(?:^|\n)\s*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead)\s*:\s*$", before)
+    # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
+    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
+                  r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
     if m and m.group(1) != "Contact":
-        out.append((m.group(1), base + m.start(1), base + m.end(1)))
+        title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
+        out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                   r"[^\S\n]*:?[^\S\n]+$", before)
@@ -179,7 +189,9 @@ _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
 _BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
-                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
+                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
+                          r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
+                          r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -331,6 +343,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         if boards:
             org = max(boards)[1]
+        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s+(?:was\s+)?$", before[:m.start()]):
+            org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
                                               text[sent.start:p.start]) and not _OTHER_BODY.search(text[sent.start:p.start]):
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
@@ -354,6 +368,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)\s+(?:the|this|today['’]s)\s+meeting\b",
+                                                        text[p.end:sent.end]):
+            facts.append(RoleFact(p.cluster, "Chair", bare_i, True, sent.start, sent.end))
+            continue
         if not m:
             continue
         at = p.end + m.end()
