@@ -40,8 +40,10 @@ from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
-_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
-_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b", re.I)
+_COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}"
+                        r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
+                      re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
 
 
@@ -92,7 +94,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     attacher = Attacher(text, sents, clusters, main)
 
     def about(start: int, end: int, at: int | None = None) -> str | None:
-        return board_id.get(attacher.board(start, end, at)[0])
+        ci = attacher.board(start, end, at)[0]
+        return board_id.get(ci) if ci is not None else None
 
     orgs: list[Organisation] = []
     board_id: dict[int, str] = {}
@@ -124,11 +127,12 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     for rf in roles:
         pid = f"p{rf.person + 1}"
         oid = board_id.get(rf.org) if rf.org is not None else None
-        key = (pid, rf.title, oid)
-        if key not in seen_roles:
-            seen_roles.add(key)
+        role_key = (pid, rf.title, oid)
+        if role_key not in seen_roles:
+            seen_roles.add(role_key)
             role_out.append(Role(pid, rf.title, oid, ev(rf.start, rf.end)))
-        if rf.chair and oid is not None and clusters[rf.org].kind in BOARD_KINDS and (pid, oid) not in seen_chairs:
+        if rf.chair and oid is not None and rf.org is not None and clusters[rf.org].kind in BOARD_KINDS \
+                and (pid, oid) not in seen_chairs:
             seen_chairs.add((pid, oid))
             chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
 
@@ -147,8 +151,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                 inside.append((min(pos), ci))
         inside.sort()
         if len(inside) >= 2:
-            a, b = inside[0][1], inside[1][1]
-            old, new = (a, b) if _PASSIVE.search(s.text) else (b, a)
+            one, two = inside[0][1], inside[1][1]
+            old, new = (one, two) if _PASSIVE.search(s.text) else (two, one)
             changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
         elif len(inside) == 1 and main is not None and re.search(r"(?i)\bchange\s+from\b", s.text):
             old, new = inside[0][1], clusters.index(main)  # "(this is) a change from the old Board"
@@ -169,11 +173,11 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                 if c.kind in BOARD_KINDS and 0 <= m.start() - x.end <= 160]
         after = [(x.start - m.end(), ci) for ci, c in enumerate(clusters) for x in c.mentions
                  if c.kind in BOARD_KINDS and 0 <= x.start - m.end() <= 20]
-        ci = min(near)[1] if near else (min(after)[1] if after else (clusters.index(main) if main else None))
-        if ci is None or (ci, years) in seen_reports or not window:
+        at_ci = min(near)[1] if near else (min(after)[1] if after else (clusters.index(main) if main else None))
+        if at_ci is None or (at_ci, years) in seen_reports or not window:
             continue
-        seen_reports.add((ci, years))
-        reports.append(Report(board_id[ci], years, sentence_at(m.start())))
+        seen_reports.add((at_ci, years))
+        reports.append(Report(board_id[at_ci], years, sentence_at(m.start())))
 
     return Facts(
         document=doc.id,

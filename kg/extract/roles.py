@@ -21,18 +21,22 @@ from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
-_TIME = r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|permanent|substantive|joint|independent)"
+_TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
+         r"permanent|substantive|joint|independent)")
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
-_TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+_TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
+                        r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
 # capitalised items joined by commas and a final "and", ending where the apposition ends.
 _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case
-_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?"
+                          r"(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
-                          r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
+                          r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
+                          r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
 _GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
                           r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s")
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
@@ -175,32 +179,41 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
-    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
+    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
+                                                    r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                   r"[^\S\n]*:?[^\S\n]+$", before)
-    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network|governors|meeting|steering)[- ]?$",
+    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
+                           r"|governors|meeting|steering)[- ]?$",
                            before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
 
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
-_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?(?:appointed|elected|confirmed)\s+"
-                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
+_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?"
+                             r"(?:appointed|elected|confirmed)\s+"
+                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:Chair|Chairman|Chairperson|Chairwoman))"
+                                                                        r"\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
-_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
+_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
+                          r"(?:and|&)\s+(?:safeguarding\s+)?"
                           r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
                           r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
                           r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
-_BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
+_BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
+                                                              r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
 
 
 _TIMED_CHAIR = re.compile(r"(?i:" + _TIME + r")\s+(?:Chair|Chairman|Chairperson|Chairwoman|chair)$")
-_CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
+_CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                                                      r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 
@@ -265,7 +278,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     last_end = me
             if org is None:
                 for ci, c in enumerate(clusters):
-                    if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
+                    if any(0 <= ts - x.end <= 16
+                           and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
                            for x in c.mentions):
                         org = ci
                         break
@@ -278,7 +292,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         org = ci
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
-            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
+            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
+                re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
@@ -290,7 +305,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
             # taken for the document's main board
             named = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)", title)
-            names_other = bool(named) and not generic and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            names_other = named is not None and not generic \
+                and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
@@ -307,7 +323,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = max(near)[1]
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
-                pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
+                pair = [ci for ci, c in enumerate(clusters)
+                        if c.kind in ("safeguarding-children", "safeguarding-adults")
                         and (not c.place or c.place.lower() in title.lower())]
                 if org is None and pair:
                     org = pair[0]
@@ -315,6 +332,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             is_chair = bool(rules.chair_title.search(title)) and not rules.not_chair.search(title) \
                 and org is not None and not in_committee
             s = p.sentence
+            if s is None:  # _titles_near found nothing without a sentence
+                continue
             for o in [org] + also:
                 facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
@@ -335,7 +354,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
-        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
+        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
+                      r"(?:co-)?(?i:chaired)"
+                      r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
@@ -345,8 +366,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = max(boards)[1]
         elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s+(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
-        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
-                                              text[sent.start:p.start]) and not _OTHER_BODY.search(text[sent.start:p.start]):
+        elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
+                and not _OTHER_BODY.search(text[sent.start:p.start]):
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
@@ -362,13 +383,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|stepped\s+down|stood\s+down|"
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|"
+                         r"stepped\s+down|stood\s+down|"
                          r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly)\s+"
-                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
+                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                                                                     r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
-        if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)\s+(?:the|this|today['’]s)\s+meeting\b",
+        if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
+                                                           r"\s+(?:the|this|today['’]s)\s+meeting\b",
                                                         text[p.end:sent.end]):
             facts.append(RoleFact(p.cluster, "Chair", bare_i, True, sent.start, sent.end))
             continue
@@ -376,7 +400,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
+            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
+                                             for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
@@ -406,7 +431,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             who = by_initials.get(m.group(1), set())
             if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
                 continue
-            sent = next((x.sentence for x in people if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
+            sent = next((x.sentence for x in people
+                         if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
             lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
             boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
                       if m.end() <= x.start <= m.end() + 12 and c.kind in BOARD_KINDS]
@@ -418,13 +444,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
-    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
-                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):
+    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
+                         r"\s+(?:for|of|across)\s+"
+                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
+                         r"(?:boards|partnerships)", text):
         sent_people = [p for p in people if p.sentence and p.sentence.start <= m.start() < p.sentence.end]
         if not sent_people:
             continue
         p = sent_people[0]
+        s = p.sentence
+        assert s is not None  # sent_people holds only people with a sentence
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
-                facts.append(RoleFact(p.cluster, "Chair", ci, True, p.sentence.start, p.sentence.end))
+                facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     return facts
