@@ -126,15 +126,15 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     seen_roles, seen_chairs = set(), set()
     for rf in roles:
         pid = f"p{rf.person + 1}"
-        oid = board_id.get(rf.org) if rf.org is not None else None
-        role_key = (pid, rf.title, oid)
+        role_org = board_id.get(rf.org) if rf.org is not None else None
+        role_key = (pid, rf.title, role_org)
         if role_key not in seen_roles:
             seen_roles.add(role_key)
-            role_out.append(Role(pid, rf.title, oid, ev(rf.start, rf.end)))
-        if rf.chair and oid is not None and rf.org is not None and clusters[rf.org].kind in BOARD_KINDS \
-                and (pid, oid) not in seen_chairs:
-            seen_chairs.add((pid, oid))
-            chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
+            role_out.append(Role(pid, rf.title, role_org, ev(rf.start, rf.end)))
+        if rf.chair and role_org is not None and rf.org is not None and clusters[rf.org].kind in BOARD_KINDS \
+                and (pid, role_org) not in seen_chairs:
+            seen_chairs.add((pid, role_org))
+            chair_out.append(Chair(pid, role_org, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
 
     partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
                            agency_id.get(p.agency) if p.agency is not None else None,
