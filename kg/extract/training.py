@@ -15,8 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.linear import LinearModel
-from kg.extract.meeting import (body_candidates, body_features, body_words, date_candidates, date_features,
-                                extract_meeting, rule_meeting)
+from kg.extract.meeting import (
+    body_candidates,
+    body_features,
+    body_words,
+    date_candidates,
+    date_features,
+    extract_meeting,
+    rule_meeting,
+)
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import partner_candidates
 from kg.extract.rules import rules
@@ -132,7 +139,7 @@ def fit(component: Component, examples: Sequence[Example]) -> LinearModel:
     lr = LogisticRegression(C=component.c, solver="lbfgs", max_iter=2000)
     lr.fit(x, y)
     names = vec.get_feature_names_out()
-    weights = {str(n): float(w) for n, w in zip(names, lr.coef_[0]) if abs(w) >= 1e-4}
+    weights = {str(n): float(w) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-4}
     meta = {"examples": len(y), "positives": int(sum(y)), "C": component.c}
     return LinearModel(component.name, weights, float(lr.intercept_[0]), component.threshold, meta)
 
