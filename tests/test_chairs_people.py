@@ -43,6 +43,14 @@ SAB = "Eastvale Safeguarding Adults Board"
      ("Ray", SCP)),
     # "Chaired by" with a capital, a councillor with initials
     (f"The {SCP} (which at the time was Chaired by Cllr G Hopkins) met four times.", ("G Hopkins", SCP)),
+    # the post first, the name after a verb
+    (f"The current Independent Chair of the {SAB} is Jane Doe.", ("Jane Doe", SAB)),
+    # a verb phrase between the name and "as Chair of"
+    (f"Ann Lee stepped down as Independent Chair of the {SAB} in March.", ("Ann Lee", SAB)),
+    (f"The report was introduced by Ann Lee in her capacity as Independent Chair of the {SAB}.", ("Ann Lee", SAB)),
+    (f"Ann Lee, formerly Chair of the {SAB}, attended.", ("Ann Lee", SAB)),
+    # a title column and then its board's column
+    (f"Ann Lee, Chair, {SAB}, presented the report.", ("Ann Lee", SAB)),
 ])
 def test_chair_shapes(text, chair):
     _, _, chairs = _facts(text)
@@ -142,3 +150,60 @@ def test_chair_of_the_children_and_adults_boards_chairs_both():
 def test_title_before_the_name_in_own_minutes_and_a_sub_groups_chair():
     text = f"{SAB}\nPresent:\nSub-group Chair Ann Lee, Business Manager Tom Green\nChair Jo Bloggs"
     assert _facts(text)[2] == {("Jo Bloggs", SAB)}
+
+
+def test_vice_chair_named_after_the_post_is_no_chair():
+    assert _facts(f"The Vice Chair of the {SAB} is Jane Doe.")[2] == set()
+
+
+def test_bare_chair_in_own_minutes_of_a_board_that_is_not_the_main_one():
+    # the page mentions the safeguarding board most, but the meeting is the trust board's own
+    text = ("Eastvale Children's Trust Board\n\nMinutes of the meeting held on Tuesday 4 May 2021\n\n"
+            "Present: Ann Lee (In the Chair), Tom Green, Jo Bloggs\n\n"
+            f"1. The {SCP} report was noted. The {SCP} will meet in June. The {SCP} thanked members.\n"
+            "2. It was noted that the new Chair, Jane Doe, would start in June.")
+    chairs = _facts(text)[2]
+    trust = "Eastvale Children's Trust Board"
+    assert chairs == {("Ann Lee", trust), ("Jane Doe", trust)}
+
+
+def test_chair_mark_after_a_glued_title_also_chairs_the_meetings_board():
+    text = ("Eastvale Youth Offending Management Board\n\nPresent:\n\n"
+            f"George LeeChair of the {SCP} (Chair)\n\nNina ShawChief Executive, Eastvale Council\n")
+    chairs = _facts(text)[2]
+    assert chairs == {("George Lee", SCP), ("George Lee", "Eastvale Youth Offending Management Board")}
+
+
+def test_time_qualified_chair_takes_the_board_named_before_it_in_the_paragraph():
+    text = (f"Scrutiny Committee\n\nThe {SCP} report was received. Instead of an independent chair the "
+            "partners rotate; Current Chair Ann Lee (Police); the next review is due in May.")
+    assert _facts(text)[2] == {("Ann Lee", SCP)}
+    # a plain "Chair" in a committee's minutes is the committee's
+    assert _facts(f"Scrutiny Committee\n\nThe {SCP} report was received. Chair Ann Lee opened the item.")[2] == set()
+
+
+_OWN = f"{SAB}\nMinutes of the meeting held on 3 March 2024\n"
+
+
+@pytest.mark.parametrize("text", [
+    _OWN + "Chair - Ann Lee\nPresent: Tom Green",
+    _OWN + "Chaired by: Ann Lee\nPresent: Tom Green",
+    _OWN + "Present:\nAnn Lee   Independent Chair\nTom Green   Eastvale Police",
+    _OWN + "Present: Tom Green, Jo Bloggs\n1. Welcome\nAnn Lee chaired the meeting and welcomed members.",
+    _OWN + "Present: Tom Green, Jo Bloggs\n1. Welcome\nThe meeting was chaired by Ann Lee.",
+    f"The {SAB} annual report. The Board's Chair, Ann Lee, presented it.",
+])
+def test_chair_of_the_boards_own_meeting_in_headers_tables_and_sentences(text):
+    assert _facts(text)[2] == {("Ann Lee", SAB)}
+
+
+def test_chaired_the_meeting_at_a_committee_is_no_boards_chair():
+    text = f"Scrutiny Committee\nPresent: Tom Green\nAnn Lee chaired the meeting. The {SAB} report was noted."
+    assert _facts(text)[2] == set()
+    assert _facts(f"Scrutiny Committee\nChair - Ann Lee\nThe {SAB} report was noted.")[2] == set()
+
+
+def test_adults_and_children_boards_in_either_order():
+    text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Adults and Children Boards, presented. "
+            f"The {SCP} and the {SAB} met.")
+    assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}

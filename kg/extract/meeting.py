@@ -19,15 +19,21 @@ from kg.model import Evidence, Meeting
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"], 1)}
 _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
-_LONG = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})"
+_LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+         r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
 _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
-_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)\s*:\s*(?:" + _DMY + "|" + _LONG + ")", re.M)
-_AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+),?\s+(\d{4})", re.M)
-_HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
+_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
+                        r"\s*:\s*(?:" + _DMY + "|" + _LONG + ")", re.M)
+_AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+                           r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
+_HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
+                   r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+held\b(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
-_BODY_WORDS = r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)"
+_BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
+               r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
 _NAMED_BODY = re.compile(r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in)\s+){0,8}?" + _BODY_WORDS + r"\b")
 _ADDRESS = [
     re.compile(r"\b(?:For|for|enable)\s+(?:Members\s+of\s+)?the\s+((?:[A-Z][\w’'&-]*\s+|and\s+|&\s+){0,8}?(?:[A-Z][\w’'-]*))\s+to\s+(?:receive|consider|note|pre-scrutinise|scrutinise|review|comment|agree|approve)"),
@@ -84,8 +90,8 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         best = _best(body_model, [body_features(c) for c in bcands])
         body, body_ev = None, None
         if best is not None:
-            c, p = bcands[best[0]], best[1]
-            body, body_ev = c.text[0].upper() + c.text[1:], _evidence(text, c.start, "model:meeting-body", p)
+            bc, bp = bcands[best[0]], best[1]
+            body, body_ev = bc.text[0].upper() + bc.text[1:], _evidence(text, bc.start, "model:meeting-body", bp)
     return Meeting(council=rule.council, body=body, date=date, item=rule.item,
                    body_evidence=body_ev, date_evidence=date_ev)
 
@@ -143,7 +149,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
         if date is None:
-            date, date_at, date_by = _long_date(held.group(2), held.group(3), held.group(4)), held.start(), "minutes-held"
+            date = _long_date(held.group(2), held.group(3), held.group(4))
+            date_at, date_by = held.start(), "minutes-held"
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
@@ -182,7 +189,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                        body_by if body else "", date_by if date else "")
 
 
-_TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public|(?:minutes|notes|record)\s+of(?:\s+the)?(?:\s+meeting\s+of"
+_TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public"
+                         r"|(?:minutes|notes|record)\s+of(?:\s+the)?(?:\s+meeting\s+of"
                          r"(?:\s+the)?)?)\s+)*")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
 _MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
@@ -250,11 +258,15 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
 
 # Words are bounded ({0,40}): an unbounded run before a required space backtracks over
 # the whole of a long hyphenated word at each of its capitals (quadratic on "O'Mac-Mac-...").
-_COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]{1,40}(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
-                      r"\b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
+_COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]{1,40}"
+                      r"(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
+                      r"\b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}"
+                      r"(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
 
 
-_COUNCIL_CAPS = re.compile(r"^\s*((?:[A-Z][A-Z’'-]+\s+(?:AND\s+|UPON\s+)?){1,3}(?:COUNTY BOROUGH |METROPOLITAN BOROUGH |COUNTY |CITY |BOROUGH |DISTRICT )?COUNCIL)\s*$", re.M)
+_COUNCIL_CAPS = re.compile(r"^\s*((?:[A-Z][A-Z’'-]+\s+(?:AND\s+|UPON\s+)?){1,3}"
+                           r"(?:COUNTY BOROUGH |METROPOLITAN BOROUGH |COUNTY |CITY |BOROUGH |DISTRICT )?"
+                           r"COUNCIL)\s*$", re.M)
 
 
 def _title_case(text: str) -> str:
@@ -316,11 +328,13 @@ def _council(text: str, rules: Rules) -> str | None:
 _MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")
 # Generous on purpose: "19thAugust2014", "4th May, 201710.00am", "21 st April 2016", "17 Mar 2022", "6TH MARCH, 2014".
-_ANY_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*(?:of\s+)?(?i:" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
+_ANY_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
+                       r"(?:of\s+)?(?i:" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
                        r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
-_TIME_AFTER = re.compile(r"(?i)^[\s,–-]{0,4}(?:at\s+|from\s+|commencing\s+(?:at\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)"
+_TIME_AFTER = re.compile(r"(?i)^[\s,–-]{0,4}(?:at\s+|from\s+|commencing\s+(?:at\s+)?)"
+                         r"?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)"
                          r"|^[\s,–-]{0,4}(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}")
 _DATE_CUES = {
     "held": re.compile(r"(?i)\bheld\b"),
@@ -420,18 +434,21 @@ _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
 _NOT_AFTER_HEAD = r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda)\b)"
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
-_TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
+_TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
+                         r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
                          + _HEAD_TC
                          + r"(?:\s+" + _HEAD_TC + r")*(?![\w-])" + _NOT_AFTER_HEAD
                          + r"|(?<![\w-])(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
                          + r"(?:\s+" + _HEAD_UC + r")*(?![\w-])")
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
-_GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|[Cc]ommission|[Cc]abinet|[Pp]artnership|"
+_GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
+                      r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
                       r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b")
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
-_REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
+_REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
+                        r"|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
                         r"(.{3,80}?)\s*(?:\n|$|\b(?:Date|Time|Venue|Location|Place|Held|Subject|From)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[-–]\s)")
 _TITLE_JUNK = re.compile(r"(?i)^(?:(?:draft|public|confirmed|unconfirmed|approved|agenda|and|minutes|notes|of|the|a|an|"
                          r"meeting|view|record|decision|details|that|page|from|to|for|on|at|with|by)\s+)+|\s*\([^)]*\)|\s+(?:meeting|minutes|agenda|notes|"
@@ -567,7 +584,8 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
 
 def body_features(c: BodyCandidate) -> list[str]:
     words = c.text.split()
-    f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}", f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
+    f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}",
+         f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
     f += [f"src={s}" for s in sorted(c.sources)]
     f += [f"src_n={min(len(c.sources), 4)}", *c.page]
     if c.text.isupper():
@@ -583,8 +601,8 @@ def body_features(c: BodyCandidate) -> list[str]:
 
 
 # Words that describe what a body is (its kind), as opposed to whose it is; only these are features.
-_BODY_VOCAB = frozenset("""safeguarding adults adult children children's childrens young people scrutiny overview select health
-wellbeing well-being community communities safety safer partnership board committee sub-committee cabinet panel
+_BODY_VOCAB = frozenset("""safeguarding adults adult children children's childrens young people scrutiny overview select
+health wellbeing well-being community communities safety safer partnership board committee sub-committee cabinet panel
 commission forum group trust executive local strategic management joint corporate parenting policy and of for the
 council education care social services housing domestic abuse violence youth offending justice area child protection
 city county borough district leadership improvement performance resources audit governance public standards

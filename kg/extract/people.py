@@ -93,8 +93,12 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
     return _HONORIFIC_RE[key]
 
 
-_ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG", "ICB",
-                        "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
+# the title column after a name in an attendance list, and its qualifiers ("Interim", "Deputy", ...)
+_TITLE_COLUMN_LEAD = re.compile(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
+                                r"Chief|Corporate|Strategic|Designated|Named)\s+)*")
+_TITLE_COLUMN = re.compile(_TITLE_COLUMN_LEAD.pattern[1:] + r"\S+")
+_ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG",
+                        "ICB", "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
 
 
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
@@ -102,8 +106,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
     tokens: list[str] = []
     cur = pos
     while len(tokens) < max_tokens:
-        m = re.compile(r"\s+|").match(text, cur)
-        tm = re.compile(r"[^\s,;:()/]+").match(text, m.end())
+        gap = re.compile(r"\s+").match(text, cur)
+        tm = re.compile(r"[^\s,;:()/]+").match(text, gap.end() if gap else cur)
         if not tm:
             break
         raw = tm.group()
@@ -169,10 +173,8 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     ini = _INITIALS.match(after)
     if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
         return True  # "Ann Lee (AL)": initials that fit the name
-    if _ATTENDANCE.search(before[-400:]) and re.match(r"[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|"
-                                                       r"Independent|Chief|Corporate|Strategic|Designated|Named)\s+)*\S+", after) \
-            and rules.role_heads.match(re.sub(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
-                                              r"Chief|Corporate|Strategic|Designated|Named)\s+)*", "", after)):
+    if _ATTENDANCE.search(before[-400:]) and _TITLE_COLUMN.match(after) \
+            and rules.role_heads.match(_TITLE_COLUMN_LEAD.sub("", after)):
         return True  # an attendance list's "Name Title" columns: "Ann Lee Director of Public Health"
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
@@ -186,8 +188,10 @@ _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apolog
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
-_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
-_GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
+_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
+                           + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
+_GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                    r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
@@ -214,7 +218,8 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
         if cur:
             given = len(t) > 1 and t in fn
             head_given = tokens[cur[0]] in fn
-            full = len(cur) >= 3 or (long_run and len(cur) >= 2 and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
+            full = len(cur) >= 3 or (long_run and len(cur) >= 2
+                                     and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
             if full or (given and (len(cur) >= 2 or not head_given)):
                 segs.append(cur)
                 cur = []
@@ -257,7 +262,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
         for hm in _honorific_pattern(rules).finditer(st):
-            h = hm.group()
+            h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
                 if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
@@ -270,7 +275,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     name, end = got
                     s0 = sent.start + pos + part.start(1)
                     if not overlaps(s0, s0 + len(name)):
-                        found.append(PersonMention(name, s0, s0 + len(name), "Councillor" if h.startswith("C") and h != "Co-opted Members" else None, sent))
+                        honorific = "Councillor" if h.startswith("C") and h != "Co-opted Members" else None
+                        found.append(PersonMention(name, s0, s0 + len(name), honorific, sent))
                     nxt = st[pos + part.end():pos + part.end() + 6]
                     if not re.match(r"\s*(?:,|and\b)", nxt):
                         break
@@ -325,8 +331,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
                     continue
                 if seg[-1] == len(tokens) - 1:
-                    nxt = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
-                    if nxt and nxt.group(1) in rules.stopwords:
+                    after_name = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
+                    if after_name and after_name.group(1) in rules.stopwords:
                         continue  # "Five Acre Wood School": part of a longer proper name
                 if not _looks_like_name(seg_tokens, rules):
                     continue
@@ -359,9 +365,8 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
             if full.surname != m.surname:
                 continue
             cfirst = fold(full.tokens[0]).lower() if len(full.tokens) > 1 else None
-            if first is None or cfirst is None or first == cfirst or (
-                    len(first) == 1 and cfirst.startswith(first)) or (len(cfirst) == 1 and first.startswith(cfirst)) or (
-                    first[:3] == cfirst[:3]):
+            if first is None or cfirst is None or first == cfirst or (len(first) == 1 and cfirst.startswith(first)) \
+                    or (len(cfirst) == 1 and first.startswith(cfirst)) or first[:3] == cfirst[:3]:
                 candidates.append(c)
         if len(candidates) == 1 or (candidates and first is not None):
             target = candidates[0]

@@ -83,7 +83,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     people = cluster_people(mentions)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
     own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
-    roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own)
+    roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own,
+                          meeting_body=meeting.body)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,
                                 meeting_body=meeting.body, model=ms.get("partners"))
     themes = extract_themes(sents, r, text, ms.get("themes"))

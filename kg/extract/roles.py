@@ -14,26 +14,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.orgs import OrgCluster
+from kg.extract.orgs import OrgCluster, fold_words
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
 from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
-_TIME = r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|permanent|substantive|joint|independent)"
+_TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
+         r"permanent|substantive|joint|independent)")
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
-_TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+_TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
+                        r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
 # capitalised items joined by commas and a final "and", ending where the apposition ends.
 _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case
-_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?"
+                          r"(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
-                          r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
-_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b")
+                          r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
+                          r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
+_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
+                          r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s")
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
 
 
@@ -101,6 +106,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
         if tm:
             out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
+    # a table's name and title columns apart: "Ann Lee   Independent Chair" alone on its line
+    m = re.match(r"[^\S\n]+", after)
+    if m and not text[text.rfind("\n", 0, p.start) + 1:p.start].strip():
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
@@ -161,30 +172,48 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
-    m = re.search(r"(?:^|\n)\s*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead)\s*:\s*$", before)
+    # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
+    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
+                  r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
     if m and m.group(1) != "Contact":
-        out.append((m.group(1), base + m.start(1), base + m.end(1)))
+        title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
+        out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
-    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
+    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
+                                                    r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                   r"[^\S\n]*:?[^\S\n]+$", before)
-    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network|governors|meeting|steering)[- ]?$",
+    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
+                           r"|governors|meeting|steering)[- ]?$",
                            before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
 
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
-_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?(?:appointed|elected|confirmed)\s+"
-                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman))\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
+_INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?"
+                             r"(?:appointed|elected|confirmed)\s+"
+                             r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:Chair|Chairman|Chairperson|Chairwoman))"
+                             r"\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
-_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
-                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
+_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
+                          r"(?:and|&)\s+(?:safeguarding\s+)?"
+                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
+                          r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
+                          r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
-_BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
+_BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
 
 
+_TIMED_CHAIR = re.compile(r"(?i:" + _TIME + r")\s+(?:Chair|Chairman|Chairperson|Chairwoman|chair)$")
+_CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                                                      r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
+                       r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
+                       r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 
@@ -198,14 +227,34 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
 
 
+# "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair))\)")
+
+
+def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
+    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
+    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
+    if not meeting_body:
+        return None
+    body = set(fold_words(meeting_body))
+    hits = [ci for ci, c in enumerate(clusters)
+            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
                   committee_spans: list[tuple[int, int]], text: str, rules: Rules,
-                  own_meeting: bool = False) -> list[RoleFact]:
+                  own_meeting: bool = False, meeting_body: str | None = None) -> list[RoleFact]:
     """Every (person, title, organisation) the text states; chairs flagged. ``own_meeting``: the
-    document is the main board's own minutes, so a bare "Chair" is that board's chair."""
+    document is the main board's own minutes, so a bare "Chair" is that board's chair;
+    ``meeting_body``: the meeting's body, when it is a board, is the board a bare "Chair" chairs."""
     facts: list[RoleFact] = []
     main_i = clusters.index(main) if main is not None else None
     own_meeting = own_meeting or _own_minutes(text, main)
+    own_i = _own_board(clusters, meeting_body)
+    if own_i is not None and own_i != main_i:
+        own_meeting = True
+    bare_i = own_i if own_i is not None else main_i
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
             nxt = [q.start for q in people if ts < q.start < te and q is not p]
@@ -229,12 +278,22 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     last_end = me
             if org is None:
                 for ci, c in enumerate(clusters):
-                    if any(0 <= ts - x.end <= 16 and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
+                    if any(0 <= ts - x.end <= 16
+                           and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
                            for x in c.mentions):
                         org = ci
                         break
+            if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
+                # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
+                for ci, c in enumerate(clusters):
+                    if c.kind in BOARD_KINDS and any(
+                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", text[te:x.start])
+                            and re.match(r"\s*(?:[,.;)\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
+                        org = ci
+                        break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
-            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
+            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
+                re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
@@ -246,15 +305,26 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
             # taken for the document's main board
             named = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)", title)
-            names_other = bool(named) and not generic and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            names_other = named is not None and not generic \
+                and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
-                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()
-                    or (bare and own_meeting)):
+                    generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
+            elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
+                org = bare_i
+            elif org is None and not in_committee and bare and _TIMED_CHAIR.match(title):
+                # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
+                # before it in its paragraph
+                para = text.rfind("\n\n", max(0, ts - 400), ts)
+                near = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                        if c.kind in SAFEGUARDING_KINDS and max(para, ts - 400) <= x.start and x.end <= ts]
+                if near:
+                    org = max(near)[1]
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
-                pair = [ci for ci, c in enumerate(clusters) if c.kind in ("safeguarding-children", "safeguarding-adults")
+                pair = [ci for ci, c in enumerate(clusters)
+                        if c.kind in ("safeguarding-children", "safeguarding-adults")
                         and (not c.place or c.place.lower() in title.lower())]
                 if org is None and pair:
                     org = pair[0]
@@ -262,8 +332,21 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             is_chair = bool(rules.chair_title.search(title)) and not rules.not_chair.search(title) \
                 and org is not None and not in_committee
             s = p.sentence
+            if s is None:  # _titles_near found nothing without a sentence
+                continue
             for o in [org] + also:
                 facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
+    # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
+    # of the meeting's board, when no other name stands between the name and the mark
+    if own_i is not None:
+        for p in people:
+            sent = p.sentence
+            if sent is None:
+                continue
+            stop = text.find("\n", p.end, min(sent.end, p.end + 160))
+            m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
+            if m and not any(p.end <= q.start < m.start() for q in people):
+                facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
@@ -271,7 +354,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
-        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
+        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
+                      r"(?:co-)?(?i:chaired)"
+                      r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
@@ -279,8 +364,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         if boards:
             org = max(boards)[1]
-        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b",
-                                              text[sent.start:p.start]) and not _OTHER_BODY.search(text[sent.start:p.start]):
+        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s+(?:was\s+)?$", before[:m.start()]):
+            org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
+        elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
+                and not _OTHER_BODY.search(text[sent.start:p.start]):
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
@@ -296,18 +383,43 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also))[^.;()]{0,100}?\b(?:and|as|also|is|was|been)\s+"
-                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|"
+                         r"stepped\s+down|stood\s+down|"
+                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly)\s+"
+                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
+                                                           r"\s+(?:the|this|today['’]s)\s+meeting\b",
+                                                        text[p.end:sent.end]):
+            facts.append(RoleFact(p.cluster, "Chair", bare_i, True, sent.start, sent.end))
+            continue
         if not m:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start])) for x in c.mentions):
+            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
+                                             for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+    # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        lo = max(sent.start, p.start - 160)
+        window = text[lo:p.start]
+        if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
+            continue
+        m = _CHAIR_IS.search(text, lo, p.start)
+        if not m or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", text[max(lo, m.start() - 8):m.start()]):
+            continue
+        boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                  if c.kind in BOARD_KINDS and m.start("board") <= x.start and x.end <= m.end("board")]
+        if boards and not any(m.end() <= q.start < p.start for q in people):
+            facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
     # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
     if _INITIALS_CHAIR.search(text):
@@ -319,7 +431,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             who = by_initials.get(m.group(1), set())
             if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
                 continue
-            sent = next((x.sentence for x in people if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
+            sent = next((x.sentence for x in people
+                         if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
             lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
             boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
                       if m.end() <= x.start <= m.end() + 12 and c.kind in BOARD_KINDS]
@@ -331,13 +444,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
-    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?\s+(?:for|of|across)\s+"
-                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?(?:boards|partnerships)", text):
+    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
+                         r"\s+(?:for|of|across)\s+"
+                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
+                         r"(?:boards|partnerships)", text):
         sent_people = [p for p in people if p.sentence and p.sentence.start <= m.start() < p.sentence.end]
         if not sent_people:
             continue
         p = sent_people[0]
+        s = p.sentence
+        assert s is not None  # sent_people holds only people with a sentence
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
-                facts.append(RoleFact(p.cluster, "Chair", ci, True, p.sentence.start, p.sentence.end))
+                facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     return facts

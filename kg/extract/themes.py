@@ -18,7 +18,7 @@ from kg.extract.rules import Rules
 from kg.extract.text import Sentence
 
 _THRESHOLD = 1.0
-_VETO = 0.25  # below this model probability a rule-proposed theme is dropped
+_VETO = 0.35  # below this model probability a rule-proposed theme is dropped (chosen by area-grouped CV)
 _TITLED = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|a|for|in)\s+)*)+[A-Z][\w’'-]*")
 
 
