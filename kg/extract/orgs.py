@@ -190,6 +190,19 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
     return pos
 
 
+def _known_place_before(text: str, start: int, rules: Rules) -> bool:
+    window = text[max(0, start - 60):start]
+    return any(m.end() == len(window.rstrip()) and not window[m.end():].strip()
+               for m in rules.place_pattern.finditer(window))
+
+
+def _specific_plural(text: str, start: int) -> bool:
+    """"the Local Safeguarding Children Boards (LSCBs) would cease": the local ones, named; without a
+    determiner ("Community Safety Partnerships (CSPs) are responsible") it is the kind of body."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in ("the", "our", "both", "two", "three", "four")
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -224,14 +237,18 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         head = text[s:e]
         plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
-        ps = s if place else _place_before(text, s, rules)
+        ps = _place_before(text, s, rules)
+        if place and ps < s and not _known_place_before(text, s, rules):
+            ps = s  # a place-led head takes only a known place before it ("Sefton Safer Communities Partnership")
         before = text[max(0, ps - 12):ps].split()
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
             taken.append((s, e))  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
             continue
         defined = _DEF_AFTER.match(text, e)
-        if plural and not defined:
-            taken.append((s, e))  # "the Safeguarding Adults Boards": generic, and not "Adults Board" inside it
+        if plural and (not defined or ps == s and not place and not _specific_plural(text, s)):
+            # "the Safeguarding Adults Boards", "Community Safety Partnerships (CSPs)": the kind of body,
+            # not one (and not "Adults Board" inside it); a defined plural with its places is one body
+            taken.append((s, e))
             continue
         if ps < s:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
@@ -267,15 +284,23 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     return kept
 
 
+def _same_place(a: list[str], b: list[str]) -> bool:
+    """"East Riding" is "East Riding of Yorkshire": one place is the other's opening words."""
+    short, long = sorted((a, b), key=len)
+    return long[:len(short)] == short and (len(short) == len(long) or len(short) >= 2 or long[len(short)] == "of")
+
+
 def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
         return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
-    if a.place and m.place and fold_words(a.place) != fold_words(m.place):
+    if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
         return False
+    if a.kind == "community-safety" and a.place and m.place:
+        return True  # a place has one community safety partnership, whatever it calls it
     era = _era(m.text)
     if a.era and era and a.era != era and a.kind == "safeguarding-children":
         # "Partnership Board" bodies carry both words
