@@ -196,6 +196,16 @@ def _known_place_before(text: str, start: int, rules: Rules) -> bool:
                for m in rules.place_pattern.finditer(window))
 
 
+def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
+    """Where a known place ends right before ``start`` ("Halton LSCB"): its offset and the place."""
+    window = text[max(0, start - 60):start]
+    base = start - len(window)
+    for m in rules.place_pattern.finditer(window):
+        if re.fullmatch(r"\s+", window[m.end():]):
+            return base + m.start(), m.group()
+    return None
+
+
 def _specific_plural(text: str, start: int) -> bool:
     """"the Local Safeguarding Children Boards (LSCBs) would cease": the local ones, named; without a
     determiner ("Community Safety Partnerships (CSPs) are responsible") it is the kind of body."""
@@ -239,7 +249,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
         ps = _place_before(text, s, rules)
         if place and ps < s and not _known_place_before(text, s, rules):
-            ps = s  # a place-led head takes only a known place before it ("Sefton Safer Communities Partnership")
+            ps = s  # a place-led head takes only a known place before it ("Halton Safer Communities Partnership")
         before = text[max(0, ps - 12):ps].split()
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
             taken.append((s, e))  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
@@ -285,7 +295,8 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
 
 
 def _same_place(a: list[str], b: list[str]) -> bool:
-    """"East Riding" is "East Riding of Yorkshire": one place is the other's opening words."""
+    """"Forest" is "Forest of Dean", "North Westshire" is "North Westshire Coast": one place opens
+    the other (one word only before "of", so that "North" is not "North Westshire")."""
     short, long = sorted((a, b), key=len)
     return long[:len(short)] == short and (len(short) == len(long) or len(short) >= 2 or long[len(short)] == "of")
 
@@ -378,6 +389,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
+        placed = _known_place_span(text, am.start(), rules)
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:
@@ -387,6 +399,26 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
+        if placed is not None and target is not None:
+            # "the Halton LSCB" beside the "Wirral LSCB": one body per place
+            pw = fold_words(placed[1])
+            same = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
+                         and c.kind == target.kind
+                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()))),
+                        None)
+            if same is not None:
+                target = same
+            elif target.place:
+                target = OrgCluster(target.kind, place=placed[1], era=target.era)
+                clusters.append(target)
+            else:
+                target.place = placed[1]
+            target.mentions.append(OrgMention(text[placed[0]:am.end()], placed[0], am.end(), target.kind,
+                                              place=placed[1], plural=plural))
+            resolved.setdefault((acr, plural), target)
+            taken.append((placed[0], am.end()))
+            taken_at.update(range(placed[0], am.end()))
+            continue
         if target is None:
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
@@ -396,8 +428,15 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if kind is None:
                 resolved[(acr, plural)] = None
                 continue
-            target = OrgCluster(kind)
+            target = OrgCluster(kind, place=placed[1] if placed else None)
             clusters.append(target)
+            if placed is not None:
+                target.mentions.append(OrgMention(text[placed[0]:am.end()], placed[0], am.end(), kind,
+                                                  place=placed[1], plural=plural))
+                resolved[(acr, plural)] = target
+                taken.append((placed[0], am.end()))
+                taken_at.update(range(placed[0], am.end()))
+                continue
         resolved[(acr, plural)] = target
         # "Brent SAB": a place word right before the acronym
         s = am.start()

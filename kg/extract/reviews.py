@@ -46,7 +46,7 @@ _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
-# "SAR002 – Claire" (a review's reference, then the name it goes by), "the individual, John,",
+# "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'": a first name given to the subject of a review
 _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{2,4})?\s*[–—:-]\s*([A-Z][a-z]{2,})\b"
                          r"|\b(?:individual|gentleman|lady|man|woman|resident|person|young (?:person|man|woman)|boy"
