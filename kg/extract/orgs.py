@@ -402,12 +402,12 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if placed is not None and target is not None:
             # "the Halton LSCB" beside the "Wirral LSCB": one body per place
             pw = fold_words(placed[1])
-            same = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
+            local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
                          and c.kind == target.kind
                          and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()))),
                         None)
-            if same is not None:
-                target = same
+            if local is not None:
+                target = local
             elif target.place:
                 target = OrgCluster(target.kind, place=placed[1], era=target.era)
                 clusters.append(target)
