@@ -198,6 +198,8 @@ def _known_place_before(text: str, start: int, rules: Rules) -> bool:
 
 def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
     """Where a known place ends right before ``start`` ("Halton LSCB"): its offset and the place."""
+    if not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, start - 24):start]):
+        return None  # no capitalised word right before: skip the long alternation of places
     window = text[max(0, start - 60):start]
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
