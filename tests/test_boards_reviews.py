@@ -92,3 +92,10 @@ def test_an_acronym_after_a_known_place_is_that_places_body() -> None:
 def test_an_acronym_after_the_place_of_a_named_body_joins_it() -> None:
     text = "The Halton Safeguarding Adults Board (SAB) met. Later the Halton SAB agreed its plan."
     assert _boards(text) == [["Halton Safeguarding Adults Board", "Halton SAB", "SAB"]]
+
+
+def test_the_predecessor_committee_and_welsh_public_services_boards_are_boards() -> None:
+    text = "The Halton LSCB replaced the Area Child Protection Committee. The Halton Public Services Board agreed."
+    names = _boards(text)
+    assert ["Area Child Protection Committee"] in names
+    assert ["Halton Public Services Board"] in names
