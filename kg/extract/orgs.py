@@ -190,6 +190,31 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
     return pos
 
 
+def _known_place_before(text: str, start: int, rules: Rules) -> bool:
+    window = text[max(0, start - 60):start]
+    return any(m.end() == len(window.rstrip()) and not window[m.end():].strip()
+               for m in rules.place_pattern.finditer(window))
+
+
+def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
+    """Where a known place ends right before ``start`` ("Halton LSCB"): its offset and the place."""
+    if not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, start - 24):start]):
+        return None  # no capitalised word right before: skip the long alternation of places
+    window = text[max(0, start - 60):start]
+    base = start - len(window)
+    for m in rules.place_pattern.finditer(window):
+        if re.fullmatch(r"\s+", window[m.end():]):
+            return base + m.start(), m.group()
+    return None
+
+
+def _specific_plural(text: str, start: int) -> bool:
+    """"the Local Safeguarding Children Boards (LSCBs) would cease": the local ones, named; without a
+    determiner ("Community Safety Partnerships (CSPs) are responsible") it is the kind of body."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in ("the", "our", "both", "two", "three", "four")
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -224,14 +249,18 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         head = text[s:e]
         plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
-        ps = s if place else _place_before(text, s, rules)
+        ps = _place_before(text, s, rules)
+        if place and ps < s and not _known_place_before(text, s, rules):
+            ps = s  # a place-led head takes only a known place before it ("Halton Safer Communities Partnership")
         before = text[max(0, ps - 12):ps].split()
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
             taken.append((s, e))  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
             continue
         defined = _DEF_AFTER.match(text, e)
-        if plural and not defined:
-            taken.append((s, e))  # "the Safeguarding Adults Boards": generic, and not "Adults Board" inside it
+        if plural and (not defined or ps == s and not place and not _specific_plural(text, s)):
+            # "the Safeguarding Adults Boards", "Community Safety Partnerships (CSPs)": the kind of body,
+            # not one (and not "Adults Board" inside it); a defined plural with its places is one body
+            taken.append((s, e))
             continue
         if ps < s:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
@@ -267,15 +296,24 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     return kept
 
 
+def _same_place(a: list[str], b: list[str]) -> bool:
+    """"Forest" is "Forest of Dean", "North Westshire" is "North Westshire Coast": one place opens
+    the other (one word only before "of", so that "North" is not "North Westshire")."""
+    short, long = sorted((a, b), key=len)
+    return long[:len(short)] == short and (len(short) == len(long) or len(short) >= 2 or long[len(short)] == "of")
+
+
 def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
         return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
-    if a.place and m.place and fold_words(a.place) != fold_words(m.place):
+    if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
         return False
+    if a.kind == "community-safety" and a.place and m.place:
+        return True  # a place has one community safety partnership, whatever it calls it
     era = _era(m.text)
     if a.era and era and a.era != era and a.kind == "safeguarding-children":
         # "Partnership Board" bodies carry both words
@@ -353,6 +391,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
+        placed = _known_place_span(text, am.start(), rules)
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:
@@ -362,6 +401,26 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
+        if placed is not None and target is not None:
+            # "the Halton LSCB" beside the "Wirral LSCB": one body per place
+            pw = fold_words(placed[1])
+            local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
+                         and c.kind == target.kind
+                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()))),
+                        None)
+            if local is not None:
+                target = local
+            elif target.place:
+                target = OrgCluster(target.kind, place=placed[1], era=target.era)
+                clusters.append(target)
+            else:
+                target.place = placed[1]
+            target.mentions.append(OrgMention(text[placed[0]:am.end()], placed[0], am.end(), target.kind,
+                                              place=placed[1], plural=plural))
+            resolved.setdefault((acr, plural), target)
+            taken.append((placed[0], am.end()))
+            taken_at.update(range(placed[0], am.end()))
+            continue
         if target is None:
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
@@ -371,8 +430,15 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if kind is None:
                 resolved[(acr, plural)] = None
                 continue
-            target = OrgCluster(kind)
+            target = OrgCluster(kind, place=placed[1] if placed else None)
             clusters.append(target)
+            if placed is not None:
+                target.mentions.append(OrgMention(text[placed[0]:am.end()], placed[0], am.end(), kind,
+                                                  place=placed[1], plural=plural))
+                resolved[(acr, plural)] = target
+                taken.append((placed[0], am.end()))
+                taken_at.update(range(placed[0], am.end()))
+                continue
         resolved[(acr, plural)] = target
         # "Brent SAB": a place word right before the acronym
         s = am.start()

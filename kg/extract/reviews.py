@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kg.extract.rules import rules
 from kg.extract.text import Sentence
 
 _KINDS = [
@@ -36,6 +37,7 @@ _KINDS = [
     # matches, but not eight look-behinds tried at every character of the text
     ("case-review",
      r"(?=case)(?<!serious )(?<!serious\xa0)case\s+reviews?|learning\s+reviews?|multi-agency\s+reviews?"
+     r"|mortality\s+reviews?|\bLeDeR\b|(?:child|adult)\s+practice\s+reviews?"
      r"|case\s+review\s+(?:&|and)\s+governance"
      r"|\b(?<!serious )(?<!case )(?<!practice )(?<!adults )(?<!adult )(?<!thematic )(?<!rapid )(?<!homicide )"
      r"reviews\b"),
@@ -44,6 +46,12 @@ _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
+# "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
+# "known as 'Ann'": a first name given to the subject of a review
+_GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{2,4})?\s*[–—:-]\s*([A-Z][a-z]{2,})\b"
+                         r"|\b(?:individual|gentleman|lady|man|woman|resident|person|young (?:person|man|woman)|boy"
+                         r"|girl),\s+([A-Z][a-z]{2,}),"
+                         r"|\b(?:known|referred\s+to)\s+as\s+['‘\"“]?([A-Z][a-z]{2,})\b")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
 _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+"
@@ -77,7 +85,7 @@ def _year(sent: Sentence, pos: int) -> str | None:
 def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
     """One fact per kind of review the document names (per case name when it gives one)."""
     kind_hits: list[tuple[int, str, Sentence, bool]] = []  # (offset, kind, sentence, plural)
-    if not re.search(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b", text):
+    if not re.search(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR", text):
         return []
     starts = [s.start for s in sentences]
     bare: list[tuple[int, Sentence]] = []  # a bare "reviews": the activity, as case-review
@@ -120,14 +128,18 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     kinds_named = [(p, k, s) for p, k, s, _ in kind_hits if k != "case-review"]
     kinds_pos = [p for p, _, _ in kinds_named]
     first_in: dict[int, str] = {}
+    given = rules().first_names  # "SCR 2 - Serious concerns": only a known first name is a case name
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
     for sent in sentences:
-        for m in _NAME.finditer(sent.text):
-            name = m.group(1) or m.group(2) or m.group(3)
+        found = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for m in _NAME.finditer(sent.text)]
+        if id(sent) in first_in:  # a first name is a case name only beside a review kind
+            found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0)) for m in _GIVEN_NAME.finditer(sent.text)
+                      if m.group(m.lastindex or 0) in given]
+        for m_start, name in found:
             if name in person_names:
                 continue
-            pos = sent.start + m.start()
+            pos = sent.start + m_start
             i = bisect_left(kinds_pos, pos)  # kinds_named[:i] before pos, kinds_named[i:] at or after it
             if id(sent) in first_in:
                 kind = first_in[id(sent)]

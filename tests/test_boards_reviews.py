@@ -1,0 +1,101 @@
+"""Board name shapes and review phrasings (texts written for these tests, not corpus text)."""
+
+from __future__ import annotations
+
+from kg.extract.orgs import cluster_boards, find_board_mentions
+from kg.extract.reviews import extract_reviews
+from kg.extract.rules import rules
+from kg.extract.text import sentences
+
+
+def _boards(text: str) -> list[list[str]]:
+    r = rules()
+    return [c.names for c in cluster_boards(text, find_board_mentions(text, r), r)]
+
+
+def _reviews(text: str) -> set[tuple[str, str | None]]:
+    return {(f.kind, f.name) for f in extract_reviews(sentences(text), text, set())}
+
+
+def test_known_place_before_a_place_led_head() -> None:
+    assert _boards("The Halton Safer Communities Partnership agreed the plan.") == [
+        ["Halton Safer Communities Partnership"]]
+
+
+def test_unknown_words_before_a_place_led_head_are_not_its_place() -> None:
+    assert _boards("Public Protection Safer Westvale Partnership met.") == [["Safer Westvale Partnership"]]
+
+
+def test_one_community_safety_partnership_per_place() -> None:
+    text = "Halton Safer Communities Partnership, also called Halton Community Safety Partnership in the plan."
+    assert len(_boards(text)) == 1
+
+
+def test_a_shorter_place_is_the_same_place() -> None:
+    text = ("The Forest of Dean Safeguarding Adults Board met. "
+            "The Forest Safeguarding Adults Board agreed its plan.")
+    assert len(_boards(text)) == 1
+
+
+def test_a_different_place_is_a_different_board() -> None:
+    text = "The Halton Safeguarding Adults Board and the Wirral Safeguarding Adults Board met together."
+    assert len(_boards(text)) == 2
+
+
+def test_a_defined_plural_without_a_place_is_the_kind_of_body() -> None:
+    assert _boards("Community Safety Partnerships (CSPs) commission these reviews.") == []
+
+
+def test_the_defined_plural_names_the_local_bodies() -> None:
+    text = "From April the Local Safeguarding Children Boards (LSCBs) would cease to exist."
+    assert _boards(text) == [["Local Safeguarding Children Boards", "LSCBs"]]
+
+
+def test_a_boards_strategy_names_the_board() -> None:
+    assert _boards("We present the Wirral Community Safety Partnership Strategy for 2025.") == [
+        ["Wirral Community Safety Partnership"]]
+
+
+def test_a_job_title_still_names_no_board() -> None:
+    assert _boards("Ann Fox, Safeguarding Adults Board Manager, presented.") == []
+
+
+def test_mortality_and_welsh_practice_reviews_are_case_reviews() -> None:
+    assert _reviews("The Learning Disabilities Mortality Review (LeDeR) programme goes on.") == {
+        ("case-review", None)}
+    assert _reviews("The regional board published an Adult Practice Review.") == {("case-review", None)}
+
+
+def test_a_first_name_after_a_review_reference_is_its_case_name() -> None:
+    assert _reviews("We published a Safeguarding Adults Review - SAR007 - Maria.") == {
+        ("safeguarding-adults-review", "Maria")}
+
+
+def test_the_individual_named_in_a_review_sentence() -> None:
+    text = "The board heard of a safeguarding adult review where the individual, Peter, refused care."
+    assert _reviews(text) == {("safeguarding-adults-review", "Peter")}
+
+
+def test_a_capitalised_word_after_a_reference_is_no_name() -> None:
+    assert _reviews("SCR 2 - Serious concerns were raised.") == {("serious-case-review", None)}
+
+
+def test_a_first_name_without_a_review_kind_is_no_case() -> None:
+    assert _reviews("The woman, Maria, spoke about learning reviews.") == {("case-review", None)}
+
+
+def test_an_acronym_after_a_known_place_is_that_places_body() -> None:
+    text = "The merger of the Wirral LSCB and the Halton LSCB was agreed. The LSCB met."
+    assert sorted(_boards(text)) == [["Halton LSCB"], ["Wirral LSCB", "LSCB"]]
+
+
+def test_an_acronym_after_the_place_of_a_named_body_joins_it() -> None:
+    text = "The Halton Safeguarding Adults Board (SAB) met. Later the Halton SAB agreed its plan."
+    assert _boards(text) == [["Halton Safeguarding Adults Board", "Halton SAB", "SAB"]]
+
+
+def test_the_predecessor_committee_and_welsh_public_services_boards_are_boards() -> None:
+    text = "The Halton LSCB replaced the Area Child Protection Committee. The Halton Public Services Board agreed."
+    names = _boards(text)
+    assert ["Area Child Protection Committee"] in names
+    assert ["Halton Public Services Board"] in names
