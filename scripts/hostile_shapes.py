@@ -17,6 +17,7 @@ _UNITS: dict[str, tuple[str, Callable[[int], str], str]] = {
     "chair-list": ("The Board is chaired by ", lambda i: f"Jane Smith{i}, Independent Chair, ", "."),
     "agency-lines": ("Members:\n", lambda i: f"- Thames Valley Police and Health {i}\n", ""),
     "one-clause": ("", lambda i: "The partnership reviewed its safeguarding arrangements; ", ""),
+    "board-names": ("", lambda i: f"The Place{i} Safeguarding Adults Board and the Place{i} SAB met. ", ""),
 }
 SHAPES = tuple(_UNITS)
 

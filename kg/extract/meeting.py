@@ -550,7 +550,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     for m in _RESOLVED.finditer(text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:
-        pos = text.find(name)
+        pos = text.find(name, 0, _BODY_SCAN + len(name))  # the top of the page only, not all of it per board
         if 0 <= pos < _BODY_SCAN:
             add(name, pos, "board_head")
     if main_name:

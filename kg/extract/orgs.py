@@ -12,6 +12,7 @@ whose letters fit a name ("OSCB"), shorter forms whose words all appear in a lon
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from kg.extract.rules import Rules
@@ -218,14 +219,29 @@ def _specific_plural(text: str, start: int) -> bool:
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
+    # Spans already taken, sorted by start: a span that overlaps [s, e) starts after
+    # s - (the longest span) and before e, so a search finds the few to look at (a scan of
+    # every span per candidate was quadratic on pages of thousands of names).
     taken: list[tuple[int, int]] = []
+    longest = 0
+
+    def take(s: int, e: int) -> None:
+        nonlocal longest
+        insort(taken, (s, e))
+        longest = max(longest, e - s)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        for k in range(bisect_left(taken, (s - longest, -1)), len(taken)):
+            a, b = taken[k]
+            if a >= e:
+                return True
+            if b > s:
+                return False
+        return True
 
     def add(m: OrgMention) -> None:
         found.append(m)
-        taken.append((m.start, m.end))
+        take(m.start, m.end)
 
     candidates = []
     for kind, pat in rules.board_place_led:
@@ -254,13 +270,13 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             ps = s  # a place-led head takes only a known place before it ("Halton Safer Communities Partnership")
         before = text[max(0, ps - 12):ps].split()
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
-            taken.append((s, e))  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
+            take(s, e)  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
             continue
         defined = _DEF_AFTER.match(text, e)
         if plural and (not defined or ps == s and not place and not _specific_plural(text, s)):
             # "the Safeguarding Adults Boards", "Community Safety Partnerships (CSPs)": the kind of body,
             # not one (and not "Adults Board" inside it); a defined plural with its places is one body
-            taken.append((s, e))
+            take(s, e)
             continue
         if ps < s:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
@@ -350,6 +366,30 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
                                                           mentions[i].start))
     exact: dict[tuple[str, str, bool], OrgCluster] = {}  # a name seen again joins its body at once
+    # Where a mention may belong, found without trying every body (a page of thousands of
+    # boards would be quadratic): bodies of its kind; when it names a place, only the bodies
+    # with no place or a place opening with the same word (_same_place needs that).
+    # First fit in the order bodies were made, as a plain scan would find.
+    position: dict[int, int] = {}  # id(cluster) -> its index
+    of_kind: dict[str, list[int]] = {}
+    placeless: dict[str, set[int]] = {}
+    by_place: dict[tuple[str, str], set[int]] = {}
+
+    def file_under(ci: int) -> None:
+        c = clusters[ci]
+        head = fold_words(c.place)[:1] if c.place else []
+        if head:
+            placeless.get(c.kind, set()).discard(ci)
+            by_place.setdefault((c.kind, head[0]), set()).add(ci)
+        else:
+            placeless.setdefault(c.kind, set()).add(ci)
+
+    def candidates(m: OrgMention) -> list[int]:
+        head = fold_words(m.place)[:1] if m.place and not m.acronym else []
+        if not head:
+            return of_kind.get(m.kind, [])
+        return sorted(placeless.get(m.kind, set()) | by_place.get((m.kind, head[0]), set()))
+
     target: OrgCluster | None
     for i in order:
         m = mentions[i]
@@ -359,13 +399,19 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         elif key in exact:
             target = exact[key]
         else:
-            target = next((c for c in clusters if _compatible(c, m)), None)
+            target = next((clusters[ci] for ci in candidates(m) if _compatible(clusters[ci], m)), None)
         if target is None:
             target = OrgCluster(m.kind, place=m.place, era=_era(m.text))
+            position[id(target)] = len(clusters)
             clusters.append(target)
-        m.cluster = clusters.index(target)
+            of_kind.setdefault(target.kind, []).append(position[id(target)])
+            file_under(position[id(target)])
+        m.cluster = position[id(target)]
         target.mentions.append(m)
         exact.setdefault(key, target)
+        if not target.place and m.place:
+            target.place = m.place
+            file_under(m.cluster)
         target.place = target.place or m.place
         target.era = target.era or _era(m.text)
         if i in aliases:
