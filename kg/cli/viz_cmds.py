@@ -55,9 +55,11 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
     import networkx as nx
 
     from kg.netx import flat_copy, to_networkx
+    from kg.store import GraphStore
     from kg.viz import FocusError, build_view, render_html
 
-    G = to_networkx(load_graph(store_dir))
+    with GraphStore.open(store_dir, read_only=True) as store:
+        G = to_networkx(store)  # served from STORE/netx-cache.json while the store is unchanged
     try:
         view = build_view(G, focus=focus, kind=kind, max_nodes=max_nodes)
     except FocusError as exc:
