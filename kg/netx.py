@@ -378,7 +378,8 @@ def to_networkx(graph: Any, cache: bool = True) -> nx.MultiDiGraph:
     ``cache``, the graph is kept in ``STORE/netx-cache.json`` and served from there while
     the store's database files are unchanged (see ``_cache_stamp``).
     """
-    if cache and not isinstance(graph, (Graph, TripleIndex)) and getattr(graph, "location", None) is not None:
+    if (cache and not isinstance(graph, (Graph, TripleIndex)) and getattr(graph, "location", None) is not None
+            and not getattr(graph, "versioned", False)):  # a build's copy changes again when it is closed
         return _cached_networkx(graph)
     return _to_networkx(graph)
 
