@@ -183,6 +183,15 @@ class TripleIndex:
         index._store = store
         return index
 
+    @classmethod
+    def counts_of(cls, store: Any) -> TripleIndex:
+        """Only the counts stats needs (triples, resources per class), asked of the store
+        now; the graph itself then comes from to_networkx (and its cache)."""
+        index = cls()
+        index._store = store
+        index._counted()
+        return index
+
     def _counted(self) -> None:
         store = self._store
         if store is None or self.classes is not None:
