@@ -15,6 +15,8 @@ Usage: .venv/bin/python scripts/bench_viz_store.py [--sizes 5000,20000] [--runs 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,21 +50,25 @@ def timed(fn, runs: int) -> tuple[float, object, float]:
     return statistics.median(times), out, statistics.median(cpu)
 
 
-def viz_process(work: Path, runs: int, keep_cache: bool) -> tuple[float, str]:
-    """Median wall time of `kg viz` as a fresh process, and what it printed; without
-    ``keep_cache`` the cache is removed before each run (the first view after a build)."""
-    times, said = [], ""
+def viz_process(work: Path, runs: int, keep_cache: bool) -> tuple[float, float, str]:
+    """Median wall and CPU time (user + system of the child) of `kg viz` as a fresh
+    process, and what it printed; without ``keep_cache`` the cache is removed before each
+    run (the first view after a build)."""
+    times, cpu, said = [], [], ""
     for _ in range(runs):
         if not keep_cache:
             (work / CACHE_NAME).unlink(missing_ok=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         proc = subprocess.run([*KG, "viz", "--store", str(work), "-o", str(work / "view.html")],
                               capture_output=True, text=True)
         times.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         if proc.returncode != 0:
             raise SystemExit(proc.stderr)
         said = proc.stdout.strip().splitlines()[0]
-    return statistics.median(times), said
+    return statistics.median(times), statistics.median(cpu), said
 
 
 def main() -> int:
@@ -72,8 +78,8 @@ def main() -> int:
     args = ap.parse_args()
     print("| nodes | triples | to_networkx, SPARQL (s) | its CPU (s) | first call, SPARQL + cache written (s) "
           "| cached (s) | its CPU (s) | via rdflib copy (s) | SPARQL / cached | `kg viz` process, no cache (s) "
-          "| `kg viz` process, cached (s) |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| `kg viz` process, cached (s) | load average |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in (int(s) for s in args.sizes.split(",")):
         work = Path(tempfile.mkdtemp(prefix=f"kg-bench-vizstore-{n}-"))
         cache = work / CACHE_NAME
@@ -92,11 +98,12 @@ def main() -> int:
             assert list(C.nodes(data=True)) == list(G.nodes(data=True))
             assert list(C.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
 
-            t_cold, _ = viz_process(work, args.runs, keep_cache=False)
-            t_warm, said = viz_process(work, args.runs, keep_cache=True)
+            t_cold, c_cold, _ = viz_process(work, args.runs, keep_cache=False)
+            t_warm, c_warm, said = viz_process(work, args.runs, keep_cache=True)
             print(f"| {n:,} | {len(rdf):,} | {t_sparql:.2f} | {cpu_sparql:.2f} | {t_first:.2f} | {t_cached:.2f} "
                   f"| {cpu_cached:.2f} | {t_rdflib:.2f} | {t_sparql / t_cached:.1f}x "
-                  f"| {t_cold:.2f} | {t_warm:.2f} ({said}) |", flush=True)
+                  f"| {t_cold:.2f} ({c_cold:.2f} CPU) | {t_warm:.2f} ({c_warm:.2f} CPU; {said}) "
+                  f"| {os.getloadavg()[0]:.1f} |", flush=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return 0
