@@ -23,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,7 +40,7 @@ BIN = Path(sys.executable).parent
 KG = [str(BIN / "kg")] if (BIN / "kg").is_file() else [sys.executable, "-m", "kg.cli"]
 
 
-def timed(fn, runs: int) -> tuple[float, object, float]:
+def timed(fn: Callable[[], Any], runs: int) -> tuple[float, Any, float]:
     """Median wall time, the last result, and median CPU time (this process: on a shared
     machine the wall time also counts other jobs' turns)."""
     times, cpu, out = [], [], None

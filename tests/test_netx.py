@@ -267,7 +267,8 @@ def test_folded_edges(G: nx.MultiDiGraph) -> None:
     assert (lscb, "replaced by", nscp) in labels
     assert ("Cabinet, 2020-03-17", "held by", "Cabinet") in labels
     assert ("Cabinet", "unit of", "Northmoor County Council") in labels
-    statutory = G.edges[ID + "org/northmoor-safeguarding-children-partnership", "https://w3id.org/safeguarding-kg/sector/police", "partner sector"]
+    statutory = G.edges[ID + "org/northmoor-safeguarding-children-partnership",
+                        "https://w3id.org/safeguarding-kg/sector/police", "partner sector"]
     assert statutory["statutory"] is True
     # One "discusses" edge per board/theme pair, its documents merged from every mention.
     e = G.edges[ID + "org/northmoor-safeguarding-children-partnership",
