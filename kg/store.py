@@ -270,6 +270,7 @@ class GraphStore:
     manager); ``GraphStore.in_memory()`` for tests and throw-away work."""
 
     versioned = False  # True for a copy made by GraphStore.writing (nobody else reads it)
+    database: Path | None = None  # the database folder opened (a version, not the link): kg.netx's cache stamp
 
     def __init__(self, store: ox.Store, location: Path | None = None, read_only: bool = False) -> None:
         self._store: ox.Store | None = store
@@ -300,7 +301,9 @@ class GraphStore:
             if "lock" in str(exc).lower():
                 raise StoreLocked(f"{folder}/") from exc
             raise StoreError(f"{folder}/", detail=_first_line(exc)) from exc
-        return cls(store, folder, read_only)
+        opened = cls(store, folder, read_only)
+        opened.database = db
+        return opened
 
     @classmethod
     def writing(cls, path: str | Path, wait: float = 0.0, notify: Any = None) -> _NextVersion:
@@ -844,6 +847,7 @@ class _NextVersion:
             ox.Store.read_only(str(live)).backup(str(self.target))
         self.store = GraphStore(ox.Store(str(self.target)), self.store_dir)
         self.store.versioned = True
+        self.store.database = self.target
         return self.store
 
     def _live(self) -> Path | None:

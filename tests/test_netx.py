@@ -267,7 +267,8 @@ def test_folded_edges(G: nx.MultiDiGraph) -> None:
     assert (lscb, "replaced by", nscp) in labels
     assert ("Cabinet, 2020-03-17", "held by", "Cabinet") in labels
     assert ("Cabinet", "unit of", "Northmoor County Council") in labels
-    statutory = G.edges[ID + "org/northmoor-safeguarding-children-partnership", "https://w3id.org/safeguarding-kg/sector/police", "partner sector"]
+    statutory = G.edges[ID + "org/northmoor-safeguarding-children-partnership",
+                        "https://w3id.org/safeguarding-kg/sector/police", "partner sector"]
     assert statutory["statutory"] is True
     # One "discusses" edge per board/theme pair, its documents merged from every mention.
     e = G.edges[ID + "org/northmoor-safeguarding-children-partnership",
@@ -314,3 +315,69 @@ def test_flat_copy_round_trips_through_graphml_and_gexf(G: nx.MultiDiGraph, tmp_
     assert back.nodes[ID + "person/alice-marwood"]["label"] == "Alice Marwood"
     gexf = nx.read_gexf(tmp_path / "g.gexf")
     assert gexf.number_of_nodes() == G.number_of_nodes()
+
+
+# -- the cache next to a store -----------------------------------------------------------
+
+def _as_lists(G: nx.MultiDiGraph) -> tuple[list, list, list]:
+    return (list(G.nodes(data=True)), list(G.edges(keys=True, data=True)),
+            list(G.in_edges(keys=True, data=True)))
+
+
+def _write_store(folder, rdf: Graph) -> None:
+    from kg.store import GraphStore
+    with GraphStore.writing(folder) as s:
+        s.replace_graph("https://w3id.org/safeguarding-kg/id/graph/sample", rdf)
+
+
+def test_cached_graph_is_the_sparql_graph(tmp_path) -> None:
+    from kg.netx import CACHE_NAME
+    from kg.store import GraphStore
+    _write_store(tmp_path, sample_graph())
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        fresh = to_networkx(store, cache=False)
+        assert not (tmp_path / CACHE_NAME).exists()
+        first = to_networkx(store)  # read by SPARQL, then written to the cache
+        assert (tmp_path / CACHE_NAME).is_file()
+        cached = to_networkx(store)
+    assert fresh.number_of_nodes() > 10 and fresh.number_of_edges() > 10
+    assert _as_lists(first) == _as_lists(fresh) == _as_lists(cached)
+    assert _as_lists(fresh) == _as_lists(to_networkx(sample_graph()))
+    # served from the file: a cache whose graph differs is what to_networkx returns
+    text = (tmp_path / CACHE_NAME).read_text(encoding="utf-8")
+    label = fresh.nodes[node_by_label(fresh, "Priya Shah")]["label"]
+    (tmp_path / CACHE_NAME).write_text(text.replace(f'"label":"{label}"', '"label":"Cached Name"'), encoding="utf-8")
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        assert node_by_label(to_networkx(store), "Cached Name")
+
+
+def test_changed_store_never_serves_a_stale_cache(tmp_path) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import FOAF
+
+    from kg.netx import CACHE_NAME
+    from kg.store import GraphStore
+    rdf = sample_graph()
+    _write_store(tmp_path, rdf)
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        before = to_networkx(store)
+    person = URIRef(node_by_label(before, "Priya Shah"))
+    # a new version written by a build
+    rdf.set((person, FOAF.name, Literal("Jane Renamed")))
+    _write_store(tmp_path, rdf)
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        after = to_networkx(store)
+    assert after.nodes[str(person)]["label"] == "Jane Renamed"
+    assert _as_lists(after) == _as_lists(to_networkx(rdf))
+    # a write in place (a read-write open of the live version), cache file already there
+    assert (tmp_path / CACHE_NAME).is_file()
+    with GraphStore.open(tmp_path) as store:
+        store.ox.update(f'DELETE {{ GRAPH ?g {{ <{person}> <{FOAF.name}> ?n }} }} '
+                        f'INSERT {{ GRAPH ?g {{ <{person}> <{FOAF.name}> "Jane In Place" }} }} '
+                        f'WHERE {{ GRAPH ?g {{ <{person}> <{FOAF.name}> ?n }} }}')
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        assert to_networkx(store).nodes[str(person)]["label"] == "Jane In Place"
+    # a damaged cache file is rebuilt, not an error
+    (tmp_path / CACHE_NAME).write_text("{not json", encoding="utf-8")
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        assert to_networkx(store).nodes[str(person)]["label"] == "Jane In Place"

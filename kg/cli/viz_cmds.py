@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli.exits import Command
 from kg.cli.options import store_option
 
-if TYPE_CHECKING:
-    from kg.netx import TripleIndex
-
 FORMATS = ("html", "svg", "graphml", "gexf")
-
-
-def load_graph(store_dir: str | Path, counts: bool = False) -> TripleIndex:
-    """What views and stats read of the built graph, asked of the store by SPARQL
-    (with ``counts``, also the number of triples and of resources per class; a missing
-    store is a KgError: exit 2)."""
-    from kg.netx import read_graph
-    from kg.store import GraphStore
-
-    with GraphStore.open(store_dir, read_only=True) as store:
-        return read_graph(store, counts=counts)
 
 
 @click.command("viz", cls=Command)
@@ -55,9 +40,11 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
     import networkx as nx
 
     from kg.netx import flat_copy, to_networkx
+    from kg.store import GraphStore
     from kg.viz import FocusError, build_view, render_html
 
-    G = to_networkx(load_graph(store_dir))
+    with GraphStore.open(store_dir, read_only=True) as store:
+        G = to_networkx(store)  # served from STORE/netx-cache.json while the store is unchanged
     try:
         view = build_view(G, focus=focus, kind=kind, max_nodes=max_nodes)
     except FocusError as exc:
@@ -95,9 +82,13 @@ def stats_cmd(top: int, store_dir: str) -> None:
     \b
         kg stats --store build --top 10
     """
-    from kg.netx import format_stats, stats
+    from kg.netx import TripleIndex, format_stats, stats, to_networkx
+    from kg.store import GraphStore
 
-    click.echo(format_stats(stats(load_graph(store_dir, counts=True), top=top)))
+    with GraphStore.open(store_dir, read_only=True) as store:
+        G = to_networkx(store)  # served from STORE/netx-cache.json while the store is unchanged
+        counts = TripleIndex.counts_of(store)
+    click.echo(format_stats(stats(counts, top=top, G=G)))
 
 
 COMMANDS = (viz_cmd, stats_cmd)
