@@ -14,7 +14,6 @@ import gc
 import hashlib
 import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -471,16 +470,12 @@ def _write_cache(path: Path, stamp: str, G: nx.MultiDiGraph) -> None:
     data = {"format": _CACHE_FORMAT, "stamp": stamp, "nodes": list(G.nodes(data=True)),
             "edges": list(G.edges(keys=True, data=True))}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    from kg.fsutil import write_atomic  # the mode the umask allows, like every other output
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        write_atomic(path, text.encode("utf-8"))
     except OSError:
         return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
 
 
 @contextmanager
