@@ -112,6 +112,7 @@ def _head_noun(phrase: str) -> str | None:
     return words[0] if words and words[0].lower() not in _UNIT_STOP else None
 
 
+_WORD = re.compile(r"\S+")
 _REACH = 160
 """Characters looked at on each side of a number for its clause and its eight words: far
 more than eight words take, and a bound, so that a sentence of thousands of figures costs
@@ -122,14 +123,17 @@ def _measure(text: str, start: int, end: int) -> str | None:
     """The usual measure word nearest the number inside the number's own clause, and at most
     eight words from it."""
     a = max(0, start - _REACH)
-    lo = max((c.end() for c in _CLAUSE.finditer(text, a, start)), default=a)
     z = min(len(text), end + _REACH)
+    near = text[a:z].casefold()
+    if not any(w in near for w in _MEASURES) or not _MEASURE_RE.search(text, a, z):
+        return None  # no measure word anywhere in reach (a substring test first, cheaper than the regex)
+    lo = max((c.end() for c in _CLAUSE.finditer(text, a, start)), default=a)
     stop = _CLAUSE.search(text, end, z)
     hi = stop.start() if stop else z
-    near_lo = [w.start() for w in re.finditer(r"\S+", text[lo:start])]
-    lo = lo + near_lo[-8] if len(near_lo) >= 8 else lo
-    near_hi = [w.end() for w in re.finditer(r"\S+", text[end:hi])]
-    hi = end + near_hi[7] if len(near_hi) > 8 else hi
+    near_lo = [w.start() for w in _WORD.finditer(text, lo, start)]
+    lo = near_lo[-8] if len(near_lo) >= 8 else lo
+    near_hi = [w.end() for w in _WORD.finditer(text, end, hi)]
+    hi = near_hi[7] if len(near_hi) > 8 else hi
     best = None
     for m in _MEASURE_RE.finditer(text, lo, hi):
         d = start - m.end() if m.end() <= start else m.start() - end
