@@ -39,13 +39,15 @@ def oxigraph_binary() -> str:
         pytest.skip("the oxigraph server binary is not installed (pip install 'oxigraph>=0.5,<0.6')")
 
 
-def start_oxigraph(location: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    """`oxigraph serve` on a free loopback port, once it answers; (process, base URL)."""
+def start_oxigraph(location: Path, *extra: str, union: bool = True) -> tuple[subprocess.Popen[bytes], str]:
+    """`oxigraph serve` on a free loopback port, once it answers; (process, base URL).
+    ``union``: the default graph is the union of the named graphs (else the server's own)."""
     binary = oxigraph_binary()
+    flags = ["--union-default-graph"] if union else []
     for _ in range(3):  # the port can be taken between free_port() and the server's bind
         port = free_port()
         proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                 "--union-default-graph", *extra],
+                                 *flags, *extra],
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and proc.poll() is None:

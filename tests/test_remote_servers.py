@@ -212,7 +212,7 @@ def test_kg_push_command_with_prune_and_a_password(built, server: Server, monkey
 
 def test_a_server_without_the_union_default_graph_is_told_how(built, tmp_path: Path) -> None:
     _, store_dir = built
-    proc, url = start_oxigraph_without_union(tmp_path / "plain")
+    proc, url = start_oxigraph(tmp_path / "plain", union=False)
     try:
         with GraphStore.open(store_dir, read_only=True) as store:
             report = push(store, url + "/store")
@@ -220,30 +220,3 @@ def test_a_server_without_the_union_default_graph_is_told_how(built, tmp_path: P
         stop(proc)
     assert report.union_default_graph is False
     assert "oxigraph serve --union-default-graph" in report.summary()
-
-
-def start_oxigraph_without_union(location: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """`oxigraph serve` with its own default graph (no --union-default-graph)."""
-    from kg.serve import find_oxigraph
-    from kg.serve import OxigraphMissing
-
-    try:
-        binary = find_oxigraph()
-    except OxigraphMissing:
-        pytest.skip("the oxigraph server binary is not installed (pip install 'oxigraph>=0.5,<0.6')")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and proc.poll() is None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        try:
-            conn.request("GET", "/query?query=ASK%7B%7D")
-            if conn.getresponse().status == 200:
-                return proc, f"http://127.0.0.1:{port}"
-        except OSError:
-            time.sleep(0.05)
-        finally:
-            conn.close()
-    stop(proc)
-    pytest.fail("the oxigraph server did not start on 127.0.0.1")
