@@ -268,18 +268,7 @@ def test_cli(store_dir: Path, tmp_path: Path) -> None:
 
 # --- in the browser ----------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    from chromium import Chromium, find_chromium
-
-    exe = find_chromium()
-    if exe is None:
-        pytest.skip("no chromium installed: apt-get install chromium")
-    pytest.importorskip("websocket", reason="websocket-client not installed: pip install websocket-client")
-    b = Chromium(exe)
-    yield b
-    b.close()
-
+# `browser`: tests/conftest.py
 
 def open_page(browser, path: Path) -> None:
     browser.events.clear()

@@ -14,20 +14,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
-from chromium import ALLOWED_SCHEMES, Chromium, find_chromium
+from chromium import ALLOWED_SCHEMES, Chromium
 
 # -- fixtures ------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def browser():
-    exe = find_chromium()
-    if exe is None:
-        pytest.skip("no chromium installed: apt-get install chromium")
-    pytest.importorskip("websocket", reason="websocket-client not installed: pip install websocket-client")
-    b = Chromium(exe)
-    yield b
-    b.close()
-
+# `browser`: tests/conftest.py
 
 def _sample_view_page(tmp: Path, name: str = "sample.html", graph_fn: Callable | None = None, **kw: Any) -> Path:
     from test_netx import sample_graph
