@@ -38,25 +38,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from synthetic_words import FIRST, HEADS, LAST, TAILS  # noqa: E402  (scripts/ is on the path)
+
 from kg.batch import default_jobs  # noqa: E402
 from kg.extract.pipeline import extract  # noqa: E402
 from kg.ingest import read_document  # noqa: E402
 
 SEEDS = sorted([*(ROOT / "data" / "minutes").glob("*.txt"), *(ROOT / "tests" / "texts").rglob("*.txt")])
 
-_HEADS = ["Ash", "Brack", "Cold", "Dun", "Elm", "Fern", "Glen", "Hart", "Ivy", "Kings", "Lang", "Marl",
-          "North", "Oak", "Pen", "Queens", "Red", "Stan", "Thorn", "Up", "West", "Yar", "Brom", "Calder"]
 _MIDS = ["", "en", "ing", "er", "bor"]
-_TAILS = ["combe", "ford", "harbour", "ley", "mere", "ton", "wick", "bury", "field", "stead", "worth",
-          "holm", "by", "dale", "gate", "hurst"]
-_FIRST = ["Alice", "Amir", "Beth", "Bilal", "Carys", "Colin", "Dara", "Derek", "Elena", "Emeka", "Fiona",
-          "Femi", "Grace", "Gareth", "Hana", "Hugh", "Imogen", "Imran", "Jane", "Jamal", "Kirsty", "Kofi",
-          "Laura", "Liam", "Maya", "Martin", "Nadia", "Niall", "Olu", "Owen", "Priya", "Paul", "Rosa",
-          "Rhys", "Sara", "Sanjay", "Tess", "Tobias", "Uma", "Victor", "Wendy", "Yusuf", "Zoe", "Zain"]
-_LAST = ["Adeyemi", "Barker", "Chen", "Dale", "Evans", "Frost", "Gill", "Holt", "Iqbal", "Jones", "Khan",
-         "Lowe", "Marsh", "Nash", "Okafor", "Penrose", "Quinn", "Reid", "Shah", "Turner", "Vane", "Wren",
-         "Young", "Zielinski", "Abbott", "Byrne", "Carter", "Doyle", "Ellis", "Fox", "Grant", "Hughes",
-         "Irwin", "Jarvis", "Kaur", "Lambert", "Mensah", "Novak", "Osei", "Patel", "Rahman", "Sutton"]
 _BOARD_KINDS = {"safeguarding-children", "safeguarding-adults", "community-safety", "other-board", "council"}
 
 
@@ -89,7 +79,7 @@ def read_seed(path: Path) -> Seed:
 
 
 def places(n: int, rng: random.Random) -> list[str]:
-    names = [h + m + t for h in _HEADS for m in _MIDS for t in _TAILS]
+    names = [h + m + t for h in HEADS for m in _MIDS for t in TAILS]
     rng.shuffle(names)
     return names[:n]
 
@@ -120,7 +110,7 @@ def generate(n: int, out: Path, seed: int = 12) -> float:
     rng = random.Random(seed)
     seeds = [read_seed(p) for p in SEEDS]
     areas = places(max(1, n // 8), rng)
-    people = [f"{f} {last}" for f in _FIRST for last in _LAST]
+    people = [f"{f} {last}" for f in FIRST for last in LAST]
     rng.shuffle(people)
     pools = {a: [people[(i * 3 + k) % len(people)] for k in range(6)] for i, a in enumerate(areas)}
     out.mkdir(parents=True, exist_ok=True)
