@@ -205,3 +205,36 @@ def test_a_cue_sentence_that_refers_to_a_board_is_about_that_board_not_the_main_
     got = _partners(text, {})  # the rules alone
     assert got.get("Eastvale Community Safety Partnership") == {"police", "fire-and-rescue", "probation"}
     assert "Eastvale Safeguarding Adults Board" not in got
+
+
+def test_mentions_are_described_by_generic_words_not_place_names():
+    """A named agency is a feature by its last word only, so the model cannot learn areas."""
+    text = ("The Westshire Safeguarding Children Partnership is made up of Northmoor Constabulary, "
+            "the council and NHS Westshire ICB.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    feats = {f for c in cands for sup in c.supports for f in sup}
+    assert "p=...constabulary" in feats and "p=the council" in feats
+    assert not any("northmoor" in f or "westshire" in f for f in feats)
+
+
+def test_a_sector_in_a_sentence_naming_another_board_is_marked_for_the_others():
+    text = ("Eastvale Health and Wellbeing Board\n\nMinutes\n\n"
+            "The Eastvale Safeguarding Children Partnership is led by the police, health and the council.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    names = {ci: c.name for ci, c in enumerate(clusters)}
+    police = {names[c.board]: c for c in cands if c.sector == "police"}
+    named = police["Eastvale Safeguarding Children Partnership"]
+    other = police["Eastvale Health and Wellbeing Board"]
+    assert not any("other-named" in f for f in named.supports)
+    assert all("other-named" in f for f in other.supports)
+
+
+def test_community_sector_and_voluntary_service_councils_are_the_voluntary_sector():
+    text = "Members: the community sector, Northtown Voluntary Service Council and NTVSC.\n"
+    r = rules()
+    got = {(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)}
+    assert ("community sector", "voluntary-sector") in got
+    assert ("Voluntary Service Council", "voluntary-sector") in got
+    assert ("NTVSC", "voluntary-sector") in got

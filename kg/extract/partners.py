@@ -435,11 +435,12 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
-        base = (f"lay={lay}", f"where={where}", f"how={sm.how}", f"p={sm.text.lower()}",
+        base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
         nearest = next(iter(near.values()), None)
+        named_here = boards_in.get(i, set())
         for ci, how_near in near.items():
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
@@ -447,7 +448,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
                 ("host",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
                 (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
-                ("nearest",) if how_near == nearest else ())
+                ("nearest",) if how_near == nearest else ()) + (
+                ("other-named",) if named_here and ci not in named_here else ())
             lst = support.setdefault(key, [])
             if len(lst) < 40:
                 lst.append(feats)
@@ -483,6 +485,17 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                                     rf.statutory if rf else None, rf is not None,
                                     tuple(pair + f for f in sup) or (pair,)))
     return out
+
+
+def _phrase_feature(sm: SectorMention) -> str:
+    """What the mention says, in generic words only: a sector phrase as written ("the police",
+    "ccg"), a named agency by its last word ("constabulary", "trust": its place words would let
+    the model learn areas rather than phrasings), an acronym by its kind alone."""
+    if sm.how == "phrase":
+        return "p=" + " ".join(sm.text.lower().split())
+    if sm.how == "agency":
+        return "p=..." + (sm.text.lower().split() or [""])[-1]
+    return "p=acronym"
 
 
 def _line_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
