@@ -417,14 +417,14 @@ def _cache_stamp(store: Any) -> str | None:
     its write-ahead log or adds a table file, and builds write a new version folder, so a
     changed store never matches an old stamp. LOG and LOCK are left out: opening a store
     read-only touches them without changing what it holds. None for a store not on disk."""
+    from kg.store import database_files
+
     db = getattr(store, "database", None)
     if db is None:
         return None
     folder = os.path.realpath(db)
-    try:
-        files = sorted((e.name, st.st_size, st.st_mtime_ns) for e in os.scandir(folder)
-                       if not e.name.startswith(("LOG", "LOCK")) for st in (e.stat(),))
-    except OSError:
+    files = database_files(folder)  # the kept export (kg-export.*) written beside them left out
+    if files is None:
         return None
     h = hashlib.sha256(_code_digest())
     h.update(json.dumps([folder, files]).encode("utf-8"))
