@@ -184,3 +184,55 @@ def test_a_build_keeps_kg_ttl_with_its_version_and_a_load_after_it_is_seen(tmp_p
     assert b"Priya Ostrander" in exported["turtle"] and b"Priya Ostrander" not in kg_ttl
     with GraphStore.open(store_dir, read_only=True) as store:
         assert {fmt: store.export(fmt, kept=False) for fmt in FORMATS} == exported
+
+
+def _same_graph(a, b) -> bool:
+    return (list(a.nodes(data=True)) == list(b.nodes(data=True))
+            and list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True)))
+
+
+def test_the_view_graph_read_from_the_kept_export_is_the_one_read_by_sparql(tmp_path: Path) -> None:
+    from kg.netx import TripleIndex, to_networkx
+
+    inputs = tmp_path / "minutes"
+    inputs.mkdir()
+    for name in ("ashcombe_children", "brackenford_adults", "coldharbour_community"):
+        shutil.copy(TEXTS / f"{name}.txt", inputs)
+    build([inputs], tmp_path / "build", view=False)
+    with GraphStore.open(tmp_path / "build", read_only=True) as store:
+        kept = store.kept_export()
+        assert kept is not None and TripleIndex.from_turtle(kept) is not None
+        from_kept = to_networkx(store, cache=False)
+        store.kept_export = lambda: None  # type: ignore[method-assign]  (this store only: the SELECTs)
+        by_sparql = to_networkx(store, cache=False)
+    assert from_kept.number_of_nodes() > 20
+    assert _same_graph(from_kept, by_sparql)
+
+
+def test_a_kept_export_with_blank_nodes_is_not_read_for_the_view() -> None:
+    from kg.netx import TripleIndex
+
+    assert TripleIndex.from_turtle(b'<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n') \
+        is not None
+    assert TripleIndex.from_turtle(b'<http://example.org/a> <http://example.org/p> _:b .\n') is None
+
+
+def test_kg_load_keeps_the_view_cache_of_a_drawn_store_fresh(tmp_path: Path) -> None:
+    from kg.netx import CACHE_NAME, _cache_stamp, to_networkx
+
+    first = _write(tmp_path, "first.ttl", FIRST)
+    runner = CliRunner()
+    store = str(tmp_path / "s")
+    assert runner.invoke(main, ["load", str(first), "--store", store]).exit_code == 0
+    assert not (tmp_path / "s" / CACHE_NAME).exists()  # nobody drew it: the load does not pay for it
+    with GraphStore.open(store, read_only=True) as opened:
+        to_networkx(opened)  # drawn once: the cache is written
+    old = (tmp_path / "s" / CACHE_NAME).read_bytes()
+    person = _write(tmp_path, "person.ttl", "<https://w3id.org/safeguarding-kg/id/person/priya-ostrander> a "
+                    "<http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> \"Priya Ostrander\" .\n")
+    assert runner.invoke(main, ["load", str(person), "--store", store]).exit_code == 0
+    cache = (tmp_path / "s" / CACHE_NAME).read_bytes()
+    assert cache != old and b"Priya Ostrander" in cache
+    with GraphStore.open(store, read_only=True) as opened:
+        assert json.loads(cache)["stamp"] == _cache_stamp(opened)  # served as it is by the next kg viz
+        assert _same_graph(to_networkx(opened), to_networkx(opened, cache=False))
