@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import tempfile
 import threading
@@ -61,6 +62,8 @@ _OxNamedNode: TypeAlias = ox.NamedNode
 _OxFormat: TypeAlias = ox.RdfFormat
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_FEW_GRAPHS = 64
+"""Up to this many named graphs an export dumps them one by one (see _union_lines)."""
 
 # Format names (what --format takes) and file extensions -> pyoxigraph formats.
 LOAD_FORMATS: dict[str, ox.RdfFormat] = {
@@ -727,7 +730,7 @@ class GraphStore:
         memory = ox.Store()
         if base:
             memory.load(base, format=ox.RdfFormat.TURTLE)
-        memory.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in plan.added)
+        memory.extend(plan.added)  # in their graphs: no new Python object per quad
         return GraphStore(memory).export("turtle")
 
     def patch_turtle(self, old: bytes, subjects: Iterable[str]) -> bytes | None:
@@ -775,27 +778,34 @@ class GraphStore:
         graphs = list(self.ox.named_graphs())
         if any(isinstance(g, ox.BlankNode) for g in graphs):
             return None
-        default = self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
-        lines: set[bytes] = set(default.split(b"\n"))  # not splitlines: U+2028 is data
-        if graphs:
-            # every graph in one dump (dumping 10,000 graphs one by one took five times as
-            # long), through a temporary file read line by line (held whole, the dump of 1.9M
-            # quads was 1 GB more at the peak); a quad's line is its triple's with the
-            # graph's IRI (no space in it) last
+        lines: set[bytes] = set()  # each with its b"\n" (binary lines end at b"\n" only: U+2028 is data)
+        suspect = False  # "_:" somewhere: a blank node, or only text in a literal
+        # graph by graph while they are few (no Python step per line); else every graph in
+        # one dump (dumping 10,000 graphs one by one took five times as long); both through
+        # a temporary file (held whole, the dump of 1.9M quads was 1 GB more at the peak)
+        few = len(graphs) <= _FEW_GRAPHS
+        for graph in [ox.DefaultGraph(), *graphs] if few else [ox.DefaultGraph()]:
+            with tempfile.TemporaryFile() as dump:
+                self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                if dump.tell():
+                    with mmap.mmap(dump.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                        suspect = suspect or view.find(b"_:") != -1
+                    dump.seek(0)
+                    lines.update(dump)
+        if not few:
             with tempfile.TemporaryFile() as dump:
                 self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
                 dump.seek(0)
-                for raw in dump:  # binary lines end at b"\n" only (U+2028 is data)
-                    line = raw.rstrip(b"\n")
+                for line in dump:
                     if line in lines:  # a triple of the default graph
                         continue
-                    lines.add(line[:line.rindex(b" <")] + b" .")
-        lines.discard(b"")
-        if any(b"_:" in line for line in lines) and any(
-                _has_blank(t) for t in ox.parse(b"\n".join(line for line in lines if b"_:" in line),
-                                                format=ox.RdfFormat.N_TRIPLES)):
+                    # a quad's line is its triple's with the graph's IRI (no space in it) last
+                    lines.add(line[:line.rindex(b" <")] + b" .\n")
+                    suspect = suspect or b"_:" in line
+        if suspect and any(_has_blank(t) for t in ox.parse(b"".join(x for x in lines if b"_:" in x),
+                                                           format=ox.RdfFormat.N_TRIPLES)):
             return None
-        return b"".join(line + b"\n" for line in sorted(lines))
+        return b"".join(sorted(lines))
 
     def _union_triples(self) -> list[_OxTriple]:
         """Every triple of every graph once, sorted by N-Triples form."""

@@ -236,3 +236,19 @@ def test_kg_load_keeps_the_view_cache_of_a_drawn_store_fresh(tmp_path: Path) -> 
     with GraphStore.open(store, read_only=True) as opened:
         assert json.loads(cache)["stamp"] == _cache_stamp(opened)  # served as it is by the next kg viz
         assert _same_graph(to_networkx(opened), to_networkx(opened, cache=False))
+
+
+def test_many_graphs_export_as_few(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past kg.store._FEW_GRAPHS named graphs the export reads one N-Quads dump instead of
+    one dump per graph: the same bytes (a triple in several graphs and in the default
+    graph once, a literal holding "_:" that is no blank node)."""
+    import kg.store
+
+    store = GraphStore.in_memory()
+    for i in range(5):
+        store.load_file(_write(tmp_path, f"g{i}.ttl", FIRST + f'<http://example.org/n{i}> <http://example.org/p> "_:{i}" .\n'))
+    store.ox.update('INSERT DATA { <http://example.org/board> <http://example.org/chair> <http://example.org/alex> }')
+    few = {fmt: store.export(fmt) for fmt in FORMATS}
+    monkeypatch.setattr(kg.store, "_FEW_GRAPHS", 0)
+    assert {fmt: store.export(fmt) for fmt in FORMATS} == few
+    assert few["nt"].count(b"<http://example.org/chair>") == 1 and few["nt"].count(b'"_:') == 5
