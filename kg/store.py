@@ -60,6 +60,7 @@ _OxQuad: TypeAlias = ox.Quad
 _OxTriple: TypeAlias = ox.Triple
 _OxNamedNode: TypeAlias = ox.NamedNode
 _OxFormat: TypeAlias = ox.RdfFormat
+_OxStore: TypeAlias = ox.Store
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _FEW_GRAPHS = 64
@@ -459,7 +460,7 @@ class GraphStore:
         self._plan = None
         return self._db()
 
-    def _db(self) -> ox.Store:
+    def _db(self) -> _OxStore:
         if self._store is None:
             raise StoreError(self.location, detail="already closed")
         return self._store
@@ -649,19 +650,21 @@ class GraphStore:
             return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
-        kept = self.kept_export() if kept else None
-        if kept is not None:  # the Turtle kept with this version: the other formats read from it
+        snapshot = self.kept_export() if kept else None
+        if snapshot is not None:  # the Turtle kept with this version: the other formats read from it
             if fmt == "turtle":
-                return kept
+                return snapshot
             if fmt == "nt":  # its triples in its order: the sorted lines of the export below
-                return ox.serialize(ox.parse(kept, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES) or b""
+                return ox.serialize(ox.parse(snapshot, format=ox.RdfFormat.TURTLE),
+                                    format=ox.RdfFormat.N_TRIPLES) or b""
         nt = self._union_lines() if fmt in ("nt", "turtle") else None
         if nt is not None:  # no blank nodes: N-Triples lines sort as they are
             if fmt == "nt":
                 return nt
             return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                                 prefixes=PREFIXES) or b""
-        triples: Any = self._union_triples() if kept is None else list(ox.parse(kept, format=ox.RdfFormat.TURTLE))
+        triples: Any = self._union_triples() if snapshot is None \
+            else list(ox.parse(snapshot, format=ox.RdfFormat.TURTLE))
         if fmt == "nt":
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         if fmt == "turtle":

@@ -246,7 +246,8 @@ def test_many_graphs_export_as_few(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
     store = GraphStore.in_memory()
     for i in range(5):
-        store.load_file(_write(tmp_path, f"g{i}.ttl", FIRST + f'<http://example.org/n{i}> <http://example.org/p> "_:{i}" .\n'))
+        text = FIRST + f'<http://example.org/n{i}> <http://example.org/p> "_:{i}" .\n'
+        store.load_file(_write(tmp_path, f"g{i}.ttl", text))
     store.ox.update('INSERT DATA { <http://example.org/board> <http://example.org/chair> <http://example.org/alex> }')
     few = {fmt: store.export(fmt) for fmt in FORMATS}
     monkeypatch.setattr(kg.store, "_FEW_GRAPHS", 0)
