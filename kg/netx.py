@@ -449,21 +449,28 @@ def _code_digest() -> bytes:
 
 
 def _cache_stamp(store: Any) -> str | None:
-    """A digest of the database version the store has open: its folder and the name,
-    size and modification time of each of its files. Every write to RocksDB appends to
+    """A digest of what the store holds: the export kept with its database version when
+    there is one (kg.store.kept_content), else the version's folder and the name, size
+    and modification time of each of its files. Every write to RocksDB appends to
     its write-ahead log or adds a table file, and builds write a new version folder, so a
     changed store never matches an old stamp. LOG and LOCK are left out: opening a store
     read-only touches them without changing what it holds. None for a store not on disk."""
-    from kg.store import database_files
+    from kg.store import database_files, kept_content
 
     db = getattr(store, "database", None)
     if db is None:
         return None
     folder = os.path.realpath(db)
+    h = hashlib.sha256(_code_digest())
+    content = kept_content(folder) if getattr(store, "read_only", False) else None
+    if content is not None:
+        # the triples themselves (the digest of the export kept with the version, kg.store):
+        # a new version holding the same ones (an unchanged rebuild) is served the same cache
+        h.update(f"content:{content}".encode("utf-8"))
+        return h.hexdigest()
     files = database_files(folder)  # the kept export (kg-export.*) written beside them left out
     if files is None:
         return None
-    h = hashlib.sha256(_code_digest())
     h.update(json.dumps([folder, files]).encode("utf-8"))
     return h.hexdigest()
 

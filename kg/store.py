@@ -324,6 +324,23 @@ def _read_kept_export(db: Path) -> bytes | None:
     return data
 
 
+def kept_content(db: str | Path) -> str | None:
+    """The SHA-256 of the export kept with database version ``db``, when its stamp matches
+    the version's files as they are now and it has no blank nodes (whose labels are the
+    store's own elsewhere): an identity of the union's triples that another version with
+    the same triples shares (kg.netx stamps its cache with it). None otherwise. The bytes
+    are not read: this says what the version holds, not that the file is intact."""
+    try:
+        stamp = json.loads((Path(db) / EXPORT_STAMP).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stamp, dict) or stamp.get("format") != _EXPORT_FORMAT or stamp.get("blank") is not False \
+            or stamp.get("code") != _export_code() or stamp.get("state") != _database_state(db):
+        return None
+    digest = stamp.get("sha256")
+    return digest if isinstance(digest, str) else None
+
+
 def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = None) -> bool:
     """Write ``turtle`` and then its stamp into version folder ``db`` (each atomically);
     the stamp's ``state`` is the database's, taken by the caller when the bytes were
@@ -333,7 +350,7 @@ def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = Non
     if _database_state(db) != state:
         return False
     stamp = {"format": _EXPORT_FORMAT, "code": _export_code(), "state": state,
-             "bytes": len(turtle), "sha256": _digest(turtle)}
+             "bytes": len(turtle), "sha256": _digest(turtle), "blank": b"_:" in turtle}
     target = db / EXPORT_SNAPSHOT
     try:
         (db / EXPORT_STAMP).unlink(missing_ok=True)  # a stamp never describes other bytes

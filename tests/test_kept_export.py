@@ -150,15 +150,22 @@ def test_a_damaged_or_unstamped_kept_export_is_not_served(tmp_path: Path, damage
     assert _exports(tmp_path / "s") == _expected(first)
 
 
-def test_the_netx_cache_stamp_ignores_the_kept_export(tmp_path: Path) -> None:
-    first = _write(tmp_path, "first.ttl", FIRST)
+def test_the_netx_cache_stamp_is_the_content_kept_or_else_the_files(tmp_path: Path) -> None:
+    first, second = _write(tmp_path, "first.ttl", FIRST), _write(tmp_path, "second.ttl", SECOND)
     _load(tmp_path / "s", first)
+    with GraphStore.open(tmp_path / "s", read_only=True) as store:
+        one = _cache_stamp(store)
+    _load(tmp_path / "s")  # a new version holding the same triples: the same stamp
+    with GraphStore.open(tmp_path / "s", read_only=True) as store:
+        assert _cache_stamp(store) == one is not None
+    _load(tmp_path / "s", second)
     db = live_database(tmp_path / "s")
     with GraphStore.open(tmp_path / "s", read_only=True) as store:
-        stamp = _cache_stamp(store)
-        (db / EXPORT_STAMP).unlink()
-        (db / EXPORT_SNAPSHOT).unlink()
-        assert _cache_stamp(store) == stamp is not None
+        assert _cache_stamp(store) not in (one, None)
+        (db / EXPORT_STAMP).unlink()  # no kept export: the database's files, ours left out
+        files = _cache_stamp(store)
+        (db / "kg-other").write_text("not the database's")
+        assert _cache_stamp(store) == files is not None
 
 
 def test_a_build_keeps_kg_ttl_with_its_version_and_a_load_after_it_is_seen(tmp_path: Path) -> None:
