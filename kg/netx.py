@@ -466,7 +466,7 @@ def _cache_stamp(store: Any) -> str | None:
     if content is not None:
         # the triples themselves (the digest of the export kept with the version, kg.store):
         # a new version holding the same ones (an unchanged rebuild) is served the same cache
-        h.update(f"content:{content}".encode("utf-8"))
+        h.update(f"content:{content}".encode())
         return h.hexdigest()
     files = database_files(folder)  # the kept export (kg-export.*) written beside them left out
     if files is None:
