@@ -1018,6 +1018,7 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
         if touched is not None and out["turtle"].is_file():
             turtle = store.patch_turtle(out["turtle"].read_bytes(), touched)
         write_atomic(out["turtle"], turtle if turtle is not None else store.export("turtle"))
+    store.keep_export(out["turtle"])  # kg.ttl is this version's export: kept with it for `kg export`
     if "facts" in todo:
         lines = {d.document: d.text for d in docs}
         write_atomic(out["facts"], "".join(lines[k] + "\n" for k in sorted(lines)).encode("utf-8"))

@@ -151,6 +151,12 @@ class TripleIndex:
         once instead of once per row."""
         import pyoxigraph as ox
 
+        kept = store.kept_export() if hasattr(store, "kept_export") else None
+        if kept is not None:
+            index = cls.from_turtle(kept)
+            if index is not None:
+                index._store = store
+                return index
         db = store.ox
         index = cls()
         named, literal = ox.NamedNode, ox.Literal
@@ -180,6 +186,37 @@ class TripleIndex:
                 del index.p[str(p)]
         index.size = n
         index._store = store
+        return index
+
+    @classmethod
+    def from_turtle(cls, turtle: bytes) -> TripleIndex | None:
+        """From the Turtle export kept with a store version (kg.store's ``kept_export``):
+        the union's distinct triples, parsed in one pass (3x faster than the SELECTs,
+        which decode every term out of RocksDB). None when it holds blank nodes: their
+        labels there are canonical ones, not the store's."""
+        import pyoxigraph as ox
+
+        index = cls()
+        wanted = {str(p) for p in READ_PREDICATES}
+        named, literal = ox.NamedNode, ox.Literal
+        pairs = index.p
+        n = 0
+        for s, p, o, _ in ox.parse(turtle, format=ox.RdfFormat.TURTLE):
+            if type(s) is not named:
+                return None
+            pv = p.value
+            if pv in wanted:
+                kind = type(o)
+                if kind is named:
+                    pairs[pv].append((s.value, o.value))
+                elif kind is literal:
+                    pairs[pv].append((s.value, Lit(o.value)))
+                else:
+                    return None
+                n += 1
+            elif type(o) is not named and type(o) is not literal:
+                return None
+        index.size = n
         return index
 
     @classmethod
@@ -412,23 +449,46 @@ def _code_digest() -> bytes:
 
 
 def _cache_stamp(store: Any) -> str | None:
-    """A digest of the database version the store has open: its folder and the name,
-    size and modification time of each of its files. Every write to RocksDB appends to
+    """A digest of what the store holds: the export kept with its database version when
+    there is one (kg.store.kept_content), else the version's folder and the name, size
+    and modification time of each of its files. Every write to RocksDB appends to
     its write-ahead log or adds a table file, and builds write a new version folder, so a
     changed store never matches an old stamp. LOG and LOCK are left out: opening a store
     read-only touches them without changing what it holds. None for a store not on disk."""
+    from kg.store import database_files, kept_content
+
     db = getattr(store, "database", None)
     if db is None:
         return None
     folder = os.path.realpath(db)
-    try:
-        files = sorted((e.name, st.st_size, st.st_mtime_ns) for e in os.scandir(folder)
-                       if not e.name.startswith(("LOG", "LOCK")) for st in (e.stat(),))
-    except OSError:
-        return None
     h = hashlib.sha256(_code_digest())
+    content = kept_content(folder) if getattr(store, "read_only", False) else None
+    if content is not None:
+        # the triples themselves (the digest of the export kept with the version, kg.store):
+        # a new version holding the same ones (an unchanged rebuild) is served the same cache
+        h.update(f"content:{content}".encode())
+        return h.hexdigest()
+    files = database_files(folder)  # the kept export (kg-export.*) written beside them left out
+    if files is None:
+        return None
     h.update(json.dumps([folder, files]).encode("utf-8"))
     return h.hexdigest()
+
+
+def refresh_cache(store_dir: str | Path) -> bool:
+    """After a writer (``kg load``) made a new version of the store in ``store_dir``,
+    write the cache again if the store has one, so that the next ``kg viz`` is served
+    from it (at 20,000 nodes: 3 s instead of 7); the graph is read from the export the
+    writer kept with the version (TripleIndex.from_turtle). A store nobody has drawn
+    (no cache) is left alone: converting costs seconds a writer need not pay. True if
+    there was a cache to refresh."""
+    from kg.store import GraphStore
+
+    if not (Path(store_dir) / CACHE_NAME).is_file():
+        return False
+    with GraphStore.open(store_dir, read_only=True) as store:
+        _cached_networkx(store)
+    return True
 
 
 def _cached_networkx(store: Any) -> nx.MultiDiGraph:

@@ -13,7 +13,9 @@ be diffed and checked in.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import mmap
 import os
 import tempfile
 import threading
@@ -58,8 +60,11 @@ _OxQuad: TypeAlias = ox.Quad
 _OxTriple: TypeAlias = ox.Triple
 _OxNamedNode: TypeAlias = ox.NamedNode
 _OxFormat: TypeAlias = ox.RdfFormat
+_OxStore: TypeAlias = ox.Store
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_FEW_GRAPHS = 64
+"""Up to this many named graphs an export dumps them one by one (see _union_lines)."""
 
 # Format names (what --format takes) and file extensions -> pyoxigraph formats.
 LOAD_FORMATS: dict[str, ox.RdfFormat] = {
@@ -256,6 +261,117 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# --- the kept export: kg export's Turtle, written once by the writer that made the version ---
+
+EXPORT_SNAPSHOT = "kg-export.ttl"
+"""``export("turtle")`` of a database version, kept inside that version's folder by the
+writer that made it (``kg load``, ``kg build``): reading a million stored terms back out
+of RocksDB was most of a ``kg export`` (19 s of CPU for 1M triples)."""
+EXPORT_STAMP = "kg-export.json"
+"""What the kept export was made from; written after it, so a kept export without its
+stamp (a writer killed between the two) is never used."""
+_KEPT_PREFIX = "kg-"  # RocksDB names its files otherwise (*.sst, *.log, MANIFEST-*, ...)
+_EXPORT_FORMAT = "kg-export/1"
+
+
+def database_files(folder: str | Path) -> list[tuple[str, int, int]] | None:
+    """The database's own files with their size and modification time, sorted: every
+    write to RocksDB appends to its write-ahead log or adds a table file, so the list
+    changes whenever what the store holds does. LOG and LOCK are left out (opening a
+    store read-only touches them) and so are the files kept beside it (``kg-*``, and the
+    temporary ``.*`` files they are written through).
+    None when the folder cannot be read."""
+    try:
+        return sorted((e.name, st.st_size, st.st_mtime_ns) for e in os.scandir(folder)
+                      if not e.name.startswith(("LOG", "LOCK", ".", _KEPT_PREFIX)) for st in (e.stat(),))
+    except OSError:
+        return None
+
+
+def _database_state(folder: str | Path) -> str | None:
+    files = database_files(folder)
+    return None if files is None else hashlib.sha256(json.dumps(files).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _export_code() -> str:
+    """What the bytes of an export depend on besides the content: pyoxigraph's writer and
+    our prefixes. A kept export written by other code is not served."""
+    from kg.ns import PREFIXES
+
+    return hashlib.sha256(json.dumps([_EXPORT_FORMAT, ox.__version__, sorted(PREFIXES.items())])
+                          .encode("utf-8")).hexdigest()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_kept_export(db: Path) -> bytes | None:
+    """The Turtle kept with database version ``db`` if it can be trusted: its stamp names
+    this code, the database files as they are now, and the bytes as they are (size and
+    SHA-256). Else None."""
+    try:
+        stamp = json.loads((db / EXPORT_STAMP).read_bytes())
+        if not isinstance(stamp, dict) or stamp.get("format") != _EXPORT_FORMAT \
+                or stamp.get("code") != _export_code() or stamp.get("state") != _database_state(db):
+            return None
+        data = (db / EXPORT_SNAPSHOT).read_bytes()
+    except (OSError, ValueError):
+        return None
+    if len(data) != stamp.get("bytes") or _digest(data) != stamp.get("sha256"):
+        return None
+    return data
+
+
+def kept_content(db: str | Path) -> str | None:
+    """The SHA-256 of the export kept with database version ``db``, when its stamp matches
+    the version's files as they are now and it has no blank nodes (whose labels are the
+    store's own elsewhere): an identity of the union's triples that another version with
+    the same triples shares (kg.netx stamps its cache with it). None otherwise. The bytes
+    are not read: this says what the version holds, not that the file is intact."""
+    try:
+        stamp = json.loads((Path(db) / EXPORT_STAMP).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stamp, dict) or stamp.get("format") != _EXPORT_FORMAT or stamp.get("blank") is not False \
+            or stamp.get("code") != _export_code() or stamp.get("state") != _database_state(db):
+        return None
+    digest = stamp.get("sha256")
+    return digest if isinstance(digest, str) else None
+
+
+def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = None) -> bool:
+    """Write ``turtle`` and then its stamp into version folder ``db`` (each atomically);
+    the stamp's ``state`` is the database's, taken by the caller when the bytes were
+    made. ``same_as``: a file holding these bytes, linked instead of copied (kg.ttl is
+    replaced by rename, never rewritten in place; the digest catches it if it were).
+    Not kept (False) when the files changed since, or the folder cannot be written."""
+    if _database_state(db) != state:
+        return False
+    stamp = {"format": _EXPORT_FORMAT, "code": _export_code(), "state": state,
+             "bytes": len(turtle), "sha256": _digest(turtle), "blank": b"_:" in turtle}
+    target = db / EXPORT_SNAPSHOT
+    try:
+        (db / EXPORT_STAMP).unlink(missing_ok=True)  # a stamp never describes other bytes
+        linked = False
+        if same_as is not None:
+            tmp = db / f".{EXPORT_SNAPSHOT}.{os.getpid()}.link"
+            try:
+                tmp.unlink(missing_ok=True)
+                os.link(same_as, tmp)
+                os.replace(tmp, target)
+                linked = True
+            except OSError:  # another file system, or links not allowed: a copy
+                tmp.unlink(missing_ok=True)
+        if not linked:
+            write_atomic(target, turtle)
+        write_atomic(db / EXPORT_STAMP, json.dumps(stamp, sort_keys=True).encode("utf-8"))
+    except OSError:
+        return False
+    return True
+
+
 # --- the store -------------------------------------------------------------------------------
 
 def live_database(folder: str | Path) -> Path:
@@ -265,12 +381,25 @@ def live_database(folder: str | Path) -> Path:
     return Path(os.path.realpath(Path(folder) / STORE_SUBDIR))
 
 
+@dataclass
+class _ExportPlan:
+    """How a writer's copy gets its kept export: the version it was copied from (None:
+    the store was empty) with that version's files when copied, and the quads
+    ``load_file`` added since. Dropped as soon as anything else may write to the copy."""
+
+    source: Path | None
+    source_state: str | None
+    added: list[ox.Quad]
+
+
 class GraphStore:
     """The project's quad store. Open with ``GraphStore.open(store_dir)`` (a context
     manager); ``GraphStore.in_memory()`` for tests and throw-away work."""
 
     versioned = False  # True for a copy made by GraphStore.writing (nobody else reads it)
     database: Path | None = None  # the database folder opened (a version, not the link): kg.netx's cache stamp
+    opened_state: str | None = None  # its files when opened read-only (keep_export: nothing changed since)
+    _plan: _ExportPlan | None = None  # a writer's copy: how its kept export will be made (see _NextVersion)
 
     def __init__(self, store: ox.Store, location: Path | None = None, read_only: bool = False) -> None:
         self._store: ox.Store | None = store
@@ -303,6 +432,8 @@ class GraphStore:
             raise StoreError(f"{folder}/", detail=_first_line(exc)) from exc
         opened = cls(store, folder, read_only)
         opened.database = db
+        if read_only:
+            opened.opened_state = _database_state(db)
         return opened
 
     @classmethod
@@ -339,7 +470,14 @@ class GraphStore:
 
     @property
     def ox(self) -> ox.Store:
-        """The underlying pyoxigraph store, for what this class does not wrap."""
+        """The underlying pyoxigraph store, for what this class does not wrap.
+
+        A writer's copy no longer knows what it holds once the store is handed out (the
+        caller may write to it), so it will not keep an export of itself (``_NextVersion``)."""
+        self._plan = None
+        return self._db()
+
+    def _db(self) -> _OxStore:
         if self._store is None:
             raise StoreError(self.location, detail="already closed")
         return self._store
@@ -400,13 +538,16 @@ class GraphStore:
         name, fmt = _format_of(path, format)
         target = ox.NamedNode(graph_iri or loaded_graph_iri(base, path))
         quads = self._parse(path, name, fmt, target)
-        new = [q for q in dict.fromkeys(quads) if q not in self.ox]
+        db = self._db()  # not self.ox: what is added here is known (the copy's kept export)
+        new = [q for q in dict.fromkeys(quads) if q not in db]
         if self.versioned:
             # A private copy that nobody reads until it is switched live (GraphStore.writing):
             # the non-transactional bulk loader is safe here, and about 5x faster.
-            self.ox.bulk_extend(new)
+            db.bulk_extend(new)
         else:
-            self.ox.extend(new)
+            db.extend(new)
+        if self._plan is not None:
+            self._plan.added.extend(new)
         graphs = sorted({q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
         return LoadResult(path, len(quads), len(new), tuple(graphs))
 
@@ -506,7 +647,7 @@ class GraphStore:
 
     # exporting
 
-    def export(self, fmt: str) -> bytes:
+    def export(self, fmt: str, kept: bool = True) -> bytes:
         """The whole store as ``turtle`` | ``nt`` (the union as one plain graph) or
         ``trig`` (named graphs kept) | ``jsonld`` (the union, compacted with our prefixes).
 
@@ -514,21 +655,33 @@ class GraphStore:
         (after canonical blank-node renaming) and written by pyoxigraph's own serialisers
         (rdflib's Turtle writer took 40 s for a million triples, pyoxigraph about one);
         JSON-LD, which pyoxigraph does not write, goes through rdflib and is re-sorted.
+
+        The Turtle kept with this database version by the writer that made it
+        (``kept_export``) is served as it is, and N-Triples and JSON-LD read from it; with
+        ``kept=False`` (tests, benchmarks) every format is read from the store itself.
         """
         from kg.ns import PREFIXES
 
         if fmt == "trig":
             quads = _canonical_quads(self.quads())
             return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
-        lines = self._union_lines() if fmt in ("nt", "turtle") else None
-        if lines is not None:  # no blank nodes: N-Triples lines sort as they are
-            nt = b"".join(line.encode("utf-8") for line in lines)  # no second copy as one str
-            del lines
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        snapshot = self.kept_export() if kept else None
+        if snapshot is not None:  # the Turtle kept with this version: the other formats read from it
+            if fmt == "turtle":
+                return snapshot
+            if fmt == "nt":  # its triples in its order: the sorted lines of the export below
+                return ox.serialize(ox.parse(snapshot, format=ox.RdfFormat.TURTLE),
+                                    format=ox.RdfFormat.N_TRIPLES) or b""
+        nt = self._union_lines() if fmt in ("nt", "turtle") else None
+        if nt is not None:  # no blank nodes: N-Triples lines sort as they are
             if fmt == "nt":
                 return nt
             return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
                                 prefixes=PREFIXES) or b""
-        triples = self._union_triples()
+        triples: Any = self._union_triples() if snapshot is None \
+            else list(ox.parse(snapshot, format=ox.RdfFormat.TURTLE))
         if fmt == "nt":
             return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         if fmt == "turtle":
@@ -543,6 +696,62 @@ class GraphStore:
             doc = _sorted_json(json.loads(text))
             return (json.dumps(doc, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+
+    def kept_export(self) -> bytes | None:
+        """``export("turtle")`` as kept with the database version this store has open
+        (read-only), when its stamp shows it was made from these very files; else None.
+
+        The writers that make a version keep it (``kg load`` from what it loaded,
+        ``kg build`` from the kg.ttl it writes, see ``keep_export``); a copy of the store
+        made by a later writer does not carry it (RocksDB's backup copies its own files
+        only), and a version changed in place no longer matches the stamp."""
+        if self.database is None or not self.read_only:
+            return None
+        return _read_kept_export(self.database)
+
+    def keep_export(self, turtle: bytes | Path) -> bool:
+        """Keep ``turtle`` -- which the caller vouches is ``export("turtle")`` of this store
+        as it was opened read-only (e.g. kg.ttl, written by a build from this version) --
+        with the database version, for ``kg export``. Not kept (False) if the database
+        files changed since the store was opened or the folder cannot be written."""
+        if self.database is None or not self.read_only or self.opened_state is None:
+            return False
+        try:
+            data = turtle.read_bytes() if isinstance(turtle, Path) else turtle
+        except OSError:
+            return False
+        return _keep_export(self.database, data, self.opened_state,
+                            same_as=turtle if isinstance(turtle, Path) else None)
+
+    def _planned_export(self) -> bytes | None:
+        """``export("turtle")`` of a writer's copy, worked out from the kept export of the
+        version it was copied from and the quads loaded since, without reading the copy's
+        million terms back out of RocksDB; None if the copy was written otherwise or the
+        version it came from kept no export it can trust."""
+        plan = self._plan
+        if plan is None:
+            return None
+        base: bytes | None = None
+        if plan.source is not None:
+            if _database_state(plan.source) != plan.source_state:
+                return None
+            base = _read_kept_export(plan.source)
+            if base is None:
+                return None
+            if not plan.added:
+                return base
+            subjects = {str(q.subject) for q in plan.added}
+            if len(subjects) <= 20_000 and not any(_has_blank(q) for q in plan.added):
+                patched = self.patch_turtle(base, subjects)  # only the blocks of these subjects written again
+                if patched is not None:
+                    return patched
+        # the union's triples in a store in memory (decoding them is ~7x faster there),
+        # exported by the same code as any store: the same triples give the same bytes
+        memory = ox.Store()
+        if base:
+            memory.load(base, format=ox.RdfFormat.TURTLE)
+        memory.extend(plan.added)  # in their graphs: no new Python object per quad
+        return GraphStore(memory).export("turtle")
 
     def patch_turtle(self, old: bytes, subjects: Iterable[str]) -> bytes | None:
         """``export("turtle")`` made from an older one by rewriting only some subjects.
@@ -577,33 +786,46 @@ class GraphStore:
             return None
         return old_parts.patched({w + " " for w in wanted}, new_parts[1])
 
-    def _union_lines(self) -> list[str] | None:
-        """The union's distinct triples as sorted N-Triples lines, or None when the store
-        holds blank nodes (whose labels must first be made canonical).
+    def _union_lines(self) -> bytes | None:
+        """The union's distinct triples as sorted N-Triples lines (one bytes string), or
+        None when the store holds blank nodes (whose labels must first be made canonical).
 
         Each graph is written out by pyoxigraph in one call, so no Python object is made
         per term: turning a million quads into pyoxigraph terms, a set and a sort key
-        took three times as long as this.
+        took three times as long as this. Lines stay bytes: UTF-8 sorts bytewise in code
+        point order, the order of the same lines as str, without decoding each one.
         """
-        if any(isinstance(g, ox.BlankNode) for g in self.ox.named_graphs()):
+        graphs = list(self.ox.named_graphs())
+        if any(isinstance(g, ox.BlankNode) for g in graphs):
             return None
-        default = (self.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"").decode("utf-8")
-        lines: set[str] = {line + "\n" for line in default.split("\n") if line}  # not splitlines: U+2028 is data
-        # every graph in one dump (dumping 10,000 graphs one by one took five times as
-        # long), through a temporary file read line by line (held whole, the dump of 1.9M
-        # quads was 1 GB more at the peak); a quad's line is its triple's with the
-        # graph's IRI (no space in it) last
-        with tempfile.TemporaryFile() as dump:
-            self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
-            dump.seek(0)
-            for raw in dump:  # binary lines end at b"\n" only (U+2028 is data)
-                line = raw.decode("utf-8").rstrip("\n")
-                if not line or line + "\n" in lines:
-                    continue
-                if "_:" in line and any(_has_blank(q) for q in ox.parse(raw, format=ox.RdfFormat.N_QUADS)):
-                    return None
-                lines.add(line[:line.rindex(" <")] + " .\n")
-        return sorted(lines)
+        lines: set[bytes] = set()  # each with its b"\n" (binary lines end at b"\n" only: U+2028 is data)
+        suspect = False  # "_:" somewhere: a blank node, or only text in a literal
+        # graph by graph while they are few (no Python step per line); else every graph in
+        # one dump (dumping 10,000 graphs one by one took five times as long); both through
+        # a temporary file (held whole, the dump of 1.9M quads was 1 GB more at the peak)
+        few = len(graphs) <= _FEW_GRAPHS
+        for graph in [ox.DefaultGraph(), *graphs] if few else [ox.DefaultGraph()]:
+            with tempfile.TemporaryFile() as dump:
+                self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                if dump.tell():
+                    with mmap.mmap(dump.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                        suspect = suspect or view.find(b"_:") != -1
+                    dump.seek(0)
+                    lines.update(dump)
+        if not few:
+            with tempfile.TemporaryFile() as dump:
+                self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
+                dump.seek(0)
+                for line in dump:
+                    if line in lines:  # a triple of the default graph
+                        continue
+                    # a quad's line is its triple's with the graph's IRI (no space in it) last
+                    lines.add(line[:line.rindex(b" <")] + b" .\n")
+                    suspect = suspect or b"_:" in line
+        if suspect and any(_has_blank(t) for t in ox.parse(b"".join(x for x in lines if b"_:" in x),
+                                                           format=ox.RdfFormat.N_TRIPLES)):
+            return None
+        return b"".join(sorted(lines))
 
     def _union_triples(self) -> list[_OxTriple]:
         """Every triple of every graph once, sorted by N-Triples form."""
@@ -843,11 +1065,14 @@ class _NextVersion:
         n = 1 + max((_version_no(p) for p in self.store_dir.glob(f"{STORE_SUBDIR}.*")), default=0)
         self.target = self.store_dir / f"{STORE_SUBDIR}.{n}"
         live = self._live()
+        state = None if live is None else _database_state(live)
         if live is not None:
             ox.Store.read_only(str(live)).backup(str(self.target))
         self.store = GraphStore(ox.Store(str(self.target)), self.store_dir)
         self.store.versioned = True
         self.store.database = self.target
+        if live is None or state is not None:
+            self.store._plan = _ExportPlan(live, state, [])
         return self.store
 
     def _live(self) -> Path | None:
@@ -870,12 +1095,22 @@ class _NextVersion:
 
     def _finish(self, exc_type) -> None:
         assert self.store is not None
+        turtle = None
+        if exc_type is None:
+            try:
+                turtle = self.store._planned_export()
+            except (ValueError, SyntaxError, OSError, RuntimeError):  # a store error: kg export reads the store
+                turtle = None
         self.store.ox.flush()
         self.store.close()
         self.store = None
         import gc
         gc.collect()  # pyoxigraph closes the database when the last reference goes
         if exc_type is None:
+            if turtle is not None:  # written into the new version before it goes live, stamped last
+                state = _database_state(self.target)
+                if state is not None:
+                    _keep_export(self.target, turtle, state)
             previous = self._live()
             _switch(self.link, self.target)
             _tidy_versions(self.store_dir, keep=previous, also=self.target)

@@ -123,6 +123,10 @@ def load_cmd(files: tuple[str, ...], store_dir: str, base: str, fmt: str | None,
             click.echo(f"{name}: {loaded.added} triples added ({loaded.statements} read) to {graphs}")
     if failed == len(files):
         raise NothingDone(f"no file could be loaded (named above); {store_dir}/ is unchanged")
+    if (Path(store_dir) / "netx-cache.json").is_file():  # kg.netx.CACHE_NAME: a store that is drawn
+        from kg.netx import refresh_cache  # (networkx imported only then: 0.3 s)
+
+        refresh_cache(store_dir)
     if failed:
         raise NeedsAttention
 
