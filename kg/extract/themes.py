@@ -20,12 +20,20 @@ from kg.extract.text import Sentence
 _THRESHOLD = 1.0
 _VETO = 0.35  # below this model probability a rule-proposed theme is dropped (chosen by area-grouped CV)
 _TITLED = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|a|for|in)\s+)*)+[A-Z][\w’'-]*")
+# a Title Case run is a list item when a separator stands before and after it ("..., Neglect Strategy, ...");
+# "In November, we held our first Safeguarding Conference, opened by ..." is a sentence, not a list
+_ITEM_BEFORE = re.compile(r"(?:^|[,;:•·\-–(]|\band|&)\s*(?:the\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.:)•·]|and\b|&)")
 
 
 def _titled_list(text: str) -> list[tuple[int, int]]:
-    """Spans of Title Case items when a sentence lists three or more of them (names of groups, papers)."""
+    """Spans of Title Case runs when a sentence lists three or more of them as items (names of
+    groups, papers); capitalised words scattered in a sentence (a month, a person, an event) are no list."""
     runs = [(m.start(), m.end()) for m in _TITLED.finditer(text) if len(m.group().split()) >= 2]
-    return runs if len(runs) >= 3 and text.count(",") >= 2 else []
+    if len(runs) < 3 or text.count(",") < 2:
+        return []
+    items = [(a, b) for a, b in runs if _ITEM_BEFORE.search(text, max(0, a - 12), a) and _ITEM_AFTER.match(text, b)]
+    return runs if len(items) >= 2 else []
 
 
 @dataclass(frozen=True)
