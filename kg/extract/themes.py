@@ -36,6 +36,21 @@ def _titled_list(text: str) -> list[tuple[int, int]]:
     return runs if len(items) >= 2 else []
 
 
+_PAGE_END = re.compile(r"[A-Za-z)]\s+\d{1,3}$")
+_PAGE_ENTRY = re.compile(r"[A-Za-z)]\s+\d{1,3}\s+(?=[A-Z])")
+
+
+def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
+    """A line of a table of contents ("Audit, Scrutiny and Review 10"): it ends in a page
+    number, as does a line next to it, or it runs several "Title 4 Title 9" entries together.
+    A theme named there is a chapter title, not a discussion of it."""
+    text = sentences[i].text
+    if len(_PAGE_ENTRY.findall(text)) >= 3:
+        return True
+    return bool(_PAGE_END.search(text)) and any(
+        0 <= j < len(sentences) and _PAGE_END.search(sentences[j].text) for j in (i - 1, i + 1))
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -76,6 +91,12 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         return []
     starts = [s.start for s in sentences]
     halved: dict[int, list[tuple[int, int]]] = {}
+    headed: dict[int, bool] = {}
+
+    def heading(i: int) -> bool:
+        if i not in headed:
+            headed[i] = sentences[i].heading or _contents(sentences, i)
+        return headed[i]
 
     def sentence_of(m: re.Match) -> int | None:
         i = bisect_right(starts, m.start()) - 1
@@ -113,7 +134,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 if len(cues) < 50:
                     cues.append(m.group().lower())
                 if cue.strong:
-                    weight = 0.5 if (inside or sentences[i].heading) else 1.0
+                    weight = 0.5 if (inside or heading(i)) else 1.0
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
@@ -123,7 +144,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                         continue  # one weak cue per stretch of text, however many patterns fit it
                     weak_seen.add(word)
                     weak_spans.append((m.start(), m.end()))
-                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if sentences[i].heading else 0.4)
+                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if heading(i) else 0.4)
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
         if per_sentence:
