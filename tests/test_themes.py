@@ -58,3 +58,31 @@ def test_scrutiny_of_the_partnership_in_other_words(text: str, present: bool) ->
 ])
 def test_a_room_is_not_training(text: str, present: bool) -> None:
     assert ("workforce-training" in _themes(text)) is present
+
+
+@pytest.mark.parametrize("text, theme, present", [
+    # words with a second meaning
+    ("Actions To Prevent Recurrence were agreed after the incident.", "radicalisation", False),
+    ("Prevent recurrence by checking the records twice.", "radicalisation", False),
+    ("Prevent referrals rose this year and the Prevent duty was discussed.", "radicalisation", True),
+    ("The case was referred to the review panel for a decision.", "front-door", False),
+    ("Referrals to the Case Review Panel were considered.", "front-door", False),
+    ("Referrals to the MASH rose by a fifth this year.", "front-door", True),
+    ("The plan covers crime prevention in the town centre.", "early-help", False),
+    ("The annual report assesses the effectiveness of local safeguarding arrangements.", "quality-assurance", False),
+    ("The Board audited 40 cases and reviewed its performance data.", "quality-assurance", True),
+    # the same concern in other words
+    ("Feedback from children shaped the priorities of the partnership.", "voice-of-the-child", True),
+    ("Young people told us that they wanted to be heard.", "voice-of-the-child", True),
+    ("Several cases crossed the county boundary, and plans were shared.", "cross-border", True),
+    ("The regional arrangements were set up under the Act.", "cross-border", False),
+])
+def test_second_meanings_and_other_words(text: str, theme: str, present: bool) -> None:
+    assert (theme in _themes(text)) is present
+
+
+def test_a_table_of_contents_line_counts_as_a_heading() -> None:
+    text = "Contents\nIntroduction 2\nAudit, Scrutiny and Review 10\nFunding and budget 14\nAppendices 20\n"
+    c = _candidate(text, "funding")
+    assert c is not None and c.strong == 0 and c.strong_halved == 2
+    assert "funding" not in _themes(text)
