@@ -28,3 +28,11 @@ def test_an_addressed_body_does_not_stand_against_the_ranker() -> None:
     assert rule_meeting(ADDRESSED, [], rules()).body == "Committee"
     assert extract_meeting(ADDRESSED, None, [], rules(), DOUBTFUL).body is None
     assert extract_meeting(ADDRESSED, None, [], rules(), {}).body == "Committee"  # the rules alone keep it
+
+
+def test_a_header_name_beats_a_bare_word() -> None:
+    """The annotation's rule: the bare word ("Board") only when the page names the body no other way."""
+    likes_bare = {"meeting-body": LinearModel("meeting-body", {"generic": 10.0}, -3.0, 0.45)}
+    text = HEADED + "The Board agreed the plan. The Board noted the report.\n"
+    assert extract_meeting(text, None, [], rules(), likes_bare).body == "Greyford Health Scrutiny Committee"
+    assert extract_meeting(ADDRESSED, None, [], rules(), likes_bare).body == "Committee"  # no header: the ranker's word
