@@ -117,7 +117,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         weak_seen: set[str] = set()
         weak_spans: list[tuple[int, int]] = []
         cues: list[str] = []
-        cancelled = None
+        cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = 0
         for cue in rule.cues:
             if cue.needle and cue.needle not in lower:
@@ -126,9 +126,10 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 i = sentence_of(m)
                 if i is None:
                     continue
-                if cancelled is None:
-                    cancelled = [(x.start(), x.end()) for x in rule.not_.finditer(text)] if rule.not_ else []
-                if any(a <= m.start() and m.end() <= b for a, b in cancelled):
+                if rule.not_ is not None and i not in cancelled:
+                    cancelled[i] = [(x.start(), x.end()) for x in
+                                    rule.not_.finditer(text, sentences[i].start, sentences[i].end)]
+                if any(a <= m.start() and m.end() <= b for a, b in cancelled.get(i, ())):
                     continue
                 inside = any(a <= m.start() and m.end() <= b for a, b in halving(i))
                 if len(cues) < 50:
