@@ -21,7 +21,8 @@ def _candidate(text: str, theme: str):
 
 @pytest.mark.parametrize("text", [
     "Papers received: Neglect Strategy Update, Budget Monitoring Report, Annual Report and Audit Plan.",
-    "The Board noted the Neglect Strategy, the Exploitation Protocol, the Missing Children Procedure and the Audit Plan.",
+    "The Board noted the Neglect Strategy, the Exploitation Protocol, the Missing Children Procedure "
+    "and the Audit Plan.",
 ])
 def test_a_list_of_titles_is_a_titled_list(text: str) -> None:
     assert _titled_list(text)
