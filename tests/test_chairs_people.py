@@ -51,10 +51,22 @@ SAB = "Eastvale Safeguarding Adults Board"
     (f"Ann Lee, formerly Chair of the {SAB}, attended.", ("Ann Lee", SAB)),
     # a title column and then its board's column
     (f"Ann Lee, Chair, {SAB}, presented the report.", ("Ann Lee", SAB)),
+    # staying on as chair, in the board's own minutes
+    (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee, Tom Rees\n"
+     "Members were happy for Ann Lee to keep the role as Chair.", ("Ann Lee", SAB)),
+    (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee, Tom Rees\n"
+     "It was agreed that Ann Lee will continue as Independent Chair.", ("Ann Lee", SAB)),
 ])
 def test_chair_shapes(text, chair):
     _, _, chairs = _facts(text)
     assert chair in chairs
+
+
+def test_staying_on_as_deputy_chair_is_no_chair():
+    text = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee, Tom Rees\n"
+            "Tom Rees will continue as Deputy Chair.")
+    _, _, chairs = _facts(text)
+    assert chairs == set()
 
 
 def test_two_boards_joined_by_and_both_chaired():

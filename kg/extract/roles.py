@@ -155,8 +155,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = re.match(r",?\s+(?:(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
-                 r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?)", after)
-    if m and (re.search(r"elected|appointed|confirmed", m.group()) or re.match(
+                 r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
+                 # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
+                 r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
+                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+)", after)
+    if m and (re.search(r"elected|appointed|confirmed|\sas\s$", m.group()) or re.match(
             r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
             r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())

@@ -20,12 +20,35 @@ from kg.extract.text import Sentence
 _THRESHOLD = 1.0
 _VETO = 0.35  # below this model probability a rule-proposed theme is dropped (chosen by area-grouped CV)
 _TITLED = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|a|for|in)\s+)*)+[A-Z][\w’'-]*")
+# a Title Case run is a list item when a separator stands before and after it ("..., Neglect Strategy, ...");
+# "In November, we held our first Safeguarding Conference, opened by ..." is a sentence, not a list
+_ITEM_BEFORE = re.compile(r"(?:^|[,;:•·\-–(]|\band|&)\s*(?:the\s+)?$")
+_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.:)•·]|and\b|&)")
 
 
 def _titled_list(text: str) -> list[tuple[int, int]]:
-    """Spans of Title Case items when a sentence lists three or more of them (names of groups, papers)."""
+    """Spans of Title Case runs when a sentence lists three or more of them as items (names of
+    groups, papers); capitalised words scattered in a sentence (a month, a person, an event) are no list."""
     runs = [(m.start(), m.end()) for m in _TITLED.finditer(text) if len(m.group().split()) >= 2]
-    return runs if len(runs) >= 3 and text.count(",") >= 2 else []
+    if len(runs) < 3 or text.count(",") < 2:
+        return []
+    items = [(a, b) for a, b in runs if _ITEM_BEFORE.search(text, max(0, a - 12), a) and _ITEM_AFTER.match(text, b)]
+    return runs if len(items) >= 2 else []
+
+
+_PAGE_END = re.compile(r"[A-Za-z)]\s+\d{1,3}$")
+_PAGE_ENTRY = re.compile(r"[A-Za-z)]\s+\d{1,3}\s+(?=[A-Z])")
+
+
+def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
+    """A line of a table of contents ("Audit, Scrutiny and Review 10"): it ends in a page
+    number, as does a line next to it, or it runs several "Title 4 Title 9" entries together.
+    A theme named there is a chapter title, not a discussion of it."""
+    text = sentences[i].text
+    if len(_PAGE_ENTRY.findall(text)) >= 3:
+        return True
+    return bool(_PAGE_END.search(text)) and any(
+        0 <= j < len(sentences) and _PAGE_END.search(sentences[j].text) for j in (i - 1, i + 1))
 
 
 @dataclass(frozen=True)
@@ -68,6 +91,12 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         return []
     starts = [s.start for s in sentences]
     halved: dict[int, list[tuple[int, int]]] = {}
+    headed: dict[int, bool] = {}
+
+    def heading(i: int) -> bool:
+        if i not in headed:
+            headed[i] = sentences[i].heading or _contents(sentences, i)
+        return headed[i]
 
     def sentence_of(m: re.Match) -> int | None:
         i = bisect_right(starts, m.start()) - 1
@@ -88,7 +117,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         weak_seen: set[str] = set()
         weak_spans: list[tuple[int, int]] = []
         cues: list[str] = []
-        cancelled = None
+        cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = 0
         for cue in rule.cues:
             if cue.needle and cue.needle not in lower:
@@ -97,15 +126,16 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 i = sentence_of(m)
                 if i is None:
                     continue
-                if cancelled is None:
-                    cancelled = [(x.start(), x.end()) for x in rule.not_.finditer(text)] if rule.not_ else []
-                if any(a <= m.start() and m.end() <= b for a, b in cancelled):
+                if rule.not_ is not None and i not in cancelled:
+                    cancelled[i] = [(x.start(), x.end()) for x in
+                                    rule.not_.finditer(text, sentences[i].start, sentences[i].end)]
+                if any(a <= m.start() and m.end() <= b for a, b in cancelled.get(i, ())):
                     continue
                 inside = any(a <= m.start() and m.end() <= b for a, b in halving(i))
                 if len(cues) < 50:
                     cues.append(m.group().lower())
                 if cue.strong:
-                    weight = 0.5 if (inside or sentences[i].heading) else 1.0
+                    weight = 0.5 if (inside or heading(i)) else 1.0
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
@@ -115,7 +145,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                         continue  # one weak cue per stretch of text, however many patterns fit it
                     weak_seen.add(word)
                     weak_spans.append((m.start(), m.end()))
-                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if sentences[i].heading else 0.4)
+                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if heading(i) else 0.4)
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
         if per_sentence:

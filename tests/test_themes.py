@@ -1,0 +1,89 @@
+"""Themes: cues weighed by where they stand, words with a second meaning, the same concern
+said in other words. Texts written for these tests; each case is checked with the rules
+alone (no model) so a retrained model cannot hide a broken rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.rules import rules
+from kg.extract.text import sentences
+from kg.extract.themes import _titled_list, extract_themes, theme_candidates
+
+
+def _themes(text: str) -> set[str]:
+    return {t.theme for t in extract_themes(sentences(text), rules(), text)}
+
+
+def _candidate(text: str, theme: str):
+    return next((c for c in theme_candidates(sentences(text), rules(), text) if c.theme == theme), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Papers received: Neglect Strategy Update, Budget Monitoring Report, Annual Report and Audit Plan.",
+    "The Board noted the Neglect Strategy, the Exploitation Protocol, the Missing Children Procedure "
+    "and the Audit Plan.",
+])
+def test_a_list_of_titles_is_a_titled_list(text: str) -> None:
+    assert _titled_list(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2023, we held our first Safeguarding Conference, opened by the Chief Social Worker, Ann Lee.",
+    "On Tuesday, the Independent Chair met the Director of Public Health, and they agreed the plan.",
+])
+def test_capitals_scattered_in_a_sentence_are_no_list(text: str) -> None:
+    assert _titled_list(text) == []
+
+
+def test_a_conference_in_running_text_counts_in_full() -> None:
+    text = "In March 2023, we held our first Safeguarding Conference, opened by the Chief Social Worker, Ann Lee."
+    c = _candidate(text, "workforce-training")
+    assert c is not None and c.strong == 1 and c.strong_halved == 0
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The new structure includes someone independent challenging its work.", True),
+    ("The local authorities were scrutinising each other as well as the partnership.", True),
+    ("The existing QA board has been strengthened.", True),
+    ("The Qa'ida text was not discussed.", False),
+])
+def test_scrutiny_of_the_partnership_in_other_words(text: str, present: bool) -> None:
+    assert ("quality-assurance" in _themes(text)) is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Venue: Training Room 2, Civic Centre, High Street.", False),
+    ("The meeting was held in the Conference Suite.", False),
+    ("Multi-agency training on neglect was delivered to 400 practitioners.", True),
+])
+def test_a_room_is_not_training(text: str, present: bool) -> None:
+    assert ("workforce-training" in _themes(text)) is present
+
+
+@pytest.mark.parametrize("text, theme, present", [
+    # words with a second meaning
+    ("Actions To Prevent Recurrence were agreed after the incident.", "radicalisation", False),
+    ("Prevent recurrence by checking the records twice.", "radicalisation", False),
+    ("Prevent referrals rose this year and the Prevent duty was discussed.", "radicalisation", True),
+    ("The case was referred to the review panel for a decision.", "front-door", False),
+    ("Referrals to the Case Review Panel were considered.", "front-door", False),
+    ("Referrals to the MASH rose by a fifth this year.", "front-door", True),
+    ("The plan covers crime prevention in the town centre.", "early-help", False),
+    ("The annual report assesses the effectiveness of local safeguarding arrangements.", "quality-assurance", False),
+    ("The Board audited 40 cases and reviewed its performance data.", "quality-assurance", True),
+    # the same concern in other words
+    ("Feedback from children shaped the priorities of the partnership.", "voice-of-the-child", True),
+    ("Young people told us that they wanted to be heard.", "voice-of-the-child", True),
+    ("Several cases crossed the county boundary, and plans were shared.", "cross-border", True),
+    ("The regional arrangements were set up under the Act.", "cross-border", False),
+])
+def test_second_meanings_and_other_words(text: str, theme: str, present: bool) -> None:
+    assert (theme in _themes(text)) is present
+
+
+def test_a_table_of_contents_line_counts_as_a_heading() -> None:
+    text = "Contents\nIntroduction 2\nAudit, Scrutiny and Review 10\nFunding and budget 14\nAppendices 20\n"
+    c = _candidate(text, "funding")
+    assert c is not None and c.strong == 0 and c.strong_halved == 2
+    assert "funding" not in _themes(text)
