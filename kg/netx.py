@@ -475,16 +475,17 @@ def _cache_stamp(store: Any) -> str | None:
     return h.hexdigest()
 
 
-def refresh_cache(store_dir: str | Path) -> bool:
+def refresh_cache(store_dir: str | Path, create: bool = False) -> bool:
     """After a writer (``kg load``) made a new version of the store in ``store_dir``,
-    write the cache again if the store has one, so that the next ``kg viz`` is served
-    from it (at 20,000 nodes: 3 s instead of 7); the graph is read from the export the
-    writer kept with the version (TripleIndex.from_turtle). A store nobody has drawn
-    (no cache) is left alone: converting costs seconds a writer need not pay. True if
-    there was a cache to refresh."""
+    write the cache again, so that the next ``kg viz`` is served from it (at 20,000
+    nodes: 3 s instead of 7: reading the graph out of the store and folding it into
+    networkx is most of a first view, and a writer has just paid for far more); the
+    graph is read from the export the writer kept with the version
+    (TripleIndex.from_turtle). Without ``create`` a store nobody has drawn (no cache) is
+    left alone. True if a cache was written or was already current."""
     from kg.store import GraphStore
 
-    if not (Path(store_dir) / CACHE_NAME).is_file():
+    if not create and not (Path(store_dir) / CACHE_NAME).is_file():
         return False
     with GraphStore.open(store_dir, read_only=True) as store:
         _cached_networkx(store)
