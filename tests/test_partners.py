@@ -145,7 +145,24 @@ def test_generic_references_and_defined_acronyms_name_their_board():
     assert ("The new partners", "Northmoor Safeguarding Partnership", "ref") in got
     assert ("KESTREL meets in", "Upland Regional Safeguarding Children Board", "alias") in got
     plural = {names[ci] for at, ci, how in refs if how == "ref-plural"}
-    assert plural == {"Northmoor Safeguarding Partnership"}  # "Both partnerships": the partnerships named before
+    # "Both partnerships": one partnership is named before, so the two boards named last, whatever their head word
+    assert plural == {"Northmoor Safeguarding Partnership", "Upland Regional Safeguarding Children Board"}
+
+
+def test_both_partnerships_after_a_board_and_a_partnership_applies_to_each():
+    text = ("Cabinet\n\nDate: 4 March 2024\n\nThe report covers the Westshire Safeguarding Children Partnership "
+            "and the Westshire Safeguarding Adults Board. Both partnerships are made up of the council, the police "
+            "and the NHS. Members noted the report.\n")
+    want = {"local-authority", "police", "health"}
+    for models in ({}, None):  # the rules alone, the shipped model
+        got = _partners(text, models)
+        assert got == {"Westshire Safeguarding Children Partnership": want, "Westshire Safeguarding Adults Board": want}
+    two = ("The Westshire Safeguarding Children Partnership and the Westshire Community Safety Partnership met. "
+           "The Westshire Safeguarding Adults Board did not. Both partnerships are funded jointly.\n")
+    r, clusters, main = _context(two)
+    names = {ci: c.name for ci, c in enumerate(clusters)}
+    plural = {names[ci] for _, ci, how in board_references(two, clusters, main, list(names)) if how == "ref-plural"}
+    assert plural == {"Westshire Safeguarding Children Partnership", "Westshire Community Safety Partnership"}
 
 
 def test_a_sector_far_from_the_name_attaches_to_the_board_last_talked_about():

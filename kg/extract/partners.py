@@ -305,25 +305,24 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     span_starts = [s for s, _, _ in spans]
     by_end = sorted(spans, key=lambda x: (x[1], x[0]))
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
+    seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
     for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
             s0, _, ci = by_end[k]
             seen.setdefault(heads[ci], []).append((s0, ci))
+            seen_all.append((s0, ci))
             k += 1
         i = bisect_right(span_starts, at) - 1
         if i >= 0 and at < spans[i][1]:
             continue  # part of a board's own name
         head = m.group(1).lower().rstrip("s")
         before = seen.get(head, [])
-        if m.group(2):  # plural: every such board named just before
-            near: set[int] = set()
-            for s0, ci in reversed(before):
-                if s0 < at - 600:
-                    break
-                near.add(ci)
-            out += [(at, ci, "ref-plural") for ci in sorted(near)]
+        if m.group(2):  # plural: the boards named just before, of that head if two are, else of any head
+            both = m.group(0)[:4].lower() == "both"
+            out += [(at, ci, "ref-plural") for ci in sorted(_named_before(before, at, both)
+                                                            or _named_before(seen_all, at, both))]
         elif before:
             out.append((at, before[-1][1], "ref"))
         elif main_i is not None and heads.get(main_i) == head:
@@ -340,6 +339,19 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             if named is not None:
                 out.append((use.start(), named, "alias"))
     return sorted(set(out))
+
+
+def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int]:
+    """The distinct boards of ``named`` (start, board; in text order) named in the 600
+    characters before ``at``, latest first: the last two for "both", and only when at least
+    two are there (a plural reference means more than one board)."""
+    near: list[int] = []
+    for s0, ci in reversed(named):
+        if s0 < at - 600 or (both and len(near) == 2):
+            break
+        if ci not in near:
+            near.append(ci)
+    return near if len(near) >= 2 else []
 
 
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
