@@ -255,3 +255,13 @@ def test_community_sector_and_voluntary_service_councils_are_the_voluntary_secto
     assert ("community sector", "voluntary-sector") in got
     assert ("Voluntary Service Council", "voluntary-sector") in got
     assert ("NTVSC", "voluntary-sector") in got
+
+
+def test_sector_words_inside_an_inspectorates_name_name_no_partner():
+    text = ("The latest report from HMICFRS (Her Majesty's Inspectorate of Constabulary and Fire and Rescue "
+            "Services) was positive. The Office for Standards in Education visited. "
+            "Northtown Fire and Rescue Service attended.\n")
+    r = rules()
+    got = [(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)]
+    assert ("Northtown Fire and Rescue Service", "fire-and-rescue") in got
+    assert [s for _, s in got] == ["fire-and-rescue"]  # not HMICFRS, nor the constabulary, nor education

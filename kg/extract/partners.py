@@ -26,6 +26,10 @@ from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)"
                       r"\s+(?:in|of|for)\s+(?:the\s+)?$")
+# a national inspectorate's name ("Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
+# "HMICFRS", "Office for Standards in Education"): the sector words in it name no partner
+_NATIONAL_OF = re.compile(r"\b(?:Inspectorate|Inspectors?|Standards)\s+(?:of|in|for)\s+(?:[\w'’&]+\s+){0,5}$")
+_INSPECTORATE = re.compile(r"HMI[A-Z]")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
 
 
@@ -107,7 +111,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             carried = (cue, statutory_at, boards)
         found: list[tuple[str, int, int | None]] = []
         for ai, a in enumerate(agencies):
-            if sent.start <= a.start < sent.end:
+            if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
+                                                                                      a.start - sent.start]):
                 found.append((a.sector, a.start - sent.start, ai))
         for m in _phrase_matches(sent.text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
@@ -115,7 +120,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue
             if any(a.start <= s_abs and e_abs <= a.end for a in agencies):
                 continue
-            if _ROLE_OF.search(sent.text[:m.start()]):
+            before = sent.text[max(0, m.start() - 80):m.start()]
+            if _ROLE_OF.search(sent.text[:m.start()]) or _NATIONAL_OF.search(before):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             group = next(g for g, v in m.groupdict().items() if v is not None)
             found.append((rules.sector_of_group[group], m.start(), None))
@@ -175,10 +181,13 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         i = bisect_right(starts, s) - 1
         return i >= 0 and e <= spans[i][1]
 
-    out = [SectorMention(a.sector, a.start, a.end, "agency", a.text, ai) for ai, a in enumerate(agencies)]
+    out = [SectorMention(a.sector, a.start, a.end, "agency", a.text, ai) for ai, a in enumerate(agencies)
+           if not _NATIONAL_OF.search(text[max(0, a.start - 80):a.start])]
     for m in _phrase_matches(text, rules):
         s, e = m.start(), m.end()
         if inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
+            continue
+        if _NATIONAL_OF.search(text[max(0, s - 80):s]):
             continue
         group = next(g for g, v in m.groupdict().items() if v is not None)
         out.append(SectorMention(rules.sector_of_group[group], s, e, "phrase", m.group()))
@@ -190,6 +199,8 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
             s, e = m.start(), m.end()
             if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
                 continue
+            if _INSPECTORATE.match(word):
+                continue  # HMICFRS, HMIP: an inspectorate, whatever its ending says
             for end_, sector in endings:
                 hit = word.startswith(end_[:-1]) if end_.endswith("*") else word.endswith(end_)
                 if hit and len(word) > len(end_.rstrip("*")):
