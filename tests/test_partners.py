@@ -265,3 +265,13 @@ def test_sector_words_inside_an_inspectorates_name_name_no_partner():
     got = [(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)]
     assert ("Northtown Fire and Rescue Service", "fire-and-rescue") in got
     assert [s for _, s in got] == ["fire-and-rescue"]  # not HMICFRS, nor the constabulary, nor education
+
+
+def test_national_charities_and_police_ranks_name_their_sectors():
+    text = ("Members: Northtown NSPCC, Barnardo’s, Women's Aid, a Superintendent and two PCSOs, "
+            "the Pupil Referral Unit and the school nurses.\n")
+    r = rules()
+    got = {(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)}
+    assert {("NSPCC", "voluntary-sector"), ("Barnardo’s", "voluntary-sector"), ("Women's Aid", "voluntary-sector"),
+            ("Superintendent", "police"), ("PCSOs", "police"), ("Pupil Referral Unit", "education"),
+            ("school nurses", "health")} <= got
