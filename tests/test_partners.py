@@ -275,3 +275,10 @@ def test_national_charities_and_police_ranks_name_their_sectors():
     assert {("NSPCC", "voluntary-sector"), ("Barnardo’s", "voluntary-sector"), ("Women's Aid", "voluntary-sector"),
             ("Superintendent", "police"), ("PCSOs", "police"), ("Pupil Referral Unit", "education"),
             ("school nurses", "health")} <= got
+
+
+def test_a_phrase_written_with_a_straight_apostrophe_matches_either_apostrophe():
+    r = rules()
+    for text in ("The Director of Children's Services attended.", "The Director of Children’s Services attended."):
+        got = [(m.text, m.sector) for m in sector_mentions(text, [], [], r)]
+        assert got == [(text[4:-10], "local-authority")]  # the whole post, not only "Children's Services"
