@@ -282,3 +282,13 @@ def test_a_phrase_written_with_a_straight_apostrophe_matches_either_apostrophe()
     for text in ("The Director of Children's Services attended.", "The Director of Children’s Services attended."):
         got = [(m.text, m.sector) for m in sector_mentions(text, [], [], r)]
         assert got == [(text[4:-10], "local-authority")]  # the whole post, not only "Children's Services"
+
+
+def test_funding_and_formation_words_mark_a_mention_for_the_model_not_for_the_rules():
+    text = ("The Westshire Safeguarding Children Partnership receives equal funding from health, the council and "
+            "the police. The Westshire Safeguarding Children Partnership also thanked the library.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    police = next(c for c in cands if c.sector == "police")
+    assert all("weak-cue" in f for f in police.supports) and not police.rule
+    assert _partners(text, {}) == {}  # no partner cue: the rules state nothing

@@ -365,6 +365,8 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
     return near if len(near) >= 2 else []
 
 
+_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
+                       r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
@@ -461,7 +463,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
-                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
+                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
+                    ("weak-cue",) if _WEAK_CUE.search(sent.text) else ())
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():
