@@ -292,3 +292,18 @@ def test_funding_and_formation_words_mark_a_mention_for_the_model_not_for_the_ru
     police = next(c for c in cands if c.sector == "police")
     assert all("weak-cue" in f for f in police.supports) and not police.rule
     assert _partners(text, {}) == {}  # no partner cue: the rules state nothing
+
+
+def test_membership_said_in_a_few_words_reaches_the_board_by_rules_and_by_model():
+    cases = {
+        ("Cabinet\n\nThe Westshire Safeguarding Children Partnership published its report. Lead partners from "
+         "Westshire County Council, the Constabulary and the ICB attended the development day in June.\n"):
+            ("Westshire Safeguarding Children Partnership", {"local-authority", "police", "health"}),
+        ("Cabinet\n\nThe Eastvale Safeguarding Adults Board was convened with the police and the NHS in 2015. "
+         "The Board has agreed its plan.\n"): ("Eastvale Safeguarding Adults Board", {"police", "health"}),
+        ("Scrutiny Committee\n\nThe Northmoor Safeguarding Adults Board met four times. The CCG are key partners "
+         "and fund a third of the budget.\n"): ("Northmoor Safeguarding Adults Board", {"health"}),
+    }
+    for text, (board, sectors) in cases.items():
+        for models in ({}, None):  # the rules alone, the shipped model
+            assert _partners(text, models).get(board) == sectors, (text[:40], models)
