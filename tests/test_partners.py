@@ -145,7 +145,24 @@ def test_generic_references_and_defined_acronyms_name_their_board():
     assert ("The new partners", "Northmoor Safeguarding Partnership", "ref") in got
     assert ("KESTREL meets in", "Upland Regional Safeguarding Children Board", "alias") in got
     plural = {names[ci] for at, ci, how in refs if how == "ref-plural"}
-    assert plural == {"Northmoor Safeguarding Partnership"}  # "Both partnerships": the partnerships named before
+    # "Both partnerships": one partnership is named before, so the two boards named last, whatever their head word
+    assert plural == {"Northmoor Safeguarding Partnership", "Upland Regional Safeguarding Children Board"}
+
+
+def test_both_partnerships_after_a_board_and_a_partnership_applies_to_each():
+    text = ("Cabinet\n\nDate: 4 March 2024\n\nThe report covers the Westshire Safeguarding Children Partnership "
+            "and the Westshire Safeguarding Adults Board. Both partnerships are made up of the council, the police "
+            "and the NHS. Members noted the report.\n")
+    want = {"local-authority", "police", "health"}
+    for models in ({}, None):  # the rules alone, the shipped model
+        got = _partners(text, models)
+        assert got == {"Westshire Safeguarding Children Partnership": want, "Westshire Safeguarding Adults Board": want}
+    two = ("The Westshire Safeguarding Children Partnership and the Westshire Community Safety Partnership met. "
+           "The Westshire Safeguarding Adults Board did not. Both partnerships are funded jointly.\n")
+    r, clusters, main = _context(two)
+    names = {ci: c.name for ci, c in enumerate(clusters)}
+    plural = {names[ci] for _, ci, how in board_references(two, clusters, main, list(names)) if how == "ref-plural"}
+    assert plural == {"Westshire Safeguarding Children Partnership", "Westshire Community Safety Partnership"}
 
 
 def test_a_sector_far_from_the_name_attaches_to_the_board_last_talked_about():
@@ -238,3 +255,55 @@ def test_community_sector_and_voluntary_service_councils_are_the_voluntary_secto
     assert ("community sector", "voluntary-sector") in got
     assert ("Voluntary Service Council", "voluntary-sector") in got
     assert ("NTVSC", "voluntary-sector") in got
+
+
+def test_sector_words_inside_an_inspectorates_name_name_no_partner():
+    text = ("The latest report from HMICFRS (Her Majesty's Inspectorate of Constabulary and Fire and Rescue "
+            "Services) was positive. The Office for Standards in Education visited. "
+            "Northtown Fire and Rescue Service attended.\n")
+    r = rules()
+    got = [(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)]
+    assert ("Northtown Fire and Rescue Service", "fire-and-rescue") in got
+    assert [s for _, s in got] == ["fire-and-rescue"]  # not HMICFRS, nor the constabulary, nor education
+
+
+def test_national_charities_and_police_ranks_name_their_sectors():
+    text = ("Members: Northtown NSPCC, Barnardo’s, Women's Aid, a Superintendent and two PCSOs, "
+            "the Pupil Referral Unit and the school nurses.\n")
+    r = rules()
+    got = {(m.text, m.sector) for m in sector_mentions(text, [], find_agencies(text, r), r)}
+    assert {("NSPCC", "voluntary-sector"), ("Barnardo’s", "voluntary-sector"), ("Women's Aid", "voluntary-sector"),
+            ("Superintendent", "police"), ("PCSOs", "police"), ("Pupil Referral Unit", "education"),
+            ("school nurses", "health")} <= got
+
+
+def test_a_phrase_written_with_a_straight_apostrophe_matches_either_apostrophe():
+    r = rules()
+    for text in ("The Director of Children's Services attended.", "The Director of Children’s Services attended."):
+        got = [(m.text, m.sector) for m in sector_mentions(text, [], [], r)]
+        assert got == [(text[4:-10], "local-authority")]  # the whole post, not only "Children's Services"
+
+
+def test_funding_and_formation_words_mark_a_mention_for_the_model_not_for_the_rules():
+    text = ("The Westshire Safeguarding Children Partnership receives equal funding from health, the council and "
+            "the police. The Westshire Safeguarding Children Partnership also thanked the library.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    police = next(c for c in cands if c.sector == "police")
+    assert all("weak-cue" in f for f in police.supports) and not police.rule
+    assert _partners(text, {}) == {}  # no partner cue: the rules state nothing
+
+
+def test_membership_said_in_a_few_words_reaches_the_board_by_rules_and_by_model():
+    cases = {
+        ("Cabinet\n\nThe Westshire Safeguarding Children Partnership published its report. Lead partners from "
+         "Westshire County Council, the Constabulary and the ICB attended the development day in June.\n"):
+            ("Westshire Safeguarding Children Partnership", {"local-authority", "police", "health"}),
+        ("Cabinet\n\nThe Eastvale Safeguarding Adults Board was convened with the police and the NHS in 2015. "
+         "The Board has agreed its plan.\n"): ("Eastvale Safeguarding Adults Board", {"police", "health"}),
+        ("Scrutiny Committee\n\nThe Northmoor Safeguarding Adults Board met four times. The CCG are key partners "
+         "and fund a third of the budget.\n"): ("Northmoor Safeguarding Adults Board", {"health"}),
+    }
+    for text, (board, sectors) in cases.items():
+        for models in ({}, None):  # the rules alone, the shipped model
+            assert _partners(text, models).get(board) == sectors, (text[:40], models)

@@ -26,6 +26,10 @@ from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)"
                       r"\s+(?:in|of|for)\s+(?:the\s+)?$")
+# a national inspectorate's name ("Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services",
+# "HMICFRS", "Office for Standards in Education"): the sector words in it name no partner
+_NATIONAL_OF = re.compile(r"\b(?:Inspectorate|Inspectors?|Standards)\s+(?:of|in|for)\s+(?:[\w'’&]+\s+){0,5}$")
+_INSPECTORATE = re.compile(r"HMI[A-Z]")
 _AFTER_STATUTORY = re.compile(r"(?i)\b(?:however|many more|as well as|other organisations|wider|also involved)\b")
 
 
@@ -107,7 +111,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             carried = (cue, statutory_at, boards)
         found: list[tuple[str, int, int | None]] = []
         for ai, a in enumerate(agencies):
-            if sent.start <= a.start < sent.end:
+            if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
+                                                                                      a.start - sent.start]):
                 found.append((a.sector, a.start - sent.start, ai))
         for m in _phrase_matches(sent.text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
@@ -115,7 +120,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue
             if any(a.start <= s_abs and e_abs <= a.end for a in agencies):
                 continue
-            if _ROLE_OF.search(sent.text[:m.start()]):
+            before = sent.text[max(0, m.start() - 80):m.start()]
+            if _ROLE_OF.search(sent.text[:m.start()]) or _NATIONAL_OF.search(before):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             group = next(g for g, v in m.groupdict().items() if v is not None)
             found.append((rules.sector_of_group[group], m.start(), None))
@@ -175,10 +181,13 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         i = bisect_right(starts, s) - 1
         return i >= 0 and e <= spans[i][1]
 
-    out = [SectorMention(a.sector, a.start, a.end, "agency", a.text, ai) for ai, a in enumerate(agencies)]
+    out = [SectorMention(a.sector, a.start, a.end, "agency", a.text, ai) for ai, a in enumerate(agencies)
+           if not _NATIONAL_OF.search(text[max(0, a.start - 80):a.start])]
     for m in _phrase_matches(text, rules):
         s, e = m.start(), m.end()
         if inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
+            continue
+        if _NATIONAL_OF.search(text[max(0, s - 80):s]):
             continue
         group = next(g for g, v in m.groupdict().items() if v is not None)
         out.append(SectorMention(rules.sector_of_group[group], s, e, "phrase", m.group()))
@@ -190,6 +199,8 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
             s, e = m.start(), m.end()
             if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
                 continue
+            if _INSPECTORATE.match(word):
+                continue  # HMICFRS, HMIP: an inspectorate, whatever its ending says
             for end_, sector in endings:
                 hit = word.startswith(end_[:-1]) if end_.endswith("*") else word.endswith(end_)
                 if hit and len(word) > len(end_.rstrip("*")):
@@ -305,25 +316,24 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     span_starts = [s for s, _, _ in spans]
     by_end = sorted(spans, key=lambda x: (x[1], x[0]))
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
+    seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
     for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
             s0, _, ci = by_end[k]
             seen.setdefault(heads[ci], []).append((s0, ci))
+            seen_all.append((s0, ci))
             k += 1
         i = bisect_right(span_starts, at) - 1
         if i >= 0 and at < spans[i][1]:
             continue  # part of a board's own name
         head = m.group(1).lower().rstrip("s")
         before = seen.get(head, [])
-        if m.group(2):  # plural: every such board named just before
-            near: set[int] = set()
-            for s0, ci in reversed(before):
-                if s0 < at - 600:
-                    break
-                near.add(ci)
-            out += [(at, ci, "ref-plural") for ci in sorted(near)]
+        if m.group(2):  # plural: the boards named just before, of that head if two are, else of any head
+            both = m.group(0)[:4].lower() == "both"
+            out += [(at, ci, "ref-plural") for ci in sorted(_named_before(before, at, both)
+                                                            or _named_before(seen_all, at, both))]
         elif before:
             out.append((at, before[-1][1], "ref"))
         elif main_i is not None and heads.get(main_i) == head:
@@ -342,6 +352,21 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     return sorted(set(out))
 
 
+def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int]:
+    """The distinct boards of ``named`` (start, board; in text order) named in the 600
+    characters before ``at``, latest first: the last two for "both", and only when at least
+    two are there (a plural reference means more than one board)."""
+    near: list[int] = []
+    for s0, ci in reversed(named):
+        if s0 < at - 600 or (both and len(near) == 2):
+            break
+        if ci not in near:
+            near.append(ci)
+    return near if len(near) >= 2 else []
+
+
+_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
+                       r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
@@ -438,7 +463,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
-                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ())
+                    ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
+                    ("weak-cue",) if _WEAK_CUE.search(sent.text) else ())
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():

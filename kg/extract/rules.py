@@ -167,7 +167,7 @@ def rules() -> Rules:
             g = f"s{n}"
             n += 1
             flags = "" if p.isupper() else "(?i:"  # acronyms stay case-sensitive
-            body = re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+            body = re.sub("['’]", "['’]", re.escape(p).replace("\\ ", r"\s+"))  # either apostrophe, in one pass
             sector_parts.append((len(p), f"(?P<{g}>{flags}{body}{')' if flags else ''})"))
             by_first.setdefault(_first_word(p), []).append(sector_parts[-1])
             sector_of_group[g] = sector
