@@ -118,6 +118,19 @@ def test_a_report_cover_line_is_not_part_of_the_body():
     assert extract(Document("t", text), {}).meeting.body == "CABINET"
 
 
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_a_meeting_of_line_and_a_cover_sheet_field_name_the_body(models):
+    text = ("Meeting of Children and Young People Scrutiny Panel, Tuesday, 4th March, 2025 10.00 am (Item 5.)\n\n"
+            "Greyford Safeguarding Children Partnership Annual Report\n\nMinutes:\nThe Panel received the report.\n")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Children and Young People Scrutiny Panel", "2025-03-04")
+    cover = ("Agenda item - Greyford Safeguarding Adults Board Annual Report 2022/23\n\n"
+             "Meeting: Adults and Health Select Committee\nDate: 14 December 2023\n\n"
+             "The Committee considered the report. The Committee noted the report.\n")
+    m = extract(Document("t", cover), models).meeting
+    assert (m.body, m.date) == ("Adults and Health Select Committee", "2023-12-14")
+
+
 def test_shipped_meeting_models_load():
     ms = default_models()
     assert {"meeting-date", "meeting-body"} <= set(ms)

@@ -32,6 +32,8 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
                    r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
+_FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
+                         r"([^\n]{3,80}?)[ \t]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
@@ -162,6 +164,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         dm = _DECISION_MAKER.search(head)
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
+    if body is None:
+        fl = _FIELD_LINE.search(head)
+        if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
+            body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
         dl = _DATE_LINE.search(head)
         if dl:
@@ -203,11 +209,11 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
 
 _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public"
                          r"|(?:minutes|notes|record)\s+(?:of|from)(?:\s+the)?(?:\s+meeting\s+of"
-                         r"(?:\s+the)?)?)\s+)*")
+                         r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
 _MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
-_TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
+_TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
