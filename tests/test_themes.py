@@ -89,6 +89,9 @@ def test_a_room_is_not_training(text: str, present: bool) -> None:
     ("The fire service leads on fire prevention visits to older residents.", "early-help", False),
     ("The Prevention of Terrorism team briefed the board.", "early-help", False),
     ("Prevention and early support for families remain the first priority.", "early-help", True),
+    ("Partners had invested significant funds in the partnership this year.", "funding", True),
+    ("The partnership held a workshop on transitions for young people at risk.", "transition-to-adulthood", True),
+    ("Contacts to the Children's Hub rose by a tenth and were screened within a day.", "front-door", True),
 ])
 def test_second_meanings_and_other_words(text: str, theme: str, present: bool) -> None:
     assert (theme in _themes(text)) is present
