@@ -99,3 +99,11 @@ def test_the_predecessor_committee_and_welsh_public_services_boards_are_boards()
     names = _boards(text)
     assert ["Area Child Protection Committee"] in names
     assert ["Halton Public Services Board"] in names
+
+
+def test_a_review_into_many_cases_is_thematic() -> None:
+    text = ("Northfold Police gave an overview of Operation Kestrel, "
+            "which is a review into child sexual exploitation cases.")
+    assert ("thematic-review", None) in _reviews(text)
+    one = _reviews("The panel commissioned a review into the case of Child T.")
+    assert ("thematic-review", None) not in one and ("case-review", "Child T") in one

@@ -89,6 +89,48 @@ def test_a_ranker_takes_the_most_likely_candidate_above_its_threshold():
     assert extract(Document("t", HEADER_OVER_PREVIOUS), {"meeting-date": doubts_all}).meeting.date is None
 
 
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_a_held_line_broken_in_two_keeps_its_body_and_date(models):
+    text = ("MINUTES OF THE MEETING OF THE GREYFORD ADULTS AND HEALTH\nSCRUTINY PANEL HELD ON 3 OCTOBER 2023\n\n"
+            "Present: Councillor Ann Hale (Chair)\n\nThe Panel received the annual report of the board.\n")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("GREYFORD ADULTS AND HEALTH SCRUTINY PANEL", "2023-10-03")
+
+
+def test_minutes_from_a_meeting_head_the_page():
+    text = ("Minutes from GSCP Board Meeting: 9th May 2024\n\nPresent: Ann Hale (Chair), Tom Rees\n\n"
+            "The minutes of the meeting held on 8 February 2024 were agreed.\n")
+    r = rule_meeting(text, [], rules())
+    assert (r.body, r.body_by, r.date) == ("GSCP Board", "title-line", "2024-05-09")
+
+
+def test_a_resolution_names_the_body_when_no_header_does():
+    text = ("Greyford Safeguarding Children Partnership annual report\n\n"
+            "The report set out the work of the partnership in 2023/24.\n\n"
+            "RESOLVED: That Executive Board agree to note the contents of the annual report.\n")
+    r = rule_meeting(text, ["Greyford Safeguarding Children Partnership"], rules())
+    assert (r.body, r.body_by) == ("Executive Board", "resolved")
+    assert extract(Document("t", text)).meeting.body == "Executive Board"
+
+
+def test_a_report_cover_line_is_not_part_of_the_body():
+    text = "REPORT TO THE CABINET\n\n12 March 2024\n\nPurpose of the report\nTo present the annual report.\n"
+    assert extract(Document("t", text), {}).meeting.body == "CABINET"
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_a_meeting_of_line_and_a_cover_sheet_field_name_the_body(models):
+    text = ("Meeting of Children and Young People Scrutiny Panel, Tuesday, 4th March, 2025 10.00 am (Item 5.)\n\n"
+            "Greyford Safeguarding Children Partnership Annual Report\n\nMinutes:\nThe Panel received the report.\n")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Children and Young People Scrutiny Panel", "2025-03-04")
+    cover = ("Agenda item - Greyford Safeguarding Adults Board Annual Report 2022/23\n\n"
+             "Meeting: Adults and Health Select Committee\nDate: 14 December 2023\n\n"
+             "The Committee considered the report. The Committee noted the report.\n")
+    m = extract(Document("t", cover), models).meeting
+    assert (m.body, m.date) == ("Adults and Health Select Committee", "2023-12-14")
+
+
 def test_shipped_meeting_models_load():
     ms = default_models()
     assert {"meeting-date", "meeting-body"} <= set(ms)

@@ -77,6 +77,36 @@ def test_a_room_is_not_training(text: str, present: bool) -> None:
     ("Young people told us that they wanted to be heard.", "voice-of-the-child", True),
     ("Several cases crossed the county boundary, and plans were shared.", "cross-border", True),
     ("The regional arrangements were set up under the Act.", "cross-border", False),
+    # round 4: more of the same concerns in other words, and more second meanings
+    ("Children's feedback shaped the partnership's priorities this year.", "voice-of-the-child", True),
+    ("The priorities were set from what young people said in a survey of 400 pupils.", "voice-of-the-child", True),
+    ("Practitioners recorded the child's wishes and feelings at every visit.", "voice-of-the-child", True),
+    ("The views of partners were sought on the new arrangements.", "voice-of-the-child", False),
+    ("Children placed in other local authority areas were visited less often.", "cross-border", True),
+    ("The family moved between three local authority areas in two years.", "cross-border", True),
+    ("The two cases crossed county borders before the referral.", "cross-border", True),
+    ("Crime and disorder prevention remains a priority of the community safety partnership.", "early-help", False),
+    ("The fire service leads on fire prevention visits to older residents.", "early-help", False),
+    ("The Prevention of Terrorism team briefed the board.", "early-help", False),
+    ("Prevention and early support for families remain the first priority.", "early-help", True),
+    ("Partners had invested significant funds in the partnership this year.", "funding", True),
+    # second meanings, round 4
+    ("Reports of psychological abuse and financial abuse both rose.", "mental-health", False),
+    ("Psychological support for young people waiting for CAMHS was extended.", "mental-health", True),
+    ("Greyford Infant School hosted the event.", "babies-and-infants", False),
+    ("Useful contacts are listed at the end of this page.", "front-door", False),
+    ("Children spend more time online than before.", "funding", False),
+    ("Spending on placements rose by a tenth.", "funding", True),
+    ("The data protection officer answered questions from members.", "quality-assurance", False),
+    ("The police gangs matrix lists young people at risk.", "quality-assurance", False),
+    ("Poverty and social exclusion affect families across the town.", "education", False),
+    ("Fixed-term exclusions from secondary schools rose.", "education", True),
+    ("Student placements in the team were offered to three social work students.", "children-in-care", False),
+    ("Follow us on social media for news of our events.", "online-safety", False),
+    ("Children told us about bullying on social media.", "online-safety", True),
+    ("The partnership held a workshop on transitions for young people at risk.", "transition-to-adulthood", True),
+    ("The Children's Hub is now staffed by police and health partners.", "front-door", True),
+    ("The new building is staffed by police and health partners.", "front-door", False),
 ])
 def test_second_meanings_and_other_words(text: str, theme: str, present: bool) -> None:
     assert (theme in _themes(text)) is present
@@ -87,3 +117,11 @@ def test_a_table_of_contents_line_counts_as_a_heading() -> None:
     c = _candidate(text, "funding")
     assert c is not None and c.strong == 0 and c.strong_halved == 2
     assert "funding" not in _themes(text)
+
+
+def test_a_cue_inside_a_titled_review_or_programme_weighs_half() -> None:
+    text = "The Northfold Learning Disabilities Mortality Review pilot has moved to full implementation."
+    c = _candidate(text, "disability-send")
+    assert c is not None and c.strong == 0 and c.strong_halved >= 1
+    assert "disability-send" not in _themes(text)
+    assert "disability-send" in _themes("Children with learning disabilities waited longer for an assessment.")

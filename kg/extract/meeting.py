@@ -30,7 +30,10 @@ _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
 _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
-                   r"meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+held\b(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
+                   r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
+                   r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
+_FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
+                         r"([^\n]{3,80}?)[ \t]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
@@ -161,6 +164,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         dm = _DECISION_MAKER.search(head)
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
+    if body is None:
+        fl = _FIELD_LINE.search(head)
+        if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
+            body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
         dl = _DATE_LINE.search(head)
         if dl:
@@ -189,6 +196,11 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         date, date_at, date_by = _candidate_iso(dm), dm.start(), "title-line"
                         break
     if body is None:
+        # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
+        res = _RESOLVED.search(text)
+        if res:
+            body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
+    if body is None:
         body, body_at = _addressed_body(text, board_names)
         body_by = "addressed"
     return RuleMeeting(_council(text, rules), body, date, item, body_at, date_at,
@@ -196,12 +208,12 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
 
 
 _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public"
-                         r"|(?:minutes|notes|record)\s+of(?:\s+the)?(?:\s+meeting\s+of"
-                         r"(?:\s+the)?)?)\s+)*")
+                         r"|(?:minutes|notes|record)\s+(?:of|from)(?:\s+the)?(?:\s+meeting\s+of"
+                         r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
 _MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
-_TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
+_TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
@@ -456,7 +468,8 @@ _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+
 _REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
                         r"|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
                         r"(.{3,80}?)\s*(?:\n|$|\b(?:Date|Time|Venue|Location|Place|Held|Subject|From)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[-–]\s)")
-_TITLE_JUNK = re.compile(r"(?i)^(?:(?:draft|public|confirmed|unconfirmed|approved|agenda|and|minutes|notes|of|the|a|an|"
+_TITLE_JUNK = re.compile(r"(?i)^(?:(?:report\s+to|draft|public|confirmed|unconfirmed|approved|agenda|and|minutes|notes|"
+                         r"of|the|a|an|"
                          r"meeting|view|record|decision|details|that|page|from|to|for|on|at|with|by)\s+)+|\s*\([^)]*\)|\s+(?:meeting|minutes|agenda|notes|"
                          r"decision)\b.*$")
 _BODY_SCAN = 1500

@@ -32,7 +32,9 @@ _KINDS = [
      r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
     ("thematic-review",
      r"thematic\s+(?:partnership\s+)?reviews?"
-     r"|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"),
+     r"|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"
+     # "a review into child sexual exploitation cases": one review across many cases
+     r"|\breview\s+into\s+(?:(?!the\s+case\b)[\w&'’-]+\s+){1,6}?cases\b"),
     # zero-width checks ordered cheapest first ((?=case), \b before the look-behinds): same
     # matches, but not eight look-behinds tried at every character of the text
     ("case-review",
