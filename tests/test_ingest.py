@@ -2,6 +2,10 @@
 
 All sample text is invented here (a fictional Westshire council); files are made in
 tmp_path, PDFs with fpdf2 and .docx packages with zipfile.
+
+The "quickly" and "does not hang" guards bound this process's CPU time (time.process_time),
+not the wall clock: they catch quadratic or unbounded work, and a machine shared with other
+jobs does not make them fail (a wall-clock bound did, at load 11).
 """
 
 from __future__ import annotations
@@ -136,9 +140,9 @@ def test_markdown_title_and_media_type(tmp_path: Path) -> None:
 
 
 def test_markdown_title_search_is_linear(tmp_path: Path) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     doc = read_document(write(tmp_path, "hashes.md", "# " + "#" * 200_000 + "\nBody text"))
-    assert doc.title is None and time.perf_counter() - started < 1
+    assert doc.title is None and time.process_time() - started < 1
 
 
 def test_normalise_text_keeps_tabs_and_newlines() -> None:
@@ -257,9 +261,9 @@ def test_unclosed_html_is_read_as_browsers_do() -> None:
     ("lists.html", "<ul><li>" * 10_000),
 ])
 def test_html_that_would_blow_up_the_parser_is_refused_quickly(tmp_path: Path, name: str, page: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert_error(write(tmp_path, name, page), CorruptFile, "HTML page", "nested or left open")
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 @pytest.mark.parametrize("page", [
@@ -269,10 +273,10 @@ def test_html_that_would_blow_up_the_parser_is_refused_quickly(tmp_path: Path, n
     "".join(f'<p><a href="/m{i}">Minutes {i}</a> and <b>notes</b></p>' for i in range(20_000)),
 ])
 def test_large_ordinary_html_is_not_refused(page: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     _, text = html_to_text(page)
     assert len(text) > 50_000
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_markup_cost_is_zero_for_an_ordinary_page() -> None:
@@ -411,25 +415,25 @@ def test_huge_file_is_refused_by_size_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:
         handle.truncate(8 * 1024 ** 3)  # sparse 8 GB: reading it would take minutes
-    started = time.perf_counter()
+    started = time.process_time()
     assert_error(path, TooLarge, "8.0 GB", "50.0 MB", "split")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path) -> None:
     path = tmp_path / "fifty.txt"
     path.write_bytes(b"x" * (ingest.MAX_FILE_BYTES + 1))
-    started = time.perf_counter()
+    started = time.process_time()
     assert_error(path, TooLarge, "50.0 MB")
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_text_over_the_character_limit_is_refused_quickly(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_bytes(b"The board met. " * (ingest.MAX_TEXT_CHARS // 15 + 1))  # ~20 MB, under 50 MB
-    started = time.perf_counter()
+    started = time.process_time()
     assert_error(path, TooLarge, "characters")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_character_limit_applies_to_extracted_html_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -447,9 +451,9 @@ def test_pdf_page_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 @pytest.mark.parametrize("name", ["one-line.txt", "one-line.html"])
 def test_five_megabyte_single_line_does_not_hang(tmp_path: Path, name: str) -> None:
     line = "The partnership reviewed its safeguarding arrangements; " * 90_000  # ~5 MB
-    started = time.perf_counter()
+    started = time.process_time()
     doc = read_document(write(tmp_path, name, line))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert doc.text == (line if name.endswith(".txt") else line.strip())
 
 
@@ -458,10 +462,10 @@ def test_many_small_documents_are_fast(tmp_path: Path) -> None:
     paths = [write(tmp_path, f"m{i:03}.txt", text) for i in range(200)]
     pages = [write(tmp_path, f"p{i:03}.html", HOSTILE_PAGE) for i in range(200)]
     read_document(pages[0])  # imports
-    started = time.perf_counter()
+    started = time.process_time()
     docs = [d for d in iter_documents(paths + pages) if not isinstance(d, InputError)]
     assert len(docs) == 400
-    assert 400 / (time.perf_counter() - started) > 400  # docs/s, well over the extractor's 200
+    assert 400 / (time.process_time() - started) > 400  # docs/s, well over the extractor's 200
 
 
 # --- batches -------------------------------------------------------------------------------
