@@ -219,3 +219,37 @@ def test_adults_and_children_boards_in_either_order():
     text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Adults and Children Boards, presented. "
             f"The {SCP} and the {SAB} met.")
     assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+
+
+# Round 4 (issue 9): shapes written from the issue's list of held-out misses, with our own texts.
+@pytest.mark.parametrize("text, chairs", [
+    # two boards named in one phrase, no other mention of either
+    ("Ann Lee, Independent Chair of the Westmere Safeguarding Children and Safeguarding Adults Boards, spoke.",
+     {("Ann Lee", "Westmere Safeguarding Children Board"), ("Ann Lee", "Westmere Safeguarding Adults Board")}),
+    ("Ann Lee, Independent Chair of the Westmere Children and Adults Safeguarding Partnerships, spoke.",
+     {("Ann Lee", "Westmere Children Safeguarding Partnership"),
+      ("Ann Lee", "Westmere Adults Safeguarding Partnership")}),
+    # "both the X and the Y", "X and of the Y"
+    (f"Ann Lee, Independent Chair of both the {SCP} and the {SAB}, spoke.", {("Ann Lee", SCP), ("Ann Lee", SAB)}),
+    (f"Ann Lee, Independent Chair of the {SAB} and of the {SCP}, spoke.", {("Ann Lee", SCP), ("Ann Lee", SAB)}),
+    # a lower-case post after the board's possessive, before the name
+    (f"{SAB} annual report. It was presented by the Board's former independent chair, Ann Lee.",
+     {("Ann Lee", SAB)}),
+    # the post taken up, the board appointing, the board chaired by a relative clause
+    (f"{SAB} annual report. Ann Lee took up the post of Independent Chair in 2019.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. Ann Lee has taken on the role of Independent Chair.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. In 2019 the Board appointed Ann Lee as its Independent Chair.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. Ann Lee, who chairs the Board, presented it.", {("Ann Lee", SAB)}),
+    # never the main board when the sentence names another body
+    (f"{SAB} annual report. Ann Lee, who chairs the Board's quality sub-group, presented it.", set()),
+    (f"{SAB} annual report. The Westmere Forum appointed Ann Lee as its Chair.", set()),
+])
+def test_round4_chair_shapes(text, chairs):
+    assert _facts(text)[2] == chairs
+
+
+def test_two_boards_in_one_phrase_are_the_bodies_the_page_names_in_full():
+    f, _, chairs = _facts(f"The {SCP} and the {SAB} met. Ann Lee, Independent Chair of the Eastvale Safeguarding "
+                          "Children and Safeguarding Adults Boards, spoke.")
+    assert chairs == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+    assert sorted(o.name for o in f.organisations if o.kind.startswith("safeguarding")) == [SAB, SCP]

@@ -216,6 +216,40 @@ def _specific_plural(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in ("the", "our", "both", "two", "three", "four")
 
 
+# "Midshire Safeguarding Children and Safeguarding Adults Boards", "Midshire Children and Adults
+# Safeguarding Boards": two bodies named at once, the children's and the adults' (a plural head
+# after two sides joined by "and"; a singular head is one joint body, a head of its own)
+_SIDE = r"(?:(?P<{0}s>Safeguarding\s+)?(?P<{0}>Children(?:['’]s)?|Adults?(?:['’]s?)?)(?P<{0}t>\s+Safeguarding)?)"
+_TWO_BOARDS = re.compile(r"(?<![\w’'-])" + _SIDE.format("a") + r"\s+(?:and|&)\s+" + _SIDE.format("b")
+                         + r"\s+(?P<head>Boards|Partnerships)\b")
+
+
+def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
+    """The children's and the adults' board of a place named in one phrase, each a mention over
+    the whole phrase with the name it stands for ("Midshire Safeguarding Adults Board"). Only with
+    a place in front: "the Safeguarding Children and Adults Boards" alone is the kind of body."""
+    out = []
+    for m in _TWO_BOARDS.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a[0] == b[0]:  # "Children and Children's": no two sides
+            continue
+        lead = bool(m.group("as") or m.group("bs"))
+        trail = bool(m.group("at") or m.group("bt"))
+        if lead == trail:  # "Safeguarding Children and Adults Safeguarding Boards": no one shape
+            continue
+        ps = _place_before(text, m.start(), rules)
+        if ps == m.start():
+            continue
+        place = re.sub(r"['’]s$", "", text[ps:m.start()].strip())
+        head = m.group("head")[:-1]
+        for side in (a, b):
+            kind = "safeguarding-children" if side.startswith("C") else "safeguarding-adults"
+            side = "Children" if kind == "safeguarding-children" else "Adults"
+            name = f"{place} Safeguarding {side} {head}" if lead else f"{place} {side} Safeguarding {head}"
+            out.append(OrgMention(name, ps, m.end(), kind, place=place))
+    return out
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -243,6 +277,11 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         found.append(m)
         take(m.start, m.end)
 
+    two = _two_boards(text, rules) if "Boards" in text or "Partnerships" in text else []
+    for om in two:
+        if free(om.start, om.end) or (found and (found[-1].start, found[-1].end) == (om.start, om.end)):
+            add(om)
+    two = [om for om in two if om in found]
     candidates = []
     for kind, pat in rules.board_place_led:
         for m in pat.finditer(text):
@@ -282,6 +321,14 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     found.sort(key=lambda m: m.start)
+    if two:
+        # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
+        # Partnership"): the phrase means that body, not a board of the name made up for it
+        for om in two:
+            same = [x for x in found if x not in two and x.kind == om.kind and not x.plural and not x.acronym
+                    and x.place and om.place and fold_words(x.place) == fold_words(om.place)]
+            if same:
+                om.text = max(same, key=lambda x: len(x.text)).text
     return found
 
 

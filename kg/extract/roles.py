@@ -24,7 +24,7 @@ from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 _TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
          r"permanent|substantive|joint|independent)")
 # a whole word only: "former" must never be read as "for" + "mer"
-_TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
+_TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
 _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
                         r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
@@ -81,7 +81,7 @@ def _balanced(text: str, start: int) -> int:
 def _trim_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
     title = re.split(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b", title)[0]
-    title = re.sub(r"(?:\s+(?:and|of|for|the|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
+    title = re.sub(r"(?:\s+(?:and|of|for|the|both|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
     return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
 
 
@@ -158,14 +158,23 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
                  # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
                  r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
-                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+)", after)
-    if m and (re.search(r"elected|appointed|confirmed|\sas\s$", m.group()) or re.match(
+                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
+                 # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
+                 r"|(?:has\s+|had\s+)?(?:took|taken|take|takes|taking|assumed|assumes|stepped\s+into|was\s+given)\s+"
+                 r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)", after)
+    if m and (re.search(r"elected|appointed|confirmed|\sas\s$|\sof\s$", m.group()) or re.match(
             r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
             r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     before = _honorific_tail(rules).sub("", st[:ps])
+    # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
+    m = re.match(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])", after)
+    if m and re.search(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$", before):
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm and rules.role_heads.search(tm.group(1)):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
@@ -175,6 +184,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
+    # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
+    m = re.search(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
+                  r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))\s*,\s*$",
+                  before)
+    if m:
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
     m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
                   r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
@@ -205,7 +220,7 @@ _BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:
                           r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
                           r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
                           r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -297,6 +312,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
                 re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
+            if org is None and ts > p.end and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
+                # "The Eastvale Forum appointed Ann Lee as its Chair": "its" is the body the sentence
+                # opens with: a board we know, else a body we do not (never the main board)
+                subj = text[p.sentence.start:p.start]
+                named_before = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= p.start]
+                if named_before:
+                    org = max(named_before)[1]
+                elif _OTHER_BODY.search(subj):
+                    continue
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
@@ -407,6 +432,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                                              for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+        else:
+            # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
+            # sub-group")
+            if main_i is not None and re.match(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])",
+                                               text[at:at + 40]) and text[at - 4:at].lower() == "the ":
+                facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
     for p in people:
         sent = p.sentence
