@@ -253,3 +253,32 @@ def test_two_boards_in_one_phrase_are_the_bodies_the_page_names_in_full():
                           "Children and Safeguarding Adults Boards, spoke.")
     assert chairs == {("Ann Lee", SCP), ("Ann Lee", SAB)}
     assert sorted(o.name for o in f.organisations if o.kind.startswith("safeguarding")) == [SAB, SCP]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a contact field after the name
+    ("Contact: Zara Quill Email: zq@westmere.example", "Zara Quill"),
+    ("Report author: Zara Quill Tel: 01234 567890", "Zara Quill"),
+    # a flattened attendance list: the agency after the name is no part of it
+    ("Present: Ann Lee NHS Westmere, Tom Rees Westmere Police, Zara Quill Westmere Council", "Tom Rees"),
+    ("Present: Ann Lee NHS Westmere, Tom Rees Westmere Police, Zara Quill Westmere Council", "Ann Lee"),
+    # an initial and a surname with its title right after
+    ("G Quill, Partnership Manager, was in attendance.", "G Quill"),
+    # a councillor glued to the committee of their portfolio
+    ("MEMBERS: Cllr Zara Quill Cabinet Member for Children's Services ZQ, Tom Rees Director of Public Health TR",
+     "Zara Quill"),
+])
+def test_round4_people_in_layouts(text, person):
+    _, people, _ = _facts(text)
+    assert person in people
+
+
+def test_agency_after_a_name_keeps_its_place_and_the_name_is_a_person():
+    f, people, _ = _facts("Present: Tom Rees Westmere Police, Ann Lee Thames Valley Police")
+    assert {"Tom Rees", "Ann Lee"} <= people
+    assert {o.name for o in f.organisations if o.kind == "agency"} == {"Westmere Police", "Thames Valley Police"}
+
+
+def test_an_initial_without_a_title_is_no_person():
+    _, people, _ = _facts("Section B Review, as agreed, was published.")
+    assert people == set()

@@ -346,6 +346,17 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
                                    r"\s+(?:and|&)\s+", name))
             if cut and cut[-1].end() < len(name):
                 name = name[cut[-1].end():]
+            # "Tom Rees Eastvale Police" in a flattened attendance list: the person is no part of the
+            # agency's name (a known given name, not a place, then a capitalised surname)
+            words = name.split()
+            for k in range(len(words) - 3):
+                if words[k] in rules.first_names and words[k].lower() not in rules.places \
+                        and re.fullmatch(r"[A-Z][a-z’'-]+", words[k + 1]) and words[k + 1].lower() not in rules.places:
+                    prev = re.search(r"([A-Z][a-z’'-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+                    # the match may open on the surname: "Tom [Rees Thames Valley Police]"
+                    cut = 1 if k == 0 and prev and prev.group(1) in rules.first_names else 2
+                    name = " ".join(words[k + cut:])
+                    break
             if len(name.split()) < 2:
                 continue
             s = m.end() - len(name)

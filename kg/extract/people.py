@@ -229,6 +229,15 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
+_FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
+
+
+def _field_after(word: str, first: str, rules: Rules) -> bool:
+    """A word after a name that starts the next field, not a longer proper name: "Ann Lee Email:",
+    "Ann Lee NHS Eastvale" (an agency's acronym after a known given name and a surname)."""
+    return word in _FIELDS or (word.isupper() and len(word) > 1 and first in rules.first_names)
+
+
 # precision of the rules' people on the development set (149 documents), the confidence they carry
 PEOPLE_RULE_PRECISION = 0.97
 
@@ -321,10 +330,19 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 n = len(tokens)
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
             for seg in segs:
-                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in _ORG_HEADS and len(seg) == 3 \
+                        and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
+                    seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place
+                elif seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                        and not _field_after(tokens[seg[-1] + 1], tokens[seg[0]], rules) \
                         and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])) \
                         and not rules.place_pattern.match(st, run.start(1) + spans[seg[-1] + 1][0]):
                     continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title" or "Name Place"
+                at = sent.start + run.start(1)
+                if len(seg) == 3 and tokens[seg[0]] in rules.first_names \
+                        and overlaps(at + spans[seg[2]][0], at + spans[seg[2]][1]) \
+                        and not overlaps(at + spans[seg[0]][0], at + spans[seg[1]][1]):
+                    seg = seg[:2]  # "Ann Lee Thames Valley Police": the agency begins after the name
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
@@ -332,7 +350,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     continue
                 if seg[-1] == len(tokens) - 1:
                     after_name = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
-                    if after_name and after_name.group(1) in rules.stopwords:
+                    if after_name and after_name.group(1) in rules.stopwords \
+                            and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
                 if not _looks_like_name(seg_tokens, rules):
                     continue
@@ -342,7 +361,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     after = st[run.end():run.end() + 200]
                 if seg_tokens[0] in ("The", "A", "An"):
                     continue
-                if len(seg_tokens[0]) == 1 or not _name_evidence(seg_tokens, before, after, rules):
+                if len(seg_tokens[0]) == 1:
+                    # "G Watson, Partnership Manager, attended": an initial needs its title right after it
+                    ti = re.match(r"[^\S\n]*,[^\S\n]*((?:[A-Z][\w’'&-]*(?:[^\S\n]+|(?=[,.;]))){1,4})", after)
+                    if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
+                        continue
+                elif not _name_evidence(seg_tokens, before, after, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     found.sort(key=lambda p: p.start)
