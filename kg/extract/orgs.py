@@ -250,6 +250,32 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
     return out
 
 
+_PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})Partnership\s+Board\b")
+_OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
+
+
+def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """"Early Help Partnership Board", "Reducing Reoffending Partnership Board": a multi-agency board
+    by its name alone, whatever it is about (bodies with a head of their own, "Safeguarding ...
+    Partnership Board", are left to it). The name starts after qualifiers ("The", "Annual")."""
+    out = []
+    for m in _PARTNERSHIP_BOARD.finditer(text):
+        words = list(re.finditer(r"[\w’'&-]+", m.group(1)))
+        k = 0
+        while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
+            k += 1
+        if k == len(words) or _OWN_HEADS.search(m.group(1)):
+            continue
+        out.append((m.start(1) + words[k].start(), m.end()))
+    return out
+
+
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
+                             "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
+                             "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
+_COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -293,10 +319,15 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         for m in pat.finditer(text):
             if m.group()[0].islower():
                 candidates.append((m.start(), m.end(), kind, None))
+    for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
+        candidates.append((s, e, "other-board", None))
     # Longest first, then leftmost, so "Safeguarding Adults Board" beats "Adults Board".
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     for s, e, kind, place in candidates:
         if not free(s, e):
+            continue
+        if _COMPANY.match(text, e):
+            take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
         after = text[e:e + 30].lstrip()
         if any(after.startswith(w + " ") or after == w or after.startswith(w + ".") or after.startswith(w + ",")
@@ -496,6 +527,10 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
         placed = _known_place_span(text, am.start(), rules)
+        if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
+            joined = _coordinated_places(text, placed[0], rules)
+            if joined < placed[0]:
+                placed = (joined, text[joined:am.start()].strip())
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:
