@@ -282,3 +282,21 @@ def test_agency_after_a_name_keeps_its_place_and_the_name_is_a_person():
 def test_an_initial_without_a_title_is_no_person():
     _, people, _ = _facts("Section B Review, as agreed, was published.")
     assert people == set()
+
+
+@pytest.mark.parametrize("text", [
+    f"The report of the {SAB} was presented by Xantha Quorell as Independent Chair.",
+    f"{SAB} annual report. Members welcomed Xantha Quorell, who had been appointed as Independent Chair in May.",
+    f"{SAB} annual report. Xantha Quorell, who became Independent Chair in May, presented it.",
+    f"{SAB} annual report. Xantha Quorell joined as Independent Chair in May.",
+    f"{SAB} annual report. Xantha Quorell, who took over as Independent Chair in May, presented it.",
+    # a name we know no given name of, in a layout's name and title columns
+    f"{SAB} annual report.\nXantha Quorell - Independent Chair\nTom Rees - Business Manager",
+])
+def test_round4_chair_after_the_name_by_a_verb_or_a_dash(text):
+    assert _facts(text)[2] == {("Xantha Quorell", SAB)}
+
+
+def test_as_chair_of_a_body_we_do_not_know_is_no_chair_of_the_main_board():
+    text = f"{SAB} annual report. Xantha Quorell, who took over as Chair of the Westmere Carers Forum, spoke."
+    assert _facts(text)[2] == set()

@@ -166,6 +166,9 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True
     if re.match(r"\s*\(", after) and rules.role_heads.search(after[:80]):
         return True
+    dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
+    if dash and rules.role_heads.search(dash.group(1)):
+        return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
     if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):
         return True
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):

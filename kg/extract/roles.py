@@ -153,7 +153,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
-    m = re.match(r",?\s+(?:(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
+    m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
+                 r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
+                 r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as)\s+"
+                 r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
                  # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
