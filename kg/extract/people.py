@@ -169,6 +169,9 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
     if dash and rules.role_heads.search(dash.group(1)):
         return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
+    if re.match(r"\s+as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+                r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
+        return True  # "presented by Ann Lee as Independent Chair"
     if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):
         return True
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
