@@ -300,3 +300,25 @@ def test_round4_chair_after_the_name_by_a_verb_or_a_dash(text):
 def test_as_chair_of_a_body_we_do_not_know_is_no_chair_of_the_main_board():
     text = f"{SAB} annual report. Xantha Quorell, who took over as Chair of the Westmere Carers Forum, spoke."
     assert _facts(text)[2] == set()
+
+
+@pytest.mark.parametrize("text, chair", [
+    # a name glued to a hyphen, then the title column
+    (f"{SCP} minutes.\nTom Rees- Eastvale SCP Independent Chair", ("Tom Rees", SCP)),
+    # an initial with a full stop, a long title naming the board
+    ("K. Quill, Westmere and Northmoor Safeguarding Adults Board Independent Chair, and T. Rees, Manager, attended.",
+     ("K. Quill", "Westmere and Northmoor Safeguarding Adults Board")),
+    # a flattened table: name, title, board column, attendance marks
+    (f"{SCP}\nNAME ROLE, ORGANISATION PRESENT APOLOGIES Tom Rees Independent Chair, ESCP Y (Chair) Ann Lee Director Y",
+     ("Tom Rees", SCP)),
+    # appointed to a post named in lower case
+    (f"{SCP} arrangements. Tom Rees has been appointed to the independent chair and scrutineer post.",
+     ("Tom Rees", SCP)),
+])
+def test_round4_chairs_in_tables_and_posts(text, chair):
+    assert chair in _facts(text)[2]
+
+
+def test_a_compass_word_before_a_known_place_is_part_of_the_name():
+    f, _, chairs = _facts("The Chair of the Western Suffolk Community Safety Partnership, Councillor Ann Lee, spoke.")
+    assert chairs == {("Ann Lee", "Western Suffolk Community Safety Partnership")}

@@ -144,7 +144,13 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
         if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
-            return _coordinated_places(text, base + m.start(), rules)
+            pos = base + m.start()
+            # "Western Suffolk": a compass word before a known place is part of the area's name
+            compass = re.search(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
+                                r"|Greater)[^\S\n]+$", text[max(0, pos - 12):pos])
+            if compass:
+                pos -= len(compass.group())
+            return _coordinated_places(text, pos, rules)
     tokens = list(re.finditer(r"[\w’'&-]+", window))
     pos, taken, connector = start, 0, None
     for tok in reversed(tokens):

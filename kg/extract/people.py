@@ -191,7 +191,8 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
 _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance)\b")
 
 
-_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
+# a run may end on a hyphen that opens the title column: "Ann Lee- Independent Chair"
+_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?!\w|-\w)")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
@@ -235,6 +236,9 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
+_INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# a title right after a comma: capitalised words (and "and", "of", "&" between them)
+_TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
 _FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
 
 
@@ -325,7 +329,17 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(s0, sent.start + fp.end(1)):
                 found.append(PersonMention(fp.group(1), s0, sent.start + fp.end(1), None, sent))
 
-        # 4. Bare names with evidence: runs of capitalised words, cut into names.
+        # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
+        # right after (the runs below read no full stop inside a name).
+        for im in _INITIAL_DOT.finditer(st):
+            ti = _TITLE_AFTER.match(st, im.end())
+            if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
+                continue
+            s0 = sent.start + im.start()
+            if not overlaps(s0, sent.start + im.end()):
+                found.append(PersonMention(im.group(), s0, sent.start + im.end(), None, sent))
+
+        # 5. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]
@@ -369,7 +383,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     continue
                 if len(seg_tokens[0]) == 1:
                     # "G Watson, Partnership Manager, attended": an initial needs its title right after it
-                    ti = re.match(r"[^\S\n]*,[^\S\n]*((?:[A-Z][\w’'&-]*(?:[^\S\n]+|(?=[,.;]))){1,4})", after)
+                    ti = _TITLE_AFTER.match(after)
                     if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
                         continue
                 elif not _name_evidence(seg_tokens, before, after, rules):

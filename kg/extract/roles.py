@@ -112,6 +112,20 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    # "Ann Lee has been appointed to the independent chair and scrutineer post"
+    m = re.match(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:" + _TIME
+                 + r")\s+){0,2}(?i:chair|chairman|chairperson|scrutineer)(?:\s+and\s+(?i:scrutineer|chair))?)"
+                 r"\s+(?:post|role|position)\b", after)
+    if m:
+        out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
+    # a flattened table's name and title columns: "Ann Lee Independent Chair, NSCB Y (Chair)" (a chair's
+    # title only: other titles run on into the next column too often)
+    m = re.match(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)"
+                 r"\b(?![^\S\n]*[-–—:(]))", after)
+    if m:
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm:
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
