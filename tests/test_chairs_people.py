@@ -322,3 +322,19 @@ def test_round4_chairs_in_tables_and_posts(text, chair):
 def test_a_compass_word_before_a_known_place_is_part_of_the_name():
     f, _, chairs = _facts("The Chair of the Western Suffolk Community Safety Partnership, Councillor Ann Lee, spoke.")
     assert chairs == {("Ann Lee", "Western Suffolk Community Safety Partnership")}
+
+
+def test_plural_honorific_list_stops_where_its_names_do():
+    _, people, _ = _facts("To invite Councillors to declare any Disclosable Pecuniary Interests they may have.")
+    assert people == set()
+
+
+def test_a_surname_that_is_also_a_common_word_after_a_plural_honorific():
+    _, people, _ = _facts("Apologies had been received from Councillors Zed Young and Lee Mason.")
+    assert {"Zed Young", "Lee Mason"} <= people
+
+
+def test_city_of_before_a_known_place_is_part_of_the_boards_name():
+    f, _, _ = _facts("The City of York Safeguarding Children Board (CYSCB) met. The CYSCB agreed.")
+    boards = [o for o in f.organisations if o.kind == "safeguarding-children"]
+    assert [(o.name, o.aliases) for o in boards] == [("City of York Safeguarding Children Board", ("CYSCB",))]

@@ -146,8 +146,10 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
         if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
             pos = base + m.start()
             # "Western Suffolk": a compass word before a known place is part of the area's name
+            # and so is "City of" ("City of York")
             compass = re.search(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
-                                r"|Greater)[^\S\n]+$", text[max(0, pos - 12):pos])
+                                r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$",
+                                text[max(0, pos - 16):pos])
             if compass:
                 pos -= len(compass.group())
             return _coordinated_places(text, pos, rules)

@@ -97,6 +97,8 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
 _TITLE_COLUMN_LEAD = re.compile(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
                                 r"Chief|Corporate|Strategic|Designated|Named)\s+)*")
 _TITLE_COLUMN = re.compile(_TITLE_COLUMN_LEAD.pattern[1:] + r"\S+")
+_BODY_HEADS = frozenset({"Board", "Boards", "Partnership", "Committee", "Cabinet", "Panel", "Group", "Forum", "Service",
+                         "Services", "Team", "Office", "Unit", "Centre", "Council", "Authority", "Executive"})
 _ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG",
                         "ICB", "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
 
@@ -117,6 +119,12 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             cur = tm.end()
             continue
         bare = re.sub(r"['’]s$", "", tok)
+        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and re.fullmatch(_NAME_TOKEN, bare) \
+                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
+                and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
+            tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
+            cur = tm.end()
+            break
         if not _is_name_token(bare, rules):
             # "Cllr Ben Ray Eastvale Council": the word before an organisation's head is its place
             if tok in _ORG_HEADS and sum(len(t) > 1 for t in tokens) >= 3:
@@ -286,8 +294,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if h in rules.plural_honorifics:
                 if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
                     continue
+                at = 0
                 for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})",
                                         st[pos:pos + 600]):  # a list of names, not the rest of the page
+                    if part.start() != at:
+                        break  # "Councillors to declare any Disclosable ...": the list ends where its names do
+                    at = part.end()
                     got = _take_name(st, pos + part.start(1), rules)
                     if not got:
                         break
