@@ -338,3 +338,14 @@ def test_city_of_before_a_known_place_is_part_of_the_boards_name():
     f, _, _ = _facts("The City of York Safeguarding Children Board (CYSCB) met. The CYSCB agreed.")
     boards = [o for o in f.organisations if o.kind == "safeguarding-children"]
     assert [(o.name, o.aliases) for o in boards] == [("City of York Safeguarding Children Board", ("CYSCB",))]
+
+
+def test_a_line_listing_initialled_names():
+    text = "Attendance Details\nCouncillor Ann Lee (Chair)\nT Rees, K J Quill (Vice-Chair) and P Moss\nApologies: none"
+    _, people, _ = _facts(text)
+    assert {"T Rees", "K J Quill", "P Moss"} <= people
+
+
+def test_initials_in_running_text_are_no_list():
+    _, people, _ = _facts("The SCR, LADO, MASH and CSE work continued.\nA Review, B Plan and C Audit were noted.")
+    assert people == set()

@@ -244,6 +244,10 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
+_INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+)()")
+_ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
+_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
+                            r"[^\S\n]*\.?[^\S\n]*$")
 _INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
 # a title right after a comma: capitalised words (and "and", "of", "&" between them)
 _TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
@@ -351,7 +355,18 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(s0, sent.start + im.end()):
                 found.append(PersonMention(im.group(), s0, sent.start + im.end(), None, sent))
 
-        # 5. Bare names with evidence: runs of capitalised words, cut into names.
+        # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
+        # list's members, each a person however short.
+        if "," in st:
+            for lm in _INITIALS_LINE.finditer(st):
+                for im in _INITIALLED.finditer(lm.group()):
+                    if im.group(2) in rules.stopwords:
+                        continue
+                    s0 = sent.start + lm.start() + im.start()
+                    if not overlaps(s0, s0 + len(im.group())):
+                        found.append(PersonMention(im.group(), s0, s0 + len(im.group()), None, sent))
+
+        # 6. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]
