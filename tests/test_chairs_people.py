@@ -314,6 +314,8 @@ def test_as_chair_of_a_body_we_do_not_know_is_no_chair_of_the_main_board():
     # appointed to a post named in lower case
     (f"{SCP} arrangements. Tom Rees has been appointed to the independent chair and scrutineer post.",
      ("Tom Rees", SCP)),
+    # a colon between the name and its title
+    (f"{SCP} annual report. Tom Rees: Independent Chair.", ("Tom Rees", SCP)),
 ])
 def test_round4_chairs_in_tables_and_posts(text, chair):
     assert chair in _facts(text)[2]

@@ -132,7 +132,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         after = after[m.end():]
         pe += m.end()
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
-    m = re.match(r"[^\S\n]*[-–—][^\S\n]*", after)
+    m = re.match(r"[^\S\n]*[-–—][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)  # also "Ann Lee: Chair"
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
