@@ -351,3 +351,10 @@ def test_a_line_listing_initialled_names():
 def test_initials_in_running_text_are_no_list():
     _, people, _ = _facts("The SCR, LADO, MASH and CSE work continued.\nA Review, B Plan and C Audit were noted.")
     assert people == set()
+
+
+def test_an_attendance_lists_name_dash_agency_lines_are_people_whatever_the_given_name():
+    text = (f"{SAB}\nPresent:\nXavi Quorell - Gov Office East\nKarin Heap - Westmere Association of Headteachers\n"
+            "Kevin Wilkins - Westmere Police\n\n1. Welcome\nThe Board met.")
+    _, people, _ = _facts(text)
+    assert {"Xavi Quorell", "Karin Heap", "Kevin Wilkins"} <= people

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from kg.extract.layout import records
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
 
@@ -416,6 +417,24 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 elif not _name_evidence(seg_tokens, before, after, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
+    # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name
+    # ("Karin Heap - Eastvale Association of Headteachers"), the layout being the evidence.
+    if "-" in text or "(" in text:
+        first_here = len(found)
+        starts = [x.start for x in sentences]
+        for rec in records(text, lists_only=True):
+            if rec.shape not in ("dash", "initials") or not rec.in_list:
+                continue
+            name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
+            tokens = name.split()
+            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(tokens, rules):
+                continue
+            s0 = rec.start + rec.person.rindex(name)
+            i = bisect_left(starts, s0 + 1) - 1
+            sent = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if sent is not None and s0 + len(name) <= sent.end and not overlaps(s0, s0 + len(name)) \
+                    and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
+                found.append(PersonMention(name, s0, s0 + len(name), None, sent))
     found.sort(key=lambda p: p.start)
     return found
 
