@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from kg.extract.layout import records
+from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
 
@@ -284,6 +284,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
     in_orgs = overlap_test(org_spans)
+    regions = attendance_regions(text)
+
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
 
     def overlaps(s: int, e: int) -> bool:
@@ -419,10 +421,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name
     # ("Karin Heap - Eastvale Association of Headteachers"), the layout being the evidence.
-    if "-" in text or "(" in text:
+    if regions:
         first_here = len(found)
         starts = [x.start for x in sentences]
-        for rec in records(text, lists_only=True):
+        for rec in records(text, regions, lists_only=True):
             if rec.shape not in ("dash", "initials") or not rec.in_list:
                 continue
             name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
