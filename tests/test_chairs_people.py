@@ -358,3 +358,22 @@ def test_an_attendance_lists_name_dash_agency_lines_are_people_whatever_the_give
             "Kevin Wilkins - Westmere Police\n\n1. Welcome\nThe Board met.")
     _, people, _ = _facts(text)
     assert {"Xavi Quorell", "Karin Heap", "Kevin Wilkins"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    # signature blocks: the title on the line after or before the name
+    f"{SAB} annual report.\nI commend this report to you.\nXantha Quorell\nIndependent Chair",
+    f"I commend this report to you.\n\nXantha Quorell\nIndependent Chair, {SAB}",
+    f"{SAB} annual report.\nIndependent Chair\nXantha Quorell",
+    # leaving or serving as the chair
+    f"{SAB} annual report. The Committee thanked Xantha Quorell for her work as Independent Chair.",
+    f"{SAB} annual report. Xantha Quorell will step down as Independent Chair in March.",
+    f"{SAB} annual report. Xantha Quorell's term as Independent Chair ends in March.",
+])
+def test_round4_signature_blocks_and_leaving_the_post(text):
+    assert _facts(text)[2] == {("Xantha Quorell", SAB)}
+
+
+def test_a_name_alone_on_its_line_without_a_title_line_is_no_person():
+    _, people, _ = _facts("Agenda\nXantha Quorell\nThe Board noted the report.")
+    assert people == set()

@@ -178,7 +178,9 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
     if dash and rules.role_heads.search(dash.group(1)):
         return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
-    if re.match(r"\s+as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+    if re.match(r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
+                r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
+                r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
                 r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
         return True  # "presented by Ann Lee as Independent Chair"
     if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):
@@ -195,6 +197,25 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
+
+
+def signature(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A signature block: the name alone on its line, its title alone on the line after or before
+    ("Ann Lee\nIndependent Chair, Eastvale SAB")."""
+    if not re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 20):start]) \
+            or not re.match(r"[^\S\n]*(?:\n|$)", text[end:end + 20]):
+        return False
+    after = re.match(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})", text[end:end + 150])
+    before = re.search(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$", text[max(0, start - 150):start])
+    return bool(rules.role_heads.search(_line_title(after)) or rules.role_heads.search(_line_title(before)))
+
+
+def _line_title(m: re.Match | None) -> str:
+    """A line that is a title ("Independent Chair, Eastvale SAB"): its opening capitalised words, or ""."""
+    if not m:
+        return ""
+    t = re.match(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)", m.group(1))
+    return t.group(1) if t else ""
 
 
 _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance)\b")
@@ -416,7 +437,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     ti = _TITLE_AFTER.match(after)
                     if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
                         continue
-                elif not _name_evidence(seg_tokens, before, after, rules):
+                elif not _name_evidence(seg_tokens, before, after, rules) \
+                        and not signature(text, s0, sent.start + b, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name

@@ -126,6 +126,22 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm:
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    # a signature block: the name alone on its line, the title alone on the line after or before it
+    # ("Ann Lee\nIndependent Chair, Eastvale SAB", "Independent Chair\nAnn Lee")
+    ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+    le = len(text) if le < 0 else le
+    if not text[ls:p.start].strip() and not text[p.end:le].strip():
+        nxt = re.match(r"\n[^\S\n]*", text[le:le + 20])
+        if nxt:
+            tm = _TITLE_RUN.match(text, le + nxt.end())
+            if tm and rules.role_heads.search(tm.group(1)) and tm.start(1) - le < 20:
+                out.append((_trim_title(tm.group(1)), tm.start(1), tm.end(1)))
+        prev = re.search(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$", text[max(0, ls - 130):ls])
+        if prev:
+            at = max(0, ls - 130) + prev.start(1)
+            tm = _TITLE_RUN.match(prev.group(1))
+            if tm and tm.end(1) == len(prev.group(1)) and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
@@ -169,7 +185,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
                  r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-                 r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as)\s+"
+                 r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
+                 # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
+                 r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
+                 r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
+                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as)\s+"
                  r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
