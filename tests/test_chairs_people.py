@@ -377,3 +377,24 @@ def test_round4_signature_blocks_and_leaving_the_post(text):
 def test_a_name_alone_on_its_line_without_a_title_line_is_no_person():
     _, people, _ = _facts("Agenda\nXantha Quorell\nThe Board noted the report.")
     assert people == set()
+
+
+_OWN = f"{SAB}\nMinutes of the meeting held on 3 May 2024\n"
+
+
+@pytest.mark.parametrize("text, chair", [
+    (_OWN + "Present: Xantha Quorell (XQ) Independent Chair; Tom Rees (TR) Westmere Police\n1. Welcome",
+     "Xantha Quorell"),
+    (_OWN + "Present: Tom Rees, Ann Lee\n1. Welcome\nAL (Chair) welcomed everyone to the meeting.", "Ann Lee"),
+    (_OWN + "Present: Tom Rees, Ann Lee\nThe Chair (AL) welcomed everyone.", "Ann Lee"),
+    (_OWN + "Meeting chaired by Xantha Quorell", "Xantha Quorell"),
+    (_OWN + "Present: Ann Lee (Chairing), Tom Rees", "Ann Lee"),
+])
+def test_round4_chair_of_a_boards_own_meeting(text, chair):
+    assert _facts(text)[2] == {(chair, SAB)}
+
+
+def test_initials_marked_chair_at_a_committee_is_no_boards_chair():
+    text = (f"Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\nPresent: Tom Rees, Ann Lee\n"
+            f"AL (Chair) welcomed everyone. The {SAB} annual report was noted.")
+    assert _facts(text)[2] == set()

@@ -183,8 +183,8 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
                 r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
                 r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
         return True  # "presented by Ann Lee as Independent Chair"
-    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):
-        return True
+    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$", before):
+        return True  # "Chair: Ann Lee", "The meeting was chaired by Ann Lee"
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
         return True
     ini = _INITIALS.match(after)

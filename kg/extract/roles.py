@@ -147,6 +147,14 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         after = after[m.end():]
         pe += m.end()
+    else:
+        # "Ann Lee (AL) Independent Chair; ...": the initials, then a chair's title with no dash
+        m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
+                     r"(?:Chair|Chairman|Chairperson|Chairwoman)\b)", after)
+        if m:
+            tm = _TITLE_RUN.match(st, pe + m.end())
+            if tm:
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
     m = re.match(r"[^\S\n]*[-–—][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)  # also "Ann Lee: Chair"
     if m:
@@ -283,7 +291,10 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
 
 
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair))\)")
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
+# "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
+_INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
+                            r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
 
 
 def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
@@ -412,6 +423,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
+    if own_i is not None or (own_meeting and bare_i is not None):
+        initialled: dict[str, set[int]] = {}
+        for p in people:
+            if len(p.tokens) >= 2 and p.sentence is not None:
+                initialled.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
+        for m in _INITIALS_MARK.finditer(text):
+            who = initialled.get(m.group(1) or m.group(2), set())
+            if len(who) == 1 and not any(m.group(1) or m.group(2) in c.names for c in clusters):
+                ci = own_i if own_i is not None else bare_i
+                assert ci is not None
+                facts.append(RoleFact(next(iter(who)), "Chair", ci, True, m.start(), m.end()))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
@@ -429,7 +451,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         if boards:
             org = max(boards)[1]
-        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s+(?:was\s+)?$", before[:m.start()]):
+        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
                 and not _OTHER_BODY.search(text[sent.start:p.start]):
