@@ -429,8 +429,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if len(p.tokens) >= 2 and p.sentence is not None:
                 initialled.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
         for m in _INITIALS_MARK.finditer(text):
-            who = initialled.get(m.group(1) or m.group(2), set())
-            if len(who) == 1 and not any(m.group(1) or m.group(2) in c.names for c in clusters):
+            acr = m.group(1) or m.group(2)
+            who = initialled.get(acr, set())
+            if len(who) == 1 and not any(acr in c.names for c in clusters):
                 ci = own_i if own_i is not None else bare_i
                 assert ci is not None
                 facts.append(RoleFact(next(iter(who)), "Chair", ci, True, m.start(), m.end()))
