@@ -393,8 +393,8 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
                         and re.fullmatch(r"[A-Z][a-z’'-]+", words[k + 1]) and words[k + 1].lower() not in rules.places:
                     prev = re.search(r"([A-Z][a-z’'-]+)\s+$", text[max(0, m.start() - 30):m.start()])
                     # the match may open on the surname: "Tom [Rees Thames Valley Police]"
-                    cut = 1 if k == 0 and prev and prev.group(1) in rules.first_names else 2
-                    name = " ".join(words[k + cut:])
+                    skip = 1 if k == 0 and prev and prev.group(1) in rules.first_names else 2
+                    name = " ".join(words[k + skip:])
                     break
             if len(name.split()) < 2:
                 continue

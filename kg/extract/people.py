@@ -455,10 +455,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             s0 = rec.start + rec.person.rindex(name)
             i = bisect_left(starts, s0 + 1) - 1
-            sent = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
-            if sent is not None and s0 + len(name) <= sent.end and not overlaps(s0, s0 + len(name)) \
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and s0 + len(name) <= home.end and not overlaps(s0, s0 + len(name)) \
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
-                found.append(PersonMention(name, s0, s0 + len(name), None, sent))
+                found.append(PersonMention(name, s0, s0 + len(name), None, home))
     found.sort(key=lambda p: p.start)
     return found
 

@@ -432,9 +432,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             acr = m.group(1) or m.group(2)
             who = initialled.get(acr, set())
             if len(who) == 1 and not any(acr in c.names for c in clusters):
-                ci = own_i if own_i is not None else bare_i
-                assert ci is not None
-                facts.append(RoleFact(next(iter(who)), "Chair", ci, True, m.start(), m.end()))
+                board_i = own_i if own_i is not None else bare_i
+                assert board_i is not None
+                facts.append(RoleFact(next(iter(who)), "Chair", board_i, True, m.start(), m.end()))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
