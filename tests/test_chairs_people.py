@@ -398,3 +398,20 @@ def test_initials_marked_chair_at_a_committee_is_no_boards_chair():
     text = (f"Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\nPresent: Tom Rees, Ann Lee\n"
             f"AL (Chair) welcomed everyone. The {SAB} annual report was noted.")
     assert _facts(text)[2] == set()
+
+
+def test_a_given_name_alone_before_a_verb_is_a_person_and_can_chair():
+    f, people, chairs = _facts(_OWN + "Present: Tom Rees, Ann Lee\nSince the last meeting Priya provided the links.\n"
+                               "Members were happy for Priya to keep the role as Chair.")
+    assert "Priya" in people
+    assert chairs == {("Priya", SAB)}
+
+
+@pytest.mark.parametrize("text", [
+    "Eastvale Council said the plan would be published.",  # a place, not a given name
+    "In March the Board agreed the plan. Early Help provided support.",
+    "Priya Shah provided the figures.",  # a full name: found as such, not as "Priya" alone
+])
+def test_no_given_name_alone_where_there_is_none(text):
+    _, people, _ = _facts(text)
+    assert "Priya" not in people and not any(len(p.split()) == 1 for p in people)

@@ -266,6 +266,12 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
+_GIVEN_ALONE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})[^\S\n]+([a-z]+)\b")
+_STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
+                           "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
+                           "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
+                           "suggested", "proposed", "expressed", "raised", "provided", "updated", "agreed",
+                           "welcomed", "shared", "circulated", "requested", "undertook"})
 _INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+)()")
 _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
@@ -378,6 +384,19 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             s0 = sent.start + im.start()
             if not overlaps(s0, sent.start + im.end()):
                 found.append(PersonMention(im.group(), s0, sent.start + im.end(), None, sent))
+
+        # 4b. A person named by a given name alone, when a verb of speech or action follows it ("since
+        # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
+        for gm in _GIVEN_ALONE.finditer(st):
+            g = gm.group(1)
+            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and re.match(
+                r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b", st[gm.end():]))
+            if g not in rules.first_names or g in rules.stopwords or not verb \
+                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
+                continue
+            s0 = sent.start + gm.start(1)
+            if not overlaps(s0, s0 + len(g)):
+                found.append(PersonMention(g, s0, s0 + len(g), None, sent))
 
         # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
         # list's members, each a person however short.
