@@ -388,15 +388,15 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # 4b. A person named by a given name alone, when a verb of speech or action follows it ("since
         # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
         for gm in _GIVEN_ALONE.finditer(st):
-            g = gm.group(1)
+            given = gm.group(1)
             verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and re.match(
                 r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b", st[gm.end():]))
-            if g not in rules.first_names or g in rules.stopwords or not verb \
+            if given not in rules.first_names or given in rules.stopwords or not verb \
                     or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
                 continue
             s0 = sent.start + gm.start(1)
-            if not overlaps(s0, s0 + len(g)):
-                found.append(PersonMention(g, s0, s0 + len(g), None, sent))
+            if not overlaps(s0, s0 + len(given)):
+                found.append(PersonMention(given, s0, s0 + len(given), None, sent))
 
         # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
         # list's members, each a person however short.
