@@ -415,3 +415,15 @@ def test_a_given_name_alone_before_a_verb_is_a_person_and_can_chair():
 def test_no_given_name_alone_where_there_is_none(text):
     _, people, _ = _facts(text)
     assert "Priya" not in people and not any(len(p.split()) == 1 for p in people)
+
+
+def test_a_month_that_is_a_given_name_in_a_long_run_of_names():
+    text = (f"{SAB}\nMINUTES\nPRESENT: Ann Lee Tom Rees Sally Quill June Morrow Debbie Cooper Priya Shah\n"
+            "1. Welcome")
+    _, people, _ = _facts(text)
+    assert {"Sally Quill", "June Morrow", "Debbie Cooper"} <= people
+
+
+def test_a_month_in_a_date_is_no_given_name():
+    _, people, _ = _facts("The Board met on 3 June 2024. Tom Rees said the plan was agreed in June Meeting Room.")
+    assert not any(p.startswith("June") for p in people)

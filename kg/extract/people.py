@@ -157,7 +157,11 @@ def _span_len(text: str, tokens: list[str]) -> int:
     return i
 
 
-def _looks_like_name(tokens: list[str], rules: Rules) -> bool:
+def _looks_like_name(tokens: list[str], rules: Rules, given_known: bool = False) -> bool:
+    """``given_known``: ``tokens`` lack the given name, which is known to be one (a month in a run)."""
+    if given_known:
+        return 1 <= len(tokens) <= 2 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
+            and not any(rules.role_heads.fullmatch(t) for t in tokens)
     if any(rules.role_heads.fullmatch(t) for t in tokens[1:]):
         return False  # "Designated Doctor", "Service Manager": a post, not a name
     return 2 <= len(tokens) <= 3 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
@@ -231,6 +235,17 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
+_MONTH_NAMES = frozenset({"April", "May", "June"})
+
+
+def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
+    """"Sally Roberts June Morrow Debbie Cooper": in a long run of names, a month that is also a given
+    name, between a full name and a surname, is a given name."""
+    return tokens[i] in _MONTH_NAMES and len(tokens) >= 6 and 2 <= i < len(tokens) - 1 \
+        and tokens[i + 1] not in rules.stopwords and tokens[i + 1] not in rules.first_names \
+        and tokens[i - 2] in rules.first_names
+
+
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     """Cut a run of capitalised words into name-sized pieces (token indices).
 
@@ -247,13 +262,13 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     # from what lies between them
     long_run = len(tokens) >= 4
     for i, t in enumerate(tokens):
-        if t in rules.stopwords or rules.role_heads.fullmatch(t):
+        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or rules.role_heads.fullmatch(t):
             if cur:
                 segs.append(cur)
                 cur = []
             continue
         if cur:
-            given = len(t) > 1 and t in fn
+            given = len(t) > 1 and (t in fn or _month_given(tokens, i, rules))
             head_given = tokens[cur[0]] in fn
             full = len(cur) >= 3 or (long_run and len(cur) >= 2
                                      and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
@@ -424,6 +439,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
                     seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place
                 elif seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                        and not _month_given(tokens, seg[-1] + 1, rules) \
                         and not _field_after(tokens[seg[-1] + 1], tokens[seg[0]], rules) \
                         and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])) \
                         and not rules.place_pattern.match(st, run.start(1) + spans[seg[-1] + 1][0]):
@@ -443,7 +459,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     if after_name and after_name.group(1) in rules.stopwords \
                             and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
-                if not _looks_like_name(seg_tokens, rules):
+                # a month as the given name of a long run ("June Morrow"): judged as a known given name
+                month = _month_given(tokens, seg[0], rules)
+                if not _looks_like_name(seg_tokens[1:] if month else seg_tokens, rules, given_known=month):
                     continue
                 before = st[max(0, a - 400):a]
                 after = st[b:b + 200]
@@ -456,7 +474,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     ti = _TITLE_AFTER.match(after)
                     if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
                         continue
-                elif not _name_evidence(seg_tokens, before, after, rules) \
+                elif not month and not _name_evidence(seg_tokens, before, after, rules) \
                         and not signature(text, s0, sent.start + b, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
