@@ -427,3 +427,10 @@ def test_a_month_that_is_a_given_name_in_a_long_run_of_names():
 def test_a_month_in_a_date_is_no_given_name():
     _, people, _ = _facts("The Board met on 3 June 2024. Tom Rees said the plan was agreed in June Meeting Room.")
     assert not any(p.startswith("June") for p in people)
+
+
+def test_a_chair_who_will_not_be_chairing_future_meetings_was_its_chair():
+    text = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Tom Rees, Ann Lee\n"
+            "The Chairman reported that Ann Lee was no longer a councillor and would not be chairing future "
+            "meetings of the Board.")
+    assert ("Ann Lee", SAB) in _facts(text)[2]

@@ -479,6 +479,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if not m:
+            # "Ann Lee was no longer ... and would not be chairing future meetings of the Board": a chair
+            # leaving (a former chair counts), later in the clause that begins at the person
+            m = re.match(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
+                         r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)", text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
         if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
                                                            r"\s+(?:the|this|today['’]s)\s+meeting\b",
                                                         text[p.end:sent.end]):
