@@ -311,11 +311,11 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         found.append(m)
         take(m.start, m.end)
 
-    two = _two_boards(text, rules) if "Boards" in text or "Partnerships" in text else []
-    for om in two:
+    two: list[OrgMention] = []
+    for om in _two_boards(text, rules) if "Boards" in text or "Partnerships" in text else ():
         if free(om.start, om.end) or (found and (found[-1].start, found[-1].end) == (om.start, om.end)):
             add(om)
-    two = [om for om in two if om in found]
+            two.append(om)
     candidates = []
     for kind, pat in rules.board_place_led:
         for m in pat.finditer(text):
@@ -363,11 +363,17 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     if two:
         # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
         # Partnership"): the phrase means that body, not a board of the name made up for it
+        made = {id(om) for om in two}
+        written: dict[tuple[str, tuple[str, ...]], str] = {}
+        for x in found:
+            if id(x) not in made and not x.plural and not x.acronym and x.place:
+                key = (x.kind, tuple(fold_words(x.place)))
+                if len(x.text) > len(written.get(key, "")):
+                    written[key] = x.text
         for om in two:
-            same = [x for x in found if x not in two and x.kind == om.kind and not x.plural and not x.acronym
-                    and x.place and om.place and fold_words(x.place) == fold_words(om.place)]
-            if same:
-                om.text = max(same, key=lambda x: len(x.text)).text
+            name = written.get((om.kind, tuple(fold_words(om.place or ""))))
+            if name:
+                om.text = name
     return found
 
 

@@ -131,11 +131,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     if not text[ls:p.start].strip() and not text[p.end:le].strip():
-        nxt = re.match(r"\n[^\S\n]*", text[le:le + 20])
-        if nxt:
-            tm = _TITLE_RUN.match(text, le + nxt.end())
-            if tm and rules.role_heads.search(tm.group(1)) and tm.start(1) - le < 20:
-                out.append((_trim_title(tm.group(1)), tm.start(1), tm.end(1)))
+        nxt = re.match(r"\n[^\S\n]*([^\n]{3,160})", text[le:le + 180])
+        if nxt:  # the next line only: a title run must not read on through a page of such blocks
+            at = le + nxt.start(1)
+            tm = _TITLE_RUN.match(nxt.group(1))
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
         prev = re.search(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$", text[max(0, ls - 130):ls])
         if prev:
             at = max(0, ls - 130) + prev.start(1)
