@@ -12,6 +12,7 @@ attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.orgs import OrgCluster, fold_words
@@ -322,11 +323,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i
+    by_start = sorted(people, key=lambda q: q.start)
+    starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
-            nxt = [q.start for q in people if ts < q.start < te and q is not p]
-            if nxt:  # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
-                te = min(nxt)
+            j = bisect_right(starts, ts)
+            while j < len(by_start) and by_start[j] is p:
+                j += 1
+            if j < len(by_start) and starts[j] < te:
+                # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
+                te = starts[j]
                 title = _trim_title(text[ts:te])
             if not title or len(title) > 160:
                 continue
