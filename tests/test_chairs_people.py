@@ -219,3 +219,218 @@ def test_adults_and_children_boards_in_either_order():
     text = (f"Ann Lee, Independent Chair of the Eastvale Safeguarding Adults and Children Boards, presented. "
             f"The {SCP} and the {SAB} met.")
     assert _facts(text)[2] == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+
+
+# Round 4 (issue 9): shapes written from the issue's list of held-out misses, with our own texts.
+@pytest.mark.parametrize("text, chairs", [
+    # two boards named in one phrase, no other mention of either
+    ("Ann Lee, Independent Chair of the Westmere Safeguarding Children and Safeguarding Adults Boards, spoke.",
+     {("Ann Lee", "Westmere Safeguarding Children Board"), ("Ann Lee", "Westmere Safeguarding Adults Board")}),
+    ("Ann Lee, Independent Chair of the Westmere Children and Adults Safeguarding Partnerships, spoke.",
+     {("Ann Lee", "Westmere Children Safeguarding Partnership"),
+      ("Ann Lee", "Westmere Adults Safeguarding Partnership")}),
+    # "both the X and the Y", "X and of the Y"
+    (f"Ann Lee, Independent Chair of both the {SCP} and the {SAB}, spoke.", {("Ann Lee", SCP), ("Ann Lee", SAB)}),
+    (f"Ann Lee, Independent Chair of the {SAB} and of the {SCP}, spoke.", {("Ann Lee", SCP), ("Ann Lee", SAB)}),
+    # a lower-case post after the board's possessive, before the name
+    (f"{SAB} annual report. It was presented by the Board's former independent chair, Ann Lee.",
+     {("Ann Lee", SAB)}),
+    # the post taken up, the board appointing, the board chaired by a relative clause
+    (f"{SAB} annual report. Ann Lee took up the post of Independent Chair in 2019.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. Ann Lee has taken on the role of Independent Chair.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. In 2019 the Board appointed Ann Lee as its Independent Chair.", {("Ann Lee", SAB)}),
+    (f"{SAB} annual report. Ann Lee, who chairs the Board, presented it.", {("Ann Lee", SAB)}),
+    # never the main board when the sentence names another body
+    (f"{SAB} annual report. Ann Lee, who chairs the Board's quality sub-group, presented it.", set()),
+    (f"{SAB} annual report. The Westmere Forum appointed Ann Lee as its Chair.", set()),
+])
+def test_round4_chair_shapes(text, chairs):
+    assert _facts(text)[2] == chairs
+
+
+def test_two_boards_in_one_phrase_are_the_bodies_the_page_names_in_full():
+    f, _, chairs = _facts(f"The {SCP} and the {SAB} met. Ann Lee, Independent Chair of the Eastvale Safeguarding "
+                          "Children and Safeguarding Adults Boards, spoke.")
+    assert chairs == {("Ann Lee", SCP), ("Ann Lee", SAB)}
+    assert sorted(o.name for o in f.organisations if o.kind.startswith("safeguarding")) == [SAB, SCP]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a contact field after the name
+    ("Contact: Zara Quill Email: zq@westmere.example", "Zara Quill"),
+    ("Report author: Zara Quill Tel: 01234 567890", "Zara Quill"),
+    # a flattened attendance list: the agency after the name is no part of it
+    ("Present: Ann Lee NHS Westmere, Tom Rees Westmere Police, Zara Quill Westmere Council", "Tom Rees"),
+    ("Present: Ann Lee NHS Westmere, Tom Rees Westmere Police, Zara Quill Westmere Council", "Ann Lee"),
+    # an initial and a surname with its title right after
+    ("G Quill, Partnership Manager, was in attendance.", "G Quill"),
+    # a councillor glued to the committee of their portfolio
+    ("MEMBERS: Cllr Zara Quill Cabinet Member for Children's Services ZQ, Tom Rees Director of Public Health TR",
+     "Zara Quill"),
+])
+def test_round4_people_in_layouts(text, person):
+    _, people, _ = _facts(text)
+    assert person in people
+
+
+def test_agency_after_a_name_keeps_its_place_and_the_name_is_a_person():
+    f, people, _ = _facts("Present: Tom Rees Westmere Police, Ann Lee Thames Valley Police")
+    assert {"Tom Rees", "Ann Lee"} <= people
+    assert {o.name for o in f.organisations if o.kind == "agency"} == {"Westmere Police", "Thames Valley Police"}
+
+
+def test_an_initial_without_a_title_is_no_person():
+    _, people, _ = _facts("Section B Review, as agreed, was published.")
+    assert people == set()
+
+
+@pytest.mark.parametrize("text", [
+    f"The report of the {SAB} was presented by Xantha Quorell as Independent Chair.",
+    f"{SAB} annual report. Members welcomed Xantha Quorell, who had been appointed as Independent Chair in May.",
+    f"{SAB} annual report. Xantha Quorell, who became Independent Chair in May, presented it.",
+    f"{SAB} annual report. Xantha Quorell joined as Independent Chair in May.",
+    f"{SAB} annual report. Xantha Quorell, who took over as Independent Chair in May, presented it.",
+    # a name we know no given name of, in a layout's name and title columns
+    f"{SAB} annual report.\nXantha Quorell - Independent Chair\nTom Rees - Business Manager",
+])
+def test_round4_chair_after_the_name_by_a_verb_or_a_dash(text):
+    assert _facts(text)[2] == {("Xantha Quorell", SAB)}
+
+
+def test_as_chair_of_a_body_we_do_not_know_is_no_chair_of_the_main_board():
+    text = f"{SAB} annual report. Xantha Quorell, who took over as Chair of the Westmere Carers Forum, spoke."
+    assert _facts(text)[2] == set()
+
+
+@pytest.mark.parametrize("text, chair", [
+    # a name glued to a hyphen, then the title column
+    (f"{SCP} minutes.\nTom Rees- Eastvale SCP Independent Chair", ("Tom Rees", SCP)),
+    # an initial with a full stop, a long title naming the board
+    ("K. Quill, Westmere and Northmoor Safeguarding Adults Board Independent Chair, and T. Rees, Manager, attended.",
+     ("K. Quill", "Westmere and Northmoor Safeguarding Adults Board")),
+    # a flattened table: name, title, board column, attendance marks
+    (f"{SCP}\nNAME ROLE, ORGANISATION PRESENT APOLOGIES Tom Rees Independent Chair, ESCP Y (Chair) Ann Lee Director Y",
+     ("Tom Rees", SCP)),
+    # appointed to a post named in lower case
+    (f"{SCP} arrangements. Tom Rees has been appointed to the independent chair and scrutineer post.",
+     ("Tom Rees", SCP)),
+    # a colon between the name and its title
+    (f"{SCP} annual report. Tom Rees: Independent Chair.", ("Tom Rees", SCP)),
+])
+def test_round4_chairs_in_tables_and_posts(text, chair):
+    assert chair in _facts(text)[2]
+
+
+def test_a_compass_word_before_a_known_place_is_part_of_the_name():
+    f, _, chairs = _facts("The Chair of the Western Suffolk Community Safety Partnership, Councillor Ann Lee, spoke.")
+    assert chairs == {("Ann Lee", "Western Suffolk Community Safety Partnership")}
+
+
+def test_plural_honorific_list_stops_where_its_names_do():
+    _, people, _ = _facts("To invite Councillors to declare any Disclosable Pecuniary Interests they may have.")
+    assert people == set()
+
+
+def test_a_surname_that_is_also_a_common_word_after_a_plural_honorific():
+    _, people, _ = _facts("Apologies had been received from Councillors Zed Young and Lee Mason.")
+    assert {"Zed Young", "Lee Mason"} <= people
+
+
+def test_city_of_before_a_known_place_is_part_of_the_boards_name():
+    f, _, _ = _facts("The City of York Safeguarding Children Board (CYSCB) met. The CYSCB agreed.")
+    boards = [o for o in f.organisations if o.kind == "safeguarding-children"]
+    assert [(o.name, o.aliases) for o in boards] == [("City of York Safeguarding Children Board", ("CYSCB",))]
+
+
+def test_a_line_listing_initialled_names():
+    text = "Attendance Details\nCouncillor Ann Lee (Chair)\nT Rees, K J Quill (Vice-Chair) and P Moss\nApologies: none"
+    _, people, _ = _facts(text)
+    assert {"T Rees", "K J Quill", "P Moss"} <= people
+
+
+def test_initials_in_running_text_are_no_list():
+    _, people, _ = _facts("The SCR, LADO, MASH and CSE work continued.\nA Review, B Plan and C Audit were noted.")
+    assert people == set()
+
+
+def test_an_attendance_lists_name_dash_agency_lines_are_people_whatever_the_given_name():
+    text = (f"{SAB}\nPresent:\nXavi Quorell - Gov Office East\nKarin Heap - Westmere Association of Headteachers\n"
+            "Kevin Wilkins - Westmere Police\n\n1. Welcome\nThe Board met.")
+    _, people, _ = _facts(text)
+    assert {"Xavi Quorell", "Karin Heap", "Kevin Wilkins"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    # signature blocks: the title on the line after or before the name
+    f"{SAB} annual report.\nI commend this report to you.\nXantha Quorell\nIndependent Chair",
+    f"I commend this report to you.\n\nXantha Quorell\nIndependent Chair, {SAB}",
+    f"{SAB} annual report.\nIndependent Chair\nXantha Quorell",
+    # leaving or serving as the chair
+    f"{SAB} annual report. The Committee thanked Xantha Quorell for her work as Independent Chair.",
+    f"{SAB} annual report. Xantha Quorell will step down as Independent Chair in March.",
+    f"{SAB} annual report. Xantha Quorell's term as Independent Chair ends in March.",
+])
+def test_round4_signature_blocks_and_leaving_the_post(text):
+    assert _facts(text)[2] == {("Xantha Quorell", SAB)}
+
+
+def test_a_name_alone_on_its_line_without_a_title_line_is_no_person():
+    _, people, _ = _facts("Agenda\nXantha Quorell\nThe Board noted the report.")
+    assert people == set()
+
+
+_OWN = f"{SAB}\nMinutes of the meeting held on 3 May 2024\n"
+
+
+@pytest.mark.parametrize("text, chair", [
+    (_OWN + "Present: Xantha Quorell (XQ) Independent Chair; Tom Rees (TR) Westmere Police\n1. Welcome",
+     "Xantha Quorell"),
+    (_OWN + "Present: Tom Rees, Ann Lee\n1. Welcome\nAL (Chair) welcomed everyone to the meeting.", "Ann Lee"),
+    (_OWN + "Present: Tom Rees, Ann Lee\nThe Chair (AL) welcomed everyone.", "Ann Lee"),
+    (_OWN + "Meeting chaired by Xantha Quorell", "Xantha Quorell"),
+    (_OWN + "Present: Ann Lee (Chairing), Tom Rees", "Ann Lee"),
+])
+def test_round4_chair_of_a_boards_own_meeting(text, chair):
+    assert _facts(text)[2] == {(chair, SAB)}
+
+
+def test_initials_marked_chair_at_a_committee_is_no_boards_chair():
+    text = (f"Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\nPresent: Tom Rees, Ann Lee\n"
+            f"AL (Chair) welcomed everyone. The {SAB} annual report was noted.")
+    assert _facts(text)[2] == set()
+
+
+def test_a_given_name_alone_before_a_verb_is_a_person_and_can_chair():
+    f, people, chairs = _facts(_OWN + "Present: Tom Rees, Ann Lee\nSince the last meeting Priya provided the links.\n"
+                               "Members were happy for Priya to keep the role as Chair.")
+    assert "Priya" in people
+    assert chairs == {("Priya", SAB)}
+
+
+@pytest.mark.parametrize("text", [
+    "Eastvale Council said the plan would be published.",  # a place, not a given name
+    "In March the Board agreed the plan. Early Help provided support.",
+    "Priya Shah provided the figures.",  # a full name: found as such, not as "Priya" alone
+])
+def test_no_given_name_alone_where_there_is_none(text):
+    _, people, _ = _facts(text)
+    assert "Priya" not in people and not any(len(p.split()) == 1 for p in people)
+
+
+def test_a_month_that_is_a_given_name_in_a_long_run_of_names():
+    text = (f"{SAB}\nMINUTES\nPRESENT: Ann Lee Tom Rees Sally Quill June Morrow Debbie Cooper Priya Shah\n"
+            "1. Welcome")
+    _, people, _ = _facts(text)
+    assert {"Sally Quill", "June Morrow", "Debbie Cooper"} <= people
+
+
+def test_a_month_in_a_date_is_no_given_name():
+    _, people, _ = _facts("The Board met on 3 June 2024. Tom Rees said the plan was agreed in June Meeting Room.")
+    assert not any(p.startswith("June") for p in people)
+
+
+def test_a_chair_who_will_not_be_chairing_future_meetings_was_its_chair():
+    text = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Tom Rees, Ann Lee\n"
+            "The Chairman reported that Ann Lee was no longer a councillor and would not be chairing future "
+            "meetings of the Board.")
+    assert ("Ann Lee", SAB) in _facts(text)[2]

@@ -178,3 +178,35 @@ def test_no_board_from_titles_plurals_or_agency_lists(text):
         assert names == {}
     if "Business Manager" in text:
         assert names == {}
+
+
+# Round 4 (issue 9): board names beyond the heads, coordinated places and pairs, and no company.
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Greyford Early Help Partnership Board met.", "Greyford Early Help Partnership Board", "other-board"),
+    ("The Greyford Reducing Reoffending Partnership Board met.", "Greyford Reducing Reoffending Partnership Board",
+     "other-board"),
+    ("The Safeguarding Leaders Group agreed the priorities.", "Safeguarding Leaders Group", "safeguarding-children"),
+    ("The Greyford Safeguarding Adults Partnership met.", "Greyford Safeguarding Adults Partnership",
+     "safeguarding-adults"),
+    ("The Greyford Multi-Agency Safeguarding Partnership met.", "Greyford Multi-Agency Safeguarding Partnership",
+     "safeguarding-children"),
+    ("The Greyford Health and wellbeing board agreed.", "Greyford Health and wellbeing board", "other-board"),
+    ("The Leicestershire and Rutland SAB met.", "Leicestershire and Rutland SAB", "safeguarding-adults"),
+    ("The Greyford Safeguarding Children and Safeguarding Adults Boards met jointly.",
+     "Greyford Safeguarding Adults Board", "safeguarding-adults"),
+    ("The Greyford Safeguarding Children and Safeguarding Adults Boards met jointly.",
+     "Greyford Safeguarding Children Board", "safeguarding-children"),
+])
+def test_round4_board_names(text, name, kind):
+    assert _boards(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Safeguarding Board Solutions Ltd provided the training.",
+    "Training came from Safeguarding Partnership Services Limited.",
+    "Jo Lane, Safeguarding Board Business Manager, presented the audit.",
+    "The Annual Report of the Safeguarding Children Partnership Board Solutions CIC was noted.",
+    "The Safeguarding Children and Adults Boards in every area must publish a plan.",
+])
+def test_round4_no_board_from_companies_job_titles_or_the_kind(text):
+    assert _boards(text) == {}

@@ -144,7 +144,15 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
         if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
-            return _coordinated_places(text, base + m.start(), rules)
+            pos = base + m.start()
+            # "Western Suffolk": a compass word before a known place is part of the area's name
+            # and so is "City of" ("City of York")
+            compass = re.search(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
+                                r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$",
+                                text[max(0, pos - 16):pos])
+            if compass:
+                pos -= len(compass.group())
+            return _coordinated_places(text, pos, rules)
     tokens = list(re.finditer(r"[\w’'&-]+", window))
     pos, taken, connector = start, 0, None
     for tok in reversed(tokens):
@@ -216,6 +224,66 @@ def _specific_plural(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in ("the", "our", "both", "two", "three", "four")
 
 
+# "Midshire Safeguarding Children and Safeguarding Adults Boards", "Midshire Children and Adults
+# Safeguarding Boards": two bodies named at once, the children's and the adults' (a plural head
+# after two sides joined by "and"; a singular head is one joint body, a head of its own)
+_SIDE = r"(?:(?P<{0}s>Safeguarding\s+)?(?P<{0}>Children(?:['’]s)?|Adults?(?:['’]s?)?)(?P<{0}t>\s+Safeguarding)?)"
+_TWO_BOARDS = re.compile(r"(?<![\w’'-])" + _SIDE.format("a") + r"\s+(?:and|&)\s+" + _SIDE.format("b")
+                         + r"\s+(?P<head>Boards|Partnerships)\b")
+
+
+def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
+    """The children's and the adults' board of a place named in one phrase, each a mention over
+    the whole phrase with the name it stands for ("Midshire Safeguarding Adults Board"). Only with
+    a place in front: "the Safeguarding Children and Adults Boards" alone is the kind of body."""
+    out = []
+    for m in _TWO_BOARDS.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a[0] == b[0]:  # "Children and Children's": no two sides
+            continue
+        lead = bool(m.group("as") or m.group("bs"))
+        trail = bool(m.group("at") or m.group("bt"))
+        if lead == trail:  # "Safeguarding Children and Adults Safeguarding Boards": no one shape
+            continue
+        ps = _place_before(text, m.start(), rules)
+        if ps == m.start():
+            continue
+        place = re.sub(r"['’]s$", "", text[ps:m.start()].strip())
+        head = m.group("head")[:-1]
+        for side in (a, b):
+            kind = "safeguarding-children" if side.startswith("C") else "safeguarding-adults"
+            side = "Children" if kind == "safeguarding-children" else "Adults"
+            name = f"{place} Safeguarding {side} {head}" if lead else f"{place} {side} Safeguarding {head}"
+            out.append(OrgMention(name, ps, m.end(), kind, place=place))
+    return out
+
+
+_PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})Partnership\s+Board\b")
+_OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
+
+
+def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """"Early Help Partnership Board", "Reducing Reoffending Partnership Board": a multi-agency board
+    by its name alone, whatever it is about (bodies with a head of their own, "Safeguarding ...
+    Partnership Board", are left to it). The name starts after qualifiers ("The", "Annual")."""
+    out = []
+    for m in _PARTNERSHIP_BOARD.finditer(text):
+        words = list(re.finditer(r"[\w’'&-]+", m.group(1)))
+        k = 0
+        while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
+            k += 1
+        if k == len(words) or _OWN_HEADS.search(m.group(1)):
+            continue
+        out.append((m.start(1) + words[k].start(), m.end()))
+    return out
+
+
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
+                             "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
+                             "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
+_COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -243,6 +311,11 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         found.append(m)
         take(m.start, m.end)
 
+    two: list[OrgMention] = []
+    for om in _two_boards(text, rules) if "Boards" in text or "Partnerships" in text else ():
+        if free(om.start, om.end) or (found and (found[-1].start, found[-1].end) == (om.start, om.end)):
+            add(om)
+            two.append(om)
     candidates = []
     for kind, pat in rules.board_place_led:
         for m in pat.finditer(text):
@@ -254,10 +327,15 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         for m in pat.finditer(text):
             if m.group()[0].islower():
                 candidates.append((m.start(), m.end(), kind, None))
+    for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
+        candidates.append((s, e, "other-board", None))
     # Longest first, then leftmost, so "Safeguarding Adults Board" beats "Adults Board".
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     for s, e, kind, place in candidates:
         if not free(s, e):
+            continue
+        if _COMPANY.match(text, e):
+            take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
         after = text[e:e + 30].lstrip()
         if any(after.startswith(w + " ") or after == w or after.startswith(w + ".") or after.startswith(w + ",")
@@ -282,6 +360,20 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             place = re.sub(r"['’]s$", "", text[ps:s].strip())
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     found.sort(key=lambda m: m.start)
+    if two:
+        # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
+        # Partnership"): the phrase means that body, not a board of the name made up for it
+        made = {id(om) for om in two}
+        written: dict[tuple[str, tuple[str, ...]], str] = {}
+        for x in found:
+            if id(x) not in made and not x.plural and not x.acronym and x.place:
+                key = (x.kind, tuple(fold_words(x.place)))
+                if len(x.text) > len(written.get(key, "")):
+                    written[key] = x.text
+        for om in two:
+            name = written.get((om.kind, tuple(fold_words(om.place or ""))))
+            if name:
+                om.text = name
     return found
 
 
@@ -299,6 +391,17 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
                                    r"\s+(?:and|&)\s+", name))
             if cut and cut[-1].end() < len(name):
                 name = name[cut[-1].end():]
+            # "Tom Rees Eastvale Police" in a flattened attendance list: the person is no part of the
+            # agency's name (a known given name, not a place, then a capitalised surname)
+            words = name.split()
+            for k in range(len(words) - 3):
+                if words[k] in rules.first_names and words[k].lower() not in rules.places \
+                        and re.fullmatch(r"[A-Z][a-z’'-]+", words[k + 1]) and words[k + 1].lower() not in rules.places:
+                    prev = re.search(r"([A-Z][a-z’'-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+                    # the match may open on the surname: "Tom [Rees Thames Valley Police]"
+                    skip = 1 if k == 0 and prev and prev.group(1) in rules.first_names else 2
+                    name = " ".join(words[k + skip:])
+                    break
             if len(name.split()) < 2:
                 continue
             s = m.end() - len(name)
@@ -438,6 +541,10 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
         placed = _known_place_span(text, am.start(), rules)
+        if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
+            joined = _coordinated_places(text, placed[0], rules)
+            if joined < placed[0]:
+                placed = (joined, text[joined:am.start()].strip())
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
 
@@ -97,6 +98,8 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
 _TITLE_COLUMN_LEAD = re.compile(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
                                 r"Chief|Corporate|Strategic|Designated|Named)\s+)*")
 _TITLE_COLUMN = re.compile(_TITLE_COLUMN_LEAD.pattern[1:] + r"\S+")
+_BODY_HEADS = frozenset({"Board", "Boards", "Partnership", "Committee", "Cabinet", "Panel", "Group", "Forum", "Service",
+                         "Services", "Team", "Office", "Unit", "Centre", "Council", "Authority", "Executive"})
 _ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG",
                         "ICB", "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
 
@@ -117,6 +120,12 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             cur = tm.end()
             continue
         bare = re.sub(r"['’]s$", "", tok)
+        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and re.fullmatch(_NAME_TOKEN, bare) \
+                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
+                and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
+            tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
+            cur = tm.end()
+            break
         if not _is_name_token(bare, rules):
             # "Cllr Ben Ray Eastvale Council": the word before an organisation's head is its place
             if tok in _ORG_HEADS and sum(len(t) > 1 for t in tokens) >= 3:
@@ -148,7 +157,11 @@ def _span_len(text: str, tokens: list[str]) -> int:
     return i
 
 
-def _looks_like_name(tokens: list[str], rules: Rules) -> bool:
+def _looks_like_name(tokens: list[str], rules: Rules, given_known: bool = False) -> bool:
+    """``given_known``: ``tokens`` lack the given name, which is known to be one (a month in a run)."""
+    if given_known:
+        return 1 <= len(tokens) <= 2 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
+            and not any(rules.role_heads.fullmatch(t) for t in tokens)
     if any(rules.role_heads.fullmatch(t) for t in tokens[1:]):
         return False  # "Designated Doctor", "Service Manager": a post, not a name
     return 2 <= len(tokens) <= 3 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
@@ -166,8 +179,16 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True
     if re.match(r"\s*\(", after) and rules.role_heads.search(after[:80]):
         return True
-    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$", before):
-        return True
+    dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
+    if dash and rules.role_heads.search(dash.group(1)):
+        return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
+    if re.match(r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
+                r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
+                r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+                r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
+        return True  # "presented by Ann Lee as Independent Chair"
+    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$", before):
+        return True  # "Chair: Ann Lee", "The meeting was chaired by Ann Lee"
     if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
         return True
     ini = _INITIALS.match(after)
@@ -182,16 +203,47 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
 
 
+def signature(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A signature block: the name alone on its line, its title alone on the line after or before
+    ("Ann Lee\nIndependent Chair, Eastvale SAB")."""
+    if not re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 20):start]) \
+            or not re.match(r"[^\S\n]*(?:\n|$)", text[end:end + 20]):
+        return False
+    after = re.match(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})", text[end:end + 150])
+    before = re.search(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$", text[max(0, start - 150):start])
+    return bool(rules.role_heads.search(_line_title(after)) or rules.role_heads.search(_line_title(before)))
+
+
+def _line_title(m: re.Match | None) -> str:
+    """A line that is a title ("Independent Chair, Eastvale SAB"): its opening capitalised words, or ""."""
+    if not m:
+        return ""
+    t = re.match(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)", m.group(1))
+    return t.group(1) if t else ""
+
+
 _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apologies|apols|members|in\s+attendance)\b")
 
 
-_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?![\w-])")
+# a run may end on a hyphen that opens the title column: "Ann Lee- Independent Chair"
+_RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?!\w|-\w)")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
                            + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
 _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
+
+
+_MONTH_NAMES = frozenset({"April", "May", "June"})
+
+
+def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
+    """"Sally Roberts June Morrow Debbie Cooper": in a long run of names, a month that is also a given
+    name, between a full name and a surname, is a given name."""
+    return tokens[i] in _MONTH_NAMES and len(tokens) >= 6 and 2 <= i < len(tokens) - 1 \
+        and tokens[i + 1] not in rules.stopwords and tokens[i + 1] not in rules.first_names \
+        and tokens[i - 2] in rules.first_names
 
 
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
@@ -210,13 +262,13 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     # from what lies between them
     long_run = len(tokens) >= 4
     for i, t in enumerate(tokens):
-        if t in rules.stopwords or rules.role_heads.fullmatch(t):
+        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or rules.role_heads.fullmatch(t):
             if cur:
                 segs.append(cur)
                 cur = []
             continue
         if cur:
-            given = len(t) > 1 and t in fn
+            given = len(t) > 1 and (t in fn or _month_given(tokens, i, rules))
             head_given = tokens[cur[0]] in fn
             full = len(cur) >= 3 or (long_run and len(cur) >= 2
                                      and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
@@ -227,6 +279,28 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     if cur:
         segs.append(cur)
     return segs
+
+
+_GIVEN_ALONE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})[^\S\n]+([a-z]+)\b")
+_STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
+                           "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
+                           "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
+                           "suggested", "proposed", "expressed", "raised", "provided", "updated", "agreed",
+                           "welcomed", "shared", "circulated", "requested", "undertook"})
+_INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+)()")
+_ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
+_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
+                            r"[^\S\n]*\.?[^\S\n]*$")
+_INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# a title right after a comma: capitalised words (and "and", "of", "&" between them)
+_TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
+_FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
+
+
+def _field_after(word: str, first: str, rules: Rules) -> bool:
+    """A word after a name that starts the next field, not a longer proper name: "Ann Lee Email:",
+    "Ann Lee NHS Eastvale" (an agency's acronym after a known given name and a surname)."""
+    return word in _FIELDS or (word.isupper() and len(word) > 1 and first in rules.first_names)
 
 
 # precision of the rules' people on the development set (149 documents), the confidence they carry
@@ -252,6 +326,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     """Every person mention, with its honorific, in document order."""
     found: list[PersonMention] = []
     in_orgs = overlap_test(org_spans)
+    regions = attendance_regions(text)
+
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
 
     def overlaps(s: int, e: int) -> bool:
@@ -267,8 +343,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if h in rules.plural_honorifics:
                 if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
                     continue
+                at = 0
                 for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})",
                                         st[pos:pos + 600]):  # a list of names, not the rest of the page
+                    if part.start() != at:
+                        break  # "Councillors to declare any Disclosable ...": the list ends where its names do
+                    at = part.end()
                     got = _take_name(st, pos + part.start(1), rules)
                     if not got:
                         break
@@ -310,7 +390,41 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(s0, sent.start + fp.end(1)):
                 found.append(PersonMention(fp.group(1), s0, sent.start + fp.end(1), None, sent))
 
-        # 4. Bare names with evidence: runs of capitalised words, cut into names.
+        # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
+        # right after (the runs below read no full stop inside a name).
+        for im in _INITIAL_DOT.finditer(st):
+            ti = _TITLE_AFTER.match(st, im.end())
+            if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
+                continue
+            s0 = sent.start + im.start()
+            if not overlaps(s0, sent.start + im.end()):
+                found.append(PersonMention(im.group(), s0, sent.start + im.end(), None, sent))
+
+        # 4b. A person named by a given name alone, when a verb of speech or action follows it ("since
+        # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
+        for gm in _GIVEN_ALONE.finditer(st):
+            given = gm.group(1)
+            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and re.match(
+                r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b", st[gm.end():]))
+            if given not in rules.first_names or given in rules.stopwords or not verb \
+                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
+                continue
+            s0 = sent.start + gm.start(1)
+            if not overlaps(s0, s0 + len(given)):
+                found.append(PersonMention(given, s0, s0 + len(given), None, sent))
+
+        # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
+        # list's members, each a person however short.
+        if "," in st:
+            for lm in _INITIALS_LINE.finditer(st):
+                for im in _INITIALLED.finditer(lm.group()):
+                    if im.group(2) in rules.stopwords:
+                        continue
+                    s0 = sent.start + lm.start() + im.start()
+                    if not overlaps(s0, s0 + len(im.group())):
+                        found.append(PersonMention(im.group(), s0, s0 + len(im.group()), None, sent))
+
+        # 6. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
             spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
             tokens = [run.group(1)[a:b] for a, b in spans]
@@ -321,10 +435,20 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 n = len(tokens)
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
             for seg in segs:
-                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in _ORG_HEADS and len(seg) == 3 \
+                        and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
+                    seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place
+                elif seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in rules.stopwords \
+                        and not _month_given(tokens, seg[-1] + 1, rules) \
+                        and not _field_after(tokens[seg[-1] + 1], tokens[seg[0]], rules) \
                         and not rules.role_heads.search(" ".join(tokens[seg[-1] + 1:seg[-1] + 5])) \
                         and not rules.place_pattern.match(st, run.start(1) + spans[seg[-1] + 1][0]):
                     continue  # "Five Acre Wood School": part of a longer proper name, not "Name Title" or "Name Place"
+                at = sent.start + run.start(1)
+                if len(seg) == 3 and tokens[seg[0]] in rules.first_names \
+                        and overlaps(at + spans[seg[2]][0], at + spans[seg[2]][1]) \
+                        and not overlaps(at + spans[seg[0]][0], at + spans[seg[1]][1]):
+                    seg = seg[:2]  # "Ann Lee Thames Valley Police": the agency begins after the name
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
@@ -332,9 +456,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     continue
                 if seg[-1] == len(tokens) - 1:
                     after_name = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
-                    if after_name and after_name.group(1) in rules.stopwords:
+                    if after_name and after_name.group(1) in rules.stopwords \
+                            and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
-                if not _looks_like_name(seg_tokens, rules):
+                # a month as the given name of a long run ("June Morrow"): judged as a known given name
+                month = _month_given(tokens, seg[0], rules)
+                if not _looks_like_name(seg_tokens[1:] if month else seg_tokens, rules, given_known=month):
                     continue
                 before = st[max(0, a - 400):a]
                 after = st[b:b + 200]
@@ -342,9 +469,33 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     after = st[run.end():run.end() + 200]
                 if seg_tokens[0] in ("The", "A", "An"):
                     continue
-                if len(seg_tokens[0]) == 1 or not _name_evidence(seg_tokens, before, after, rules):
+                if len(seg_tokens[0]) == 1:
+                    # "G Watson, Partnership Manager, attended": an initial needs its title right after it
+                    ti = _TITLE_AFTER.match(after)
+                    if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
+                        continue
+                elif not month and not _name_evidence(seg_tokens, before, after, rules) \
+                        and not signature(text, s0, sent.start + b, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
+    # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name
+    # ("Karin Heap - Eastvale Association of Headteachers"), the layout being the evidence.
+    if regions:
+        first_here = len(found)
+        starts = [x.start for x in sentences]
+        for rec in records(text, regions, lists_only=True):
+            if rec.shape not in ("dash", "initials") or not rec.in_list:
+                continue
+            name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
+            tokens = name.split()
+            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(tokens, rules):
+                continue
+            s0 = rec.start + rec.person.rindex(name)
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and s0 + len(name) <= home.end and not overlaps(s0, s0 + len(name)) \
+                    and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
+                found.append(PersonMention(name, s0, s0 + len(name), None, home))
     found.sort(key=lambda p: p.start)
     return found
 

@@ -47,6 +47,17 @@ _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
 
 
+_NAMED_LEAD = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w’'-]*\s+){1,3}"
+                         r"(?=(?:Cabinet|Committee|Panel|Commission)\b)")
+
+
+def _named_lead(text: str) -> int:
+    """Where a committee's name starts after a person glued to it in a flattened table ("Cllr Ann Lee
+    Cabinet Member"): the person is no part of the committee."""
+    m = _NAMED_LEAD.search(text)
+    return m.end() if m else 0
+
+
 def _period(text: str) -> str:
     """"2020/2021", "2020-21", "2020 to 2021" -> "2020/21"."""
     a, b = re.split(r"\s*(?:[/-]|to)\s*", text.strip(), maxsplit=1)
@@ -77,7 +88,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     main = main_board(clusters, text)
     agencies = find_agencies(text, r)
     in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])  # a search, not a scan
-    committees = [(m.start(), m.end()) for m in _COMMITTEE.finditer(text) if not in_boards(m.start(), m.end())]
+    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in _COMMITTEE.finditer(text)
+                  if not in_boards(m.start(), m.end())]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)

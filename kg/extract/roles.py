@@ -12,6 +12,7 @@ attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.extract.orgs import OrgCluster, fold_words
@@ -24,7 +25,7 @@ from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 _TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
          r"permanent|substantive|joint|independent)")
 # a whole word only: "former" must never be read as "for" + "mer"
-_TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
+_TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
 _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
                         r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
@@ -81,7 +82,7 @@ def _balanced(text: str, start: int) -> int:
 def _trim_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:")
     title = re.split(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b", title)[0]
-    title = re.sub(r"(?:\s+(?:and|of|for|the|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
+    title = re.sub(r"(?:\s+(?:and|of|for|the|both|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
     return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
 
 
@@ -112,13 +113,52 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    # "Ann Lee has been appointed to the independent chair and scrutineer post"
+    m = re.match(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:" + _TIME
+                 + r")\s+){0,2}(?i:chair|chairman|chairperson|scrutineer)(?:\s+and\s+(?i:scrutineer|chair))?)"
+                 r"\s+(?:post|role|position)\b", after)
+    if m:
+        out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
+    # a flattened table's name and title columns: "Ann Lee Independent Chair, NSCB Y (Chair)" (a chair's
+    # title only: other titles run on into the next column too often)
+    m = re.match(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)"
+                 r"\b(?![^\S\n]*[-–—:(]))", after)
+    if m:
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm:
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    # a signature block: the name alone on its line, the title alone on the line after or before it
+    # ("Ann Lee\nIndependent Chair, Eastvale SAB", "Independent Chair\nAnn Lee")
+    ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+    le = len(text) if le < 0 else le
+    if not text[ls:p.start].strip() and not text[p.end:le].strip():
+        nxt = re.match(r"\n[^\S\n]*([^\n]{3,160})", text[le:le + 180])
+        if nxt:  # the next line only: a title run must not read on through a page of such blocks
+            at = le + nxt.start(1)
+            tm = _TITLE_RUN.match(nxt.group(1))
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
+        prev = re.search(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$", text[max(0, ls - 130):ls])
+        if prev:
+            at = max(0, ls - 130) + prev.start(1)
+            tm = _TITLE_RUN.match(prev.group(1))
+            if tm and tm.end(1) == len(prev.group(1)) and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
     if m:
         after = after[m.end():]
         pe += m.end()
+    else:
+        # "Ann Lee (AL) Independent Chair; ...": the initials, then a chair's title with no dash
+        m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
+                     r"(?:Chair|Chairman|Chairperson|Chairwoman)\b)", after)
+        if m:
+            tm = _TITLE_RUN.match(st, pe + m.end())
+            if tm:
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
-    m = re.match(r"[^\S\n]*[-–—][^\S\n]*", after)
+    m = re.match(r"[^\S\n]*[-–—][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)  # also "Ann Lee: Chair"
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
@@ -153,19 +193,35 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
-    m = re.match(r",?\s+(?:(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
+    m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
+                 r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
+                 r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
+                 # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
+                 r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
+                 r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
+                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as)\s+"
+                 r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
                  # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
                  r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
-                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+)", after)
-    if m and (re.search(r"elected|appointed|confirmed|\sas\s$", m.group()) or re.match(
+                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
+                 # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
+                 r"|(?:has\s+|had\s+)?(?:took|taken|take|takes|taking|assumed|assumes|stepped\s+into|was\s+given)\s+"
+                 r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)", after)
+    if m and (re.search(r"elected|appointed|confirmed|\sas\s$|\sof\s$", m.group()) or re.match(
             r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
             r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     before = _honorific_tail(rules).sub("", st[:ps])
+    # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
+    m = re.match(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])", after)
+    if m and re.search(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$", before):
+        tm = _TITLE_RUN.match(st, pe + m.end())
+        if tm and rules.role_heads.search(tm.group(1)):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
@@ -175,6 +231,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
+    # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
+    m = re.search(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
+                  r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))\s*,\s*$",
+                  before)
+    if m:
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
     m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
                   r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
@@ -205,7 +267,7 @@ _BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:
                           r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
                           r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
                           r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:the\s+|both\s+)?")
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
@@ -231,7 +293,10 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
 
 
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair))\)")
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
+# "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
+_INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
+                            r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
 
 
 def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
@@ -258,11 +323,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i
+    by_start = sorted(people, key=lambda q: q.start)
+    starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
         for title, ts, te in _titles_near(p, text, rules):
-            nxt = [q.start for q in people if ts < q.start < te and q is not p]
-            if nxt:  # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
-                te = min(nxt)
+            j = bisect_right(starts, ts)
+            while j < len(by_start) and by_start[j] is p:
+                j += 1
+            if j < len(by_start) and starts[j] < te:
+                # "Ann Lee (AL) - Chair P Ben Ray (BR) - ...": a title ends where the next name begins
+                te = starts[j]
                 title = _trim_title(text[ts:te])
             if not title or len(title) > 160:
                 continue
@@ -297,6 +367,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
                 re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
+            if org is None and ts > p.end and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
+                # "The Eastvale Forum appointed Ann Lee as its Chair": "its" is the body the sentence
+                # opens with: a board we know, else a body we do not (never the main board)
+                subj = text[p.sentence.start:p.start]
+                named_before = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= p.start]
+                if named_before:
+                    org = max(named_before)[1]
+                elif _OTHER_BODY.search(subj):
+                    continue
             pm = _POSSESSIVE_PLACE.match(text[ts:te])
             if pm and org is None:
                 same = [ci for ci, c in enumerate(clusters) if c.place and c.place.lower() == pm.group(1).lower()
@@ -350,6 +430,18 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
+    if own_i is not None or (own_meeting and bare_i is not None):
+        initialled: dict[str, set[int]] = {}
+        for p in people:
+            if len(p.tokens) >= 2 and p.sentence is not None:
+                initialled.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
+        for m in _INITIALS_MARK.finditer(text):
+            acr = m.group(1) or m.group(2)
+            who = initialled.get(acr, set())
+            if len(who) == 1 and not any(acr in c.names for c in clusters):
+                board_i = own_i if own_i is not None else bare_i
+                assert board_i is not None
+                facts.append(RoleFact(next(iter(who)), "Chair", board_i, True, m.start(), m.end()))
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
@@ -367,7 +459,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         if boards:
             org = max(boards)[1]
-        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s+(?:was\s+)?$", before[:m.start()]):
+        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
                 and not _OTHER_BODY.search(text[sent.start:p.start]):
@@ -394,6 +486,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                          text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if not m:
+            # "Ann Lee was no longer ... and would not be chairing future meetings of the Board": a chair
+            # leaving (a former chair counts), later in the clause that begins at the person
+            m = re.match(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
+                         r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)", text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
         if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
                                                            r"\s+(?:the|this|today['’]s)\s+meeting\b",
                                                         text[p.end:sent.end]):
@@ -407,6 +506,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                                              for x in c.mentions):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 break
+        else:
+            # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
+            # sub-group")
+            if main_i is not None and re.match(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])",
+                                               text[at:at + 40]) and text[at - 4:at].lower() == "the ":
+                facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
     for p in people:
         sent = p.sentence
