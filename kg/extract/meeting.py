@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.rules import Rules
 from kg.model import Evidence, Meeting
@@ -553,7 +554,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in _REPORT_TO.finditer(head):
         add(m.group(1), m.start(1), "field")
-    for m in _RESOLVED.finditer(text):
+    for m in scan.finditer(_RESOLVED, text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:
         pos = text.find(name, 0, _BODY_SCAN + len(name))  # the top of the page only, not all of it per board
@@ -562,7 +563,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     if main_name:
         add(main_name, max(text.find(main_name), 0), "main_board")
     generic: dict[str, list[int]] = {}
-    for m in _GENERIC.finditer(text):
+    for m in scan.finditer(_GENERIC, text):
         generic.setdefault(m.group(1).lower(), []).append(m.start(1))
     top = max((len(v) for v in generic.values()), default=0)
     for word, where in generic.items():

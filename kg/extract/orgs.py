@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+from kg.extract import scan
 from kg.extract.rules import Rules
 from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
@@ -245,13 +246,13 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
 
     candidates = []
     for kind, pat in rules.board_place_led:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, m.group("place")))
     for kind, pat in rules.board_heads:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, None))
     for kind, pat in rules.board_lower:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             if m.group()[0].islower():
                 candidates.append((m.start(), m.end(), kind, None))
     # Longest first, then leftmost, so "Safeguarding Adults Board" beats "Adults Board".
@@ -288,7 +289,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
     for sector, pat in rules.agency_patterns:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             name = _clean_name(m.group())
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):

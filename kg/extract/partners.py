@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, fold_words
@@ -306,7 +307,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     by_end = sorted(spans, key=lambda x: (x[1], x[0]))
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
     k = 0
-    for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
+    for m in scan.finditer(_REFERENCE, text):  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
             s0, _, ci = by_end[k]
@@ -405,7 +406,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if i not in cue_cache:
             t = sentences[i].text
             found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
-            if rules.statutory_cues.search(t):
+            if scan.search(rules.statutory_cues, t):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]

@@ -33,6 +33,7 @@ import ahocorasick
 # re's own parser and its opcodes (private modules, stable since Python 3.11; typeshed has no stubs)
 _parser = import_module("re._parser")
 C = import_module("re._constants")
+_compiler = import_module("re._compiler")
 
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 MIN_PREFIX = 3
@@ -228,6 +229,81 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
+# --- which characters a match can start with --------------------------------------------
+
+_ODD_OF = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
+    """The characters a match of the sequence can start with, and whether the sequence can
+    match nothing (then what follows it counts too); None when any character could."""
+    chars: set[str] = set()
+    for op, av in nodes:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            found: tuple[set[str], bool] | None = ({chr(av)}, False)
+        elif op is C.IN:
+            if any(item_op is not C.LITERAL for item_op, _ in av):
+                return None
+            found = ({chr(item_av) for _, item_av in av}, False)
+        elif op is C.SUBPATTERN:
+            add, dele = av[1], av[2]
+            inner_ci = (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
+            found = _first(list(av[3].data), inner_ci or ci)
+        elif op is C.ATOMIC_GROUP:
+            found = _first(list(av.data), ci)
+        elif op is C.BRANCH:
+            alts = [_first(list(alt.data), ci) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            found = (set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a))
+        elif op in _REPEATS:
+            inner = _first(list(av[2].data), ci)
+            if inner is None:
+                return None
+            found = (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        if ci:
+            found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
+                                                    if c.isascii() else (c,))}, found[1])
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
+    then rejects most places at the first character instead of trying every alternative),
+    or None when they are not known or are most letters (no gain)."""
+    tree = _parse(pattern)
+    if tree is None or _compiler._get_literal_prefix(tree, pattern.flags)[0] \
+            or _compiler._get_charset_prefix(tree, pattern.flags):
+        return None  # the engine jumps to the places itself
+    head = list(tree.data)
+    while head and head[0][0] is C.SUBPATTERN:
+        head = list(head[0][1][3].data)
+    if not head or head[0][0] not in (C.AT, C.BRANCH, C.ASSERT_NOT):
+        return None  # a literal or class first, or a look-ahead of its own: little to gain
+    found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
+    if found is None or found[1] or not found[0] or len(found[0]) > 24:
+        return None
+    body = _GLOBAL_FLAGS.sub("", pattern.pattern)
+    klass = "".join(re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"
+    try:
+        return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
+    except re.error:
+        return None
+
+
 SHORT = 64
 """Below this many characters to look at, the pattern runs as it is (the literal search
 would cost more than it saves)."""
@@ -238,12 +314,14 @@ class Scanner:
     none of its required literals occurs. The same matches as the pattern's own ``finditer``
     and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
 
-    __slots__ = ("compiled", "starts_with", "contains", "_last")
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_last")
 
     def __init__(self, pattern: re.Pattern) -> None:
-        self.compiled = pattern
+        self.pattern = pattern
         self.starts_with = prefixes(pattern)
         self.contains = () if self.starts_with else required(pattern)
+        # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
+        self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         register(self.starts_with + self.contains)
         self._last: tuple[str, list[int] | None] = ("", None)
 
@@ -274,7 +352,7 @@ class Scanner:
             if self._inside(places, pos, end):
                 yield from self.compiled.finditer(text, pos, end)
             return
-        match = self.compiled.match
+        match = self.pattern.match
         for i in range(bisect_left(places, pos), len(places)):
             p = places[i]
             if p >= end:
