@@ -406,7 +406,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if i not in cue_cache:
             t = sentences[i].text
             found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
-            if scan.search(rules.statutory_cues, t):
+            if scan.search(rules.statutory_cues, t, within=(text, sentences[i].start)):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]

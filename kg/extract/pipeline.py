@@ -143,7 +143,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                    for p in partners]
     changes = []
     for s in sents:
-        if not scan.search(_REPLACE, s.text):
+        if not scan.search(_REPLACE, s.text, within=(text, s.start)):
             continue
         inside = []
         for ci, c in enumerate(clusters):

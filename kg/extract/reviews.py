@@ -106,7 +106,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
     for sent in sentences:
-        ctx = scan.search(_SAR_CONTEXT, sent.text) if "review" in sent.text.lower() else None
+        ctx = scan.search(_SAR_CONTEXT, sent.text, within=(text, sent.start)) if "review" in sent.text.lower() else None
         if ctx:  # placed at the adults board the sentence names, so that it is attached to it
             at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
             kind_hits.append((sent.start + at, "safeguarding-adults-review", sent, False))
@@ -133,10 +133,12 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
     for sent in sentences:
-        found = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for m in scan.finditer(_NAME, sent.text)]
+        here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
+        found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
+                 for m in scan.finditer(_NAME, sent.text, within=here)]
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
-                      for m in scan.finditer(_GIVEN_NAME, sent.text) if m.group(m.lastindex or 0) in given]
+                      for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
         for m_start, name in found:
             if name in person_names:
                 continue

@@ -244,9 +244,15 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
         if op is C.LITERAL:
             found: tuple[set[str], bool] | None = ({chr(av)}, False)
         elif op is C.IN:
-            if any(item_op is not C.LITERAL for item_op, _ in av):
-                return None
-            found = ({chr(item_av) for _, item_av in av}, False)
+            inside: set[str] = set()
+            for item_op, item_av in av:
+                if item_op is C.LITERAL:
+                    inside.add(chr(item_av))
+                elif item_op is C.RANGE and item_av[1] - item_av[0] < 64:
+                    inside |= {chr(c) for c in range(item_av[0], item_av[1] + 1)}
+                else:
+                    return None
+            found = (inside, False)
         elif op is C.SUBPATTERN:
             add, dele = av[1], av[2]
             inner_ci = (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
@@ -290,10 +296,10 @@ def guarded(pattern: re.Pattern) -> re.Pattern | None:
     head = list(tree.data)
     while head and head[0][0] is C.SUBPATTERN:
         head = list(head[0][1][3].data)
-    if not head or head[0][0] not in (C.AT, C.BRANCH, C.ASSERT_NOT):
+    if not head or head[0][0] not in (C.AT, C.BRANCH, C.ASSERT_NOT, *_REPEATS):
         return None  # a literal or class first, or a look-ahead of its own: little to gain
     found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
-    if found is None or found[1] or not found[0] or len(found[0]) > 24:
+    if found is None or found[1] or not found[0] or len(found[0]) > 60:
         return None
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)
     klass = "".join(re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
@@ -342,8 +348,16 @@ class Scanner:
         self._last = (low, places)
         return places
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+        """``within=(whole, at)``: ``text`` is ``whole[at:at + len(text)]`` (a sentence of the
+        page): the literals are looked up in the whole page's search, done once for all its
+        sentences, instead of a search of each sentence."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        if within is not None and end - pos >= 8 and (self.starts_with or self.contains) \
+                and within[0].startswith(text, within[1]):
+            yield from self._finditer_within(text, pos, end, *within)
+            return
         places = self._places(text) if end - pos >= SHORT else None
         if places is None:
             yield from self.compiled.finditer(text, pos, end)
@@ -355,6 +369,27 @@ class Scanner:
         match = self.pattern.match
         for i in range(bisect_left(places, pos), len(places)):
             p = places[i]
+            if p >= end:
+                return
+            if p < pos:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+    def _finditer_within(self, text: str, pos: int, end: int, whole: str, at: int) -> Iterator[re.Match]:
+        places = self._places(whole)
+        if places is None:
+            yield from self.compiled.finditer(text, pos, end)
+            return
+        if not self.starts_with:
+            if self._inside(places, at + pos, at + end):
+                yield from self.compiled.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        for i in range(bisect_left(places, at + pos), len(places)):
+            p = places[i] - at
             if p >= end:
                 return
             if p < pos:
@@ -384,11 +419,14 @@ def scanner(pattern: re.Pattern) -> Scanner:
     return sc
 
 
-def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-    """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring)."""
-    return scanner(pattern).finditer(text, pos, endpos)
+def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+             within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
+    ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
+    return scanner(pattern).finditer(text, pos, endpos, within)
 
 
-def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+           within: tuple[str, int] | None = None) -> re.Match | None:
     """``pattern.search(text, pos, endpos)``, faster (see the module's docstring)."""
-    return next(scanner(pattern).finditer(text, pos, endpos), None)
+    return next(scanner(pattern).finditer(text, pos, endpos, within), None)
