@@ -93,3 +93,14 @@ def test_odd_letters_are_folded():
     text = "The ſafeguarding Board and the SAFEGUARDİNG board."
     assert _spans(scan.finditer(p, text)) == _spans(p.finditer(text))
     assert len(list(scan.finditer(p, text))) == 2
+
+
+_TABLE = {"safeguarding": 1, "the": 1, "police": 1, "nhs": 1, "review": 1, "children": 1, "x": 1}
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_tokens_are_the_words_of_the_table(text):
+    low = text.lower()
+    want = [(t.start(), t.group()) for t in re.finditer(r"\w+", low) if t.group() in _TABLE]
+    assert scan.tokens(low, _TABLE) == want

@@ -232,8 +232,7 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
     out_s: list[re.Match] = []
     out_c: list[re.Match] = []
     done_s = done_c = 0
-    for t in _TOKEN.finditer(lower):
-        w, at = t.group(), t.start()
+    for at, w in scan.tokens(lower, sectors, cues):  # the words that can start a phrase or a cue, in order
         if at >= done_s:
             pat = sectors.get(w)
             if pat is not None:
