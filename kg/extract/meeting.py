@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
@@ -476,6 +477,7 @@ class BodyCandidate:
 _FOLD_WORD = {"childrens": "children", "adult": "adults", "&": "and", "chairman": "chair", "wellbeing": "well-being"}
 
 
+@lru_cache(maxsize=4096)  # asked again for the same names by every candidate and feature
 def body_words(text: str) -> frozenset[str]:
     """A body name as a set of folded words ("Children's" = "Childrens" = "Children", "&" = "and"),
     so two spellings of one name meet (and training labels match the scorer's notion of a name)."""
@@ -494,6 +496,7 @@ def _body_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(body_words(text)))
 
 
+@lru_cache(maxsize=4096)
 def _tidy(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" -–,.:;|")
     prev = None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.rules import Rules
@@ -79,6 +80,11 @@ def _clean_name(text: str) -> str:
 
 def fold_words(text: str) -> list[str]:
     """Lower-case words with possessives and plurals of the head folded ("Children's" -> "children")."""
+    return list(_fold_words(text))  # a copy: the caller may change its list
+
+
+@lru_cache(maxsize=4096)  # clustering asks for the same few names' words over and over
+def _fold_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(fold(text).lower()):
         w = w.strip("'")
@@ -87,7 +93,7 @@ def fold_words(text: str) -> list[str]:
         w = {"adult": "adults", "childrens": "children", "multi-agency": "multi agency", "wellbeing": "well-being",
              "chairman": "chair", "&": "and"}.get(w, w)
         out.extend(w.split())
-    return out
+    return tuple(out)
 
 
 def _content_words(text: str) -> list[str]:

@@ -173,6 +173,8 @@ def _hits(low: str) -> dict[str, list[int]]:
 def hits(low: str) -> dict[str, list[int]]:
     """Where each registered literal occurs in ``low`` (a lower-cased text): start offsets,
     in order. Literals that do not occur are absent."""
+    if not _NEEDLES:
+        return {}
     _automaton()
     return _hits(low)
 
@@ -372,7 +374,7 @@ class Scanner:
             return self._last[1]
         found = hits(low)
         lists = [found[n] for n in needles if n in found]
-        places = lists[0] if len(lists) == 1 else sorted({p for ps in lists for p in ps})
+        places = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
         self._last = (low, places)
         return places
 
