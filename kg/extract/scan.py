@@ -234,14 +234,11 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
 _WORD_SETS: dict[tuple[int, ...], tuple[str, ...]] = {}
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \\w is for str patterns
-
-
 def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
     """(offset, word) of every ``\\w+`` token of ``low`` that is a key of one of ``tables``,
     in order: what ``for t in re.finditer(r"\\w+", low) if t.group() in table`` gives, from
-    the shared literal search instead of a Python step per word of the page."""
+    the shared literal search instead of a Python step per word of the page (a word character
+    is what re's ``\\w`` is for text: ``isalnum()`` or "_")."""
     key = tuple(id(t) for t in tables)
     words = _WORD_SETS.get(key)
     if words is None:
@@ -249,11 +246,12 @@ def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
         register(words)
     found = hits(low)
     out = []
-    n = len(low)
+    padded = " " + low + " "  # offsets shift by one: the character before a word is always there
     for w in words:
+        size = len(w)
         for at in found.get(w, ()):
-            end = at + len(w)
-            if (at == 0 or not _is_word(low[at - 1])) and (end == n or not _is_word(low[end])):
+            before, after = padded[at], padded[at + size + 1]
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 out.append((at, w))
     out.sort()
     return out
