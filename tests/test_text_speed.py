@@ -104,3 +104,15 @@ def test_tokens_are_the_words_of_the_table(text):
     low = text.lower()
     want = [(t.start(), t.group()) for t in re.finditer(r"\w+", low) if t.group() in _TABLE]
     assert scan.tokens(low, _TABLE) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.integers(0, 300), st.integers(0, 300))
+def test_a_sentence_looked_up_in_its_page(text, a, b):
+    """``within=(page, offset)``: the page's literal search serves the sentence cut from it."""
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    piece = text[lo:hi]
+    for p in PATTERNS:
+        assert _spans(scan.finditer(p, piece, within=(text, lo))) == _spans(p.finditer(piece)), p.pattern
+        got, want = scan.search(p, piece, within=(text, lo)), p.search(piece)
+        assert (got and got.span()) == (want and want.span()), p.pattern
