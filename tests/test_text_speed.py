@@ -116,3 +116,29 @@ def test_a_sentence_looked_up_in_its_page(text, a, b):
         assert _spans(scan.finditer(p, piece, within=(text, lo))) == _spans(p.finditer(piece)), p.pattern
         got, want = scan.search(p, piece, within=(text, lo)), p.search(piece)
         assert (got and got.span()) == (want and want.span()), p.pattern
+
+
+_THEME_PIECES = ["domestic abuse", "Domestic Abuse", "mental health", "exploitation", "child sexual exploitation",
+                 "neglect", "Neglect Strategy", "Prevent", "SEND", "QA", "county lines", "self-harm", "the", "and",
+                 "Board", ", ", ". ", "\n", " ", "  ", "(", ")", "-", "’"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_THEME_PIECES), max_size=50).map("".join))
+def test_theme_cues_tried_at_their_needles_only(text):
+    """A cue whose matches all start with its needle is tried only there: the same candidates."""
+    from kg.extract.text import sentences
+
+    sents = sentences(text)
+    fast = themes.theme_candidates(sents, rules(), text)
+    saved = dict(themes._STARTS)
+    try:
+        themes._STARTS.update({k: False for k in themes._STARTS})
+        for rule in rules().themes:
+            for c in rule.cues:
+                themes._STARTS[id(c.pattern)] = False
+        plain = themes.theme_candidates(sents, rules(), text)
+    finally:
+        themes._STARTS.clear()
+        themes._STARTS.update(saved)
+    assert fast == plain

@@ -212,8 +212,28 @@ def _matches(cue, text: str, found: dict[str, list[int]] | None, sentences: tupl
         yield from cue.pattern.finditer(text)
         return
     done = -1
+    at_needle = _starts_with_needle(cue) and text.isascii()  # then every match starts at a needle
+    pos = 0
     for at in found.get(cue.needle, ()):
         i = bisect_right(starts, at) - 1
+        if at_needle:  # the pattern tried at the needle's places only: the same matches as finditer
+            if i >= 0 and at >= pos and at < sentences[i].end:
+                m = cue.pattern.match(text, at, sentences[i].end)
+                if m:
+                    pos = m.end()
+                    yield m
+            continue
         if i > done and i >= 0:
             done = i
             yield from cue.pattern.finditer(text, sentences[i].start, sentences[i].end)
+
+
+_STARTS: dict[int, bool] = {}
+
+
+def _starts_with_needle(cue) -> bool:
+    """Every match of the cue begins with its needle (case aside): read from the pattern."""
+    key = id(cue.pattern)
+    if key not in _STARTS:
+        _STARTS[key] = scan.prefixes(cue.pattern) == (cue.needle,)
+    return _STARTS[key]
