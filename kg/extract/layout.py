@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
+
 # Words that open an attendance list. Common words ("Members", "Present") only with a
 # colon or alone on their line, so prose ("Members noted that...") never opens a list.
 _OPEN = re.compile(
@@ -82,7 +84,7 @@ def attendance_regions(text: str) -> list[Region]:
     """Attendance and membership lists, each from its opening word to the first agenda
     item (or at most ``_MAX_REGION`` characters); lists close together are joined."""
     out: list[Region] = []
-    for m in _OPEN.finditer(text):
+    for m in scan.finditer(_OPEN, text):
         if out and m.start() < out[-1].end:
             continue
         close = _CLOSE.search(text, m.end() + 1, min(len(text), m.end() + _MAX_REGION))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 from kg.paths import MODELS_DIR
@@ -35,7 +35,8 @@ class LinearModel:
     meta: Mapping[str, object] = field(default_factory=dict)
 
     def probability(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        # map over the same set in the same order: the same float sum, without a Python frame per feature
+        z = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def decide(self, features: Iterable[str]) -> tuple[bool, float]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.rules import Rules
 from kg.model import Evidence, Meeting
@@ -488,6 +490,7 @@ class BodyCandidate:
 _FOLD_WORD = {"childrens": "children", "adult": "adults", "&": "and", "chairman": "chair", "wellbeing": "well-being"}
 
 
+@lru_cache(maxsize=4096)  # asked again for the same names by every candidate and feature
 def body_words(text: str) -> frozenset[str]:
     """A body name as a set of folded words ("Children's" = "Childrens" = "Children", "&" = "and"),
     so two spellings of one name meet (and training labels match the scorer's notion of a name)."""
@@ -506,6 +509,7 @@ def _body_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(body_words(text)))
 
 
+@lru_cache(maxsize=4096)
 def _tidy(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" -–,.:;|")
     prev = None
@@ -566,7 +570,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in _REPORT_TO.finditer(head):
         add(m.group(1), m.start(1), "field")
-    for m in _RESOLVED.finditer(text):
+    for m in scan.finditer(_RESOLVED, text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:
         pos = text.find(name, 0, _BODY_SCAN + len(name))  # the top of the page only, not all of it per board
@@ -575,7 +579,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     if main_name:
         add(main_name, max(text.find(main_name), 0), "main_board")
     generic: dict[str, list[int]] = {}
-    for m in _GENERIC.finditer(text):
+    for m in scan.finditer(_GENERIC, text):
         generic.setdefault(m.group(1).lower(), []).append(m.start(1))
     top = max((len(v) for v in generic.values()), default=0)
     for word, where in generic.items():

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from kg.extract import scan
 from kg.extract.rules import Rules
 from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
@@ -78,6 +80,11 @@ def _clean_name(text: str) -> str:
 
 def fold_words(text: str) -> list[str]:
     """Lower-case words with possessives and plurals of the head folded ("Children's" -> "children")."""
+    return list(_fold_words(text))  # a copy: the caller may change its list
+
+
+@lru_cache(maxsize=4096)  # clustering asks for the same few names' words over and over
+def _fold_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(fold(text).lower()):
         w = w.strip("'")
@@ -86,7 +93,7 @@ def fold_words(text: str) -> list[str]:
         w = {"adult": "adults", "childrens": "children", "multi-agency": "multi agency", "wellbeing": "well-being",
              "chairman": "chair", "&": "and"}.get(w, w)
         out.extend(w.split())
-    return out
+    return tuple(out)
 
 
 def _content_words(text: str) -> list[str]:
@@ -318,13 +325,13 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             two.append(om)
     candidates = []
     for kind, pat in rules.board_place_led:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, m.group("place")))
     for kind, pat in rules.board_heads:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, None))
     for kind, pat in rules.board_lower:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             if m.group()[0].islower():
                 candidates.append((m.start(), m.end(), kind, None))
     for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
@@ -380,7 +387,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
     for sector, pat in rules.agency_patterns:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             name = _clean_name(m.group())
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):

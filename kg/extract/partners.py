@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, fold_words
@@ -242,8 +243,7 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
     out_s: list[re.Match] = []
     out_c: list[re.Match] = []
     done_s = done_c = 0
-    for t in _TOKEN.finditer(lower):
-        w, at = t.group(), t.start()
+    for at, w in scan.tokens(lower, sectors, cues):  # the words that can start a phrase or a cue, in order
         if at >= done_s:
             pat = sectors.get(w)
             if pat is not None:
@@ -318,7 +318,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
     seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
-    for m in _REFERENCE.finditer(text):  # one sweep: references and names in text order
+    for m in scan.finditer(_REFERENCE, text):  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
             s0, _, ci = by_end[k]
@@ -430,7 +430,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if i not in cue_cache:
             t = sentences[i].text
             found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
-            if rules.statutory_cues.search(t):
+            if scan.search(rules.statutory_cues, t, within=(text, sentences[i].start)):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract import scan
 from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
@@ -88,7 +89,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     main = main_board(clusters, text)
     agencies = find_agencies(text, r)
     in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])  # a search, not a scan
-    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in _COMMITTEE.finditer(text)
+    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in scan.finditer(_COMMITTEE, text)
                   if not in_boards(m.start(), m.end())]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
@@ -154,7 +155,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                    for p in partners]
     changes = []
     for s in sents:
-        if not _REPLACE.search(s.text):
+        if not scan.search(_REPLACE, s.text, within=(text, s.start)):
             continue
         inside = []
         for ci, c in enumerate(clusters):
@@ -173,7 +174,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
 
     reports = []
     seen_reports = set()
-    for m in _REPORT.finditer(text):
+    for m in scan.finditer(_REPORT, text):
         window = text[max(0, m.start() - 160):m.end() + 80]
         after_text = text[m.end():m.end() + 120].split("\n")[0]
         period = re.search(_PERIOD, after_text) or re.search(_PERIOD, text[max(0, m.start() - 30):m.start()])

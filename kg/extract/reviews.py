@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.rules import rules
 from kg.extract.text import Sentence
 
@@ -92,7 +93,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     starts = [s.start for s in sentences]
     bare: list[tuple[int, Sentence]] = []  # a bare "reviews": the activity, as case-review
     for kind, pat in _KIND_RE:  # once over the whole text, then placed in its sentence
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.end() > sentences[i].end:
                 continue
@@ -107,7 +108,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
     for sent in sentences:
-        ctx = _SAR_CONTEXT.search(sent.text) if "review" in sent.text.lower() else None
+        ctx = scan.search(_SAR_CONTEXT, sent.text, within=(text, sent.start)) if "review" in sent.text.lower() else None
         if ctx:  # placed at the adults board the sentence names, so that it is attached to it
             at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
             kind_hits.append((sent.start + at, "safeguarding-adults-review", sent, False))
@@ -134,10 +135,12 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
     for sent in sentences:
-        found = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for m in _NAME.finditer(sent.text)]
+        here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
+        found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
+                 for m in scan.finditer(_NAME, sent.text, within=here)]
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
-            found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0)) for m in _GIVEN_NAME.finditer(sent.text)
-                      if m.group(m.lastindex or 0) in given]
+            found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
+                      for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
         for m_start, name in found:
             if name in person_names:
                 continue

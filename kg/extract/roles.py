@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.orgs import OrgCluster, fold_words
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
@@ -521,7 +522,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         window = text[lo:p.start]
         if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
             continue
-        m = _CHAIR_IS.search(text, lo, p.start)
+        m = scan.search(_CHAIR_IS, text, lo, p.start)
         if not m or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", text[max(lo, m.start() - 8):m.start()]):
             continue
         boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
@@ -530,7 +531,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
     # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
-    if _INITIALS_CHAIR.search(text):
+    if scan.search(_INITIALS_CHAIR, text):
         by_initials: dict[str, set[int]] = {}
         for p in people:
             if len(p.tokens) >= 2:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.text import Sentence
 
 _NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?"
@@ -125,7 +126,7 @@ def _measure(text: str, start: int, end: int) -> str | None:
     a = max(0, start - _REACH)
     z = min(len(text), end + _REACH)
     near = text[a:z].casefold()
-    if not any(w in near for w in _MEASURES) or not _MEASURE_RE.search(text, a, z):
+    if not any(w in near for w in _MEASURES) or not scan.search(_MEASURE_RE, text, a, z):
         return None  # no measure word anywhere in reach (a substring test first, cheaper than the regex)
     lo = max((c.end() for c in _CLAUSE.finditer(text, a, start)), default=a)
     stop = _CLAUSE.search(text, end, z)
@@ -135,7 +136,7 @@ def _measure(text: str, start: int, end: int) -> str | None:
     near_hi = [w.end() for w in _WORD.finditer(text, end, hi)]
     hi = near_hi[7] if len(near_hi) > 8 else hi
     best = None
-    for m in _MEASURE_RE.finditer(text, lo, hi):
+    for m in scan.finditer(_MEASURE_RE, text, lo, hi):
         d = start - m.end() if m.end() <= start else m.start() - end
         if best is None or d < best[0]:
             best = (d, m.group().lower())

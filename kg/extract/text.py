@@ -17,6 +17,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i
            "ltd", "co", "dept", "govt",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
+_PREV_WORD = re.compile(r"(\w[\w.]*)$")
 _SENT_END = re.compile(r"[.!?]+[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
 
 
@@ -55,7 +56,7 @@ def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None
     start = pos
     for end_m in _SENT_END.finditer(line, pos):
         cut = end_m.start()
-        prev = re.search(r"(\w[\w.]*)$", line[max(start, cut - 40):cut])  # bounded: a long run stays linear
+        prev = _PREV_WORD.search(line[max(start, cut - 40):cut])  # bounded: a long run stays linear
         word = prev.group(1).lower() if prev else ""
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
@@ -110,6 +111,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         return halved[i]
 
     lower = text.lower()
+    _needles(rules)
+    found = scan.hits(lower)  # where every cue's needle occurs: one pass, not one search per cue
     out = []
     for rule in rules.themes:
         per_sentence: dict[int, float] = {}
@@ -120,9 +123,9 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = 0
         for cue in rule.cues:
-            if cue.needle and cue.needle not in lower:
+            if cue.needle and cue.needle not in found:
                 continue
-            for m in _matches(cue, text, lower, sentences, starts):
+            for m in _matches(cue, text, found if len(lower) == len(text) else None, sentences, starts):
                 i = sentence_of(m)
                 if i is None:
                     continue
@@ -187,17 +190,50 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
     return out
 
 
-def _matches(cue, text: str, lower: str, sentences: tuple[Sentence, ...], starts: list[int]):
+def _needles(rules: Rules) -> tuple[str, ...]:
+    """The cues' needles, registered once with the shared literal search."""
+    key = id(rules.themes)
+    if _NEEDLES.get(key) is None:
+        _NEEDLES[key] = tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle)
+        scan.register(_NEEDLES[key])
+    return _NEEDLES[key]
+
+
+_NEEDLES: dict[int, tuple[str, ...]] = {}
+
+
+def _matches(cue, text: str, found: dict[str, list[int]] | None, sentences: tuple[Sentence, ...],
+             starts: list[int]):
     """A cue's matches, looking only in the sentences that contain its needle (a match
-    never spans two sentences, and most sentences contain no needle at all)."""
-    if not cue.needle or len(lower) != len(text):  # lower() can change lengths (rare letters)
+    never spans two sentences, and most sentences contain no needle at all). ``found``:
+    where each needle occurs in the lower-cased text (offsets, in order), or None when
+    lower-casing changed the text's length (rare letters: the offsets would not fit)."""
+    if not cue.needle or found is None:
         yield from cue.pattern.finditer(text)
         return
     done = -1
-    at = lower.find(cue.needle)
-    while at >= 0:
+    at_needle = _starts_with_needle(cue) and text.isascii()  # then every match starts at a needle
+    pos = 0
+    for at in found.get(cue.needle, ()):
         i = bisect_right(starts, at) - 1
+        if at_needle:  # the pattern tried at the needle's places only: the same matches as finditer
+            if i >= 0 and at >= pos and at < sentences[i].end:
+                m = cue.pattern.match(text, at, sentences[i].end)
+                if m:
+                    pos = m.end()
+                    yield m
+            continue
         if i > done and i >= 0:
             done = i
             yield from cue.pattern.finditer(text, sentences[i].start, sentences[i].end)
-        at = lower.find(cue.needle, at + 1)
+
+
+_STARTS: dict[int, bool] = {}
+
+
+def _starts_with_needle(cue) -> bool:
+    """Every match of the cue begins with its needle (case aside): read from the pattern."""
+    key = id(cue.pattern)
+    if key not in _STARTS:
+        _STARTS[key] = scan.prefixes(cue.pattern) == (cue.needle,)
+    return _STARTS[key]

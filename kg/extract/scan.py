@@ -1,0 +1,460 @@
+"""Faster scans of fixed patterns, with the same matches as ``re``.
+
+Python's ``re`` tries a pattern at every character of the text. Compiled with
+``re.IGNORECASE``, or starting with an optional word or a zero-width check (``\\b``, a
+look-behind), a pattern gets none of the engine's own "jump to the first letter"
+shortcuts, so a page of 2,000 characters costs 2,000 attempts per pattern; most of the
+extractor's time was such scans, spread over dozens of patterns. The patterns themselves
+tell where a match can start: ``prefixes`` reads a compiled pattern and returns the
+lower-case literals that every match begins with ("safeguarding", "local", "regional"
+for ``(?:Local\\s+|Regional\\s+)?Safeguarding...``), or nothing when some match could
+begin otherwise. A ``Scanner`` then finds those literals in the lower-cased text (one
+Aho-Corasick pass over the text per document, shared by every scanner) and runs the
+pattern only there, with ``Pattern.match`` at each place: the leftmost match from a
+position is the first place where ``match`` succeeds, so the matches, their groups and
+their order are exactly those of ``finditer`` (``tests/test_text_speed.py`` checks it
+on random texts). A pattern without such prefixes is scanned as before.
+
+Why the texts are folded before lower-casing: under IGNORECASE ``re`` also matches four
+non-ASCII letters to ASCII ones (dotted and dotless I, long S, the Kelvin sign); they are
+mapped first so that the literal search sees every place the pattern could match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache, lru_cache
+from importlib import import_module
+
+import ahocorasick
+
+# re's own parser and its opcodes (private modules, stable since Python 3.11; typeshed has no stubs)
+_parser = import_module("re._parser")
+C = import_module("re._constants")
+_compiler = import_module("re._compiler")
+
+_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+MIN_PREFIX = 3
+"""Shortest literal worth looking for: shorter ones occur everywhere (the scan would be slower)."""
+_MAX_SET = 4096
+
+
+@lru_cache(maxsize=2048)
+def folded(text: str) -> str | None:
+    """``text`` lower-cased (with the four odd IGNORECASE letters mapped to ASCII first), or
+    None when lower-casing changes its length (offsets would not line up; rare letters).
+    Kept for the last texts asked: every scanner of one document shares it."""
+    low = text.lower() if text.isascii() else text.translate(_ODD).lower()
+    return low if len(low) == len(text) else None
+
+
+# --- which literals every match starts with ------------------------------------------
+
+_Prefixes = frozenset[tuple[str, bool]]  # (literal, whether it covers the whole rest of the sequence)
+_UNKNOWN: _Prefixes = frozenset({("", False)})
+_EMPTY: _Prefixes = frozenset({("", True)})
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+
+
+def _char(code: int) -> str | None:
+    ch = chr(code)
+    if not ch.isascii():
+        return None
+    low = ch.lower()
+    return low if low.isascii() else None
+
+
+def _node(op, av) -> _Prefixes:
+    """The literals one node of the parse starts with."""
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is C.LITERAL:
+        ch = _char(av)
+        return frozenset({(ch, True)}) if ch else _UNKNOWN
+    if op is C.IN:
+        chars = set()
+        for item_op, item_av in av:
+            ch = _char(item_av) if item_op is C.LITERAL else None
+            if ch is None:
+                return _UNKNOWN
+            chars.add(ch)
+        return frozenset((ch, True) for ch in chars)
+    if op is C.SUBPATTERN:
+        return _seq(list(av[3].data) if hasattr(av[3], "data") else list(av[3]))
+    if op is C.ATOMIC_GROUP:
+        return _seq(list(av.data) if hasattr(av, "data") else list(av))
+    if op is C.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            out |= _seq(list(alt.data) if hasattr(alt, "data") else list(alt))
+        return frozenset(out)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        inner = _seq(list(sub.data) if hasattr(sub, "data") else list(sub))
+        if lo == 1 and hi == 1:
+            return inner
+        if lo == 0 and hi == 1:
+            return inner | _EMPTY
+        first = frozenset((s, False) for s, _ in inner)
+        return first | _EMPTY if lo == 0 else first
+    return _UNKNOWN
+
+
+def _seq(nodes: list) -> _Prefixes:
+    """The literals a sequence of nodes starts with: each node's, joined to the rest's
+    where the node's literal is all of it (a run of letters, an optional word)."""
+    if not nodes:
+        return _EMPTY
+    head = _node(*nodes[0])
+    if not any(complete for _, complete in head):
+        return head
+    rest = _seq(nodes[1:])
+    if len(head) * len(rest) > _MAX_SET:  # too many combinations: each of the head's literals alone
+        return frozenset((s, False) for s, _ in head)
+    return frozenset(x for s, complete in head
+                     for x in ([(s + r, rc) for r, rc in rest] if complete else [(s, False)]))
+
+
+@cache
+def prefixes(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case literals such that every match of ``pattern`` starts with one of them
+    (case aside), shortest first; () when the pattern does not say (a match could start
+    with any letter, or be empty). Only literals of MIN_PREFIX characters or more count."""
+    tree = _parse(pattern)
+    if tree is None:
+        return ()
+    found = {s for s, _ in _seq(list(tree.data))}
+    if not found or min(len(s) for s in found) < MIN_PREFIX:
+        return ()
+    # a literal that another one starts with adds nothing: keep the shorter
+    kept = sorted(found, key=lambda s: (len(s), s))
+    out: list[str] = []
+    for s in kept:
+        if not any(s.startswith(k) for k in out):
+            out.append(s)
+    return tuple(out)
+
+
+# --- one literal search per text, shared ------------------------------------------------
+
+_NEEDLES: dict[str, None] = {}  # every literal any scanner asked for, in order
+_BUILT: list = [None, 0]  # the automaton and how many literals it holds
+
+
+def register(needles: Iterable[str]) -> None:
+    """Add literals to the shared search (scanners and the theme cues register theirs)."""
+    for n in needles:
+        if n:
+            _NEEDLES.setdefault(n, None)
+
+
+def _automaton():
+    if _BUILT[0] is None or _BUILT[1] != len(_NEEDLES):
+        a = ahocorasick.Automaton()
+        for n in _NEEDLES:
+            a.add_word(n, n)
+        a.make_automaton()
+        _BUILT[0], _BUILT[1] = a, len(_NEEDLES)
+        _hits.cache_clear()
+    return _BUILT[0]
+
+
+@lru_cache(maxsize=1024)
+def _hits(low: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for end, n in _BUILT[0].iter(low):
+        out.setdefault(n, []).append(end - len(n) + 1)
+    return out
+
+
+def hits(low: str) -> dict[str, list[int]]:
+    """Where each registered literal occurs in ``low`` (a lower-cased text): start offsets,
+    in order. Literals that do not occur are absent."""
+    if not _NEEDLES:
+        return {}
+    _automaton()
+    return _hits(low)
+
+
+def _required(nodes: list) -> frozenset[str] | None:
+    """Lower-case literals such that every match of the sequence contains one of them (the
+    most selective such set found: a run of letters, or one per alternative), or None."""
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= MIN_PREFIX and (
+                best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+            best = found
+
+    run = ""
+    for op, av in nodes:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the letters around it are adjacent
+        ch = _char(av) if op is C.LITERAL else None
+        if ch is not None:
+            run += ch
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is C.SUBPATTERN:
+            consider(_required(list(av[3].data)))
+        elif op is C.ATOMIC_GROUP:
+            consider(_required(list(av.data)))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_required(list(av[2].data)))
+        elif op is C.BRANCH:
+            alts = [_required(list(alt.data)) for alt in av[1]]
+            if all(alts):
+                consider(frozenset().union(*alts))  # type: ignore[arg-type]
+    consider(frozenset({run}) if run else None)
+    return best
+
+
+def _parse(pattern: re.Pattern):
+    if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 (an unreadable pattern is scanned as before)
+        return None
+
+
+def required(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case literals one of which every match of ``pattern`` contains (case aside),
+    or () when none is found."""
+    tree = _parse(pattern)
+    found = _required(list(tree.data)) if tree is not None else None
+    return tuple(sorted(found)) if found else ()
+
+
+_WORD_SETS: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+
+def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
+    """(offset, word) of every ``\\w+`` token of ``low`` that is a key of one of ``tables``,
+    in order: what ``for t in re.finditer(r"\\w+", low) if t.group() in table`` gives, from
+    the shared literal search instead of a Python step per word of the page (a word character
+    is what re's ``\\w`` is for text: ``isalnum()`` or "_")."""
+    key = tuple(id(t) for t in tables)
+    words = _WORD_SETS.get(key)
+    if words is None:
+        words = _WORD_SETS[key] = tuple(dict.fromkeys(w for t in tables for w in t if w))
+        register(words)
+    found = hits(low)
+    out = []
+    padded = " " + low + " "  # offsets shift by one: the character before a word is always there
+    for w in words:
+        size = len(w)
+        for at in found.get(w, ()):
+            before, after = padded[at], padded[at + size + 1]
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                out.append((at, w))
+    out.sort()
+    return out
+
+
+# --- which characters a match can start with --------------------------------------------
+
+_ODD_OF = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
+    """The characters a match of the sequence can start with, and whether the sequence can
+    match nothing (then what follows it counts too); None when any character could."""
+    chars: set[str] = set()
+    for op, av in nodes:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            found: tuple[set[str], bool] | None = ({chr(av)}, False)
+        elif op is C.IN:
+            inside: set[str] = set()
+            for item_op, item_av in av:
+                if item_op is C.LITERAL:
+                    inside.add(chr(item_av))
+                elif item_op is C.RANGE and item_av[1] - item_av[0] < 64:
+                    inside |= {chr(c) for c in range(item_av[0], item_av[1] + 1)}
+                else:
+                    return None
+            found = (inside, False)
+        elif op is C.SUBPATTERN:
+            add, dele = av[1], av[2]
+            inner_ci = (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
+            found = _first(list(av[3].data), inner_ci or ci)
+        elif op is C.ATOMIC_GROUP:
+            found = _first(list(av.data), ci)
+        elif op is C.BRANCH:
+            alts = [_first(list(alt.data), ci) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            found = (set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a))
+        elif op in _REPEATS:
+            inner = _first(list(av[2].data), ci)
+            if inner is None:
+                return None
+            found = (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        if ci:
+            found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
+                                                    if c.isascii() else (c,))}, found[1])
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
+    then rejects most places at the first character instead of trying every alternative),
+    or None when they are not known or are most letters (no gain)."""
+    tree = _parse(pattern)
+    if tree is None or _compiler._get_literal_prefix(tree, pattern.flags)[0] \
+            or _compiler._get_charset_prefix(tree, pattern.flags):
+        return None  # the engine jumps to the places itself
+    head = list(tree.data)
+    while head and head[0][0] is C.SUBPATTERN:
+        head = list(head[0][1][3].data)
+    if not head or head[0][0] not in (C.AT, C.BRANCH, C.ASSERT_NOT, *_REPEATS):
+        return None  # a literal or class first, or a look-ahead of its own: little to gain
+    found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
+    if found is None or found[1] or not found[0] or len(found[0]) > 60:
+        return None
+    body = _GLOBAL_FLAGS.sub("", pattern.pattern)
+    klass = "".join(re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"
+    try:
+        return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
+    except re.error:
+        return None
+
+
+SHORT = 64
+"""Below this many characters to look at, the pattern runs as it is (the literal search
+would cost more than it saves)."""
+
+
+class Scanner:
+    """A compiled pattern tried only where one of its prefixes stands, or not at all where
+    none of its required literals occurs. The same matches as the pattern's own ``finditer``
+    and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
+
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_last")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.starts_with = prefixes(pattern)
+        self.contains = () if self.starts_with else required(pattern)
+        # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
+        self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
+        register(self.starts_with + self.contains)
+        self._last: tuple[str, list[int] | None] = ("", None)
+
+    def _places(self, text: str) -> list[int] | None:
+        """Sorted offsets where one of the literals starts, or None when the text cannot be
+        searched so (no literal known, or lower case changes its length)."""
+        needles = self.starts_with or self.contains
+        if not needles:
+            return None
+        low = folded(text)
+        if low is None:
+            return None
+        if self._last[0] is low:
+            return self._last[1]
+        found = hits(low)
+        lists = [found[n] for n in needles if n in found]
+        places = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
+        self._last = (low, places)
+        return places
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+        """``within=(whole, at)``: ``text`` is ``whole[at:at + len(text)]`` (a sentence of the
+        page): the literals are looked up in the whole page's search, done once for all its
+        sentences, instead of a search of each sentence."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if within is not None and end - pos >= 8 and (self.starts_with or self.contains) \
+                and within[0].startswith(text, within[1]):
+            yield from self._finditer_within(text, pos, end, *within)
+            return
+        places = self._places(text) if end - pos >= SHORT else None
+        if places is None:
+            yield from self.compiled.finditer(text, pos, end)
+            return
+        if not self.starts_with:  # only a gate: some literal must lie wholly inside the window
+            if self._inside(places, pos, end):
+                yield from self.compiled.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        for i in range(bisect_left(places, pos), len(places)):
+            p = places[i]
+            if p >= end:
+                return
+            if p < pos:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+    def _finditer_within(self, text: str, pos: int, end: int, whole: str, at: int) -> Iterator[re.Match]:
+        places = self._places(whole)
+        if places is None:
+            yield from self.compiled.finditer(text, pos, end)
+            return
+        if not self.starts_with:
+            if self._inside(places, at + pos, at + end):
+                yield from self.compiled.finditer(text, pos, end)
+            return
+        match = self.pattern.match
+        for i in range(bisect_left(places, at + pos), len(places)):
+            p = places[i] - at
+            if p >= end:
+                return
+            if p < pos:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+    def _inside(self, places: list[int], pos: int, end: int) -> bool:
+        shortest = min(map(len, self.contains))
+        i = bisect_left(places, pos)
+        return i < len(places) and places[i] + shortest <= end
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_SCANNERS: dict[re.Pattern, Scanner] = {}
+
+
+def scanner(pattern: re.Pattern) -> Scanner:
+    """The Scanner of a compiled pattern (made once, kept)."""
+    sc = _SCANNERS.get(pattern)
+    if sc is None:
+        sc = _SCANNERS[pattern] = Scanner(pattern)
+    return sc
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+             within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
+    ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
+    return scanner(pattern).finditer(text, pos, endpos, within)
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
+           within: tuple[str, int] | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)``, faster (see the module's docstring)."""
+    return next(scanner(pattern).finditer(text, pos, endpos, within), None)
