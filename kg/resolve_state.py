@@ -176,7 +176,8 @@ class ResolveState:
         groups = group_records(recs)
         res = _to_resolution(groups)
         res.reviews.update(review_keys(recs, res))
-        rows, members = [], []
+        rows: list[tuple] = []
+        members: list[tuple[str, str, str]] = []
         for key, g in groups.items():
             if not g.members:
                 continue
@@ -193,11 +194,11 @@ class ResolveState:
         db.executemany("INSERT INTO rs_slice VALUES (?, ?, ?)",
                        [(b, r.document, _record_json(s)) for r in recs for b, s in _slices(r).items()])
         by_doc: dict[str, list[tuple[str, str]]] = {}
-        for (d, i), k in res.members.items():
-            by_doc.setdefault(d, []).append((i, k))
+        for (d, lid), k in res.members.items():
+            by_doc.setdefault(d, []).append((lid, k))
         rev_doc: dict[str, list[tuple[int, str]]] = {}
-        for (d, i), k in res.reviews.items():
-            rev_doc.setdefault(d, []).append((i, k))
+        for (d, idx), k in res.reviews.items():
+            rev_doc.setdefault(d, []).append((idx, k))
         db.executemany("INSERT INTO rs_doc VALUES (?, ?, ?, ?, ?)",
                        [(r.document, idents[r.document], r.print, json.dumps(r.reviews, ensure_ascii=False),
                          _answers(by_doc.get(r.document, ()), rev_doc.get(r.document, ()))) for r in recs])
@@ -265,8 +266,7 @@ class ResolveState:
                     f"WHERE m.gkey IN ({_marks(part)})", part):
                 after[(d, i)] = tail
         for part in _chunks(moved):  # their old tails (their rows were updated above)
-            for d, i, gkey in db.execute(f"SELECT doc, id, gkey FROM rs_member WHERE gkey IN ({_marks(part)})",
-                                         part):
+            for d, i in db.execute(f"SELECT doc, id FROM rs_member WHERE gkey IN ({_marks(part)})", part):
                 before[(d, i)] = "?moved"
         docs = {d for (d, i) in set(before) | set(after) if before.get((d, i)) != after.get((d, i))}
         docs = (docs | set(recs)) - set(gone)
@@ -280,8 +280,8 @@ class ResolveState:
         db = self.db
         kept: dict[str, tuple[str, str]] = {}
         for part in _chunks([d for d in docs if d not in recs]):
-            for d, print_, reviews in db.execute(f"SELECT doc, print, reviews FROM rs_doc WHERE doc IN ({_marks(part)})",
-                                                 part):
+            for d, print_, reviews in db.execute(
+                    f"SELECT doc, print, reviews FROM rs_doc WHERE doc IN ({_marks(part)})", part):
                 kept[d] = (print_, reviews)
         light = []
         for d in docs:
@@ -400,6 +400,6 @@ class _Entities(Mapping):
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM rs_group").fetchone()[0]
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         """Every entity, in key order, in one read."""
         return [(k, _entity_from(e)) for k, e in self.db.execute("SELECT tail, entity FROM rs_group ORDER BY tail")]
