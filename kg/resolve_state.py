@@ -92,14 +92,21 @@ def _record_json(r: DocumentRecord) -> str:
     return json.dumps(r.to_json(), ensure_ascii=False, separators=(",", ":"))
 
 
+def entity_json(e: Entity) -> dict:
+    """An entity as a line of entities.jsonl has it."""
+    return {"key": e.key, "type": e.type, "label": e.label, "aliases": list(e.aliases), "kind": e.kind,
+            "sector": e.sector, "honorific": e.honorific, "documents": list(e.documents)}
+
+
 def _entity_json(e: Entity) -> str:
-    return json.dumps([e.key, e.type, e.label, list(e.aliases), e.kind, e.sector, e.honorific, list(e.documents)],
-                      ensure_ascii=False, separators=(",", ":"))
+    """Kept as its entities.jsonl line: the file is then the lines in key order."""
+    return json.dumps(entity_json(e), ensure_ascii=False)
 
 
 def _entity_from(text: str) -> Entity:
-    k, t, label, aliases, kind, sector, honorific, docs = json.loads(text)
-    return Entity(k, t, label, tuple(aliases), kind, sector, honorific, tuple(docs))
+    o = json.loads(text)
+    return Entity(o["key"], o["type"], o["label"], tuple(o["aliases"]), o["kind"], o["sector"], o["honorific"],
+                  tuple(o["documents"]))
 
 
 def _answers(members: Iterable[tuple[str, str]], reviews: Iterable[tuple[int, str]]) -> str:
@@ -312,6 +319,12 @@ class ResolveState:
     def digests(self) -> dict[str, str]:
         """Entity key -> the ``digest`` of it kept."""
         return dict(self.db.execute("SELECT tail, digest FROM rs_group"))
+
+    def entities_jsonl(self) -> bytes:
+        """entities.jsonl: every entity's line, in key order (SQLite's BINARY order of
+        UTF-8 text is Python's order of the strings)."""
+        return "".join(line + "\n" for (line,) in self.db.execute("SELECT entity FROM rs_group ORDER BY tail")
+                       ).encode("utf-8")
 
     def answers(self) -> dict[str, str]:
         """Document -> a digest of every answer resolution gives about it (its local

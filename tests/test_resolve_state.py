@@ -53,7 +53,8 @@ def variants(tmp_path_factory):
 
 def _check(state: ResolveState, facts: list) -> None:
     records = {f.document: document_record(f) for f in facts}
-    idents = {d: hashlib.sha256(json.dumps(r.to_json(), sort_keys=True).encode()).hexdigest() for d, r in records.items()}
+    idents = {d: hashlib.sha256(json.dumps(r.to_json(), sort_keys=True).encode()).hexdigest()
+              for d, r in records.items()}
     got = state.update(idents, records.__getitem__, lambda: dict(records))
     want = resolve(facts)
     assert _plain(got) == _plain(want)
@@ -124,3 +125,52 @@ def test_other_code_starts_again(variants):
     state = ResolveState(db, _digest, "two")
     state.clear()
     _check(ResolveState(db, _digest, "two"), facts)
+
+
+def test_a_build_keeps_the_state_and_patches_its_outputs(tmp_path, monkeypatch):
+    """kg build with one file changed: the state it keeps equals a fresh resolution of
+    the documents, the fingerprints of the untouched graphs are not worked out again,
+    kg.ttl, facts.jsonl and entities.jsonl are patched (not written by write_outputs),
+    and every output equals a fresh build's."""
+    import shutil
+
+    import kg.build as b
+    from kg.model import Facts
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for p in sorted((TEXTS / "incremental").glob("*.txt")) + sorted((TEXTS / "resolve").glob("*.txt")):
+        shutil.copy(p, inputs)
+    store = tmp_path / "store"
+    b.build([inputs], store, view=False)
+    path = inputs / "b_scrutiny.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Tom Ellison", "Tom Shah"), encoding="utf-8")
+
+    asked: list[str | None] = []
+    written: list[set[str] | None] = []
+    fingerprint, write_outputs = b._GraphSource.fingerprint, b.write_outputs
+
+    def count(self, deps):
+        asked.append(self.document)
+        return fingerprint(self, deps)
+
+    def spy(*args, only=None, **kwargs):
+        written.append(only)
+        return write_outputs(*args, only=only, **kwargs)
+    monkeypatch.setattr(b._GraphSource, "fingerprint", count)
+    monkeypatch.setattr(b, "write_outputs", spy)
+    report = b.build([inputs], store, view=False)
+    assert report.extracted == 1
+    assert "b_scrutiny" in asked and len([d for d in asked if d]) < report.documents - 1
+    assert written == [set()]  # kg.ttl, facts.jsonl and entities.jsonl patched beforehand
+
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    b.build([inputs], fresh, view=False)
+    for name in ("kg.ttl", "facts.jsonl", "entities.jsonl"):
+        assert (store / name).read_bytes() == (fresh / name).read_bytes(), name
+    facts = [Facts.from_json(json.loads(line)) for line in (store / "facts.jsonl").read_text(encoding="utf-8")
+             .splitlines()]
+    db = sqlite3.connect(store / "cache" / "index.sqlite")
+    state = ResolveState(db, b._entity_digest, b.graph_code_version())
+    assert _plain(state.resolution()) == _plain(resolve(facts))
