@@ -479,7 +479,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
             for name in store.graph_names():
                 if name in old.get("graphs", {}):
                     store.remove_graph(name)
-        present = set(store.graph_names())
+        present = _present_graphs(store, old.get("graphs", {}) if same_base and live_before is not None else None)
         writer = store.graph_writer()
         sources, time_source = _graph_sources(docs, resolution, base, file_hashes)
         ent_name = str(entities_graph_iri(base))
@@ -598,9 +598,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, manifest.with_outputs(outputs_now))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
-    for old_file in cache_dir.glob("*.json") if cache_dir.is_dir() else ():
-        if old_file.stem not in keep:  # (a set made once: per file, it was quadratic: 21 s at 10,000)
-            old_file.unlink(missing_ok=True)
+    _remove_stale_cache(cache_dir, keep)
     _remove_leftovers(store_dir, cache_dir)
     if view_skipped:  # an older, smaller graph's view would mislead
         (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
@@ -1256,3 +1254,29 @@ class _ManifestText:
     def with_outputs(self, outputs: Any) -> bytes:
         parts = {**self.parts, "outputs": json.dumps(outputs, sort_keys=True, separators=(",", ":"))}
         return ("{" + ",".join(f"{json.dumps(k)}:{parts[k]}" for k in sorted(parts)) + "}").encode("utf-8")
+
+
+def _present_graphs(store: GraphStore, described: Mapping[str, str] | None) -> set[str]:
+    """The named graphs of the store. When the manifest describes this very version
+    (``described``: its graphs), those are what the last build left and no other writer
+    has made a version since (``kg load`` makes one, and the manifest no longer
+    describes it): they are taken from it rather than read out of RocksDB (0.15 s at
+    10,000 graphs). A graph the build left empty is then taken as present: it is made
+    again only if what it is made from changed, which is all that rewriting it did."""
+    if described is not None:
+        return set(described)
+    return set(store.graph_names())
+
+
+def _remove_stale_cache(cache_dir: Path, keep: set[str]) -> None:
+    """Delete the cache files (``*.json``, not hidden) of documents no longer built: by
+    os.scandir, without a path object per file (a set made once: per file, it was
+    quadratic: 21 s at 10,000)."""
+    try:
+        with os.scandir(cache_dir) as entries:
+            names = [e.name for e in entries]
+    except OSError:
+        return
+    for name in names:
+        if name.endswith(".json") and not name.startswith(".") and name[:-5] not in keep:
+            (cache_dir / name).unlink(missing_ok=True)
