@@ -69,7 +69,7 @@ from kg.rdf import (
 )
 from kg.resolve import Curation, DocumentRecord, document_record, record_version, resolve_records
 from kg.resolve_state import ResolveState, entity_json
-from kg.store import STORE_SUBDIR, GraphStore, live_database
+from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, live_database
 
 Progress = Callable[[str, int, int], None]
 
@@ -593,9 +593,10 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                               "entities": ent_digests, "store": live_now})
     write_atomic(manifest_path, manifest.with_outputs(old.get("outputs")))
     with GraphStore.open(store_dir, read_only=True) as store:
-        stale = _write_patched(store, store_dir, stale, patch, rstate,
-                               _facts_changes(pack.before, docs, old.get("outputs") if trusted else None))
-        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch)
+        stale, stamp = _write_patched(store, store_dir, stale, patch, rstate,
+                                      _facts_changes(pack.before, docs, old.get("outputs") if trusted else None))
+        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch,
+                                turtle_stamp=stamp)
     write_atomic(manifest_path, manifest.with_outputs(outputs_now))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     _remove_stale_cache(cache_dir, keep)
@@ -1108,7 +1109,7 @@ def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
 
 def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resolution: Resolution,
                   view: bool = True, only: set[str] | None = None,
-                  touched: set[str] | None = None) -> dict[str, Path]:
+                  touched: set[str] | None = None, turtle_stamp: TurtleStamp | None = None) -> dict[str, Path]:
     """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically;
     with ``only``, just those outputs (the others are up to date). ``touched``: the
     subjects whose triples changed since the kg.ttl on disk was written from the store,
@@ -1120,7 +1121,9 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
         if touched is not None and out["turtle"].is_file():
             turtle = store.patch_turtle(out["turtle"].read_bytes(), touched)
         write_atomic(out["turtle"], turtle if turtle is not None else store.export("turtle"))
-    store.keep_export(out["turtle"])  # kg.ttl is this version's export: kept with it for `kg export`
+    # kg.ttl is this version's export: kept with it for `kg export` (``turtle_stamp``: its
+    # size, digest and "_:" as _write_patched wrote it, so it is not read again)
+    store.keep_export(out["turtle"], known=turtle_stamp if "turtle" not in todo else None)
     if "facts" in todo:
         lines = {d.document: d.text for d in docs}
         write_atomic(out["facts"], "".join(lines[k] + "\n" for k in sorted(lines)).encode("utf-8"))
@@ -1139,7 +1142,8 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
 # --- outputs patched rather than written whole (a few documents changed) -----------------
 
 def _write_patched(store: GraphStore, store_dir: Path, stale: set[str], touched: set[str] | None,
-                   rstate: ResolveState | None, facts: dict[str, str | None] | None) -> set[str]:
+                   rstate: ResolveState | None, facts: dict[str, str | None] | None
+                   ) -> tuple[set[str], TurtleStamp | None]:
     """Write what can be written from what changed alone, and return the outputs left
     for ``write_outputs``: kg.ttl patched as a mapped file (``patch_turtle_file``),
     facts.jsonl with the changed documents' lines replaced, entities.jsonl as the lines
@@ -1147,16 +1151,18 @@ def _write_patched(store: GraphStore, store_dir: Path, stale: set[str], touched:
     Python strings of 115, 46 and 7 MB on every one-file change."""
     left = set(stale)
     turtle = store_dir / _OUTPUT_FILES["turtle"]
-    if "turtle" in left and touched is not None and turtle.is_file() \
-            and store.patch_turtle_file(turtle, turtle, touched):
-        left.discard("turtle")
+    stamp = None
+    if "turtle" in left and touched is not None and turtle.is_file():
+        stamp = store.patch_turtle_file(turtle, turtle, touched)
+        if stamp is not None:
+            left.discard("turtle")
     path = store_dir / _OUTPUT_FILES["facts"]
     if "facts" in left and facts is not None and path.is_file() and _patch_lines_file(path, facts):
         left.discard("facts")
     if "entities" in left and rstate is not None:
         write_atomic(store_dir / _OUTPUT_FILES["entities"], rstate.entities_jsonl())
         left.discard("entities")
-    return left
+    return left, stamp
 
 
 def _facts_changes(before: Mapping[str, tuple[str, str, str]], docs: list[_Doc],

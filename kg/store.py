@@ -341,7 +341,18 @@ def kept_content(db: str | Path) -> str | None:
     return digest if isinstance(digest, str) else None
 
 
-def _keep_export(db: Path, turtle: bytes | mmap.mmap, state: str, same_as: Path | None = None) -> bool:
+@dataclass(frozen=True)
+class TurtleStamp:
+    """What the stamp of a kept export says of its bytes: their size, SHA-256, and
+    whether "_:" occurs in them (a blank node, or only text that looks like one)."""
+
+    size: int
+    sha256: str
+    blank: bool
+
+
+def _keep_export(db: Path, turtle: bytes | mmap.mmap | None, state: str, same_as: Path | None = None,
+                 known: TurtleStamp | None = None) -> bool:
     """Write ``turtle`` and then its stamp into version folder ``db`` (each atomically);
     the stamp's ``state`` is the database's, taken by the caller when the bytes were
     made. ``same_as``: a file holding these bytes, linked instead of copied (kg.ttl is
@@ -349,8 +360,12 @@ def _keep_export(db: Path, turtle: bytes | mmap.mmap, state: str, same_as: Path 
     Not kept (False) when the files changed since, or the folder cannot be written."""
     if _database_state(db) != state:
         return False
+    if known is None:
+        if turtle is None:
+            return False
+        known = TurtleStamp(len(turtle), _digest(turtle), turtle.find(b"_:") != -1)
     stamp = {"format": _EXPORT_FORMAT, "code": _export_code(), "state": state,
-             "bytes": len(turtle), "sha256": _digest(turtle), "blank": turtle.find(b"_:") != -1}
+             "bytes": known.size, "sha256": known.sha256, "blank": known.blank}
     target = db / EXPORT_SNAPSHOT
     try:
         (db / EXPORT_STAMP).unlink(missing_ok=True)  # a stamp never describes other bytes
@@ -365,6 +380,10 @@ def _keep_export(db: Path, turtle: bytes | mmap.mmap, state: str, same_as: Path 
             except OSError:  # another file system, or links not allowed: a copy
                 tmp.unlink(missing_ok=True)
         if not linked:
+            if turtle is None and same_as is not None:
+                turtle = same_as.read_bytes()
+            if turtle is None or len(turtle) != known.size:
+                return False
             write_atomic(target, bytes(turtle))
         write_atomic(db / EXPORT_STAMP, json.dumps(stamp, sort_keys=True).encode("utf-8"))
     except OSError:
@@ -709,7 +728,7 @@ class GraphStore:
             return None
         return _read_kept_export(self.database)
 
-    def keep_export(self, turtle: bytes | Path) -> bool:
+    def keep_export(self, turtle: bytes | Path, known: TurtleStamp | None = None) -> bool:
         """Keep ``turtle`` -- which the caller vouches is ``export("turtle")`` of this store
         as it was opened read-only (e.g. kg.ttl, written by a build from this version) --
         with the database version, for ``kg export``. Not kept (False) if the database
@@ -718,6 +737,8 @@ class GraphStore:
             return False
         if not isinstance(turtle, Path):
             return _keep_export(self.database, turtle, self.opened_state)
+        if known is not None:  # worked out as the file was written (patch_turtle_file)
+            return _keep_export(self.database, None, self.opened_state, same_as=turtle, known=known)
         try:
             with open(turtle, "rb") as f:
                 if os.fstat(f.fileno()).st_size == 0:
@@ -780,35 +801,45 @@ class GraphStore:
             return None
         return old_parts.patched({w + " " for w in wanted}, fresh[1])
 
-    def patch_turtle_file(self, old: Path, target: Path, subjects: Iterable[str]) -> bool:
+    def patch_turtle_file(self, old: Path, target: Path, subjects: Iterable[str]) -> TurtleStamp | None:
         """``patch_turtle`` from the file ``old`` into ``target`` (written atomically),
         the old file mapped into memory and written out as runs of it around the new
         blocks: reading 115 MB into Python and joining it again was 0.6 s of a one-file
-        rebuild at 10,000 documents. False (nothing written) when it cannot be sure."""
+        rebuild at 10,000 documents. Returns what ``keep_export`` would read the new file
+        for (size, SHA-256, whether "_:" occurs), worked out from the parts as they are
+        written; None (nothing written) when it cannot be sure."""
         from kg.fsutil import write_atomic_parts
         from kg.ns import PREFIXES
 
         wanted = sorted(set(subjects))
         fresh = self._fresh_blocks(wanted)
         if fresh is None:
-            return False
+            return None
         try:
             with open(old, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as text:
-                index = _TurtleIndex.of(text, PREFIXES)
+                # no "_:" anywhere (the usual case): no blank node, and none in the runs kept
+                clean = text.find(b"_:") == -1
+                index = _TurtleIndex.of(text, PREFIXES, blank_checked=clean)
                 if index is None or (fresh[1] and fresh[0] != index.header):
-                    return False
+                    return None
                 parts = index.patched_parts({w + " " for w in wanted}, fresh[1])
                 if parts is None:
-                    return False
+                    return None
                 try:
+                    digest, size = hashlib.sha256(), 0
+                    for part in parts:
+                        digest.update(part)
+                        size += len(part)
+                    # every part ends a line, so "_:" cannot straddle two parts
+                    blank = not clean or any(isinstance(p, bytes) and b"_:" in p for p in parts)
                     write_atomic_parts(target, parts)
                 finally:
                     for part in parts:
                         if isinstance(part, memoryview):
                             part.release()
         except (OSError, ValueError):
-            return False
-        return True
+            return None
+        return TurtleStamp(size, digest.hexdigest(), blank)
 
     def _fresh_blocks(self, wanted: list[str]) -> tuple[str, dict[str, str]] | None:
         """The Turtle blocks of these subjects as the store holds them now (header, blocks)."""
@@ -997,10 +1028,11 @@ class _TurtleIndex:
         self.header = text[:header_end].decode("utf-8")
 
     @staticmethod
-    def of(text: bytes | mmap.mmap, prefixes: dict[str, str]) -> _TurtleIndex | None:
-        """``text``: bytes, or an mmap of the file (only ``find`` and slices are used)."""
+    def of(text: bytes | mmap.mmap, prefixes: dict[str, str], blank_checked: bool = False) -> _TurtleIndex | None:
+        """``text``: bytes, or an mmap of the file (only ``find`` and slices are used);
+        ``blank_checked``: the caller knows no line starts with a blank node."""
         n = len(text)
-        if text.find(b"\n_:") != -1 or (n and text[n - 1:] != b"\n"):
+        if (not blank_checked and text.find(b"\n_:") != -1) or (n and text[n - 1:] != b"\n"):
             return None
         end = 0
         while text[end:end + 8] == b"@prefix ":

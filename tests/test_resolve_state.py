@@ -165,6 +165,9 @@ def test_a_build_keeps_the_state_and_patches_its_outputs(tmp_path, monkeypatch):
     assert written == [set()]  # kg.ttl, facts.jsonl and entities.jsonl patched beforehand
 
     monkeypatch.undo()
+    from kg.store import GraphStore
+    with GraphStore.open(store, read_only=True) as kept:  # its stamp, made as kg.ttl was patched, holds
+        assert kept.kept_export() == (store / "kg.ttl").read_bytes()
     fresh = tmp_path / "fresh"
     b.build([inputs], fresh, view=False)
     for name in ("kg.ttl", "facts.jsonl", "entities.jsonl"):
