@@ -67,6 +67,9 @@ def state_version() -> str:
     return f"{record_version()} {hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]}"
 
 
+state_version()  # read with the code this process runs: a file changed while it runs is not taken for it
+
+
 def _slices(r: DocumentRecord) -> dict[str, DocumentRecord]:
     """A record cut into one record per bucket its mentions fall in."""
     orgs: dict[str, list[tuple]] = {}
@@ -81,8 +84,11 @@ def _slices(r: DocumentRecord) -> dict[str, DocumentRecord]:
         names = {n for o in os_ for n in (o[3], *o[4])} | {n for p in ps for n in (p[1], *p[2])}
         if r.council:
             names.add(r.council)
-        memo = {kind: {n: v for n, v in answers.items() if n in names} for kind, answers in r.memo.items()
-                if kind != "display"}
+        ordered = sorted(names)
+        # the answers regrouping reads (not "norm": only curation asks it, and with
+        # curation this state is not used)
+        memo = {kind: {n: answers[n] for n in ordered if n in answers} for kind, answers in r.memo.items()
+                if kind not in ("display", "norm")}
         memo["display"] = dict(r.memo.get("display", {}))
         out[bucket] = DocumentRecord(r.document, r.print, r.council, r.areas, os_, ps, (), memo)
     return out
@@ -178,23 +184,30 @@ class ResolveState:
         for table in _TABLES[1:]:
             db.execute(f"DELETE FROM {table}")
         db.execute("REPLACE INTO rs_meta VALUES ('version', ?)", (self.version,))
-        from kg.resolve import _to_resolution  # the very code resolve_records runs
-
+        # kg.resolve._to_resolution, noting each group's first tail as it goes (the same
+        # shared steps: group_entity, unique_tail; tests/test_resolve_state.py compares)
         groups = group_records(recs)
-        res = _to_resolution(groups)
-        res.reviews.update(review_keys(recs, res))
+        entities: dict[str, Entity] = {}
+        owner: dict[tuple[str, str], str] = {}
+        taken: dict[str, tuple] = {}
         rows: list[tuple] = []
         members: list[tuple[str, str, str]] = []
-        for key, g in groups.items():
+        for key in sorted(groups, key=repr):
+            g = groups[key]
             if not g.members:
                 continue
-            gkey = repr(key)
-            tail = res.members[g.members[0]]
-            entity = res.entities[tail]
+            entity = group_entity(g)
             first = min(d for d, _ in g.members)
-            rows.append((gkey, _group_bucket(g), group_entity(g).key, first, tail, _entity_json(entity),
-                         self.digest(entity)))
+            tail = unique_tail(entity.key, key, first, taken)
+            final = entity if tail == entity.key else replace(entity, key=tail)
+            entities[tail] = final
+            for m in g.members:
+                owner[m] = tail
+            gkey = repr(key)
+            rows.append((gkey, _group_bucket(g), entity.key, first, tail, _entity_json(final), self.digest(final)))
             members.extend((d, i, gkey) for d, i in g.members)
+        res = Resolution(entities, owner)
+        res.reviews.update(review_keys(recs, res))
         db.executemany("INSERT INTO rs_group VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT OR REPLACE INTO rs_member VALUES (?, ?, ?)", members)
         db.executemany("INSERT INTO rs_review VALUES (?, ?, ?)", [(d, i, k) for (d, i), k in res.reviews.items()])
