@@ -26,9 +26,10 @@ A build never changes the store that readers see. It copies the current database
 hard links, so it is cheap), applies its changes to the copy, closes it, and then
 switches the link atomically. A build killed at any point leaves the previous store and
 outputs as they were; a ``kg query`` during a build answers from the old store or the new
-one, never from a half-written one. Resolution groups all documents every time, from
-their kept records (dictionary look-ups), so adding a document that names a known person
-links to that person's node.
+one, never from a half-written one. Resolution is kept between
+builds as grouped state (kg.resolve_state): a changed document regroups only the mentions
+that share a group key or surname with its own, so adding a document that names a known
+person links to that person's node without regrouping the others.
 """
 
 from __future__ import annotations
