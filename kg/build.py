@@ -940,9 +940,14 @@ class _Quick:
         return source.fingerprint(deps)
 
     def marked(self, source: _GraphSource, prints: dict) -> dict:
-        """``prints`` with the marks the next build checks (see the class)."""
-        if source.document is None or source.document not in self.answers:
+        """``prints`` with the marks the next build checks (see the class); without
+        them when this build has no answers digest for the graph (curation: no state),
+        so that marks from an older build never vouch for a fingerprint made since."""
+        if source.document is None:
             return prints
+        if source.document not in self.answers:
+            return {k: v for k, v in prints.items() if k not in ("m", "in")} if "m" in prints or "in" in prints \
+                else prints
         m, inputs = self.answers[source.document], _digest(source.inputs)
         if prints.get("m") == m and prints.get("in") == inputs:
             return prints
