@@ -41,7 +41,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -815,6 +815,11 @@ class _GraphSource:
     resolution: Resolution | None = None
     document: str | None = None
 
+    @cached_property
+    def inputs_digest(self) -> str:
+        """``_digest(inputs)``, worked out once (a build checks it twice per graph)."""
+        return _digest(self.inputs)
+
     def fingerprint(self, deps: dict | None) -> str | None:
         if self.resolution is None:
             return _digest(self.inputs)
@@ -935,7 +940,7 @@ class _Quick:
         deps = before.get("deps")
         if self.changed is not None and source.document is not None and deps is not None \
                 and before.get("m") is not None and before.get("m") == self.answers.get(source.document) \
-                and before.get("in") == _digest(source.inputs) and self.changed.isdisjoint(deps.get("keys", ())):
+                and before.get("in") == source.inputs_digest and self.changed.isdisjoint(deps.get("keys", ())):
             return before["fp"]
         return source.fingerprint(deps)
 
@@ -948,7 +953,7 @@ class _Quick:
         if source.document not in self.answers:
             return {k: v for k, v in prints.items() if k not in ("m", "in")} if "m" in prints or "in" in prints \
                 else prints
-        m, inputs = self.answers[source.document], _digest(source.inputs)
+        m, inputs = self.answers[source.document], source.inputs_digest
         if prints.get("m") == m and prints.get("in") == inputs:
             return prints
         return {**prints, "m": m, "in": inputs}
