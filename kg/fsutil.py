@@ -9,16 +9,25 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
 def write_atomic(path: Path | str, data: bytes) -> None:
+    write_atomic_parts(path, (data,))
+
+
+def write_atomic_parts(path: Path | str, parts: Iterable[bytes | memoryview]) -> None:
+    """``write_atomic`` of the parts one after the other: a patched output is written
+    as runs of the old file (views of its mapping) and the new pieces, never joined
+    into one bytes object."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for part in parts:
+                f.write(part)
             f.flush()
             os.fsync(f.fileno())
         # mkstemp makes 0600: keep the mode of the file replaced, else what the umask allows

@@ -37,7 +37,7 @@ import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -321,6 +321,17 @@ def resolve(all_facts: Iterable[Facts], curation: Curation | None = None) -> Res
 
 def resolve_records(records: Iterable[DocumentRecord], curation: Curation | None = None) -> Resolution:
     """``resolve`` from the documents' records (kept between builds by kg.build)."""
+    recs = sorted(records, key=lambda r: r.document)
+    res = _to_resolution(group_records(recs, curation))
+    res.reviews.update(review_keys(recs, res))
+    return res
+
+
+def group_records(records: Iterable[DocumentRecord], curation: Curation | None = None) -> dict[tuple, _Group]:
+    """Every organisation and person mention of the records, grouped by entity (before
+    labels and IRIs). Without curation, a group is made from the mentions of one
+    *bucket* only (``bucket_of``): the records' mentions of other buckets do not change
+    it, so kg.resolve_state regroups only the buckets a changed document touches."""
     curation = curation or Curation()
     recs = sorted(records, key=lambda r: r.document)
     for r in recs:
@@ -411,13 +422,23 @@ def resolve_records(records: Iterable[DocumentRecord], curation: Curation | None
                 g.names = [(name, doc) for name, doc in g.names if doc not in docs]
                 g.members = [m for m in g.members if m not in moved]
                 groups[new.key] = new
-
-    res = _to_resolution(groups)
-    res.reviews.update(_review_keys(recs, res))
-    return res
+    return groups
 
 
-def _review_keys(recs: list[DocumentRecord], res: Resolution) -> dict[tuple[str, int], str]:
+def org_bucket(key: tuple) -> str:
+    """The bucket of an organisation mention: its group key (see ``group_records``)."""
+    return "o" + repr(key)
+
+
+def person_bucket(name: str) -> str:
+    """The bucket of a person mention: its surname. Full names group by full name, and a
+    short form joins a full name of its own surname only, so every group of people is
+    made from the mentions of one surname."""
+    parts = _person_parts(name)
+    return "p" + (parts[-1] if parts else "")
+
+
+def review_keys(recs: list[DocumentRecord], res: Any) -> dict[tuple[str, int], str]:
     """(document, index) -> "review/{area}/{kind}/{case}" for every review that is one review
     (not a plural mention of the activity). The area is the commissioning board's place, else
     the document's, else the board's resolved place, else the document's own fingerprint."""
@@ -476,6 +497,30 @@ def _iri_tail(g: _Group, label: str) -> str:
     return "org/" + slug(label)
 
 
+def group_entity(g: _Group) -> Entity:
+    """The entity of a group, keyed by its IRI tail before ``unique_tail`` (which only
+    groups sharing that tail can change)."""
+    label, aliases = _label(g)
+    docs = tuple(sorted({d for d, _ in g.members}))
+    return Entity(_iri_tail(g, label), g.type, label, aliases, g.kind if g.type == "organisation" else None,
+                  g.sector, g.honorific, docs)
+
+
+def unique_tail(tail: str, key: tuple, first_doc: str, taken: dict[str, tuple]) -> str:
+    """The IRI tail of group ``key`` given the tails ``taken`` by groups before it (in
+    ``repr(key)`` order): a second group with the same tail gets its first document's
+    name added. Tails from ``_iri_tail`` never hold "--" (slug), so only groups with the
+    same tail can meet here: their order among themselves is all that matters."""
+    if tail in taken and taken[tail] != key:
+        tail = f"{tail}--{slug(first_doc)}"
+        n = 2
+        while tail in taken:
+            tail = f"{tail}-{n}"
+            n += 1
+    taken[tail] = key
+    return tail
+
+
 def _to_resolution(groups: dict[tuple, _Group]) -> Resolution:
     entities: dict[str, Entity] = {}
     members: dict[tuple[str, str], str] = {}
@@ -484,19 +529,9 @@ def _to_resolution(groups: dict[tuple, _Group]) -> Resolution:
         g = groups[key]
         if not g.members:
             continue
-        label, aliases = _label(g)
-        tail = _iri_tail(g, label)
-        if tail in taken and taken[tail] != key:
-            first_doc = sorted(d for d, _ in g.members)[0]
-            tail = f"{tail}--{slug(first_doc)}"
-            n = 2
-            while tail in taken:
-                tail = f"{tail}-{n}"
-                n += 1
-        taken[tail] = key
-        docs = tuple(sorted({d for d, _ in g.members}))
-        entities[tail] = Entity(tail, g.type, label, aliases, g.kind if g.type == "organisation" else None,
-                                g.sector, g.honorific, docs)
+        entity = group_entity(g)
+        tail = unique_tail(entity.key, key, min(d for d, _ in g.members), taken)
+        entities[tail] = replace(entity, key=tail)
         for m in g.members:
             members[m] = tail
     return Resolution(entities, members)

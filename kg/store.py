@@ -303,7 +303,7 @@ def _export_code() -> str:
                           .encode("utf-8")).hexdigest()
 
 
-def _digest(data: bytes) -> str:
+def _digest(data: bytes | mmap.mmap) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
@@ -341,7 +341,18 @@ def kept_content(db: str | Path) -> str | None:
     return digest if isinstance(digest, str) else None
 
 
-def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = None) -> bool:
+@dataclass(frozen=True)
+class TurtleStamp:
+    """What the stamp of a kept export says of its bytes: their size, SHA-256, and
+    whether "_:" occurs in them (a blank node, or only text that looks like one)."""
+
+    size: int
+    sha256: str
+    blank: bool
+
+
+def _keep_export(db: Path, turtle: bytes | mmap.mmap | None, state: str, same_as: Path | None = None,
+                 known: TurtleStamp | None = None) -> bool:
     """Write ``turtle`` and then its stamp into version folder ``db`` (each atomically);
     the stamp's ``state`` is the database's, taken by the caller when the bytes were
     made. ``same_as``: a file holding these bytes, linked instead of copied (kg.ttl is
@@ -349,8 +360,12 @@ def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = Non
     Not kept (False) when the files changed since, or the folder cannot be written."""
     if _database_state(db) != state:
         return False
+    if known is None:
+        if turtle is None:
+            return False
+        known = TurtleStamp(len(turtle), _digest(turtle), turtle.find(b"_:") != -1)
     stamp = {"format": _EXPORT_FORMAT, "code": _export_code(), "state": state,
-             "bytes": len(turtle), "sha256": _digest(turtle), "blank": b"_:" in turtle}
+             "bytes": known.size, "sha256": known.sha256, "blank": known.blank}
     target = db / EXPORT_SNAPSHOT
     try:
         (db / EXPORT_STAMP).unlink(missing_ok=True)  # a stamp never describes other bytes
@@ -365,7 +380,11 @@ def _keep_export(db: Path, turtle: bytes, state: str, same_as: Path | None = Non
             except OSError:  # another file system, or links not allowed: a copy
                 tmp.unlink(missing_ok=True)
         if not linked:
-            write_atomic(target, turtle)
+            if turtle is None and same_as is not None:
+                turtle = same_as.read_bytes()
+            if turtle is None or len(turtle) != known.size:
+                return False
+            write_atomic(target, bytes(turtle))
         write_atomic(db / EXPORT_STAMP, json.dumps(stamp, sort_keys=True).encode("utf-8"))
     except OSError:
         return False
@@ -709,19 +728,25 @@ class GraphStore:
             return None
         return _read_kept_export(self.database)
 
-    def keep_export(self, turtle: bytes | Path) -> bool:
+    def keep_export(self, turtle: bytes | Path, known: TurtleStamp | None = None) -> bool:
         """Keep ``turtle`` -- which the caller vouches is ``export("turtle")`` of this store
         as it was opened read-only (e.g. kg.ttl, written by a build from this version) --
         with the database version, for ``kg export``. Not kept (False) if the database
         files changed since the store was opened or the folder cannot be written."""
         if self.database is None or not self.read_only or self.opened_state is None:
             return False
+        if not isinstance(turtle, Path):
+            return _keep_export(self.database, turtle, self.opened_state)
+        if known is not None:  # worked out as the file was written (patch_turtle_file)
+            return _keep_export(self.database, None, self.opened_state, same_as=turtle, known=known)
         try:
-            data = turtle.read_bytes() if isinstance(turtle, Path) else turtle
+            with open(turtle, "rb") as f:
+                if os.fstat(f.fileno()).st_size == 0:
+                    return _keep_export(self.database, b"", self.opened_state, same_as=turtle)
+                with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:  # hashed, not copied
+                    return _keep_export(self.database, data, self.opened_state, same_as=turtle)
         except OSError:
             return False
-        return _keep_export(self.database, data, self.opened_state,
-                            same_as=turtle if isinstance(turtle, Path) else None)
 
     def _planned_export(self) -> bytes | None:
         """``export("turtle")`` of a writer's copy, worked out from the kept export of the
@@ -768,6 +793,58 @@ class GraphStore:
         from kg.ns import PREFIXES
 
         wanted = sorted(set(subjects))
+        fresh = self._fresh_blocks(wanted)
+        if fresh is None:
+            return None
+        old_parts = _TurtleIndex.of(old, PREFIXES)
+        if old_parts is None or (fresh[1] and fresh[0] != old_parts.header):
+            return None
+        return old_parts.patched({w + " " for w in wanted}, fresh[1])
+
+    def patch_turtle_file(self, old: Path, target: Path, subjects: Iterable[str]) -> TurtleStamp | None:
+        """``patch_turtle`` from the file ``old`` into ``target`` (written atomically),
+        the old file mapped into memory and written out as runs of it around the new
+        blocks: reading 115 MB into Python and joining it again was 0.6 s of a one-file
+        rebuild at 10,000 documents. Returns what ``keep_export`` would read the new file
+        for (size, SHA-256, whether "_:" occurs), worked out from the parts as they are
+        written; None (nothing written) when it cannot be sure."""
+        from kg.fsutil import write_atomic_parts
+        from kg.ns import PREFIXES
+
+        wanted = sorted(set(subjects))
+        fresh = self._fresh_blocks(wanted)
+        if fresh is None:
+            return None
+        try:
+            with open(old, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                # no "_:" anywhere (the usual case): no blank node, and none in the runs kept
+                clean = text.find(b"_:") == -1
+                index = _TurtleIndex.of(text, PREFIXES, blank_checked=clean)
+                if index is None or (fresh[1] and fresh[0] != index.header):
+                    return None
+                parts = index.patched_parts({w + " " for w in wanted}, fresh[1])
+                if parts is None:
+                    return None
+                try:
+                    digest, size = hashlib.sha256(), 0
+                    for part in parts:
+                        digest.update(part)
+                        size += len(part)
+                    # every part ends a line, so "_:" cannot straddle two parts
+                    blank = not clean or any(isinstance(p, bytes) and b"_:" in p for p in parts)
+                    write_atomic_parts(target, parts)
+                finally:
+                    for part in parts:
+                        if isinstance(part, memoryview):
+                            part.release()
+        except (OSError, ValueError):
+            return None
+        return TurtleStamp(size, digest.hexdigest(), blank)
+
+    def _fresh_blocks(self, wanted: list[str]) -> tuple[str, dict[str, str]] | None:
+        """The Turtle blocks of these subjects as the store holds them now (header, blocks)."""
+        from kg.ns import PREFIXES
+
         if any(not (w.startswith("<") and w.endswith(">")) for w in wanted):
             return None
         lines: list[str] = []
@@ -780,11 +857,7 @@ class GraphStore:
                 lines.append(f"{s_} {p_} {o_} .\n")
         fresh = ox.serialize(ox.parse("".join(sorted(set(lines))).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        new_parts = _turtle_blocks(fresh or b"", PREFIXES)
-        old_parts = _TurtleIndex.of(old, PREFIXES)
-        if old_parts is None or new_parts is None or (new_parts[1] and new_parts[0] != old_parts.header):
-            return None
-        return old_parts.patched({w + " " for w in wanted}, new_parts[1])
+        return _turtle_blocks(fresh or b"", PREFIXES)
 
     def _union_lines(self) -> bytes | None:
         """The union's distinct triples as sorted N-Triples lines (one bytes string), or
@@ -950,17 +1023,22 @@ class _TurtleIndex:
     ``_turtle_blocks``; a block starts at a line that is not indented) instead of
     splitting a file of a million triples into Python strings (5 s at 10,000 documents)."""
 
-    def __init__(self, text: bytes, header_end: int, prefixes: dict[str, str]) -> None:
+    def __init__(self, text: bytes | mmap.mmap, header_end: int, prefixes: dict[str, str]) -> None:
         self.text, self.begin, self.prefixes = text, header_end, prefixes
         self.header = text[:header_end].decode("utf-8")
 
     @staticmethod
-    def of(text: bytes, prefixes: dict[str, str]) -> _TurtleIndex | None:
-        if b"\n_:" in text or (text and not text.endswith(b"\n")):
+    def of(text: bytes | mmap.mmap, prefixes: dict[str, str], blank_checked: bool = False) -> _TurtleIndex | None:
+        """``text``: bytes, or an mmap of the file (only ``find`` and slices are used);
+        ``blank_checked``: the caller knows no line starts with a blank node."""
+        n = len(text)
+        if (not blank_checked and text.find(b"\n_:") != -1) or (n and text[n - 1:] != b"\n"):
             return None
         end = 0
-        while text.startswith(b"@prefix ", end):
-            end = text.index(b"\n", end) + 1
+        while text[end:end + 8] == b"@prefix ":
+            end = text.find(b"\n", end) + 1
+            if end == 0:
+                return None
         if text[end:end + 1] in (b"\t", b" "):
             return None
         return _TurtleIndex(text, end, prefixes)
@@ -976,7 +1054,10 @@ class _TurtleIndex:
         return n if pos == -1 else min(pos + 1, n)
 
     def key(self, start: int) -> str:
-        subject = self.text[start:self.text.index(b" ", start)].decode("utf-8")
+        space = self.text.find(b" ", start)
+        if space == -1:
+            raise ValueError(start)
+        subject = self.text[start:space].decode("utf-8")
         if subject.startswith("<") and subject.endswith(">"):
             return subject + " "
         prefix, colon, local = subject.partition(":")
@@ -999,13 +1080,20 @@ class _TurtleIndex:
 
     def patched(self, gone: set[str], blocks: dict[str, str]) -> bytes | None:
         """This Turtle with the blocks of ``gone`` (keys) removed and ``blocks`` put in."""
+        parts = self.patched_parts(gone, blocks)
+        return None if parts is None else b"".join(parts)
+
+    def patched_parts(self, gone: set[str], blocks: dict[str, str]) -> list[bytes | memoryview] | None:
+        """``patched`` as the pieces to write one after the other: the old text's runs
+        as views of it (no copy of a 100 MB file into Python), the new blocks as bytes."""
         n = len(self.text)
-        out = [self.text[:self.begin]]
+        view = memoryview(self.text)
+        out: list[bytes | memoryview] = [view[:self.begin]]
         pos = self.begin
         try:
             for k in sorted(gone | set(blocks)):
                 at = self.find(k, pos)
-                out.append(self.text[pos:at])
+                out.append(view[pos:at])
                 pos = at
                 if at < n and self.key(at) == k:  # the old block of k: left out
                     pos = self.start_from(at + 1)
@@ -1013,8 +1101,8 @@ class _TurtleIndex:
                     out.append(blocks[k].encode("utf-8"))
         except ValueError:
             return None
-        out.append(self.text[pos:])
-        return b"".join(out)
+        out.append(view[pos:])
+        return out
 
 
 def materialise(answer: Any, cancelled: threading.Event | None = None) -> QueryResult:
