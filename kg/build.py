@@ -37,7 +37,8 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -48,6 +49,7 @@ from rdflib import Literal, URIRef
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic
+from kg.fullbuild import Helpers, MadeGraph, Task, make_graphs, union_turtle
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -453,6 +455,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         sources, time_source = _graph_sources(docs, resolution, base, file_hashes)
         ent_name = str(entities_graph_iri(base))
         ent_digests = _entity_digests(resolution)
+        spool = tempfile.TemporaryFile() if live_before is None and not present else None
+        premade = _premade(store, spool, docs, resolution, base, jobs, progress) if spool is not None else {}
         old_ent = old.get("entities") if same_base else None
         for n, source in enumerate(sources, 1):
             name = source.name
@@ -481,6 +485,13 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                     if said is None or said[0] != fp:  # not kept (an older build): made for the tenures alone
                         said = (fp, _said_json(tenure_statements(source.triples()[0])))
                     said_now[name] = said
+            elif name in premade:  # made by kg.fullbuild and already in the store
+                kept = premade.pop(name)
+                new_graphs[name] = kept.hash
+                fp = source.fingerprint(kept.deps)
+                new_prints[name] = {"fp": fp, "deps": kept.deps}
+                said_now[name] = (fp, kept.said)
+                written += 1
             else:
                 quads, deps, triples = source.quads()
                 h = _quads_hash(quads)
@@ -537,6 +548,11 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         # Distinct triples, as `kg stats` and every query see them: a triple stated in two
         # documents' graphs is one triple of the graph (len(store) counts it per graph).
         triples = changes.count(store, last["triples"]) if changes.open else None
+        fresh_turtle = None
+        if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps)
+            with spool:
+                fresh_turtle, triples = union_turtle(spool, _other_graphs(store, set(new_graphs) - {
+                    str(graph_iri(base, d.document)) for d in docs}))
         if triples is None:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
             triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]
@@ -561,6 +577,10 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                                             "entities": ent_digests, "outputs": old.get("outputs"),
                                             "store": live_now}, sort_keys=True,
                                            separators=(",", ":")).encode("utf-8"))
+    if fresh_turtle is not None and "turtle" in stale:
+        write_atomic(store_dir / _OUTPUT_FILES["turtle"], fresh_turtle)
+        stale.discard("turtle")
+        del fresh_turtle
     with GraphStore.open(store_dir, read_only=True) as store:
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch)
     write_atomic(manifest_path, json.dumps({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
@@ -1037,3 +1057,39 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
 def entity_json(e) -> dict:
     return {"key": e.key, "type": e.type, "label": e.label, "aliases": list(e.aliases), "kind": e.kind,
             "sector": e.sector, "honorific": e.honorific, "documents": list(e.documents)}
+
+
+# --- a build into an empty store (kg.fullbuild) ------------------------------------------------
+
+def _premade(store: GraphStore, spool: Any, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
+             progress: Progress | None) -> dict[str, MadeGraph]:
+    """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
+    and loaded into the (empty) store; by graph IRI, what the build keeps of each."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for (doc, local), key in resolution.members.items():
+        members.setdefault(doc, []).append((local, key))
+    reviews: dict[str, list[tuple[int, str]]] = {}
+    for (doc, index), key in resolution.reviews.items():
+        reviews.setdefault(doc, []).append((index, key))
+
+    def tasks() -> Iterator[Task]:
+        for d in docs:
+            text = d.text
+            d._facts = None  # its line is kept (facts.jsonl); the parsed facts are not needed again
+            yield Task(d.document, str(graph_iri(base, d.document)), text, tuple(members.get(d.document, ())),
+                       tuple(reviews.get(d.document, ())))
+
+    helpers = Helpers(_Recording, _Unrecordable, _said_json)
+    report = (lambda n: progress("graphs", n, len(docs))) if progress is not None else None
+    store.ox.flush()
+    return {m.name: m for m in make_graphs(store.ox, tasks(), len(docs), resolution.entities, base, helpers, jobs,
+                                           spool, report)}
+
+
+def _other_graphs(store: GraphStore, names: Iterable[str]) -> Iterator[bytes]:
+    """The N-Triples dump of each named graph of ``names`` (the entities, ontology and
+    tenures graphs of a build into an empty store)."""
+    import pyoxigraph as ox
+
+    for name in sorted(names):
+        yield store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)) or b""

@@ -1,0 +1,235 @@
+"""A build into an empty store: every document graph made at once, as text, off the main process.
+
+A full build of 10,000 documents makes 1.7 million triples. Made the incremental way
+(kg.build's loop: rdflib terms, then pyoxigraph quads one Python object each, then the
+store's bulk loader, then kg.ttl by dumping the store again), that was most of the
+build's time after extraction, all of it in one process while the other core idled.
+Here, when the store starts empty:
+
+- the document graphs are made in worker processes (``jobs``; spawned, so a worker
+  holds the entities and its own documents only, not a copy of the build process), each
+  as N-Triples text (kg.ntriples) with what the build keeps of it (hash, the resolution's
+  answers it read, its dated memberships);
+- the main process hands the text to the store's bulk loader on a thread (pyoxigraph
+  parses it in Rust and releases the GIL) and spools the triples, in the form the store
+  keeps them, to a temporary file: nothing is held for all documents at once but the
+  small records;
+- kg.ttl is written from the spooled lines (sorted, without duplicates) by pyoxigraph's
+  Turtle writer, the same writer and the same order as ``GraphStore.export("turtle")``,
+  instead of reading 1.7 million terms back out of RocksDB.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import Literal
+
+from kg.model import Entity, Facts, Resolution
+from kg.ntriples import nt_term, stored_term
+from kg.rdf import document_triples, tenure_statements
+
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "union_turtle", "POOL_MIN_DOCUMENTS"]
+
+POOL_MIN_DOCUMENTS = 64
+"""Fewer documents than this are made in the build process: starting workers costs more."""
+
+_BATCH_BYTES = 32 << 20
+"""N-Quads handed to one bulk load (each call has a fixed cost of some 70 ms)."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document graph to make: the document, its graph's IRI, its facts (their
+    facts.jsonl line) and the resolution's answers for its local ids and reviews."""
+
+    document: str
+    graph: str
+    facts: str
+    members: tuple[tuple[str, str], ...]
+    reviews: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class Helpers:
+    """What kg.build records while a graph is made (passed by reference: this module
+    does not import kg.build). ``recording(resolution)`` notes the answers read
+    (``.ids``, ``.keys``) and raises ``unrecordable`` for what it cannot track;
+    ``said_json`` writes a graph's dated memberships as the build keeps them."""
+
+    recording: Callable[[Resolution], Any]
+    unrecordable: type[Exception]
+    said_json: Callable[[dict], str]
+
+
+@dataclass(frozen=True)
+class MadeGraph:
+    """What the build keeps of a document graph made here (it is already in the store)."""
+
+    name: str
+    hash: str  # kg.build._quads_hash of its quads
+    deps: dict | None  # the resolution's answers it read (None: not trackable)
+    said: str  # its dated memberships, as kg.build._said_json writes them
+
+
+_Chunk = tuple[list[MadeGraph], bytes, bytes]  # made graphs, their N-Quads, their triples as stored
+
+_state: dict[str, Any] = {}
+
+
+def _init(entities: dict[str, Entity], base: str, helpers: Helpers) -> None:
+    _state.update(entities=entities, base=base, helpers=helpers)
+
+
+def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
+    entities, base, helpers = _state["entities"], _state["base"], _state["helpers"]
+    doc = task.document
+    resolution = Resolution(entities, {(doc, i): k for i, k in task.members},
+                            {(doc, i): k for i, k in task.reviews})
+    facts = Facts.from_json(json.loads(task.facts))
+    recording = helpers.recording(resolution)
+    deps: dict | None
+    try:
+        triples = document_triples(facts, recording, base)
+        deps = {"ids": sorted(recording.ids), "keys": sorted(recording.keys)}
+    except helpers.unrecordable:  # asked what cannot be tracked: always remade (kg.build._GraphSource)
+        triples = document_triples(facts, resolution, base)
+        deps = None
+    graph = f" <{task.graph}> .\n"
+    lines = []
+    for s, p, o in triples:
+        head = f"{nt_term(s)} {nt_term(p)} "
+        obj = nt_term(o)
+        lines.append(f"{head}{obj} .")
+        nquads.append(f"{head}{obj}{graph}")
+        stored.append(f"{head}{stored_term(o) if isinstance(o, Literal) else obj} .\n")
+    digest = hashlib.sha256("\n".join(sorted(set(lines))).encode("utf-8")).hexdigest()
+    return MadeGraph(task.graph, digest, deps, helpers.said_json(tenure_statements(triples)))
+
+
+def _make_chunk(tasks: list[Task]) -> _Chunk:
+    nquads: list[str] = []
+    stored: list[str] = []
+    made = [_make_one(t, nquads, stored) for t in tasks]
+    return made, "".join(nquads).encode("utf-8"), "".join(stored).encode("utf-8")
+
+
+class _Loader(threading.Thread):
+    """Hands N-Quads to the store's bulk loader, one batch at a time, beside the main
+    thread (pyoxigraph releases the GIL while it loads). At most two batches wait."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(name="kg-bulk-load", daemon=True)
+        self.store = store
+        self.todo: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (data := self.todo.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                except BaseException as error:  # noqa: BLE001  (raised again in the main thread)
+                    self.error = error
+
+    def finish(self) -> None:
+        self.todo.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for t in tasks:
+        chunk.append(t)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str, helpers: Helpers,
+             jobs: int) -> Iterator[_Chunk]:
+    """Chunks made in order: in worker processes, or here for few documents or one job.
+    At most a few chunks are ahead of the caller, so a slow store does not pile up made
+    graphs in memory. A worker that dies raises BrokenProcessPool (no hang)."""
+    if jobs <= 1 or count < POOL_MIN_DOCUMENTS:
+        _init(entities, base, helpers)
+        try:
+            yield from map(_make_chunk, _chunks(tasks, 16))
+        finally:
+            _state.clear()
+        return
+    size = max(4, min(32, count // (jobs * 16)))
+    ctx = multiprocessing.get_context("spawn")  # a fork would copy the build process (and count it per worker)
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers)) as pool:
+        ahead: deque[Future[_Chunk]] = deque()
+        for chunk in _chunks(tasks, size):
+            ahead.append(pool.submit(_make_chunk, chunk))
+            if len(ahead) >= jobs * 3:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
+                helpers: Helpers, jobs: int, spool: IO[bytes],
+                progress: Callable[[int], None] | None = None) -> Iterator[MadeGraph]:
+    """Make the ``count`` document graphs of ``tasks`` and bulk-load them into ``store``
+    (which must hold none of them: nothing is removed); write their triples, in the form
+    the store keeps them, to ``spool``. Yields what the build keeps of each graph, in
+    order; the store holds every graph once the iterator is exhausted."""
+    loader = _Loader(store)
+    loader.start()
+    pending: list[bytes] = []
+    size = done = 0
+    try:
+        for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs):
+            spool.write(stored)
+            pending.append(nquads)
+            size += len(nquads)
+            if size >= _BATCH_BYTES:
+                loader.todo.put(b"".join(pending))
+                pending, size = [], 0
+            for m in made:
+                done += 1
+                yield m
+                if progress is not None:
+                    progress(done)
+        if pending:
+            loader.todo.put(b"".join(pending))
+            pending = []
+    finally:
+        loader.finish()
+
+
+def union_turtle(spool: IO[bytes], more: Iterable[bytes]) -> tuple[bytes, int]:
+    """kg.ttl of a store that holds the spooled lines and ``more`` (N-Triples text, as the
+    store dumps it), and its number of distinct triples: ``GraphStore.export("turtle")``'s
+    bytes (sorted lines, pyoxigraph's Turtle writer, our prefixes), without reading the
+    store back. No blank nodes here (every node of the build has an IRI)."""
+    from kg.ns import PREFIXES
+
+    spool.seek(0)
+    lines: set[bytes] = set(spool)  # binary lines end at b"\n" only: U+2028 is data
+    for text in more:
+        lines.update(line + b"\n" for line in text.split(b"\n") if line)
+    count = len(lines)
+    ordered = sorted(lines)
+    del lines
+    nt = b"".join(ordered)
+    del ordered
+    return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=PREFIXES) or b"", count
