@@ -73,6 +73,10 @@ from kg.store import STORE_SUBDIR, GraphStore, live_database
 
 Progress = Callable[[str, int, int], None]
 
+FULL_BUILD_MIN_DOCUMENTS = 1
+"""Into an empty store, from this many documents on the graphs are made by kg.fullbuild
+(tests set it higher to compare with the graph-by-graph way)."""
+
 VIEW_MAX_DOCUMENTS = 500
 """Above this many documents a build leaves graph.html to `kg viz` (see ``build``)."""
 
@@ -455,7 +459,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         sources, time_source = _graph_sources(docs, resolution, base, file_hashes)
         ent_name = str(entities_graph_iri(base))
         ent_digests = _entity_digests(resolution)
-        spool = tempfile.TemporaryFile() if live_before is None and not present else None
+        spool = tempfile.TemporaryFile() \
+            if live_before is None and not present and len(docs) >= FULL_BUILD_MIN_DOCUMENTS else None
         premade = _premade(store, spool, docs, resolution, base, jobs, progress) if spool is not None else {}
         old_ent = old.get("entities") if same_base else None
         for n, source in enumerate(sources, 1):
