@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import Literal
+from rdflib import URIRef
 
 from kg.model import Entity, Facts, Resolution
 from kg.ntriples import nt_term, stored_term
@@ -108,11 +108,16 @@ def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
     graph = f" <{task.graph}> .\n"
     lines = []
     for s, p, o in triples:
-        head = f"{nt_term(s)} {nt_term(p)} "
-        obj = nt_term(o)
+        # (type() is: the writers' IRIs are plain URIRefs; anything else goes the long way)
+        head = f"<{s}> <{p}> " if type(s) is URIRef and type(p) is URIRef else f"{nt_term(s)} {nt_term(p)} "
+        if type(o) is URIRef:
+            obj = kept = f"<{o}>"
+        else:
+            obj = nt_term(o)
+            kept = stored_term(o, obj)
         lines.append(f"{head}{obj} .")
         nquads.append(f"{head}{obj}{graph}")
-        stored.append(f"{head}{stored_term(o) if isinstance(o, Literal) else obj} .\n")
+        stored.append(f"{head}{kept} .\n")
     digest = hashlib.sha256("\n".join(sorted(set(lines))).encode("utf-8")).hexdigest()
     return MadeGraph(task.graph, digest, deps, helpers.said_json(tenure_statements(triples)))
 

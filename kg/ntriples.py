@@ -59,9 +59,11 @@ _STORED: dict[str, str] = {}
 _SUBJECT = ox.NamedNode("urn:kg:s")
 
 
-def stored_term(term: Any) -> str:
-    """``nt_term`` in the form the store keeps (typed literals as their canonical value)."""
-    text = nt_term(term)
+def stored_term(term: Any, text: str | None = None) -> str:
+    """``nt_term`` in the form the store keeps (typed literals as their canonical value);
+    ``text``: ``nt_term(term)`` when the caller has it already."""
+    if text is None:
+        text = nt_term(term)
     if not isinstance(term, Literal) or term.language or term.datatype is None \
             or str(term.datatype) == _XSD_STRING:
         return text
