@@ -37,7 +37,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -49,7 +48,7 @@ from rdflib import Literal, URIRef
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic
-from kg.fullbuild import Helpers, MadeGraph, Task, make_graphs, union_turtle
+from kg.fullbuild import Helpers, MadeGraph, Spool, Task, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -459,7 +458,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         sources, time_source = _graph_sources(docs, resolution, base, file_hashes)
         ent_name = str(entities_graph_iri(base))
         ent_digests = _entity_digests(resolution)
-        spool = tempfile.TemporaryFile() \
+        spool = Spool() \
             if live_before is None and not present and len(docs) >= FULL_BUILD_MIN_DOCUMENTS else None
         premade = _premade(store, spool, docs, resolution, base, jobs, progress) if spool is not None else {}
         old_ent = old.get("entities") if same_base else None
@@ -556,7 +555,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         fresh_turtle = None
         if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps)
             with spool:
-                fresh_turtle, triples = union_turtle(spool, _other_graphs(store, set(new_graphs) - {
+                fresh_turtle, triples = spool.turtle(_other_graphs(store, set(new_graphs) - {
                     str(graph_iri(base, d.document)) for d in docs}))
         if triples is None:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
@@ -1066,7 +1065,7 @@ def entity_json(e) -> dict:
 
 # --- a build into an empty store (kg.fullbuild) ------------------------------------------------
 
-def _premade(store: GraphStore, spool: Any, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
+def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
              progress: Progress | None) -> dict[str, MadeGraph]:
     """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
     and loaded into the (empty) store; by graph IRI, what the build keeps of each."""

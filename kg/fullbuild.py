@@ -22,9 +22,12 @@ Here, when the store starts empty:
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+import mmap
 import multiprocessing
 import queue
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +42,7 @@ from kg.model import Entity, Facts, Resolution
 from kg.ntriples import nt_term, stored_term
 from kg.rdf import document_triples, tenure_statements
 
-__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "union_turtle", "POOL_MIN_DOCUMENTS"]
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "Spool", "POOL_MIN_DOCUMENTS"]
 
 POOL_MIN_DOCUMENTS = 64
 """Fewer documents than this are made in the build process: starting workers costs more."""
@@ -82,7 +85,7 @@ class MadeGraph:
     said: str  # its dated memberships, as kg.build._said_json writes them
 
 
-_Chunk = tuple[list[MadeGraph], bytes, bytes]  # made graphs, their N-Quads, their triples as stored
+_Chunk = tuple[list[MadeGraph], bytes, bytes]  # made graphs, their N-Quads, their triples as stored (sorted)
 
 _state: dict[str, Any] = {}
 
@@ -126,7 +129,7 @@ def _make_chunk(tasks: list[Task]) -> _Chunk:
     nquads: list[str] = []
     stored: list[str] = []
     made = [_make_one(t, nquads, stored) for t in tasks]
-    return made, "".join(nquads).encode("utf-8"), "".join(stored).encode("utf-8")
+    return made, "".join(nquads).encode("utf-8"), "".join(sorted(set(stored))).encode("utf-8")
 
 
 class _Loader(threading.Thread):
@@ -190,7 +193,7 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
 
 
 def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
-                helpers: Helpers, jobs: int, spool: IO[bytes],
+                helpers: Helpers, jobs: int, spool: Spool,
                 progress: Callable[[int], None] | None = None) -> Iterator[MadeGraph]:
     """Make the ``count`` document graphs of ``tasks`` and bulk-load them into ``store``
     (which must hold none of them: nothing is removed); write their triples, in the form
@@ -202,7 +205,7 @@ def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: di
     size = done = 0
     try:
         for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs):
-            spool.write(stored)
+            spool.add(stored)
             pending.append(nquads)
             size += len(nquads)
             if size >= _BATCH_BYTES:
@@ -220,21 +223,69 @@ def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: di
         loader.finish()
 
 
-def union_turtle(spool: IO[bytes], more: Iterable[bytes]) -> tuple[bytes, int]:
-    """kg.ttl of a store that holds the spooled lines and ``more`` (N-Triples text, as the
-    store dumps it), and its number of distinct triples: ``GraphStore.export("turtle")``'s
-    bytes (sorted lines, pyoxigraph's Turtle writer, our prefixes), without reading the
-    store back. No blank nodes here (every node of the build has an IRI)."""
-    from kg.ns import PREFIXES
+class Spool:
+    """The triples of the graphs made, as the store keeps them, in a temporary file: one
+    run of sorted lines per chunk of documents. kg.ttl is written from a merge of the runs
+    (``turtle``): held whole in memory, 1.7 million lines were about 900 MB more at the
+    build's peak; merged, what is held is a line per run."""
 
-    spool.seek(0)
-    lines: set[bytes] = set(spool)  # binary lines end at b"\n" only: U+2028 is data
-    for text in more:
-        lines.update(line + b"\n" for line in text.split(b"\n") if line)
-    count = len(lines)
-    ordered = sorted(lines)
-    del lines
-    nt = b"".join(ordered)
-    del ordered
-    return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                        prefixes=PREFIXES) or b"", count
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile()
+        self.runs: list[tuple[int, int]] = []  # (start, end) in the file
+        self.size = 0
+
+    def add(self, lines: bytes) -> None:
+        """A run: N-Triples lines, sorted, no duplicates (each ends with b"\\n")."""
+        if lines:
+            self.file.write(lines)
+            self.runs.append((self.size, self.size + len(lines)))
+            self.size += len(lines)
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def turtle(self, more: Iterable[bytes]) -> tuple[bytes, int]:
+        """kg.ttl of a store that holds the spooled lines and ``more`` (N-Triples text, as
+        the store dumps it), and its number of distinct triples: ``GraphStore.export("turtle")``'s
+        bytes (sorted lines, pyoxigraph's Turtle writer, our prefixes), without reading the
+        store back. No blank nodes here (every node of the build has an IRI)."""
+        from kg.ns import PREFIXES
+
+        for text in more:
+            self.add(b"".join(sorted({line + b"\n" for line in text.split(b"\n") if line})))
+        self.file.flush()
+        count = 0
+        with tempfile.TemporaryFile() as merged:
+            if self.size:
+                with mmap.mmap(self.file.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                    last = None
+                    block: list[bytes] = []
+                    for line in heapq.merge(*(_lines(view, a, b) for a, b in self.runs)):
+                        if line != last:  # a triple in several graphs is one triple of the union
+                            block.append(line)
+                            last = line
+                            if len(block) >= 65536:
+                                count += len(block)
+                                merged.write(b"".join(block))
+                                block = []
+                    count += len(block)
+                    merged.write(b"".join(block))
+            merged.seek(0)
+            turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                                  prefixes=PREFIXES) or b""
+        return turtle, count
+
+
+def _lines(view: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
+    """The lines of one run (binary lines end at b"\\n" only: U+2028 is data)."""
+    find = view.find
+    while start < end:
+        stop = find(b"\n", start, end) + 1
+        yield view[start:stop]
+        start = stop
