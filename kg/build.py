@@ -48,7 +48,7 @@ from rdflib import Literal, URIRef
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic
-from kg.fullbuild import Helpers, MadeGraph, Spool, Task, make_graphs
+from kg.fullbuild import Helpers, MadeGraph, Spool, Task, load_graph, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -471,6 +471,9 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 if old_ent is not None and name in present and name in old_graphs:
                     changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests, changes)
                     written += bool(changed)
+                elif spool is not None:  # an empty store: as text, straight to the bulk loader
+                    load_graph(store.ox, spool, entities_triples(resolution, base), name)
+                    written += 1
                 elif old_graphs.get(name) != ent_hash or name not in present:
                     quads, _, _ = source.quads()
                     changes.replace(store, name, name in present, quads)
@@ -530,9 +533,13 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 for g in sorted(said_now):
                     for m, said in _said_from_json(said_now[g][1]).items():
                         statements.setdefault(m, []).extend(said)
-                quads = tenures(statements, base).to_quads(name)
-                sums = _lines_sum(_stored_lines(quads))
-                if old_graphs.get(name) != sums or name not in present:
+                if spool is not None:  # an empty store: as text, straight to the bulk loader
+                    sums = _lines_sum(load_graph(store.ox, spool, tenures(statements, base), name))
+                    quads = []
+                else:
+                    quads = tenures(statements, base).to_quads(name)
+                    sums = _lines_sum(_stored_lines(quads))
+                if spool is None and (old_graphs.get(name) != sums or name not in present):
                     if name in present:
                         _replace_by_difference(store, writer, name, quads, changes)
                     else:
@@ -556,7 +563,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps)
             with spool:
                 fresh_turtle, triples = spool.turtle(_other_graphs(store, set(new_graphs) - {
-                    str(graph_iri(base, d.document)) for d in docs}))
+                    str(graph_iri(base, d.document)) for d in docs} - {ent_name, time_source.name}))
         if triples is None:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
             triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]

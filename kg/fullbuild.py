@@ -42,7 +42,7 @@ from kg.model import Entity, Facts, Resolution
 from kg.ntriples import nt_term, stored_term
 from kg.rdf import document_triples, tenure_statements
 
-__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "Spool", "POOL_MIN_DOCUMENTS"]
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool", "POOL_MIN_DOCUMENTS"]
 
 POOL_MIN_DOCUMENTS = 64
 """Fewer documents than this are made in the build process: starting workers costs more."""
@@ -108,7 +108,15 @@ def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
     except helpers.unrecordable:  # asked what cannot be tracked: always remade (kg.build._GraphSource)
         triples = document_triples(facts, resolution, base)
         deps = None
-    graph = f" <{task.graph}> .\n"
+    digest = hashlib.sha256("\n".join(sorted(set(_text(triples, task.graph, nquads, stored)))).encode("utf-8"))
+    return MadeGraph(task.graph, digest.hexdigest(), deps, helpers.said_json(tenure_statements(triples)))
+
+
+def _text(triples: Iterable[tuple], name: str, nquads: list[str], stored: list[str]) -> list[str]:
+    """Triples of graph ``name`` as N-Quads (added to ``nquads``) and as N-Triples lines in
+    the form the store keeps them (added to ``stored``); returns their N-Triples lines as
+    written (kg.build._line's form, for the graph's hash)."""
+    graph = f" <{name}> .\n"
     lines = []
     for s, p, o in triples:
         # (type() is: the writers' IRIs are plain URIRefs; anything else goes the long way)
@@ -121,8 +129,21 @@ def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
         lines.append(f"{head}{obj} .")
         nquads.append(f"{head}{obj}{graph}")
         stored.append(f"{head}{kept} .\n")
-    digest = hashlib.sha256("\n".join(sorted(set(lines))).encode("utf-8")).hexdigest()
-    return MadeGraph(task.graph, digest, deps, helpers.said_json(tenure_statements(triples)))
+    return lines
+
+
+def load_graph(store: ox.Store, spool: Spool, triples: Iterable[tuple], name: str) -> list[str]:
+    """Bulk-load one more graph (the entities, the tenures) made in this process into
+    ``store`` as text, and spool its lines; returns its lines as the store keeps them
+    (without their newlines)."""
+    nquads: list[str] = []
+    stored: list[str] = []
+    _text(triples, name, nquads, stored)
+    if nquads:
+        store.bulk_load("".join(nquads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    kept = sorted(set(stored))
+    spool.add("".join(kept).encode("utf-8"))
+    return [line[:-1] for line in kept]
 
 
 def _make_chunk(tasks: list[Task]) -> _Chunk:
