@@ -47,7 +47,8 @@ __all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool",
 POOL_MIN_DOCUMENTS = 400
 """Fewer documents than this are made in the build process: starting two spawned workers
 (an interpreter and kg.rdf's imports each) costs about 1 s of CPU, what some 300
-documents' graphs cost (measured at 100 documents: 4.8 s of CPU with workers, 3.8 without)."""
+documents' graphs cost (a full build of 100 documents: 4.8 s of CPU with workers, 2.9 s
+without, docs/benchmarks-build.md)."""
 
 _BATCH_BYTES = 32 << 20
 """N-Quads handed to one bulk load (each call has a fixed cost of some 70 ms)."""
