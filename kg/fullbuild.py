@@ -32,6 +32,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -196,7 +197,7 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
              jobs: int) -> Iterator[_Chunk]:
     """Chunks made in order: in worker processes, or here for few documents or one job.
     At most a few chunks are ahead of the caller, so a slow store does not pile up made
-    graphs in memory. A worker that dies raises BrokenProcessPool (no hang)."""
+    graphs in memory. If the pool breaks, the chunks not yet given are made here."""
     if jobs <= 1 or count < POOL_MIN_DOCUMENTS:
         _init(entities, base, helpers)
         try:
@@ -206,14 +207,31 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
         return
     size = max(4, min(32, count // (jobs * 16)))
     ctx = multiprocessing.get_context("spawn")  # a fork would copy the build process (and count it per worker)
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers)) as pool:
-        ahead: deque[Future[_Chunk]] = deque()
-        for chunk in _chunks(tasks, size):
-            ahead.append(pool.submit(_make_chunk, chunk))
-            if len(ahead) >= jobs * 3:
-                yield ahead.popleft().result()
-        while ahead:
-            yield ahead.popleft().result()
+    source = _chunks(tasks, size)
+    ahead: deque[tuple[list[Task], Future[_Chunk]]] = deque()
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers)) as pool:
+            for chunk in source:
+                ahead.append((chunk, pool.submit(_make_chunk, chunk)))
+                if len(ahead) >= jobs * 3:
+                    result = ahead[0][1].result()
+                    ahead.popleft()
+                    yield result
+            while ahead:
+                result = ahead[0][1].result()
+                ahead.popleft()
+                yield result
+    except BrokenProcessPool:
+        # a worker could not start or died (e.g. a calling script without a __main__ guard,
+        # which a spawned worker imports again): what is left is made here, in order
+        _init(entities, base, helpers)
+        try:
+            for chunk in [c for c, _ in ahead]:
+                yield _make_chunk(chunk)
+            for chunk in source:
+                yield _make_chunk(chunk)
+        finally:
+            _state.clear()
 
 
 def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,

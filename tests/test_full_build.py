@@ -141,3 +141,36 @@ def test_rebuild_after_a_full_build(builds: dict[str, dict], tmp_path: Path) -> 
     assert report.extracted == 1 and report.graphs_written >= 1
     with GraphStore.open(store_dir, read_only=True) as store:
         assert (store_dir / "kg.ttl").read_bytes() == store.export("turtle", kept=False)
+
+
+class _BrokenPool:
+    """A pool whose workers die at once (as a spawned worker does when the calling script
+    has no __main__ guard)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.submitted = 0
+
+    def __enter__(self) -> _BrokenPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_a_broken_pool_falls_back_to_the_build_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inputs = _inputs(tmp_path)
+    build([inputs], tmp_path / "here", jobs=1, view=False)
+    monkeypatch.setattr(kg.fullbuild, "POOL_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(kg.fullbuild, "ProcessPoolExecutor", _BrokenPool)
+    report = build([inputs], tmp_path / "broken", jobs=2, view=False)
+    assert report.documents == len(SEEDS) and not report.errors
+    assert _outputs(tmp_path / "broken") == _outputs(tmp_path / "here")
