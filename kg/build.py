@@ -45,10 +45,11 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from kg import fullbuild
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic
-from kg.fullbuild import Helpers, MadeGraph, Spool, Task, load_graph, make_graphs
+from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, load_graph, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -407,14 +408,19 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
     pack = _Pack(cache_dir / _PACK_FILE)
+    paths = list(paths)
+    pool = _early_pool(paths, store_dir, jobs)
     try:
-        return _build_with(pack, paths, store_dir, base, curation, jobs, progress, view, budget)
+        return _build_with(pack, paths, store_dir, base, curation, jobs, progress, view, budget, pool)
     finally:
         pack.close()
+        if pool is not None:
+            pool.close()
 
 
 def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base: str, curation: Path | None,
-                jobs: int, progress: Progress | None, view: bool | None, budget: float | None) -> BuildReport:
+                jobs: int, progress: Progress | None, view: bool | None, budget: float | None,
+                pool: GraphPool | None = None) -> BuildReport:
     cache_dir = store_dir / "cache"
     docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack)
     if not docs:
@@ -460,7 +466,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         ent_digests = _entity_digests(resolution)
         spool = Spool() \
             if live_before is None and not present and len(docs) >= FULL_BUILD_MIN_DOCUMENTS else None
-        premade = _premade(store, spool, docs, resolution, base, jobs, progress) if spool is not None else {}
+        premade = _premade(store, spool, docs, resolution, base, jobs, progress, pool) if spool is not None else {}
         old_ent = old.get("entities") if same_base else None
         for n, source in enumerate(sources, 1):
             name = source.name
@@ -1073,7 +1079,7 @@ def entity_json(e) -> dict:
 # --- a build into an empty store (kg.fullbuild) ------------------------------------------------
 
 def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
-             progress: Progress | None) -> dict[str, MadeGraph]:
+             progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
     """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
     and loaded into the (empty) store; by graph IRI, what the build keeps of each."""
     members: dict[str, list[tuple[str, str]]] = {}
@@ -1094,7 +1100,20 @@ def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Reso
     report = (lambda n: progress("graphs", n, len(docs))) if progress is not None else None
     store.ox.flush()
     return {m.name: m for m in make_graphs(store.ox, tasks(), len(docs), resolution.entities, base, helpers, jobs,
-                                           spool, report)}
+                                           spool, report, pool)}
+
+
+def _early_pool(paths: list[Path | str], store_dir: Path, jobs: int) -> GraphPool | None:
+    """kg.fullbuild's workers, started before extraction when this build will want them:
+    into an empty store (no database yet), with several jobs and enough inputs."""
+    if jobs <= 1 or (store_dir / STORE_SUBDIR).exists() or FULL_BUILD_MIN_DOCUMENTS > fullbuild.POOL_MIN_DOCUMENTS:
+        return None
+    try:
+        if len(list_inputs(paths).items) < fullbuild.POOL_MIN_DOCUMENTS:
+            return None
+    except OSError:
+        return None
+    return GraphPool(jobs)
 
 
 def _other_graphs(store: GraphStore, names: Iterable[str]) -> Iterator[bytes]:

@@ -156,6 +156,9 @@ class _BrokenPool:
     def __exit__(self, *exc: object) -> None:
         return None
 
+    def shutdown(self, *args, **kwargs) -> None:
+        return None
+
     def submit(self, fn, *args):
         from concurrent.futures import Future
         from concurrent.futures.process import BrokenProcessPool
