@@ -94,8 +94,19 @@ _Chunk = tuple[list[MadeGraph], bytes, bytes]  # made graphs, their N-Quads, the
 _state: dict[str, Any] = {}
 
 
-def _init(entities: dict[str, Entity], base: str, helpers: Helpers) -> None:
+def _init(entities: dict[str, Entity], base: str, helpers: Helpers, worker: bool = False) -> None:
+    if worker:
+        _die_with_parent()
     _state.update(entities=entities, base=base, helpers=helpers)
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the build dies (``kill -9`` of a build
+    must not leave workers behind: a spawned worker waits on a queue that other workers
+    keep open, so it would never see the build go)."""
+    from kg.batch import _die_with_parent as die
+
+    die()
 
 
 def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
@@ -154,6 +165,7 @@ _waiting: list[Any] = []  # a started worker's queue, on which its state arrives
 
 
 def _wait_for_state(states: Any) -> None:
+    _die_with_parent()
     _waiting.append(states)
 
 
@@ -255,7 +267,7 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
         early.start(entities, base, helpers)
     try:
         pool = early.pool if early is not None else \
-            ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers))
+            ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers, True))
         with pool:
             for chunk in source:
                 ahead.append((chunk, pool.submit(_make_chunk, chunk)))
