@@ -233,7 +233,7 @@ class GraphPool:
     def __init__(self, jobs: int) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.jobs = jobs
-        self.states = ctx.SimpleQueue()
+        self.states = ctx.Queue()  # (put by a feeder thread: a worker reads its state only when its first chunk comes)
         self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_wait_for_state, initargs=(self.states,))
         for _ in range(jobs):  # (a spawning pool starts a worker per task while none is idle)
             self.pool.submit(_warm)
@@ -244,6 +244,7 @@ class GraphPool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        self.states.cancel_join_thread()  # states no worker took (it got no chunk) are dropped
         self.states.close()
 
 
