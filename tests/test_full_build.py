@@ -177,3 +177,38 @@ def test_a_broken_pool_falls_back_to_the_build_process(tmp_path: Path, monkeypat
     report = build([inputs], tmp_path / "broken", jobs=2, view=False)
     assert report.documents == len(SEEDS) and not report.errors
     assert _outputs(tmp_path / "broken") == _outputs(tmp_path / "here")
+
+
+def test_graph_pool_takes_entities_larger_than_a_pipe_buffer(tmp_path: Path) -> None:
+    """The entities reach workers started before resolution; a payload larger than a pipe's
+    64 KB must not block the build before any worker reads it (it once did). The document
+    graphs made with them are those made in the build process."""
+    from kg.build import _Recording, _said_json, _Unrecordable
+    from kg.fullbuild import GraphPool, Helpers, Spool, Task, make_graphs
+    from kg.model import Entity
+
+    base = "https://example.org/id/"
+    entities = {f"person/someone-{i}": Entity(f"person/someone-{i}", "person", f"Someone {i} " + "x" * 40)
+                for i in range(5000)}
+    facts = (ROOT / "tests" / "texts" / "westmere_children.txt")
+    from kg.extract.pipeline import extract
+    from kg.ingest import read_document
+
+    text = json.dumps(extract(read_document(facts)).to_json(), ensure_ascii=False)
+    tasks = [Task(f"doc{i}", f"{base}graph/doc{i}", text.replace('"westmere_children"', f'"doc{i}"', 1), (), ())
+             for i in range(8)]
+    helpers = Helpers(_Recording, _Unrecordable, _said_json)
+    made = {}
+    for jobs, early in ((2, True), (1, False)):
+        pool = GraphPool(jobs) if early else None
+        store = ox.Store()
+        try:
+            with Spool() as spool, pytest.MonkeyPatch.context() as mp:
+                mp.setattr(kg.fullbuild, "POOL_MIN_DOCUMENTS", 2)
+                made[jobs] = [(m.hash, m.deps, m.said) for m in
+                              make_graphs(store, tasks, len(tasks), entities, base, helpers, jobs, spool, early=pool)]
+        finally:
+            if pool is not None:
+                pool.close()
+        assert len(store) > 100
+    assert made[2] == made[1]
