@@ -327,7 +327,7 @@ def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: di
 class Spool:
     """The triples of the graphs made, as the store keeps them, in a temporary file: one
     run of sorted lines per chunk of documents. kg.ttl is written from a merge of the runs
-    (``turtle``): held whole in memory, 1.7 million lines were about 900 MB more at the
+    (``turtle``): held whole in memory, 1.7 million lines were about 560 MiB more at the
     build's peak; merged, what is held is a line per run."""
 
     def __init__(self) -> None:
