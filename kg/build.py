@@ -39,7 +39,7 @@ import json
 import mmap
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
@@ -47,9 +47,11 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
+from kg import fullbuild
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
 from kg.fsutil import write_atomic, write_atomic_parts
+from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, load_graph, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -73,6 +75,10 @@ from kg.resolve_state import ResolveState, entity_json
 from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, live_database
 
 Progress = Callable[[str, int, int], None]
+
+FULL_BUILD_MIN_DOCUMENTS = 1
+"""Into an empty store, from this many documents on the graphs are made by kg.fullbuild
+(tests set it higher to compare with the graph-by-graph way)."""
 
 VIEW_MAX_DOCUMENTS = 500
 """Above this many documents a build leaves graph.html to `kg viz` (see ``build``)."""
@@ -434,14 +440,19 @@ def _build(paths: Iterable[Path | str], store_dir: Path | str = "build", base: s
     base = normalise_base(base)
     cache_dir = store_dir / "cache"
     pack = _Pack(cache_dir / _PACK_FILE)
+    paths = list(paths)
+    pool = _early_pool(paths, store_dir, jobs)
     try:
-        return _build_with(pack, paths, store_dir, base, curation, jobs, progress, view, budget)
+        return _build_with(pack, paths, store_dir, base, curation, jobs, progress, view, budget, pool)
     finally:
         pack.close()
+        if pool is not None:
+            pool.close()
 
 
 def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base: str, curation: Path | None,
-                jobs: int, progress: Progress | None, view: bool | None, budget: float | None) -> BuildReport:
+                jobs: int, progress: Progress | None, view: bool | None, budget: float | None,
+                pool: GraphPool | None = None) -> BuildReport:
     cache_dir = store_dir / "cache"
     docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack)
     if not docs:
@@ -485,6 +496,9 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         sources, time_source = _graph_sources(docs, resolution, base, file_hashes)
         ent_name = str(entities_graph_iri(base))
         ent_digests = rstate.digests() if rstate is not None else _entity_digests(resolution)
+        spool = Spool() \
+            if live_before is None and not present and len(docs) >= FULL_BUILD_MIN_DOCUMENTS else None
+        premade = _premade(store, spool, docs, resolution, base, jobs, progress, pool) if spool is not None else {}
         old_ent = old.get("entities") if same_base else None
         quick = _Quick.of(rstate, old_ent, ent_digests)
         for n, source in enumerate(sources, 1):
@@ -496,6 +510,9 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 if old_ent is not None and name in present and name in old_graphs:
                     changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests, changes)
                     written += bool(changed)
+                elif spool is not None:  # an empty store: as text, straight to the bulk loader
+                    load_graph(store.ox, spool, entities_triples(resolution, base), name)
+                    written += 1
                 elif old_graphs.get(name) != ent_hash or name not in present:
                     quads, _, _ = source.quads()
                     changes.replace(store, name, name in present, quads)
@@ -514,6 +531,13 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                     if said is None or said[0] != fp:  # not kept (an older build): made for the tenures alone
                         said = (fp, _said_json(tenure_statements(source.triples()[0])))
                     said_now[name] = said
+            elif name in premade:  # made by kg.fullbuild and already in the store
+                kept = premade.pop(name)
+                new_graphs[name] = kept.hash
+                fp = source.fingerprint(kept.deps)
+                new_prints[name] = quick.marked(source, {"fp": fp, "deps": kept.deps})
+                said_now[name] = (fp, kept.said)
+                written += 1
             else:
                 quads, deps, triples = source.quads()
                 h = _quads_hash(quads)
@@ -548,9 +572,13 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 for g in sorted(said_now):
                     for m, said in _said_from_json(said_now[g][1]).items():
                         statements.setdefault(m, []).extend(said)
-                quads = tenures(statements, base).to_quads(name)
-                sums = _lines_sum(_stored_lines(quads))
-                if old_graphs.get(name) != sums or name not in present:
+                if spool is not None:  # an empty store: as text, straight to the bulk loader
+                    sums = _lines_sum(load_graph(store.ox, spool, tenures(statements, base), name))
+                    quads = []
+                else:
+                    quads = tenures(statements, base).to_quads(name)
+                    sums = _lines_sum(_stored_lines(quads))
+                if spool is None and (old_graphs.get(name) != sums or name not in present):
                     if name in present:
                         _replace_by_difference(store, writer, name, quads, changes)
                     else:
@@ -570,6 +598,11 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         # Distinct triples, as `kg stats` and every query see them: a triple stated in two
         # documents' graphs is one triple of the graph (len(store) counts it per graph).
         triples = changes.count(store, last["triples"]) if changes.open else None
+        fresh_turtle = None
+        if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps)
+            with spool:
+                fresh_turtle, triples = spool.turtle(_other_graphs(store, set(new_graphs) - {
+                    str(graph_iri(base, d.document)) for d in docs} - {ent_name, time_source.name}))
         if triples is None:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
             triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]
@@ -593,6 +626,10 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
     manifest = _ManifestText({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                               "entities": ent_digests, "store": live_now})
     write_atomic(manifest_path, manifest.with_outputs(old.get("outputs")))
+    if fresh_turtle is not None and "turtle" in stale:
+        write_atomic(store_dir / _OUTPUT_FILES["turtle"], fresh_turtle)
+        stale.discard("turtle")
+        del fresh_turtle
     with GraphStore.open(store_dir, read_only=True) as store:
         stale, stamp = _write_patched(store, store_dir, stale, patch, rstate,
                                       _facts_changes(pack.before, docs, old.get("outputs") if trusted else None))
@@ -1297,3 +1334,52 @@ def _remove_stale_cache(cache_dir: Path, keep: set[str]) -> None:
     for name in names:
         if name.endswith(".json") and not name.startswith(".") and name[:-5] not in keep:
             (cache_dir / name).unlink(missing_ok=True)
+
+
+# --- a build into an empty store (kg.fullbuild) ------------------------------------------------
+
+def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
+             progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
+    """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
+    and loaded into the (empty) store; by graph IRI, what the build keeps of each."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for (doc, local), key in resolution.members.items():
+        members.setdefault(doc, []).append((local, key))
+    reviews: dict[str, list[tuple[int, str]]] = {}
+    for (doc, index), key in resolution.reviews.items():
+        reviews.setdefault(doc, []).append((index, key))
+
+    def tasks() -> Iterator[Task]:
+        for d in docs:
+            text = d.text
+            d._facts = None  # its line is kept (facts.jsonl); the parsed facts are not needed again
+            yield Task(d.document, str(graph_iri(base, d.document)), text, tuple(members.get(d.document, ())),
+                       tuple(reviews.get(d.document, ())))
+
+    helpers = Helpers(_Recording, _Unrecordable, _said_json)
+    report = (lambda n: progress("graphs", n, len(docs))) if progress is not None else None
+    store.ox.flush()
+    return {m.name: m for m in make_graphs(store.ox, tasks(), len(docs), resolution.entities, base, helpers, jobs,
+                                           spool, report, pool)}
+
+
+def _early_pool(paths: list[Path | str], store_dir: Path, jobs: int) -> GraphPool | None:
+    """kg.fullbuild's workers, started before extraction when this build will want them:
+    into an empty store (no database yet), with several jobs and enough inputs."""
+    if jobs <= 1 or (store_dir / STORE_SUBDIR).exists() or FULL_BUILD_MIN_DOCUMENTS > fullbuild.POOL_MIN_DOCUMENTS:
+        return None
+    try:
+        if len(list_inputs(paths).items) < fullbuild.POOL_MIN_DOCUMENTS:
+            return None
+    except OSError:
+        return None
+    return GraphPool(jobs)
+
+
+def _other_graphs(store: GraphStore, names: Iterable[str]) -> Iterator[bytes]:
+    """The N-Triples dump of each named graph of ``names`` (the entities, ontology and
+    tenures graphs of a build into an empty store)."""
+    import pyoxigraph as ox
+
+    for name in sorted(names):
+        yield store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)) or b""

@@ -73,8 +73,9 @@ def read_seed(path: Path) -> Seed:
         if first[:1].isupper() and first.isalpha() and first not in ("The", "Local", "Safeguarding"):
             places.add(first)
             acronyms.update(a for a in o.aliases if a.isupper() and a.isalpha() and a[0] == first[0])
-    people = tuple(sorted({p.name for p in facts.people if len(p.name.split()) >= 2}, key=len, reverse=True))
-    return Seed(path.stem, path.read_text(encoding="utf-8"), tuple(sorted(places, key=len, reverse=True)),
+    # longest first, ties by name: a set's order changes with the hash seed, and so did the documents
+    people = tuple(sorted({p.name for p in facts.people if len(p.name.split()) >= 2}, key=lambda s: (-len(s), s)))
+    return Seed(path.stem, path.read_text(encoding="utf-8"), tuple(sorted(places, key=lambda s: (-len(s), s))),
                 tuple(sorted(acronyms)), people)
 
 

@@ -1,0 +1,392 @@
+"""A build into an empty store: every document graph made at once, as text, off the main process.
+
+A full build of 10,000 documents makes 1.7 million triples. Made the incremental way
+(kg.build's loop: rdflib terms, then pyoxigraph quads one Python object each, then the
+store's bulk loader, then kg.ttl by dumping the store again), that was most of the
+build's time after extraction, all of it in one process while the other core idled.
+Here, when the store starts empty:
+
+- the document graphs are made in worker processes (``jobs``; spawned, so a worker
+  holds the entities and its own documents only, not a copy of the build process), each
+  as N-Triples text (kg.ntriples) with what the build keeps of it (hash, the resolution's
+  answers it read, its dated memberships);
+- the main process hands the text to the store's bulk loader on a thread (pyoxigraph
+  parses it in Rust and releases the GIL) and spools the triples, in the form the store
+  keeps them, to a temporary file: nothing is held for all documents at once but the
+  small records;
+- kg.ttl is written from the spooled lines (sorted, without duplicates) by pyoxigraph's
+  Turtle writer, the same writer and the same order as ``GraphStore.export("turtle")``,
+  instead of reading 1.7 million terms back out of RocksDB.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import mmap
+import multiprocessing
+import queue
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.model import Entity, Facts, Resolution
+from kg.ntriples import nt_term, stored_term
+from kg.rdf import document_triples, tenure_statements
+
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool", "GraphPool", "POOL_MIN_DOCUMENTS"]
+
+POOL_MIN_DOCUMENTS = 400
+"""Fewer documents than this are made in the build process: starting two spawned workers
+(an interpreter and kg.rdf's imports each) costs about 1 s of CPU, what some 300
+documents' graphs cost (a full build of 100 documents: 4.8 s of CPU with workers, 2.9 s
+without, docs/benchmarks-build.md)."""
+
+_BATCH_BYTES = 32 << 20
+"""N-Quads handed to one bulk load (each call has a fixed cost of some 70 ms)."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One document graph to make: the document, its graph's IRI, its facts (their
+    facts.jsonl line) and the resolution's answers for its local ids and reviews."""
+
+    document: str
+    graph: str
+    facts: str
+    members: tuple[tuple[str, str], ...]
+    reviews: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class Helpers:
+    """What kg.build records while a graph is made (passed by reference: this module
+    does not import kg.build). ``recording(resolution)`` notes the answers read
+    (``.ids``, ``.keys``) and raises ``unrecordable`` for what it cannot track;
+    ``said_json`` writes a graph's dated memberships as the build keeps them."""
+
+    recording: Callable[[Resolution], Any]
+    unrecordable: type[Exception]
+    said_json: Callable[[dict], str]
+
+
+@dataclass(frozen=True)
+class MadeGraph:
+    """What the build keeps of a document graph made here (it is already in the store)."""
+
+    name: str
+    hash: str  # kg.build._quads_hash of its quads
+    deps: dict | None  # the resolution's answers it read (None: not trackable)
+    said: str  # its dated memberships, as kg.build._said_json writes them
+
+
+_Chunk = tuple[list[MadeGraph], bytes, bytes]  # made graphs, their N-Quads, their triples as stored (sorted)
+
+_state: dict[str, Any] = {}
+
+
+def _init(entities: dict[str, Entity], base: str, helpers: Helpers, worker: bool = False) -> None:
+    if worker:
+        _die_with_parent()
+    _state.update(entities=entities, base=base, helpers=helpers)
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the build dies (``kill -9`` of a build
+    must not leave workers behind: a spawned worker waits on a queue that other workers
+    keep open, so it would never see the build go)."""
+    from kg.batch import _die_with_parent as die
+
+    die()
+
+
+def _make_one(task: Task, nquads: list[str], stored: list[str]) -> MadeGraph:
+    entities, base, helpers = _state["entities"], _state["base"], _state["helpers"]
+    doc = task.document
+    resolution = Resolution(entities, {(doc, i): k for i, k in task.members},
+                            {(doc, i): k for i, k in task.reviews})
+    facts = Facts.from_json(json.loads(task.facts))
+    recording = helpers.recording(resolution)
+    deps: dict | None
+    try:
+        triples = document_triples(facts, recording, base)
+        deps = {"ids": sorted(recording.ids), "keys": sorted(recording.keys)}
+    except helpers.unrecordable:  # asked what cannot be tracked: always remade (kg.build._GraphSource)
+        triples = document_triples(facts, resolution, base)
+        deps = None
+    digest = hashlib.sha256("\n".join(sorted(set(_text(triples, task.graph, nquads, stored)))).encode("utf-8"))
+    return MadeGraph(task.graph, digest.hexdigest(), deps, helpers.said_json(tenure_statements(triples)))
+
+
+def _text(triples: Iterable[tuple], name: str, nquads: list[str], stored: list[str]) -> list[str]:
+    """Triples of graph ``name`` as N-Quads (added to ``nquads``) and as N-Triples lines in
+    the form the store keeps them (added to ``stored``); returns their N-Triples lines as
+    written (kg.build._line's form, for the graph's hash)."""
+    graph = f" <{name}> .\n"
+    lines = []
+    for s, p, o in triples:
+        # (type() is: the writers' IRIs are plain URIRefs; anything else goes the long way)
+        head = f"<{s}> <{p}> " if type(s) is URIRef and type(p) is URIRef else f"{nt_term(s)} {nt_term(p)} "
+        if type(o) is URIRef:
+            obj = kept = f"<{o}>"
+        else:
+            obj = nt_term(o)
+            kept = stored_term(o, obj)
+        lines.append(f"{head}{obj} .")
+        nquads.append(f"{head}{obj}{graph}")
+        stored.append(f"{head}{kept} .\n")
+    return lines
+
+
+def load_graph(store: ox.Store, spool: Spool, triples: Iterable[tuple], name: str) -> list[str]:
+    """Bulk-load one more graph (the entities, the tenures) made in this process into
+    ``store`` as text, and spool its lines; returns its lines as the store keeps them
+    (without their newlines)."""
+    nquads: list[str] = []
+    stored: list[str] = []
+    _text(triples, name, nquads, stored)
+    if nquads:
+        store.bulk_load("".join(nquads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    kept = sorted(set(stored))
+    spool.add("".join(kept).encode("utf-8"))
+    return [line[:-1] for line in kept]
+
+
+_waiting: list[Any] = []  # a started worker's queue, on which its state arrives (GraphPool)
+
+
+def _wait_for_state(states: Any) -> None:
+    _die_with_parent()
+    _waiting.append(states)
+
+
+def _warm() -> None:
+    """Nothing: a task that makes ProcessPoolExecutor start a worker (which imports this
+    module, kg.rdf and rdflib) while the build is still extracting."""
+
+
+def _make_chunk(tasks: list[Task]) -> _Chunk:
+    if not _state and _waiting:  # a worker started before resolution: its state, once
+        entities, base, helpers = _waiting[0].get()
+        _init(entities, base, helpers)
+    nquads: list[str] = []
+    stored: list[str] = []
+    made = [_make_one(t, nquads, stored) for t in tasks]
+    return made, "".join(nquads).encode("utf-8"), "".join(sorted(set(stored))).encode("utf-8")
+
+
+class _Loader(threading.Thread):
+    """Hands N-Quads to the store's bulk loader, one batch at a time, beside the main
+    thread (pyoxigraph releases the GIL while it loads). At most two batches wait."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(name="kg-bulk-load", daemon=True)
+        self.store = store
+        self.todo: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (data := self.todo.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                except BaseException as error:  # noqa: BLE001  (raised again in the main thread)
+                    self.error = error
+
+    def finish(self) -> None:
+        self.todo.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for t in tasks:
+        chunk.append(t)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class GraphPool:
+    """The graph workers, started before extraction, when the build process is still small.
+
+    Why: a spawned worker is forked before it runs a new interpreter, and ``ru_maxrss``
+    (what the bench reads, per child) counts for that instant every page of the process
+    it was forked from: started after resolution at 10,000 documents, each worker "peaked"
+    at 384 MiB while it held 80. Started early, the workers also import kg.rdf while the
+    others extract. What they need from resolution (the entities) is sent later through a
+    queue, once to each worker."""
+
+    def __init__(self, jobs: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.jobs = jobs
+        self.states = ctx.Queue()  # (put by a feeder thread: a worker reads its state only when its first chunk comes)
+        self.pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_wait_for_state, initargs=(self.states,))
+        for _ in range(jobs):  # (a spawning pool starts a worker per task while none is idle)
+            self.pool.submit(_warm)
+
+    def start(self, entities: dict[str, Entity], base: str, helpers: Helpers) -> None:
+        for _ in range(self.jobs):
+            self.states.put((entities, base, helpers))
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.states.cancel_join_thread()  # states no worker took (it got no chunk) are dropped
+        self.states.close()
+
+
+def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str, helpers: Helpers,
+             jobs: int, early: GraphPool | None = None) -> Iterator[_Chunk]:
+    """Chunks made in order: in worker processes, or here for few documents or one job.
+    At most a few chunks are ahead of the caller, so a slow store does not pile up made
+    graphs in memory. If the pool breaks, the chunks not yet given are made here."""
+    if jobs <= 1 or count < POOL_MIN_DOCUMENTS:
+        _init(entities, base, helpers)
+        try:
+            yield from map(_make_chunk, _chunks(tasks, 16))
+        finally:
+            _state.clear()
+        return
+    size = max(4, min(32, count // (jobs * 16)))
+    ctx = multiprocessing.get_context("spawn")  # a fork would copy the build process (and count it per worker)
+    source = _chunks(tasks, size)
+    ahead: deque[tuple[list[Task], Future[_Chunk]]] = deque()
+    if early is not None:
+        early.start(entities, base, helpers)
+    try:
+        pool = early.pool if early is not None else \
+            ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers, True))
+        with pool:
+            for chunk in source:
+                ahead.append((chunk, pool.submit(_make_chunk, chunk)))
+                if len(ahead) >= jobs * 3:
+                    result = ahead[0][1].result()
+                    ahead.popleft()
+                    yield result
+            while ahead:
+                result = ahead[0][1].result()
+                ahead.popleft()
+                yield result
+    except BrokenProcessPool:
+        # a worker could not start or died (e.g. a calling script without a __main__ guard,
+        # which a spawned worker imports again): what is left is made here, in order
+        _init(entities, base, helpers)
+        try:
+            for chunk in [c for c, _ in ahead]:
+                yield _make_chunk(chunk)
+            for chunk in source:
+                yield _make_chunk(chunk)
+        finally:
+            _state.clear()
+
+
+def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
+                helpers: Helpers, jobs: int, spool: Spool,
+                progress: Callable[[int], None] | None = None, early: GraphPool | None = None) -> Iterator[MadeGraph]:
+    """Make the ``count`` document graphs of ``tasks`` and bulk-load them into ``store``
+    (which must hold none of them: nothing is removed); write their triples, in the form
+    the store keeps them, to ``spool``. Yields what the build keeps of each graph, in
+    order; the store holds every graph once the iterator is exhausted."""
+    loader = _Loader(store)
+    loader.start()
+    pending: list[bytes] = []
+    size = done = 0
+    try:
+        for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs, early):
+            spool.add(stored)
+            pending.append(nquads)
+            size += len(nquads)
+            if size >= _BATCH_BYTES:
+                loader.todo.put(b"".join(pending))
+                pending, size = [], 0
+            for m in made:
+                done += 1
+                yield m
+                if progress is not None:
+                    progress(done)
+        if pending:
+            loader.todo.put(b"".join(pending))
+            pending = []
+    finally:
+        loader.finish()
+
+
+class Spool:
+    """The triples of the graphs made, as the store keeps them, in a temporary file: one
+    run of sorted lines per chunk of documents. kg.ttl is written from a merge of the runs
+    (``turtle``): held whole in memory, 1.7 million lines were about 560 MiB more at the
+    build's peak; merged, what is held is a line per run."""
+
+    def __init__(self) -> None:
+        self.file: IO[bytes] = tempfile.TemporaryFile()
+        self.runs: list[tuple[int, int]] = []  # (start, end) in the file
+        self.size = 0
+
+    def add(self, lines: bytes) -> None:
+        """A run: N-Triples lines, sorted, no duplicates (each ends with b"\\n")."""
+        if lines:
+            self.file.write(lines)
+            self.runs.append((self.size, self.size + len(lines)))
+            self.size += len(lines)
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def turtle(self, more: Iterable[bytes]) -> tuple[bytes, int]:
+        """kg.ttl of a store that holds the spooled lines and ``more`` (N-Triples text, as
+        the store dumps it), and its number of distinct triples: ``GraphStore.export("turtle")``'s
+        bytes (sorted lines, pyoxigraph's Turtle writer, our prefixes), without reading the
+        store back. No blank nodes here (every node of the build has an IRI)."""
+        from kg.ns import PREFIXES
+
+        for text in more:
+            self.add(b"".join(sorted({line + b"\n" for line in text.split(b"\n") if line})))
+        self.file.flush()
+        count = 0
+        with tempfile.TemporaryFile() as merged:
+            if self.size:
+                with mmap.mmap(self.file.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                    last = None
+                    block: list[bytes] = []
+                    for line in heapq.merge(*(_lines(view, a, b) for a, b in self.runs)):
+                        if line != last:  # a triple in several graphs is one triple of the union
+                            block.append(line)
+                            last = line
+                            if len(block) >= 65536:
+                                count += len(block)
+                                merged.write(b"".join(block))
+                                block = []
+                    count += len(block)
+                    merged.write(b"".join(block))
+            merged.seek(0)
+            turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                                  prefixes=PREFIXES) or b""
+        return turtle, count
+
+
+def _lines(view: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
+    """The lines of one run (binary lines end at b"\\n" only: U+2028 is data)."""
+    find = view.find
+    while start < end:
+        stop = find(b"\n", start, end) + 1
+        yield view[start:stop]
+        start = stop
