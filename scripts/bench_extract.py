@@ -2,8 +2,12 @@
 """Extraction speed and memory, against spaCy's en_core_web_sm where it is installed.
 
 Builds a corpus of at least 2,000 documents of about 2,000 characters by cutting the
-project's own texts (data/minutes and tests/texts, or the files given) into pieces and
-repeating them, then measures in one run:
+project's own texts (data/minutes and tests/texts, or the files given) into pieces, each
+round of pieces cut from copies moved to another invented area (scripts/bench_build.py's
+``vary``: places, acronyms, people, dates and figures), so that no two documents are the same
+text: the extractor keeps small caches keyed by text, and a corpus that repeats its 33
+pieces measured those caches (``--repeat`` measures it that way, for comparison). Then it
+measures in one run:
 
 - documents per second of `kg.extract.pipeline.extract` on one core (texts in memory);
 - the same through ingest from files (what `kg extract` does), on one core;
@@ -41,16 +45,36 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from hostile_shapes import SHAPES, shape  # noqa: E402
 
 
-def corpus(paths: list[Path], n: int, size: int = 2000) -> list[str]:
-    texts = []
-    for p in paths:
-        files = sorted(p.rglob("*.txt")) if p.is_dir() else [p]
-        texts += [read_document(f).text for f in files]
-    stream = "\n\n".join(texts)
-    pieces = [stream[i:i + size] for i in range(0, max(1, len(stream) - size), size // 3)]
-    if not pieces:
+def corpus(paths: list[Path], n: int, size: int = 2000, repeat: bool = False) -> list[str]:
+    """``n`` pieces of about ``size`` characters: distinct (each round cut from copies of
+    the texts moved to another area), or with ``repeat`` the same pieces over and over."""
+    files = [f for p in paths for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    if not files:
         sys.exit("no text found to build a corpus from")
-    return [pieces[i % len(pieces)] for i in range(n)]
+
+    def cut(texts: list[str]) -> list[str]:
+        stream = "\n\n".join(texts)
+        return [stream[i:i + size] for i in range(0, max(1, len(stream) - size), size // 3)]
+
+    if repeat:
+        pieces = cut([read_document(f).text for f in files])
+        return [pieces[i % len(pieces)] for i in range(n)]
+    import random
+
+    from bench_build import places, read_seed, vary
+    from synthetic_words import FIRST, LAST
+
+    rng = random.Random(12)
+    seeds = [read_seed(f) for f in files]
+    people = [f"{f} {last}" for f in FIRST for last in LAST]
+    rng.shuffle(people)
+    out: list[str] = []
+    for k, area in enumerate(places(n, rng)):  # at most n rounds: every round gives a piece or more
+        if len(out) >= n:
+            break
+        pool = [people[(k * 3 + j) % len(people)] for j in range(6)]
+        out += cut([vary(s, area, pool, rng) for s in seeds])
+    return out[:n]
 
 
 def rate(texts: list[str], clock=time.perf_counter) -> float:
@@ -73,6 +97,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "minutes", ROOT / "tests" / "texts"])
     ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--repeat", action="store_true",
+                    help="the old corpus: the same pieces repeated (flatters caches keyed by text)")
     ap.add_argument("--hostile-only", action="store_true", help="only the hostile-growth table")
     ap.add_argument("--hostile-base", type=int, default=262_144, help="characters at 1x (default 256 K: 8x = 2 MB)")
     ap.add_argument("--shapes", default=",".join(SHAPES), help="hostile shapes to time, comma-separated")
@@ -80,9 +106,9 @@ def main() -> None:
     if args.hostile_only:
         hostile_growth(args.hostile_base, [s for s in args.shapes.split(",") if s])
         return
-    texts = corpus(args.paths, args.docs)
+    texts = corpus(args.paths, args.docs, repeat=args.repeat)
     mean_chars = statistics.mean(len(t) for t in texts)
-    print(f"corpus: {len(texts)} documents, {mean_chars:.0f} characters on average")
+    print(f"corpus: {len(texts)} documents ({len(set(texts))} distinct), {mean_chars:.0f} characters on average")
 
     extract(Document("warm", texts[0]))  # load rules once
     both = [rates(texts) for _ in range(3)]
