@@ -384,40 +384,19 @@ class Scanner:
         end = len(text) if endpos is None else min(endpos, len(text))
         if within is not None and end - pos >= 8 and (self.starts_with or self.contains) \
                 and within[0].startswith(text, within[1]):
-            yield from self._finditer_within(text, pos, end, *within)
-            return
-        places = self._places(text) if end - pos >= SHORT else None
+            places, at = self._places(within[0]), within[1]
+        else:
+            places, at = (self._places(text) if end - pos >= SHORT else None), 0
         if places is None:
             yield from self.compiled.finditer(text, pos, end)
             return
         if not self.starts_with:  # only a gate: some literal must lie wholly inside the window
-            if self._inside(places, pos, end):
-                yield from self.compiled.finditer(text, pos, end)
-            return
-        match = self.pattern.match
-        for i in range(bisect_left(places, pos), len(places)):
-            p = places[i]
-            if p >= end:
-                return
-            if p < pos:
-                continue
-            m = match(text, p, end)
-            if m is not None:
-                yield m
-                pos = m.end() if m.end() > p else p + 1
-
-    def _finditer_within(self, text: str, pos: int, end: int, whole: str, at: int) -> Iterator[re.Match]:
-        places = self._places(whole)
-        if places is None:
-            yield from self.compiled.finditer(text, pos, end)
-            return
-        if not self.starts_with:
             if self._inside(places, at + pos, at + end):
                 yield from self.compiled.finditer(text, pos, end)
             return
         match = self.pattern.match
         for i in range(bisect_left(places, at + pos), len(places)):
-            p = places[i] - at
+            p = places[i] - at  # places are offsets in the page searched, ``text`` starts at ``at``
             if p >= end:
                 return
             if p < pos:
