@@ -87,6 +87,20 @@ def _trim_title(title: str) -> str:
     return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
 
 
+_APPOINTED_TO = re.compile(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:"
+                           + _TIME + r")\s+){0,2}(?i:chair|chairman|chairperson|scrutineer)"
+                           r"(?:\s+and\s+(?i:scrutineer|chair))?)\s+(?:post|role|position)\b")
+"""'Ann Lee has been appointed to the independent chair and scrutineer post'."""
+_TABLE_CHAIR = re.compile(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
+                          r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b(?![^\S\n]*[-–—:(]))")
+"""A flattened table's title column after a name: a chair's title with no dash or colon before it."""
+_INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
+                             r"(?:Chair|Chairman|Chairperson|Chairwoman)\b)")
+"""'Ann Lee (AL) Independent Chair': the initials, then a chair's title with no dash."""
+_AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
+"""'appointed Ann Lee as its Independent Chair': the title after 'as'."""
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -115,15 +129,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee has been appointed to the independent chair and scrutineer post"
-    m = re.match(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:" + _TIME
-                 + r")\s+){0,2}(?i:chair|chairman|chairperson|scrutineer)(?:\s+and\s+(?i:scrutineer|chair))?)"
-                 r"\s+(?:post|role|position)\b", after)
+    m = _APPOINTED_TO.match(after)
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
     # a flattened table's name and title columns: "Ann Lee Independent Chair, NSCB Y (Chair)" (a chair's
     # title only: other titles run on into the next column too often)
-    m = re.match(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)"
-                 r"\b(?![^\S\n]*[-–—:(]))", after)
+    m = _TABLE_CHAIR.match(after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm:
@@ -152,8 +163,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         pe += m.end()
     else:
         # "Ann Lee (AL) Independent Chair; ...": the initials, then a chair's title with no dash
-        m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
-                     r"(?:Chair|Chairman|Chairperson|Chairwoman)\b)", after)
+        m = _INITIALS_THEN_CHAIR.match(after)
         if m:
             tm = _TITLE_RUN.match(st, pe + m.end())
             if tm:
@@ -218,7 +228,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     before = _honorific_tail(rules).sub("", st[:ps])
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
-    m = re.match(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])", after)
+    m = _AS_TITLE.match(after)
     if m and re.search(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$", before):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
