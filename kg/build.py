@@ -253,20 +253,20 @@ class _Pack:
         except sqlite3.DatabaseError:
             return {}
 
-    def record(self, doc: str) -> str:
-        row = self.db.execute("SELECT record FROM docs WHERE doc = ?", (doc,)).fetchone()
+    def _column(self, column: str, doc: str) -> str:
+        row = self.db.execute(f"SELECT {column} FROM docs WHERE doc = ?", (doc,)).fetchone()
         if row is None:
             raise KeyError(doc)
         return row[0]
+
+    def record(self, doc: str) -> str:
+        return self._column("record", doc)
 
     def all_records(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT doc, record FROM docs"))
 
     def text(self, doc: str) -> str:
-        row = self.db.execute("SELECT facts FROM docs WHERE doc = ?", (doc,)).fetchone()
-        if row is None:
-            raise KeyError(doc)
-        return row[0]
+        return self._column("facts", doc)
 
     def texts(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT doc, facts FROM docs"))
@@ -1342,12 +1342,7 @@ def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Reso
              progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
     """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
     and loaded into the (empty) store; by graph IRI, what the build keeps of each."""
-    members: dict[str, list[tuple[str, str]]] = {}
-    for (doc, local), key in resolution.members.items():
-        members.setdefault(doc, []).append((local, key))
-    reviews: dict[str, list[tuple[int, str]]] = {}
-    for (doc, index), key in resolution.reviews.items():
-        reviews.setdefault(doc, []).append((index, key))
+    members, reviews = resolution.per_document()
 
     def tasks() -> Iterator[Task]:
         for d in docs:

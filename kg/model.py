@@ -316,3 +316,15 @@ class Resolution:
     def review(self, document: str, index: int) -> str | None:
         """The key of the review that a document's ``index``-th review mention denotes."""
         return self.reviews.get((document, index))
+
+    def per_document(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[int, str]]]]:
+        """Each document's (local id, key) and (review index, key) pairs, in the order of
+        ``members`` and ``reviews``: what one document's graph needs of the resolution
+        (the graph workers of a full build, the resolution state's per-document answers)."""
+        members: dict[str, list[tuple[str, str]]] = {}
+        for (doc, local), key in self.members.items():
+            members.setdefault(doc, []).append((local, key))
+        reviews: dict[str, list[tuple[int, str]]] = {}
+        for (doc, index), key in self.reviews.items():
+            reviews.setdefault(doc, []).append((index, key))
+        return members, reviews

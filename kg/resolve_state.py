@@ -213,12 +213,7 @@ class ResolveState:
         db.executemany("INSERT INTO rs_review VALUES (?, ?, ?)", [(d, i, k) for (d, i), k in res.reviews.items()])
         db.executemany("INSERT INTO rs_slice VALUES (?, ?, ?)",
                        [(b, r.document, _record_json(s)) for r in recs for b, s in _slices(r).items()])
-        by_doc: dict[str, list[tuple[str, str]]] = {}
-        for (d, lid), k in res.members.items():
-            by_doc.setdefault(d, []).append((lid, k))
-        rev_doc: dict[str, list[tuple[int, str]]] = {}
-        for (d, idx), k in res.reviews.items():
-            rev_doc.setdefault(d, []).append((idx, k))
+        by_doc, rev_doc = res.per_document()
         db.executemany("INSERT INTO rs_doc VALUES (?, ?, ?, ?, ?)",
                        [(r.document, idents[r.document], r.print, json.dumps(r.reviews, ensure_ascii=False),
                          _answers(by_doc.get(r.document, ()), rev_doc.get(r.document, ()))) for r in recs])
