@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract import scan
 
@@ -82,7 +84,14 @@ class Record:
 
 def attendance_regions(text: str) -> list[Region]:
     """Attendance and membership lists, each from its opening word to the first agenda
-    item (or at most ``_MAX_REGION`` characters); lists close together are joined."""
+    item (or at most ``_MAX_REGION`` characters); lists close together are joined.
+    Worked out once for the last few texts (people and partners, twice, ask for the same
+    page's); each caller gets its own list."""
+    return list(_attendance_regions(text))
+
+
+@lru_cache(maxsize=16)
+def _attendance_regions(text: str) -> tuple[Region, ...]:
     out: list[Region] = []
     for m in scan.finditer(_OPEN, text):
         if out and m.start() < out[-1].end:
@@ -104,7 +113,7 @@ def attendance_regions(text: str) -> list[Region]:
             out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
         else:
             out.append(Region(kind, m.start(), end))
-    return _with_record_runs(text, out)
+    return tuple(_with_record_runs(text, out))
 
 
 _RUN = 4  # this many "Name - Agency" lines in a row are a list even without a "Present:" above them
@@ -160,7 +169,7 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
 _DASH_TITLE = re.compile(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b")
 
 
-def records(text: str, regions: list[Region] | None = None, lists_only: bool = False) -> list[Record]:
+def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool = False) -> list[Record]:
     """Every person record, in text order: inside attendance regions all four shapes,
     elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines).
     ``lists_only``: look inside the regions only (what partners need; cheaper)."""
