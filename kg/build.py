@@ -633,8 +633,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
     with GraphStore.open(store_dir, read_only=True) as store:
         stale, stamp = _write_patched(store, store_dir, stale, patch, rstate,
                                       _facts_changes(pack.before, docs, old.get("outputs") if trusted else None))
-        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, touched=patch,
-                                turtle_stamp=stamp)
+        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=stamp)
     write_atomic(manifest_path, manifest.with_outputs(outputs_now))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     _remove_stale_cache(cache_dir, keep)
@@ -1157,18 +1156,14 @@ def _remove_leftovers(store_dir: Path, cache_dir: Path) -> None:
 
 def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resolution: Resolution,
                   view: bool = True, only: set[str] | None = None,
-                  touched: set[str] | None = None, turtle_stamp: TurtleStamp | None = None) -> dict[str, Path]:
+                  turtle_stamp: TurtleStamp | None = None) -> dict[str, Path]:
     """kg.ttl, facts.jsonl, entities.jsonl and graph.html, each written atomically;
-    with ``only``, just those outputs (the others are up to date). ``touched``: the
-    subjects whose triples changed since the kg.ttl on disk was written from the store,
-    so that only their blocks are written again (GraphStore.patch_turtle)."""
+    with ``only``, just those outputs (the others are up to date). A kg.ttl that can be
+    patched was patched before (``_write_patched``): one asked for here is exported whole."""
     out = {name: store_dir / file for name, file in _OUTPUT_FILES.items() if view or name != "view"}
     todo = set(out) if only is None else only
     if "turtle" in todo:
-        turtle = None
-        if touched is not None and out["turtle"].is_file():
-            turtle = store.patch_turtle(out["turtle"].read_bytes(), touched)
-        write_atomic(out["turtle"], turtle if turtle is not None else store.export("turtle"))
+        write_atomic(out["turtle"], store.export("turtle"))
     # kg.ttl is this version's export: kept with it for `kg export` (``turtle_stamp``: its
     # size, digest and "_:" as _write_patched wrote it, so it is not read again)
     store.keep_export(out["turtle"], known=turtle_stamp if "turtle" not in todo else None)
