@@ -495,7 +495,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if rf:
             own |= {"rule", f"rule|s={sector}"}
         if ci == host:
-            own |= {"is-host", f"is-host|s={sector}"}
+            # a host known by the meeting's body alone (a Health and Wellbeing Board receiving
+            # a partnership's report) is not a host known by its own attendance list
+            own |= {"is-host", f"is-host|s={sector}", "host-lists" if regions else "host-no-list"}
         if ci == main_i:
             own.add("is-main")
         if host is not None:
