@@ -472,7 +472,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
             feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
-                ("host",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
+                ("host",) if ci == host and regions else ("host-no-list",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
                 (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
                 ("nearest",) if how_near == nearest else ()) + (
                 ("other-named",) if named_here and ci not in named_here else ())
