@@ -78,6 +78,9 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+", "", text)
 
 
+_WELL_BEING = re.compile(r"\bwell\s+being\b")  # "Health and Well Being Board" is the "Health and Wellbeing Board"
+
+
 def fold_words(text: str) -> list[str]:
     """Lower-case words with possessives and plurals of the head folded ("Children's" -> "children")."""
     return list(_fold_words(text))  # a copy: the caller may change its list
@@ -86,7 +89,7 @@ def fold_words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)  # clustering asks for the same few names' words over and over
 def _fold_words(text: str) -> tuple[str, ...]:
     out = []
-    for w in _WORD.findall(fold(text).lower()):
+    for w in _WORD.findall(_WELL_BEING.sub("wellbeing", fold(text).lower())):
         w = w.strip("'")
         if w.endswith("'s"):
             w = w[:-2]
