@@ -167,6 +167,7 @@ class PartnerCandidate:
     statutory: bool | None
     rule: bool  # the cue rules would state it
     supports: tuple[tuple[str, ...], ...] = ()  # each supporting mention's own features (with the pair's)
+    listed_with: frozenset[int] = frozenset()  # sentences (not lists) naming it among three or more sectors
 
 
 def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules: Rules) -> list[SectorMention]:
@@ -424,6 +425,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
+    listed: dict[tuple[int, str], set[int]] = {}
     cue_cache: dict[int, tuple[str, ...]] = {}
 
     def cues(i: int) -> tuple[str, ...]:
@@ -482,6 +484,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             rank = (0 if how_near == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
+            if region is None and len(sectors_in[i]) >= 3:
+                listed.setdefault(key, set()).add(i)
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
     for key in rule_facts:
@@ -511,7 +515,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             ev = (s.start, s.end) if s.end - s.start <= 600 else _line_around(text, pos, s.start, s.end)
         out.append(PartnerCandidate(ci, sector, pair, ev, rf.agency if rf else agency_of.get(key),
                                     rf.statutory if rf else None, rf is not None,
-                                    tuple(pair + f for f in sup) or (pair,)))
+                                    tuple(pair + f for f in sup) or (pair,), frozenset(listed.get(key, ()))))
     return out
 
 
@@ -578,8 +582,15 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
         return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
                                                            meeting_body, own_meeting)
     out = []
-    for c in partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting):
-        p = candidate_probability(model, c)
+    cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
+    probs = [candidate_probability(model, c) for c in cands]
+    for c, p0 in zip(cands, probs, strict=True):
+        p = p0
+        if p < model.threshold and c.listed_with:
+            sib = max((q for d, q in zip(cands, probs, strict=True) if d.board == c.board and q >= model.threshold
+                       and d.listed_with & c.listed_with), default=None)
+            if sib is not None:
+                p = (p + sib) / 2
         if p >= model.threshold:
             out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
                                    f"model:{model.name}", p))
