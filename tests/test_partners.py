@@ -6,7 +6,13 @@ from __future__ import annotations
 from kg.extract.layout import attendance_regions, person_records, records
 from kg.extract.linear import LinearModel
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, main_board
-from kg.extract.partners import board_references, candidate_probability, partner_candidates, sector_mentions
+from kg.extract.partners import (
+    board_references,
+    candidate_probability,
+    partner_candidates,
+    sector_mentions,
+    with_siblings,
+)
 from kg.extract.pipeline import extract
 from kg.extract.rules import rules
 from kg.extract.text import sentences
@@ -307,3 +313,43 @@ def test_membership_said_in_a_few_words_reaches_the_board_by_rules_and_by_model(
     for text, (board, sectors) in cases.items():
         for models in ({}, None):  # the rules alone, the shipped model
             assert _partners(text, models).get(board) == sectors, (text[:40], models)
+
+
+def test_a_host_known_only_by_the_meeting_body_is_marked_apart_from_a_host_with_lists():
+    report = ("Health and Wellbeing Board - 3 May 2023\n\nThe Westshire Safeguarding Children Partnership presented "
+              "its annual report. The police and the council discussed the audit.\n")
+    r, clusters, main = _context(report)
+    cands = partner_candidates(sentences(report), clusters, main, find_agencies(report, r), r, report,
+                               meeting_body="Health and Wellbeing Board")
+    hwb = {c.sector: c for c in cands if clusters[c.board].name == "Health and Wellbeing Board"}
+    assert hwb and all("host-no-list" in c.features and "host-lists" not in c.features for c in hwb.values())
+    assert all(any("host-no-list" in f for f in c.supports) for c in hwb.values())
+    r, clusters, main = _context(TABLE)
+    cands = partner_candidates(sentences(TABLE), clusters, main, find_agencies(TABLE, r), r, TABLE)
+    police = next(c for c in cands if c.sector == "police")
+    assert "host-lists" in police.features and any("host" in f for f in police.supports)
+
+
+def test_health_and_well_being_in_two_words_is_the_same_board():
+    text = ("Health and Well Being Board - Thursday, 2nd November 2023\n\nThere was no urgent business for this "
+            "meeting of the Health and Wellbeing Board.\n")
+    r, clusters, _ = _context(text)
+    assert [c.kind for c in clusters] == ["other-board"]
+    assert set(clusters[0].names) == {"Health and Well Being Board", "Health and Wellbeing Board"}
+    assert not any(m.sector == "health" for m in sector_mentions(text, clusters, find_agencies(text, r), r))
+
+
+def test_a_sector_listed_with_a_kept_sibling_is_raised_to_just_below_it():
+    text = ("The Westshire Safeguarding Children Partnership receives equal funding from health, the council and "
+            "the police. The council also runs the library.\n")
+    r, clusters, main = _context(text)
+    cands = partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text)
+    by = {c.sector: i for i, c in enumerate(cands)}
+    assert {"health", "local-authority", "police"} <= set(by)
+    assert cands[by["police"]].listed_with == cands[by["local-authority"]].listed_with == frozenset({0})
+    probs = [0.1] * len(cands)
+    probs[by["health"]] = 0.8
+    out = with_siblings(cands, probs, 0.45)
+    assert abs(out[by["police"]] - 0.72) < 1e-12 and abs(out[by["local-authority"]] - 0.72) < 1e-12
+    assert out[by["health"]] == 0.8
+    assert with_siblings(cands, [0.1] * len(cands), 0.45) == [0.1] * len(cands)  # no kept sibling: unchanged

@@ -167,7 +167,7 @@ class PartnerCandidate:
     statutory: bool | None
     rule: bool  # the cue rules would state it
     supports: tuple[tuple[str, ...], ...] = ()  # each supporting mention's own features (with the pair's)
-    listed_with: frozenset[int] = frozenset()  # sentences (not lists) naming it among three or more sectors
+    listed_with: frozenset[int] = frozenset()  # sentences (not lists) naming its sector among three or more
 
 
 def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules: Rules) -> list[SectorMention]:
@@ -474,7 +474,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
             feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
-                ("host",) if ci == host and regions else ("host-no-list",) if ci == host else ()) + (("main",) if ci == main_i else ()) + (
+                ("host" if regions else "host-no-list",) if ci == host else ()) + (
+                ("main",) if ci == main_i else ()) + (
                 (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
                 ("nearest",) if how_near == nearest else ()) + (
                 ("other-named",) if named_here and ci not in named_here else ())
@@ -570,6 +571,29 @@ def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
     return sum(model.probability(f) for f in kept) / len(kept) if kept else 0.0
 
 
+_SIBLING_SHARE = 0.9
+
+
+def with_siblings(cands: list[PartnerCandidate], probs: list[float], threshold: float) -> list[float]:
+    """Each candidate's probability, raised to a tenth below its best kept sibling's: a pair
+    of the same board whose sector is named in the same sentence among three or more
+    sectors ("equal funding from Health, the Local Authority and the police"). A coordinated
+    list of agencies is stated as a whole, while the model scores each sector on its own and
+    the sectors named everywhere (the local authority) start low. Measured by area-grouped
+    CV on the development set: the mean of the two 0.864, this 0.873 (round 5)."""
+    out = list(probs)
+    kept: dict[tuple[int, int], float] = {}  # (board, sentence) -> best kept probability
+    for c, p in zip(cands, probs, strict=True):
+        if p >= threshold:
+            for i in c.listed_with:
+                kept[(c.board, i)] = max(p, kept.get((c.board, i), 0.0))
+    for k, (c, p) in enumerate(zip(cands, probs, strict=True)):
+        if p < threshold:
+            sib = max((kept.get((c.board, i), 0.0) for i in c.listed_with), default=0.0)
+            out[k] = max(p, _SIBLING_SHARE * sib)
+    return out
+
+
 def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                      agencies: list, rules: Rules, own_meeting: bool = False, text: str | None = None,
                      meeting_body: str | None = None, model: LinearModel | None = None) -> list[PartnerFact]:
@@ -583,14 +607,8 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
                                                            meeting_body, own_meeting)
     out = []
     cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
-    probs = [candidate_probability(model, c) for c in cands]
-    for c, p0 in zip(cands, probs, strict=True):
-        p = p0
-        if p < model.threshold and c.listed_with:
-            sib = max((q for d, q in zip(cands, probs, strict=True) if d.board == c.board and q >= model.threshold
-                       and d.listed_with & c.listed_with), default=None)
-            if sib is not None:
-                p = (p + sib) / 2
+    for c, p in zip(cands, with_siblings(cands, [candidate_probability(model, c) for c in cands], model.threshold),
+                    strict=True):
         if p >= model.threshold:
             out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
                                    f"model:{model.name}", p))
