@@ -210,3 +210,38 @@ def test_round4_board_names(text, name, kind):
 ])
 def test_round4_no_board_from_companies_job_titles_or_the_kind(text):
     assert _boards(text) == {}
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_an_agenda_heading_beats_the_previous_minutes_put_for_approval(models):
+    text = ("Agenda and draft minutes\n\nHealth and Well Being Board - Thursday, 6th March, 2025 10.00 am\n\n"
+            "Venue: Room 4, Civic Centre, Greyford\n\n1.\n\nMinutes\n\nThe Minutes of the meeting of the Health "
+            "and Wellbeing Board held on 9th January 2025 are attached for approval.\n\nMinutes:\n\nThat the "
+            "minutes be approved as a correct record.\n")
+    r = rule_meeting(text, [], rules())
+    assert (r.body, r.date, r.body_by) == ("Health and Well Being Board", "2025-03-06", "agenda-title")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Health and Well Being Board", "2025-03-06")
+
+
+def test_minutes_of_a_named_meeting_held_on():
+    text = ("GREYFORD COUNCIL ADULT SERVICES\nMINUTES OF THE GREYFORD ADULT SAFEGUARDING BOARD MEETING HELD ON "
+            "THURSDAY 22 MAY 2014 PRESENT: Ann Hale, Tom Rees\n\n2. MINUTES OF THE MEETING HELD ON 25 MARCH 2014 "
+            "Agreed as a true record.\n")
+    r = rule_meeting(text, [], rules())
+    assert (r.body, r.date, r.body_by) == ("GREYFORD ADULT SAFEGUARDING BOARD", "2014-05-22", "minutes-held")
+    # "minutes of the meeting held on" alone names no body
+    assert rule_meeting("Minutes of the meeting held on 3 May 2019.\n", [], rules()).body is None
+
+
+def test_a_committee_officer_or_room_is_no_body():
+    text = ("Venue: Committee Room 6, Civic Offices\nContact: Ann Hale (Committee Officer), 01234 567890\n"
+            "Minutes: The Board considered the report.\n")
+    names = {c.text for c in body_candidates(text, [], None, rule_meeting(text, [], rules()))}
+    assert "Committee" not in names and "Board" in names
+
+
+def test_a_ratified_date_is_a_documents_date():
+    text = "Greyford Partnership Agreement 2016 - ratified 28.04.16\n\nObjectives of the Board\n"
+    (c,) = date_candidates(text)
+    assert "cue_b=published" in c.features

@@ -34,6 +34,10 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
                    r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
+# "MINUTES OF THE WALSALL ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON THURSDAY 22 MAY 2014",
+# "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
+_HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
 _FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
                          r"([^\n]{3,80}?)[ \t]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
@@ -156,6 +160,15 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
     held = _HELD.search(head)
+    named = _HELD_NAMED.search(head)
+    if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
+        held = named
+    if held and m is None:
+        # "Health and Well Being Board - Thursday, 2nd November, 2023" heading the page names this meeting;
+        # a "minutes of the meeting of X held on" below it is the previous one's, put to it for approval
+        top = _AGENDA_TITLE.search(head[:600])
+        if top is not None and top.start() < held.start():
+            held = None
     if held:
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
@@ -360,7 +373,9 @@ _DATE_CUES = {
     "held": re.compile(r"(?i)\bheld\b"),
     "last": re.compile(r"(?i)\b(?:last|previous|prior|earlier)\b"),
     "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
-    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched)\b"),
+    # a document's own dates ("Partnership Agreement - ratified 28.04.16"), not a meeting's
+    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched"
+                            r"|ratified|adopted|version|effective)\b"),
     "meeting": re.compile(r"(?i)\bmeeting\b"),
     "minutes": re.compile(r"(?i)\bminutes\b"),
     "date": re.compile(r"(?i)\bdate\b"),
@@ -451,7 +466,9 @@ _HEAD_WORDS = ("Sub-Committee", "Committee", "Commission", "Cabinet", "Panel", "
                "Trust", "Executive")
 _HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
-_NOT_AFTER_HEAD = r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda)\b)"
+# a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
+_NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
+                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
 _TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
