@@ -119,3 +119,10 @@ def test_other_areas_words_for_a_review_kind() -> None:
     assert ("thematic-review", None) in _reviews("The partnership began a thematic SCR on neglect.")
     # a plain review is not thematic
     assert ("thematic-review", None) not in _reviews("A safeguarding adults review would be reported next year.")
+
+
+def test_serious_child_safeguarding_reviews_are_practice_reviews() -> None:
+    text = "The partnership will deliver audits, serious child safeguarding reviews and training across both areas."
+    found = _reviews(text)
+    assert ("child-safeguarding-practice-review", None) in found
+    assert ("case-review", None) not in found

@@ -245,3 +245,27 @@ def test_a_ratified_date_is_a_documents_date():
     text = "Greyford Partnership Agreement 2016 - ratified 28.04.16\n\nObjectives of the Board\n"
     (c,) = date_candidates(text)
     assert "cue_b=published" in c.features
+
+
+def test_a_page_update_date_is_a_documents_date():
+    text = "Greyford Safeguarding Children Board\n\nSerious Case Reviews\n\nPage Update 26/01/2017\n\nWhat are they?\n"
+    (c,) = date_candidates(text)
+    assert "cue_b=published" in c.features
+
+
+def test_the_executive_director_is_no_body():
+    text = ("Report of the Executive Director, Children and Learning.\n\nThe Greyford Safeguarding Children "
+            "Partnership replaced the Board in 2019. The Executive Director presented the report.\n")
+    names = {c.text for c in body_candidates(text, [], None, rule_meeting(text, [], rules()))}
+    assert not any("Executive" in n for n in names)
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_an_agenda_heading_names_a_body_without_a_head_word(models):
+    text = ("Agenda and minutes\n\nHealth and Wellbeing Together - Wednesday, 10th January, 2024 1.30 pm\n\n"
+            "Venue: Training Room - Civic Centre, Greyford\n\nApologies for absence were received from Ann Hale.\n\n"
+            "Minutes of the previous meeting - 18 October 2023\n\nThat the minutes of the meeting held on 18 October "
+            "2023 be confirmed. The Greyford Health and Wellbeing Board strategy was noted; for the Board to "
+            "receive the annual report of the Greyford Safeguarding Board.\n")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Health and Wellbeing Together", "2024-01-10")

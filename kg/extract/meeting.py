@@ -99,7 +99,10 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         best = _best(body_model, [body_features(c) for c in bcands])
         body, body_ev = None, None
         header = rule.body is not None and rule.body_by != "addressed"
-        if best is not None and not (header and len(bcands[best[0]].text.split()) == 1):
+        # the page's own heading ("Meeting: 21/12/2021 - Cabinet", "Health and Wellbeing Together - Wednesday,
+        # 10th January, 2018") names its body outright, even one without a head word the ranker knows
+        heading = rule.body is not None and rule.body_by in ("meeting-line", "agenda-title")
+        if best is not None and not heading and not (header and len(bcands[best[0]].text.split()) == 1):
             bc, bp = bcands[best[0]], best[1]
             body, body_ev = bc.text[0].upper() + bc.text[1:], _evidence(text, bc.start, "model:meeting-body", bp)
         elif header:
@@ -375,7 +378,7 @@ _DATE_CUES = {
     "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
     # a document's own dates ("Partnership Agreement - ratified 28.04.16"), not a meeting's
     "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched"
-                            r"|ratified|adopted|version|effective)\b"),
+                            r"|ratified|adopted|version|effective|update)\b"),
     "meeting": re.compile(r"(?i)\bmeeting\b"),
     "minutes": re.compile(r"(?i)\bminutes\b"),
     "date": re.compile(r"(?i)\bdate\b"),
@@ -468,7 +471,7 @@ _HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
 # a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
 _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
-                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support)\b)")
+                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
 _TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
@@ -480,7 +483,8 @@ _TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
-                      r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b")
+                      r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
+                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")

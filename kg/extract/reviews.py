@@ -26,7 +26,9 @@ from kg.extract.text import Sentence
 _KINDS = [
     ("serious-case-review", r"serious\s+case(?:\s+reviews?|\s*/)|\bSCRs?\b"),
     ("child-safeguarding-practice-review",
-     r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"),
+     r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"
+     # the Act's "serious child safeguarding cases" are what a CSPR reviews
+     r"|serious\s+child\s+safeguarding\s+(?:case\s+)?reviews?"),
     ("rapid-review", r"rapid\s+reviews?"),
     # "serious adult(s) reviews" and "adult safeguarding reviews": other areas' words for a SAR
     ("safeguarding-adults-review",
