@@ -38,6 +38,21 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
                          r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
+_MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+
+
+def _held_named(head: str) -> re.Match | None:
+    """``_HELD_NAMED``'s first match, tried only where "minutes of" stands (the pattern's long lazy
+    name is otherwise tried from every word of the page's head)."""
+    if "held" not in head.lower():
+        return None
+    for mo in _MINUTES_OF.finditer(head):
+        m = _HELD_NAMED.match(head, mo.start())
+        if m:
+            return m
+    return None
+
+
 _FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
                          r"([^\n]{3,80}?)[ \t]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
@@ -163,7 +178,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
     held = _HELD.search(head)
-    named = _HELD_NAMED.search(head)
+    named = _held_named(head)
     if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
         held = named
     if held and m is None:
