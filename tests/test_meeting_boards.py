@@ -269,3 +269,14 @@ def test_an_agenda_heading_names_a_body_without_a_head_word(models):
             "receive the annual report of the Greyford Safeguarding Board.\n")
     m = extract(Document("t", text), models).meeting
     assert (m.body, m.date) == ("Health and Wellbeing Together", "2024-01-10")
+
+
+def test_a_board_heading_its_minutes_by_acronym_is_that_board():
+    text = ("Minutes of the\n\nGSCB Full Board Meeting\n\n6 December 2023\n\nVenue: the town hall\n\n"
+            "Greyford Safeguarding Children Board Wednesday 6 December 2023 - Attendance List\n\n"
+            "Ann Hale Independent Chair, GSCB Y (Chair)\n\nThe Board agreed the business plan.\n")
+    m = extract(Document("t", text), {}).meeting
+    assert (m.body, m.date) == ("Greyford Safeguarding Children Board", "2023-12-06")
+    # an acronym that spells out no board on the page stays as written
+    other = "Minutes of the\n\nGSCB Full Board Meeting\n\n6 December 2023\n\nThe Board agreed the plan.\n"
+    assert extract(Document("t", other), {}).meeting.body == "GSCB Full Board"

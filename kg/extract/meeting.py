@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
+from kg.extract.orgs import initials
 from kg.extract.rules import Rules
 from kg.model import Evidence, Meeting
 
@@ -125,8 +126,24 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
             # 45 times in 48 on the development set: neither the ranker's doubt nor its preference for a bare
             # word ("Board", which the annotation keeps for pages that name the body no other way) overrules it
             body, body_ev = rule.body, _evidence(text, rule.body_at, f"rule:{rule.body_by}", _RULE_BODY_PRECISION)
+    if body is not None:
+        body = _spelled_out(body, board_names)
     return Meeting(council=rule.council, body=body, date=date, item=rule.item,
                    body_evidence=body_ev, date_evidence=date_ev)
+
+
+_ACRONYM_BODY = re.compile(r"([A-Z]{3,8})(?:\s+(?:Full|Main|FULL|MAIN))?"
+                           r"(?:\s+(?:Board|BOARD|Partnership|PARTNERSHIP))?")
+
+
+def _spelled_out(body: str, board_names: list[str]) -> str:
+    """"NSCB Full Board" heading a board's own minutes is that board: its name as the page spells it
+    out ("Nottinghamshire Safeguarding Children Board"), so the meeting and the board are one body."""
+    m = _ACRONYM_BODY.fullmatch(body)
+    if m is None:
+        return body
+    named = [n for n in board_names if not n.isupper() and initials(n) == m.group(1)]
+    return named[0] if len(named) == 1 else body
 
 
 # Precision of the header rules on the development set (meeting category, rules alone).
