@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
-from kg.extract.orgs import initials
+from kg.extract.orgs import acronym_fits
 from kg.extract.rules import Rules
 from kg.model import Evidence, Meeting
 
@@ -138,11 +138,13 @@ _ACRONYM_BODY = re.compile(r"([A-Z]{3,8})(?:\s+(?:Full|Main|FULL|MAIN))?"
 
 def _spelled_out(body: str, board_names: list[str]) -> str:
     """"NSCB Full Board" heading a board's own minutes is that board: its name as the page spells it
-    out ("Nottinghamshire Safeguarding Children Board"), so the meeting and the board are one body."""
+    out ("Nottinghamshire Safeguarding Children Board"), so the meeting and the board are one body. The
+    acronym must fit one board only (as ``kg.extract.orgs`` fits them: "SLSCB" for "Stockton-on-Tees Local
+    Safeguarding Children Board")."""
     m = _ACRONYM_BODY.fullmatch(body)
     if m is None:
         return body
-    named = [n for n in board_names if not n.isupper() and initials(n) == m.group(1)]
+    named = [n for n in board_names if not n.isupper() and acronym_fits(m.group(1), n)]
     return named[0] if len(named) == 1 else body
 
 
