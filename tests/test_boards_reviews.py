@@ -107,3 +107,22 @@ def test_a_review_into_many_cases_is_thematic() -> None:
     assert ("thematic-review", None) in _reviews(text)
     one = _reviews("The panel commissioned a review into the case of Child T.")
     assert ("thematic-review", None) not in one and ("case-review", "Child T") in one
+
+
+def test_other_areas_words_for_a_review_kind() -> None:
+    dvhr = _reviews("Item 9: Domestic Violence Homicide Reviews - an update from the Greyford team.")
+    assert ("domestic-homicide-review", None) in dvhr
+    serious_adult = _reviews("The statutory duties with regard to serious adults reviews were noted by the Cabinet.")
+    assert ("safeguarding-adults-review", None) in serious_adult
+    both = _reviews("A thematic safeguarding adults review would be reported to the Board next year.")
+    assert {("thematic-review", None), ("safeguarding-adults-review", None)} <= both
+    assert ("thematic-review", None) in _reviews("The partnership began a thematic SCR on neglect.")
+    # a plain review is not thematic
+    assert ("thematic-review", None) not in _reviews("A safeguarding adults review would be reported next year.")
+
+
+def test_serious_child_safeguarding_reviews_are_practice_reviews() -> None:
+    text = "The partnership will deliver audits, serious child safeguarding reviews and training across both areas."
+    found = _reviews(text)
+    assert ("child-safeguarding-practice-review", None) in found
+    assert ("case-review", None) not in found

@@ -210,3 +210,73 @@ def test_round4_board_names(text, name, kind):
 ])
 def test_round4_no_board_from_companies_job_titles_or_the_kind(text):
     assert _boards(text) == {}
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_an_agenda_heading_beats_the_previous_minutes_put_for_approval(models):
+    text = ("Agenda and draft minutes\n\nHealth and Well Being Board - Thursday, 6th March, 2025 10.00 am\n\n"
+            "Venue: Room 4, Civic Centre, Greyford\n\n1.\n\nMinutes\n\nThe Minutes of the meeting of the Health "
+            "and Wellbeing Board held on 9th January 2025 are attached for approval.\n\nMinutes:\n\nThat the "
+            "minutes be approved as a correct record.\n")
+    r = rule_meeting(text, [], rules())
+    assert (r.body, r.date, r.body_by) == ("Health and Well Being Board", "2025-03-06", "agenda-title")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Health and Well Being Board", "2025-03-06")
+
+
+def test_minutes_of_a_named_meeting_held_on():
+    text = ("GREYFORD COUNCIL ADULT SERVICES\nMINUTES OF THE GREYFORD ADULT SAFEGUARDING BOARD MEETING HELD ON "
+            "THURSDAY 22 MAY 2014 PRESENT: Ann Hale, Tom Rees\n\n2. MINUTES OF THE MEETING HELD ON 25 MARCH 2014 "
+            "Agreed as a true record.\n")
+    r = rule_meeting(text, [], rules())
+    assert (r.body, r.date, r.body_by) == ("GREYFORD ADULT SAFEGUARDING BOARD", "2014-05-22", "minutes-held")
+    # "minutes of the meeting held on" alone names no body
+    assert rule_meeting("Minutes of the meeting held on 3 May 2019.\n", [], rules()).body is None
+
+
+def test_a_committee_officer_or_room_is_no_body():
+    text = ("Venue: Committee Room 6, Civic Offices\nContact: Ann Hale (Committee Officer), 01234 567890\n"
+            "Minutes: The Board considered the report.\n")
+    names = {c.text for c in body_candidates(text, [], None, rule_meeting(text, [], rules()))}
+    assert "Committee" not in names and "Board" in names
+
+
+def test_a_ratified_date_is_a_documents_date():
+    text = "Greyford Partnership Agreement 2016 - ratified 28.04.16\n\nObjectives of the Board\n"
+    (c,) = date_candidates(text)
+    assert "cue_b=published" in c.features
+
+
+def test_a_page_update_date_is_a_documents_date():
+    text = "Greyford Safeguarding Children Board\n\nSerious Case Reviews\n\nPage Update 26/01/2017\n\nWhat are they?\n"
+    (c,) = date_candidates(text)
+    assert "cue_b=published" in c.features
+
+
+def test_the_executive_director_is_no_body():
+    text = ("Report of the Executive Director, Children and Learning.\n\nThe Greyford Safeguarding Children "
+            "Partnership replaced the Board in 2019. The Executive Director presented the report.\n")
+    names = {c.text for c in body_candidates(text, [], None, rule_meeting(text, [], rules()))}
+    assert not any("Executive" in n for n in names)
+
+
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_an_agenda_heading_names_a_body_without_a_head_word(models):
+    text = ("Agenda and minutes\n\nHealth and Wellbeing Together - Wednesday, 10th January, 2024 1.30 pm\n\n"
+            "Venue: Training Room - Civic Centre, Greyford\n\nApologies for absence were received from Ann Hale.\n\n"
+            "Minutes of the previous meeting - 18 October 2023\n\nThat the minutes of the meeting held on 18 October "
+            "2023 be confirmed. The Greyford Health and Wellbeing Board strategy was noted; for the Board to "
+            "receive the annual report of the Greyford Safeguarding Board.\n")
+    m = extract(Document("t", text), models).meeting
+    assert (m.body, m.date) == ("Health and Wellbeing Together", "2024-01-10")
+
+
+def test_a_board_heading_its_minutes_by_acronym_is_that_board():
+    text = ("Minutes of the\n\nGSCB Full Board Meeting\n\n6 December 2023\n\nVenue: the town hall\n\n"
+            "Greyford Safeguarding Children Board Wednesday 6 December 2023 - Attendance List\n\n"
+            "Ann Hale Independent Chair, GSCB Y (Chair)\n\nThe Board agreed the business plan.\n")
+    m = extract(Document("t", text), {}).meeting
+    assert (m.body, m.date) == ("Greyford Safeguarding Children Board", "2023-12-06")
+    # an acronym that spells out no board on the page stays as written
+    other = "Minutes of the\n\nGSCB Full Board Meeting\n\n6 December 2023\n\nThe Board agreed the plan.\n"
+    assert extract(Document("t", other), {}).meeting.body == "GSCB Full Board"

@@ -107,6 +107,13 @@ def test_a_room_is_not_training(text: str, present: bool) -> None:
     ("The partnership held a workshop on transitions for young people at risk.", "transition-to-adulthood", True),
     ("The Children's Hub is now staffed by police and health partners.", "front-door", True),
     ("The new building is staffed by police and health partners.", "front-door", False),
+    # round 5: statutory formulas and names of other kinds of prevention
+    ("The Board is a statutory partnership to safeguard adults at risk of abuse, neglect or exploitation.",
+     "child-exploitation", False),
+    ("Exploitation of young people by gangs rose in the town centre.", "child-exploitation", True),
+    ("Self-harm prevention and suicide prevention protocols were in place.", "early-help", False),
+    ("The knife crime prevention programme was extended.", "early-help", False),
+    ("The partnership's focus on prevention reduced referrals.", "early-help", True),
 ])
 def test_second_meanings_and_other_words(text: str, theme: str, present: bool) -> None:
     assert (theme in _themes(text)) is present
@@ -125,3 +132,11 @@ def test_a_cue_inside_a_titled_review_or_programme_weighs_half() -> None:
     assert c is not None and c.strong == 0 and c.strong_halved >= 1
     assert "disability-send" not in _themes(text)
     assert "disability-send" in _themes("Children with learning disabilities waited longer for an assessment.")
+
+
+def test_a_cue_inside_a_service_or_job_title_weighs_half() -> None:
+    text = "LK Safeguarding & Quality Assurance Service Y Y A. JR YOT/Early Intervention Y Y."
+    c = _candidate(text, "quality-assurance")
+    assert c is not None and c.strong == 0 and c.strong_halved >= 1
+    assert "early-help" not in _themes("Ann Lee, Early Intervention Manager, sent apologies.")
+    assert "early-help" in _themes("Early intervention reduced the number of children who needed a plan.")

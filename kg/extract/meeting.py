@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of, word_features
+from kg.extract.orgs import acronym_fits
 from kg.extract.rules import Rules
 from kg.model import Evidence, Meeting
 
@@ -34,6 +35,25 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
                    r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
+# "MINUTES OF THE WALSALL ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON THURSDAY 22 MAY 2014",
+# "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
+_HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
+_MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+
+
+def _held_named(head: str) -> re.Match | None:
+    """``_HELD_NAMED``'s first match, tried only where "minutes of" stands (the pattern's long lazy
+    name is otherwise tried from every word of the page's head)."""
+    if "held" not in head.lower():
+        return None
+    for mo in _MINUTES_OF.finditer(head):
+        m = _HELD_NAMED.match(head, mo.start())
+        if m:
+            return m
+    return None
+
+
 _FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
                          r"([^\n]{3,80}?)[ \t]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
@@ -95,7 +115,10 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         best = _best(body_model, [body_features(c) for c in bcands])
         body, body_ev = None, None
         header = rule.body is not None and rule.body_by != "addressed"
-        if best is not None and not (header and len(bcands[best[0]].text.split()) == 1):
+        # the page's own heading ("Meeting: 21/12/2021 - Cabinet", "Health and Wellbeing Together - Wednesday,
+        # 10th January, 2018") names its body outright, even one without a head word the ranker knows
+        heading = rule.body is not None and rule.body_by in ("meeting-line", "agenda-title")
+        if best is not None and not heading and not (header and len(bcands[best[0]].text.split()) == 1):
             bc, bp = bcands[best[0]], best[1]
             body, body_ev = bc.text[0].upper() + bc.text[1:], _evidence(text, bc.start, "model:meeting-body", bp)
         elif header:
@@ -103,8 +126,26 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
             # 45 times in 48 on the development set: neither the ranker's doubt nor its preference for a bare
             # word ("Board", which the annotation keeps for pages that name the body no other way) overrules it
             body, body_ev = rule.body, _evidence(text, rule.body_at, f"rule:{rule.body_by}", _RULE_BODY_PRECISION)
+    if body is not None:
+        body = _spelled_out(body, board_names)
     return Meeting(council=rule.council, body=body, date=date, item=rule.item,
                    body_evidence=body_ev, date_evidence=date_ev)
+
+
+_ACRONYM_BODY = re.compile(r"([A-Z]{3,8})(?:\s+(?:Full|Main|FULL|MAIN))?"
+                           r"(?:\s+(?:Board|BOARD|Partnership|PARTNERSHIP))?")
+
+
+def _spelled_out(body: str, board_names: list[str]) -> str:
+    """"NSCB Full Board" heading a board's own minutes is that board: its name as the page spells it
+    out ("Nottinghamshire Safeguarding Children Board"), so the meeting and the board are one body. The
+    acronym must fit one board only (as ``kg.extract.orgs`` fits them: "SLSCB" for "Stockton-on-Tees Local
+    Safeguarding Children Board")."""
+    m = _ACRONYM_BODY.fullmatch(body)
+    if m is None:
+        return body
+    named = [n for n in board_names if not n.isupper() and acronym_fits(m.group(1), n)]
+    return named[0] if len(named) == 1 else body
 
 
 # Precision of the header rules on the development set (meeting category, rules alone).
@@ -156,6 +197,15 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
     held = _HELD.search(head)
+    named = _held_named(head)
+    if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
+        held = named
+    if held and m is None:
+        # "Health and Well Being Board - Thursday, 2nd November, 2023" heading the page names this meeting;
+        # a "minutes of the meeting of X held on" below it is the previous one's, put to it for approval
+        top = _AGENDA_TITLE.search(head[:600])
+        if top is not None and top.start() < held.start():
+            held = None
     if held:
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
@@ -360,7 +410,9 @@ _DATE_CUES = {
     "held": re.compile(r"(?i)\bheld\b"),
     "last": re.compile(r"(?i)\b(?:last|previous|prior|earlier)\b"),
     "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
-    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched)\b"),
+    # a document's own dates ("Partnership Agreement - ratified 28.04.16"), not a meeting's
+    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched"
+                            r"|ratified|adopted|version|effective|update)\b"),
     "meeting": re.compile(r"(?i)\bmeeting\b"),
     "minutes": re.compile(r"(?i)\bminutes\b"),
     "date": re.compile(r"(?i)\bdate\b"),
@@ -451,7 +503,9 @@ _HEAD_WORDS = ("Sub-Committee", "Committee", "Commission", "Cabinet", "Panel", "
                "Trust", "Executive")
 _HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
-_NOT_AFTER_HEAD = r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda)\b)"
+# a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
+_NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
+                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
 _TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
@@ -463,7 +517,8 @@ _TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
-                      r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b")
+                      r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
+                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")

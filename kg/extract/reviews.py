@@ -26,13 +26,22 @@ from kg.extract.text import Sentence
 _KINDS = [
     ("serious-case-review", r"serious\s+case(?:\s+reviews?|\s*/)|\bSCRs?\b"),
     ("child-safeguarding-practice-review",
-     r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"),
+     r"(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+rev(?:iews?)?\b|\bL?CSPRs?\b|local\s+practice\s+reviews?"
+     # the Act's "serious child safeguarding cases" are what a CSPR reviews
+     r"|serious\s+child\s+safeguarding\s+(?:case\s+)?reviews?"),
     ("rapid-review", r"rapid\s+reviews?"),
-    ("safeguarding-adults-review", r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b"),
+    # "serious adult(s) reviews" and "adult safeguarding reviews": other areas' words for a SAR
+    ("safeguarding-adults-review",
+     r"safeguarding\s+adults?['’]?\s+reviews?|\bSARs?\b|serious\s+adults?['’]?\s+reviews?"
+     r"|adults?\s+safeguarding\s+reviews?"),
     ("domestic-homicide-review",
-     r"domestic\s+homicide\s+reviews?|\bDHRs?\b|domestic\s+abuse\s+related\s+death\s+reviews?"),
+     r"domestic\s+(?:violence\s+|abuse\s+)?homicide\s+reviews?|\bDHRs?\b"
+     r"|domestic\s+abuse\s+related\s+death\s+reviews?"),
     ("thematic-review",
-     r"thematic\s+(?:partnership\s+)?reviews?"
+     # "a thematic safeguarding adults review", "a thematic SAR": a thematic review of that kind too
+     r"thematic\s+(?:partnership\s+|multi-agency\s+|learning\s+|serious\s+case\s+"
+     r"|safeguarding\s+adults?['’]?\s+|(?:local\s+)?(?:child\s+)?safeguarding\s+practice\s+)?reviews?"
+     r"|thematic\s+(?:SAR|SCR|L?CSPR|DHR)s?\b"
      r"|reviews?\s+(?:in)?to\s+the\s+(?:impact|learning|themes?)\s+of\s+(?:SCRs|serious\s+case\s+reviews|reviews|cases)"
      # "a review into child sexual exploitation cases": one review across many cases
      r"|\breview\s+into\s+(?:(?!the\s+case\b)[\w&'’-]+\s+){1,6}?cases\b"),
