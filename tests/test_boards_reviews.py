@@ -60,6 +60,17 @@ def test_a_job_title_still_names_no_board() -> None:
     assert _boards("Ann Fox, Safeguarding Adults Board Manager, presented.") == []
 
 
+def test_a_short_line_above_a_blank_line_is_no_place_of_the_heading_below() -> None:
+    text = "Minutes\n\nVenue: Town Hall Annexe\n\nGreyford Safeguarding Children Board\n\nPresent: Ann Lee."
+    assert _boards(text) == [["Greyford Safeguarding Children Board"]]
+
+
+def test_a_full_width_line_wraps_across_the_blank_lines_of_a_double_spaced_page() -> None:
+    text = ("This plan sets out the priorities agreed across the agencies of the whole of Upper\n\n"
+            "Westvale Safeguarding Children Board (UWSCB) for the first time.")
+    assert _boards(text) == [["Upper Westvale Safeguarding Children Board", "UWSCB"]]
+
+
 def test_mortality_and_welsh_practice_reviews_are_case_reviews() -> None:
     assert _reviews("The Learning Disabilities Mortality Review (LeDeR) programme goes on.") == {
         ("case-review", None)}

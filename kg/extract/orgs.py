@@ -144,6 +144,21 @@ def _era(text: str) -> str | None:
     return None
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_FULL_LINE = 60  # a line this long ran to the page's width: the blank line after it is the page's spacing
+
+
+def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
+    """Whether the blank line in ``gap`` (at ``gap_start``) ends what comes before it: "Venue: Civic
+    Centre" above a board's heading is no place of the board. A line that runs to the page's width
+    ("... the South East Wales" over "Safeguarding Children Board" in a double-spaced PDF) only
+    wrapped, so its words go on."""
+    if not _PARAGRAPH_BREAK.search(gap):
+        return False
+    line_start = text.rfind("\n", 0, gap_start) + 1
+    return gap_start - line_start < _FULL_LINE
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -153,7 +168,8 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     window = text[max(0, start - 80):start]
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
-        if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
+        if (re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and not _ends_paragraph(text, base + m.end(), window[m.end():])
+                and (m.start() == 0 or not window[m.start() - 1].isalnum())):
             pos = base + m.start()
             # "Western Suffolk": a compass word before a known place is part of the area's name
             # and so is "City of" ("City of York")
@@ -167,7 +183,7 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     pos, taken, connector = start, 0, None
     for tok in reversed(tokens):
         gap = window[tok.end():pos - base]
-        if gap.strip() not in ("",):
+        if gap.strip() or _ends_paragraph(text, base + tok.end(), gap):
             break
         word = re.sub(r"['’]s$", "", tok.group())
         if word in ("and", "&") and taken:
