@@ -168,7 +168,8 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     window = text[max(0, start - 80):start]
     base = start - len(window)
     for m in rules.place_pattern.finditer(window):
-        if (re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and not _ends_paragraph(text, base + m.end(), window[m.end():])
+        gap = window[m.end():]
+        if (re.fullmatch(r"(?:['’]s)?\s+", gap) and not _ends_paragraph(text, base + m.end(), gap)
                 and (m.start() == 0 or not window[m.start() - 1].isalnum())):
             pos = base + m.start()
             # "Western Suffolk": a compass word before a known place is part of the area's name
