@@ -434,3 +434,35 @@ def test_a_chair_who_will_not_be_chairing_future_meetings_was_its_chair():
             "The Chairman reported that Ann Lee was no longer a councillor and would not be chairing future "
             "meetings of the Board.")
     assert ("Ann Lee", SAB) in _facts(text)[2]
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: a time word and a bare Chair in a sentence about "the Board" / "this board"
+    (f"Annual report of the {SAB}.\n\nMira Holt had been appointed as Chair of the Board in May and paid tribute "
+     "to the previous Chair Tom Rees.", ("Tom Rees", SAB)),
+    (f"Annual report of the {SAB}.\n\nThe Chair gave thanks to Tom Rees for his work as outgoing Chair and for "
+     "his support to this board.", ("Tom Rees", SAB)),
+    (f"Report of the {SAB}\n\nMembers welcomed the new Chair, Tom Rees, to the Board.", ("Tom Rees", SAB)),
+    # a second post in brackets after a dash or comma title
+    ("In attendance: Ann Lee - Director of Public Health (and Chair of the Eastvale Domestic Abuse Partnership "
+     "Board); Cllr Ben Ray - Portfolio Holder.", ("Ann Lee", "Eastvale Domestic Abuse Partnership Board")),
+    (f"Present: Tom Rees, Head of Housing (also Independent Chair of the {SCP}), and Ann Lee.", ("Tom Rees", SCP)),
+    (f"Tom Rees – Assistant Director  (and the Chair of the {SAB}) spoke first.", ("Tom Rees", SAB)),
+])
+def test_round5_chair_shapes(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # the time-worded chair of a body we do not know, in a page about a board: no chair of the main board
+    f"Annual report of the {SAB}.\n\nThe Eastvale Youth Forum thanked its previous Chair Tom Rees for his time "
+    "on the board.",
+    # a bracket that adds no post
+    f"Annual report of the {SAB}.\n\nAnn Lee - Director of Public Health (and her team) presented.",
+    # a deputy in the bracket
+    f"Ann Lee - Director of Public Health (and Vice-Chair of the {SAB}) presented.",
+])
+def test_round5_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Rees", "Ann Lee") for who, _ in chairs)

@@ -101,6 +101,21 @@ _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIM
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
 
 
+_SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
+"""'Ann Lee - Director of Public Health (and Chair of the Eastvale CSP)': a second post in brackets."""
+
+
+def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, int, int]]:
+    """The post a bracket after a title adds ("(and Chair of the X)", "(also Independent Chair of Y)")."""
+    m = _SECOND_POST.match(st, end)
+    if not m:
+        return []
+    tm = _TITLE_RUN.match(st, m.end())
+    if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*\)", st[tm.end(1):]):
+        return [(_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1))]
+    return []
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -174,6 +189,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+            out += _second_post(st, tm.end(1), base, rules)
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
     m = re.match(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?[^\S\n]*){1,8}"
                  r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)", after)
@@ -199,6 +215,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if more:  # "Cabinet Member for Children, Education and Young People's Services,"
                 end = more.end(1)
             out.append((_trim_title(st[tm.start(1):end]), base + tm.start(1), base + end))
+            out += _second_post(st, end, base, rules)
         else:
             lm = _LOWER_TITLE.match(st, rest_at)
             if lm:
@@ -378,12 +395,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
                 re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
-            if org is None and ts > p.end and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
-                # "The Eastvale Forum appointed Ann Lee as its Chair": "its" is the body the sentence
-                # opens with: a board we know, else a body we do not (never the main board)
-                subj = text[p.sentence.start:p.start]
+            if org is None and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
+                # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
+                # previous Chair Ann Lee": "its" is the body the sentence opens with: a board we know,
+                # else a body we do not (never the main board)
+                upto = min(p.start, ts)
+                subj = text[p.sentence.start:upto]
                 named_before = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= p.start]
+                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= upto]
                 if named_before:
                     org = max(named_before)[1]
                 elif _OTHER_BODY.search(subj):
@@ -415,6 +434,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         if c.kind in SAFEGUARDING_KINDS and max(para, ts - 400) <= x.start and x.end <= ts]
                 if near:
                     org = max(near)[1]
+                elif main_i is not None and p.sentence is not None:
+                    # "paid tribute to the previous Chair Ann Lee" in a sentence about "the Board" /
+                    # "this board" and no other body: the page's main board, which that phrase means
+                    sent_text = text[p.sentence.start:p.sentence.end]
+                    if _THE_BOARD_OR_IT.search(sent_text) and re.search(r"(?i)\b(?:board|partnership)\b", sent_text) \
+                            and not _OTHER_BODY.search(sent_text):
+                        org = main_i
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
                 pair = [ci for ci, c in enumerate(clusters)
