@@ -466,3 +466,42 @@ def test_round5_chair_shapes(text, chair):
 def test_round5_no_chair(text):
     _, _, chairs = _facts(text)
     assert not any(who in ("Tom Rees", "Ann Lee") for who, _ in chairs)
+
+
+NSAB = "Northmoor Safeguarding Adults Board"
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5, our own variants of the issue's shapes: the title, a dash and the name
+    (f"The current Independent Chair of the {NSAB} - Ruth Amis - attended.", ("Ruth Amis", NSAB)),
+    # the post in lower case after a verb
+    (f"Between 2015 and 2019 Ruth Amis was the independent chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis is now the chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    # "chaired independently by"
+    (f"The {NSAB}, chaired independently by Ruth Amis, met four times.", ("Ruth Amis", NSAB)),
+    # one person succeeding another: both held the post
+    (f"In April, Ruth Amis succeeded Tom Bell as Independent Chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    (f"In April, Ruth Amis succeeded Tom Bell as Independent Chair of the {NSAB}.", ("Tom Bell", NSAB)),
+    (f"Ruth Amis will replace Dr Tom Bell as Chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    # a board's possessive before the post
+    (f"Ruth Amis has been the {NSAB}'s Independent Chair since 2019.", ("Ruth Amis", NSAB)),
+    # "previously" before the post, a post to come
+    (f"Ruth Amis, previously Independent Chair of the {NSAB}, spoke.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis will take up the role of Independent Chair of the {NSAB} from June.", ("Ruth Amis", NSAB)),
+])
+def test_round5_invented_variants(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # a flattened "Name - Title - Name - Agency" row: the title belongs to the name before it
+    "Ann Lee - Chair - Tom Bell - Eastvale Police",
+    # the lower-case post of a body we do not know, on a board's page
+    f"Report of the {NSAB}.\n\nRuth Amis was the independent chair of the Northmoor Carers Alliance.",
+    # "succeeded ... as" a deputy
+    f"Ruth Amis succeeded Tom Bell as Vice-Chair of the {NSAB}.",
+])
+def test_round5_invented_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)

@@ -227,7 +227,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                  # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
                  r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
                  r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
-                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as)\s+"
+                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as"
+                 # "Ann Lee succeeded Tom Bell as Chair": the subject holds the post now
+                 r"|(?:has\s+|will\s+|is\s+to\s+)?(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+"
+                 r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}as)\s+"
                  r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
@@ -235,14 +238,21 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                  r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
                  r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
                  # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
-                 r"|(?:has\s+|had\s+)?(?:took|taken|take|takes|taking|assumed|assumes|stepped\s+into|was\s+given)\s+"
+                 r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
+                 r"|stepped\s+into|was\s+given)\s+"
                  r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)", after)
     if m and (re.search(r"elected|appointed|confirmed|\sas\s$|\sof\s$", m.group()) or re.match(
-            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
+            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
             r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    elif m and re.match(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                        r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s", after[m.end():]):
+        # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
+        lm = _LOWER_TITLE.match(st, pe + m.end())
+        if lm:
+            out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _honorific_tail(rules).sub("", st[:ps])
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
@@ -250,7 +260,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
+    # "the Independent Chair of the Eastvale SAB, Ann Lee", "The current Chair of the SAB - Ann Lee - attended"
+    # (a dash only after a title that opens with "the": a flattened "Name - Title - Name" row is no apposition)
+    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before) \
+        or re.search(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)"
+                     r"[^\S\n]+[-–—][^\S\n]+$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
@@ -487,7 +501,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
         m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
-                      r"(?:co-)?(?i:chaired)"
+                      r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                       r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
@@ -515,9 +529,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|"
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                          r"stepped\s+down|stood\s+down|"
-                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly)\s+"
+                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
                          r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
                          text[p.end:sent.end])
