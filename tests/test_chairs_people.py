@@ -505,3 +505,31 @@ def test_round5_invented_variants(text, chair):
 def test_round5_invented_no_chair(text):
     _, _, chairs = _facts(text)
     assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: the post in the next sentence, by a pronoun
+    (f"{NSAB} meeting\n\nRuth Amis welcomed everyone to the meeting.  As the new Chair she said that this board "
+     "would review its plan.", ("Ruth Amis", NSAB)),
+    (f"Notes\n\nRuth Amis opened the meeting. As Independent Chair of the {NSAB}, she set out three priorities.",
+     ("Ruth Amis", NSAB)),
+    (f"{NSAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ruth Amis, Tom Bell\n\n"
+     "Ruth Amis thanked members for attending. As Chair, she asked for updates.", ("Ruth Amis", NSAB)),
+])
+def test_round5_post_in_the_next_sentence(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # two people in the sentence before: the pronoun's antecedent is not clear
+    f"Report of the {NSAB}\n\nRuth Amis and Tom Bell welcomed everyone. As the new Chair she thanked the board.",
+    # the chair of a body we do not know
+    f"Report of the {NSAB}\n\nRuth Amis opened the session. As Chair of the Northmoor Carers Alliance, she spoke "
+    "about the board.",
+    # a vice-chair
+    f"Report of the {NSAB}\n\nRuth Amis opened the session. As Vice-Chair she thanked the board.",
+])
+def test_round5_post_in_the_next_sentence_not_taken(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)

@@ -320,6 +320,11 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                                       r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                               r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
+                               r"[^.;]{0,120}?,?\s+(?:he|she|they|He|She|They)\s")
+"""'As the new Chair he reported': the next sentence opening with the post and a pronoun."""
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
@@ -563,6 +568,31 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if main_i is not None and re.match(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])",
                                                text[at:at + 40]) and text[at - 4:at].lower() == "the ":
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
+    # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
+    # pronoun whose only antecedent is the person opening the sentence before
+    for p in people:
+        sent = p.sentence
+        if sent is None or text[sent.start:p.start].strip(" \t\n\"'‘“•·-") or sent.end >= len(text):
+            continue
+        m = _AS_CHAIR_PRONOUN.match(text, sent.end, min(len(text), sent.end + 200))
+        if not m or any(q.start < sent.end and q.start > p.end for q in people if q.sentence is sent):
+            continue
+        nxt_end = text.find(".", m.end())
+        nxt_end = len(text) if nxt_end < 0 else nxt_end + 1
+        org = None
+        if m.group("of") is not None:
+            org = next((ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                        and any(x.start == m.end("of") for x in c.mentions)), None)
+            if org is None:
+                continue  # the chair of a body we do not know
+        elif own_meeting and bare_i is not None:
+            org = bare_i
+        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b",
+                                              text[sent.start:nxt_end]) \
+                and not _OTHER_BODY.search(text[sent.start:nxt_end]):
+            org = main_i
+        if org is not None:
+            facts.append(RoleFact(p.cluster, m.group("title"), org, True, sent.start, nxt_end))
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
     for p in people:
         sent = p.sentence
