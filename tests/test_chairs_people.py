@@ -533,3 +533,26 @@ def test_round5_post_in_the_next_sentence(text, chair):
 def test_round5_post_in_the_next_sentence_not_taken(text):
     _, _, chairs = _facts(text)
     assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)
+
+
+@pytest.mark.parametrize("text, person", [
+    # round 5: a given name we do not know, listed with people
+    ("Apologies were received from Tom Bell, Oriel Vantongeren, Ann Lee and Mark Hale.", "Oriel Vantongeren"),
+    ("Minutes: Ysolde Marrack and Jayne Ratcliffe presented the annual report.", "Ysolde Marrack"),
+    ("Apologies were also received from co-opted Members Zainab Qureshi-Hale and Michael Gray.", "Zainab Qureshi-Hale"),
+    ("Present: Idris Penhallow, Councillor Ann Lee", "Idris Penhallow"),
+])
+def test_round5_unknown_given_name_listed_with_people(text, person):
+    _, people, _ = _facts(text)
+    assert person in people
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Apologies were received from Children Services, Ann Lee and Mark Hale.", "Children Services"),
+    ("The report was shared with Thames Valley and Ann Lee.", "Thames Valley"),
+    ("Reports from Public Health and Tom Bell were noted.", "Public Health"),
+    ("The Annual Report and Ann Lee's briefing were noted.", "Annual Report"),
+])
+def test_round5_a_listed_non_name_is_no_person(text, not_person):
+    _, people, _ = _facts(text)
+    assert not_person not in people

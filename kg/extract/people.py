@@ -497,7 +497,35 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
                 found.append(PersonMention(name, s0, s0 + len(name), None, home))
     found.sort(key=lambda p: p.start)
+    # 8. A name whose given name we do not know, listed with people: "..., Erin Portsmouth, Suzannah Reeves,
+    # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before
+    # a separator and a person, opening the list or after another person.
+    if len(found) > 1 or (found and " and " in text):
+        extra = []
+        ends = {m.end for m in found}
+        for m in found:
+            lo = max(m.sentence.start if m.sentence else 0, m.start - 80)
+            c = _LISTED_BEFORE.search(text, lo, m.start)
+            if not c or not _looks_like_name(c.group(1).split(), rules):
+                continue
+            s0, e0 = c.start(1), c.end(1)
+            pre = text[max(lo, s0 - 40):s0]
+            sep = re.search(r"\s*(?:,|\band|&)\s*\Z", pre)
+            if not (sep and s0 - len(pre) + sep.start() in ends
+                    or _LIST_OPENER.search(pre) or s0 == (m.sentence.start if m.sentence else -1)):
+                continue
+            if overlaps(s0, e0) or any(s0 < x.end and e0 > x.start for x in extra):
+                continue
+            extra.append(PersonMention(text[s0:e0], s0, e0, None, m.sentence))
+        if extra:
+            found = sorted(found + extra, key=lambda p: p.start)
     return found
+
+
+_LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                            r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
+                            r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
+_LIST_OPENER = re.compile(r"(?:\b(?:from|by|Members|members|Present|present|Attendees|attendees)|:)[^\S\n]*\Z")
 
 
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
