@@ -556,3 +556,9 @@ def test_round5_unknown_given_name_listed_with_people(text, person):
 def test_round5_a_listed_non_name_is_no_person(text, not_person):
     _, people, _ = _facts(text)
     assert not_person not in people
+
+
+def test_round5_a_place_wide_board_in_two_spellings_is_one_board():
+    f, _, _ = _facts("Since May the Northmoor-wide Adult Safeguarding Board has met monthly. The Northmoor Wide "
+                     "Adult Safeguarding Board published its plan.")
+    assert [o.name for o in f.organisations if "Safeguarding" in o.name] == ["Northmoor-wide Adult Safeguarding Board"]
