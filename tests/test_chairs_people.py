@@ -569,3 +569,13 @@ def test_round5_lower_case_local_before_a_capitalised_name_is_not_part_of_it():
     assert [o.name for o in f.organisations] == ["Safeguarding Children's Board"]
     f, _, _ = _facts("The statutory local safeguarding children partnership replaced the board.")
     assert [o.name for o in f.organisations] == ["local safeguarding children partnership"]
+
+
+@pytest.mark.parametrize("text, board", [
+    ("The Northmoor Children's Trust Partnership and the NSCB agreed a protocol.", "Northmoor Children's Trust Partnership"),
+    ("The Northmoor Children's Trust Partnership Board met.", "Northmoor Children's Trust Partnership Board"),
+    ("The Northmoor Children's Trust Board met.", "Northmoor Children's Trust Board"),
+])
+def test_round5_a_childrens_trust_partnership_keeps_its_whole_name(text, board):
+    f, _, _ = _facts(text)
+    assert board in [o.name for o in f.organisations]
