@@ -579,3 +579,32 @@ def test_round5_lower_case_local_before_a_capitalised_name_is_not_part_of_it():
 def test_round5_a_childrens_trust_partnership_keeps_its_whole_name(text, board):
     f, _, _ = _facts(text)
     assert board in [o.name for o in f.organisations]
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: more of our own shapes: "whose Chair is", a board's possessive before a lower-case post,
+    # a header field naming the board
+    (f"The {NSAB}, whose Independent Chair is Ruth Amis, met four times.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis, the {NSAB}'s independent scrutineer, presented the report.", ("Ruth Amis", NSAB)),
+    (f"Independent Chair of the {NSAB}: Ruth Amis", ("Ruth Amis", NSAB)),
+    # a title broken by a PDF's line wrap
+    (f"Ruth Amis, Independent\nChair of the {NSAB}, presented the report.", ("Ruth Amis", NSAB)),
+    (f"The report was introduced by Ruth Amis, Chair of the\n{NSAB}, who thanked members.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis, the outgoing\nindependent chair of the {NSAB}, spoke.", ("Ruth Amis", NSAB)),
+])
+def test_round5_more_invented_shapes(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # a wrapped attendance list: the next line's title is its own person's
+    f"Attendees: Ann Lee, Eastvale Council and\nTom Bell, Chair of the {NSAB}",
+    # "whose Chair" of a body we do not know
+    f"Report of the {NSAB}\n\nThe Northmoor Youth Forum, whose Chair is Ann Lee, met twice.",
+    # a vice-chair's field
+    f"Vice-Chair of the {NSAB}: Ann Lee",
+])
+def test_round5_more_invented_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert "Ann Lee" not in {who for who, _ in chairs}

@@ -116,6 +116,28 @@ def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, 
     return []
 
 
+_POSSESSIVE_POST = re.compile(r"(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+(?:(?i:" + _TIME
+                              + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor))\b")
+"""'the Eastvale SAB's independent scrutineer': a board's possessive, then its post in lower case."""
+
+
+_WRAP_TAIL = re.compile(r"(?:[,–-]|\b(?:of|the|for|and|&|to|in|on|at|with|an?|its|our|their|as|was|is|by|"
+                        r"[Ii]ndependent|[Ii]nterim|[Ff]ormer|[Nn]ew|[Cc]urrent|[Oo]utgoing|[Aa]cting))[^\S\n]*\Z")
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    """Where a sentence ends when its line was wrapped mid-phrase ("Ann Lee, Independent\nChair of the
+    ...", "Chair of the\nEastvale SAB"): the end of the next line; else ``end``. Sentences never cross
+    a line break, so a title broken by a PDF's line wrap is read on here, for titles only."""
+    if not text.startswith("\n", end) or text.startswith("\n\n", end):
+        return end
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    if _WRAP_TAIL.search(text, max(0, end - 20), end) or re.match(r"[^\S\n]*[a-z]", text[end + 1:end + 4]):
+        return min(nxt, end + 300)
+    return end
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -123,7 +145,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(sent.start, p.start - 120), min(sent.end, p.end + 300)
+    lo, hi = max(sent.start, p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
@@ -218,7 +240,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             out += _second_post(st, end, base, rules)
         else:
             lm = _LOWER_TITLE.match(st, rest_at)
-            if lm:
+            pm = _POSSESSIVE_POST.match(st, rest_at)
+            if pm:  # "Ann Lee, the Eastvale SAB's independent scrutineer,"
+                out.append((pm.group(1), base + pm.start(1), base + pm.end(1)))
+            elif lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
@@ -280,7 +305,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
+    # "Independent Chair of the Eastvale SAB: Ann Lee" (the field names the board)
+    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
+                  r"|(?:Independent\s+)?(?:Chair|Chairman|Chairperson)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n:;,.()]{2,100}?)"
                   r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
     if m and m.group(1) != "Contact":
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
@@ -325,6 +352,10 @@ _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
                                r"[^.;]{0,120}?,?\s+(?:he|she|they|He|She|They)\s")
 """'As the new Chair he reported': the next sentence opening with the post and a pronoun."""
+_WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                          r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair|scrutineer))\s+"
+                          r"(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|currently\s+)?"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+)?\Z")
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
@@ -593,6 +624,18 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = main_i
         if org is not None:
             facts.append(RoleFact(p.cluster, m.group("title"), org, True, sent.start, nxt_end))
+    # "The Eastvale SAB, whose Independent Chair is Jane Doe,": the board named last before "whose"
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        m = _WHOSE_CHAIR.search(text, max(sent.start, p.start - 80), p.start)
+        if not m or any(m.end() <= q.start < p.start for q in people):
+            continue
+        boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                  if c.kind in BOARD_KINDS and sent.start <= x.start and 0 <= m.start() - x.end <= 3]
+        if boards:
+            facts.append(RoleFact(p.cluster, m.group("title"), max(boards)[1], True, sent.start, sent.end))
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
     for p in people:
         sent = p.sentence
