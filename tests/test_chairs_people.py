@@ -608,3 +608,8 @@ def test_round5_more_invented_shapes(text, chair):
 def test_round5_more_invented_no_chair(text):
     _, _, chairs = _facts(text)
     assert "Ann Lee" not in {who for who, _ in chairs}
+
+
+def test_round5_a_title_before_the_name_broken_by_a_line_wrap():
+    text = f"The report was introduced by the outgoing Independent\nChair of the {NSAB}, Ruth Amis, who spoke."
+    assert ("Ruth Amis", NSAB) in _facts(text)[2]

@@ -138,6 +138,16 @@ def _wrapped_end(text: str, end: int) -> int:
     return end
 
 
+def _wrapped_start(text: str, start: int) -> int:
+    """Where a sentence starts when the line before it was wrapped mid-phrase (as ``_wrapped_end``)."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return start
+    prev = text.rfind("\n", 0, start - 1) + 1
+    if _WRAP_TAIL.search(text, max(prev, start - 21), start - 1) or re.match(r"[a-z]", text[start:start + 1]):
+        return max(prev, start - 300)
+    return start
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -145,7 +155,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(sent.start, p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
+    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
