@@ -501,7 +501,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before
     # a separator and a person, opening the list or after another person.
     if len(found) > 1 or (found and " and " in text):
-        extra = []
+        extra: list[PersonMention] = []
         ends = {m.end for m in found}
         for m in found:
             lo = max(m.sentence.start if m.sentence else 0, m.start - 80)
