@@ -95,8 +95,6 @@ def _fold_words(text: str) -> tuple[str, ...]:
             w = w[:-2]
         w = {"adult": "adults", "childrens": "children", "multi-agency": "multi agency", "wellbeing": "well-being",
              "chairman": "chair", "&": "and"}.get(w, w)
-        if w.endswith("-wide"):  # "Gwent-wide" and "Gwent Wide": one place
-            w = w[:-5] + " wide"
         out.extend(w.split())
     return tuple(out)
 
