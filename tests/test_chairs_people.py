@@ -607,3 +607,16 @@ def test_round5_more_invented_no_chair(text):
 def test_round5_a_title_before_the_name_broken_by_a_line_wrap():
     text = f"The report was introduced by the outgoing Independent\nChair of the {NSAB}, Ruth Amis, who spoke."
     assert ("Ruth Amis", NSAB) in _facts(text)[2]
+
+
+HSAB = "Hampshire Safeguarding Adults Board"
+
+
+def test_round5_a_pipe_tables_name_and_title_cells():
+    text = (f"| Name | Role | Organisation |\n| Tom Bell | Manager | Hampshire Police |\n"
+            f"| Ruth Amis | Independent Chair | {HSAB} |")
+    assert _facts(text)[2] == {("Ruth Amis", HSAB)}
+    vice = f"| Name | Role |\n| Ruth Amis | Vice Chair | {HSAB} |\n| Tom Bell | Manager |"
+    assert _facts(vice)[2] == set()
+    other = f"{HSAB}\n\n| Name | Role |\n| Ruth Amis | Chair | Hampshire Carers Forum |"
+    assert _facts(other)[2] == set()

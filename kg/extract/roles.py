@@ -216,7 +216,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if tm:
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
-    m = re.match(r"[^\S\n]*[-–—][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)  # also "Ann Lee: Chair"
+    # also "Ann Lee: Chair", and a table's cells "| Ann Lee | Independent Chair |"
+    m = re.match(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
@@ -448,8 +449,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
                     if c.kind in BOARD_KINDS and any(
-                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", text[te:x.start])
-                            and re.match(r"\s*(?:[,.;)\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
+                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–|-]\s*(?:the\s+)?", text[te:x.start])
+                            and re.match(r"\s*(?:[,.;)|\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
                         org = ci
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
