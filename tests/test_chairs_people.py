@@ -620,3 +620,23 @@ def test_round5_a_pipe_tables_name_and_title_cells():
     assert _facts(vice)[2] == set()
     other = f"{HSAB}\n\n| Name | Role |\n| Ruth Amis | Chair | Hampshire Carers Forum |"
     assert _facts(other)[2] == set()
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: "chairs the X" after an apposition
+    (f"Ann Lee, Director of Public Health, chairs the {HSAB}.", ("Ann Lee", HSAB)),
+    (f"Ann Lee, the council's director of public health, chaired the {HSAB} until May.", ("Ann Lee", HSAB)),
+    ("Cllr Ann Lee, Cabinet Member for Adults, currently chairs the Hampshire Community Safety Partnership.",
+     ("Ann Lee", "Hampshire Community Safety Partnership")),
+])
+def test_round5_chairs_after_an_apposition(text, chair):
+    assert chair in _facts(text)[2]
+
+
+@pytest.mark.parametrize("text", [
+    f"{HSAB} report\n\nAnn Lee, Director of Public Health, chairs the Hampshire Carers Forum.",
+    f"{HSAB} report\n\nAnn Lee, Director of Public Health, chairs the Board's audit sub-group.",
+    f"{HSAB} report\n\nAnn Lee, who works with Tom Bell, Director of Public Health, chairs the {HSAB}.",
+])
+def test_round5_chairs_after_an_apposition_not_taken(text):
+    assert "Ann Lee" not in {who for who, _ in _facts(text)[2]}

@@ -591,6 +591,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                          r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)", text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if not m:
+            # "Ann Lee, Director of Public Health, chairs the Eastvale HWB": the verb after an apposition
+            m = re.match(r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
+                         r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
+                         r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
         if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
                                                            r"\s+(?:the|this|today['’]s)\s+meeting\b",
                                                         text[p.end:sent.end]):
