@@ -640,3 +640,20 @@ def test_round5_chairs_after_an_apposition(text, chair):
 ])
 def test_round5_chairs_after_an_apposition_not_taken(text):
     assert "Ann Lee" not in {who for who, _ in _facts(text)[2]}
+
+
+def test_round5_numbered_rows_of_a_sign_in_sheet():
+    text = ("Name Organisation Signature\n1 Kate Munson Probation Service\n\n2 Humberside Police\n\n"
+            "3. Dylan Price\n\n4 Hilary Gledhill Eastvale NHS")
+    people = _facts(text)[1]
+    assert {"Kate Munson", "Dylan Price", "Hilary Gledhill"} <= people
+    assert not any("Humberside" in p for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "The office is at 12 Rose Street, Eastvale.",
+    "Actions\n5 Grace Period for renewals",
+    "There were 12 Children Looked After at the end of March.",
+])
+def test_round5_a_number_before_capitals_is_no_row_of_names(text):
+    assert _facts(text)[1] == set()

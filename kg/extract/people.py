@@ -235,6 +235,8 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
+_NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
+                           r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -380,6 +382,26 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 s0 = sent.start + g.start(1)
                 if not overlaps(s0, sent.start + g.end(2)):
                     found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
+
+        # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
+        # a row number, a known given name, a surname, then the next column or the line's end.
+        ls = text.rfind("\n", 0, sent.start) + 1
+        numbered = re.fullmatch(r"[^\S\n]*\d{1,3}\.?[^\S\n]+", text[ls:sent.start])  # the number split off
+        if numbered or any(ch.isdigit() for ch in st):
+            rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
+            for nm in rows:
+                if nm is None:
+                    continue
+                if numbered:
+                    nm_start, nm_end = nm.start(1) - 2, nm.end(2) - 2
+                else:
+                    nm_start, nm_end = nm.start(1), nm.end(2)
+                if nm.group(1) not in rules.first_names or nm.group(2) in rules.stopwords \
+                        or fold(f"{nm.group(1)} {nm.group(2)}").lower() in rules.places:
+                    continue
+                s0, e0 = sent.start + nm_start, sent.start + nm_end
+                if not overlaps(s0, e0):
+                    found.append(PersonMention(st[nm_start:nm_end], s0, e0, None, sent))
 
         # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
         for fp in _FIRST_PERSON.finditer(st):
