@@ -237,6 +237,8 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
 
 _NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
+_ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
+_DIGIT = re.compile(r"\d")
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -385,9 +387,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
-        ls = text.rfind("\n", 0, sent.start) + 1
-        numbered = re.fullmatch(r"[^\S\n]*\d{1,3}\.?[^\S\n]+", text[ls:sent.start])  # the number split off
-        if numbered or any(ch.isdigit() for ch in st):
+        # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
+        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start)
+        if numbered or _DIGIT.search(st):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:
@@ -532,7 +534,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             s0, e0 = c.start(1), c.end(1)
             pre = text[max(lo, s0 - 40):s0]
-            sep = re.search(r"\s*(?:,|\band|&)\s*\Z", pre)
+            sep = _LIST_SEP_END.search(pre)
             if not (sep and s0 - len(pre) + sep.start() in ends
                     or _LIST_OPENER.search(pre) or s0 == (m.sentence.start if m.sentence else -1)):
                 continue
@@ -547,6 +549,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 _LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
                             r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
                             r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
+_LIST_SEP_END = re.compile(r"\s*(?:,|\band|&)\s*\Z")
 _LIST_OPENER = re.compile(r"(?:\b(?:from|by|Members|members|Present|present|Attendees|attendees)|:)[^\S\n]*\Z")
 
 

@@ -116,6 +116,8 @@ def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, 
     return []
 
 
+_LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s")
 _POSSESSIVE_POST = re.compile(r"(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+(?:(?i:" + _TIME
                               + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor))\b")
 """'the Eastvale SAB's independent scrutineer': a board's possessive, then its post in lower case."""
@@ -283,8 +285,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    elif m and re.match(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
-                        r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s", after[m.end():]):
+    elif m and _LOWER_CHAIR_OF.match(after, m.end()):
         # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
         lm = _LOWER_TITLE.match(st, pe + m.end())
         if lm:
