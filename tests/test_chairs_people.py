@@ -657,3 +657,31 @@ def test_round5_numbered_rows_of_a_sign_in_sheet():
 ])
 def test_round5_a_number_before_capitals_is_no_row_of_names(text):
     assert _facts(text)[1] == set()
+
+
+HCSP = "Hampshire Community Safety Partnership"
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # round 5: co-chairs and boards joined by "and"
+    (f"The {HCSP} is co-chaired by Ann Lee and Tom Bell.", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"The {HCSP} is jointly chaired by Ann Lee (Police) and Tom Bell (Council).",
+     {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"Ann Lee and Tom Bell, Co-Chairs of the {HCSP}, presented the plan.", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"Co-Chairs of the {HCSP}: Ann Lee and Tom Bell", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"The {HSAB} and the {HCSP} are both chaired by Ann Lee.", {("Ann Lee", HSAB), ("Ann Lee", HCSP)}),
+    (f"Ann Lee chairs both the {HSAB} and the {HCSP}.", {("Ann Lee", HSAB), ("Ann Lee", HCSP)}),
+    (f"Ann Lee, who chairs the {HSAB}, and Tom Bell, who chairs the {HCSP}, presented.",
+     {("Ann Lee", HSAB), ("Tom Bell", HCSP)}),
+])
+def test_round5_co_chairs_and_joined_boards(text, chairs):
+    assert _facts(text)[2] == chairs
+
+
+@pytest.mark.parametrize("text", [
+    f"Ann Lee and Tom Bell, Vice-Chairs of the {HCSP}, presented the plan.",
+    f"{HSAB} report\n\nAnn Lee and Tom Bell, Co-Chairs of the Hampshire Carers Forum, presented the plan.",
+    f"The {HCSP} is chaired by Ann Lee. Tom Bell attended.",
+])
+def test_round5_co_chairs_not_taken(text):
+    assert "Tom Bell" not in {who for who, _ in _facts(text)[2]}

@@ -319,7 +319,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
     # "Independent Chair of the Eastvale SAB: Ann Lee" (the field names the board)
     m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
-                  r"|(?:Independent\s+)?(?:Chair|Chairman|Chairperson)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n:;,.()]{2,100}?)"
+                  r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n:;,.()]{2,100}?)"
                   r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
     if m and m.group(1) != "Contact":
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
@@ -398,6 +398,58 @@ def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | No
     hits = [ci for ci, c in enumerate(clusters)
             if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
     return hits[0] if len(hits) == 1 else None
+
+
+_PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
+_BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+
+
+def _joined_after(clusters: list[OrgCluster], text: str, end: int, limit: int) -> list[int]:
+    """The boards named one after another from ``end`` ("... X and the Y"), each joined to the last."""
+    out: list[int] = []
+    while True:
+        nxt = min(((x.start, x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                   for x in c.mentions if end < x.start <= min(limit, end + 12)), default=None)
+        if nxt is None or not _BOARD_JOIN.fullmatch(text, end, nxt[0]):
+            return out
+        out.append(nxt[2])
+        end = nxt[1]
+
+
+def _joined_before(clusters: list[OrgCluster], text: str, end: int, limit: int) -> list[int]:
+    """The boards named one after another up to ``end`` ("the X and the Y"), each joined to the next."""
+    out: list[int] = []
+    last = next(((x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                 for x in c.mentions if x.end == end), None)
+    while last is not None:
+        out.append(last[1])
+        start = last[0]
+        prev = max(((x.end, x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                    for x in c.mentions if max(limit, start - 12) <= x.end < start), default=None)
+        if prev is None or not _BOARD_JOIN.fullmatch(text, prev[0], start):
+            break
+        last = (prev[1], prev[2])
+    return out
+
+
+def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
+                   text: str) -> list[PersonMention]:
+    """The people named right after ``p`` and joined to it by "and" or a comma ("Ann Lee and Tom Bell")."""
+    out: list[PersonMention] = []
+    prev = p
+    j = bisect_right(starts, p.start)
+    while j < len(by_start):
+        q = by_start[j]
+        j += 1
+        if q.start < prev.end or q is p:
+            continue
+        if q.sentence is not p.sentence or not _PERSON_JOIN.fullmatch(text, prev.end, q.start):
+            break
+        out.append(q)
+        prev = q
+    return out
 
 
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -516,8 +568,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             s = p.sentence
             if s is None:  # _titles_near found nothing without a sentence
                 continue
+            # "Ann Lee and Tom Bell, Co-Chairs of the X", "Co-Chairs of the X: Ann Lee and Tom Bell": a plural
+            # post is every joined person's
+            shared = []
+            if is_chair and _PLURAL_CHAIR.search(title):
+                i = bisect_right(starts, p.start) - 1
+                while i > 0 and by_start[i - 1].sentence is p.sentence \
+                        and _PERSON_JOIN.fullmatch(text, by_start[i - 1].end, by_start[i].start):
+                    i -= 1
+                    shared.append(by_start[i])
+                shared += _joined_people(p, by_start, starts, text)
             for o in [org] + also:
-                facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
+                for who in [p] + shared:
+                    facts.append(RoleFact(who.cluster, title, o, is_chair, s.start, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
@@ -556,8 +619,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
+        also: list[int] = []
         if boards:
             org = max(boards)[1]
+            if re.search(r"\b(?:are|were|both)\b", text[max(boards)[0]:lo + m.start()]):
+                # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
+                also = _joined_before(clusters, text, max(boards)[0], sent.start)
         elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
@@ -565,7 +632,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
-        facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
+        for o in [org] + [ci for ci in also if ci != org]:
+            facts.append(RoleFact(p.cluster, "Chair", o, True, sent.start, sent.end))
+            # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
+            for q in _joined_people(p, by_start, starts, text):
+                facts.append(RoleFact(q.cluster, "Chair", o, True, sent.start, sent.end))
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
@@ -608,9 +679,15 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
-                                             for x in c.mentions):
+            hit = next((x for x in c.mentions
+                        if x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))),
+                       None) if c.kind in BOARD_KINDS else None
+            if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+                # "Jane Doe chairs both the X and the Y": the boards joined after it
+                for cj in _joined_after(clusters, text, hit.end, sent.end):
+                    if cj != ci:
+                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
                 break
         else:
             # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
