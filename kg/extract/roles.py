@@ -579,8 +579,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     shared.append(by_start[i])
                 shared += _joined_people(p, by_start, starts, text)
             for o in [org] + also:
-                for who in [p] + shared:
-                    facts.append(RoleFact(who.cluster, title, o, is_chair, s.start, s.end))
+                for holder in [p] + shared:
+                    facts.append(RoleFact(holder.cluster, title, o, is_chair, s.start, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
@@ -619,12 +619,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
-        also: list[int] = []
+        joined: list[int] = []
         if boards:
             org = max(boards)[1]
             if re.search(r"\b(?:are|were|both)\b", text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
-                also = _joined_before(clusters, text, max(boards)[0], sent.start)
+                joined = _joined_before(clusters, text, max(boards)[0], sent.start)
         elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
@@ -632,7 +632,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
-        for o in [org] + [ci for ci in also if ci != org]:
+        for o in [org] + [ci for ci in joined if ci != org]:
             facts.append(RoleFact(p.cluster, "Chair", o, True, sent.start, sent.end))
             # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
             for q in _joined_people(p, by_start, starts, text):
