@@ -12,7 +12,7 @@ attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import scan
@@ -406,32 +406,52 @@ _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
 
 
-def _joined_after(clusters: list[OrgCluster], text: str, end: int, limit: int) -> list[int]:
+@dataclass(frozen=True)
+class _BoardMarks:
+    """Every board mention, sorted by start and by end, for searches instead of scans."""
+    by_start: list[tuple[int, int, int]]  # (start, end, cluster)
+    starts: list[int]
+    by_end: list[tuple[int, int, int]]  # (end, start, cluster)
+    ends: list[int]
+
+    @staticmethod
+    def of(clusters: list[OrgCluster]) -> _BoardMarks:
+        marks = [(x.start, x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions]
+        by_start = sorted(marks)
+        by_end = sorted((e, st, ci) for st, e, ci in marks)
+        return _BoardMarks(by_start, [m[0] for m in by_start], by_end, [m[0] for m in by_end])
+
+
+def _joined_after(marks: _BoardMarks, text: str, end: int, limit: int) -> list[int]:
     """The boards named one after another from ``end`` ("... X and the Y"), each joined to the last."""
     out: list[int] = []
     while True:
-        nxt = min(((x.start, x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                   for x in c.mentions if end < x.start <= min(limit, end + 12)), default=None)
-        if nxt is None or not _BOARD_JOIN.fullmatch(text, end, nxt[0]):
+        k = bisect_right(marks.starts, end)
+        if k >= len(marks.by_start):
             return out
-        out.append(nxt[2])
-        end = nxt[1]
+        st, e, ci = marks.by_start[k]
+        if st > min(limit, end + 12) or not _BOARD_JOIN.fullmatch(text, end, st):
+            return out
+        out.append(ci)
+        end = e
 
 
-def _joined_before(clusters: list[OrgCluster], text: str, end: int, limit: int) -> list[int]:
+def _joined_before(marks: _BoardMarks, text: str, end: int, limit: int) -> list[int]:
     """The boards named one after another up to ``end`` ("the X and the Y"), each joined to the next."""
     out: list[int] = []
-    last = next(((x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                 for x in c.mentions if x.end == end), None)
-    while last is not None:
-        out.append(last[1])
-        start = last[0]
-        prev = max(((x.end, x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                    for x in c.mentions if max(limit, start - 12) <= x.end < start), default=None)
-        if prev is None or not _BOARD_JOIN.fullmatch(text, prev[0], start):
-            break
-        last = (prev[1], prev[2])
-    return out
+    k = bisect_left(marks.ends, end)
+    if k >= len(marks.by_end) or marks.ends[k] != end:
+        return out
+    _, start, ci = marks.by_end[k]
+    while True:
+        out.append(ci)
+        k = bisect_left(marks.ends, start) - 1
+        if k < 0:
+            return out
+        e, st, ci = marks.by_end[k]
+        if e < max(limit, start - 12) or not _BOARD_JOIN.fullmatch(text, e, start):
+            return out
+        start = st
 
 
 def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
@@ -465,6 +485,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i
+    marks = _BoardMarks.of(clusters)
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
@@ -624,7 +645,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = max(boards)[1]
             if re.search(r"\b(?:are|were|both)\b", text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
-                joined = _joined_before(clusters, text, max(boards)[0], sent.start)
+                joined = _joined_before(marks, text, max(boards)[0], sent.start)
         elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
@@ -685,7 +706,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
                 # "Jane Doe chairs both the X and the Y": the boards joined after it
-                for cj in _joined_after(clusters, text, hit.end, sent.end):
+                for cj in _joined_after(marks, text, hit.end, sent.end):
                     if cj != ci:
                         facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
                 break
