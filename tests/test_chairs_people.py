@@ -434,3 +434,254 @@ def test_a_chair_who_will_not_be_chairing_future_meetings_was_its_chair():
             "The Chairman reported that Ann Lee was no longer a councillor and would not be chairing future "
             "meetings of the Board.")
     assert ("Ann Lee", SAB) in _facts(text)[2]
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: a time word and a bare Chair in a sentence about "the Board" / "this board"
+    (f"Annual report of the {SAB}.\n\nMira Holt had been appointed as Chair of the Board in May and paid tribute "
+     "to the previous Chair Tom Rees.", ("Tom Rees", SAB)),
+    (f"Annual report of the {SAB}.\n\nThe Chair gave thanks to Tom Rees for his work as outgoing Chair and for "
+     "his support to this board.", ("Tom Rees", SAB)),
+    (f"Report of the {SAB}\n\nMembers welcomed the new Chair, Tom Rees, to the Board.", ("Tom Rees", SAB)),
+    # a second post in brackets after a dash or comma title
+    ("In attendance: Ann Lee - Director of Public Health (and Chair of the Eastvale Domestic Abuse Partnership "
+     "Board); Cllr Ben Ray - Portfolio Holder.", ("Ann Lee", "Eastvale Domestic Abuse Partnership Board")),
+    (f"Present: Tom Rees, Head of Housing (also Independent Chair of the {SCP}), and Ann Lee.", ("Tom Rees", SCP)),
+    (f"Tom Rees – Assistant Director  (and the Chair of the {SAB}) spoke first.", ("Tom Rees", SAB)),
+])
+def test_round5_chair_shapes(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # the time-worded chair of a body we do not know, in a page about a board: no chair of the main board
+    f"Annual report of the {SAB}.\n\nThe Eastvale Youth Forum thanked its previous Chair Tom Rees for his time "
+    "on the board.",
+    # a bracket that adds no post
+    f"Annual report of the {SAB}.\n\nAnn Lee - Director of Public Health (and her team) presented.",
+    # a deputy in the bracket
+    f"Ann Lee - Director of Public Health (and Vice-Chair of the {SAB}) presented.",
+])
+def test_round5_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Rees", "Ann Lee") for who, _ in chairs)
+
+
+NSAB = "Northmoor Safeguarding Adults Board"
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5, our own variants of the issue's shapes: the title, a dash and the name
+    (f"The current Independent Chair of the {NSAB} - Ruth Amis - attended.", ("Ruth Amis", NSAB)),
+    # the post in lower case after a verb
+    (f"Between 2015 and 2019 Ruth Amis was the independent chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis is now the chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    # "chaired independently by"
+    (f"The {NSAB}, chaired independently by Ruth Amis, met four times.", ("Ruth Amis", NSAB)),
+    # one person succeeding another: both held the post
+    (f"In April, Ruth Amis succeeded Tom Bell as Independent Chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    (f"In April, Ruth Amis succeeded Tom Bell as Independent Chair of the {NSAB}.", ("Tom Bell", NSAB)),
+    (f"Ruth Amis will replace Dr Tom Bell as Chair of the {NSAB}.", ("Ruth Amis", NSAB)),
+    # a board's possessive before the post
+    (f"Ruth Amis has been the {NSAB}'s Independent Chair since 2019.", ("Ruth Amis", NSAB)),
+    # "previously" before the post, a post to come
+    (f"Ruth Amis, previously Independent Chair of the {NSAB}, spoke.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis will take up the role of Independent Chair of the {NSAB} from June.", ("Ruth Amis", NSAB)),
+])
+def test_round5_invented_variants(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # a flattened "Name - Title - Name - Agency" row: the title belongs to the name before it
+    "Ann Lee - Chair - Tom Bell - Eastvale Police",
+    # the lower-case post of a body we do not know, on a board's page
+    f"Report of the {NSAB}.\n\nRuth Amis was the independent chair of the Northmoor Carers Alliance.",
+    # "succeeded ... as" a deputy
+    f"Ruth Amis succeeded Tom Bell as Vice-Chair of the {NSAB}.",
+])
+def test_round5_invented_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: the post in the next sentence, by a pronoun
+    (f"{NSAB} meeting\n\nRuth Amis welcomed everyone to the meeting.  As the new Chair she said that this board "
+     "would review its plan.", ("Ruth Amis", NSAB)),
+    (f"Notes\n\nRuth Amis opened the meeting. As Independent Chair of the {NSAB}, she set out three priorities.",
+     ("Ruth Amis", NSAB)),
+    (f"{NSAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ruth Amis, Tom Bell\n\n"
+     "Ruth Amis thanked members for attending. As Chair, she asked for updates.", ("Ruth Amis", NSAB)),
+])
+def test_round5_post_in_the_next_sentence(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # two people in the sentence before: the pronoun's antecedent is not clear
+    f"Report of the {NSAB}\n\nRuth Amis and Tom Bell welcomed everyone. As the new Chair she thanked the board.",
+    # the chair of a body we do not know
+    f"Report of the {NSAB}\n\nRuth Amis opened the session. As Chair of the Northmoor Carers Alliance, she spoke "
+    "about the board.",
+    # a vice-chair
+    f"Report of the {NSAB}\n\nRuth Amis opened the session. As Vice-Chair she thanked the board.",
+])
+def test_round5_post_in_the_next_sentence_not_taken(text):
+    _, _, chairs = _facts(text)
+    assert not any(who in ("Tom Bell", "Ruth Amis") for who, _ in chairs)
+
+
+@pytest.mark.parametrize("text, person", [
+    # round 5: a given name we do not know, listed with people
+    ("Apologies were received from Tom Bell, Oriel Vantongeren, Ann Lee and Mark Hale.", "Oriel Vantongeren"),
+    ("Minutes: Ysolde Marrack and Jayne Ratcliffe presented the annual report.", "Ysolde Marrack"),
+    ("Apologies were also received from co-opted Members Zainab Qureshi-Hale and Michael Gray.", "Zainab Qureshi-Hale"),
+    ("Present: Idris Penhallow, Councillor Ann Lee", "Idris Penhallow"),
+])
+def test_round5_unknown_given_name_listed_with_people(text, person):
+    _, people, _ = _facts(text)
+    assert person in people
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Apologies were received from Children Services, Ann Lee and Mark Hale.", "Children Services"),
+    ("The report was shared with Thames Valley and Ann Lee.", "Thames Valley"),
+    ("Reports from Public Health and Tom Bell were noted.", "Public Health"),
+    ("The Annual Report and Ann Lee's briefing were noted.", "Annual Report"),
+])
+def test_round5_a_listed_non_name_is_no_person(text, not_person):
+    _, people, _ = _facts(text)
+    assert not_person not in people
+
+
+def test_round5_lower_case_local_before_a_capitalised_name_is_not_part_of_it():
+    f, _, _ = _facts("A joint programme with the local Safeguarding Children's Board was developed.")
+    assert [o.name for o in f.organisations] == ["Safeguarding Children's Board"]
+    f, _, _ = _facts("The statutory local safeguarding children partnership replaced the board.")
+    assert [o.name for o in f.organisations] == ["local safeguarding children partnership"]
+
+
+@pytest.mark.parametrize("text, board", [
+    ("The Northmoor Children's Trust Partnership and the NSCB agreed a protocol.", "Northmoor Children's Trust Partnership"),
+    ("The Northmoor Children's Trust Partnership Board met.", "Northmoor Children's Trust Partnership Board"),
+    ("The Northmoor Children's Trust Board met.", "Northmoor Children's Trust Board"),
+])
+def test_round5_a_childrens_trust_partnership_keeps_its_whole_name(text, board):
+    f, _, _ = _facts(text)
+    assert board in [o.name for o in f.organisations]
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: more of our own shapes: "whose Chair is", a board's possessive before a lower-case post,
+    # a header field naming the board
+    (f"The {NSAB}, whose Independent Chair is Ruth Amis, met four times.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis, the {NSAB}'s independent scrutineer, presented the report.", ("Ruth Amis", NSAB)),
+    (f"Independent Chair of the {NSAB}: Ruth Amis", ("Ruth Amis", NSAB)),
+    # a title broken by a PDF's line wrap
+    (f"Ruth Amis, Independent\nChair of the {NSAB}, presented the report.", ("Ruth Amis", NSAB)),
+    (f"The report was introduced by Ruth Amis, Chair of the\n{NSAB}, who thanked members.", ("Ruth Amis", NSAB)),
+    (f"Ruth Amis, the outgoing\nindependent chair of the {NSAB}, spoke.", ("Ruth Amis", NSAB)),
+])
+def test_round5_more_invented_shapes(text, chair):
+    _, _, chairs = _facts(text)
+    assert chair in chairs
+
+
+@pytest.mark.parametrize("text", [
+    # a wrapped attendance list: the next line's title is its own person's
+    f"Attendees: Ann Lee, Eastvale Council and\nTom Bell, Chair of the {NSAB}",
+    # "whose Chair" of a body we do not know
+    f"Report of the {NSAB}\n\nThe Northmoor Youth Forum, whose Chair is Ann Lee, met twice.",
+    # a vice-chair's field
+    f"Vice-Chair of the {NSAB}: Ann Lee",
+])
+def test_round5_more_invented_no_chair(text):
+    _, _, chairs = _facts(text)
+    assert "Ann Lee" not in {who for who, _ in chairs}
+
+
+def test_round5_a_title_before_the_name_broken_by_a_line_wrap():
+    text = f"The report was introduced by the outgoing Independent\nChair of the {NSAB}, Ruth Amis, who spoke."
+    assert ("Ruth Amis", NSAB) in _facts(text)[2]
+
+
+HSAB = "Hampshire Safeguarding Adults Board"
+
+
+def test_round5_a_pipe_tables_name_and_title_cells():
+    text = (f"| Name | Role | Organisation |\n| Tom Bell | Manager | Hampshire Police |\n"
+            f"| Ruth Amis | Independent Chair | {HSAB} |")
+    assert _facts(text)[2] == {("Ruth Amis", HSAB)}
+    vice = f"| Name | Role |\n| Ruth Amis | Vice Chair | {HSAB} |\n| Tom Bell | Manager |"
+    assert _facts(vice)[2] == set()
+    other = f"{HSAB}\n\n| Name | Role |\n| Ruth Amis | Chair | Hampshire Carers Forum |"
+    assert _facts(other)[2] == set()
+
+
+@pytest.mark.parametrize("text, chair", [
+    # round 5: "chairs the X" after an apposition
+    (f"Ann Lee, Director of Public Health, chairs the {HSAB}.", ("Ann Lee", HSAB)),
+    (f"Ann Lee, the council's director of public health, chaired the {HSAB} until May.", ("Ann Lee", HSAB)),
+    ("Cllr Ann Lee, Cabinet Member for Adults, currently chairs the Hampshire Community Safety Partnership.",
+     ("Ann Lee", "Hampshire Community Safety Partnership")),
+])
+def test_round5_chairs_after_an_apposition(text, chair):
+    assert chair in _facts(text)[2]
+
+
+@pytest.mark.parametrize("text", [
+    f"{HSAB} report\n\nAnn Lee, Director of Public Health, chairs the Hampshire Carers Forum.",
+    f"{HSAB} report\n\nAnn Lee, Director of Public Health, chairs the Board's audit sub-group.",
+    f"{HSAB} report\n\nAnn Lee, who works with Tom Bell, Director of Public Health, chairs the {HSAB}.",
+])
+def test_round5_chairs_after_an_apposition_not_taken(text):
+    assert "Ann Lee" not in {who for who, _ in _facts(text)[2]}
+
+
+def test_round5_numbered_rows_of_a_sign_in_sheet():
+    text = ("Name Organisation Signature\n1 Kate Munson Probation Service\n\n2 Humberside Police\n\n"
+            "3. Dylan Price\n\n4 Hilary Gledhill Eastvale NHS")
+    people = _facts(text)[1]
+    assert {"Kate Munson", "Dylan Price", "Hilary Gledhill"} <= people
+    assert not any("Humberside" in p for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "The office is at 12 Rose Street, Eastvale.",
+    "Actions\n5 Grace Period for renewals",
+    "There were 12 Children Looked After at the end of March.",
+])
+def test_round5_a_number_before_capitals_is_no_row_of_names(text):
+    assert _facts(text)[1] == set()
+
+
+HCSP = "Hampshire Community Safety Partnership"
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # round 5: co-chairs and boards joined by "and"
+    (f"The {HCSP} is co-chaired by Ann Lee and Tom Bell.", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"The {HCSP} is jointly chaired by Ann Lee (Police) and Tom Bell (Council).",
+     {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"Ann Lee and Tom Bell, Co-Chairs of the {HCSP}, presented the plan.", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"Co-Chairs of the {HCSP}: Ann Lee and Tom Bell", {("Ann Lee", HCSP), ("Tom Bell", HCSP)}),
+    (f"The {HSAB} and the {HCSP} are both chaired by Ann Lee.", {("Ann Lee", HSAB), ("Ann Lee", HCSP)}),
+    (f"Ann Lee chairs both the {HSAB} and the {HCSP}.", {("Ann Lee", HSAB), ("Ann Lee", HCSP)}),
+    (f"Ann Lee, who chairs the {HSAB}, and Tom Bell, who chairs the {HCSP}, presented.",
+     {("Ann Lee", HSAB), ("Tom Bell", HCSP)}),
+])
+def test_round5_co_chairs_and_joined_boards(text, chairs):
+    assert _facts(text)[2] == chairs
+
+
+@pytest.mark.parametrize("text", [
+    f"Ann Lee and Tom Bell, Vice-Chairs of the {HCSP}, presented the plan.",
+    f"{HSAB} report\n\nAnn Lee and Tom Bell, Co-Chairs of the Hampshire Carers Forum, presented the plan.",
+    f"The {HCSP} is chaired by Ann Lee. Tom Bell attended.",
+])
+def test_round5_co_chairs_not_taken(text):
+    assert "Tom Bell" not in {who for who, _ in _facts(text)[2]}

@@ -352,7 +352,9 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             candidates.append((m.start(), m.end(), kind, None))
     for kind, pat in rules.board_lower:
         for m in scan.finditer(pat, text):
-            if m.group()[0].islower():
+            # "the local Safeguarding Children's Board": a name in capitals after a lower-case "local",
+            # which the capitalised heads take without it
+            if m.group()[0].islower() and not re.match(r"\S+\s+[A-Z]", m.group()):
                 candidates.append((m.start(), m.end(), kind, None))
     for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
         candidates.append((s, e, "other-board", None))

@@ -235,6 +235,10 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
+_NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
+                           r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
+_ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
+_DIGIT = re.compile(r"\d")
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -381,6 +385,26 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if not overlaps(s0, sent.start + g.end(2)):
                     found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
 
+        # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
+        # a row number, a known given name, a surname, then the next column or the line's end.
+        # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
+        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start)
+        if numbered or _DIGIT.search(st):
+            rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
+            for nm in rows:
+                if nm is None:
+                    continue
+                if numbered:
+                    nm_start, nm_end = nm.start(1) - 2, nm.end(2) - 2
+                else:
+                    nm_start, nm_end = nm.start(1), nm.end(2)
+                if nm.group(1) not in rules.first_names or nm.group(2) in rules.stopwords \
+                        or fold(f"{nm.group(1)} {nm.group(2)}").lower() in rules.places:
+                    continue
+                s0, e0 = sent.start + nm_start, sent.start + nm_end
+                if not overlaps(s0, e0):
+                    found.append(PersonMention(st[nm_start:nm_end], s0, e0, None, sent))
+
         # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
         for fp in _FIRST_PERSON.finditer(st):
             tokens = fp.group(1).split()
@@ -497,7 +521,36 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
                 found.append(PersonMention(name, s0, s0 + len(name), None, home))
     found.sort(key=lambda p: p.start)
+    # 8. A name whose given name we do not know, listed with people: "..., Erin Portsmouth, Suzannah Reeves,
+    # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before
+    # a separator and a person, opening the list or after another person.
+    if len(found) > 1 or (found and " and " in text):
+        extra: list[PersonMention] = []
+        ends = {m.end for m in found}
+        for m in found:
+            lo = max(m.sentence.start if m.sentence else 0, m.start - 80)
+            c = _LISTED_BEFORE.search(text, lo, m.start)
+            if not c or not _looks_like_name(c.group(1).split(), rules):
+                continue
+            s0, e0 = c.start(1), c.end(1)
+            pre = text[max(lo, s0 - 40):s0]
+            sep = _LIST_SEP_END.search(pre)
+            if not (sep and s0 - len(pre) + sep.start() in ends
+                    or _LIST_OPENER.search(pre) or s0 == (m.sentence.start if m.sentence else -1)):
+                continue
+            if overlaps(s0, e0) or any(s0 < x.end and e0 > x.start for x in extra):
+                continue
+            extra.append(PersonMention(text[s0:e0], s0, e0, None, m.sentence))
+        if extra:
+            found = sorted(found + extra, key=lambda p: p.start)
     return found
+
+
+_LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+                            r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
+                            r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
+_LIST_SEP_END = re.compile(r"\s*(?:,|\band|&)\s*\Z")
+_LIST_OPENER = re.compile(r"(?:\b(?:from|by|Members|members|Present|present|Attendees|attendees)|:)[^\S\n]*\Z")
 
 
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:

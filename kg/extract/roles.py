@@ -12,7 +12,7 @@ attendance list, "Cllr Ben Ray, Eastvale Council (Chair)", a name glued to its t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import scan
@@ -101,6 +101,55 @@ _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIM
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
 
 
+_SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
+"""'Ann Lee - Director of Public Health (and Chair of the Eastvale CSP)': a second post in brackets."""
+
+
+def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, int, int]]:
+    """The post a bracket after a title adds ("(and Chair of the X)", "(also Independent Chair of Y)")."""
+    m = _SECOND_POST.match(st, end)
+    if not m:
+        return []
+    tm = _TITLE_RUN.match(st, m.end())
+    if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*\)", st[tm.end(1):]):
+        return [(_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1))]
+    return []
+
+
+_LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s")
+_POSSESSIVE_POST = re.compile(r"(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+(?:(?i:" + _TIME
+                              + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor))\b")
+"""'the Eastvale SAB's independent scrutineer': a board's possessive, then its post in lower case."""
+
+
+_WRAP_TAIL = re.compile(r"(?:[,–-]|\b(?:of|the|for|and|&|to|in|on|at|with|an?|its|our|their|as|was|is|by|"
+                        r"[Ii]ndependent|[Ii]nterim|[Ff]ormer|[Nn]ew|[Cc]urrent|[Oo]utgoing|[Aa]cting))[^\S\n]*\Z")
+
+
+def _wrapped_end(text: str, end: int) -> int:
+    """Where a sentence ends when its line was wrapped mid-phrase ("Ann Lee, Independent\nChair of the
+    ...", "Chair of the\nEastvale SAB"): the end of the next line; else ``end``. Sentences never cross
+    a line break, so a title broken by a PDF's line wrap is read on here, for titles only."""
+    if not text.startswith("\n", end) or text.startswith("\n\n", end):
+        return end
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    if _WRAP_TAIL.search(text, max(0, end - 20), end) or re.match(r"[^\S\n]*[a-z]", text[end + 1:end + 4]):
+        return min(nxt, end + 300)
+    return end
+
+
+def _wrapped_start(text: str, start: int) -> int:
+    """Where a sentence starts when the line before it was wrapped mid-phrase (as ``_wrapped_end``)."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return start
+    prev = text.rfind("\n", 0, start - 1) + 1
+    if _WRAP_TAIL.search(text, max(prev, start - 21), start - 1) or re.match(r"[a-z]", text[start:start + 1]):
+        return max(prev, start - 300)
+    return start
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -108,7 +157,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(sent.start, p.start - 120), min(sent.end, p.end + 300)
+    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
@@ -169,11 +218,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if tm:
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
-    m = re.match(r"[^\S\n]*[-–—][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)  # also "Ann Lee: Chair"
+    # also "Ann Lee: Chair", and a table's cells "| Ann Lee | Independent Chair |"
+    m = re.match(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+            out += _second_post(st, tm.end(1), base, rules)
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
     m = re.match(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?[^\S\n]*){1,8}"
                  r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)", after)
@@ -199,9 +250,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             if more:  # "Cabinet Member for Children, Education and Young People's Services,"
                 end = more.end(1)
             out.append((_trim_title(st[tm.start(1):end]), base + tm.start(1), base + end))
+            out += _second_post(st, end, base, rules)
         else:
             lm = _LOWER_TITLE.match(st, rest_at)
-            if lm:
+            pm = _POSSESSIVE_POST.match(st, rest_at)
+            if pm:  # "Ann Lee, the Eastvale SAB's independent scrutineer,"
+                out.append((pm.group(1), base + pm.start(1), base + pm.end(1)))
+            elif lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
@@ -210,7 +265,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                  # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
                  r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
                  r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
-                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as)\s+"
+                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as"
+                 # "Ann Lee succeeded Tom Bell as Chair": the subject holds the post now
+                 r"|(?:has\s+|will\s+|is\s+to\s+)?(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+"
+                 r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}as)\s+"
                  r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
                  r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
                  r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
@@ -218,14 +276,20 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                  r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
                  r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
                  # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
-                 r"|(?:has\s+|had\s+)?(?:took|taken|take|takes|taking|assumed|assumes|stepped\s+into|was\s+given)\s+"
+                 r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
+                 r"|stepped\s+into|was\s+given)\s+"
                  r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)", after)
     if m and (re.search(r"elected|appointed|confirmed|\sas\s$|\sof\s$", m.group()) or re.match(
-            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,4}?"
+            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
             r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    elif m and _LOWER_CHAIR_OF.match(after, m.end()):
+        # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
+        lm = _LOWER_TITLE.match(st, pe + m.end())
+        if lm:
+            out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _honorific_tail(rules).sub("", st[:ps])
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
@@ -233,7 +297,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
+    # "the Independent Chair of the Eastvale SAB, Ann Lee", "The current Chair of the SAB - Ann Lee - attended"
+    # (a dash only after a title that opens with "the": a flattened "Name - Title - Name" row is no apposition)
+    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before) \
+        or re.search(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)"
+                     r"[^\S\n]+[-–—][^\S\n]+$", before)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
@@ -249,7 +317,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
+    # "Independent Chair of the Eastvale SAB: Ann Lee" (the field names the board)
+    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
+                  r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n:;,.()]{2,100}?)"
                   r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
     if m and m.group(1) != "Contact":
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
@@ -289,6 +359,15 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                                       r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                               r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
+                               r"[^.;]{0,120}?,?\s+(?:he|she|they|He|She|They)\s")
+"""'As the new Chair he reported': the next sentence opening with the post and a pronoun."""
+_WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                          r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair|scrutineer))\s+"
+                          r"(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|currently\s+)?"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+)?\Z")
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
@@ -321,6 +400,78 @@ def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | No
     return hits[0] if len(hits) == 1 else None
 
 
+_PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
+_BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+
+
+@dataclass(frozen=True)
+class _BoardMarks:
+    """Every board mention, sorted by start and by end, for searches instead of scans."""
+    by_start: list[tuple[int, int, int]]  # (start, end, cluster)
+    starts: list[int]
+    by_end: list[tuple[int, int, int]]  # (end, start, cluster)
+    ends: list[int]
+
+    @staticmethod
+    def of(clusters: list[OrgCluster]) -> _BoardMarks:
+        marks = [(x.start, x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions]
+        by_start = sorted(marks)
+        by_end = sorted((e, st, ci) for st, e, ci in marks)
+        return _BoardMarks(by_start, [m[0] for m in by_start], by_end, [m[0] for m in by_end])
+
+
+def _joined_after(marks: _BoardMarks, text: str, end: int, limit: int) -> list[int]:
+    """The boards named one after another from ``end`` ("... X and the Y"), each joined to the last."""
+    out: list[int] = []
+    while True:
+        k = bisect_right(marks.starts, end)
+        if k >= len(marks.by_start):
+            return out
+        st, e, ci = marks.by_start[k]
+        if st > min(limit, end + 12) or not _BOARD_JOIN.fullmatch(text, end, st):
+            return out
+        out.append(ci)
+        end = e
+
+
+def _joined_before(marks: _BoardMarks, text: str, end: int, limit: int) -> list[int]:
+    """The boards named one after another up to ``end`` ("the X and the Y"), each joined to the next."""
+    out: list[int] = []
+    k = bisect_left(marks.ends, end)
+    if k >= len(marks.by_end) or marks.ends[k] != end:
+        return out
+    _, start, ci = marks.by_end[k]
+    while True:
+        out.append(ci)
+        k = bisect_left(marks.ends, start) - 1
+        if k < 0:
+            return out
+        e, st, ci = marks.by_end[k]
+        if e < max(limit, start - 12) or not _BOARD_JOIN.fullmatch(text, e, start):
+            return out
+        start = st
+
+
+def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
+                   text: str) -> list[PersonMention]:
+    """The people named right after ``p`` and joined to it by "and" or a comma ("Ann Lee and Tom Bell")."""
+    out: list[PersonMention] = []
+    prev = p
+    j = bisect_right(starts, p.start)
+    while j < len(by_start):
+        q = by_start[j]
+        j += 1
+        if q.start < prev.end or q is p:
+            continue
+        if q.sentence is not p.sentence or not _PERSON_JOIN.fullmatch(text, prev.end, q.start):
+            break
+        out.append(q)
+        prev = q
+    return out
+
+
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
                   committee_spans: list[tuple[int, int]], text: str, rules: Rules,
                   own_meeting: bool = False, meeting_body: str | None = None) -> list[RoleFact]:
@@ -334,6 +485,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i
+    marks = _BoardMarks.of(clusters)
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
@@ -371,19 +523,21 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
                     if c.kind in BOARD_KINDS and any(
-                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", text[te:x.start])
-                            and re.match(r"\s*(?:[,.;)\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
+                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–|-]\s*(?:the\s+)?", text[te:x.start])
+                            and re.match(r"\s*(?:[,.;)|\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
                         org = ci
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
                 re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
-            if org is None and ts > p.end and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
-                # "The Eastvale Forum appointed Ann Lee as its Chair": "its" is the body the sentence
-                # opens with: a board we know, else a body we do not (never the main board)
-                subj = text[p.sentence.start:p.start]
+            if org is None and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
+                # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
+                # previous Chair Ann Lee": "its" is the body the sentence opens with: a board we know,
+                # else a body we do not (never the main board)
+                upto = min(p.start, ts)
+                subj = text[p.sentence.start:upto]
                 named_before = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= p.start]
+                                if c.kind in BOARD_KINDS and p.sentence.start <= x.start and x.end <= upto]
                 if named_before:
                     org = max(named_before)[1]
                 elif _OTHER_BODY.search(subj):
@@ -415,6 +569,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         if c.kind in SAFEGUARDING_KINDS and max(para, ts - 400) <= x.start and x.end <= ts]
                 if near:
                     org = max(near)[1]
+                elif main_i is not None and p.sentence is not None:
+                    # "paid tribute to the previous Chair Ann Lee" in a sentence about "the Board" /
+                    # "this board" and no other body: the page's main board, which that phrase means
+                    sent_text = text[p.sentence.start:p.sentence.end]
+                    if _THE_BOARD_OR_IT.search(sent_text) and re.search(r"(?i)\b(?:board|partnership)\b", sent_text) \
+                            and not _OTHER_BODY.search(sent_text):
+                        org = main_i
             if _BOTH_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
                 pair = [ci for ci, c in enumerate(clusters)
@@ -428,8 +589,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             s = p.sentence
             if s is None:  # _titles_near found nothing without a sentence
                 continue
+            # "Ann Lee and Tom Bell, Co-Chairs of the X", "Co-Chairs of the X: Ann Lee and Tom Bell": a plural
+            # post is every joined person's
+            shared = []
+            if is_chair and _PLURAL_CHAIR.search(title):
+                i = bisect_right(starts, p.start) - 1
+                while i > 0 and by_start[i - 1].sentence is p.sentence \
+                        and _PERSON_JOIN.fullmatch(text, by_start[i - 1].end, by_start[i].start):
+                    i -= 1
+                    shared.append(by_start[i])
+                shared += _joined_people(p, by_start, starts, text)
             for o in [org] + also:
-                facts.append(RoleFact(p.cluster, title, o, is_chair, s.start, s.end))
+                for holder in [p] + shared:
+                    facts.append(RoleFact(holder.cluster, title, o, is_chair, s.start, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
@@ -461,15 +633,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
         m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
-                      r"(?:co-)?(?i:chaired)"
+                      r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                       r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
         if not m or re.search(r"\bvice\b", before[-40:], re.I):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
+        joined: list[int] = []
         if boards:
             org = max(boards)[1]
+            if re.search(r"\b(?:are|were|both)\b", text[max(boards)[0]:lo + m.start()]):
+                # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
+                joined = _joined_before(marks, text, max(boards)[0], sent.start)
         elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
@@ -477,7 +653,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
-        facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
+        for o in [org] + [ci for ci in joined if ci != org]:
+            facts.append(RoleFact(p.cluster, "Chair", o, True, sent.start, sent.end))
+            # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
+            for q in _joined_people(p, by_start, starts, text):
+                facts.append(RoleFact(q.cluster, "Chair", o, True, sent.start, sent.end))
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
@@ -489,9 +669,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|"
+            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                          r"stepped\s+down|stood\s+down|"
-                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly)\s+"
+                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
                          r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
                          text[p.end:sent.end])
@@ -504,6 +684,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                          r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)", text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
+        if not m:
+            # "Ann Lee, Director of Public Health, chairs the Eastvale HWB": the verb after an apposition
+            m = re.match(r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
+                         r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
+                         r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
         if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
                                                            r"\s+(?:the|this|today['’]s)\s+meeting\b",
                                                         text[p.end:sent.end]):
@@ -513,9 +700,15 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
-            if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
-                                             for x in c.mentions):
+            hit = next((x for x in c.mentions
+                        if x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))),
+                       None) if c.kind in BOARD_KINDS else None
+            if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+                # "Jane Doe chairs both the X and the Y": the boards joined after it
+                for cj in _joined_after(marks, text, hit.end, sent.end):
+                    if cj != ci:
+                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
                 break
         else:
             # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
@@ -523,6 +716,43 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if main_i is not None and re.match(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])",
                                                text[at:at + 40]) and text[at - 4:at].lower() == "the ":
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
+    # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
+    # pronoun whose only antecedent is the person opening the sentence before
+    for p in people:
+        sent = p.sentence
+        if sent is None or text[sent.start:p.start].strip(" \t\n\"'‘“•·-") or sent.end >= len(text):
+            continue
+        m = _AS_CHAIR_PRONOUN.match(text, sent.end, min(len(text), sent.end + 200))
+        if not m or any(q.start < sent.end and q.start > p.end for q in people if q.sentence is sent):
+            continue
+        nxt_end = text.find(".", m.end())
+        nxt_end = len(text) if nxt_end < 0 else nxt_end + 1
+        org = None
+        if m.group("of") is not None:
+            org = next((ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                        and any(x.start == m.end("of") for x in c.mentions)), None)
+            if org is None:
+                continue  # the chair of a body we do not know
+        elif own_meeting and bare_i is not None:
+            org = bare_i
+        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b",
+                                              text[sent.start:nxt_end]) \
+                and not _OTHER_BODY.search(text[sent.start:nxt_end]):
+            org = main_i
+        if org is not None:
+            facts.append(RoleFact(p.cluster, m.group("title"), org, True, sent.start, nxt_end))
+    # "The Eastvale SAB, whose Independent Chair is Jane Doe,": the board named last before "whose"
+    for p in people:
+        sent = p.sentence
+        if sent is None:
+            continue
+        m = _WHOSE_CHAIR.search(text, max(sent.start, p.start - 80), p.start)
+        if not m or any(m.end() <= q.start < p.start for q in people):
+            continue
+        boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                  if c.kind in BOARD_KINDS and sent.start <= x.start and 0 <= m.start() - x.end <= 3]
+        if boards:
+            facts.append(RoleFact(p.cluster, m.group("title"), max(boards)[1], True, sent.start, sent.end))
     # "The (current) Independent Chair of the Eastvale SAB is Jane Doe": the post first, the name after a verb
     for p in people:
         sent = p.sentence
