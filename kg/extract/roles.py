@@ -101,6 +101,18 @@ _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIM
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
 
 
+_ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?"
+                             r"[^\S\n]*){1,8}\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)")
+"""'Cllr Ben Ray, Eastvale Council (Chair)': words, then the chair's title in brackets."""
+
+
+def _chair_in_brackets(after: str) -> bool:
+    """Whether ``_ORG_THEN_CHAIR`` can match at all: its bracket opens on a chair's title or "in".
+    Checked first because the pattern backtracks over every way of splitting capitals into
+    words ("NSCB" as N, S, C, B) before it fails, and it fails after almost every name."""
+    return "(Chair" in after or "(In" in after or "(in" in after
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -175,8 +187,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
-    m = re.match(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?[^\S\n]*){1,8}"
-                 r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)", after)
+    m = _ORG_THEN_CHAIR.match(after) if _chair_in_brackets(after) else None
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
     if re.match(r"\s*\(", after):
