@@ -141,6 +141,13 @@ def _era(text: str) -> str | None:
     return None
 
 
+def _places_in(window: str, text: str, base: int, rules: Rules):
+    """``rules.place_pattern.finditer(window)`` where ``window`` is ``text[base:...]``: the same
+    matches, but the long alternation of places runs only when one of the literals its names
+    contain lies in the window (looked up in the page's one literal search), which it mostly does not."""
+    return scan.finditer(rules.place_pattern, window, within=(text, base))
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -149,7 +156,7 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     """
     window = text[max(0, start - 80):start]
     base = start - len(window)
-    for m in rules.place_pattern.finditer(window):
+    for m in _places_in(window, text, base, rules):
         if re.fullmatch(r"(?:['’]s)?\s+", window[m.end():]) and (m.start() == 0 or not window[m.start() - 1].isalnum()):
             pos = base + m.start()
             # "Western Suffolk": a compass word before a known place is part of the area's name
@@ -209,7 +216,7 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
 def _known_place_before(text: str, start: int, rules: Rules) -> bool:
     window = text[max(0, start - 60):start]
     return any(m.end() == len(window.rstrip()) and not window[m.end():].strip()
-               for m in rules.place_pattern.finditer(window))
+               for m in _places_in(window, text, start - len(window), rules))
 
 
 def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
@@ -218,7 +225,7 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
         return None  # no capitalised word right before: skip the long alternation of places
     window = text[max(0, start - 60):start]
     base = start - len(window)
-    for m in rules.place_pattern.finditer(window):
+    for m in _places_in(window, text, base, rules):
         if re.fullmatch(r"\s+", window[m.end():]):
             return base + m.start(), m.group()
     return None
