@@ -143,9 +143,9 @@ def _era(text: str) -> str | None:
 
 def _places_in(window: str, text: str, base: int, rules: Rules):
     """``rules.place_pattern.finditer(window)`` where ``window`` is ``text[base:...]``: the same
-    matches, but the long alternation of places runs only when one of the literals its names
-    contain lies in the window (looked up in the page's one literal search), which it mostly does not."""
-    return scan.finditer(rules.place_pattern, window, within=(text, base))
+    matches, but the long alternation of places is tried only where a place name's first word
+    stands (looked up in the page's one literal search), not at every character of the window."""
+    return scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2)
 
 
 def _place_before(text: str, start: int, rules: Rules) -> int:

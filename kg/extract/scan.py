@@ -119,15 +119,15 @@ def _seq(nodes: list) -> _Prefixes:
 
 
 @cache
-def prefixes(pattern: re.Pattern) -> tuple[str, ...]:
+def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]:
     """Lower-case literals such that every match of ``pattern`` starts with one of them
     (case aside), shortest first; () when the pattern does not say (a match could start
-    with any letter, or be empty). Only literals of MIN_PREFIX characters or more count."""
+    with any letter, or be empty). Only literals of ``shortest`` (MIN_PREFIX) characters or more count."""
     tree = _parse(pattern)
     if tree is None:
         return ()
     found = {s for s, _ in _seq(list(tree.data))}
-    if not found or min(len(s) for s in found) < MIN_PREFIX:
+    if not found or min(len(s) for s in found) < shortest:
         return ()
     # a literal that another one starts with adds nothing: keep the shorter
     kept = sorted(found, key=lambda s: (len(s), s))
@@ -348,15 +348,16 @@ class Scanner:
     none of its required literals occurs. The same matches as the pattern's own ``finditer``
     and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
 
-    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_last")
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_last")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
-        self.starts_with = prefixes(pattern)
+        self.starts_with = prefixes(pattern, shortest)
         self.contains = () if self.starts_with else required(pattern)
         # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         register(self.starts_with + self.contains)
+        self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def _places(self, text: str) -> list[int] | None:
@@ -407,35 +408,36 @@ class Scanner:
                 pos = m.end() if m.end() > p else p + 1
 
     def _inside(self, places: list[int], pos: int, end: int) -> bool:
-        shortest = min(map(len, self.contains))
         i = bisect_left(places, pos)
-        return i < len(places) and places[i] + shortest <= end
+        return i < len(places) and places[i] + self._shortest <= end
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
 
 
-_SCANNERS: dict[int, Scanner] = {}
+_SCANNERS: dict[tuple[int, int], Scanner] = {}
 
 
-def scanner(pattern: re.Pattern) -> Scanner:
-    """The Scanner of a compiled pattern (made once, kept).
+def scanner(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> Scanner:
+    """The Scanner of a compiled pattern (made once, kept). ``shortest``: the shortest prefix
+    literal worth looking for (2 for a long alternation of names some of which begin with
+    "St": rare enough beside the hundreds of attempts of the alternation it saves).
 
     Kept by the pattern's id, not the pattern: hashing a ``re.Pattern`` hashes its whole
     compiled program on every call (36 µs for the alternation of place names, asked for on
     every board mention). The Scanner holds the pattern, so the id is never reused while kept;
     the ``is`` check makes that explicit."""
-    sc = _SCANNERS.get(id(pattern))
+    sc = _SCANNERS.get((id(pattern), shortest))
     if sc is None or sc.pattern is not pattern:
-        sc = _SCANNERS[id(pattern)] = Scanner(pattern)
+        sc = _SCANNERS[id(pattern), shortest] = Scanner(pattern, shortest)
     return sc
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
-             within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+             within: tuple[str, int] | None = None, shortest: int = MIN_PREFIX) -> Iterator[re.Match]:
     """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
     ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
-    return scanner(pattern).finditer(text, pos, endpos, within)
+    return scanner(pattern, shortest).finditer(text, pos, endpos, within)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
