@@ -106,6 +106,23 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 """'Cllr Ben Ray, Eastvale Council (Chair)': words, then the chair's title in brackets."""
 
 
+# Patterns anchored at the end of the text before a name: each is tried only when that text ends
+# the way it must (a comma, a colon...), since a search tries every position of it first.
+_TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
+"""'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
+_POSSESSIVE_POST = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
+                              r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
+                              r"\s*,\s*$")
+"""'the Board's former independent chair, Ann Lee'."""
+_FIELD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
+                           r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
+"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee'."""
+_TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
+                                 r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
+                                 r"[^\S\n]*:?[^\S\n]+$")
+"""'Current Chair Ann Lee': the title right before the name."""
+
+
 def _chair_in_brackets(after: str) -> bool:
     """Whether ``_ORG_THEN_CHAIR`` can match at all: its bracket opens on a chair's title or "in".
     Checked first because the pattern backtracks over every way of splitting capitals into
@@ -244,7 +261,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before)
+    tail = before.rstrip()  # the end-anchored patterns below need their last character there
+    m = _TITLE_BEFORE.search(before) if tail.endswith((",", "(")) else None
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
@@ -254,21 +272,16 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
-    m = re.search(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
-                  r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))\s*,\s*$",
-                  before)
+    m = _POSSESSIVE_POST.search(before) if tail.endswith(",") else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by)"
-                  r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
+    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by")) else None
     if m and m.group(1) != "Contact":
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
-    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
-                                                    r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
-                  r"[^\S\n]*:?[^\S\n]+$", before)
+    m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
                            r"|governors|meeting|steering)[- ]?$",
                            before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
@@ -308,12 +321,18 @@ _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attenda
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
-    att = _ATTENDANCE.search(text, 0, 3000)
+    att = scan.search(_ATTENDANCE, text, 0, 3000)
     if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
         return False
     return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
 
 
+# "a single chair for the children and adult safeguarding boards" (run through the shared literal search:
+# a case-blind pattern after \b gets no help from re and was tried at every character of the page)
+_SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
+                           r"\s+(?:for|of|across)\s+"
+                           r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
+                           r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
 _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
@@ -574,10 +593,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
-    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
-                         r"\s+(?:for|of|across)\s+"
-                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
-                         r"(?:boards|partnerships)", text):
+    for m in scan.finditer(_SHARED_CHAIR, text):
         sent_people = [p for p in people if p.sentence and p.sentence.start <= m.start() < p.sentence.end]
         if not sent_people:
             continue
