@@ -73,6 +73,7 @@ class OrgCluster:
         return min(m.start for m in self.mentions)
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same agency matches
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
     return re.sub(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+", "", text)
@@ -100,6 +101,7 @@ def _content_words(text: str) -> list[str]:
     return [w for w in fold_words(text) if w not in _FILLER]
 
 
+@lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails
 def initials(text: str) -> str:
     """"Kent Safeguarding Children Multi-Agency Partnership" -> "KSCMP"."""
     letters = []
@@ -298,6 +300,15 @@ _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Th
 _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
 
 
+def _followed_by_excluded(after: str, rules: Rules) -> bool:
+    """Whether ``after`` opens with one of ``rules.board_not_followed_by`` followed by a space, a
+    full stop, a comma or nothing ("Safeguarding Board Manager" names a post, not the board): the
+    same test as ``after.startswith(w + " ")``... for every listed ``w``, done as a set look-up of
+    ``after`` cut before each of those characters (a page asks it for every board candidate)."""
+    words = rules.board_not_followed_by
+    return after in words or any(after[:i] in words for i, ch in enumerate(after) if ch in " .,")
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -351,9 +362,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if _COMPANY.match(text, e):
             take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
-        after = text[e:e + 30].lstrip()
-        if any(after.startswith(w + " ") or after == w or after.startswith(w + ".") or after.startswith(w + ",")
-               for w in rules.board_not_followed_by):
+        if _followed_by_excluded(text[e:e + 30].lstrip(), rules):
             continue
         head = text[s:e]
         plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
