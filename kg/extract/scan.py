@@ -36,6 +36,7 @@ C = import_module("re._constants")
 _compiler = import_module("re._compiler")
 
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 MIN_PREFIX = 3
 """Shortest literal worth looking for: shorter ones occur everywhere (the scan would be slower)."""
 _MAX_SET = 4096
@@ -46,7 +47,8 @@ def folded(text: str) -> str | None:
     """``text`` lower-cased (with the four odd IGNORECASE letters mapped to ASCII first), or
     None when lower-casing changes its length (offsets would not line up; rare letters).
     Kept for the last texts asked: every scanner of one document shares it."""
-    low = text.lower() if text.isascii() else text.translate(_ODD).lower()
+    odd = not text.isascii() and any(c in text for c in _ODD_LETTERS)  # translate() is slow: only when needed
+    low = text.translate(_ODD).lower() if odd else text.lower()
     return low if len(low) == len(text) else None
 
 
