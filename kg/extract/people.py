@@ -292,6 +292,10 @@ _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
 _INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
+# slice of the page) can match only if the page holds this somewhere.
+_FIRST_PERSON_CORE = re.compile(r"I['’]m|I\s+am|[Mm]y\s+name\s+is")
+_INITIAL_DOT_CORE = re.compile(r"[A-Z]\.[^\S\n]?[A-Z][a-z]")
 # a title right after a comma: capitalised words (and "and", "of", "&" between them)
 _TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
 _FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
@@ -329,6 +333,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     regions = attendance_regions(text)
 
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
+    # the page holds the core of these rare shapes at all (a sentence is a slice of it), or no
+    # sentence's scan can find them
+    first_person = _FIRST_PERSON_CORE.search(text) is not None
+    initial_dot = _INITIAL_DOT_CORE.search(text) is not None
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -382,7 +390,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
 
         # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
-        for fp in _FIRST_PERSON.finditer(st):
+        for fp in _FIRST_PERSON.finditer(st) if first_person else ():
             tokens = fp.group(1).split()
             if any(t in rules.stopwords for t in tokens) or not (tokens[0] in rules.first_names or len(tokens) > 1):
                 continue
@@ -392,7 +400,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
-        for im in _INITIAL_DOT.finditer(st):
+        for im in _INITIAL_DOT.finditer(st) if initial_dot else ():
             ti = _TITLE_AFTER.match(st, im.end())
             if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
                 continue
