@@ -155,7 +155,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         item = m.group(5)
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
-    held = _HELD.search(head)
+    held = scan.search(_HELD, head, within=(text, 0))  # the page's literal search: tried at its cues only
     if held:
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
@@ -171,7 +171,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
-        dl = _DATE_LINE.search(head)
+        dl = scan.search(_DATE_LINE, head, within=(text, 0))
         if dl:
             g = dl.groups()
             date = _iso(int(g[0]), int(g[1]), int(g[2])) if g[0] else _long_date(g[3], g[4], g[5])
@@ -199,7 +199,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = _RESOLVED.search(text)
+        res = scan.search(_RESOLVED, text)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
     if body is None:
@@ -247,7 +247,7 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
 def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
     """The body the text addresses; the most specific form of the most frequent head word."""
     for pat in _ADDRESS[:1]:
-        m = pat.search(text)
+        m = scan.search(pat, text)  # tried only where its first words stand, not at every character
         if m and re.search(_BODY_WORDS + r"$|Scrutiny$|Executive$", m.group(1)):
             body = _clean_body(m.group(1))
             if body:
@@ -255,7 +255,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
     found: list[str] = []
     at: dict[str, int] = {}
     for pat in _ADDRESS[1:]:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             body = _clean_body(m.group(1))
             if body and not any(body in b for b in board_names):
                 found.append(body)
