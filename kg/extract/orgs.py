@@ -253,7 +253,7 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
     the whole phrase with the name it stands for ("Midshire Safeguarding Adults Board"). Only with
     a place in front: "the Safeguarding Children and Adults Boards" alone is the kind of body."""
     out = []
-    for m in _TWO_BOARDS.finditer(text):
+    for m in scan.finditer(_TWO_BOARDS, text):
         a, b = m.group("a"), m.group("b")
         if a[0] == b[0]:  # "Children and Children's": no two sides
             continue
@@ -559,7 +559,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    for am in _ACRONYM.finditer(text):
+    for am in scan.finditer(_ACRONYM, text):
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue

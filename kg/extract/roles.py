@@ -476,7 +476,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for p in people:
             if len(p.tokens) >= 2 and p.sentence is not None:
                 initialled.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
-        for m in _INITIALS_MARK.finditer(text):
+        for m in scan.finditer(_INITIALS_MARK, text):
             acr = m.group(1) or m.group(2)
             who = initialled.get(acr, set())
             if len(who) == 1 and not any(acr in c.names for c in clusters):
@@ -576,7 +576,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for p in people:
             if len(p.tokens) >= 2:
                 by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
-        for m in _INITIALS_CHAIR.finditer(text):
+        for m in scan.finditer(_INITIALS_CHAIR, text):
             who = by_initials.get(m.group(1), set())
             if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
                 continue
