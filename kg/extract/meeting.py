@@ -380,7 +380,7 @@ def _candidate_iso(m: re.Match) -> str | None:
 def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandidate]:
     """Every date near the top of the page, each described for the ``meeting-date`` model."""
     head = text[:_DATE_SPAN]
-    found = [(m, iso) for m in _ANY_DATE.finditer(head) if (iso := _candidate_iso(m))]
+    found = [(m, iso) for m in scan.finditer(_ANY_DATE, head) if (iso := _candidate_iso(m))]  # behind a digit guard
     if not found:
         return []
     isos = [iso for _, iso in found]

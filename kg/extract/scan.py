@@ -262,6 +262,8 @@ def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
 # --- which characters a match can start with --------------------------------------------
 
 _ODD_OF = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_DIGIT = "\\d"
+"""``\\d`` in a set of first characters: two characters, so no single character is mistaken for it."""
 
 
 def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
@@ -278,6 +280,8 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             for item_op, item_av in av:
                 if item_op is C.LITERAL:
                     inside.add(chr(item_av))
+                elif item_op is C.CATEGORY and item_av is C.CATEGORY_DIGIT:
+                    inside.add(_DIGIT)  # a digit however the flags define it: kept as the class says it
                 elif item_op is C.RANGE and item_av[1] - item_av[0] < 64:
                     inside |= {chr(c) for c in range(item_av[0], item_av[1] + 1)}
                 else:
@@ -305,7 +309,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             return None
         if ci:
             found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
-                                                    if c.isascii() else (c,))}, found[1])
+                                                    if c.isascii() and c != _DIGIT else (c,))}, found[1])
         chars |= found[0]
         if not found[1]:
             return chars, False
@@ -332,7 +336,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern | None:
     if found is None or found[1] or not found[0] or len(found[0]) > 60:
         return None
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)
-    klass = "".join(re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
+    klass = "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
     end = "\n)" if pattern.flags & re.VERBOSE else ")"
     try:
         return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
