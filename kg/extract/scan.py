@@ -354,7 +354,7 @@ class Scanner:
     none of its required literals occurs. The same matches as the pattern's own ``finditer``
     and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
 
-    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_last")
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_last")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -364,6 +364,7 @@ class Scanner:
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         register(self.starts_with + self.contains)
         self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
+        self._needles = frozenset(self.starts_with or self.contains)
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def _places(self, text: str) -> list[int] | None:
@@ -378,7 +379,10 @@ class Scanner:
         if self._last[0] is low:
             return self._last[1]
         found = hits(low)
-        lists = [found[n] for n in needles if n in found]
+        if len(found) < len(needles):  # hundreds of place names' needles, tens of literals on the page
+            lists = [ps for n, ps in found.items() if n in self._needles]  # (more than one list is sorted below)
+        else:
+            lists = [found[n] for n in needles if n in found]
         places = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
         self._last = (low, places)
         return places
