@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
@@ -345,7 +346,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
-        for hm in _honorific_pattern(rules).finditer(st):
+        for hm in scan.finditer(_honorific_pattern(rules), st):  # behind a look-ahead for the first letters
             h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
