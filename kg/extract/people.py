@@ -65,11 +65,18 @@ class PersonCluster:
         return list(forms)
 
 
+# compiled once: these run for every word of every name read (the re module's own cache costs a look-up per call)
+_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_POSSESSIVE = re.compile(r"['’]s$")
+_GAP = re.compile(r"\s+")
+_RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
+
+
 def _is_name_token(tok: str, rules: Rules) -> bool:
-    bare = re.sub(r"['’]s$", "", tok)
+    bare = _POSSESSIVE.sub("", tok)
     if len(bare) == 1:
         return bare.isupper()
-    return bool(re.fullmatch(_NAME_TOKEN, bare)) and bare not in rules.stopwords and not (
+    return bool(_NAME_TOKEN_RE.fullmatch(bare)) and bare not in rules.stopwords and not (
         bare.isupper() and len(bare) > 1) and bare.rstrip(".") not in _honorific_words(rules)
 
 
@@ -110,8 +117,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
     tokens: list[str] = []
     cur = pos
     while len(tokens) < max_tokens:
-        gap = re.compile(r"\s+").match(text, cur)
-        tm = re.compile(r"[^\s,;:()/]+").match(text, gap.end() if gap else cur)
+        gap = _GAP.match(text, cur)
+        tm = _RAW_TOKEN.match(text, gap.end() if gap else cur)
         if not tm:
             break
         raw = tm.group()
@@ -120,8 +127,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             tokens.append(tok)
             cur = tm.end()
             continue
-        bare = re.sub(r"['’]s$", "", tok)
-        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and re.fullmatch(_NAME_TOKEN, bare) \
+        bare = _POSSESSIVE.sub("", tok)
+        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
                 and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
             tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
