@@ -196,7 +196,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         item = m.group(5)
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
-    held = _HELD.search(head)
+    held = scan.search(_HELD, head, within=(text, 0))  # the page's literal search: tried at its cues only
     named = _held_named(head)
     if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
         held = named
@@ -221,7 +221,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
-        dl = _DATE_LINE.search(head)
+        dl = scan.search(_DATE_LINE, head, within=(text, 0))
         if dl:
             g = dl.groups()
             date = _iso(int(g[0]), int(g[1]), int(g[2])) if g[0] else _long_date(g[3], g[4], g[5])
@@ -249,7 +249,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = _RESOLVED.search(text)
+        res = scan.search(_RESOLVED, text)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
     if body is None:
@@ -297,7 +297,7 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
 def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
     """The body the text addresses; the most specific form of the most frequent head word."""
     for pat in _ADDRESS[:1]:
-        m = pat.search(text)
+        m = scan.search(pat, text)  # tried only where its first words stand, not at every character
         if m and re.search(_BODY_WORDS + r"$|Scrutiny$|Executive$", m.group(1)):
             body = _clean_body(m.group(1))
             if body:
@@ -305,7 +305,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
     found: list[str] = []
     at: dict[str, int] = {}
     for pat in _ADDRESS[1:]:
-        for m in pat.finditer(text):
+        for m in scan.finditer(pat, text):
             body = _clean_body(m.group(1))
             if body and not any(body in b for b in board_names):
                 found.append(body)
@@ -357,21 +357,11 @@ def _council_matches(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
-_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
-
-
-def _places(text: str, rules: Rules) -> list[re.Match]:
-    """``rules.place_pattern``'s matches, tried only where a capitalised word starts (every place name
-    does): the same matches as ``finditer``, an order of magnitude fewer attempts of a long alternation."""
-    out, pos = [], 0
-    for c in _CAPITAL.finditer(text):
-        if c.start() < pos:
-            continue
-        m = rules.place_pattern.match(text, c.start())
-        if m:
-            out.append(m)
-            pos = m.end()
-    return out
+def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
+    """``rules.place_pattern``'s matches, tried only where a place name's first word stands (the
+    shared literal search of ``page``, of which ``text`` is the start): the same matches as
+    ``finditer``, a few attempts of a long alternation instead of one per capital."""
+    return list(scan.finditer(rules.place_pattern, text, within=(page, 0) if page else None, shortest=2))
 
 
 def _council(text: str, rules: Rules) -> str | None:
@@ -386,7 +376,7 @@ def _council(text: str, rules: Rules) -> str | None:
         if name.endswith("Council") and words[0] in rules.not_place:
             continue
         return name
-    for m in _places(text[:1500], rules):
+    for m in _places(text[:1500], rules, text):
         council = rules.places.get(m.group().lower(), ("", ""))[1]
         if council:
             return council
@@ -442,7 +432,7 @@ def _candidate_iso(m: re.Match) -> str | None:
 def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandidate]:
     """Every date near the top of the page, each described for the ``meeting-date`` model."""
     head = text[:_DATE_SPAN]
-    found = [(m, iso) for m in _ANY_DATE.finditer(head) if (iso := _candidate_iso(m))]
+    found = [(m, iso) for m in scan.finditer(_ANY_DATE, head) if (iso := _candidate_iso(m))]  # behind a digit guard
     if not found:
         return []
     isos = [iso for _, iso in found]

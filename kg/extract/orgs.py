@@ -73,6 +73,7 @@ class OrgCluster:
         return min(m.start for m in self.mentions)
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same agency matches
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.strip())
     return re.sub(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+", "", text)
@@ -103,6 +104,7 @@ def _content_words(text: str) -> list[str]:
     return [w for w in fold_words(text) if w not in _FILLER]
 
 
+@lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails
 def initials(text: str) -> str:
     """"Kent Safeguarding Children Multi-Agency Partnership" -> "KSCMP"."""
     letters = []
@@ -159,6 +161,13 @@ def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
     return gap_start - line_start < _FULL_LINE
 
 
+def _places_in(window: str, text: str, base: int, rules: Rules):
+    """``rules.place_pattern.finditer(window)`` where ``window`` is ``text[base:...]``: the same
+    matches, but the long alternation of places is tried only where a place name's first word
+    stands (looked up in the page's one literal search), not at every character of the window."""
+    return scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2)
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -167,7 +176,7 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     """
     window = text[max(0, start - 80):start]
     base = start - len(window)
-    for m in rules.place_pattern.finditer(window):
+    for m in _places_in(window, text, base, rules):
         gap = window[m.end():]
         if (re.fullmatch(r"(?:['’]s)?\s+", gap) and not _ends_paragraph(text, base + m.end(), gap)
                 and (m.start() == 0 or not window[m.start() - 1].isalnum())):
@@ -229,7 +238,7 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
 def _known_place_before(text: str, start: int, rules: Rules) -> bool:
     window = text[max(0, start - 60):start]
     return any(m.end() == len(window.rstrip()) and not window[m.end():].strip()
-               for m in rules.place_pattern.finditer(window))
+               for m in _places_in(window, text, start - len(window), rules))
 
 
 def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
@@ -238,7 +247,7 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
         return None  # no capitalised word right before: skip the long alternation of places
     window = text[max(0, start - 60):start]
     base = start - len(window)
-    for m in rules.place_pattern.finditer(window):
+    for m in _places_in(window, text, base, rules):
         if re.fullmatch(r"\s+", window[m.end():]):
             return base + m.start(), m.group()
     return None
@@ -264,7 +273,7 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
     the whole phrase with the name it stands for ("Midshire Safeguarding Adults Board"). Only with
     a place in front: "the Safeguarding Children and Adults Boards" alone is the kind of body."""
     out = []
-    for m in _TWO_BOARDS.finditer(text):
+    for m in scan.finditer(_TWO_BOARDS, text):
         a, b = m.group("a"), m.group("b")
         if a[0] == b[0]:  # "Children and Children's": no two sides
             continue
@@ -309,6 +318,15 @@ _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Th
                              "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
                              "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
 _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
+
+
+def _followed_by_excluded(after: str, rules: Rules) -> bool:
+    """Whether ``after`` opens with one of ``rules.board_not_followed_by`` followed by a space, a
+    full stop, a comma or nothing ("Safeguarding Board Manager" names a post, not the board): the
+    same test as ``after.startswith(w + " ")``... for every listed ``w``, done as a set look-up of
+    ``after`` cut before each of those characters (a page asks it for every board candidate)."""
+    words = rules.board_not_followed_by
+    return after in words or any(after[:i] in words for i, ch in enumerate(after) if ch in " .,")
 
 
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
@@ -366,9 +384,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if _COMPANY.match(text, e):
             take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
-        after = text[e:e + 30].lstrip()
-        if any(after.startswith(w + " ") or after == w or after.startswith(w + ".") or after.startswith(w + ",")
-               for w in rules.board_not_followed_by):
+        if _followed_by_excluded(text[e:e + 30].lstrip(), rules):
             continue
         head = text[s:e]
         plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
@@ -565,7 +581,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    for am in _ACRONYM.finditer(text):
+    for am in scan.finditer(_ACRONYM, text):
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue

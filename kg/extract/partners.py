@@ -196,7 +196,7 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
     endings = rules.acronym_endings
     if endings:
         taken = {(x.start, x.end) for x in out}
-        for m in _ACRONYM.finditer(text):
+        for m in scan.finditer(_ACRONYM, text):
             word = m.group()
             s, e = m.start(), m.end()
             if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
@@ -346,7 +346,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
         if named is not None:
             aliases.setdefault(m.group(1), named)
     if aliases:
-        for use in _ACRONYM.finditer(text):
+        for use in scan.finditer(_ACRONYM, text):
             named = aliases.get(use.group())
             if named is not None:
                 out.append((use.start(), named, "alias"))

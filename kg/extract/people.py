@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence, fold
@@ -64,11 +65,18 @@ class PersonCluster:
         return list(forms)
 
 
+# compiled once: these run for every word of every name read (the re module's own cache costs a look-up per call)
+_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_POSSESSIVE = re.compile(r"['’]s$")
+_GAP = re.compile(r"\s+")
+_RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
+
+
 def _is_name_token(tok: str, rules: Rules) -> bool:
-    bare = re.sub(r"['’]s$", "", tok)
+    bare = _POSSESSIVE.sub("", tok)
     if len(bare) == 1:
         return bare.isupper()
-    return bool(re.fullmatch(_NAME_TOKEN, bare)) and bare not in rules.stopwords and not (
+    return bool(_NAME_TOKEN_RE.fullmatch(bare)) and bare not in rules.stopwords and not (
         bare.isupper() and len(bare) > 1) and bare.rstrip(".") not in _honorific_words(rules)
 
 
@@ -109,8 +117,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
     tokens: list[str] = []
     cur = pos
     while len(tokens) < max_tokens:
-        gap = re.compile(r"\s+").match(text, cur)
-        tm = re.compile(r"[^\s,;:()/]+").match(text, gap.end() if gap else cur)
+        gap = _GAP.match(text, cur)
+        tm = _RAW_TOKEN.match(text, gap.end() if gap else cur)
         if not tm:
             break
         raw = tm.group()
@@ -119,8 +127,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             tokens.append(tok)
             cur = tm.end()
             continue
-        bare = re.sub(r"['’]s$", "", tok)
-        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and re.fullmatch(_NAME_TOKEN, bare) \
+        bare = _POSSESSIVE.sub("", tok)
+        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
                 and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
             tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
@@ -296,6 +304,10 @@ _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
 _INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
+# slice of the page) can match only if the page holds this somewhere.
+_FIRST_PERSON_CORE = re.compile(r"I['’]m|I\s+am|[Mm]y\s+name\s+is")
+_INITIAL_DOT_CORE = re.compile(r"[A-Z]\.[^\S\n]?[A-Z][a-z]")
 # a title right after a comma: capitalised words (and "and", "of", "&" between them)
 _TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
 _FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
@@ -333,6 +345,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     regions = attendance_regions(text)
 
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
+    # the page holds the core of these rare shapes at all (a sentence is a slice of it), or no
+    # sentence's scan can find them
+    first_person = _FIRST_PERSON_CORE.search(text) is not None
+    initial_dot = _INITIAL_DOT_CORE.search(text) is not None
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -341,7 +357,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
-        for hm in _honorific_pattern(rules).finditer(st):
+        for hm in scan.finditer(_honorific_pattern(rules), st):  # behind a look-ahead for the first letters
             h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
@@ -406,7 +422,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     found.append(PersonMention(st[nm_start:nm_end], s0, e0, None, sent))
 
         # 3. A page in the first person: "I'm Jo, your Independent Chair", "My name is Jo Bloggs".
-        for fp in _FIRST_PERSON.finditer(st):
+        for fp in _FIRST_PERSON.finditer(st) if first_person else ():
             tokens = fp.group(1).split()
             if any(t in rules.stopwords for t in tokens) or not (tokens[0] in rules.first_names or len(tokens) > 1):
                 continue
@@ -416,7 +432,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
-        for im in _INITIAL_DOT.finditer(st):
+        for im in _INITIAL_DOT.finditer(st) if initial_dot else ():
             ti = _TITLE_AFTER.match(st, im.end())
             if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
                 continue

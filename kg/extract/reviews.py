@@ -94,10 +94,13 @@ def _year(sent: Sentence, pos: int) -> str | None:
     return after.group(1) if after else None
 
 
+_ANY_REVIEW = re.compile(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR")
+
+
 def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: set[str]) -> list[ReviewFact]:
     """One fact per kind of review the document names (per case name when it gives one)."""
     kind_hits: list[tuple[int, str, Sentence, bool]] = []  # (offset, kind, sentence, plural)
-    if not re.search(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR", text):
+    if not scan.search(_ANY_REVIEW, text):  # tried at its words' places in the page, not at every character
         return []
     starts = [s.start for s in sentences]
     bare: list[tuple[int, Sentence]] = []  # a bare "reviews": the activity, as case-review

@@ -150,6 +150,42 @@ def _wrapped_start(text: str, start: int) -> int:
     return start
 
 
+_ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?"
+                             r"[^\S\n]*){1,8}\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)")
+"""'Cllr Ben Ray, Eastvale Council (Chair)': words, then the chair's title in brackets."""
+
+
+# Patterns anchored at the end of the text before a name: each is tried only when that text ends
+# the way it must (a comma, a colon...), since a search tries every position of it first.
+_TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
+"""'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
+                                r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
+                                r"\s*,\s*$")
+"""'the Board's former independent chair, Ann Lee'."""
+_FIELD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
+                           r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
+                           r"[A-Z][^\n:;,.()]{2,100}?)"
+                           r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
+"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee'
+(the field names the board)."""
+_THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
+                             + r")*)[^\S\n]+[-–—][^\S\n]+$")
+"""'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
+(a flattened 'Name - Title - Name' row is no apposition)."""
+_TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
+                                 r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
+                                 r"[^\S\n]*:?[^\S\n]+$")
+"""'Current Chair Ann Lee': the title right before the name."""
+
+
+def _chair_in_brackets(after: str) -> bool:
+    """Whether ``_ORG_THEN_CHAIR`` can match at all: its bracket opens on a chair's title or "in".
+    Checked first because the pattern backtracks over every way of splitting capitals into
+    words ("NSCB" as N, S, C, B) before it fails, and it fails after almost every name."""
+    return "(Chair" in after or "(In" in after or "(in" in after
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -226,8 +262,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
             out += _second_post(st, tm.end(1), base, rules)
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
-    m = re.match(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?[^\S\n]*){1,8}"
-                 r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)", after)
+    m = _ORG_THEN_CHAIR.match(after) if _chair_in_brackets(after) else None
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
     if re.match(r"\s*\(", after):
@@ -298,10 +333,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "the Independent Chair of the Eastvale SAB, Ann Lee", "The current Chair of the SAB - Ann Lee - attended"
-    # (a dash only after a title that opens with "the": a flattened "Name - Title - Name" row is no apposition)
-    m = re.search(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$", before) \
-        or re.search(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)"
-                     r"[^\S\n]+[-–—][^\S\n]+$", before)
+    tail = before.rstrip()  # the end-anchored patterns below need their last character there
+    m = (_TITLE_BEFORE.search(before) if tail.endswith((",", "(")) else
+         _THE_TITLE_DASH.search(before) if tail.endswith(("-", "–", "—")) else None)
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
@@ -311,23 +345,16 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
-    m = re.search(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
-                  r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))\s*,\s*$",
-                  before)
+    m = _POSSESSIVE_BEFORE.search(before) if tail.endswith(",") else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    # "Independent Chair of the Eastvale SAB: Ann Lee" (the field names the board)
-    m = re.search(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
-                  r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^\n:;,.()]{2,100}?)"
-                  r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$", before)
+    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by")) else None
     if m and m.group(1) != "Contact":
         title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
-    m = re.search(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
-                                                    r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
-                  r"[^\S\n]*:?[^\S\n]+$", before)
+    m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
                            r"|governors|meeting|steering)[- ]?$",
                            before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
@@ -376,12 +403,18 @@ _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attenda
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
-    att = _ATTENDANCE.search(text, 0, 3000)
+    att = scan.search(_ATTENDANCE, text, 0, 3000)
     if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
         return False
     return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
 
 
+# "a single chair for the children and adult safeguarding boards" (run through the shared literal search:
+# a case-blind pattern after \b gets no help from re and was tried at every character of the page)
+_SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
+                           r"\s+(?:for|of|across)\s+"
+                           r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
+                           r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
 _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
@@ -618,7 +651,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for p in people:
             if len(p.tokens) >= 2 and p.sentence is not None:
                 initialled.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
-        for m in _INITIALS_MARK.finditer(text):
+        for m in scan.finditer(_INITIALS_MARK, text):
             acr = m.group(1) or m.group(2)
             who = initialled.get(acr, set())
             if len(who) == 1 and not any(acr in c.names for c in clusters):
@@ -776,7 +809,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for p in people:
             if len(p.tokens) >= 2:
                 by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
-        for m in _INITIALS_CHAIR.finditer(text):
+        for m in scan.finditer(_INITIALS_CHAIR, text):
             who = by_initials.get(m.group(1), set())
             if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
                 continue
@@ -793,10 +826,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
-    for m in re.finditer(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:independent\s+)?chair(?:man|person)?"
-                         r"\s+(?:for|of|across)\s+"
-                         r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
-                         r"(?:boards|partnerships)", text):
+    for m in scan.finditer(_SHARED_CHAIR, text):
         sent_people = [p for p in people if p.sentence and p.sentence.start <= m.start() < p.sentence.end]
         if not sent_people:
             continue

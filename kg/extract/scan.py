@@ -36,6 +36,7 @@ C = import_module("re._constants")
 _compiler = import_module("re._compiler")
 
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 MIN_PREFIX = 3
 """Shortest literal worth looking for: shorter ones occur everywhere (the scan would be slower)."""
 _MAX_SET = 4096
@@ -46,7 +47,8 @@ def folded(text: str) -> str | None:
     """``text`` lower-cased (with the four odd IGNORECASE letters mapped to ASCII first), or
     None when lower-casing changes its length (offsets would not line up; rare letters).
     Kept for the last texts asked: every scanner of one document shares it."""
-    low = text.lower() if text.isascii() else text.translate(_ODD).lower()
+    odd = not text.isascii() and any(c in text for c in _ODD_LETTERS)  # translate() is slow: only when needed
+    low = text.translate(_ODD).lower() if odd else text.lower()
     return low if len(low) == len(text) else None
 
 
@@ -119,15 +121,15 @@ def _seq(nodes: list) -> _Prefixes:
 
 
 @cache
-def prefixes(pattern: re.Pattern) -> tuple[str, ...]:
+def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]:
     """Lower-case literals such that every match of ``pattern`` starts with one of them
     (case aside), shortest first; () when the pattern does not say (a match could start
-    with any letter, or be empty). Only literals of MIN_PREFIX characters or more count."""
+    with any letter, or be empty). Only literals of ``shortest`` (MIN_PREFIX) characters or more count."""
     tree = _parse(pattern)
     if tree is None:
         return ()
     found = {s for s, _ in _seq(list(tree.data))}
-    if not found or min(len(s) for s in found) < MIN_PREFIX:
+    if not found or min(len(s) for s in found) < shortest:
         return ()
     # a literal that another one starts with adds nothing: keep the shorter
     kept = sorted(found, key=lambda s: (len(s), s))
@@ -260,6 +262,8 @@ def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
 # --- which characters a match can start with --------------------------------------------
 
 _ODD_OF = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_DIGIT = "\\d"
+"""``\\d`` in a set of first characters: two characters, so no single character is mistaken for it."""
 
 
 def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
@@ -276,6 +280,8 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             for item_op, item_av in av:
                 if item_op is C.LITERAL:
                     inside.add(chr(item_av))
+                elif item_op is C.CATEGORY and item_av is C.CATEGORY_DIGIT:
+                    inside.add(_DIGIT)  # a digit however the flags define it: kept as the class says it
                 elif item_op is C.RANGE and item_av[1] - item_av[0] < 64:
                     inside |= {chr(c) for c in range(item_av[0], item_av[1] + 1)}
                 else:
@@ -303,7 +309,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             return None
         if ci:
             found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
-                                                    if c.isascii() else (c,))}, found[1])
+                                                    if c.isascii() and c != _DIGIT else (c,))}, found[1])
         chars |= found[0]
         if not found[1]:
             return chars, False
@@ -330,7 +336,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern | None:
     if found is None or found[1] or not found[0] or len(found[0]) > 60:
         return None
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)
-    klass = "".join(re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
+    klass = "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
     end = "\n)" if pattern.flags & re.VERBOSE else ")"
     try:
         return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
@@ -348,15 +354,17 @@ class Scanner:
     none of its required literals occurs. The same matches as the pattern's own ``finditer``
     and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
 
-    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_last")
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_last")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
-        self.starts_with = prefixes(pattern)
+        self.starts_with = prefixes(pattern, shortest)
         self.contains = () if self.starts_with else required(pattern)
         # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         register(self.starts_with + self.contains)
+        self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
+        self._needles = frozenset(self.starts_with or self.contains)
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def _places(self, text: str) -> list[int] | None:
@@ -371,7 +379,10 @@ class Scanner:
         if self._last[0] is low:
             return self._last[1]
         found = hits(low)
-        lists = [found[n] for n in needles if n in found]
+        if len(found) < len(needles):  # hundreds of place names' needles, tens of literals on the page
+            lists = [ps for n, ps in found.items() if n in self._needles]  # (more than one list is sorted below)
+        else:
+            lists = [found[n] for n in needles if n in found]
         places = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
         self._last = (low, places)
         return places
@@ -407,30 +418,36 @@ class Scanner:
                 pos = m.end() if m.end() > p else p + 1
 
     def _inside(self, places: list[int], pos: int, end: int) -> bool:
-        shortest = min(map(len, self.contains))
         i = bisect_left(places, pos)
-        return i < len(places) and places[i] + shortest <= end
+        return i < len(places) and places[i] + self._shortest <= end
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
 
 
-_SCANNERS: dict[re.Pattern, Scanner] = {}
+_SCANNERS: dict[tuple[int, int], Scanner] = {}
 
 
-def scanner(pattern: re.Pattern) -> Scanner:
-    """The Scanner of a compiled pattern (made once, kept)."""
-    sc = _SCANNERS.get(pattern)
-    if sc is None:
-        sc = _SCANNERS[pattern] = Scanner(pattern)
+def scanner(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> Scanner:
+    """The Scanner of a compiled pattern (made once, kept). ``shortest``: the shortest prefix
+    literal worth looking for (2 for a long alternation of names some of which begin with
+    "St": rare enough beside the hundreds of attempts of the alternation it saves).
+
+    Kept by the pattern's id, not the pattern: hashing a ``re.Pattern`` hashes its whole
+    compiled program on every call (36 µs for the alternation of place names, asked for on
+    every board mention). The Scanner holds the pattern, so the id is never reused while kept;
+    the ``is`` check makes that explicit."""
+    sc = _SCANNERS.get((id(pattern), shortest))
+    if sc is None or sc.pattern is not pattern:
+        sc = _SCANNERS[id(pattern), shortest] = Scanner(pattern, shortest)
     return sc
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
-             within: tuple[str, int] | None = None) -> Iterator[re.Match]:
+             within: tuple[str, int] | None = None, shortest: int = MIN_PREFIX) -> Iterator[re.Match]:
     """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
     ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
-    return scanner(pattern).finditer(text, pos, endpos, within)
+    return scanner(pattern, shortest).finditer(text, pos, endpos, within)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,

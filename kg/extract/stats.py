@@ -55,7 +55,7 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
     for sent in sentences:
         if sent.heading:
             continue
-        for m in _NUMBER.finditer(sent.text):
+        for m in scan.finditer(_NUMBER, sent.text):  # behind a look-ahead for a digit or £
             raw = m.group("num").replace(",", "")
             value = float(raw)
             if m.group("k"):

@@ -209,7 +209,9 @@ def _matches(cue, text: str, found: dict[str, list[int]] | None, sentences: tupl
     where each needle occurs in the lower-cased text (offsets, in order), or None when
     lower-casing changed the text's length (rare letters: the offsets would not fit)."""
     if not cue.needle or found is None:
-        yield from cue.pattern.finditer(text)
+        # no single needle ("QA", "£5", alternatives): the shared scanner still tries the pattern
+        # only where its prefixes stand (or behind a look-ahead for its first characters)
+        yield from scan.finditer(cue.pattern, text)
         return
     done = -1
     at_needle = _starts_with_needle(cue) and text.isascii()  # then every match starts at a needle
