@@ -31,6 +31,7 @@ import mmap
 import multiprocessing
 import os
 import queue
+import shutil
 import tempfile
 import threading
 import weakref
@@ -305,6 +306,7 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
     ctx = multiprocessing.get_context("spawn")  # a fork would copy the build process (and count it per worker)
     source: Iterator[list[Task] | _EntitiesPart] = itertools.chain(parts, _chunks(tasks, size))
     ahead: deque[tuple[list[Task] | _EntitiesPart, Future[_Chunk]]] = deque()
+    unsent: list[Task] | _EntitiesPart | None = None
     if early is not None:
         early.start(entities, base, helpers)
     try:
@@ -313,7 +315,9 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
             ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers, True))
         with pool if early is None else contextlib.nullcontext(pool):
             for chunk in source:
+                unsent = chunk  # (a pool broken when it is submitted raises here: it is made below)
                 ahead.append((chunk, pool.submit(_make, chunk)))
+                unsent = None
                 if len(ahead) >= jobs * 3:
                     result = ahead[0][1].result()
                     ahead.popleft()
@@ -327,7 +331,7 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
         # which a spawned worker imports again): what is left is made here, in order
         _init(entities, base, helpers)
         try:
-            for chunk in [c for c, _ in ahead]:
+            for chunk in [c for c, _ in ahead] + ([unsent] if unsent is not None else []):
                 yield _make(chunk)
             for chunk in source:
                 yield _make(chunk)
@@ -412,41 +416,112 @@ class Spool:
         self.file.flush()
 
     def start_turtle(self, more: Iterable[bytes], target: Path, pool: GraphPool | None) -> TurtleJob:
-        """``turtle`` written to ``target`` (flushed to disk) by one of the graph workers of
+        """``turtle`` written to ``target`` (flushed to disk) by the graph workers of
         ``pool`` while the build writes its other outputs (here, when the job's result
         is asked, without a pool or when the pool is broken). Why: merging 1.7 million
-        lines and writing 115 MB of Turtle was some 6 s of the serial end of a
-        10,000-document build, beside an idle core. The spool must stay open until then."""
+        lines and writing 115 MB of Turtle was some 7 s of the serial end of a
+        10,000-document build, beside an idle core. With a pool, two workers write it
+        in two halves cut between subjects (``_split``); the spool must stay open until
+        the job is done."""
         self._finish(more)
-        future = None
-        if pool is not None:
-            try:
-                future = pool.pool.submit(_write_turtle, self.path, list(self.runs), str(target))
-            except (BrokenProcessPool, RuntimeError):  # (RuntimeError: shut down)
-                future = None
-        return TurtleJob(future, self.path, list(self.runs), str(target))
+        parts = _split(self.path, self.runs) if pool is not None else [list(self.runs)]
+        return TurtleJob(pool, self.path, parts, str(target))
+
+
+def _split(path: str, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The runs cut in two at one subject near the middle of the lines (the median of
+    each run's middle line): every line of a subject falls on one side, and the Turtle
+    of the two sides, the second without its prefixes, is the Turtle of the whole
+    (pyoxigraph's writer starts each subject afresh). One part if a side is empty."""
+    size = os.path.getsize(path)
+    if not runs or not size:
+        return [list(runs)]
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as view:
+        middles = []
+        for a, b in runs:
+            start = view.rfind(b"\n", a, (a + b) // 2) + 1 or a
+            middles.append(view[start:view.find(b"\n", start, b) + 1])
+        middle = sorted(middles)[len(middles) // 2]
+        key = middle[:middle.index(b" ") + 1]  # its subject and the space after it
+        cuts = [_cut(view, a, b, key) for a, b in runs]
+    low = [(a, c) for (a, _), c in zip(runs, cuts, strict=True) if c > a]
+    high = [(c, b) for (_, b), c in zip(runs, cuts, strict=True) if b > c]
+    return [low, high] if low and high else [list(runs)]
+
+
+def _cut(view: mmap.mmap, start: int, end: int, key: bytes) -> int:
+    """The start of the first line of run [start, end) not below ``key``, by bisection."""
+    lo, hi = start, end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        at = view.rfind(b"\n", start, mid) + 1 or start
+        stop = view.find(b"\n", at, end) + 1
+        if view[at:stop] < key:
+            lo = stop
+        else:
+            hi = at
+    return lo
 
 
 class TurtleJob:
-    """kg.ttl being written (``Spool.start_turtle``)."""
+    """kg.ttl being written (``Spool.start_turtle``): each part by a graph worker when
+    there is a pool, into ``target`` and the files after it; put together by ``result``."""
 
-    def __init__(self, future: Future[TurtleMade] | None, path: str, runs: list[tuple[int, int]],
-                 target: str) -> None:
-        self.future, self.path, self.runs, self.target = future, path, runs, target
+    def __init__(self, pool: GraphPool | None, path: str, parts: list[list[tuple[int, int]]], target: str) -> None:
+        self.path, self.parts = path, parts
+        self.targets = [target] + [f"{target[:-4] if target.endswith('.tmp') else target}.{i}.tmp"
+                                   for i in range(1, len(parts))]
+        self.futures: list[Future[TurtleMade] | None] = [None] * len(parts)
+        if pool is not None:
+            for i, runs in enumerate(parts):
+                try:
+                    self.futures[i] = pool.pool.submit(_write_turtle, path, runs, self.targets[i])
+                except (BrokenProcessPool, RuntimeError):  # (RuntimeError: shut down)
+                    self.futures[i] = None
+
+    def _part(self, i: int) -> TurtleMade:
+        future = self.futures[i]
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self.futures[i] = None
+        return _write_turtle(self.path, self.parts[i], self.targets[i])
 
     def result(self) -> TurtleMade:
-        """What was written, once it is (written here if the worker could not)."""
-        if self.future is not None:
-            try:
-                return self.future.result()
-            except BrokenProcessPool:
-                self.future = None
-        return _write_turtle(self.path, self.runs, self.target)
+        """What was written, once it is (any part its worker could not write is written
+        here); the parts after the first are appended to the target, without their
+        prefixes, and removed."""
+        made = [self._part(i) for i in range(len(self.parts))]
+        with open(self.targets[0], "r+b") as out:
+            if len(made) > 1:
+                out.seek(0, os.SEEK_END)
+                for part in self.targets[1:]:
+                    with open(part, "rb") as f:
+                        while (line := f.readline()).startswith(b"@prefix "):
+                            pass
+                        out.write(line)
+                        shutil.copyfileobj(f, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+                self.remove_parts()
+            size = os.fstat(out.fileno()).st_size
+            digest, blank = hashlib.sha256(), False
+            if size:
+                with mmap.mmap(out.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                    digest.update(data)
+                    blank = data.find(b"_:") != -1
+        return TurtleMade(sum(m.triples for m in made), size, digest.hexdigest(), blank)
 
     def wait(self) -> None:
-        """Until the worker no longer reads the spool nor writes the file (whatever its outcome)."""
-        if self.future is not None:
-            concurrent.futures.wait([self.future])
+        """Until no worker reads the spool nor writes a part (whatever its outcome); the
+        parts after the first are removed."""
+        concurrent.futures.wait([f for f in self.futures if f is not None])
+        self.remove_parts()
+
+    def remove_parts(self) -> None:
+        for part in self.targets[1:]:
+            Path(part).unlink(missing_ok=True)
 
 
 def _remove(path: str) -> None:
@@ -455,8 +530,8 @@ def _remove(path: str) -> None:
 
 @dataclass(frozen=True)
 class TurtleMade:
-    """kg.ttl as ``Spool.start_turtle`` wrote it: its distinct triples, its size, SHA-256,
-    and whether "_:" occurs in it (what kg.store keeps in an export's stamp)."""
+    """kg.ttl as written: its distinct triples, its size, SHA-256, and whether "_:"
+    occurs in it (what kg.store keeps in an export's stamp)."""
 
     triples: int
     size: int
@@ -465,20 +540,39 @@ class TurtleMade:
 
 
 def _write_turtle(path: str, runs: list[tuple[int, int]], target: str) -> TurtleMade:
-    turtle, count = _merged_turtle(path, runs)
-    with open(target, "wb") as f:
-        f.write(turtle)
-        f.flush()
-        os.fsync(f.fileno())
-    return TurtleMade(count, len(turtle), hashlib.sha256(turtle).hexdigest(), turtle.find(b"_:") != -1)
+    """The Turtle of ``runs`` streamed to ``target`` (and synced): what a worker holds is
+    a block of lines and the writer's buffers, not the file. Only its triples are
+    counted here (TurtleJob.result reads the whole file once it is put together)."""
+    from kg.ns import PREFIXES
+
+    with tempfile.TemporaryFile() as merged:
+        count = _merge(path, runs, merged)
+        merged.seek(0)
+        with open(target, "wb") as out:
+            ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
+                         prefixes=PREFIXES)
+            out.flush()
+            os.fsync(out.fileno())
+    return TurtleMade(count, 0, "", False)
 
 
 def _merged_turtle(path: str, runs: list[tuple[int, int]]) -> tuple[bytes, int]:
     """The Turtle of the spooled runs of file ``path``, and its number of distinct triples."""
     from kg.ns import PREFIXES
 
+    with tempfile.TemporaryFile() as merged:
+        count = _merge(path, runs, merged)
+        merged.seek(0)
+        turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                              prefixes=PREFIXES) or b""
+    return turtle, count
+
+
+def _merge(path: str, runs: list[tuple[int, int]], merged: IO[bytes]) -> int:
+    """The lines of the runs of file ``path`` written to ``merged`` in order, each once;
+    returns how many."""
     count = 0
-    with open(path, "rb") as spooled, tempfile.TemporaryFile() as merged:
+    with open(path, "rb") as spooled:
         if runs and os.fstat(spooled.fileno()).st_size:
             with mmap.mmap(spooled.fileno(), 0, access=mmap.ACCESS_READ) as view:
                 last = None
@@ -493,10 +587,7 @@ def _merged_turtle(path: str, runs: list[tuple[int, int]]) -> tuple[bytes, int]:
                             block = []
                 count += len(block)
                 merged.write(b"".join(block))
-        merged.seek(0)
-        turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                              prefixes=PREFIXES) or b""
-    return turtle, count
+    return count
 
 
 def _lines(view: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
