@@ -570,30 +570,43 @@ def _merged_turtle(path: str, runs: list[tuple[int, int]]) -> tuple[bytes, int]:
 
 def _merge(path: str, runs: list[tuple[int, int]], merged: IO[bytes]) -> int:
     """The lines of the runs of file ``path`` written to ``merged`` in order, each once;
-    returns how many."""
+    returns how many. The runs are read by ``os.pread`` a block at a time, not mapped:
+    the pages of a mapped file count in the process's resident size, and a worker that
+    merged a 10,000-document spool "peaked" at 364 MiB."""
     count = 0
     with open(path, "rb") as spooled:
-        if runs and os.fstat(spooled.fileno()).st_size:
-            with mmap.mmap(spooled.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                last = None
-                block: list[bytes] = []
-                for line in heapq.merge(*(_lines(view, a, b) for a, b in runs)):
-                    if line != last:  # a triple in several graphs is one triple of the union
-                        block.append(line)
-                        last = line
-                        if len(block) >= 65536:
-                            count += len(block)
-                            merged.write(b"".join(block))
-                            block = []
-                count += len(block)
-                merged.write(b"".join(block))
+        fd = spooled.fileno()
+        last = None
+        block: list[bytes] = []
+        for line in heapq.merge(*(_lines(fd, a, b) for a, b in runs)):
+            if line != last:  # a triple in several graphs is one triple of the union
+                block.append(line)
+                last = line
+                if len(block) >= 65536:
+                    count += len(block)
+                    merged.write(b"".join(block))
+                    block = []
+        count += len(block)
+        merged.write(b"".join(block))
     return count
 
 
-def _lines(view: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
-    """The lines of one run (binary lines end at b"\\n" only: U+2028 is data)."""
-    find = view.find
+_READ = 1 << 15
+"""Bytes read from one run at a time (a spool has some 1,000 runs at 10,000 documents)."""
+
+
+def _lines(fd: int, start: int, end: int) -> Iterator[bytes]:
+    """The lines of one run, each with its b"\\n" (binary lines end at b"\\n" only:
+    U+2028 is data)."""
+    rest = b""
     while start < end:
-        stop = find(b"\n", start, end) + 1
-        yield view[start:stop]
-        start = stop
+        data = os.pread(fd, min(_READ, end - start), start)
+        if not data:
+            break
+        start += len(data)
+        lines = (rest + data).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
