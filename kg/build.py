@@ -39,6 +39,7 @@ import json
 import mmap
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
@@ -50,8 +51,8 @@ from rdflib import Literal, URIRef
 from kg import fullbuild
 from kg.batch import DEFAULT_BUDGET, iter_facts
 from kg.errors import InputError
-from kg.fsutil import write_atomic, write_atomic_parts
-from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, load_graph, make_graphs
+from kg.fsutil import place_atomic, write_atomic, write_atomic_parts
+from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, TurtleJob, load_graph, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -299,10 +300,14 @@ class _Doc:
     resolution record, from the pack, the cache files or extraction."""
 
     def __init__(self, document: str, file_hash: str | None, *, facts: Facts | None = None,
-                 record: DocumentRecord | None = None, pack: _Pack | None = None) -> None:
+                 record: DocumentRecord | None = None, pack: _Pack | None = None,
+                 extracted: _Extracted | None = None) -> None:
         self.document, self.file_hash = document, file_hash
         self._facts, self._record, self._pack = facts, record, pack
         self._text: str | None = None
+        self.record_text: str | None = None  # its record as the pack keeps it, when made in a worker
+        if extracted is not None:
+            self._text, self._record, self.record_text = extracted.text, extracted.record, extracted.record_text
         self.packed = pack is not None  # its row in the pack is up to date
 
     @property
@@ -339,6 +344,35 @@ class _Doc:
             self._record = DocumentRecord.from_json(json.loads(text))
         except (ValueError, KeyError, TypeError, IndexError):
             self._record = document_record(self.facts)
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    """One document as an extraction worker hands it to the build (``_finish``): its
+    facts.jsonl line, its resolution record (made there, and as the pack keeps it), the
+    hash of the file its facts came from; its cache file is already written. The build
+    process only receives these: at 10,000 documents, turning facts into these in the
+    build process was 23 s of its CPU beside the two extraction workers."""
+
+    document: str
+    file_hash: str | None
+    text: str
+    record: DocumentRecord
+    record_text: str
+
+
+def _finish(path: str, facts: Facts, cache_dir: Path | None, rules: str) -> _Extracted:
+    """In an extraction worker (kg.batch.Finish): what the build keeps of a document,
+    and its cache file (``_cached`` reads it back)."""
+    h = _file_hash(Path(path))
+    text = json.dumps(facts.to_json(), ensure_ascii=False)
+    if cache_dir is not None and h is not None:
+        # the keys in sorted order, as json.dumps(sort_keys=True) of the whole would put them
+        # (the facts inside in their own order: they are read back as one object)
+        _write_cache(cache_dir / f"{facts.document}.json",
+                     f'{{"facts": {text}, "file": {json.dumps(h)}, "rules": {json.dumps(rules)}}}'.encode())
+    record = document_record(facts)
+    return _Extracted(facts.document, h, text, record, json.dumps(record.to_json(), ensure_ascii=False))
 
 
 _Collected = tuple[list[_Doc], list[InputError], tuple[Path, ...], int, dict[str, str]]
@@ -387,17 +421,15 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget)
+    finish = partial(_finish, cache_dir=cache_dir, rules=rules_version())
+    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish)
     for n, (result, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
-        if isinstance(result, Facts):
-            slots[slot] = _Doc(result.document, h, facts=result)
+        if isinstance(result, _Extracted):
+            # (the hash of the bytes its facts came from: ``h`` unless the file changed since)
+            slots[slot] = _Doc(result.document, result.file_hash or h, extracted=result)
             extracted += 1
         else:
             slots[slot] = result
-        if cache_dir is not None and isinstance(result, Facts) and h is not None:
-            payload = {"file": h, "rules": rules_version(), "facts": result.to_json()}
-            _write_cache(cache_dir / f"{result.document}.json",
-                         json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
         if progress:
             progress("extract", n, total)
     docs = [s for s in slots if isinstance(s, _Doc)]
@@ -406,7 +438,8 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
         keep = {d.document for d in docs} | {e.path.stem for e in errors if e.path}
         with pack.db:
             pack.db.executemany("REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)",
-                                [(d.document, d.file_hash, version, json.dumps(d.record.to_json(), ensure_ascii=False),
+                                [(d.document, d.file_hash, version, d.record_text or json.dumps(d.record.to_json(),
+                                                                                   ensure_ascii=False),
                                   d.text, stats.get(d.document))
                                  for d in docs if not d.packed and d.file_hash is not None])
             pack.db.executemany("UPDATE docs SET stat = ? WHERE doc = ?",
@@ -510,8 +543,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 if old_ent is not None and name in present and name in old_graphs:
                     changed = _update_entities(store, writer, resolution, base, old_ent, ent_digests, changes)
                     written += bool(changed)
-                elif spool is not None:  # an empty store: as text, straight to the bulk loader
-                    load_graph(store.ox, spool, entities_triples(resolution, base), name)
+                elif spool is not None:  # an empty store: made and loaded with the document graphs (_premade)
                     written += 1
                 elif old_graphs.get(name) != ent_hash or name not in present:
                     quads, _, _ = source.quads()
@@ -598,14 +630,43 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         # Distinct triples, as `kg stats` and every query see them: a triple stated in two
         # documents' graphs is one triple of the graph (len(store) counts it per graph).
         triples = changes.count(store, last["triples"]) if changes.open else None
-        fresh_turtle = None
-        if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps)
-            with spool:
-                fresh_turtle, triples = spool.turtle(_other_graphs(store, set(new_graphs) - {
-                    str(graph_iri(base, d.document)) for d in docs} - {ent_name, time_source.name}))
-        if triples is None:
+        turtle_job: TurtleJob | None = None
+        if spool is not None:  # kg.ttl from the lines the graphs were made of (and the other graphs' dumps),
+            # written by a graph worker while this process writes the rest (the triples are counted there)
+            fd, turtle_tmp = tempfile.mkstemp(prefix=".kg.ttl.", suffix=".tmp", dir=store_dir)
+            os.close(fd)
+            turtle_job = spool.start_turtle(_other_graphs(store, set(new_graphs) - {
+                str(graph_iri(base, d.document)) for d in docs} - {ent_name, time_source.name}),
+                Path(turtle_tmp), pool)
+        elif triples is None:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
             triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]
+    try:
+        return _finish_build(pack, store_dir, docs, errors, skipped, extracted, written, removed, triples,
+                             turtle_job, Path(turtle_tmp) if turtle_job is not None else None, old, trusted, view,
+                             said_before, said_now, new_graphs, new_prints, ent_digests, base, file_hashes, changes,
+                             rstate, resolution)
+    finally:
+        if spool is not None:
+            if turtle_job is not None:
+                turtle_job.wait()  # (the spool is read until then)
+                Path(turtle_tmp).unlink(missing_ok=True)
+            spool.close()
+
+
+def _finish_build(pack: _Pack, store_dir: Path, docs: list[_Doc], errors: list[InputError], skipped: tuple[Path, ...],
+                  extracted: int, written: int, removed: int, triples: int | None,
+                  turtle_job: TurtleJob | None, turtle_tmp: Path | None, old: dict, trusted: bool,
+                  view: bool | None, said_before: dict[str, tuple[str | None, str]],
+                  said_now: dict[str, tuple[str | None, str]], new_graphs: dict[str, str],
+                  new_prints: dict[str, dict], ent_digests: dict[str, str], base: str, file_hashes: dict[str, str],
+                  changes: _Changes, rstate: ResolveState | None, resolution: Resolution) -> BuildReport:
+    """The end of a build, once the new store is live: the pack's tenure rows, the
+    manifest and the outputs. With ``turtle_job`` (a graph worker writing kg.ttl to
+    ``turtle_tmp`` and counting the triples), the outputs that do not depend on the
+    triple count are written meanwhile."""
+    cache_dir = store_dir / "cache"
+    manifest_path = store_dir / "manifest.json"
     with pack.db:
         dropped = [g for g in said_before if said_before[g] != said_now.get(g)]
         pack.db.executemany("DELETE FROM tenure WHERE graph = ?", [(g,) for g in dropped])
@@ -621,19 +682,30 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                "documents": _digest(rules_version() + json.dumps(file_hashes, sort_keys=True)), "view": view,
                "version": live_database(store_dir).name}
     patch = changes.touched
-    stale = _stale_outputs(store_dir, old.get("outputs") if trusted else None, outputs_now, view)
+    last = old.get("outputs") if trusted else None
+    facts_changes = _facts_changes(pack.before, docs, last)
     live_now = live_database(store_dir).name
     manifest = _ManifestText({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                               "entities": ent_digests, "store": live_now})
     write_atomic(manifest_path, manifest.with_outputs(old.get("outputs")))
-    if fresh_turtle is not None and "turtle" in stale:
-        write_atomic(store_dir / _OUTPUT_FILES["turtle"], fresh_turtle)
-        stale.discard("turtle")
-        del fresh_turtle
+    stamp: TurtleStamp | None = None
+    if turtle_job is not None and turtle_tmp is not None:
+        # facts.jsonl and entities.jsonl (which do not read the count) while kg.ttl is written
+        early = _stale_outputs(store_dir, last, outputs_now, view) & {"facts", "entities"}
+        left, _ = _write_patched(None, store_dir, early, None, rstate, facts_changes)
+        _write_text_outputs(store_dir, left, docs, resolution)
+        kept = turtle_job.result()
+        outputs_now["triples"] = triples = kept.triples
+        stale = _stale_outputs(store_dir, last, outputs_now, view) - early
+        if "turtle" in stale:
+            place_atomic(turtle_tmp, store_dir / _OUTPUT_FILES["turtle"])
+            stale.discard("turtle")
+            stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
+    else:
+        stale = _stale_outputs(store_dir, last, outputs_now, view)
     with GraphStore.open(store_dir, read_only=True) as store:
-        stale, stamp = _write_patched(store, store_dir, stale, patch, rstate,
-                                      _facts_changes(pack.before, docs, old.get("outputs") if trusted else None))
-        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=stamp)
+        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
+        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
     write_atomic(manifest_path, manifest.with_outputs(outputs_now))
     keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
     _remove_stale_cache(cache_dir, keep)
@@ -642,6 +714,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
     notes = (f"graph.html not written for {len(docs)} documents (more than {VIEW_MAX_DOCUMENTS}): "
              f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
+    assert triples is not None  # counted above, or by the worker that wrote kg.ttl
     return BuildReport(store_dir, len(docs), extracted, len(docs) - extracted, written, removed, triples,
                        tuple(errors), tuple(skipped), outputs, notes)
 
@@ -1167,12 +1240,7 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
     # kg.ttl is this version's export: kept with it for `kg export` (``turtle_stamp``: its
     # size, digest and "_:" as _write_patched wrote it, so it is not read again)
     store.keep_export(out["turtle"], known=turtle_stamp if "turtle" not in todo else None)
-    if "facts" in todo:
-        lines = {d.document: d.text for d in docs}
-        write_atomic(out["facts"], "".join(lines[k] + "\n" for k in sorted(lines)).encode("utf-8"))
-    if "entities" in todo:
-        write_atomic(out["entities"], "".join(json.dumps(entity_json(e), ensure_ascii=False) + "\n"
-                                              for _, e in sorted(resolution.entities.items())).encode("utf-8"))
+    _write_text_outputs(store_dir, todo, docs, resolution)
     if view and "view" in todo:
         from kg.netx import to_networkx
         from kg.viz import build_view, render_html
@@ -1182,9 +1250,21 @@ def write_outputs(store: GraphStore, store_dir: Path, docs: list[_Doc], resoluti
     return out
 
 
+def _write_text_outputs(store_dir: Path, todo: set[str], docs: list[_Doc], resolution: Resolution) -> None:
+    """facts.jsonl and entities.jsonl, those of them in ``todo``, written whole."""
+    if "facts" in todo:
+        lines = {d.document: d.text for d in docs}
+        write_atomic(store_dir / _OUTPUT_FILES["facts"],
+                     "".join(lines[k] + "\n" for k in sorted(lines)).encode("utf-8"))
+    if "entities" in todo:
+        write_atomic(store_dir / _OUTPUT_FILES["entities"], "".join(
+            json.dumps(entity_json(e), ensure_ascii=False) + "\n" for _, e in sorted(resolution.entities.items())
+        ).encode("utf-8"))
+
+
 # --- outputs patched rather than written whole (a few documents changed) -----------------
 
-def _write_patched(store: GraphStore, store_dir: Path, stale: set[str], touched: set[str] | None,
+def _write_patched(store: GraphStore | None, store_dir: Path, stale: set[str], touched: set[str] | None,
                    rstate: ResolveState | None, facts: dict[str, str | None] | None
                    ) -> tuple[set[str], TurtleStamp | None]:
     """Write what can be written from what changed alone, and return the outputs left
@@ -1195,7 +1275,7 @@ def _write_patched(store: GraphStore, store_dir: Path, stale: set[str], touched:
     left = set(stale)
     turtle = store_dir / _OUTPUT_FILES["turtle"]
     stamp = None
-    if "turtle" in left and touched is not None and turtle.is_file():
+    if "turtle" in left and store is not None and touched is not None and turtle.is_file():
         stamp = store.patch_turtle_file(turtle, turtle, touched)
         if stamp is not None:
             left.discard("turtle")
@@ -1335,8 +1415,9 @@ def _remove_stale_cache(cache_dir: Path, keep: set[str]) -> None:
 
 def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
              progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
-    """Every document graph made by kg.fullbuild (workers, N-Triples text, bulk loads)
-    and loaded into the (empty) store; by graph IRI, what the build keeps of each."""
+    """Every document graph and the entities graph made by kg.fullbuild (workers,
+    N-Triples text, bulk loads) and loaded into the (empty) store; by graph IRI, what the
+    build keeps of each document graph."""
     members, reviews = resolution.per_document()
 
     def tasks() -> Iterator[Task]:
@@ -1350,7 +1431,7 @@ def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Reso
     report = (lambda n: progress("graphs", n, len(docs))) if progress is not None else None
     store.ox.flush()
     return {m.name: m for m in make_graphs(store.ox, tasks(), len(docs), resolution.entities, base, helpers, jobs,
-                                           spool, report, pool)}
+                                           spool, report, pool, str(entities_graph_iri(base)))}
 
 
 def _early_pool(paths: list[Path | str], store_dir: Path, jobs: int) -> GraphPool | None:

@@ -41,6 +41,13 @@ def write_atomic_parts(path: Path | str, parts: Iterable[bytes | memoryview]) ->
         raise
 
 
+def place_atomic(tmp: Path, path: Path) -> None:
+    """``write_atomic``'s last step for a file another process wrote (and synced) at
+    ``tmp``, in ``path``'s folder: the mode ``write_atomic`` would give, then renamed."""
+    os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+    os.replace(tmp, path)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

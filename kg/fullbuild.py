@@ -21,19 +21,26 @@ Here, when the store starts empty:
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import hashlib
 import heapq
+import itertools
 import json
 import mmap
 import multiprocessing
+import os
 import queue
+import shutil
 import tempfile
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -41,9 +48,10 @@ from rdflib import URIRef
 
 from kg.model import Entity, Facts, Resolution
 from kg.ntriples import nt_term, stored_term
-from kg.rdf import document_triples, tenure_statements
+from kg.rdf import document_triples, entities_triples, tenure_statements
 
-__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool", "GraphPool", "POOL_MIN_DOCUMENTS"]
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool", "GraphPool", "TurtleMade", "TurtleJob",
+           "POOL_MIN_DOCUMENTS"]
 
 POOL_MIN_DOCUMENTS = 400
 """Fewer documents than this are made in the build process: starting two spawned workers
@@ -174,10 +182,39 @@ def _warm() -> None:
     module, kg.rdf and rdflib) while the build is still extracting."""
 
 
-def _make_chunk(tasks: list[Task]) -> _Chunk:
+@dataclass(frozen=True)
+class _EntitiesPart:
+    """Some entities' part of the entities graph (every triple of which has its entity as
+    subject, kg.rdf.entities_triples): made by the graph workers beside the documents'
+    graphs rather than by the build process after them (3 s of its CPU at 10,000)."""
+
+    keys: tuple[str, ...]
+    graph: str
+
+
+_ENTITIES_PART = 2000
+"""Entities per _EntitiesPart."""
+
+
+def _make(work: list[Task] | _EntitiesPart) -> _Chunk:
     if not _state and _waiting:  # a worker started before resolution: its state, once
         entities, base, helpers = _waiting[0].get()
         _init(entities, base, helpers)
+    if isinstance(work, _EntitiesPart):
+        return _make_entities(work)
+    return _make_chunk(work)
+
+
+def _make_entities(part: _EntitiesPart) -> _Chunk:
+    entities, base = _state["entities"], _state["base"]
+    triples = entities_triples(Resolution({k: entities[k] for k in part.keys}, {}), base)
+    nquads: list[str] = []
+    stored: list[str] = []
+    _text(triples, part.graph, nquads, stored)
+    return [], "".join(nquads).encode("utf-8"), "".join(sorted(set(stored))).encode("utf-8")
+
+
+def _make_chunk(tasks: list[Task]) -> _Chunk:
     nquads: list[str] = []
     stored: list[str] = []
     made = [_make_one(t, nquads, stored) for t in tasks]
@@ -249,29 +286,38 @@ class GraphPool:
 
 
 def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str, helpers: Helpers,
-             jobs: int, early: GraphPool | None = None) -> Iterator[_Chunk]:
-    """Chunks made in order: in worker processes, or here for few documents or one job.
-    At most a few chunks are ahead of the caller, so a slow store does not pile up made
-    graphs in memory. If the pool breaks, the chunks not yet given are made here."""
+             jobs: int, early: GraphPool | None = None, entities_graph: str | None = None) -> Iterator[_Chunk]:
+    """Chunks made in order (the entities graph's parts first, if ``entities_graph``
+    names it): in worker processes, or here for few documents or one job. At most a few
+    chunks are ahead of the caller, so a slow store does not pile up made graphs in
+    memory. If the pool breaks, the chunks not yet given are made here."""
+    keys = sorted(entities) if entities_graph is not None else []
+    parts = [_EntitiesPart(tuple(keys[i:i + _ENTITIES_PART]), entities_graph or "")
+             for i in range(0, len(keys), _ENTITIES_PART)]
     if jobs <= 1 or count < POOL_MIN_DOCUMENTS:
         _init(entities, base, helpers)
+        here: Iterator[list[Task] | _EntitiesPart] = itertools.chain(parts, _chunks(tasks, 16))
         try:
-            yield from map(_make_chunk, _chunks(tasks, 16))
+            yield from map(_make, here)
         finally:
             _state.clear()
         return
     size = max(4, min(32, count // (jobs * 16)))
     ctx = multiprocessing.get_context("spawn")  # a fork would copy the build process (and count it per worker)
-    source = _chunks(tasks, size)
-    ahead: deque[tuple[list[Task], Future[_Chunk]]] = deque()
+    source: Iterator[list[Task] | _EntitiesPart] = itertools.chain(parts, _chunks(tasks, size))
+    ahead: deque[tuple[list[Task] | _EntitiesPart, Future[_Chunk]]] = deque()
+    unsent: list[Task] | _EntitiesPart | None = None
     if early is not None:
         early.start(entities, base, helpers)
     try:
+        # (the early pool is left running: it writes kg.ttl next, GraphPool.close ends it)
         pool = early.pool if early is not None else \
             ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(entities, base, helpers, True))
-        with pool:
+        with pool if early is None else contextlib.nullcontext(pool):
             for chunk in source:
-                ahead.append((chunk, pool.submit(_make_chunk, chunk)))
+                unsent = chunk  # (a pool broken when it is submitted raises here: it is made below)
+                ahead.append((chunk, pool.submit(_make, chunk)))
+                unsent = None
                 if len(ahead) >= jobs * 3:
                     result = ahead[0][1].result()
                     ahead.popleft()
@@ -285,27 +331,29 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
         # which a spawned worker imports again): what is left is made here, in order
         _init(entities, base, helpers)
         try:
-            for chunk in [c for c, _ in ahead]:
-                yield _make_chunk(chunk)
+            for chunk in [c for c, _ in ahead] + ([unsent] if unsent is not None else []):
+                yield _make(chunk)
             for chunk in source:
-                yield _make_chunk(chunk)
+                yield _make(chunk)
         finally:
             _state.clear()
 
 
 def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
                 helpers: Helpers, jobs: int, spool: Spool,
-                progress: Callable[[int], None] | None = None, early: GraphPool | None = None) -> Iterator[MadeGraph]:
-    """Make the ``count`` document graphs of ``tasks`` and bulk-load them into ``store``
-    (which must hold none of them: nothing is removed); write their triples, in the form
-    the store keeps them, to ``spool``. Yields what the build keeps of each graph, in
-    order; the store holds every graph once the iterator is exhausted."""
+                progress: Callable[[int], None] | None = None, early: GraphPool | None = None,
+                entities_graph: str | None = None) -> Iterator[MadeGraph]:
+    """Make the ``count`` document graphs of ``tasks`` (and, if ``entities_graph`` names
+    it, the entities graph) and bulk-load them into ``store`` (which must hold none of
+    them: nothing is removed); write their triples, in the form the store keeps them,
+    to ``spool``. Yields what the build keeps of each document graph, in order; the
+    store holds every graph once the iterator is exhausted."""
     loader = _Loader(store)
     loader.start()
     pending: list[bytes] = []
     size = done = 0
     try:
-        for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs, early):
+        for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs, early, entities_graph):
             spool.add(stored)
             pending.append(nquads)
             size += len(nquads)
@@ -331,7 +379,9 @@ class Spool:
     build's peak; merged, what is held is a line per run."""
 
     def __init__(self) -> None:
-        self.file: IO[bytes] = tempfile.TemporaryFile()
+        fd, self.path = tempfile.mkstemp(prefix="kg-spool-")  # named: a graph worker may merge it (``start_turtle``)
+        self.file: IO[bytes] = os.fdopen(fd, "w+b")
+        self._gone = weakref.finalize(self, _remove, self.path)  # deleted, even by a build that fails
         self.runs: list[tuple[int, int]] = []  # (start, end) in the file
         self.size = 0
 
@@ -344,6 +394,7 @@ class Spool:
 
     def close(self) -> None:
         self.file.close()
+        self._gone()
 
     def __enter__(self) -> Spool:
         return self
@@ -356,37 +407,206 @@ class Spool:
         the store dumps it), and its number of distinct triples: ``GraphStore.export("turtle")``'s
         bytes (sorted lines, pyoxigraph's Turtle writer, our prefixes), without reading the
         store back. No blank nodes here (every node of the build has an IRI)."""
-        from kg.ns import PREFIXES
+        self._finish(more)
+        return _merged_turtle(self.path, self.runs)
 
+    def _finish(self, more: Iterable[bytes]) -> None:
         for text in more:
             self.add(b"".join(sorted({line + b"\n" for line in text.split(b"\n") if line})))
         self.file.flush()
-        count = 0
-        with tempfile.TemporaryFile() as merged:
-            if self.size:
-                with mmap.mmap(self.file.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                    last = None
-                    block: list[bytes] = []
-                    for line in heapq.merge(*(_lines(view, a, b) for a, b in self.runs)):
-                        if line != last:  # a triple in several graphs is one triple of the union
-                            block.append(line)
-                            last = line
-                            if len(block) >= 65536:
-                                count += len(block)
-                                merged.write(b"".join(block))
-                                block = []
+
+    def start_turtle(self, more: Iterable[bytes], target: Path, pool: GraphPool | None) -> TurtleJob:
+        """``turtle`` written to ``target`` (flushed to disk) by the graph workers of
+        ``pool`` while the build writes its other outputs (here, when the job's result
+        is asked, without a pool or when the pool is broken). Why: merging 1.7 million
+        lines and writing 115 MB of Turtle was some 7 s of the serial end of a
+        10,000-document build, beside an idle core. With a pool, two workers write it
+        in two halves cut between subjects (``_split``); the spool must stay open until
+        the job is done."""
+        self._finish(more)
+        parts = _split(self.path, self.runs) if pool is not None else [list(self.runs)]
+        return TurtleJob(pool, self.path, parts, str(target))
+
+
+def _split(path: str, runs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The runs cut in two at one subject near the middle of the lines (the median of
+    each run's middle line): every line of a subject falls on one side, and the Turtle
+    of the two sides, the second without its prefixes, is the Turtle of the whole
+    (pyoxigraph's writer starts each subject afresh). One part if a side is empty."""
+    size = os.path.getsize(path)
+    if not runs or not size:
+        return [list(runs)]
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as view:
+        middles = []
+        for a, b in runs:
+            start = view.rfind(b"\n", a, (a + b) // 2) + 1 or a
+            middles.append(view[start:view.find(b"\n", start, b) + 1])
+        middle = sorted(middles)[len(middles) // 2]
+        key = middle[:middle.index(b" ") + 1]  # its subject and the space after it
+        cuts = [_cut(view, a, b, key) for a, b in runs]
+    low = [(a, c) for (a, _), c in zip(runs, cuts, strict=True) if c > a]
+    high = [(c, b) for (_, b), c in zip(runs, cuts, strict=True) if b > c]
+    return [low, high] if low and high else [list(runs)]
+
+
+def _cut(view: mmap.mmap, start: int, end: int, key: bytes) -> int:
+    """The start of the first line of run [start, end) not below ``key``, by bisection."""
+    lo, hi = start, end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        at = view.rfind(b"\n", start, mid) + 1 or start
+        stop = view.find(b"\n", at, end) + 1
+        if view[at:stop] < key:
+            lo = stop
+        else:
+            hi = at
+    return lo
+
+
+class TurtleJob:
+    """kg.ttl being written (``Spool.start_turtle``): each part by a graph worker when
+    there is a pool, into ``target`` and the files after it; put together by ``result``."""
+
+    def __init__(self, pool: GraphPool | None, path: str, parts: list[list[tuple[int, int]]], target: str) -> None:
+        self.path, self.parts = path, parts
+        self.targets = [target] + [f"{target[:-4] if target.endswith('.tmp') else target}.{i}.tmp"
+                                   for i in range(1, len(parts))]
+        self.futures: list[Future[TurtleMade] | None] = [None] * len(parts)
+        if pool is not None:
+            for i, runs in enumerate(parts):
+                try:
+                    self.futures[i] = pool.pool.submit(_write_turtle, path, runs, self.targets[i])
+                except (BrokenProcessPool, RuntimeError):  # (RuntimeError: shut down)
+                    self.futures[i] = None
+
+    def _part(self, i: int) -> TurtleMade:
+        future = self.futures[i]
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self.futures[i] = None
+        return _write_turtle(self.path, self.parts[i], self.targets[i])
+
+    def result(self) -> TurtleMade:
+        """What was written, once it is (any part its worker could not write is written
+        here); the parts after the first are appended to the target, without their
+        prefixes, and removed."""
+        made = [self._part(i) for i in range(len(self.parts))]
+        with open(self.targets[0], "r+b") as out:
+            if len(made) > 1:
+                out.seek(0, os.SEEK_END)
+                for part in self.targets[1:]:
+                    with open(part, "rb") as f:
+                        while (line := f.readline()).startswith(b"@prefix "):
+                            pass
+                        out.write(line)
+                        shutil.copyfileobj(f, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+                self.remove_parts()
+            size = os.fstat(out.fileno()).st_size
+            digest, blank = hashlib.sha256(), False
+            if size:
+                with mmap.mmap(out.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                    digest.update(data)
+                    blank = data.find(b"_:") != -1
+        return TurtleMade(sum(m.triples for m in made), size, digest.hexdigest(), blank)
+
+    def wait(self) -> None:
+        """Until no worker reads the spool nor writes a part (whatever its outcome); the
+        parts after the first are removed."""
+        concurrent.futures.wait([f for f in self.futures if f is not None])
+        self.remove_parts()
+
+    def remove_parts(self) -> None:
+        for part in self.targets[1:]:
+            Path(part).unlink(missing_ok=True)
+
+
+def _remove(path: str) -> None:
+    Path(path).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class TurtleMade:
+    """kg.ttl as written: its distinct triples, its size, SHA-256, and whether "_:"
+    occurs in it (what kg.store keeps in an export's stamp)."""
+
+    triples: int
+    size: int
+    sha256: str
+    blank: bool
+
+
+def _write_turtle(path: str, runs: list[tuple[int, int]], target: str) -> TurtleMade:
+    """The Turtle of ``runs`` streamed to ``target`` (and synced): what a worker holds is
+    a block of lines and the writer's buffers, not the file. Only its triples are
+    counted here (TurtleJob.result reads the whole file once it is put together)."""
+    from kg.ns import PREFIXES
+
+    with tempfile.TemporaryFile() as merged:
+        count = _merge(path, runs, merged)
+        merged.seek(0)
+        with open(target, "wb") as out:
+            ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
+                         prefixes=PREFIXES)
+            out.flush()
+            os.fsync(out.fileno())
+    return TurtleMade(count, 0, "", False)
+
+
+def _merged_turtle(path: str, runs: list[tuple[int, int]]) -> tuple[bytes, int]:
+    """The Turtle of the spooled runs of file ``path``, and its number of distinct triples."""
+    from kg.ns import PREFIXES
+
+    with tempfile.TemporaryFile() as merged:
+        count = _merge(path, runs, merged)
+        merged.seek(0)
+        turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                              prefixes=PREFIXES) or b""
+    return turtle, count
+
+
+def _merge(path: str, runs: list[tuple[int, int]], merged: IO[bytes]) -> int:
+    """The lines of the runs of file ``path`` written to ``merged`` in order, each once;
+    returns how many. The runs are read by ``os.pread`` a block at a time, not mapped:
+    the pages of a mapped file count in the process's resident size, and a worker that
+    merged a 10,000-document spool "peaked" at 364 MiB."""
+    count = 0
+    with open(path, "rb") as spooled:
+        fd = spooled.fileno()
+        last = None
+        block: list[bytes] = []
+        for line in heapq.merge(*(_lines(fd, a, b) for a, b in runs)):
+            if line != last:  # a triple in several graphs is one triple of the union
+                block.append(line)
+                last = line
+                if len(block) >= 65536:
                     count += len(block)
                     merged.write(b"".join(block))
-            merged.seek(0)
-            turtle = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                                  prefixes=PREFIXES) or b""
-        return turtle, count
+                    block = []
+        count += len(block)
+        merged.write(b"".join(block))
+    return count
 
 
-def _lines(view: mmap.mmap, start: int, end: int) -> Iterator[bytes]:
-    """The lines of one run (binary lines end at b"\\n" only: U+2028 is data)."""
-    find = view.find
+_READ = 1 << 15
+"""Bytes read from one run at a time (a spool has some 1,000 runs at 10,000 documents)."""
+
+
+def _lines(fd: int, start: int, end: int) -> Iterator[bytes]:
+    """The lines of one run, each with its b"\\n" (binary lines end at b"\\n" only:
+    U+2028 is data)."""
+    rest = b""
     while start < end:
-        stop = find(b"\n", start, end) + 1
-        yield view[start:stop]
-        start = stop
+        data = os.pread(fd, min(_READ, end - start), start)
+        if not data:
+            break
+        start += len(data)
+        lines = (rest + data).split(b"\n")
+        rest = lines.pop()
+        for line in lines:
+            yield line + b"\n"
+    if rest:
+        yield rest
