@@ -9,6 +9,7 @@ the original text so provenance can point at the exact characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,3 +128,109 @@ def fold(text: str) -> str:
     """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
     return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
+
+
+WRAP_MIN_WIDTH = 40
+"""Narrowest line width taken for a page's wrap width (a narrow column still holds a sentence's words)."""
+_NO_JOIN_END = (".", ":", ";", "!", "?", ".)", ".\"", ".”", ".'", ".’", "?\"", "?”", "!\"", "!”")
+_RECORD_HEAD = r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[-–—][ \t]"
+_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\(?\d{1,3}\)"
+                       r"|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\w{1,4}\)|" + _RECORD_HEAD + ")")
+"""What opens a row of a list rather than the rest of a sentence: a bullet, a number or letter
+("1.", "(a)", "iv)"), or "Name - Title" (attendance records). Anchored at the line's start and
+bounded (at most 80 characters read), so each line costs the same whatever its length."""
+_RECORD = re.compile(r"[ \t•·*-]*" + _RECORD_HEAD)
+"""A "Name - Title, Agency" line: its end is the record's end, never wrapped onto the next line."""
+
+
+_JOINERS = frozenset(("and", "of", "the", "for", "to", "&", "in", "a", "an", "on", "at", "with", "by"))
+
+
+def _title_case(line: str) -> bool:
+    """Nearly every word but the joiners capitalised: a title or heading, which a line of
+    prose naming a board or two is not."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _JOINERS]
+    return bool(words) and 5 * sum(1 for w in words if w[:1].isupper()) >= 4 * len(words)
+
+
+def _heading_over(line: str, nxt: str, full: int) -> bool:
+    """A title-case line over a short title-case line that ends no sentence: a heading in two
+    lines, or a heading over a subheading ("... Strategic Plan" / "Annual Report"), left as
+    lines; a board's name wrapped in prose goes on with a full stop or lowercase words."""
+    return (len(nxt) < full and nxt[:1].isupper() and not nxt.endswith((*_NO_JOIN_END, ","))
+            and _title_case(nxt) and _title_case(line))
+
+
+def wrap_width(lines: Sequence[str]) -> int:
+    """The page's full line width, or 0 when the lines show none.
+
+    A hard-wrapped text layer (a PDF cut at a fixed width, a plain-text email at 72 or 80
+    columns) has many lines that end near one length, and hardly any longer: the lines of a
+    paragraph run to the width and only its last line stops short. Text whose paragraphs are
+    each one line has no such cluster (paragraph lengths spread out), nor does a page of short
+    lines (headings, lists), which stay under ``WRAP_MIN_WIDTH`` or make too few of their long
+    lines. The width is the length W whose band [W - W/6, W] holds the most lines, counted
+    with one histogram and its running sums (linear in the number of lines)."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    top = max(lengths, default=0)
+    if len(lengths) < 4 or top < WRAP_MIN_WIDTH:
+        return 0
+    hist = [0] * (top + 2)
+    for n in lengths:
+        hist[n] += 1
+    below = [0] * (top + 2)  # below[n]: lines shorter than n
+    for n in range(1, top + 2):
+        below[n] = below[n - 1] + hist[n - 1]
+    best, best_band = 0, 0
+    for w in range(WRAP_MIN_WIDTH, top + 1):
+        if not hist[w]:
+            continue
+        band = below[w + 1] - below[w - w // 6]
+        longer = len(lengths) - below[w + 1]
+        long_lines = len(lengths) - below[w // 2]  # lines of at least half the width
+        # most long lines sit in the band and hardly any line runs past it
+        if band > best_band and band >= 4 and 2 * band >= long_lines and 10 * longer <= band:
+            best, best_band = w, band
+    return best
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each newline that only wraps a line (the line runs to the page's full
+    width, does not end a sentence, and the next line goes on with words, not a new row)
+    replaced by a space: the same length, so every offset holds (like ``tame_long_runs``).
+
+    Why: ``sentences`` never crosses a line break, so in a hard-wrapped text layer every
+    sentence that spans two lines is cut in two, and a chair, a partner or a theme written
+    across the break is lost. The decision is the page's layout only: its wrap width
+    (``wrap_width``), where a line stops and how the next one starts. Lists, tables (tabs,
+    runs of spaces), attendance records, title-case headings and short lines keep their breaks. One pass over
+    the lines, a few characters read at each end of each."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if not width:
+        return text
+    full = width - width // 6  # a line at least this long reaches the width
+    fits = width - width // 10  # ... and the next line's first word would not have fit on it
+    seps = []
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i].rstrip(), lines[i + 1]
+        head = nxt.lstrip()
+        join = False
+        if len(line) >= full and head and not line.endswith(_NO_JOIN_END) and len(head) + 8 >= len(nxt):
+            first = head.split(None, 1)[0] if head[:1].strip() else ""
+            join = (len(line) + 1 + len(first[:40]) > fits
+                    and not _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
+                    and not _RECORD.match(lines[i], 0, min(len(lines[i]), 80))
+                    and "\t" not in line and "   " not in line.strip() and "\t" not in nxt[:width]
+                    and "   " not in head[:width]
+                    and not _heading_over(line, nxt.rstrip(), full))
+        seps.append(" " if join else "\n")
+    if " " not in seps:
+        return text
+    out = [lines[0]]
+    for i, sep in enumerate(seps):
+        out.append(sep)
+        out.append(lines[i + 1])
+    return "".join(out)
