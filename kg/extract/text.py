@@ -132,6 +132,9 @@ def fold(text: str) -> str:
 
 WRAP_MIN_WIDTH = 40
 """Narrowest line width taken for a page's wrap width (a narrow column still holds a sentence's words)."""
+WRAP_MAX_WIDTH = 400
+"""Widest: no page is set wider; longer lines are paragraphs on one line (and the width search
+stays bounded however long a line is)."""
 _NO_JOIN_END = (".", ":", ";", "!", "?", ".)", ".\"", ".”", ".'", ".’", "?\"", "?”", "!\"", "!”")
 _RECORD_HEAD = r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[-–—][ \t]"
 _ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\(?\d{1,3}\)"
@@ -161,8 +164,9 @@ def _heading_over(line: str, nxt: str, full: int) -> bool:
             and _title_case(nxt) and _title_case(line))
 
 
-def wrap_width(lines: Sequence[str]) -> int:
-    """The page's full line width, or 0 when the lines show none.
+def wrap_width(ends: Sequence[int]) -> int:
+    """The page's full line width, or 0 when the lines show none; ``ends`` is each line's
+    length without its trailing spaces.
 
     A hard-wrapped text layer (a PDF cut at a fixed width, a plain-text email at 72 or 80
     columns) has many lines that end near one length, and hardly any longer: the lines of a
@@ -171,7 +175,7 @@ def wrap_width(lines: Sequence[str]) -> int:
     lines (headings, lists), which stay under ``WRAP_MIN_WIDTH`` or make too few of their long
     lines. The width is the length W whose band [W - W/6, W] holds the most lines, counted
     with one histogram and its running sums (linear in the number of lines)."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    lengths = [min(n, WRAP_MAX_WIDTH + 1) for n in ends if n]
     top = max(lengths, default=0)
     if len(lengths) < 4 or top < WRAP_MIN_WIDTH:
         return 0
@@ -182,7 +186,7 @@ def wrap_width(lines: Sequence[str]) -> int:
     for n in range(1, top + 2):
         below[n] = below[n - 1] + hist[n - 1]
     best, best_band = 0, 0
-    for w in range(WRAP_MIN_WIDTH, top + 1):
+    for w in range(WRAP_MIN_WIDTH, min(top, WRAP_MAX_WIDTH) + 1):
         if not hist[w]:
             continue
         band = below[w + 1] - below[w - w // 6]
@@ -203,34 +207,36 @@ def unwrap(text: str) -> str:
     sentence that spans two lines is cut in two, and a chair, a partner or a theme written
     across the break is lost. The decision is the page's layout only: its wrap width
     (``wrap_width``), where a line stops and how the next one starts. Lists, tables (tabs,
-    runs of spaces), attendance records, title-case headings and short lines keep their breaks. One pass over
-    the lines, a few characters read at each end of each."""
+    runs of spaces), attendance records, title-case headings and short lines keep their breaks.
+    One pass over the lines; only a line that reaches the width is read, and only at its ends."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    width = wrap_width(lines)
+    ends = [len(line.rstrip()) for line in lines]
+    width = wrap_width(ends)
     if not width:
         return text
     full = width - width // 6  # a line at least this long reaches the width
     fits = width - width // 10  # ... and the next line's first word would not have fit on it
-    seps = []
+    joins = []
     for i in range(len(lines) - 1):
-        line, nxt = lines[i].rstrip(), lines[i + 1]
-        head = nxt.lstrip()
-        join = False
-        if len(line) >= full and head and not line.endswith(_NO_JOIN_END) and len(head) + 8 >= len(nxt):
-            first = head.split(None, 1)[0] if head[:1].strip() else ""
-            join = (len(line) + 1 + len(first[:40]) > fits
-                    and not _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
-                    and not _RECORD.match(lines[i], 0, min(len(lines[i]), 80))
-                    and "\t" not in line and "   " not in line.strip() and "\t" not in nxt[:width]
-                    and "   " not in head[:width]
-                    and not _heading_over(line, nxt.rstrip(), full))
-        seps.append(" " if join else "\n")
-    if " " not in seps:
+        if ends[i] < full or not ends[i + 1]:
+            continue  # the common case, decided on two numbers
+        line, nxt = lines[i][:ends[i]], lines[i + 1]
+        head = nxt[:ends[i + 1]].lstrip()
+        if (line.endswith(_NO_JOIN_END) or len(nxt) - len(head) > 8  # an indented row
+                or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
+                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80)) or _RECORD.match(line, 0, min(len(line), 80))
+                or "\t" in line or "   " in line.strip() or "\t" in head[:width] or "   " in head[:width]
+                or _heading_over(line, head, full)):
+            continue
+        joins.append(i)
+    if not joins:
         return text
-    out = [lines[0]]
-    for i, sep in enumerate(seps):
-        out.append(sep)
-        out.append(lines[i + 1])
-    return "".join(out)
+    out = []
+    prev = 0
+    for i in joins:
+        out.append("\n".join(lines[prev:i + 1]))
+        prev = i + 1
+    out.append("\n".join(lines[prev:]))
+    return " ".join(out)
