@@ -137,8 +137,9 @@ WRAP_MAX_WIDTH = 400
 stays bounded however long a line is)."""
 _NO_JOIN_END = (".", ":", ";", "!", "?", ".)", ".\"", ".”", ".'", ".’", "?\"", "?”", "!\"", "!”")
 _RECORD_HEAD = r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[-–—][ \t]"
-_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\(?\d{1,3}\)"
-                       r"|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\w{1,4}\)|" + _RECORD_HEAD + ")")
+_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\d{1,3}(?:\.\d+)+[ \t]"
+                       r"|\(?\d{1,3}\)"
+                       r"|\(?[a-z]\)|\(?[ivx]{1,4}\)|" + _RECORD_HEAD + ")")
 """What opens a row of a list rather than the rest of a sentence: a bullet, a number or letter
 ("1.", "(a)", "iv)"), or "Name - Title" (attendance records). Anchored at the line's start and
 bounded (at most 80 characters read), so each line costs the same whatever its length."""
@@ -154,6 +155,12 @@ def _title_case(line: str) -> bool:
     prose naming a board or two is not."""
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _JOINERS]
     return bool(words) and 5 * sum(1 for w in words if w[:1].isupper()) >= 4 * len(words)
+
+
+def _gap_end(line: str) -> int:
+    """Where a line's text starts after its bullet or number and the gap after it ("29.1     ")."""
+    m = _BULLET.match(line, 0, min(len(line), 40))
+    return m.end() if m else 0
 
 
 def _heading_over(line: str, nxt: str, full: int) -> bool:
@@ -227,7 +234,8 @@ def unwrap(text: str) -> str:
         if (line.endswith(_NO_JOIN_END) or len(nxt) - len(head) > 8  # an indented row
                 or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
                 or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80)) or _RECORD.match(line, 0, min(len(line), 80))
-                or "\t" in line or "   " in line.strip() or "\t" in head[:width] or "   " in head[:width]
+                or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
+                or "\t" in head[:width] or "   " in head[:width]
                 or _heading_over(line, head, full)):
             continue
         joins.append(i)
