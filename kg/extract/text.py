@@ -137,14 +137,12 @@ WRAP_MAX_WIDTH = 400
 stays bounded however long a line is)."""
 _NO_JOIN_END = (".", ":", ";", "!", "?", ".)", ".\"", ".”", ".'", ".’", "?\"", "?”", "!\"", "!”")
 _RECORD_HEAD = r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[-–—][ \t]"
-_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\d{1,3}(?:\.\d+)+[ \t]"
+_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>|]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\d{1,3}(?:\.\d+)+[ \t]"
                        r"|\(?\d{1,3}\)"
                        r"|\(?[a-z]\)|\(?[ivx]{1,4}\)|" + _RECORD_HEAD + ")")
 """What opens a row of a list rather than the rest of a sentence: a bullet, a number or letter
-("1.", "(a)", "iv)"), or "Name - Title" (attendance records). Anchored at the line's start and
+("1.", "(a)", "iv)"), a table's "|", or "Name - Title" (attendance records). Anchored at the line's start and
 bounded (at most 80 characters read), so each line costs the same whatever its length."""
-_RECORD = re.compile(r"[ \t•·*-]*" + _RECORD_HEAD)
-"""A "Name - Title, Agency" line: its end is the record's end, never wrapped onto the next line."""
 
 
 _JOINERS = frozenset(("and", "of", "the", "for", "to", "&", "in", "a", "an", "on", "at", "with", "by"))
@@ -168,6 +166,7 @@ def _heading_over(line: str, nxt: str, full: int) -> bool:
     lines, or a heading over a subheading ("... Strategic Plan" / "Annual Report"), left as
     lines; a board's name wrapped in prose goes on with a full stop or lowercase words."""
     return (len(nxt) < full and nxt[:1].isupper() and not nxt.endswith((*_NO_JOIN_END, ","))
+            and "," not in nxt and "," not in line and ". " not in nxt  # names listed go on with commas
             and _title_case(nxt) and _title_case(line))
 
 
@@ -224,16 +223,17 @@ def unwrap(text: str) -> str:
     if not width:
         return text
     full = width - width // 6  # a line at least this long reaches the width
-    fits = width - width // 10  # ... and the next line's first word would not have fit on it
+    fits = width - width // 10  # the next line's first word would not have fit on this line
+    start = width * 2 // 3  # shorter lines are not looked at (a long first word cuts a line short)
     joins = []
     for i in range(len(lines) - 1):
-        if ends[i] < full or not ends[i + 1]:
+        if ends[i] < start or not ends[i + 1]:
             continue  # the common case, decided on two numbers
         line, nxt = lines[i][:ends[i]], lines[i + 1]
         head = nxt[:ends[i + 1]].lstrip()
         if (line.endswith(_NO_JOIN_END) or len(nxt) - len(head) > 8  # an indented row
                 or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
-                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80)) or _RECORD.match(line, 0, min(len(line), 80))
+                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
                 or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
                 or "\t" in head[:width] or "   " in head[:width]
                 or _heading_over(line, head, full)):
