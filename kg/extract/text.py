@@ -155,6 +155,13 @@ def _title_case(line: str) -> bool:
     return bool(words) and 5 * sum(1 for w in words if w[:1].isupper()) >= 4 * len(words)
 
 
+def _initial_end(line: str) -> bool:
+    """The line's last full stop closes an initial or an abbreviation ("K.", "Cllr."), as in
+    ``_split_line``: the sentence goes on."""
+    word = line[line.rfind(" ") + 1:-1].lower() if line.endswith(".") else ""
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREV
+
+
 def _gap_end(line: str) -> int:
     """Where a line's text starts after its bullet or number and the gap after it ("29.1     ")."""
     m = _BULLET.match(line, 0, min(len(line), 40))
@@ -198,8 +205,8 @@ def wrap_width(ends: Sequence[int]) -> int:
         band = below[w + 1] - below[w - w // 6]
         longer = len(lengths) - below[w + 1]
         long_lines = len(lengths) - below[w // 2]  # lines of at least half the width
-        # most long lines sit in the band and hardly any line runs past it
-        if band > best_band and band >= 4 and 2 * band >= long_lines and 10 * longer <= band:
+        # many of the long lines sit in the band (the others end paragraphs), hardly any runs past it
+        if band > best_band and band >= 4 and 5 * band >= 2 * long_lines and 10 * longer <= band:
             best, best_band = w, band
     return best
 
@@ -231,7 +238,7 @@ def unwrap(text: str) -> str:
             continue  # the common case, decided on two numbers
         line, nxt = lines[i][:ends[i]], lines[i + 1]
         head = nxt[:ends[i + 1]].lstrip()
-        if (line.endswith(_NO_JOIN_END) or len(nxt) - len(head) > 8  # an indented row
+        if ((line.endswith(_NO_JOIN_END) and not _initial_end(line)) or len(nxt) - len(head) > 8  # indented
                 or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
                 or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
                 or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
