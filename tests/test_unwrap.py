@@ -98,3 +98,19 @@ def test_a_chair_wrapped_mid_title_is_found_end_to_end() -> None:
     chair = facts.chairs[0]
     assert text[chair.evidence.start:chair.evidence.end] == chair.evidence.text  # offsets into the document
     assert "\n" in chair.evidence.text  # the evidence spans the wrap, quoted as the document has it
+
+
+def test_an_initial_at_the_line_end_and_a_record_wrapped_onto_the_next_line_join() -> None:
+    text = "\n".join(_wrapped(PROSE).split("\n") + [
+        "The report was introduced by the Independent Chair of the Board and by K.",
+        "Wright, Service Manager for safeguarding adults in the north of the county",
+        "Ann Lee - Independent Chair of the Northmoor Safeguarding Adults Board and",
+        "the Northmoor Safeguarding Children Partnership",
+        "Tom Green - Detective Chief Inspector, Northmoor Police",
+    ] + _wrapped(PROSE).split("\n"))
+    lines = unwrap(text).split("\n")
+    assert "The report was introduced by the Independent Chair of the Board and by K. Wright, Service Manager" \
+        " for safeguarding adults in the north of the county" in lines
+    assert ("Ann Lee - Independent Chair of the Northmoor Safeguarding Adults Board and the Northmoor Safeguarding"
+            " Children Partnership") in lines
+    assert "Tom Green - Detective Chief Inspector, Northmoor Police" in lines
