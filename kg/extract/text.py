@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
@@ -188,20 +189,16 @@ def wrap_width(ends: Sequence[int]) -> int:
     lines (headings, lists), which stay under ``WRAP_MIN_WIDTH`` or make too few of their long
     lines. The width is the length W whose band [W - W/6, W] holds the most lines, counted
     with one histogram and its running sums (linear in the number of lines)."""
-    lengths = [min(n, WRAP_MAX_WIDTH + 1) for n in ends if n]
+    lengths = [n if n <= WRAP_MAX_WIDTH else WRAP_MAX_WIDTH + 1 for n in ends if n]
     top = max(lengths, default=0)
     if len(lengths) < 4 or top < WRAP_MIN_WIDTH:
         return 0
     hist = [0] * (top + 2)
     for n in lengths:
         hist[n] += 1
-    below = [0] * (top + 2)  # below[n]: lines shorter than n
-    for n in range(1, top + 2):
-        below[n] = below[n - 1] + hist[n - 1]
+    below = [0, *accumulate(hist)]  # below[n]: lines shorter than n
     best, best_band = 0, 0
-    for w in range(WRAP_MIN_WIDTH, min(top, WRAP_MAX_WIDTH) + 1):
-        if not hist[w]:
-            continue
+    for w in sorted({n for n in lengths if WRAP_MIN_WIDTH <= n <= WRAP_MAX_WIDTH}):  # the lengths there are
         band = below[w + 1] - below[w - w // 6]
         longer = len(lengths) - below[w + 1]
         long_lines = len(lengths) - below[w // 2]  # lines of at least half the width
@@ -225,7 +222,7 @@ def unwrap(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    ends = [len(line.rstrip()) for line in lines]
+    ends = list(map(len, map(str.rstrip, lines)))
     width = wrap_width(ends)
     if not width:
         return text
