@@ -20,7 +20,7 @@ from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
-from kg.extract.text import sentences, tame_long_runs
+from kg.extract.text import sentences, tame_long_runs, unwrap
 from kg.extract.themes import extract_themes
 from kg.model import (
     Chair,
@@ -70,7 +70,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     shipped trained models (cross-validation passes models fitted without this document's area)."""
     r = rules()
     ms = default_models() if models is None else models
-    text = tame_long_runs(doc.text)  # what extractors scan; same offsets as doc.text
+    # what extractors scan; same offsets as doc.text: long runs tamed, wrapped lines joined
+    text = unwrap(tame_long_runs(doc.text))
     sents = sentences(text)
 
     def ev(start: int, end: int) -> Evidence:

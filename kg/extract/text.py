@@ -9,8 +9,10 @@ the original text so provenance can point at the exact characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
@@ -127,3 +129,126 @@ def fold(text: str) -> str:
     """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
     return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
+
+
+WRAP_MIN_WIDTH = 40
+"""Narrowest line width taken for a page's wrap width (a narrow column still holds a sentence's words)."""
+WRAP_MAX_WIDTH = 400
+"""Widest: no page is set wider; longer lines are paragraphs on one line (and the width search
+stays bounded however long a line is)."""
+_NO_JOIN_END = (".", ":", ";", "!", "?", ".)", ".\"", ".”", ".'", ".’", "?\"", "?”", "!\"", "!”")
+_RECORD_HEAD = r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}[-–—][ \t]"
+_ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>|]|o[ \t]|\(?\d{1,3}(?:\.\d+)*[.)][ \t]|\d{1,3}(?:\.\d+)+[ \t]"
+                       r"|\(?\d{1,3}\)"
+                       r"|\(?[a-z]\)|\(?[ivx]{1,4}\)|" + _RECORD_HEAD + ")")
+"""What opens a row of a list rather than the rest of a sentence: a bullet, a number or letter
+("1.", "(a)", "iv)"), a table's "|", or "Name - Title" (attendance records). Anchored at the line's start and
+bounded (at most 80 characters read), so each line costs the same whatever its length."""
+
+
+_JOINERS = frozenset(("and", "of", "the", "for", "to", "&", "in", "a", "an", "on", "at", "with", "by"))
+
+
+def _title_case(line: str) -> bool:
+    """Nearly every word but the joiners capitalised: a title or heading, which a line of
+    prose naming a board or two is not."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _JOINERS]
+    return bool(words) and 5 * sum(1 for w in words if w[:1].isupper()) >= 4 * len(words)
+
+
+def _initial_end(line: str) -> bool:
+    """The line's last full stop closes an initial or an abbreviation ("K.", "Cllr."), as in
+    ``_split_line``: the sentence goes on."""
+    word = line[line.rfind(" ") + 1:-1].lower() if line.endswith(".") else ""
+    return (len(word) == 1 and word.isalpha()) or word in _ABBREV
+
+
+def _gap_end(line: str) -> int:
+    """Where a line's text starts after its bullet or number and the gap after it ("29.1     ")."""
+    m = _BULLET.match(line, 0, min(len(line), 40))
+    return m.end() if m else 0
+
+
+def _heading_over(line: str, nxt: str, full: int) -> bool:
+    """A title-case line over a short title-case line that ends no sentence: a heading in two
+    lines, or a heading over a subheading ("... Strategic Plan" / "Annual Report"), left as
+    lines; a board's name wrapped in prose goes on with a full stop or lowercase words."""
+    return (len(nxt) < full and nxt[:1].isupper() and not nxt.endswith((*_NO_JOIN_END, ","))
+            and "," not in nxt and "," not in line and ". " not in nxt  # names listed go on with commas
+            and _title_case(nxt) and _title_case(line))
+
+
+def wrap_width(ends: Sequence[int]) -> int:
+    """The page's full line width, or 0 when the lines show none; ``ends`` is each line's
+    length without its trailing spaces.
+
+    A hard-wrapped text layer (a PDF cut at a fixed width, a plain-text email at 72 or 80
+    columns) has many lines that end near one length, and hardly any longer: the lines of a
+    paragraph run to the width and only its last line stops short. Text whose paragraphs are
+    each one line has no such cluster (paragraph lengths spread out), nor does a page of short
+    lines (headings, lists), which stay under ``WRAP_MIN_WIDTH`` or make too few of their long
+    lines. The width is the length W whose band [W - W/6, W] holds the most lines, counted
+    with one histogram and its running sums (linear in the number of lines)."""
+    lengths = [n if n <= WRAP_MAX_WIDTH else WRAP_MAX_WIDTH + 1 for n in ends if n]
+    top = max(lengths, default=0)
+    if len(lengths) < 4 or top < WRAP_MIN_WIDTH:
+        return 0
+    hist = [0] * (top + 2)
+    for n in lengths:
+        hist[n] += 1
+    below = [0, *accumulate(hist)]  # below[n]: lines shorter than n
+    best, best_band = 0, 0
+    for w in sorted({n for n in lengths if WRAP_MIN_WIDTH <= n <= WRAP_MAX_WIDTH}):  # the lengths there are
+        band = below[w + 1] - below[w - w // 6]
+        longer = len(lengths) - below[w + 1]
+        long_lines = len(lengths) - below[w // 2]  # lines of at least half the width
+        # many of the long lines sit in the band (the others end paragraphs), hardly any runs past it
+        if band > best_band and band >= 4 and 5 * band >= 2 * long_lines and 10 * longer <= band:
+            best, best_band = w, band
+    return best
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each newline that only wraps a line (the line runs to the page's full
+    width, does not end a sentence, and the next line goes on with words, not a new row)
+    replaced by a space: the same length, so every offset holds (like ``tame_long_runs``).
+
+    Why: ``sentences`` never crosses a line break, so in a hard-wrapped text layer every
+    sentence that spans two lines is cut in two, and a chair, a partner or a theme written
+    across the break is lost. The decision is the page's layout only: its wrap width
+    (``wrap_width``), where a line stops and how the next one starts. Lists, tables (tabs,
+    runs of spaces), attendance records, title-case headings and short lines keep their breaks.
+    One pass over the lines; only a line that reaches the width is read, and only at its ends."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    ends = list(map(len, map(str.rstrip, lines)))
+    width = wrap_width(ends)
+    if not width:
+        return text
+    full = width - width // 6  # a line at least this long reaches the width
+    fits = width - width // 10  # the next line's first word would not have fit on this line
+    start = width * 2 // 3  # shorter lines are not looked at (a long first word cuts a line short)
+    joins = []
+    for i in range(len(lines) - 1):
+        if ends[i] < start or not ends[i + 1]:
+            continue  # the common case, decided on two numbers
+        line, nxt = lines[i][:ends[i]], lines[i + 1]
+        head = nxt[:ends[i + 1]].lstrip()
+        if ((line.endswith(_NO_JOIN_END) and not _initial_end(line)) or len(nxt) - len(head) > 8  # indented
+                or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
+                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
+                or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
+                or "\t" in head[:width] or "   " in head[:width]
+                or _heading_over(line, head, full)):
+            continue
+        joins.append(i)
+    if not joins:
+        return text
+    out = []
+    prev = 0
+    for i in joins:
+        out.append("\n".join(lines[prev:i + 1]))
+        prev = i + 1
+    out.append("\n".join(lines[prev:]))
+    return " ".join(out)
