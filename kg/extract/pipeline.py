@@ -20,7 +20,7 @@ from kg.extract.reviews import extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
-from kg.extract.text import sentences, tame_long_runs, unwrap
+from kg.extract.text import scanned, sentences
 from kg.extract.themes import extract_themes
 from kg.model import (
     Chair,
@@ -71,7 +71,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     r = rules()
     ms = default_models() if models is None else models
     # what extractors scan; same offsets as doc.text: long runs tamed, wrapped lines joined
-    text = unwrap(tame_long_runs(doc.text))
+    text = scanned(doc.text)
     sents = sentences(text)
 
     def ev(start: int, end: int) -> Evidence:

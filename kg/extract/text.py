@@ -252,3 +252,10 @@ def unwrap(text: str) -> str:
         prev = i + 1
     out.append("\n".join(lines[prev:]))
     return " ".join(out)
+
+
+def scanned(text: str) -> str:
+    """What extractors read in place of a document's text: long runs tamed, wrapped lines
+    joined, every offset the same as in ``text``. One function, so that training builds its
+    examples from the same text extraction scores at run time."""
+    return unwrap(tame_long_runs(text))

@@ -27,7 +27,7 @@ from kg.extract.meeting import (
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import partner_candidates
 from kg.extract.rules import rules
-from kg.extract.text import sentences
+from kg.extract.text import scanned, sentences
 from kg.extract.themes import theme_candidates, theme_features
 from kg.model import Document
 
@@ -44,8 +44,9 @@ class Component:
 
 def _theme_examples(doc: Document, gold: dict) -> list[Example]:
     wanted = set(gold.get("themes") or ())
+    text = scanned(doc.text)
     return [(theme_features(c), int(c.theme in wanted))
-            for c in theme_candidates(sentences(doc.text), rules(), doc.text)]
+            for c in theme_candidates(sentences(text), rules(), text)]
 
 
 def _gold_board(names: Sequence[str], gold_boards: list[set[str]], gold_words: list[list[frozenset]]) -> int | None:
@@ -64,7 +65,7 @@ def _gold_board(names: Sequence[str], gold_boards: list[set[str]], gold_words: l
 
 def _partner_examples(doc: Document, gold: dict) -> list[Example]:
     r = rules()
-    text = doc.text
+    text = scanned(doc.text)
     clusters = cluster_boards(text, find_board_mentions(text, r), r)
     clusters.sort(key=lambda c: c.first)
     main = main_board(clusters, text)
@@ -89,24 +90,25 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
 def _meeting_context(doc: Document):
     """What the extractor knows when it ranks meeting candidates: the rules' answer and the boards."""
     r = rules()
-    clusters = cluster_boards(doc.text, find_board_mentions(doc.text, r), r)
+    text = scanned(doc.text)
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
     clusters.sort(key=lambda c: c.first)
-    main = main_board(clusters, doc.text)
+    main = main_board(clusters, text)
     names = [c.name for c in clusters]
-    return rule_meeting(doc.text, names, r), names, (main.name if main else None)
+    return rule_meeting(text, names, r), names, (main.name if main else None)
 
 
 def _meeting_date_examples(doc: Document, gold: dict) -> list[Example]:
     want = (gold.get("meeting") or {}).get("date")
     rule = _meeting_context(doc)[0]
-    return [(date_features(c), int(c.iso == want)) for c in date_candidates(doc.text, rule.date)]
+    return [(date_features(c), int(c.iso == want)) for c in date_candidates(scanned(doc.text), rule.date)]
 
 
 def _meeting_body_examples(doc: Document, gold: dict) -> list[Example]:
     want = body_words((gold.get("meeting") or {}).get("body") or "")
     rule, names, main = _meeting_context(doc)
     out = []
-    for c in body_candidates(doc.text, names, main, rule):
+    for c in body_candidates(scanned(doc.text), names, main, rule):
         got = body_words(c.text)  # the scorer's test: one name's words within the other's
         out.append((body_features(c), int(bool(want) and bool(got) and (got <= want or want <= got))))
     return out
