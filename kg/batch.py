@@ -75,13 +75,16 @@ DEFAULT_BUDGET = 60.0
 
 
 def iter_facts(listing: Listing, jobs: int = 1, budget: float | None = DEFAULT_BUDGET,
-               finish: Finish | None = None) -> Iterator[Any]:
+               finish: Finish | None = None, warm: list[Worker] | None = None) -> Iterator[Any]:
     """Facts or errors, one per input, in input order. ``budget``: seconds per document
     (None: no limit, and with one job everything runs in this process). ``finish``: each
-    document's ``finish(path, facts)`` in place of its facts (see ``Finish``)."""
+    document's ``finish(path, facts)`` in place of its facts (see ``Finish``). ``warm``:
+    workers from ``warm_worker`` (same ``finish``), used first, and stopped either way."""
     if budget is not None:
-        yield from _budgeted(listing, max(1, jobs), budget, finish)
+        yield from _budgeted(listing, max(1, jobs), budget, finish, warm)
         return
+    for w in warm or ():
+        w.stop(kill=True)
     if jobs <= 1:
         for item in iter_documents(listing):
             if isinstance(item, InputError):
@@ -119,10 +122,17 @@ def _die_with_parent() -> None:
         pass
 
 
-def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None) -> None:
-    """A worker: paths in, Facts or InputError out, until told to stop or orphaned."""
+def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None, warm: bool = False) -> None:
+    """A worker: paths in, Facts or InputError out, until told to stop or orphaned.
+    ``warm``: import the extractor and compile its rules first, then say so (see ``warm_worker``)."""
     parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
     _die_with_parent()
+    if warm:
+        from kg.extract.pipeline import extract  # noqa: F401
+        from kg.extract.rules import rules
+
+        rules()
+        conn.send(True)
     parent = os.getppid()
     while True:
         try:
@@ -138,18 +148,31 @@ def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = Non
         conn.send(_extract_file(path, finish))
 
 
-class _Worker:
-    def __init__(self, ctx, finish: Finish | None = None) -> None:
+class Worker:
+    """An extraction process fed one path at a time through a pipe (see _serve)."""
+
+    def __init__(self, ctx, finish: Finish | None = None, warm: bool = False) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, self.conn, finish), daemon=True, name="kg-extract")
+        self.proc = ctx.Process(target=_serve, args=(child, self.conn, finish, warm), daemon=True,
+                                name="kg-extract")
         self.proc.start()
         child.close()
         self.slot: int | None = None
         self.deadline = 0.0
+        self.warming = warm  # its "ready" not yet read
 
     def give(self, slot: int, path: str, budget: float) -> None:
+        if self.warming:  # the budget counts from when its rules are compiled, as for any worker
+            self.warming = False
+            try:
+                self.conn.recv()
+            except (EOFError, OSError):
+                pass  # it died: the wait in _budgeted sees it and reports the document
         self.slot, self.deadline = slot, time.monotonic() + budget
-        self.conn.send(path)
+        try:
+            self.conn.send(path)
+        except OSError:
+            pass  # (as above)
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -172,17 +195,33 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None = None) -> Iterator[Any]:
+def warm_worker(finish: Finish | None = None) -> Worker | None:
+    """An extraction worker started before the inputs are listed (fork only, else None),
+    for ``iter_facts(..., warm=...)`` with the same ``finish``: it imports the extractor
+    and compiles its rules (0.3-0.4 s) on the other core while this process lists and
+    checks the inputs, so a rebuild where one file changed does not wait for that after.
+    Unused (nothing changed), it is killed: it holds nothing but its own copies."""
+    ctx = _context()
+    return Worker(ctx, finish, warm=True) if ctx.get_start_method() == "fork" else None
+
+
+def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None = None,
+              warm: list[Worker] | None = None) -> Iterator[Any]:
     order = _in_order(listing)
     todo = [(i, x) for i, x in enumerate(order) if isinstance(x, str)]
     done: dict[int, Facts | InputError] = {i: x for i, x in enumerate(order) if isinstance(x, InputError)}
     ctx = _context()
-    if todo and ctx.get_start_method() == "fork":
+    wanted = min(jobs, len(todo))
+    started = list(warm or ())
+    for w in started[wanted:]:
+        w.stop(kill=True)
+    workers = started[:wanted]
+    if len(workers) < wanted and ctx.get_start_method() == "fork":
         from kg.extract.pipeline import extract  # noqa: F401  (imported once here, inherited by every worker)
         from kg.extract.rules import rules
 
         rules()  # compiled once here, inherited by every worker (and by each replacement)
-    workers = [_Worker(ctx, finish) for _ in range(min(jobs, len(todo)))]
+    workers += [Worker(ctx, finish) for _ in range(wanted - len(workers))]
     queue = iter(todo)
     pending = len(todo)
     emitted = 0
@@ -212,11 +251,11 @@ def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None 
                         done[slot] = InputError(Path(str(path)), detail=f"the extraction process ended "
                                                 f"unexpectedly (exit code {code}); please report this")
                         w.stop(kill=True)
-                        w = workers[k] = _Worker(ctx, finish)
+                        w = workers[k] = Worker(ctx, finish)
                 elif time.monotonic() >= w.deadline:
                     done[slot] = ExtractionTimeout(Path(str(path)), seconds=budget)
                     w.stop(kill=True)
-                    w = workers[k] = _Worker(ctx, finish)
+                    w = workers[k] = Worker(ctx, finish)
                 else:
                     continue
                 w.slot = None

@@ -49,7 +49,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from kg import fullbuild
-from kg.batch import DEFAULT_BUDGET, iter_facts
+from kg.batch import DEFAULT_BUDGET, Finish, Worker, iter_facts, warm_worker
 from kg.errors import InputError
 from kg.fsutil import place_atomic, write_atomic, write_atomic_parts
 from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, TurtleJob, load_graph, make_graphs
@@ -385,11 +385,19 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
     returns (documents in input order, errors, skipped files, number extracted now, the
     hash of each document's file by document id). The pack (open while the documents
     are used: their facts are read from it when asked for) is brought up to date."""
-    return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget)
+    finish = partial(_finish, cache_dir=cache_dir, rules=rules_version())
+    # a worker compiles the rules while the inputs are listed and checked (kg.batch.warm_worker)
+    warm = [w for w in [warm_worker(finish)] if w is not None] if budget is not None else []
+    try:
+        return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget, finish, warm)
+    finally:
+        for w in warm:
+            if w.proc.is_alive():
+                w.stop(kill=True)
 
 
 def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs: int, progress: Progress | None,
-             budget: float | None) -> _Collected:
+             budget: float | None, finish: Finish, warm: list[Worker]) -> _Collected:
     rows = pack.records() if pack is not None else {}
     if pack is not None:
         pack.before = rows
@@ -421,8 +429,7 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    finish = partial(_finish, cache_dir=cache_dir, rules=rules_version())
-    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish)
+    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish, warm)
     for n, (result, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
         if isinstance(result, _Extracted):
             # (the hash of the bytes its facts came from: ``h`` unless the file changed since)
