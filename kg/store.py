@@ -20,6 +20,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -301,6 +302,15 @@ def _export_code() -> str:
 
     return hashlib.sha256(json.dumps([_EXPORT_FORMAT, ox.__version__, sorted(PREFIXES.items())])
                           .encode("utf-8")).hexdigest()
+
+
+def _hash_parts(parts: Iterable[bytes | memoryview]) -> tuple[Any, int]:
+    """(SHA-256 of the parts joined, their total length), without joining them."""
+    digest, size = hashlib.sha256(), 0
+    for part in parts:
+        digest.update(part)
+        size += len(part)
+    return digest, size
 
 
 def _digest(data: bytes | mmap.mmap) -> str:
@@ -826,13 +836,14 @@ class GraphStore:
                 if parts is None:
                     return None
                 try:
-                    digest, size = hashlib.sha256(), 0
-                    for part in parts:
-                        digest.update(part)
-                        size += len(part)
-                    # every part ends a line, so "_:" cannot straddle two parts
-                    blank = not clean or any(isinstance(p, bytes) and b"_:" in p for p in parts)
-                    write_atomic_parts(target, parts)
+                    # hashed in a thread while this one writes (both let go of the GIL): hashing
+                    # 115 MB was 0.2 s of a one-file rebuild at 10,000 documents, before the writing
+                    with ThreadPoolExecutor(max_workers=1) as hasher:
+                        hashed = hasher.submit(_hash_parts, parts)
+                        # every part ends a line, so "_:" cannot straddle two parts
+                        blank = not clean or any(isinstance(p, bytes) and b"_:" in p for p in parts)
+                        write_atomic_parts(target, parts)
+                        digest, size = hashed.result()
                 finally:
                     for part in parts:
                         if isinstance(part, memoryview):
