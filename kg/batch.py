@@ -122,16 +122,22 @@ def _die_with_parent() -> None:
         pass
 
 
+def _load_extractor() -> None:
+    """Import the extractor and compile its rules (0.3-0.4 s): done once in a process that
+    forks workers, or first thing in a warm worker, never once per document."""
+    from kg.extract.pipeline import extract  # noqa: F401
+    from kg.extract.rules import rules
+
+    rules()
+
+
 def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None, warm: bool = False) -> None:
     """A worker: paths in, Facts or InputError out, until told to stop or orphaned.
     ``warm``: import the extractor and compile its rules first, then say so (see ``warm_worker``)."""
     parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
     _die_with_parent()
     if warm:
-        from kg.extract.pipeline import extract  # noqa: F401
-        from kg.extract.rules import rules
-
-        rules()
+        _load_extractor()
         conn.send(True)
     parent = os.getppid()
     while True:
@@ -217,10 +223,7 @@ def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None 
         w.stop(kill=True)
     workers = started[:wanted]
     if len(workers) < wanted and ctx.get_start_method() == "fork":
-        from kg.extract.pipeline import extract  # noqa: F401  (imported once here, inherited by every worker)
-        from kg.extract.rules import rules
-
-        rules()  # compiled once here, inherited by every worker (and by each replacement)
+        _load_extractor()  # once here, inherited by every worker forked (and by each replacement)
     workers += [Worker(ctx, finish) for _ in range(wanted - len(workers))]
     queue = iter(todo)
     pending = len(todo)
