@@ -59,7 +59,6 @@ _FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
-_NAMED_BODY = re.compile(r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in)\s+){0,8}?" + _BODY_WORDS + r"\b")
 _ADDRESS = [
     re.compile(r"\b(?:For|for|enable)\s+(?:Members\s+of\s+)?the\s+((?:[A-Z][\w’'&-]*\s+|and\s+|&\s+){0,8}?(?:[A-Z][\w’'-]*))\s+to\s+(?:receive|consider|note|pre-scrutinise|scrutinise|review|comment|agree|approve)"),
     re.compile(r"\b(?:The|the|this|This)\s+((?:[A-Z][\w’'&-]*\s+){0,6}?" + _BODY_WORDS + r")(?:['’]s)?\b"
