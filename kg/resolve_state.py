@@ -322,7 +322,7 @@ class ResolveState:
 
     def resolution(self) -> Resolution:
         """The resolution the state holds, read from the tables as it is asked."""
-        return Resolution(_Entities(self.db), _Members(self.db), _Reviews(self.db))  # type: ignore[arg-type]
+        return Resolution(_Entities(self.db), _members(self.db), _reviews(self.db))  # type: ignore[arg-type]
 
     def digests(self) -> dict[str, str]:
         """Entity key -> the ``digest`` of it kept."""
@@ -355,48 +355,38 @@ def _marks(part: list[Any]) -> str:
     return ",".join("?" * len(part))
 
 
-class _Members(Mapping):
-    """(document, local id) -> entity key, read one document at a time."""
+class _PerDocument(Mapping):
+    """(document, local key) -> value from a state table, read one document at a time:
+    a graph asks for one document's members or reviews, never for the whole table."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self._docs: dict[str, dict[str, str]] = {}
+    def __init__(self, db: sqlite3.Connection, one_doc: str, table: str, local: str) -> None:
+        self.db, self._one_doc, self._table, self._local = db, one_doc, table, local
+        self._docs: dict[str, dict] = {}
 
-    def doc(self, document: str) -> dict[str, str]:
+    def doc(self, document: str) -> dict:
         if document not in self._docs:
-            self._docs[document] = dict(self.db.execute(
-                "SELECT m.id, g.tail FROM rs_member m JOIN rs_group g ON m.gkey = g.gkey WHERE m.doc = ?",
-                (document,)))
+            self._docs[document] = dict(self.db.execute(self._one_doc, (document,)))
         return self._docs[document]
 
-    def __getitem__(self, key: tuple[str, str]) -> str:
+    def __getitem__(self, key: tuple[str, Any]) -> str:
         return self.doc(key[0])[key[1]]
 
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(list(self.db.execute("SELECT doc, id FROM rs_member ORDER BY doc, id")))
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        return iter(list(self.db.execute(f"SELECT doc, {self._local} FROM {self._table} ORDER BY doc, {self._local}")))
 
     def __len__(self) -> int:
-        return self.db.execute("SELECT count(*) FROM rs_member").fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0]
 
 
-class _Reviews(Mapping):
-    """(document, index) -> review key, read one document at a time."""
+def _members(db: sqlite3.Connection) -> _PerDocument:
+    """(document, local id) -> entity key."""
+    return _PerDocument(db, "SELECT m.id, g.tail FROM rs_member m JOIN rs_group g ON m.gkey = g.gkey WHERE m.doc = ?",
+                        "rs_member", "id")
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self._docs: dict[str, dict[int, str]] = {}
 
-    def __getitem__(self, key: tuple[str, int]) -> str:
-        document, index = key
-        if document not in self._docs:
-            self._docs[document] = dict(self.db.execute("SELECT idx, key FROM rs_review WHERE doc = ?", (document,)))
-        return self._docs[document][index]
-
-    def __iter__(self) -> Iterator[tuple[str, int]]:
-        return iter(list(self.db.execute("SELECT doc, idx FROM rs_review ORDER BY doc, idx")))
-
-    def __len__(self) -> int:
-        return self.db.execute("SELECT count(*) FROM rs_review").fetchone()[0]
+def _reviews(db: sqlite3.Connection) -> _PerDocument:
+    """(document, index) -> review key."""
+    return _PerDocument(db, "SELECT idx, key FROM rs_review WHERE doc = ?", "rs_review", "idx")
 
 
 class _Entities(Mapping):
