@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Any, overload
 from urllib.parse import quote
@@ -25,30 +26,18 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.iri import normalise_base, slug
+from kg import ns
+from kg.iri import normalise_base
+from kg.iri import slug as _slug
 from kg.model import Evidence, Facts, Organisation, Person, Resolution
 from kg.ns import (
     BOARD_KINDS,
-    DCTERMS,
-    FOAF,
-    OA,
-    ORG,
     ORG_KIND_CLASS,
-    PROV,
-    RDF,
-    RDFS,
     REVIEW_KIND_CLASS,
     REVIEW_KIND_LABEL,
     ROLE_IDS,
     SECTOR_IDS,
-    SG,
-    SGR,
-    SGS,
-    SGT,
-    SKOS,
     THEME_IDS,
-    TIME,
-    XSD,
     bind_prefixes,
 )
 from kg.paths import ONTOLOGY_DIR
@@ -65,6 +54,65 @@ __all__ = [
 
 ONTOLOGY_FILE = ONTOLOGY_DIR / "safeguarding.ttl"
 AGENT_TAIL = "agent/kg-extractor"
+
+
+slug = lru_cache(maxsize=1 << 16)(_slug)
+"""kg.iri.slug, remembered: the writers slug the same names, titles and kinds again and
+again (some 50 calls per document, each a Unicode normalisation and a regex)."""
+
+_INT_LITERALS: dict[int, Literal] = {}
+_DECIMAL_LITERALS: dict[str, Literal] = {}
+
+
+def _int_literal(n: int) -> Literal:
+    """``Literal(n)``, kept while few: character offsets, pages and years repeat across
+    documents, and an rdflib Literal costs some 10 microseconds to make (the same value,
+    the same term)."""
+    lit = _INT_LITERALS.get(n)
+    if lit is None:
+        lit = Literal(n)
+        if len(_INT_LITERALS) < 200_000:
+            _INT_LITERALS[n] = lit
+    return lit
+
+
+def _decimal_literal(text: str) -> Literal:
+    """``Literal(Decimal(text))``, kept (confidences: a few hundred values)."""
+    lit = _DECIMAL_LITERALS.get(text)
+    if lit is None:
+        lit = Literal(Decimal(text))
+        if len(_DECIMAL_LITERALS) < 10_000:
+            _DECIMAL_LITERALS[text] = lit
+    return lit
+
+
+class _Terms:
+    """A namespace whose terms are looked up once: ``RDF.type`` on an rdflib
+    DefinedNamespace runs a metaclass ``__getattr__`` (a check against the term list,
+    then a new URIRef) on every access, and a plain Namespace makes a new URIRef each
+    time; the writers below ask some 400 times per document (about 2 million lookups
+    at 10,000 documents, a tenth of the graphs' CPU). The terms are the same URIRefs."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):  # not a term (copy, pickle and pytest probe such names)
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)  # AttributeError for a name a closed namespace lacks
+        setattr(self, name, term)  # the next lookup is an instance attribute
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+    def __str__(self) -> str:
+        return str(self._namespace)
+
+
+DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SG, SGR, SGS, SGT, SKOS, TIME, XSD = (
+    _Terms(n) for n in (ns.DCTERMS, ns.FOAF, ns.OA, ns.ORG, ns.PROV, ns.RDF, ns.RDFS, ns.SG, ns.SGR, ns.SGS,
+                        ns.SGT, ns.SKOS, ns.TIME, ns.XSD))
 
 _MEDIA_TYPES = {".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf",
                 ".txt": "text/plain", ".md": "text/markdown",
@@ -123,6 +171,7 @@ def agent_iri(base: str) -> URIRef:
     return iri(base, AGENT_TAIL)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked for the same titles in every document
 def role_iri(title: str) -> tuple[URIRef, str]:
     """The role concept for a job title, and its slug.
 
@@ -399,11 +448,11 @@ class _DocumentBuilder:
         g.add((node, OA.hasSource, self.doc))
         g.add((node, OA.hasSelector, selector))
         if ev.page is not None:
-            g.add((node, SG.page, Literal(int(ev.page))))
+            g.add((node, SG.page, _int_literal(int(ev.page))))
         g.add((selector, RDF.type, OA.TextPositionSelector))
         g.add((selector, RDF.type, OA.TextQuoteSelector))
-        g.add((selector, OA.start, Literal(int(ev.start))))
-        g.add((selector, OA.end, Literal(int(ev.end))))
+        g.add((selector, OA.start, _int_literal(int(ev.start))))
+        g.add((selector, OA.end, _int_literal(int(ev.end))))
         g.add((selector, OA.exact, Literal(ev.text)))
         return node
 
@@ -415,7 +464,7 @@ class _DocumentBuilder:
             if ev.by:
                 self.g.add((node, PROV.wasGeneratedBy, self.method(ev.by)))
             if ev.confidence is not None:
-                self.g.add((node, SG.confidence, Literal(Decimal(f"{ev.confidence:.3f}"))))
+                self.g.add((node, SG.confidence, _decimal_literal(f"{ev.confidence:.3f}")))
 
     def method(self, by: str) -> URIRef:
         """The rule or model that produced a fact, as a prov:Activity of the extractor
