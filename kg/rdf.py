@@ -944,18 +944,26 @@ def _statements(graphs: Iterable[Iterable[tuple]]) -> dict[URIRef, list[_Said]]:
     so tenures follow the triples, whoever wrote them."""
     out: dict[URIRef, list[_Said]] = {}
     # the terms looked up once: a closed namespace's attribute costs a call each time
-    a, document, membership, date, title = RDF.type, FOAF.Document, ORG.Membership, DCTERMS.date, SG.title
+    document, membership = FOAF.Document, ORG.Membership
+    # the predicate read by a dict look-up: rdflib's ``==`` on terms is a Python call, and
+    # four of them per triple were half of this function's time
+    kinds = {RDF.type: 0, DCTERMS.date: 1, SG.title: 2}
     for triples in graphs:
         docs, memberships, dates = [], [], {}
         titles: dict[URIRef, list[str]] = {}
         for s, p, o in triples:
-            if p == a and o == document:
-                docs.append(s)
-            elif p == a and o == membership and isinstance(s, URIRef):
-                memberships.append(s)
-            elif p == date and isinstance(o, Literal):
-                dates[s] = o
-            elif p == title:
+            kind = kinds.get(p)
+            if kind is None:
+                continue
+            if kind == 0:
+                if o == document:
+                    docs.append(s)
+                elif o == membership and isinstance(s, URIRef):
+                    memberships.append(s)
+            elif kind == 1:
+                if isinstance(o, Literal):
+                    dates[s] = o
+            else:
                 titles.setdefault(s, []).append(str(o))
         for doc in docs:
             when = dates.get(doc)
