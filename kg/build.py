@@ -34,6 +34,7 @@ person links to that person's node without regrouping the others.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import mmap
@@ -53,7 +54,7 @@ from kg import fullbuild
 from kg.batch import DEFAULT_BUDGET, Finish, Worker, iter_facts, warm_worker
 from kg.errors import InputError
 from kg.fsutil import place_atomic, write_atomic, write_atomic_parts
-from kg.fullbuild import GraphPool, Helpers, MadeGraph, Spool, Task, TurtleJob, load_graph, make_graphs
+from kg.fullbuild import BulkLoad, GraphPool, Helpers, MadeGraph, Spool, Task, TurtleJob, make_graphs
 from kg.ingest import Listing, list_inputs
 from kg.iri import DEFAULT_BASE, normalise_base
 from kg.lock import writer_lock
@@ -73,7 +74,7 @@ from kg.rdf import (
     time_graph_iri,
 )
 from kg.resolve import Curation, DocumentRecord, document_record, record_version, resolve_records
-from kg.resolve_state import ResolveState, entity_json
+from kg.resolve_state import ResolveState, entity_json, slice_rows
 from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, live_database
 
 Progress = Callable[[str, int, int], None]
@@ -307,8 +308,10 @@ class _Doc:
         self._facts, self._record, self._pack = facts, record, pack
         self._text: str | None = None
         self.record_text: str | None = None  # its record as the pack keeps it, when made in a worker
+        self.slices: tuple[tuple[str, str], ...] | None = None  # and as the resolution state keeps it
         if extracted is not None:
             self._text, self._record, self.record_text = extracted.text, extracted.record, extracted.record_text
+            self.slices = extracted.slices
         self.packed = pack is not None  # its row in the pack is up to date
 
     @property
@@ -360,6 +363,7 @@ class _Extracted:
     text: str
     record: DocumentRecord
     record_text: str
+    slices: tuple[tuple[str, str], ...]  # kg.resolve_state.slice_rows of the record
 
 
 def _finish(path: str, facts: Facts, cache_dir: Path | None, rules: str) -> _Extracted:
@@ -373,7 +377,8 @@ def _finish(path: str, facts: Facts, cache_dir: Path | None, rules: str) -> _Ext
         _write_cache(cache_dir / f"{facts.document}.json",
                      f'{{"facts": {text}, "file": {json.dumps(h)}, "rules": {json.dumps(rules)}}}'.encode())
     record = document_record(facts)
-    return _Extracted(facts.document, h, text, record, json.dumps(record.to_json(), ensure_ascii=False))
+    return _Extracted(facts.document, h, text, record, json.dumps(record.to_json(), ensure_ascii=False),
+                      slice_rows(record))
 
 
 _Collected = tuple[list[_Doc], list[InputError], tuple[Path, ...], int, dict[str, str]]
@@ -526,7 +531,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                        and isinstance(last.get("triples"), int))
     said_before = pack.tenures()
     said_now: dict[str, tuple[str | None, str]] = {}  # document graph -> (fingerprint, dated memberships)
-    with GraphStore.writing(store_dir) as store:
+    with GraphStore.writing(store_dir) as store, contextlib.ExitStack() as stopping:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
             changes.close()
             for name in store.graph_names():
@@ -539,7 +544,13 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
         ent_digests = rstate.digests() if rstate is not None else _entity_digests(resolution)
         spool = Spool() \
             if live_before is None and not present and len(docs) >= FULL_BUILD_MIN_DOCUMENTS else None
-        premade = _premade(store, spool, docs, resolution, base, jobs, progress, pool) if spool is not None else {}
+        # an empty store: every graph made by kg.fullbuild, handed to a bulk loader that goes
+        # on loading while the fingerprints and the tenures are worked out here (_premade)
+        load = BulkLoad(store.ox) if spool is not None else None
+        if load is not None:
+            stopping.callback(load.close)  # (a build that fails stops the loader before the store is dropped)
+        premade = _premade(store, load, spool, docs, resolution, base, jobs, progress, pool) \
+            if load is not None and spool is not None else {}
         old_ent = old.get("entities") if same_base else None
         quick = _Quick.of(rstate, old_ent, ent_digests)
         for n, source in enumerate(sources, 1):
@@ -612,8 +623,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 for g in sorted(said_now):
                     for m, said in _said_from_json(said_now[g][1]).items():
                         statements.setdefault(m, []).extend(said)
-                if spool is not None:  # an empty store: as text, straight to the bulk loader
-                    sums = _lines_sum(load_graph(store.ox, spool, tenures(statements, base), name))
+                if load is not None and spool is not None:  # an empty store: as text, to the bulk loader
+                    sums = _lines_sum(load.graph(spool, tenures(statements, base), name))
                     quads = []
                 else:
                     quads = tenures(statements, base).to_quads(name)
@@ -626,6 +637,8 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                         writer.replace(name, quads)
             written += sums != old_graphs.get(name)
             new_graphs[name], new_prints[name] = sums, {"fp": fp, "deps": None, "said": state}
+        if load is not None:
+            load.finish()  # (the writer's bulk load below does not run beside it)
         if progress:
             progress("store", len(sources) + 1, len(sources) + 1)
         writer.close()
@@ -650,10 +663,10 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
             count = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
             triples = int(str(count.rows[0][0].value))  # type: ignore[union-attr]
     try:
-        return _finish_build(pack, store_dir, docs, errors, skipped, extracted, written, removed, triples,
-                             turtle_job, Path(turtle_tmp) if turtle_job is not None else None, old, trusted, view,
-                             said_before, said_now, new_graphs, new_prints, ent_digests, base, file_hashes, changes,
-                             rstate, resolution)
+        read = _Read(docs, errors, skipped, extracted, file_hashes, resolution, rstate)
+        made = _Made(written, removed, triples, new_graphs, new_prints, ent_digests, said_before, said_now, changes,
+                     turtle_job, Path(turtle_tmp) if turtle_job is not None else None)
+        return _finish_build(pack, store_dir, base, old, trusted, view, read, made)
     finally:
         if spool is not None:
             if turtle_job is not None:
@@ -662,17 +675,52 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
             spool.close()
 
 
-def _finish_build(pack: _Pack, store_dir: Path, docs: list[_Doc], errors: list[InputError], skipped: tuple[Path, ...],
-                  extracted: int, written: int, removed: int, triples: int | None,
-                  turtle_job: TurtleJob | None, turtle_tmp: Path | None, old: dict, trusted: bool,
-                  view: bool | None, said_before: dict[str, tuple[str | None, str]],
-                  said_now: dict[str, tuple[str | None, str]], new_graphs: dict[str, str],
-                  new_prints: dict[str, dict], ent_digests: dict[str, str], base: str, file_hashes: dict[str, str],
-                  changes: _Changes, rstate: ResolveState | None, resolution: Resolution) -> BuildReport:
+@dataclass(frozen=True)
+class _Read:
+    """What a build read: its documents, the inputs it could not read or left out, how
+    many documents it extracted now, each document's file hash, and their resolution."""
+
+    docs: list[_Doc]
+    errors: list[InputError]
+    skipped: tuple[Path, ...]
+    extracted: int
+    file_hashes: dict[str, str]
+    resolution: Resolution
+    rstate: ResolveState | None
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What a build made of the store: graphs written and removed, distinct triples (None
+    while a worker counts them, ``turtle_job`` writing kg.ttl to ``turtle_tmp``), each
+    graph's hash and fingerprint, the entities' digests, every document graph's dated
+    memberships before and now, and the per-graph differences (``changes``)."""
+
+    written: int
+    removed: int
+    triples: int | None
+    new_graphs: dict[str, str]
+    new_prints: dict[str, dict]
+    ent_digests: dict[str, str]
+    said_before: dict[str, tuple[str | None, str]]
+    said_now: dict[str, tuple[str | None, str]]
+    changes: _Changes
+    turtle_job: TurtleJob | None
+    turtle_tmp: Path | None
+
+
+def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: bool, view: bool | None,
+                  read: _Read, wrote: _Made) -> BuildReport:
     """The end of a build, once the new store is live: the pack's tenure rows, the
     manifest and the outputs. With ``turtle_job`` (a graph worker writing kg.ttl to
     ``turtle_tmp`` and counting the triples), the outputs that do not depend on the
     triple count are written meanwhile."""
+    docs, errors, skipped, extracted = read.docs, read.errors, read.skipped, read.extracted
+    file_hashes, resolution, rstate = read.file_hashes, read.resolution, read.rstate
+    written, removed, triples, changes = wrote.written, wrote.removed, wrote.triples, wrote.changes
+    new_graphs, new_prints, ent_digests = wrote.new_graphs, wrote.new_prints, wrote.ent_digests
+    said_before, said_now = wrote.said_before, wrote.said_now
+    turtle_job, turtle_tmp = wrote.turtle_job, wrote.turtle_tmp
     cache_dir = store_dir / "cache"
     manifest_path = store_dir / "manifest.json"
     with pack.db:
@@ -1029,7 +1077,8 @@ def _resolution(pack: _Pack, docs: list[_Doc], curation: Curation) -> tuple[Reso
     def everything() -> dict[str, DocumentRecord]:
         _load_records(pack, docs)
         return {d.document: d.record for d in docs}
-    return state.update(idents, lambda doc: by_name[doc].record, everything), state
+    return state.update(idents, lambda doc: by_name[doc].record, everything,
+                        {d.document: d.slices for d in docs if d.slices is not None}), state
 
 
 def _load_records(pack: _Pack, docs: list[_Doc]) -> None:
@@ -1433,10 +1482,10 @@ def _remove_stale_cache(cache_dir: Path, keep: set[str]) -> None:
 
 # --- a build into an empty store (kg.fullbuild) ------------------------------------------------
 
-def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str, jobs: int,
-             progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
+def _premade(store: GraphStore, load: BulkLoad, spool: Spool, docs: list[_Doc], resolution: Resolution, base: str,
+             jobs: int, progress: Progress | None, pool: GraphPool | None = None) -> dict[str, MadeGraph]:
     """Every document graph and the entities graph made by kg.fullbuild (workers,
-    N-Triples text, bulk loads) and loaded into the (empty) store; by graph IRI, what the
+    N-Triples text) and handed to ``load`` for the (empty) store; by graph IRI, what the
     build keeps of each document graph."""
     members, reviews = resolution.per_document()
 
@@ -1450,7 +1499,7 @@ def _premade(store: GraphStore, spool: Spool, docs: list[_Doc], resolution: Reso
     helpers = Helpers(_Recording, _Unrecordable, _said_json)
     report = (lambda n: progress("graphs", n, len(docs))) if progress is not None else None
     store.ox.flush()
-    return {m.name: m for m in make_graphs(store.ox, tasks(), len(docs), resolution.entities, base, helpers, jobs,
+    return {m.name: m for m in make_graphs(load, tasks(), len(docs), resolution.entities, base, helpers, jobs,
                                            spool, report, pool, str(entities_graph_iri(base)))}
 
 

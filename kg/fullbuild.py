@@ -50,7 +50,8 @@ from kg.model import Entity, Facts, Resolution
 from kg.ntriples import nt_term, stored_term
 from kg.rdf import document_triples, entities_triples, tenure_statements
 
-__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "Spool", "GraphPool", "TurtleMade", "TurtleJob",
+__all__ = ["Task", "Helpers", "MadeGraph", "make_graphs", "load_graph", "BulkLoad", "Spool", "GraphPool", "TurtleMade",
+           "TurtleJob",
            "POOL_MIN_DOCUMENTS"]
 
 POOL_MIN_DOCUMENTS = 400
@@ -167,6 +168,10 @@ def load_graph(store: ox.Store, spool: Spool, triples: Iterable[tuple], name: st
     _text(triples, name, nquads, stored)
     if nquads:
         store.bulk_load("".join(nquads).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    return _spooled(spool, stored)
+
+
+def _spooled(spool: Spool, stored: list[str]) -> list[str]:
     kept = sorted(set(stored))
     spool.add("".join(kept).encode("utf-8"))
     return [line[:-1] for line in kept]
@@ -230,23 +235,71 @@ class _Loader(threading.Thread):
 
     def __init__(self, store: ox.Store) -> None:
         super().__init__(name="kg-bulk-load", daemon=True)
-        self.store = store
+        self.store: ox.Store | None = store
         self.todo: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
 
     def run(self) -> None:
         while (data := self.todo.get()) is not None:
-            if self.error is None:
+            if self.error is None and self.store is not None:
                 try:
                     self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
                 except BaseException as error:  # noqa: BLE001  (raised again in the main thread)
                     self.error = error
 
+
+class BulkLoad:
+    """N-Quads bulk-loaded into a store on a thread, in batches of ``_BATCH_BYTES``, until
+    ``finish``. Owned by the caller of ``make_graphs`` rather than by it, so that what
+    the build makes after the document graphs (their fingerprints, the tenures graph,
+    ``graph``) runs while the loader is still busy with the last batches (some seconds of
+    one core at 10,000 documents, beside idle graph workers), not after it."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._loader = _Loader(store)
+        self._loader.start()
+        self._pending: list[bytes] = []
+        self._size = 0
+        self._done = False
+
+    def add(self, nquads: bytes) -> None:
+        """Some N-Quads, loaded once a batch is full (or at ``finish``)."""
+        self._pending.append(nquads)
+        self._size += len(nquads)
+        if self._size >= _BATCH_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._loader.todo.put(b"".join(self._pending))
+            self._pending, self._size = [], 0
+
+    def graph(self, spool: Spool, triples: Iterable[tuple], name: str) -> list[str]:
+        """``load_graph`` through this loader (loaded by ``finish`` at the latest)."""
+        nquads: list[str] = []
+        stored: list[str] = []
+        _text(triples, name, nquads, stored)
+        if nquads:
+            self.add("".join(nquads).encode("utf-8"))
+        return _spooled(spool, stored)
+
     def finish(self) -> None:
-        self.todo.put(None)
-        self.join()
-        if self.error is not None:
-            raise self.error
+        """Everything added is in the store (or the loader's error is raised)."""
+        if not self._done:
+            self._flush()
+        self.close()
+        if self._loader.error is not None:
+            raise self._loader.error
+
+    def close(self) -> None:
+        """The thread stopped (what was queued is loaded first); idempotent, raises nothing."""
+        if not self._done:
+            self._done = True
+            self._loader.todo.put(None)
+            self._loader.join()
+            # the store let go: RocksDB closes when its last reference goes, and a close
+            # after the build's end would change the files a kept export's stamp names
+            self._loader.store = None
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -342,37 +395,24 @@ def _results(tasks: Iterable[Task], count: int, entities: dict[str, Entity], bas
             _state.clear()
 
 
-def make_graphs(store: ox.Store, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
+def make_graphs(load: BulkLoad, tasks: Iterable[Task], count: int, entities: dict[str, Entity], base: str,
                 helpers: Helpers, jobs: int, spool: Spool,
                 progress: Callable[[int], None] | None = None, early: GraphPool | None = None,
                 entities_graph: str | None = None) -> Iterator[MadeGraph]:
     """Make the ``count`` document graphs of ``tasks`` (and, if ``entities_graph`` names
-    it, the entities graph) and bulk-load them into ``store`` (which must hold none of
+    it, the entities graph) and hand them to ``load`` (whose store must hold none of
     them: nothing is removed); write their triples, in the form the store keeps them,
     to ``spool``. Yields what the build keeps of each document graph, in order; the
-    store holds every graph once the iterator is exhausted."""
-    loader = _Loader(store)
-    loader.start()
-    pending: list[bytes] = []
-    size = done = 0
-    try:
-        for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs, early, entities_graph):
-            spool.add(stored)
-            pending.append(nquads)
-            size += len(nquads)
-            if size >= _BATCH_BYTES:
-                loader.todo.put(b"".join(pending))
-                pending, size = [], 0
-            for m in made:
-                done += 1
-                yield m
-                if progress is not None:
-                    progress(done)
-        if pending:
-            loader.todo.put(b"".join(pending))
-            pending = []
-    finally:
-        loader.finish()
+    store holds every graph once ``load.finish()`` has returned."""
+    done = 0
+    for made, nquads, stored in _results(tasks, count, entities, base, helpers, jobs, early, entities_graph):
+        spool.add(stored)
+        load.add(nquads)
+        for m in made:
+            done += 1
+            yield m
+            if progress is not None:
+                progress(done)
 
 
 class Spool:

@@ -184,7 +184,7 @@ def test_graph_pool_takes_entities_larger_than_a_pipe_buffer(tmp_path: Path) -> 
     64 KB must not block the build before any worker reads it (it once did). The document
     graphs made with them are those made in the build process."""
     from kg.build import _Recording, _said_json, _Unrecordable
-    from kg.fullbuild import GraphPool, Helpers, Spool, Task, make_graphs
+    from kg.fullbuild import BulkLoad, GraphPool, Helpers, Spool, Task, make_graphs
     from kg.model import Entity
 
     base = "https://example.org/id/"
@@ -205,8 +205,10 @@ def test_graph_pool_takes_entities_larger_than_a_pipe_buffer(tmp_path: Path) -> 
         try:
             with Spool() as spool, pytest.MonkeyPatch.context() as mp:
                 mp.setattr(kg.fullbuild, "POOL_MIN_DOCUMENTS", 2)
+                load = BulkLoad(store)
                 made[jobs] = [(m.hash, m.deps, m.said) for m in
-                              make_graphs(store, tasks, len(tasks), entities, base, helpers, jobs, spool, early=pool)]
+                              make_graphs(load, tasks, len(tasks), entities, base, helpers, jobs, spool, early=pool)]
+                load.finish()
         finally:
             if pool is not None:
                 pool.close()
