@@ -142,3 +142,33 @@ def test_theme_cues_tried_at_their_needles_only(text):
         themes._STARTS.clear()
         themes._STARTS.update(saved)
     assert fast == plain
+
+
+_SKIPPED = [re.compile(p) for p in (
+    r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s?%)?",
+    r"(?i)(?<![\w-])(?:£\s?\d)(?![\w-])",
+    r"(?i)(?<![\w-])(?:(?-i:QA))(?![\w-])",
+    r"(?a)(?<![\d/.])(\d{1,2})\s*(?:st|nd|th)?\s*(?:May|June)",
+    r"(?m)(?:^|(?<=[.:] ))(?:£|\d)\d*",  # ^ where the scan starts later than pos
+    r"(?x) (?<!\w) (?: q \s+ a | £ \d )",
+)]
+_DIGITS = st.lists(st.sampled_from(["£", "£ ", "1", "12", "٣", "3,000", "2.5", "%", "QA", "qa", "Qa", "May", "june",
+                                    "st", " ", "\n", ". ", ": ", "-", "/", "x", "é", "\u0130", "\u212a"]),
+                   max_size=50).map("".join)
+
+
+def test_skippers_are_made_only_where_they_are_exact() -> None:
+    assert all(scan.skipper(p) is not None for p in _SKIPPED)
+    assert scan.skipper(re.compile(r"(?i)(?<!x)(?:é|ab)c")) is None  # IGNORECASE of a non-ASCII letter
+    assert scan.skipper(re.compile(r"(?<![\w-])[A-Z][a-z]+ Board")) is None  # capitals: nothing to skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DIGITS, st.integers(-3, 120), st.integers(0, 120))
+def test_a_skipped_scan_finds_what_the_pattern_finds(text, a, b):
+    pos, endpos = min(a, b), max(a, b)
+    for p in _SKIPPED:
+        assert _spans(scan.finditer(p, text)) == _spans(p.finditer(text)), p.pattern
+        assert _spans(scan.finditer(p, text, pos, endpos)) == _spans(p.finditer(text, pos, endpos)), p.pattern
+        got, want = scan.search(p, text, pos, endpos), p.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), p.pattern

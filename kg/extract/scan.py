@@ -353,10 +353,9 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
-def guarded(pattern: re.Pattern) -> re.Pattern | None:
-    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
-    then rejects most places at the first character instead of trying every alternative),
-    or None when they are not known or are most letters (no gain)."""
+def _guard_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with (``_DIGIT`` for ``\\d``), where a
+    guard for them is worth having (see ``guarded``); None otherwise."""
     tree = _parse(pattern)
     if tree is None or _compiler._get_literal_prefix(tree, pattern.flags)[0] \
             or _compiler._get_charset_prefix(tree, pattern.flags):
@@ -369,11 +368,60 @@ def guarded(pattern: re.Pattern) -> re.Pattern | None:
     found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
     if found is None or found[1] or not found[0] or len(found[0]) > 60:
         return None
+    return frozenset(found[0])
+
+
+def _klass(chars: frozenset[str]) -> str:
+    """The inside of a character class of ``chars``."""
+    return "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(chars))
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
+    then rejects most places at the first character instead of trying every alternative),
+    or None when they are not known or are most letters (no gain)."""
+    chars = _guard_chars(pattern)
+    if chars is None:
+        return None
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)
-    klass = "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
     end = "\n)" if pattern.flags & re.VERBOSE else ")"
     try:
-        return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
+        return re.compile(f"(?=[{_klass(chars)}])(?:{body}{end}", pattern.flags)
+    except re.error:
+        return None
+
+
+SKIP_LETTERS = 4
+"""Most letters among the first characters for which ``skipper`` is made: letters stand
+everywhere in a text (the first candidate is a word or two in, nothing to skip); digits,
+currency signs and rare letters do not."""
+
+
+def _uncased_or_closed(c: str, chars: frozenset[str]) -> bool:
+    """Whether what ``re.IGNORECASE`` matches to ``c`` is already in ``chars``: an ASCII letter's
+    other case and odd letters (the module's docstring) are there, or ``c`` has no case."""
+    if c == _DIGIT:
+        return True
+    if c.isascii():
+        return not c.isalpha() or {c.lower(), c.upper(), *_ODD_OF.get(c.lower(), "")} <= chars
+    return c.lower() == c == c.upper() and c not in _ODD_LETTERS
+
+
+def skipper(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern of one character class, without IGNORECASE, that finds the first place where
+    ``guarded(pattern)`` could match: ``re`` jumps over the other characters in a tight loop
+    (a class first, case-sensitive), where the guarded pattern enters its look-ahead at every
+    character. Starting the guarded pattern there gives the same matches (none starts before;
+    ``^``, ``\\b`` and look-behinds see the whole text whatever ``pos`` is). None when the
+    first characters hold more than SKIP_LETTERS letters, or when a case-sensitive class could
+    miss a character that IGNORECASE matches."""
+    chars = _guard_chars(pattern)
+    if chars is None or sum(1 for c in chars if c.isascii() and c.isalpha()) > SKIP_LETTERS:
+        return None
+    if pattern.flags & re.IGNORECASE and not all(_uncased_or_closed(c, chars) for c in chars):
+        return None
+    try:  # re.ASCII kept: it says what \\d is
+        return re.compile(f"[{_klass(chars)}]", pattern.flags & re.ASCII)
     except re.error:
         return None
 
@@ -402,7 +450,7 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_last_page", "_last_places")
+                 "_skip", "_last_page", "_last_places")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -410,6 +458,8 @@ class Scanner:
         self.contains = () if self.starts_with else required(pattern)
         # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
+        # and a search for its first characters, to start it where it can match
+        self._skip = skipper(pattern) if self.compiled is not pattern else None
         register(self.starts_with + self.contains)
         self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
         # a set, not a frozenset: ``dict.keys() & set`` walks the smaller of the two, but walks
@@ -460,10 +510,16 @@ class Scanner:
         sentences, instead of a search of each sentence."""
         end = len(text) if endpos is None else min(endpos, len(text))
         places, at = self._window(text, pos, end, within)
-        if places is None:
+        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
+            # nothing to gate by, or a gate passed (some literal lies wholly inside the window)
+            if self._skip is not None:
+                first = self._skip.search(text, pos, end)
+                if first is None:
+                    return _NOTHING
+                pos = first.start()
             return self.compiled.finditer(text, pos, end)
-        if not self.starts_with:  # only a gate: some literal must lie wholly inside the window
-            return self.compiled.finditer(text, pos, end) if self._inside(places, at + pos, at + end) else _NOTHING
+        if not self.starts_with:
+            return _NOTHING
         i = bisect_left(places, at + pos)
         if i == len(places) or places[i] - at >= end:
             return _NOTHING
@@ -493,10 +549,15 @@ class Scanner:
         """The first match of ``finditer`` (the leftmost), without making an iterator."""
         end = len(text) if endpos is None else min(endpos, len(text))
         places, at = self._window(text, pos, end, within)
-        if places is None:
+        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
+            if self._skip is not None:
+                first = self._skip.search(text, pos, end)
+                if first is None:
+                    return None
+                pos = first.start()
             return self.compiled.search(text, pos, end)
         if not self.starts_with:
-            return self.compiled.search(text, pos, end) if self._inside(places, at + pos, at + end) else None
+            return None
         match = self.pattern.match
         for i in range(bisect_left(places, at + pos), len(places)):
             p = places[i] - at  # at least pos: bisect started there
