@@ -172,3 +172,19 @@ def test_a_skipped_scan_finds_what_the_pattern_finds(text, a, b):
         assert _spans(scan.finditer(p, text, pos, endpos)) == _spans(p.finditer(text, pos, endpos)), p.pattern
         got, want = scan.search(p, text, pos, endpos), p.search(text, pos, endpos)
         assert (got and got.span()) == (want and want.span()), p.pattern
+
+
+_PROSE = st.lists(st.sampled_from(["Mr. ", "A. ", "word ", "Board", ". ", "? ", ", ", "; ", "\n", " ", "  ", "\t",
+                                   "\u00a0", "\u2003", "1. ", "• ", "End.", "Heading Here", "x" * 700]),
+                  max_size=60).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PROSE)
+def test_sentences_are_stripped_slices_of_the_text(text):
+    from kg.extract.text import MAX_SENTENCE, sentences
+    sents = sentences(text)
+    assert all(text[s.start:s.end] == s.text == s.text.strip() != "" for s in sents)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert [s.start for s in sents] == sorted(s.start for s in sents)
+    assert all(not s.heading for s in sents if s.text[-1] in ".:;?!,")
