@@ -188,3 +188,24 @@ def test_sentences_are_stripped_slices_of_the_text(text):
     assert all(len(s.text) <= MAX_SENTENCE for s in sents)
     assert [s.start for s in sents] == sorted(s.start for s in sents)
     assert all(not s.heading for s in sents if s.text[-1] in ".:;?!,")
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_sentences_skipped_hold_no_match(text):
+    from kg.extract.text import sentences
+    sents = sentences(text)
+    for p in PATTERNS[:60] + _SKIPPED:
+        kept = set(scan.sentences_with(p, text, sents))
+        for i, s in enumerate(sents):
+            if i not in kept:
+                assert p.search(s.text) is None, (p.pattern, s.text)
+                assert scan.search(p, s.text, within=(text, s.start)) is None
+
+
+def test_sentences_with_keeps_those_with_a_literal() -> None:
+    from kg.extract.text import sentences
+    page = "The board met today to agree things. A serious case review was published last week. Ok.\nNothing else here at all."
+    sents = sentences(page)
+    p = re.compile(r"(?i)serious\s+case\s+review")
+    assert scan.sentences_with(p, page, sents) == [1, 2]  # the review's sentence, and "Ok." (too short to judge)
