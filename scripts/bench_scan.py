@@ -6,6 +6,11 @@ as scripts/bench_extract.py (cut from data/minutes and tests/texts): CPU time of
 ``pattern.finditer(text)`` and of ``scan.finditer(pattern, text)``, checking that both
 give the same matches, and the ratio, per pattern (the slowest ten) and in total.
 
+Then the per-sentence loops (a pattern asked about every sentence of a page): re's ``search``
+on each sentence, ``scan.search`` on each with ``within=(page, start)``, and
+``scan.sentences_with`` (one walk over the page's places) followed by ``scan.search`` on the
+sentences it keeps only; the same sentences found each way.
+
 Usage: python scripts/bench_scan.py [--docs 500]
 """
 
@@ -37,7 +42,7 @@ from kg.extract import (  # noqa: E402
     themes,
 )
 from kg.extract.rules import rules  # noqa: E402
-from kg.extract.text import tame_long_runs  # noqa: E402
+from kg.extract.text import sentences, tame_long_runs  # noqa: E402
 
 
 def patterns(every: bool) -> list[tuple[str, re.Pattern]]:
@@ -94,6 +99,30 @@ def main() -> None:
         print(f"{name[:40]:40s} {a / n * 1e6:10.1f} {b / n * 1e6:12.1f} {a / max(b, 1e-9):6.1f}x")
     print(f"all patterns over whole pages: re {total_re / n * 1e6:.0f} us/doc, scan {total_scan / n * 1e6:.0f} us/doc "
           f"+ the shared literal search {search / n * 1e6:.0f} us/doc (x{total_re / (total_scan + search):.1f})")
+    per_sentence(texts)
+
+
+def per_sentence(texts: list[str]) -> None:
+    """The per-sentence loops of the extractor, three ways (see the module's docstring)."""
+    pages = [(t, sentences(t)) for t in texts]
+    r = rules()
+    loops = [("pipeline._REPLACE", pipeline._REPLACE), ("reviews._NAME", reviews._NAME),
+             ("reviews._SAR_CONTEXT", reviews._SAR_CONTEXT), ("rules.statutory_cues", r.statutory_cues),
+             ("stats._NUMBER", stats._NUMBER)]
+    print(f"{'per sentence':28s} {'re us/doc':>10s} {'scan us/doc':>12s} {'sentences_with us/doc':>22s}")
+    n = len(texts)
+    for name, p in loops:
+        t0 = time.process_time()
+        want = [[i for i, s in enumerate(ss) if p.search(s.text)] for _, ss in pages]
+        t1 = time.process_time()
+        each = [[i for i, s in enumerate(ss) if scan.search(p, s.text, within=(t, s.start))] for t, ss in pages]
+        t2 = time.process_time()
+        kept = [[i for i in scan.sentences_with(p, t, ss) if scan.search(p, ss[i].text, within=(t, ss[i].start))]
+                for t, ss in pages]
+        t3 = time.process_time()
+        assert want == each == kept, name
+        print(f"{name:28s} {(t1 - t0) / n * 1e6:10.1f} {(t2 - t1) / n * 1e6:12.1f} {(t3 - t2) / n * 1e6:22.1f}"
+              f"  (x{(t1 - t0) / max(t3 - t2, 1e-9):.1f} against re)")
 
 
 if __name__ == "__main__":

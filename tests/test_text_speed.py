@@ -142,3 +142,70 @@ def test_theme_cues_tried_at_their_needles_only(text):
         themes._STARTS.clear()
         themes._STARTS.update(saved)
     assert fast == plain
+
+
+_SKIPPED = [re.compile(p) for p in (
+    r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s?%)?",
+    r"(?i)(?<![\w-])(?:£\s?\d)(?![\w-])",
+    r"(?i)(?<![\w-])(?:(?-i:QA))(?![\w-])",
+    r"(?a)(?<![\d/.])(\d{1,2})\s*(?:st|nd|th)?\s*(?:May|June)",
+    r"(?m)(?:^|(?<=[.:] ))(?:£|\d)\d*",  # ^ where the scan starts later than pos
+    r"(?x) (?<!\w) (?: q \s+ a | £ \d )",
+)]
+_DIGITS = st.lists(st.sampled_from(["£", "£ ", "1", "12", "٣", "3,000", "2.5", "%", "QA", "qa", "Qa", "May", "june",
+                                    "st", " ", "\n", ". ", ": ", "-", "/", "x", "é", "\u0130", "\u212a"]),
+                   max_size=50).map("".join)
+
+
+def test_skippers_are_made_only_where_they_are_exact() -> None:
+    assert all(scan.skipper(p) is not None for p in _SKIPPED)
+    assert scan.skipper(re.compile(r"(?i)(?<!x)(?:é|ab)c")) is None  # IGNORECASE of a non-ASCII letter
+    assert scan.skipper(re.compile(r"(?<![\w-])[A-Z][a-z]+ Board")) is None  # capitals: nothing to skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DIGITS, st.integers(-3, 120), st.integers(0, 120))
+def test_a_skipped_scan_finds_what_the_pattern_finds(text, a, b):
+    pos, endpos = min(a, b), max(a, b)
+    for p in _SKIPPED:
+        assert _spans(scan.finditer(p, text)) == _spans(p.finditer(text)), p.pattern
+        assert _spans(scan.finditer(p, text, pos, endpos)) == _spans(p.finditer(text, pos, endpos)), p.pattern
+        got, want = scan.search(p, text, pos, endpos), p.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), p.pattern
+
+
+_PROSE = st.lists(st.sampled_from(["Mr. ", "A. ", "word ", "Board", ". ", "? ", ", ", "; ", "\n", " ", "  ", "\t",
+                                   "\u00a0", "\u2003", "1. ", "• ", "End.", "Heading Here", "x" * 700]),
+                  max_size=60).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PROSE)
+def test_sentences_are_stripped_slices_of_the_text(text):
+    from kg.extract.text import MAX_SENTENCE, sentences
+    sents = sentences(text)
+    assert all(text[s.start:s.end] == s.text == s.text.strip() != "" for s in sents)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert [s.start for s in sents] == sorted(s.start for s in sents)
+    assert all(not s.heading for s in sents if s.text[-1] in ".:;?!,")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(texts, _DIGITS))
+def test_sentences_skipped_hold_no_match(text):
+    from kg.extract.text import sentences
+    sents = sentences(text)
+    for p in PATTERNS[:60] + _SKIPPED:
+        kept = set(scan.sentences_with(p, text, sents))
+        for i, s in enumerate(sents):
+            if i not in kept:
+                assert p.search(s.text) is None, (p.pattern, s.text)
+                assert scan.search(p, s.text, within=(text, s.start)) is None
+
+
+def test_sentences_with_keeps_those_with_a_literal() -> None:
+    from kg.extract.text import sentences
+    page = "The board met today to agree things. A serious case review was published last week. Ok.\nNothing else here at all."
+    sents = sentences(page)
+    p = re.compile(r"(?i)serious\s+case\s+review")
+    assert scan.sentences_with(p, page, sents) == [1, 2]  # the review's sentence, and "Ok." (too short to judge)

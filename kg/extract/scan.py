@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import import_module
+from itertools import chain
+from typing import Protocol
 
 import ahocorasick
 
@@ -157,7 +159,7 @@ def _automaton():
     if _BUILT[0] is None or _BUILT[1] != len(_NEEDLES):
         a = ahocorasick.Automaton()
         for n in _NEEDLES:
-            a.add_word(n, n)
+            a.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
         a.make_automaton()
         _BUILT[0], _BUILT[1] = a, len(_NEEDLES)
         _hits.cache_clear()
@@ -167,8 +169,13 @@ def _automaton():
 @lru_cache(maxsize=1024)
 def _hits(low: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
-    for end, n in _BUILT[0].iter(low):
-        out.setdefault(n, []).append(end - len(n) + 1)
+    get = out.get
+    for end, (n, back) in _BUILT[0].iter(low):
+        at = get(n)
+        if at is None:
+            out[n] = [end - back]  # (setdefault would make a list per hit, hundreds a page)
+        else:
+            at.append(end - back)
     return out
 
 
@@ -179,6 +186,23 @@ def hits(low: str) -> dict[str, list[int]]:
         return {}
     _automaton()
     return _hits(low)
+
+
+_NO_PLACES: list[int] = []  # shared by every scanner whose literals a page lacks; never changed
+_PAGE: list = [None, None, -1]  # the last text whose literals were looked up, its hits, len(_NEEDLES) then
+
+
+def _page_hits(text: str) -> dict[str, list[int]] | None:
+    """``hits(folded(text))``, or None when ``text`` cannot be folded; the last text's answer
+    kept, by identity, so that the dozens of scanners asking about one page in turn skip the two
+    cache look-ups. Asked again once a literal has been registered since (a scanner made
+    during the page: the search must include its literals)."""
+    if _PAGE[0] is text and _PAGE[2] == len(_NEEDLES):
+        return _PAGE[1]
+    low = folded(text)
+    found = None if low is None else hits(low)
+    _PAGE[0], _PAGE[1], _PAGE[2] = text, found, len(_NEEDLES)
+    return found
 
 
 def _required(nodes: list) -> frozenset[str] | None:
@@ -233,28 +257,39 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
-_WORD_SETS: dict[tuple[int, ...], tuple[str, ...]] = {}
+_WORD_SETS: dict[tuple[int, ...], set[str]] = {}
 
 
 def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
     """(offset, word) of every ``\\w+`` token of ``low`` that is a key of one of ``tables``,
     in order: what ``for t in re.finditer(r"\\w+", low) if t.group() in table`` gives, from
     the shared literal search instead of a Python step per word of the page (a word character
-    is what re's ``\\w`` is for text: ``isalnum()`` or "_")."""
+    is what re's ``\\w`` is for text: ``isalnum()`` or "_").
+
+    Only the words both in the tables and on the page are looked at (a set intersection in C:
+    a page holds tens of the hundreds of words); the order is the sort's, so it does not
+    depend on the order they are met in."""
     key = tuple(id(t) for t in tables)
     words = _WORD_SETS.get(key)
     if words is None:
-        words = _WORD_SETS[key] = tuple(dict.fromkeys(w for t in tables for w in t if w))
-        register(words)
+        listed = tuple(dict.fromkeys(w for t in tables for w in t if w))
+        words = _WORD_SETS[key] = set(listed)  # a set: see Scanner._needles
+        register(listed)
     found = hits(low)
+    common = found.keys() & words
+    if not common:
+        return []
     out = []
-    padded = " " + low + " "  # offsets shift by one: the character before a word is always there
-    for w in words:
+    last = len(low) - 1
+    for w in common:
         size = len(w)
-        for at in found.get(w, ()):
-            before, after = padded[at], padded[at + size + 1]
-            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                out.append((at, w))
+        for at in found[w]:
+            after = at + size
+            if at and (low[at - 1].isalnum() or low[at - 1] == "_"):
+                continue
+            if after <= last and (low[after].isalnum() or low[after] == "_"):
+                continue
+            out.append((at, w))
     out.sort()
     return out
 
@@ -319,10 +354,9 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
-def guarded(pattern: re.Pattern) -> re.Pattern | None:
-    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
-    then rejects most places at the first character instead of trying every alternative),
-    or None when they are not known or are most letters (no gain)."""
+def _guard_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with (``_DIGIT`` for ``\\d``), where a
+    guard for them is worth having (see ``guarded``); None otherwise."""
     tree = _parse(pattern)
     if tree is None or _compiler._get_literal_prefix(tree, pattern.flags)[0] \
             or _compiler._get_charset_prefix(tree, pattern.flags):
@@ -335,11 +369,60 @@ def guarded(pattern: re.Pattern) -> re.Pattern | None:
     found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
     if found is None or found[1] or not found[0] or len(found[0]) > 60:
         return None
+    return frozenset(found[0])
+
+
+def _klass(chars: frozenset[str]) -> str:
+    """The inside of a character class of ``chars``."""
+    return "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(chars))
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` behind a look-ahead for the characters its matches start with (the engine
+    then rejects most places at the first character instead of trying every alternative),
+    or None when they are not known or are most letters (no gain)."""
+    chars = _guard_chars(pattern)
+    if chars is None:
+        return None
     body = _GLOBAL_FLAGS.sub("", pattern.pattern)
-    klass = "".join(c if c == _DIGIT else re.escape(c) if c not in "]\\^-" else "\\" + c for c in sorted(found[0]))
     end = "\n)" if pattern.flags & re.VERBOSE else ")"
     try:
-        return re.compile(f"(?=[{klass}])(?:{body}{end}", pattern.flags)
+        return re.compile(f"(?=[{_klass(chars)}])(?:{body}{end}", pattern.flags)
+    except re.error:
+        return None
+
+
+SKIP_LETTERS = 4
+"""Most letters among the first characters for which ``skipper`` is made: letters stand
+everywhere in a text (the first candidate is a word or two in, nothing to skip); digits,
+currency signs and rare letters do not."""
+
+
+def _uncased_or_closed(c: str, chars: frozenset[str]) -> bool:
+    """Whether what ``re.IGNORECASE`` matches to ``c`` is already in ``chars``: an ASCII letter's
+    other case and odd letters (the module's docstring) are there, or ``c`` has no case."""
+    if c == _DIGIT:
+        return True
+    if c.isascii():
+        return not c.isalpha() or {c.lower(), c.upper(), *_ODD_OF.get(c.lower(), "")} <= chars
+    return c.lower() == c == c.upper() and c not in _ODD_LETTERS
+
+
+def skipper(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern of one character class, without IGNORECASE, that finds the first place where
+    ``guarded(pattern)`` could match: ``re`` jumps over the other characters in a tight loop
+    (a class first, case-sensitive), where the guarded pattern enters its look-ahead at every
+    character. Starting the guarded pattern there gives the same matches (none starts before;
+    ``^``, ``\\b`` and look-behinds see the whole text whatever ``pos`` is). None when the
+    first characters hold more than SKIP_LETTERS letters, or when a case-sensitive class could
+    miss a character that IGNORECASE matches."""
+    chars = _guard_chars(pattern)
+    if chars is None or sum(1 for c in chars if c.isascii() and c.isalpha()) > SKIP_LETTERS:
+        return None
+    if pattern.flags & re.IGNORECASE and not all(_uncased_or_closed(c, chars) for c in chars):
+        return None
+    try:  # re.ASCII kept: it says what \\d is
+        return re.compile(f"[{_klass(chars)}]", pattern.flags & re.ASCII)
     except re.error:
         return None
 
@@ -349,12 +432,26 @@ SHORT = 64
 would cost more than it saves)."""
 
 
+_NOTHING: Iterator[re.Match] = iter(())
+"""What a scan with no candidate place returns: an exhausted iterator, shared (it holds no
+state once exhausted), so the commonest answer, "nothing in this sentence", costs neither a
+generator nor a call into the pattern."""
+
+_UNSEEN = object()  # a Scanner's ``_last_page`` before its first page
+
+
 class Scanner:
     """A compiled pattern tried only where one of its prefixes stands, or not at all where
     none of its required literals occurs. The same matches as the pattern's own ``finditer``
-    and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts."""
+    and ``search`` (with ``pos`` and ``endpos``), found with fewer attempts.
 
-    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_last")
+    ``finditer`` is a plain function, not a generator: it decides at once whether there is
+    anything to try (most calls, on a sentence or a window, have no candidate place and get
+    the shared empty iterator), hands a pattern it cannot gate straight to ``re`` (a C
+    iterator, no Python frame per match) and only walks candidate places in a generator."""
+
+    __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
+                 "_skip", "_last_page", "_last_places")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -362,30 +459,50 @@ class Scanner:
         self.contains = () if self.starts_with else required(pattern)
         # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
+        # and a search for its first characters, to start it where it can match
+        self._skip = skipper(pattern) if self.compiled is not pattern else None
         register(self.starts_with + self.contains)
         self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
-        self._needles = frozenset(self.starts_with or self.contains)
-        self._last: tuple[str, list[int] | None] = ("", None)
+        # a set, not a frozenset: ``dict.keys() & set`` walks the smaller of the two, but walks
+        # all of a frozenset (hundreds of place names, tens of literals on a page)
+        self._needles = set(self.starts_with or self.contains)
+        self._gated = bool(self._needles)  # whether the literal search can say anything for it
+        # the last page (the text object itself, held so that ``is`` cannot see a new object at
+        # its address) and its places: the sentences of one page ask for it in turn
+        self._last_page: object = _UNSEEN
+        self._last_places: list[int] | None = None
 
     def _places(self, text: str) -> list[int] | None:
         """Sorted offsets where one of the literals starts, or None when the text cannot be
         searched so (no literal known, or lower case changes its length)."""
-        needles = self.starts_with or self.contains
-        if not needles:
+        if not self._gated:
             return None
-        low = folded(text)
-        if low is None:
-            return None
-        if self._last[0] is low:
-            return self._last[1]
-        found = hits(low)
-        if len(found) < len(needles):  # hundreds of place names' needles, tens of literals on the page
-            lists = [ps for n, ps in found.items() if n in self._needles]  # (more than one list is sorted below)
+        if self._last_page is text:
+            return self._last_places
+        found = _page_hits(text)
+        if found is None:
+            places = None
         else:
-            lists = [found[n] for n in needles if n in found]
-        places = lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps)
-        self._last = (low, places)
+            # the literals of this scanner on the page (in C: the dict's keys against the set)
+            common = found.keys() & self._needles
+            if not common:
+                places = _NO_PLACES
+            elif len(common) == 1:
+                places = found[common.pop()]
+            else:
+                places = sorted(chain.from_iterable(found[n] for n in common))
+        self._last_page, self._last_places = text, places
         return places
+
+    def _window(self, text: str, pos: int, end: int,
+                within: tuple[str, int] | None) -> tuple[list[int] | None, int]:
+        """The candidate places for ``text[pos:end]`` and the offset of ``text`` in the text
+        they were found in (its page, for a sentence given ``within``)."""
+        if not self._gated:
+            return None, 0
+        if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
+            return self._places(within[0]), within[1]
+        return (self._places(text) if end - pos >= SHORT else None), 0
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  within: tuple[str, int] | None = None) -> Iterator[re.Match]:
@@ -393,21 +510,28 @@ class Scanner:
         page): the literals are looked up in the whole page's search, done once for all its
         sentences, instead of a search of each sentence."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        if within is not None and end - pos >= 8 and (self.starts_with or self.contains) \
-                and within[0].startswith(text, within[1]):
-            places, at = self._places(within[0]), within[1]
-        else:
-            places, at = (self._places(text) if end - pos >= SHORT else None), 0
-        if places is None:
-            yield from self.compiled.finditer(text, pos, end)
-            return
-        if not self.starts_with:  # only a gate: some literal must lie wholly inside the window
-            if self._inside(places, at + pos, at + end):
-                yield from self.compiled.finditer(text, pos, end)
-            return
+        places, at = self._window(text, pos, end, within)
+        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
+            # nothing to gate by, or a gate passed (some literal lies wholly inside the window)
+            if self._skip is not None:
+                first = self._skip.search(text, pos, end)
+                if first is None:
+                    return _NOTHING
+                pos = first.start()
+            return self.compiled.finditer(text, pos, end)
+        if not self.starts_with:
+            return _NOTHING
+        i = bisect_left(places, at + pos)
+        if i == len(places) or places[i] - at >= end:
+            return _NOTHING
+        return self._walk(text, pos, end, places, at, i)
+
+    def _walk(self, text: str, pos: int, end: int, places: list[int], at: int, first: int) -> Iterator[re.Match]:
+        """The matches from the candidate places ``places[first:]`` on (offsets in the text
+        ``text`` starts at ``at`` of): the leftmost match from each place, as ``finditer`` goes on."""
         match = self.pattern.match
-        for i in range(bisect_left(places, at + pos), len(places)):
-            p = places[i] - at  # places are offsets in the page searched, ``text`` starts at ``at``
+        for i in range(first, len(places)):
+            p = places[i] - at
             if p >= end:
                 return
             if p < pos:
@@ -421,8 +545,29 @@ class Scanner:
         i = bisect_left(places, pos)
         return i < len(places) and places[i] + self._shortest <= end
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        return next(self.finditer(text, pos, endpos), None)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None,
+               within: tuple[str, int] | None = None) -> re.Match | None:
+        """The first match of ``finditer`` (the leftmost), without making an iterator."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        places, at = self._window(text, pos, end, within)
+        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
+            if self._skip is not None:
+                first = self._skip.search(text, pos, end)
+                if first is None:
+                    return None
+                pos = first.start()
+            return self.compiled.search(text, pos, end)
+        if not self.starts_with:
+            return None
+        match = self.pattern.match
+        for i in range(bisect_left(places, at + pos), len(places)):
+            p = places[i] - at  # at least pos: bisect started there
+            if p >= end:
+                return None
+            m = match(text, p, end)
+            if m is not None:
+                return m
+        return None
 
 
 _SCANNERS: dict[tuple[int, int], Scanner] = {}
@@ -447,10 +592,56 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
              within: tuple[str, int] | None = None, shortest: int = MIN_PREFIX) -> Iterator[re.Match]:
     """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
     ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
-    return scanner(pattern, shortest).finditer(text, pos, endpos, within)
+    sc = _SCANNERS.get((id(pattern), shortest))  # ``scanner`` inlined: called hundreds of times a page
+    if sc is None or sc.pattern is not pattern:
+        sc = scanner(pattern, shortest)
+    return sc.finditer(text, pos, endpos, within)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
            within: tuple[str, int] | None = None) -> re.Match | None:
     """``pattern.search(text, pos, endpos)``, faster (see the module's docstring)."""
-    return next(scanner(pattern).finditer(text, pos, endpos, within), None)
+    sc = _SCANNERS.get((id(pattern), MIN_PREFIX))
+    if sc is None or sc.pattern is not pattern:
+        sc = scanner(pattern)
+    return sc.search(text, pos, endpos, within)
+
+
+class Span(Protocol):
+    """A piece of a page by its offsets (a ``kg.extract.text.Sentence``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def sentences_with(pattern: re.Pattern, page: str, spans: Sequence[Span], shortest: int = MIN_PREFIX) -> list[int]:
+    """The indices of ``spans`` (sentences of ``page``, in any order) in which ``pattern`` can
+    match: for any other ``i``, ``finditer(pattern, page[s.start:s.end], within=(page, s.start))``
+    and ``search`` find nothing, so a loop over a page's sentences can skip them without a call
+    each. Why: most sentences hold none of a pattern's literals, and a call that says so costs
+    more than this look-up of the page's places (done once per page and pattern). Every index
+    when the literal search says nothing for ``pattern`` (no literal known, a page whose lower
+    case changes length); short pieces (under 8 characters, scanned without the page's search)
+    always count."""
+    sc = _SCANNERS.get((id(pattern), shortest))
+    if sc is None or sc.pattern is not pattern:
+        sc = scanner(pattern, shortest)
+    places = sc._places(page)
+    if places is None:
+        return list(range(len(spans)))
+    gate = not sc.starts_with
+    need = sc._shortest
+    out = []
+    n = len(places)
+    for i, s in enumerate(spans):
+        start, end = s.start, s.end
+        if end - start < 8:
+            out.append(i)
+            continue
+        j = bisect_left(places, start)
+        if j < n and (places[j] + need <= end if gate else places[j] < end):
+            out.append(i)
+    return out

@@ -37,7 +37,12 @@ class Sentence:
         return self.end - self.start
 
 
+_CLOSING = frozenset(".:;?!,")
+
+
 def _is_heading(text: str) -> bool:
+    if text[-1:] in _CLOSING:  # (a sentence is stripped: its last character decides at once)
+        return False
     words = text.split()
     if not words:
         return True
@@ -74,17 +79,23 @@ full stop, a pasted table) is cut at a comma, semicolon or space before the limi
 that work per sentence, which extractors may do per item, stays bounded and extraction
 stays linear in the size of the text. Minutes' sentences are far shorter."""
 _CUT = re.compile(r"[,;]\s|\s")
+_PUNCT_CUT = re.compile(r"[,;]\s")
 
 
 def _emit(line: str, s: int, e: int, base: int, line_no: int, out: list[Sentence]) -> None:
-    while s < e and line[s].isspace():
-        s += 1
-    while e > s and line[e - 1].isspace():
-        e -= 1
+    piece = line[s:e]
+    text = piece.strip()  # the same characters as ``isspace``, stripped in C
+    if len(text) <= MAX_SENTENCE:  # the common case: one sentence, no cut
+        if text:
+            s += len(piece) - len(piece.lstrip())
+            out.append(Sentence(text, base + s, base + s + len(text), line_no, _is_heading(text)))
+        return
+    s += len(piece) - len(piece.lstrip())
+    e = s + len(text)
     while e - s > MAX_SENTENCE:
         window = line[s + MAX_SENTENCE // 2:s + MAX_SENTENCE]
         cuts = [m.end() for m in _CUT.finditer(window)]
-        punct = [m.end() for m in re.finditer(r"[,;]\s", window)]
+        punct = [m.end() for m in _PUNCT_CUT.finditer(window)]
         cut = s + MAX_SENTENCE // 2 + (punct[-1] if punct else cuts[-1] if cuts else len(window))
         _emit(line, s, cut, base, line_no, out)
         s = cut
