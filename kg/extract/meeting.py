@@ -80,9 +80,14 @@ def _long_date(d: str, month: str, y: str) -> str | None:
     return _iso(int(d), m, int(y)) if m else None
 
 
+_SPACES = re.compile(r"\s+")
+_LEAD_THE = re.compile(r"^(?:the|The|this|This)\s+")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _clean_body(body: str) -> str | None:
-    body = re.sub(r"\s+", " ", body).strip(" -–,.:")
-    body = re.sub(r"^(?:the|The|this|This)\s+", "", body)
+    body = _SPACES.sub(" ", body).strip(" -–,.:")
+    body = _LEAD_THE.sub("", body)
     if not body or _NOT_BODY.search(body):
         return None
     return body
@@ -183,6 +188,9 @@ class RuleMeeting:
     date_by: str = ""
 
 
+_DASHED = re.compile(r"\s+[-–]\s+")
+
+
 def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting:
     date = body = item = None
     date_at = body_at = 0
@@ -231,7 +239,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             if date is None:
                 date, date_at, date_by = _long_date(at.group(2), at.group(3), at.group(4)), at.start(), "agenda-title"
             if body is None:
-                parts = [p for p in re.split(r"\s+[-–]\s+", at.group(1)) if p.strip()]
+                parts = [p for p in _DASHED.split(at.group(1)) if p.strip()]
                 body, body_at, body_by = (_clean_body(parts[-1]) if parts else None), at.start(), "agenda-title"
     if date is None:
         dl = _DMY_ITEM_LINE.search(head[:600])
@@ -269,14 +277,17 @@ _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:m
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
 
+_ITEM_LINE = re.compile(r"\s*(?i:agenda\s+item|item)\s*")
+
+
 def _title_line_body(text: str) -> tuple[str, int] | None:
     """A page headed by a body's name: "Children & Young People Select Committee Minutes",
     "Cabinet Meeting: 29 July 2013", "SEFTON SAFER COMMUNITIES PARTNERSHIP MEETING HELD ...",
     "Norfolk Children's Trust Board" over "Minutes of the Meeting held on"; the name opens one
     of the first lines and what follows it is a meeting word, a date or nothing."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    lines = [m for m in _LINE.finditer(text[:600]) if m.group().strip()][:4]
     for ln in lines:
-        if re.fullmatch(r"\s*(?i:agenda\s+item|item)\s*", ln.group()):
+        if _ITEM_LINE.fullmatch(ln.group()):
             return None  # an agenda item's page: the next line is the item's title, not the body
         lead = _TITLE_LEAD.match(ln.group())
         at = lead.end() if lead else 0
@@ -293,11 +304,15 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     return None
 
 
+_BODY_END = re.compile(_BODY_WORDS + r"$|Scrutiny$|Executive$")
+_HWB = re.compile(r"\bHealth and Well-?being Board\b")
+
+
 def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
     """The body the text addresses; the most specific form of the most frequent head word."""
     for pat in _ADDRESS[:1]:
         m = scan.search(pat, text)  # tried only where its first words stand, not at every character
-        if m and re.search(_BODY_WORDS + r"$|Scrutiny$|Executive$", m.group(1)):
+        if m and _BODY_END.search(m.group(1)):
             body = _clean_body(m.group(1))
             if body:
                 return body, m.start(1)
@@ -319,7 +334,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
         return body[0].upper() + body[1:], at[body]
-    hwb = re.search(r"\bHealth and Well-?being Board\b", text)
+    hwb = _HWB.search(text)
     if hwb:
         return "Health and Wellbeing Board", hwb.start()
     return None, 0
@@ -363,12 +378,16 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
     return list(scan.finditer(rules.place_pattern, text, within=(page, 0) if page else None, shortest=2))
 
 
+_LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")
+
+
 def _council(text: str, rules: Rules) -> str | None:
-    caps = _COUNCIL_CAPS.search(text[:2000])
+    # a name in capitals needs "COUNCIL": most pages have none, and the pattern is tried at every line start
+    caps = _COUNCIL_CAPS.search(text[:2000]) if "COUNCIL" in text[:2000] else None
     if caps:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group()).strip()
+        name = _LEAD_THE_ONLY.sub("", m.group()).strip()
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue
@@ -409,6 +428,7 @@ _DATE_CUES = {
     "report": re.compile(r"(?i)\breport\b"),
 }
 _DATE_SPAN = 5000
+_TIME_WORDS = re.compile(r"(?i)[\d.:\s,apm–-]|to|noon")
 
 
 @dataclass(frozen=True)
@@ -457,7 +477,7 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("time")
         if not before.strip() or _WEEKDAY_BEFORE.fullmatch(before.strip() + " "):
             f.append("linestart")
-        if not re.sub(r"(?i)[\d.:\s,apm–-]|to|noon", "", after).strip() and (not before.strip() or "weekday" in f):
+        if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
@@ -531,6 +551,7 @@ class BodyCandidate:
     after: tuple[str, ...] = ()
 
 
+_NAME_WORD = re.compile(r"[\w&'’-]+")
 _FOLD_WORD = {"childrens": "children", "adult": "adults", "&": "and", "chairman": "chair", "wellbeing": "well-being"}
 
 
@@ -539,7 +560,7 @@ def body_words(text: str) -> frozenset[str]:
     """A body name as a set of folded words ("Children's" = "Childrens" = "Children", "&" = "and"),
     so two spellings of one name meet (and training labels match the scorer's notion of a name)."""
     out = set()
-    for w in re.findall(r"[\w&'’-]+", text.lower().replace("’", "'")):
+    for w in _NAME_WORD.findall(text.lower().replace("’", "'")):
         w = w.strip("'")
         if w.endswith("'s"):
             w = w[:-2]
@@ -553,25 +574,35 @@ def _body_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(body_words(text)))
 
 
+_LEAD_THE_CAPS = re.compile(r"^(?:[Tt]he|[Tt]his|THE)\s+")
+_HEAD_END = re.compile(_BODY_HEAD_ANY + r"$")
+
+
 @lru_cache(maxsize=4096)
 def _tidy(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip(" -–,.:;|")
+    text = _SPACES.sub(" ", text).strip(" -–,.:;|")
     prev = None
     while prev != text:
         prev, text = text, _TITLE_JUNK.sub("", text).strip(" -–,.:;|")
-    text = re.sub(r"^(?:[Tt]he|[Tt]his|THE)\s+", "", text)
-    if not text or len(text) > 100 or not re.search(_BODY_HEAD_ANY + r"$", text) or _NOT_BODY.search(text):
+    text = _LEAD_THE_CAPS.sub("", text)
+    if not text or len(text) > 100 or not _HEAD_END.search(text) or _NOT_BODY.search(text):
         return None
     return text
 
 
 def page_features(text: str, rule_date: str | None) -> list[str]:
     """What kind of page this is: minutes and agendas have a body; web pages and reports mostly not."""
-    head = text[:3000].lower()
-    f = [f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles)]
+    f = list(_page_cues(text))
     if rule_date:
         f.append("page=rule_date")
     return f
+
+
+@lru_cache(maxsize=4)
+def _page_cues(text: str) -> tuple[str, ...]:
+    """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
+    head = text[:3000].lower()
+    return tuple(f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
 
 
 _PAGE_CUES = {
@@ -608,7 +639,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         add(rule.body, rule.body_at, "rule")
         add(rule.body, rule.body_at, "rule_addressed" if rule.body_by == "addressed" else "rule_header")
     head = text[:_BODY_SCAN]
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", head[:800]) if m.group().strip()][:8]
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(head[:800]) if m.group().strip()][:8]
     for n, (ls, line) in enumerate(lines):
         for m in _TITLE_NAME.finditer(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
@@ -649,6 +680,9 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     return out
 
 
+_OWN_WORD = re.compile(r"[\w’'&-]+")
+
+
 def body_features(c: BodyCandidate) -> list[str]:
     words = c.text.split()
     f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}",
@@ -659,7 +693,7 @@ def body_features(c: BodyCandidate) -> list[str]:
         f.append("caps")
     if len(words) == 1:
         f.append("generic")
-    own = [w.lower() for w in re.findall(r"[\w’'&-]+", c.text)]
+    own = [w.lower() for w in _OWN_WORD.findall(c.text)]
     f += [f"c={w}" for w in own if w in _BODY_VOCAB]
     others = sum(w not in _BODY_VOCAB for w in own)
     f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
@@ -676,10 +710,13 @@ city county borough district leadership improvement performance resources audit 
 review learning families family schools""".split())
 
 
+_CONTEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _context_words(text: str) -> list[str]:
     """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
     out = []
-    for w in re.findall(r"[A-Za-z][\w’'-]*", text):
+    for w in _CONTEXT_WORD.findall(text):
         out.append(w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap"))
     return out
 

@@ -430,6 +430,7 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
 
 _WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
                        r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
+_NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
@@ -500,6 +501,14 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]
 
+    weak_cache: dict[int, bool] = {}
+
+    def weak(i: int) -> bool:
+        """Whether sentence ``i`` has a weak cue (asked for each of its mentions: once)."""
+        if i not in weak_cache:
+            weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
+        return weak_cache[i]
+
     mentions = sector_mentions(text, clusters, agencies, rules)
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
@@ -510,11 +519,15 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
         near: dict[int, str] = {}  # board -> how near, nearest first
-        for d in (0, 1, -1, 2, 3, -2, 4, 5):
-            for ci in sorted(boards_in.get(i - d, ())):
-                near.setdefault(ci, f"d={d}")
-            for ci in sorted(refs_in.get(i - d, ())):
-                near.setdefault(ci, f"r={d}")
+        for d, named_d, ref_d in _NEAR:
+            here = boards_in.get(i - d)
+            if here:
+                for ci in sorted(here):
+                    near.setdefault(ci, named_d)
+            here = refs_in.get(i - d)
+            if here:
+                for ci in sorted(here):
+                    near.setdefault(ci, ref_d)
         last = topic(sent.start)
         if last is not None:
             near.setdefault(last, "d=topic")
@@ -529,7 +542,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
-                    ("weak-cue",) if _WEAK_CUE.search(sent.text) else ())
+                    ("weak-cue",) if weak(i) else ())
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():
