@@ -18,18 +18,29 @@ from bisect import bisect_left
 
 from kg.extract import scan
 
+_KNOWN: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def _needles(pattern: re.Pattern) -> tuple[str, ...]:
+    """The pattern's literals, read from it once (by id, as ``scan.scanner`` keeps its
+    scanners: hashing a pattern hashes its program) and added to the shared search."""
+    known = _KNOWN.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _KNOWN[id(pattern)] = (pattern, scan.prefixes(pattern) or scan.required(pattern))
+        scan.register(known[1])
+    return known[1]
+
 
 def places(pattern: re.Pattern, page: str) -> list[int] | None:
     """Sorted offsets in ``page`` where one of the literals of ``pattern``'s matches starts,
     or None when that is not known (no literal found for the pattern, or lower case
     changes the page's length): then every stretch may match."""
-    needles = scan.prefixes(pattern) or scan.required(pattern)
+    needles = _needles(pattern)
     if not needles:
         return None
     low = scan.folded(page)
     if low is None:
         return None
-    scan.register(needles)
     found = scan.hits(low)
     lists = [found[n] for n in needles if n in found]
     if len(lists) == 1:

@@ -427,6 +427,11 @@ _DATE_CUES = {
     "decision": re.compile(r"(?i)\bdecision\b"),
     "report": re.compile(r"(?i)\breport\b"),
 }
+# Each cue with the words one of which its every match holds (``scan.required``; none known: always
+# tried), so that a cue none of whose words stands before a date is not searched for twice.
+_DATE_CUE_TESTS = tuple((pat, scan.required(pat), f"cue_b={cue}", f"cue_w={cue}") for cue, pat in _DATE_CUES.items())
+# the letters IGNORECASE matches to ASCII ones that lower() does not map (as kg.extract.scan folds them)
+_ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DATE_SPAN = 5000
 _TIME_WORDS = re.compile(r"(?i)[\d.:\s,apm–-]|to|noon")
 
@@ -489,11 +494,14 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("latest_year")
         if rule_date is not None:
             f.append("rule_agrees" if iso == rule_date else "rule_other")
-        for cue, pat in _DATE_CUES.items():
+        wide_low = (wide_before if wide_before.isascii() else wide_before.translate(_ODD_CASE)).lower()
+        for pat, needles, cue_b, cue_w in _DATE_CUE_TESTS:
+            if needles and not any(n in wide_low for n in needles):
+                continue  # none of the cue's words in the 80 characters (before[-60:] is their end)
             if pat.search(before[-60:]):
-                f.append(f"cue_b={cue}")
+                f.append(cue_b)
             elif pat.search(wide_before):
-                f.append(f"cue_w={cue}")
+                f.append(cue_w)
         f += page
         f += word_features(" ".join(before.split()[-3:]), "b", bigrams=False)
         f += word_features(" ".join(after.split()[:2]), "a", bigrams=False)
@@ -664,9 +672,11 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             c.sources.add(f"generic_n={bin_of(len(where), (2, 4, 8, 16))}")
     out = sorted(by_key.values(), key=lambda c: c.start)
     for c in out:
-        c.before = tuple(_context_words(text[max(0, c.start - 40):c.start])[-2:])
+        # the words are found in the same 40 characters as ever; only the two kept are named
+        c.before = tuple(map(_context_word, _CONTEXT_WORD.findall(text, max(0, c.start - 40), c.start)[-2:]))
         end = c.start + len(c.text)
-        c.after = tuple(_context_words(text[end:end + 40])[:2]) if text[c.start:end] == c.text else ()
+        c.after = (tuple(map(_context_word, _CONTEXT_WORD.findall(text, end, end + 40)[:2]))
+                   if text.startswith(c.text, c.start) else ())
     titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
@@ -715,10 +725,11 @@ _CONTEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 def _context_words(text: str) -> list[str]:
     """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
-    out = []
-    for w in _CONTEXT_WORD.findall(text):
-        out.append(w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap"))
-    return out
+    return [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
+
+
+def _context_word(w: str) -> str:
+    return w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap")
 
 
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday minutes meeting held".split())
