@@ -42,12 +42,13 @@ _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
 
 
-def _held_named(head: str) -> re.Match | None:
+def _held_named(head: str, page: str | None = None) -> re.Match | None:
     """``_HELD_NAMED``'s first match, tried only where "minutes of" stands (the pattern's long lazy
-    name is otherwise tried from every word of the page's head)."""
+    name is otherwise tried from every word of the page's head). ``page``: the page ``head``
+    starts, whose shared literal search then finds "minutes" (no case-blind scan of the head)."""
     if "held" not in head.lower():
         return None
-    for mo in _MINUTES_OF.finditer(head):
+    for mo in scan.finditer(_MINUTES_OF, head, within=(page, 0) if page is not None else None):
         m = _HELD_NAMED.match(head, mo.start())
         if m:
             return m
@@ -204,7 +205,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
     held = scan.search(_HELD, head, within=(text, 0))  # the page's literal search: tried at its cues only
-    named = _held_named(head)
+    named = _held_named(head, text)
     if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
         held = named
     if held and m is None:

@@ -502,6 +502,13 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         return cue_cache[i]
 
     weak_cache: dict[int, bool] = {}
+    nsec_cache: dict[int, str] = {}
+
+    def nsec(i: int) -> str:
+        """How many sectors sentence ``i`` names, binned (a feature of each of its mentions)."""
+        if i not in nsec_cache:
+            nsec_cache[i] = f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}"
+        return nsec_cache[i]
 
     def weak(i: int) -> bool:
         """Whether sentence ``i`` has a weak cue (asked for each of its mentions: once)."""
@@ -540,7 +547,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
-                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
+                nsec(i)) + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
                     ("weak-cue",) if weak(i) else ())
         nearest = next(iter(near.values()), None)
