@@ -14,9 +14,11 @@ so a stretch without one has no match, and a stretch with one is scanned as befo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from kg.extract import scan
+from kg.extract.text import Sentence
 
 _KNOWN: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
 
@@ -55,3 +57,19 @@ def may_match(found: list[int] | None, start: int, end: int) -> bool:
         return True
     i = bisect_left(found, start)
     return i < len(found) and found[i] < end
+
+
+def holding(found: list[int] | None, sentences: Sequence[Sentence], starts: list[int]) -> list[int]:
+    """The indices, in order, of the sentences (``starts``: their starts) holding the start of
+    one of the literals (``places``); every sentence when that is not known. A pass over the
+    few places instead of a test per sentence of the page."""
+    if found is None:
+        return list(range(len(sentences)))
+    out: list[int] = []
+    last = -1
+    for p in found:
+        i = bisect_right(starts, p) - 1
+        if i > last and p < sentences[i].end:
+            out.append(i)
+            last = i
+    return out

@@ -158,9 +158,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                            ev(p.start, p.end).credited(p.by, p.confidence))
                    for p in partners]
     changes = []
-    replace_at = gates.places(_REPLACE, text)  # most pages name no replacement: no sentence is asked
-    for s in sents:
-        if not gates.may_match(replace_at, s.start, s.end) or not scan.search(_REPLACE, s.text, within=(text, s.start)):
+    for si in gates.holding(gates.places(_REPLACE, text), sents, starts):  # most pages name no replacement
+        s = sents[si]
+        if not scan.search(_REPLACE, s.text, within=(text, s.start)):
             continue
         inside = []
         for ci, c in enumerate(clusters):

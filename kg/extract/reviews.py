@@ -125,10 +125,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                     bare.append((m.start(), sent))
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
-    sar_at = gates.places(_SAR_CONTEXT, text)  # the sentences that can hold one: a look-up, not a call each
-    for sent in sentences:
-        ctx = (scan.search(_SAR_CONTEXT, sent.text, within=(text, sent.start))
-               if gates.may_match(sar_at, sent.start, sent.end) and "review" in sent.text.lower() else None)
+    # only the sentences where one of a pattern's words stands are asked (the page's literal search)
+    for si in gates.holding(gates.places(_SAR_CONTEXT, text), sentences, starts):
+        sent = sentences[si]
+        ctx = scan.search(_SAR_CONTEXT, sent.text, within=(text, sent.start)) if "review" in sent.text.lower() else None
         if ctx:  # placed at the adults board the sentence names, so that it is attached to it
             at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
             kind_hits.append((sent.start + at, "safeguarding-adults-review", sent, False))
@@ -155,11 +155,12 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
     name_at = gates.places(_NAME, text)
-    given_at = gates.places(_GIVEN_NAME, text) if first_in else []
-    for sent in sentences:
+    with_name = gates.holding(name_at, sentences, starts)
+    visit = sorted(set(with_name) | {i for i in gates.holding(gates.places(_GIVEN_NAME, text), sentences, starts)
+                                 if id(sentences[i]) in first_in}) if first_in else with_name
+    for si in visit:  # the sentences holding a case name's words, in order
+        sent = sentences[si]
         named_here = gates.may_match(name_at, sent.start, sent.end)
-        if not named_here and not (id(sent) in first_in and gates.may_match(given_at, sent.start, sent.end)):
-            continue  # none of the case names' words in the sentence: nothing to find
         here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
         found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
                  for m in scan.finditer(_NAME, sent.text, within=here)] if named_here else []
