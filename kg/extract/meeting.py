@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract import scan
+from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.orgs import acronym_fits
 from kg.extract.rules import Rules
@@ -192,6 +192,14 @@ class RuleMeeting:
 _DASHED = re.compile(r"\s+[-–]\s+")
 
 
+def _agenda_title(text: str, head: str) -> re.Match | None:
+    """``_AGENDA_TITLE`` in the first 600 characters, looked for only when a word each match holds
+    ("...day") stands there (the page's literal search): the pattern is tried at every line start."""
+    if not gates.may_match(gates.places(_AGENDA_TITLE, text), 0, 600):
+        return None
+    return _AGENDA_TITLE.search(head[:600])
+
+
 def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting:
     date = body = item = None
     date_at = body_at = 0
@@ -211,7 +219,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
     if held and m is None:
         # "Health and Well Being Board - Thursday, 2nd November, 2023" heading the page names this meeting;
         # a "minutes of the meeting of X held on" below it is the previous one's, put to it for approval
-        top = _AGENDA_TITLE.search(head[:600])
+        top = _agenda_title(text, head)
         if top is not None and top.start() < held.start():
             held = None
     if held:
@@ -225,7 +233,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
     if body is None:
-        fl = _FIELD_LINE.search(head)
+        fl = _FIELD_LINE.search(head) if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
@@ -235,7 +243,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             date = _iso(int(g[0]), int(g[1]), int(g[2])) if g[0] else _long_date(g[3], g[4], g[5])
             date_at, date_by = dl.start(), "date-line"
     if date is None or body is None:
-        at = _AGENDA_TITLE.search(head[:600])
+        at = _agenda_title(text, head)
         if at:
             if date is None:
                 date, date_at, date_by = _long_date(at.group(2), at.group(3), at.group(4)), at.start(), "agenda-title"
@@ -287,12 +295,13 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     "Norfolk Children's Trust Board" over "Minutes of the Meeting held on"; the name opens one
     of the first lines and what follows it is a meeting word, a date or nothing."""
     lines = [m for m in _LINE.finditer(text[:600]) if m.group().strip()][:4]
+    heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word ("Committee", "Board"...)
     for ln in lines:
         if _ITEM_LINE.fullmatch(ln.group()):
             return None  # an agenda item's page: the next line is the item's title, not the body
         lead = _TITLE_LEAD.match(ln.group())
         at = lead.end() if lead else 0
-        name = _TITLE_NAME.match(ln.group(), at)
+        name = _TITLE_NAME.match(ln.group(), at) if gates.may_match(heads, ln.start(), ln.end()) else None
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
@@ -649,7 +658,10 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         add(rule.body, rule.body_at, "rule_addressed" if rule.body_by == "addressed" else "rule_header")
     head = text[:_BODY_SCAN]
     lines = [(m.start(), m.group()) for m in _LINE.finditer(head[:800]) if m.group().strip()][:8]
+    heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word: lines without one are skipped
     for n, (ls, line) in enumerate(lines):
+        if not gates.may_match(heads, ls, ls + min(len(line), 200)):
+            continue
         for m in _TITLE_NAME.finditer(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in _REPORT_TO.finditer(head):
