@@ -50,3 +50,15 @@ def test_no_sentence_with_a_match_is_left_out():
                     matched += 1
                     assert i in kept, (pattern.pattern[:30], s.text)
     assert matched >= 5
+
+
+def test_field_colon_gate_keeps_every_field_line():
+    from kg.extract.meeting import _REPORT_TO, _field_colon
+
+    heads = ["Report to: Cabinet\nDate: 3 May 2023", "Meeting :\tHealth Scrutiny Committee", "DECISION MAKER: Cabinet",
+             "Time: 10.00am Venue: Town Hall", "Item 4: Minutes", "no colon here", "Committee \u00a0: Audit Panel",
+             "Report to:Cabinet", "Meeting of:\n", "TO: the Board - 4 May"]
+    for head in heads:
+        found = list(_REPORT_TO.finditer(head))
+        assert _field_colon(head) or not found, head
+    assert _field_colon("Report to: Cabinet") and not _field_colon("Time: 10.00am Venue: Town Hall")

@@ -557,6 +557,22 @@ _TITLE_JUNK = re.compile(r"(?i)^(?:(?:report\s+to|draft|public|confirmed|unconfi
                          r"meeting|view|record|decision|details|that|page|from|to|for|on|at|with|by)\s+)+|\s*\([^)]*\)|\s+(?:meeting|minutes|agenda|notes|"
                          r"decision)\b.*$")
 _BODY_SCAN = 1500
+_FIELD_ENDS = ("to", "of", "meeting", "maker", "committee")  # what ``_REPORT_TO``'s field names end with
+
+
+def _field_colon(head: str) -> bool:
+    """Whether a colon of ``head`` follows (past spaces) a word ``_REPORT_TO``'s field names end
+    with: every match of it holds one, and most heads have none, where the case-blind pattern
+    is tried at every character of the head."""
+    c = head.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        if head[max(0, j - 9):j].translate(_ODD_CASE).lower().endswith(_FIELD_ENDS):
+            return True
+        c = head.find(":", c + 1)
+    return False
 
 
 @dataclass
@@ -664,7 +680,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             continue
         for m in _TITLE_NAME.finditer(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
-    for m in _REPORT_TO.finditer(head):
+    for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
     for m in scan.finditer(_RESOLVED, text):
         add(m.group(1), m.start(1), "resolved")

@@ -403,7 +403,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
-    for m in _ALIAS.finditer(text):
+    for m in scan.finditer(_ALIAS, text):  # the same matches, tried only where "the" or "our" stands
         named = starts.get(m.end())
         if named is not None:
             aliases.setdefault(m.group(1), named)
