@@ -472,6 +472,7 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     isos = [iso for _, iso in found]
     counts = {iso: isos.count(iso) for iso in isos}
     years = sorted({iso[:4] for iso in isos})
+    latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
     out = []
@@ -496,9 +497,9 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
-        if iso == max(isos):
+        if iso == latest:
             f.append("latest")
-        if iso == min(isos):
+        if iso == earliest:
             f.append("earliest")
         if iso[:4] == years[-1]:
             f.append("latest_year")
