@@ -520,28 +520,31 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
+    near_of: dict[int, dict[int, str]] = {}  # sentence -> its boards by how near (read only below)
     for sm in mentions:
         i = sent_of(sm.start)
         sent = sentences[i]
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
-        near: dict[int, str] = {}  # board -> how near, nearest first
-        for d, named_d, ref_d in _NEAR:
-            here = boards_in.get(i - d)
-            if here:
-                for ci in sorted(here):
-                    near.setdefault(ci, named_d)
-            here = refs_in.get(i - d)
-            if here:
-                for ci in sorted(here):
-                    near.setdefault(ci, ref_d)
-        last = topic(sent.start)
-        if last is not None:
-            near.setdefault(last, "d=topic")
-        if main_i is not None:
-            near.setdefault(main_i, "d=main")
-        if host is not None:
-            near.setdefault(host, "d=host")
+        near = near_of.get(i)  # board -> how near, nearest first: the sentence's, whatever the mention
+        if near is None:
+            near = near_of[i] = {}
+            for d, named_d, ref_d in _NEAR:
+                here = boards_in.get(i - d)
+                if here:
+                    for ci in sorted(here):
+                        near.setdefault(ci, named_d)
+                here = refs_in.get(i - d)
+                if here:
+                    for ci in sorted(here):
+                        near.setdefault(ci, ref_d)
+            last = topic(sent.start)
+            if last is not None:
+                near.setdefault(last, "d=topic")
+            if main_i is not None:
+                near.setdefault(main_i, "d=main")
+            if host is not None:
+                near.setdefault(host, "d=host")
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
