@@ -353,3 +353,27 @@ def test_a_sector_listed_with_a_kept_sibling_is_raised_to_just_below_it():
     assert abs(out[by["police"]] - 0.72) < 1e-12 and abs(out[by["local-authority"]] - 0.72) < 1e-12
     assert out[by["health"]] == 0.8
     assert with_siblings(cands, [0.1] * len(cands), 0.45) == [0.1] * len(cands)  # no kept sibling: unchanged
+
+
+def test_sentence_phrases_from_the_page_pass_equal_a_scan_of_each_sentence():
+    """A sentence's sector phrases taken from the page's one word pass are exactly those of
+    scanning the sentence alone (offsets, groups), also where a word touches a sentence's edge."""
+    from pathlib import Path
+
+    from kg.extract import partners
+    from kg.extract.text import scanned
+
+    r = rules()
+    texts = [TABLE, GLUED, "The police.Health and the local authority-led group; the CCG,NHS and\n-police-"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.joinpath("texts").glob("*.txt"))]
+    seen = 0
+    for raw in texts:
+        text = scanned(raw)
+        for s in sentences(text):
+            got = [(m.start(), m.end(), m.lastgroup) for m in partners._sentence_phrases(s, text, r)]
+            partners._SCANS.clear()
+            want = [(m.start(), m.end(), next(g for g, v in m.groupdict().items() if v is not None))
+                    for m in partners._phrase_matches(s.text, r)]
+            assert got == want, s.text
+            seen += len(want)
+    assert seen > 20

@@ -55,6 +55,7 @@ class Attacher:
         self.sent_starts = [s.start for s in sentences]
         self.heading_starts = [s.start for s in sentences if s.heading]
         self.headings = [s for s in sentences if s.heading]
+        self._known: dict[tuple[int, int, int | None], tuple[int | None, str]] = {}
 
     def _within(self, start: int, end: int) -> list[_Named]:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
@@ -67,7 +68,15 @@ class Attacher:
     def board(self, start: int, end: int, at: int | None = None) -> tuple[int | None, str]:
         """The board a mention in the span ``start..end`` (a sentence) is about, and the
         level that decided ("sentence", "paragraph", "section", "document" or "none").
-        ``at`` is the mention's own offset when known (a review's name, a number)."""
+        ``at`` is the mention's own offset when known (a review's name, a number).
+        (Kept per span: a sentence's themes and figures ask for the same span again.)"""
+        key = (start, end, at)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = self._board(start, end, at)
+        return found
+
+    def _board(self, start: int, end: int, at: int | None) -> tuple[int | None, str]:
         sent = self._sentence(start)
         s0, s1 = (sent.start, sent.end) if sent is not None else (start, end)
         s0, s1 = min(s0, start), max(s1, end)

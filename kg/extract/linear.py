@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,9 +87,15 @@ def word_features(text: str, prefix: str = "w", bigrams: bool = True) -> list[st
     return out
 
 
-def bin_of(value: float, edges: tuple[float, ...] = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 8.0)) -> str:
-    """A number as the name of its bin, so a linear model can weigh ranges differently."""
-    for e in edges:
-        if value < e:
-            return f"<{e:g}"
-    return f">={edges[-1]:g}"
+_EDGES = (0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 8.0)
+_BIN_NAMES: dict[tuple[float, ...], tuple[list[float], list[str]]] = {}
+
+
+def bin_of(value: float, edges: tuple[float, ...] = _EDGES) -> str:
+    """A number as the name of its bin, so a linear model can weigh ranges differently.
+    (The names of a set of edges are formatted once and the bin found by bisection: the
+    features are built tens of times per candidate.)"""
+    named = _BIN_NAMES.get(edges)
+    if named is None:
+        named = _BIN_NAMES[edges] = (list(edges), [f"<{e:g}" for e in edges] + [f">={edges[-1]:g}"])
+    return named[1][bisect_right(named[0], value)]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract import scan
+from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.orgs import acronym_fits
 from kg.extract.rules import Rules
@@ -42,12 +42,13 @@ _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
 
 
-def _held_named(head: str) -> re.Match | None:
+def _held_named(head: str, page: str | None = None) -> re.Match | None:
     """``_HELD_NAMED``'s first match, tried only where "minutes of" stands (the pattern's long lazy
-    name is otherwise tried from every word of the page's head)."""
+    name is otherwise tried from every word of the page's head). ``page``: the page ``head``
+    starts, whose shared literal search then finds "minutes" (no case-blind scan of the head)."""
     if "held" not in head.lower():
         return None
-    for mo in _MINUTES_OF.finditer(head):
+    for mo in scan.finditer(_MINUTES_OF, head, within=(page, 0) if page is not None else None):
         m = _HELD_NAMED.match(head, mo.start())
         if m:
             return m
@@ -80,9 +81,14 @@ def _long_date(d: str, month: str, y: str) -> str | None:
     return _iso(int(d), m, int(y)) if m else None
 
 
+_SPACES = re.compile(r"\s+")
+_LEAD_THE = re.compile(r"^(?:the|The|this|This)\s+")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _clean_body(body: str) -> str | None:
-    body = re.sub(r"\s+", " ", body).strip(" -–,.:")
-    body = re.sub(r"^(?:the|The|this|This)\s+", "", body)
+    body = _SPACES.sub(" ", body).strip(" -–,.:")
+    body = _LEAD_THE.sub("", body)
     if not body or _NOT_BODY.search(body):
         return None
     return body
@@ -183,6 +189,17 @@ class RuleMeeting:
     date_by: str = ""
 
 
+_DASHED = re.compile(r"\s+[-–]\s+")
+
+
+def _agenda_title(text: str, head: str) -> re.Match | None:
+    """``_AGENDA_TITLE`` in the first 600 characters, looked for only when a word each match holds
+    ("...day") stands there (the page's literal search): the pattern is tried at every line start."""
+    if not gates.may_match(gates.places(_AGENDA_TITLE, text), 0, 600):
+        return None
+    return _AGENDA_TITLE.search(head[:600])
+
+
 def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting:
     date = body = item = None
     date_at = body_at = 0
@@ -196,13 +213,13 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         date_at = body_at = m.start()
         body_by = date_by = "meeting-line"
     held = scan.search(_HELD, head, within=(text, 0))  # the page's literal search: tried at its cues only
-    named = _held_named(head)
+    named = _held_named(head, text)
     if named is not None and _tidy(named.group(1)) and (held is None or named.start() < held.start()):
         held = named
     if held and m is None:
         # "Health and Well Being Board - Thursday, 2nd November, 2023" heading the page names this meeting;
         # a "minutes of the meeting of X held on" below it is the previous one's, put to it for approval
-        top = _AGENDA_TITLE.search(head[:600])
+        top = _agenda_title(text, head)
         if top is not None and top.start() < held.start():
             held = None
     if held:
@@ -216,7 +233,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
     if body is None:
-        fl = _FIELD_LINE.search(head)
+        fl = _FIELD_LINE.search(head) if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
     if date is None:
@@ -226,12 +243,12 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             date = _iso(int(g[0]), int(g[1]), int(g[2])) if g[0] else _long_date(g[3], g[4], g[5])
             date_at, date_by = dl.start(), "date-line"
     if date is None or body is None:
-        at = _AGENDA_TITLE.search(head[:600])
+        at = _agenda_title(text, head)
         if at:
             if date is None:
                 date, date_at, date_by = _long_date(at.group(2), at.group(3), at.group(4)), at.start(), "agenda-title"
             if body is None:
-                parts = [p for p in re.split(r"\s+[-–]\s+", at.group(1)) if p.strip()]
+                parts = [p for p in _DASHED.split(at.group(1)) if p.strip()]
                 body, body_at, body_by = (_clean_body(parts[-1]) if parts else None), at.start(), "agenda-title"
     if date is None:
         dl = _DMY_ITEM_LINE.search(head[:600])
@@ -269,18 +286,22 @@ _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:m
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
 
+_ITEM_LINE = re.compile(r"\s*(?i:agenda\s+item|item)\s*")
+
+
 def _title_line_body(text: str) -> tuple[str, int] | None:
     """A page headed by a body's name: "Children & Young People Select Committee Minutes",
     "Cabinet Meeting: 29 July 2013", "SEFTON SAFER COMMUNITIES PARTNERSHIP MEETING HELD ...",
     "Norfolk Children's Trust Board" over "Minutes of the Meeting held on"; the name opens one
     of the first lines and what follows it is a meeting word, a date or nothing."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    lines = [m for m in _LINE.finditer(text[:600]) if m.group().strip()][:4]
+    heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word ("Committee", "Board"...)
     for ln in lines:
-        if re.fullmatch(r"\s*(?i:agenda\s+item|item)\s*", ln.group()):
+        if _ITEM_LINE.fullmatch(ln.group()):
             return None  # an agenda item's page: the next line is the item's title, not the body
         lead = _TITLE_LEAD.match(ln.group())
         at = lead.end() if lead else 0
-        name = _TITLE_NAME.match(ln.group(), at)
+        name = _TITLE_NAME.match(ln.group(), at) if gates.may_match(heads, ln.start(), ln.end()) else None
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
@@ -293,11 +314,15 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     return None
 
 
+_BODY_END = re.compile(_BODY_WORDS + r"$|Scrutiny$|Executive$")
+_HWB = re.compile(r"\bHealth and Well-?being Board\b")
+
+
 def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
     """The body the text addresses; the most specific form of the most frequent head word."""
     for pat in _ADDRESS[:1]:
         m = scan.search(pat, text)  # tried only where its first words stand, not at every character
-        if m and re.search(_BODY_WORDS + r"$|Scrutiny$|Executive$", m.group(1)):
+        if m and _BODY_END.search(m.group(1)):
             body = _clean_body(m.group(1))
             if body:
                 return body, m.start(1)
@@ -319,7 +344,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
         return body[0].upper() + body[1:], at[body]
-    hwb = re.search(r"\bHealth and Well-?being Board\b", text)
+    hwb = _HWB.search(text)
     if hwb:
         return "Health and Wellbeing Board", hwb.start()
     return None, 0
@@ -363,12 +388,16 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
     return list(scan.finditer(rules.place_pattern, text, within=(page, 0) if page else None, shortest=2))
 
 
+_LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")
+
+
 def _council(text: str, rules: Rules) -> str | None:
-    caps = _COUNCIL_CAPS.search(text[:2000])
+    # a name in capitals needs "COUNCIL": most pages have none, and the pattern is tried at every line start
+    caps = _COUNCIL_CAPS.search(text[:2000]) if "COUNCIL" in text[:2000] else None
     if caps:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group()).strip()
+        name = _LEAD_THE_ONLY.sub("", m.group()).strip()
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue
@@ -408,7 +437,13 @@ _DATE_CUES = {
     "decision": re.compile(r"(?i)\bdecision\b"),
     "report": re.compile(r"(?i)\breport\b"),
 }
+# Each cue with the words one of which its every match holds (``scan.required``; none known: always
+# tried), so that a cue none of whose words stands before a date is not searched for twice.
+_DATE_CUE_TESTS = tuple((pat, scan.required(pat), f"cue_b={cue}", f"cue_w={cue}") for cue, pat in _DATE_CUES.items())
+# the letters IGNORECASE matches to ASCII ones that lower() does not map (as kg.extract.scan folds them)
+_ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DATE_SPAN = 5000
+_TIME_WORDS = re.compile(r"(?i)[\d.:\s,apm–-]|to|noon")
 
 
 @dataclass(frozen=True)
@@ -437,6 +472,7 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     isos = [iso for _, iso in found]
     counts = {iso: isos.count(iso) for iso in isos}
     years = sorted({iso[:4] for iso in isos})
+    latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
     out = []
@@ -457,23 +493,26 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("time")
         if not before.strip() or _WEEKDAY_BEFORE.fullmatch(before.strip() + " "):
             f.append("linestart")
-        if not re.sub(r"(?i)[\d.:\s,apm–-]|to|noon", "", after).strip() and (not before.strip() or "weekday" in f):
+        if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
-        if iso == max(isos):
+        if iso == latest:
             f.append("latest")
-        if iso == min(isos):
+        if iso == earliest:
             f.append("earliest")
         if iso[:4] == years[-1]:
             f.append("latest_year")
         if rule_date is not None:
             f.append("rule_agrees" if iso == rule_date else "rule_other")
-        for cue, pat in _DATE_CUES.items():
+        wide_low = (wide_before if wide_before.isascii() else wide_before.translate(_ODD_CASE)).lower()
+        for pat, needles, cue_b, cue_w in _DATE_CUE_TESTS:
+            if needles and not any(n in wide_low for n in needles):
+                continue  # none of the cue's words in the 80 characters (before[-60:] is their end)
             if pat.search(before[-60:]):
-                f.append(f"cue_b={cue}")
+                f.append(cue_b)
             elif pat.search(wide_before):
-                f.append(f"cue_w={cue}")
+                f.append(cue_w)
         f += page
         f += word_features(" ".join(before.split()[-3:]), "b", bigrams=False)
         f += word_features(" ".join(after.split()[:2]), "a", bigrams=False)
@@ -519,6 +558,22 @@ _TITLE_JUNK = re.compile(r"(?i)^(?:(?:report\s+to|draft|public|confirmed|unconfi
                          r"meeting|view|record|decision|details|that|page|from|to|for|on|at|with|by)\s+)+|\s*\([^)]*\)|\s+(?:meeting|minutes|agenda|notes|"
                          r"decision)\b.*$")
 _BODY_SCAN = 1500
+_FIELD_ENDS = ("to", "of", "meeting", "maker", "committee")  # what ``_REPORT_TO``'s field names end with
+
+
+def _field_colon(head: str) -> bool:
+    """Whether a colon of ``head`` follows (past spaces) a word ``_REPORT_TO``'s field names end
+    with: every match of it holds one, and most heads have none, where the case-blind pattern
+    is tried at every character of the head."""
+    c = head.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        if head[max(0, j - 9):j].translate(_ODD_CASE).lower().endswith(_FIELD_ENDS):
+            return True
+        c = head.find(":", c + 1)
+    return False
 
 
 @dataclass
@@ -531,6 +586,7 @@ class BodyCandidate:
     after: tuple[str, ...] = ()
 
 
+_NAME_WORD = re.compile(r"[\w&'’-]+")
 _FOLD_WORD = {"childrens": "children", "adult": "adults", "&": "and", "chairman": "chair", "wellbeing": "well-being"}
 
 
@@ -539,7 +595,7 @@ def body_words(text: str) -> frozenset[str]:
     """A body name as a set of folded words ("Children's" = "Childrens" = "Children", "&" = "and"),
     so two spellings of one name meet (and training labels match the scorer's notion of a name)."""
     out = set()
-    for w in re.findall(r"[\w&'’-]+", text.lower().replace("’", "'")):
+    for w in _NAME_WORD.findall(text.lower().replace("’", "'")):
         w = w.strip("'")
         if w.endswith("'s"):
             w = w[:-2]
@@ -553,25 +609,35 @@ def _body_key(text: str) -> tuple[str, ...]:
     return tuple(sorted(body_words(text)))
 
 
+_LEAD_THE_CAPS = re.compile(r"^(?:[Tt]he|[Tt]his|THE)\s+")
+_HEAD_END = re.compile(_BODY_HEAD_ANY + r"$")
+
+
 @lru_cache(maxsize=4096)
 def _tidy(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip(" -–,.:;|")
+    text = _SPACES.sub(" ", text).strip(" -–,.:;|")
     prev = None
     while prev != text:
         prev, text = text, _TITLE_JUNK.sub("", text).strip(" -–,.:;|")
-    text = re.sub(r"^(?:[Tt]he|[Tt]his|THE)\s+", "", text)
-    if not text or len(text) > 100 or not re.search(_BODY_HEAD_ANY + r"$", text) or _NOT_BODY.search(text):
+    text = _LEAD_THE_CAPS.sub("", text)
+    if not text or len(text) > 100 or not _HEAD_END.search(text) or _NOT_BODY.search(text):
         return None
     return text
 
 
 def page_features(text: str, rule_date: str | None) -> list[str]:
     """What kind of page this is: minutes and agendas have a body; web pages and reports mostly not."""
-    head = text[:3000].lower()
-    f = [f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles)]
+    f = list(_page_cues(text))
     if rule_date:
         f.append("page=rule_date")
     return f
+
+
+@lru_cache(maxsize=4)
+def _page_cues(text: str) -> tuple[str, ...]:
+    """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
+    head = text[:3000].lower()
+    return tuple(f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
 
 
 _PAGE_CUES = {
@@ -608,11 +674,14 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         add(rule.body, rule.body_at, "rule")
         add(rule.body, rule.body_at, "rule_addressed" if rule.body_by == "addressed" else "rule_header")
     head = text[:_BODY_SCAN]
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", head[:800]) if m.group().strip()][:8]
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(head[:800]) if m.group().strip()][:8]
+    heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word: lines without one are skipped
     for n, (ls, line) in enumerate(lines):
+        if not gates.may_match(heads, ls, ls + min(len(line), 200)):
+            continue
         for m in _TITLE_NAME.finditer(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
-    for m in _REPORT_TO.finditer(head):
+    for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
     for m in scan.finditer(_RESOLVED, text):
         add(m.group(1), m.start(1), "resolved")
@@ -633,9 +702,11 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             c.sources.add(f"generic_n={bin_of(len(where), (2, 4, 8, 16))}")
     out = sorted(by_key.values(), key=lambda c: c.start)
     for c in out:
-        c.before = tuple(_context_words(text[max(0, c.start - 40):c.start])[-2:])
+        # the words are found in the same 40 characters as ever; only the two kept are named
+        c.before = tuple(map(_context_word, _CONTEXT_WORD.findall(text, max(0, c.start - 40), c.start)[-2:]))
         end = c.start + len(c.text)
-        c.after = tuple(_context_words(text[end:end + 40])[:2]) if text[c.start:end] == c.text else ()
+        c.after = (tuple(map(_context_word, _CONTEXT_WORD.findall(text, end, end + 40)[:2]))
+                   if text.startswith(c.text, c.start) else ())
     titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
@@ -649,6 +720,9 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     return out
 
 
+_OWN_WORD = re.compile(r"[\w’'&-]+")
+
+
 def body_features(c: BodyCandidate) -> list[str]:
     words = c.text.split()
     f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}",
@@ -659,7 +733,7 @@ def body_features(c: BodyCandidate) -> list[str]:
         f.append("caps")
     if len(words) == 1:
         f.append("generic")
-    own = [w.lower() for w in re.findall(r"[\w’'&-]+", c.text)]
+    own = [w.lower() for w in _OWN_WORD.findall(c.text)]
     f += [f"c={w}" for w in own if w in _BODY_VOCAB]
     others = sum(w not in _BODY_VOCAB for w in own)
     f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
@@ -676,12 +750,16 @@ city county borough district leadership improvement performance resources audit 
 review learning families family schools""".split())
 
 
+_CONTEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _context_words(text: str) -> list[str]:
     """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
-    out = []
-    for w in re.findall(r"[A-Za-z][\w’'-]*", text):
-        out.append(w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap"))
-    return out
+    return [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
+
+
+def _context_word(w: str) -> str:
+    return w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap")
 
 
 _DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday minutes meeting held".split())

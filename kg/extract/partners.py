@@ -64,18 +64,34 @@ class PartnerFact:
     confidence: float = 0.72  # the cue rules' precision on the development set's new documents
 
 
+_PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_CHAIR_OF = re.compile(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$")
+
+
+def _group(m: re.Match) -> str:
+    """The sector phrase's group that matched: the last group closed, as each alternative of
+    the phrase patterns is one named group with none inside it (``kg.extract.rules``), where
+    ``groupdict()`` built a dictionary of every phrase's group per match. Checked, for safety."""
+    g = m.lastgroup
+    if g is None or m.group(g) is None:
+        return next(k for k, v in m.groupdict().items() if v is not None)
+    return g
+
+
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                   agencies: list, rules: Rules, own_meeting: bool = False,
                   text_cues: dict[int, list[str]] | None = None,
-                  references: list[tuple[int, int, str]] | None = None) -> list[PartnerFact]:
+                  references: list[tuple[int, int, str]] | None = None,
+                  text: str | None = None) -> list[PartnerFact]:
     """``own_meeting``: the document is the board's own minutes, so the agencies of the
     people present (or sending apologies) are its members. ``text_cues``: the cues of each
     sentence when the caller has found them already. ``references``: ``board_references``
     of the text; a sentence that names no board but refers to one ("the new partnership is
-    made up of...") is about that board rather than the document's main board."""
+    made up of...") is about that board rather than the document's main board. ``text``: the
+    page the sentences are cut from (their phrases are then found from its one word pass)."""
     ref_starts = [at for at, _, _ in references or ()]
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
@@ -91,11 +107,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             carried = None
         if sent.heading and boards_carried is None or not cue:
             continue
-        parens = [(m.start(), m.end()) for m in re.finditer(r"\((?:[^()]|\([^()]*\))*\)", sent.text)]
+        parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
                          and not any(a <= s - sent.start < b for a, b in parens)
-                         and not re.search(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$", sent.text[:s - sent.start])})
+                         and not _CHAIR_OF.search(sent.text[:s - sent.start])})
         if boards_carried is not None:
             boards = boards_carried
         if not boards and references:
@@ -115,7 +131,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
                                                                                       a.start - sent.start]):
                 found.append((a.sector, a.start - sent.start, ai))
-        for m in _phrase_matches(sent.text, rules):
+        for m in _sentence_phrases(sent, text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
             if any(s <= s_abs and e_abs <= e for s, e, _ in board_spans):
                 continue
@@ -124,8 +140,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             before = sent.text[max(0, m.start() - 80):m.start()]
             if _ROLE_OF.search(sent.text[:m.start()]) or _NATIONAL_OF.search(before):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
-            group = next(g for g, v in m.groupdict().items() if v is not None)
-            found.append((rules.sector_of_group[group], m.start(), None))
+            found.append((rules.sector_of_group[_group(m)], m.start(), None))
         for sector, pos, agency_i in found:
             statutory = (True if statutory_at and (stop is None or pos < stop.start()) else None)
             for b in boards:
@@ -191,8 +206,7 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
             continue
         if _NATIONAL_OF.search(text[max(0, s - 80):s]):
             continue
-        group = next(g for g, v in m.groupdict().items() if v is not None)
-        out.append(SectorMention(rules.sector_of_group[group], s, e, "phrase", m.group()))
+        out.append(SectorMention(rules.sector_of_group[_group(m)], s, e, "phrase", m.group()))
     endings = rules.acronym_endings
     if endings:
         taken = {(x.start, x.end) for x in out}
@@ -227,24 +241,34 @@ def cue_matches(text: str, rules: Rules) -> list[re.Match]:
     return _scan(text, rules)[1]
 
 
-_SCANS: dict[tuple[int, str], tuple[list[re.Match], list[re.Match]]] = {}
+_SCANS: dict[tuple[int, str], tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]] = {}
 
 
 def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
     """One pass over the words of ``text`` for both tables (sector phrases, partner cues);
     the last few texts' results are kept, as the rules and the candidates both ask."""
+    found = _scanned(text, rules)
+    return found[0], found[1]
+
+
+def _scanned(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]:
+    """``_scan``'s two lists, with the lower-cased text when it lines up with ``text``
+    (str.lower() kept every offset) and the words the pass tried (``scan.tokens``)."""
     key = (id(rules), text)
     hit = _SCANS.get(key)
     if hit is not None:
         return hit
     sectors, cues = rules.sector_first_words or {}, rules.partner_cue_first or {}
-    lower = text.lower()
-    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would drift
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lower: str | None = text.lower()
+    low = lower or ""
+    if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lower = None
     out_s: list[re.Match] = []
     out_c: list[re.Match] = []
     done_s = done_c = 0
-    for at, w in scan.tokens(lower, sectors, cues):  # the words that can start a phrase or a cue, in order
+    toks = scan.tokens(low, sectors, cues)  # the words that can start a phrase or a cue, in order
+    for at, w in toks:
         if at >= done_s:
             pat = sectors.get(w)
             if pat is not None:
@@ -261,8 +285,46 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
                     out_c.append(m)
     if len(_SCANS) >= 8:
         _SCANS.clear()
-    _SCANS[key] = (out_s, out_c)
-    return out_s, out_c
+    found = _SCANS[key] = (out_s, out_c, lower, toks)
+    return found
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _sentence_phrases(sent: Sentence, text: str | None, rules: Rules) -> list[re.Match]:
+    """``_phrase_matches(sent.text)`` (offsets in the sentence), from the page's own word pass
+    instead of a literal search and a word pass of each sentence.
+
+    Why the same: the words ``scan.tokens`` finds in the sentence are the page's words that
+    lie wholly inside it, as long as no word character touches the sentence on either side
+    (a word's bounds are judged by its neighbours: padding in the sentence, the page's
+    characters in the page), and the page's lower case lines up with it; each is then
+    matched in the sentence's own text, as before. Otherwise the sentence is scanned alone."""
+    s0, s1 = sent.start, sent.end
+    if text is None or text[s0:s1] != sent.text:
+        return _phrase_matches(sent.text, rules)
+    _, _, lower, toks = _scanned(text, rules)
+    if lower is None or (s0 > 0 and _is_word(lower[s0 - 1])) or (s1 < len(lower) and _is_word(lower[s1])):
+        return _phrase_matches(sent.text, rules)
+    sectors = rules.sector_first_words or {}
+    out: list[re.Match] = []
+    done = 0
+    stext = sent.text
+    for k in range(bisect_left(toks, (s0, "")), len(toks)):
+        at, w = toks[k]
+        if at >= s1:
+            break
+        at -= s0
+        if at >= done and at + len(w) <= s1 - s0:
+            pat = sectors.get(w)
+            if pat is not None:
+                m = pat.match(stext, at)
+                if m:
+                    done = m.end()
+                    out.append(m)
+    return out
 
 
 def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body: str | None,
@@ -341,7 +403,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
-    for m in _ALIAS.finditer(text):
+    for m in scan.finditer(_ALIAS, text):  # the same matches, tried only where "the" or "our" stands
         named = starts.get(m.end())
         if named is not None:
             aliases.setdefault(m.group(1), named)
@@ -368,6 +430,7 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
 
 _WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
                        r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
+_NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
@@ -421,7 +484,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
 
     text_cues = _cue_sentences(sentences, rules, text)
     rule_facts = {(f.board, f.sector): f
-                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs)}
+                  for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
+                                         text)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
@@ -437,36 +501,58 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]
 
+    weak_cache: dict[int, bool] = {}
+    nsec_cache: dict[int, str] = {}
+
+    def nsec(i: int) -> str:
+        """How many sectors sentence ``i`` names, binned (a feature of each of its mentions)."""
+        if i not in nsec_cache:
+            nsec_cache[i] = f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}"
+        return nsec_cache[i]
+
+    def weak(i: int) -> bool:
+        """Whether sentence ``i`` has a weak cue (asked for each of its mentions: once)."""
+        if i not in weak_cache:
+            weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
+        return weak_cache[i]
+
     mentions = sector_mentions(text, clusters, agencies, rules)
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
+    near_of: dict[int, dict[int, str]] = {}  # sentence -> its boards by how near (read only below)
     for sm in mentions:
         i = sent_of(sm.start)
         sent = sentences[i]
         region = region_of(sm.start)
         rec = record_of(sm.start) if region else None
-        near: dict[int, str] = {}  # board -> how near, nearest first
-        for d in (0, 1, -1, 2, 3, -2, 4, 5):
-            for ci in sorted(boards_in.get(i - d, ())):
-                near.setdefault(ci, f"d={d}")
-            for ci in sorted(refs_in.get(i - d, ())):
-                near.setdefault(ci, f"r={d}")
-        last = topic(sent.start)
-        if last is not None:
-            near.setdefault(last, "d=topic")
-        if main_i is not None:
-            near.setdefault(main_i, "d=main")
-        if host is not None:
-            near.setdefault(host, "d=host")
+        near = near_of.get(i)  # board -> how near, nearest first: the sentence's, whatever the mention
+        if near is None:
+            near = near_of[i] = {}
+            for d, named_d, ref_d in _NEAR:
+                here = boards_in.get(i - d)
+                if here:
+                    for ci in sorted(here):
+                        near.setdefault(ci, named_d)
+                here = refs_in.get(i - d)
+                if here:
+                    for ci in sorted(here):
+                        near.setdefault(ci, ref_d)
+            last = topic(sent.start)
+            if last is not None:
+                near.setdefault(last, "d=topic")
+            if main_i is not None:
+                near.setdefault(main_i, "d=main")
+            if host is not None:
+                near.setdefault(host, "d=host")
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
-                f"nsec={bin_of(len(sectors_in[i]), (2, 3, 4, 6))}") + (("post",) if post else ()) + cues(i) + (
+                nsec(i)) + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
-                    ("weak-cue",) if _WEAK_CUE.search(sent.text) else ())
+                    ("weak-cue",) if weak(i) else ())
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():
@@ -568,7 +654,17 @@ def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
     (Measured by area-grouped CV on the development set: mean 0.67 F1, max 0.65, one
     example per pair with the union of the mentions' features 0.62.)"""
     kept = [f for f in c.supports if _ELSEWHERE not in f]
-    return sum(model.probability(f) for f in kept) / len(kept) if kept else 0.0
+    if not kept:
+        return 0.0
+    seen: dict[tuple[str, ...], float] = {}  # mentions described alike (a list's lines) are scored once
+
+    def probability(f: tuple[str, ...]) -> float:
+        p = seen.get(f)
+        if p is None:
+            p = seen[f] = model.probability(f)
+        return p
+
+    return sum(map(probability, kept)) / len(kept)  # sum() as before: the same float whatever its rounding
 
 
 _SIBLING_SHARE = 0.9
@@ -602,7 +698,7 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
     if model is None or text is None:
         boards = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
         refs = board_references(text, clusters, main, boards) if text is not None else None
-        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs)
+        found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs, text=text)
         return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
                                                            meeting_body, own_meeting)
     out = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract import scan
+from kg.extract import gates, scan
 from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
@@ -40,6 +40,9 @@ from kg.model import (
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _PERIOD = r"((?:19|20)\d{2}\s*(?:[/-]|to)\s*(?:(?:19|20)?\d{2}))(?!\d)"
+_PERIOD_RE = re.compile(_PERIOD)
+_PERIOD_SPLIT = re.compile(r"\s*(?:[/-]|to)\s*")
+_CHANGE_FROM = re.compile(r"(?i)\bchange\s+from\b")
 _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}"
                         r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
@@ -61,7 +64,7 @@ def _named_lead(text: str) -> int:
 
 def _period(text: str) -> str:
     """"2020/2021", "2020-21", "2020 to 2021" -> "2020/21"."""
-    a, b = re.split(r"\s*(?:[/-]|to)\s*", text.strip(), maxsplit=1)
+    a, b = _PERIOD_SPLIT.split(text.strip(), maxsplit=1)
     return f"{a}/{b[-2:]}"
 
 
@@ -155,7 +158,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                            ev(p.start, p.end).credited(p.by, p.confidence))
                    for p in partners]
     changes = []
-    for s in sents:
+    for si in gates.holding(gates.places(_REPLACE, text), sents, starts):  # most pages name no replacement
+        s = sents[si]
         if not scan.search(_REPLACE, s.text, within=(text, s.start)):
             continue
         inside = []
@@ -168,7 +172,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
             ca, cb = inside[0][1], inside[1][1]
             old, new = (ca, cb) if _PASSIVE.search(s.text) else (cb, ca)
             changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
-        elif len(inside) == 1 and main is not None and re.search(r"(?i)\bchange\s+from\b", s.text):
+        elif len(inside) == 1 and main is not None and _CHANGE_FROM.search(s.text):
             old, new = inside[0][1], clusters.index(main)  # "(this is) a change from the old Board"
             if old != new and clusters[old].kind == main.kind:
                 changes.append(Change(board_id[old], board_id[new], None, ev(s.start, s.end)))
@@ -178,7 +182,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     for m in scan.finditer(_REPORT, text):
         window = text[max(0, m.start() - 160):m.end() + 80]
         after_text = text[m.end():m.end() + 120].split("\n")[0]
-        period = re.search(_PERIOD, after_text) or re.search(_PERIOD, text[max(0, m.start() - 30):m.start()])
+        period = _PERIOD_RE.search(after_text) or _PERIOD_RE.search(text[max(0, m.start() - 30):m.start()])
         if not period:
             continue
         years = _period(period.group(1))

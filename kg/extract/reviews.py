@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.extract import scan
+from kg.extract import gates, scan
 from kg.extract.rules import rules
 from kg.extract.text import Sentence
 
@@ -83,17 +83,24 @@ class ReviewFact:
     generic: bool = False  # a plural mention of the activity, not one review
 
 
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:\w+\s+)?$")
+_PERIOD_END = re.compile(r"[-/–]\s*$")
+_YEAR_AFTER = re.compile(r"\b(?:in|during)\s+(?:\w+\s+)?((?:19|20)\d{2})(?![\d/–-])")
+
+
 def _year(sent: Sentence, pos: int) -> str | None:
     """The year the text gives for the review: right before its name ("the 2019 SCR") or
     "in 2019" shortly after it ("published in 2022"); not a period ("2016-17") or a report's."""
     at = pos - sent.start
-    before = re.search(r"\b((?:19|20)\d{2})\s+(?:\w+\s+)?$", sent.text[max(0, at - 16):at])
-    if before and not re.search(r"[-/–]\s*$", sent.text[max(0, at - 16):at - len(before.group(0))]):
+    before = _YEAR_BEFORE.search(sent.text[max(0, at - 16):at])
+    if before and not _PERIOD_END.search(sent.text[max(0, at - 16):at - len(before.group(0))]):
         return before.group(1)
-    after = re.search(r"\b(?:in|during)\s+(?:\w+\s+)?((?:19|20)\d{2})(?![\d/–-])", sent.text[at:at + 90])
+    after = _YEAR_AFTER.search(sent.text[at:at + 90])
     return after.group(1) if after else None
 
 
+_BARE_TOPIC = re.compile(r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience")
+_BARE_SCOPE = re.compile(r"(?i)\b(?:local|national|regional)\s+$")
 _ANY_REVIEW = re.compile(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR")
 
 
@@ -113,13 +120,14 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             if _NOT_A_REVIEW.match(text, m.end()) or text[m.start() - 1:m.start()] in ("-", "/"):
                 continue
             if kind == "case-review" and m.group().lower() == "reviews":
-                if m.group() == "reviews" and (re.search(
-                        r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience", sent.text)
-                        or re.search(r"(?i)\b(?:local|national|regional)\s+$", text[max(0, m.start() - 12):m.start()])):
+                if m.group() == "reviews" and (_BARE_TOPIC.search(sent.text)
+                                               or _BARE_SCOPE.search(text[max(0, m.start() - 12):m.start()])):
                     bare.append((m.start(), sent))
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
-    for sent in sentences:
+    # only the sentences where one of a pattern's words stands are asked (the page's literal search)
+    for si in gates.holding(gates.places(_SAR_CONTEXT, text), sentences, starts):
+        sent = sentences[si]
         ctx = scan.search(_SAR_CONTEXT, sent.text, within=(text, sent.start)) if "review" in sent.text.lower() else None
         if ctx:  # placed at the adults board the sentence names, so that it is attached to it
             at = ctx.end() - 1 if ctx.group().lower().startswith("review") else ctx.start()
@@ -146,10 +154,16 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     given = rules().first_names  # "SCR 2 - Serious concerns": only a known first name is a case name
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
-    for sent in sentences:
+    name_at = gates.places(_NAME, text)
+    with_name = gates.holding(name_at, sentences, starts)
+    visit = sorted(set(with_name) | {i for i in gates.holding(gates.places(_GIVEN_NAME, text), sentences, starts)
+                                 if id(sentences[i]) in first_in}) if first_in else with_name
+    for si in visit:  # the sentences holding a case name's words, in order
+        sent = sentences[si]
+        named_here = gates.may_match(name_at, sent.start, sent.end)
         here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
         found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
-                 for m in scan.finditer(_NAME, sent.text, within=here)]
+                 for m in scan.finditer(_NAME, sent.text, within=here)] if named_here else []
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]

@@ -19,6 +19,12 @@ from kg.extract.text import Sentence
 _NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?"
                      r"(?:\s?(?P<pct>%|per\s?cent\b))?"
                      r"(?P<tail>(?:\s+(?:of\s+)?(?:the\s+)?[a-zA-Z’'-]+){0,3})")
+_NUMBER_START = re.compile(r"[\d£]")
+"""What ``_NUMBER``'s matches start with (its optional "£", else its first digit)."""
+_NUMBERED = re.compile(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)"
+                       r"\s*:?\s*$")
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$")
+_TAIL_WORD = re.compile(r"[a-zA-Z’'-]+")
 _MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "concerns", "enquiries", "reviews",
              "cases", "missing", "exploitation", "child protection plan", "looked after", "in care", "placements",
              "notifications", "audits", "expenditure", "budget", "funding", "attended", "investigated", "open to",
@@ -53,8 +59,8 @@ class StatFact:
 def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
     out = []
     for sent in sentences:
-        if sent.heading:
-            continue
+        if sent.heading or not _NUMBER_START.search(sent.text):
+            continue  # every figure starts with a digit or "£": most sentences have neither (one C scan)
         for m in scan.finditer(_NUMBER, sent.text):  # behind a look-ahead for a digit or £
             raw = m.group("num").replace(",", "")
             value = float(raw)
@@ -71,10 +77,9 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
                 bracketed = _BRACKETED.search(sent.text[max(0, m.start() - _REACH):m.start()])
                 tail = ""
             before = sent.text[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)"
-                         r"\s*:?\s*$", before):
+            if _NUMBERED.search(before):
                 continue
-            if re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$", before):
+            if _MONTH_BEFORE.search(before):
                 continue  # "November 14": a date
             if value < 2 and not m.group("pct") and not m.group("cur"):
                 continue
@@ -84,7 +89,7 @@ def extract_statistics(sentences: tuple[Sentence, ...]) -> list[StatFact]:
             elif m.group("cur"):
                 unit = "GBP"
             else:
-                words = [w for w in re.findall(r"[a-zA-Z’'-]+", tail)]
+                words = _TAIL_WORD.findall(tail)
                 while words and words[0].lower() in _UNIT_STOP | {"over", "around", "about"}:
                     words.pop(0)
                 unit_words = []

@@ -1,0 +1,75 @@
+"""Where on a page a pattern can match at all, from the page's shared literal search.
+
+``kg.extract.scan`` tries a pattern only where its literals stand, but every call still
+costs a generator, a look-up and a slice check; a pass that asks once per sentence pays
+that for every sentence of the page, most of which hold none of the pattern's words.
+``places`` reads, once per page, the offsets of the literals that every match of the
+pattern starts with (``scan.prefixes``) or contains (``scan.required``), from the same
+literal search the scanners share; ``may_match`` then says in a bisection whether a
+stretch of the page holds one. Exact, not a heuristic: a match needs one of those
+literals inside it (the invariant ``tests/test_text_speed.py`` checks for the scanners),
+so a stretch without one has no match, and a stretch with one is scanned as before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from kg.extract import scan
+from kg.extract.text import Sentence
+
+_KNOWN: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def _needles(pattern: re.Pattern) -> tuple[str, ...]:
+    """The pattern's literals, read from it once (by id, as ``scan.scanner`` keeps its
+    scanners: hashing a pattern hashes its program) and added to the shared search."""
+    known = _KNOWN.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _KNOWN[id(pattern)] = (pattern, scan.prefixes(pattern) or scan.required(pattern))
+        scan.register(known[1])
+    return known[1]
+
+
+def places(pattern: re.Pattern, page: str) -> list[int] | None:
+    """Sorted offsets in ``page`` where one of the literals of ``pattern``'s matches starts,
+    or None when that is not known (no literal found for the pattern, or lower case
+    changes the page's length): then every stretch may match."""
+    needles = _needles(pattern)
+    if not needles:
+        return None
+    low = scan.folded(page)
+    if low is None:
+        return None
+    found = scan.hits(low)
+    lists = [found[n] for n in needles if n in found]
+    if len(lists) == 1:
+        return lists[0]
+    return sorted(p for ps in lists for p in ps)
+
+
+def may_match(found: list[int] | None, start: int, end: int) -> bool:
+    """Whether ``page[start:end]`` holds the start of one of the literals (``places``):
+    False means no match of the pattern lies inside that stretch."""
+    if found is None:
+        return True
+    i = bisect_left(found, start)
+    return i < len(found) and found[i] < end
+
+
+def holding(found: list[int] | None, sentences: Sequence[Sentence], starts: list[int]) -> list[int]:
+    """The indices, in order, of the sentences (``starts``: their starts) holding the start of
+    one of the literals (``places``); every sentence when that is not known. A pass over the
+    few places instead of a test per sentence of the page."""
+    if found is None:
+        return list(range(len(sentences)))
+    out: list[int] = []
+    last = -1
+    for p in found:
+        i = bisect_right(starts, p) - 1
+        if i > last and p < sentences[i].end:
+            out.append(i)
+            last = i
+    return out
