@@ -112,6 +112,9 @@ _ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Pol
                         "ICB", "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|\.|\)|;|$)")
+
+
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
     """Read a name starting at ``pos`` (initials allowed); return (name, end offset)."""
     tokens: list[str] = []
@@ -130,7 +133,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         bare = _POSSESSIVE.sub("", tok)
         if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
-                and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
+                and _LIST_GOES_ON.match(text[tm.end():]):
             tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
             cur = tm.end()
             break
@@ -176,28 +179,39 @@ def _looks_like_name(tokens: list[str], rules: Rules, given_known: bool = False)
         and not any(t in rules.stopwords for t in tokens) and fold(" ".join(tokens)).lower() not in rules.places
 
 
+_COMMA_POST = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w’']+\s+){0,3}(?:head|director|manager|officer|chair|chairman|leader|"
+                         r"commissioner|scrutineer)\b")
+_DASH_COLUMN = re.compile(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
+_AS_CHAIR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
+    r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+    r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b")
+_FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$")
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+_BRACKET_AFTER = re.compile(r"\s*\(")
+_OPENS_APPOSITION = re.compile(r"(?:,|\()\s*$")
+_DASH_END = re.compile(r"[–-]\s*$")
+
+
 def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> bool:
     """Does the context show that a capitalised pair is a person's name?"""
     if tokens[0] in rules.first_names:
         return True
-    if re.match(r"\s*,\s*", after) and rules.role_heads.search(after[:80]):
+    if _COMMA_AFTER.match(after) and rules.role_heads.search(after[:80]):
         return True
-    if re.match(r"\s*,\s*(?:the\s+)?(?:[\w’']+\s+){0,3}(?:head|director|manager|officer|chair|chairman|leader|"
-                r"commissioner|scrutineer)\b", after):
+    if _COMMA_POST.match(after):
         return True
-    if re.match(r"\s*\(", after) and rules.role_heads.search(after[:80]):
+    if _BRACKET_AFTER.match(after) and rules.role_heads.search(after[:80]):
         return True
-    dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
+    dash = _DASH_COLUMN.match(after)
     if dash and rules.role_heads.search(dash.group(1)):
         return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
-    if re.match(r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
-                r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
-                r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
-                r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
+    if _AS_CHAIR_AFTER.match(after):
         return True  # "presented by Ann Lee as Independent Chair"
-    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$", before):
+    if _FIELD_LABEL.search(before):
         return True  # "Chair: Ann Lee", "The meeting was chaired by Ann Lee"
-    if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
+    if _OPENS_APPOSITION.search(before) and rules.role_heads.search(before[-80:]):
         return True
     ini = _INITIALS.match(after)
     if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
@@ -208,25 +222,34 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
-    return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
+    return bool(_DASH_END.search(before)) and not after.strip()
+
+
+_LINE_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+_LINE_STOP = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def signature(text: str, start: int, end: int, rules: Rules) -> bool:
     """A signature block: the name alone on its line, its title alone on the line after or before
     ("Ann Lee\nIndependent Chair, Eastvale SAB")."""
-    if not re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 20):start]) \
-            or not re.match(r"[^\S\n]*(?:\n|$)", text[end:end + 20]):
+    if not _LINE_START.search(text[max(0, start - 20):start]) \
+            or not _LINE_STOP.match(text[end:end + 20]):
         return False
-    after = re.match(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})", text[end:end + 150])
-    before = re.search(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$", text[max(0, start - 150):start])
+    after = _LINE_AFTER.match(text[end:end + 150])
+    before = _LINE_BEFORE.search(text[max(0, start - 150):start])
     return bool(rules.role_heads.search(_line_title(after)) or rules.role_heads.search(_line_title(before)))
+
+
+_TITLE_LINE = re.compile(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)")
 
 
 def _line_title(m: re.Match | None) -> str:
     """A line that is a title ("Independent Chair, Eastvale SAB"): its opening capitalised words, or ""."""
     if not m:
         return ""
-    t = re.match(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)", m.group(1))
+    t = _TITLE_LINE.match(m.group(1))
     return t.group(1) if t else ""
 
 
@@ -337,6 +360,13 @@ def overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
+_LIST_PART = re.compile(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})")
+_TO_VERB = re.compile(r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b")
+_NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
+_MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
+_LIST_SEP = re.compile(r"\s*(?:,|and\b)")
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
@@ -361,11 +391,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
-                if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
+                if h == "Members" and not _MEMBERS_NAME.match(st[pos:]):
                     continue
                 at = 0
-                for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})",
-                                        st[pos:pos + 600]):  # a list of names, not the rest of the page
+                for part in _LIST_PART.finditer(st[pos:pos + 600]):  # a list of names, not the rest of the page
                     if part.start() != at:
                         break  # "Councillors to declare any Disclosable ...": the list ends where its names do
                     at = part.end()
@@ -378,7 +407,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         honorific = "Councillor" if h.startswith("C") and h != "Co-opted Members" else None
                         found.append(PersonMention(name, s0, s0 + len(name), honorific, sent))
                     nxt = st[pos + part.end():pos + part.end() + 6]
-                    if not re.match(r"\s*(?:,|and\b)", nxt):
+                    if not _LIST_SEP.match(nxt):
                         break
                 continue
             got = _take_name(st, pos, rules)
@@ -444,8 +473,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
         for gm in _GIVEN_ALONE.finditer(st):
             given = gm.group(1)
-            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and re.match(
-                r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b", st[gm.end():]))
+            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and _TO_VERB.match(st[gm.end():]))
             if given not in rules.first_names or given in rules.stopwords or not verb \
                     or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
                 continue
@@ -495,7 +523,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
                     continue
                 if seg[-1] == len(tokens) - 1:
-                    after_name = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
+                    after_name = _NEXT_CAPITAL.match(st[b:b + 100])
                     if after_name and after_name.group(1) in rules.stopwords \
                             and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
