@@ -10,7 +10,7 @@ document ("Sir Francis Habgood", "Sir Habgood") are merged by surname.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -72,7 +72,38 @@ _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 
 
+_WORD_ANSWERS: dict[int, tuple[dict[str, bool], dict[str, bool]]] = {}
+_WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
+
+
+def _word_answers(rules: Rules) -> tuple[dict[str, bool], dict[str, bool]]:
+    """The answers already worked out for single words under ``rules``: is it a name token, is it
+    a post's head word. Pure questions of one word, asked for every word of every run of
+    capitals (a look-up, not a pass of the long role-head alternation per word)."""
+    got = _WORD_ANSWERS.get(id(rules))
+    if got is None or len(got[0]) + len(got[1]) > _WORDS_KEPT:
+        got = _WORD_ANSWERS[id(rules)] = ({}, {})
+    return got
+
+
 def _is_name_token(tok: str, rules: Rules) -> bool:
+    known = _word_answers(rules)[0]
+    got = known.get(tok)
+    if got is None:
+        got = known[tok] = _name_token(tok, rules)
+    return got
+
+
+def _is_role_word(tok: str, rules: Rules) -> bool:
+    """``rules.role_heads.fullmatch(tok)``, remembered per word."""
+    known = _word_answers(rules)[1]
+    got = known.get(tok)
+    if got is None:
+        got = known[tok] = rules.role_heads.fullmatch(tok) is not None
+    return got
+
+
+def _name_token(tok: str, rules: Rules) -> bool:
     bare = _POSSESSIVE.sub("", tok)
     if len(bare) == 1:
         return bare.isupper()
@@ -100,6 +131,23 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
         alts = "|".join(re.escape(h) for h in rules.honorifics)
         _HONORIFIC_RE[key] = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])")
     return _HONORIFIC_RE[key]
+
+
+_HONORIFIC_WORD_RE: dict[int, re.Pattern] = {}
+
+
+def _honorific_words_at(text: str, rules: Rules) -> tuple[list[int], list[int]]:
+    """Starts and ends of the honorifics' words in ``text`` (one pass over the page, no
+    look-around), for a gate: a sentence (a slice of the page) can hold a match of
+    ``_honorific_pattern`` at some offset only if one of the words stands there in the page,
+    and that place is either where a match of this pass starts or inside one (a left-to-right
+    scan tries every place it does not jump over). So a sentence no match of this pass
+    overlaps has no honorific, and its own scan is skipped."""
+    key = id(rules)
+    if key not in _HONORIFIC_WORD_RE:
+        _HONORIFIC_WORD_RE[key] = re.compile("|".join(re.escape(h) for h in rules.honorifics))
+    spans = [m.span() for m in _HONORIFIC_WORD_RE[key].finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 # the title column after a name in an attendance list, and its qualifiers ("Interim", "Deputy", ...)
@@ -132,7 +180,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             continue
         bare = _POSSESSIVE.sub("", tok)
         if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
-                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
+                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
                 and _LIST_GOES_ON.match(text[tm.end():]):
             tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
             cur = tm.end()
@@ -172,8 +220,8 @@ def _looks_like_name(tokens: list[str], rules: Rules, given_known: bool = False)
     """``given_known``: ``tokens`` lack the given name, which is known to be one (a month in a run)."""
     if given_known:
         return 1 <= len(tokens) <= 2 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
-            and not any(rules.role_heads.fullmatch(t) for t in tokens)
-    if any(rules.role_heads.fullmatch(t) for t in tokens[1:]):
+            and not any(_is_role_word(t, rules) for t in tokens)
+    if any(_is_role_word(t, rules) for t in tokens[1:]):
         return False  # "Designated Doctor", "Service Manager": a post, not a name
     return 2 <= len(tokens) <= 3 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
         and not any(t in rules.stopwords for t in tokens) and fold(" ".join(tokens)).lower() not in rules.places
@@ -297,7 +345,7 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     # from what lies between them
     long_run = len(tokens) >= 4
     for i, t in enumerate(tokens):
-        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or rules.role_heads.fullmatch(t):
+        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or _is_role_word(t, rules):
             if cur:
                 segs.append(cur)
                 cur = []
@@ -379,6 +427,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     # sentence's scan can find them
     first_person = _FIRST_PERSON_CORE.search(text) is not None
     initial_dot = _INITIAL_DOT_CORE.search(text) is not None
+    hon_starts, hon_ends = _honorific_words_at(text, rules)
+    # every digit of the page: a sentence with none in it or in the few characters before it has
+    # no numbered row (2b needs a digit there), so neither of its two searches runs
+    digits = [m.start() for m in _DIGIT.finditer(text)]
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -387,7 +439,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
-        for hm in scan.finditer(_honorific_pattern(rules), st):  # behind a look-ahead for the first letters
+        k = bisect_right(hon_ends, sent.start)  # the first honorific word ending inside or after the sentence
+        honorifics = scan.finditer(_honorific_pattern(rules), st) \
+            if k < len(hon_starts) and hon_starts[k] < sent.end else ()  # behind a look-ahead for the first letters
+        for hm in honorifics:
             h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
@@ -433,8 +488,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
-        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start)
-        if numbered or _DIGIT.search(st):
+        k = bisect_left(digits, max(0, sent.start - 8))
+        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) \
+            if k < len(digits) and digits[k] < sent.end else None
+        if numbered or (k < len(digits) and digits[k] < sent.end and _DIGIT.search(st)):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:
@@ -473,8 +530,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
         for gm in _GIVEN_ALONE.finditer(st):
             given = gm.group(1)
+            if given not in rules.first_names:  # most capitalised words before a lower-case one: asked first
+                continue
             verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and _TO_VERB.match(st[gm.end():]))
-            if given not in rules.first_names or given in rules.stopwords or not verb \
+            if given in rules.stopwords or not verb \
                     or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
                 continue
             s0 = sent.start + gm.start(1)
@@ -503,6 +562,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 n = len(tokens)
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
             for seg in segs:
+                if len(seg) < 2:
+                    continue  # one word: no name (no branch below lengthens a piece; the checks are pure)
                 if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in _ORG_HEADS and len(seg) == 3 \
                         and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
                     seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place
