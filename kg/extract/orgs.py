@@ -127,6 +127,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+@lru_cache(maxsize=8192)  # pure: every acronym of a page is tried against every body's names
 def acronym_fits(acr: str, name: str) -> bool:
     """True when an acronym plausibly abbreviates a name, or the name without its place words
     ("LSCB" for "Brent Local Safeguarding Children Board")."""
@@ -529,6 +530,17 @@ _PLACE_HEAD = re.compile(r"\b([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 
 
+_SUFFIXES: dict[int, list[tuple[str, str]]] = {}
+
+
+def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
+    """``rules.acronym_suffixes`` longest first, sorted once (asked for every unknown acronym)."""
+    got = _SUFFIXES.get(id(rules))
+    if got is None:
+        got = _SUFFIXES[id(rules)] = sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
+    return got
+
+
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
     """Group board mentions into bodies (see module docstring)."""
     clusters: list[OrgCluster] = []
@@ -658,7 +670,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
                 continue
-            kind = next((k for suf, k in sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
+            kind = next((k for suf, k in _suffixes_longest_first(rules)
                          if acr.endswith(suf)), None)
             if kind is None:
                 resolved[(acr, plural)] = None
@@ -685,12 +697,15 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         taken_at.update(range(ms, am.end()))
 
     # "Oxfordshire Board": a place followed by Board/Partnership, when one body of that place exists.
-    for pm in _PLACE_HEAD.finditer(text):
+    # The bodies with a place, folded once (no mention added below changes a place); a page with
+    # none has nothing to find, and its scan is skipped.
+    placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]
+    for pm in _PLACE_HEAD.finditer(text) if placed_bodies else ():
         if any(p in taken_at for p in range(pm.start(), pm.end())):
             continue
         place = pm.group(1)
-        same = [c for c in clusters if c.place and fold(c.place).lower() == fold(place).lower()
-                and c.kind in SAFEGUARDING_KINDS]
+        folded_place = fold(place).lower()
+        same = [c for key, c in placed_bodies if key == folded_place]
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
     return [c for c in clusters if c.mentions]

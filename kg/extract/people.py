@@ -306,7 +306,6 @@ _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apolog
 
 # a run may end on a hyphen that opens the title column: "Ann Lee- Independent Chair"
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?!\w|-\w)")
-_TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
                            + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
@@ -329,6 +328,18 @@ def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
         and tokens[i - 2] in rules.first_names
 
 
+def _spans(run: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``tokens`` (``run.split()``) stands in ``run``: each is found after the one
+    before (a word is never inside the spaces between words)."""
+    out = []
+    at = 0
+    for t in tokens:
+        at = run.index(t, at)
+        out.append((at, at + len(t)))
+        at += len(t)
+    return out
+
+
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     """Cut a run of capitalised words into name-sized pieces (token indices).
 
@@ -344,8 +355,12 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     # words that are no name ("Director", "School") cut the run; the name-sized pieces come
     # from what lies between them
     long_run = len(tokens) >= 4
+    stop, role = rules.stopwords, _word_answers(rules)[1]  # looked up once: a step per word follows
     for i, t in enumerate(tokens):
-        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or _is_role_word(t, rules):
+        is_role = role.get(t)
+        if is_role is None:
+            is_role = _is_role_word(t, rules)
+        if (t in stop and not _month_given(tokens, i, rules)) or is_role:
             if cur:
                 segs.append(cur)
                 cur = []
@@ -553,8 +568,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 6. Bare names with evidence: runs of capitalised words, cut into names.
         for run in _RUN.finditer(st):
-            spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
-            tokens = [run.group(1)[a:b] for a, b in spans]
+            # the run's words: \S+ pieces, what split() cuts (both split at the same whitespace); where
+            # each stands is worked out only for a run with a piece of two words or more (few are)
+            tokens = run.group(1).split()
+            spans: list[tuple[int, int]] = []
             segs = _segments(tokens, rules)
             ini = _INITIALS.match(st, run.end())
             if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
@@ -564,6 +581,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             for seg in segs:
                 if len(seg) < 2:
                     continue  # one word: no name (no branch below lengthens a piece; the checks are pure)
+                if not spans:
+                    spans = _spans(run.group(1), tokens)
                 if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in _ORG_HEADS and len(seg) == 3 \
                         and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
                     seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place

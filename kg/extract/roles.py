@@ -438,8 +438,10 @@ _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+m
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
+    if main is None:  # first: the search below is pure, and no main board means no own minutes
+        return False
     att = scan.search(_ATTENDANCE, text, 0, 3000)
-    if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
+    if att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
         return False
     return not _COMMITTEE_WORD.search(text[:att.start()])
 
@@ -735,6 +737,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
+        if before.isascii() and "chaired" not in before.lower():
+            continue  # every match holds "chaired" (any case); in ASCII text lower() finds them all
         m = _CHAIRED_BY.search(before)
         if not m or _VICE.search(before[-40:]):
             continue
