@@ -390,6 +390,10 @@ _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
 _INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# _RUN and _INITIAL_DOT behind a look-ahead for their first letter (scan.guarded: the same matches, about
+# a third cheaper per sentence; these two are tried on every sentence)
+_RUN_FAST = scan.guarded(_RUN) or _RUN
+_INITIAL_DOT_FAST = scan.guarded(_INITIAL_DOT) or _INITIAL_DOT
 # What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
 # slice of the page) can match only if the page holds this somewhere.
 _FIRST_PERSON_CORE = re.compile(r"I['’]m|I\s+am|[Mm]y\s+name\s+is")
@@ -533,7 +537,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
-        for im in _INITIAL_DOT.finditer(st) if initial_dot else ():
+        for im in _INITIAL_DOT_FAST.finditer(st) if initial_dot else ():
             ti = _TITLE_AFTER.match(st, im.end())
             if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
                 continue
@@ -567,7 +571,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         found.append(PersonMention(im.group(), s0, s0 + len(im.group()), None, sent))
 
         # 6. Bare names with evidence: runs of capitalised words, cut into names.
-        for run in _RUN.finditer(st):
+        for run in _RUN_FAST.finditer(st):
             # the run's words: \S+ pieces, what split() cuts (both split at the same whitespace); where
             # each stands is worked out only for a run with a piece of two words or more (few are)
             tokens = run.group(1).split()
@@ -653,7 +657,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         ends = {m.end for m in found}
         for m in found:
             lo = max(m.sentence.start if m.sentence else 0, m.start - 80)
-            c = _LISTED_BEFORE.search(text, lo, m.start)
+            c = _LISTED_BEFORE_FAST.search(text, lo, m.start)
             if not c or not _looks_like_name(c.group(1).split(), rules):
                 continue
             s0, e0 = c.start(1), c.end(1)
@@ -673,6 +677,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 _LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
                             r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
                             r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
+# the same pattern behind a look-ahead for its first letter (scan.guarded: the same matches; the
+# engine rejects a place at its first character instead of trying the look-behind and every alternative)
+_LISTED_BEFORE_FAST = scan.guarded(_LISTED_BEFORE) or _LISTED_BEFORE
 _LIST_SEP_END = re.compile(r"\s*(?:,|\band|&)\s*\Z")
 _LIST_OPENER = re.compile(r"(?:\b(?:from|by|Members|members|Present|present|Attendees|attendees)|:)[^\S\n]*\Z")
 

@@ -67,6 +67,17 @@ def _honorific_tail(rules: Rules) -> re.Pattern:
     return _HONORIFIC_TAIL[id(rules)]
 
 
+def _without_honorific_tail(text: str, rules: Rules) -> str:
+    """``_honorific_tail(rules).sub("", text)``, with the pattern run only when ``text`` ends as a
+    match must: an honorific, then at most a full stop and spaces. The pattern has no literal to
+    start from, so it is tried at every character; it was asked for every person's left context."""
+    bare = text.rstrip()
+    words = tuple(rules.honorifics)
+    if bare.endswith(words) or (bare.endswith(".") and bare[:-1].endswith(words)):
+        return _honorific_tail(rules).sub("", text)
+    return text
+
+
 def _balanced(text: str, start: int) -> int:
     """Index just past the ')' closing the '(' at ``start``."""
     depth = 0
@@ -360,7 +371,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         lm = _LOWER_TITLE.match(st, pe + m.end())
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
-    before = _honorific_tail(rules).sub("", st[:ps])
+    before = _without_honorific_tail(st[:ps], rules)
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
     if m and _APPOINTING_VERB.search(before):
