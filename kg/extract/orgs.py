@@ -22,7 +22,10 @@ from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
 _WORD = re.compile(r"[\w’'&-]+")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(s?)(?![\w-])")
+# Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
+# pattern that opens with a character class lets re jump from capital to capital, where one that
+# opens with a look-behind is tried at every character. The same matches, about twice as fast.
+_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
@@ -526,7 +529,8 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     return False
 
 
-_PLACE_HEAD = re.compile(r"\b([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\s+(Board|Partnership)\b")
+# capital first, as _ACRONYM ("\b" before a capital is "no word character before it")
+_PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\s+(Board|Partnership)\b")
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 
 
@@ -628,7 +632,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    for am in scan.finditer(_ACRONYM, text):
+    for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
