@@ -529,8 +529,10 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     return False
 
 
-# capital first, as _ACRONYM ("\b" before a capital is "no word character before it")
-_PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\s+(Board|Partnership)\b")
+# capital first, as _ACRONYM ("\b" before a capital is "no word character before it"); the repeats are
+# possessive (no giving back) since what follows each is a space or a capital, which none of them takes:
+# the same matches, without re trying every shorter word at each capital of the page
+_PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}+(?:\s++[A-Z][\w’'-]{0,40}+)?)\s++(Board|Partnership)\b")
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 
 

@@ -382,7 +382,8 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
 # Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
 # pattern that opens with a character class lets re jump from capital to capital, where one that
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
-_GIVEN_ALONE = re.compile(r"([A-Z](?<![\w’'.-].)[a-z]{2,})[^\S\n]+([a-z]+)\b")
+# (possessive repeats: what follows each, a space, a letter, a word's end, is nothing they give back)
+_GIVEN_ALONE = re.compile(r"([A-Z](?<![\w’'.-].)[a-z]{2,}+)[^\S\n]++([a-z]++)\b")
 _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
                            "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
                            "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
