@@ -441,6 +441,25 @@ _WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
+# _ATTENDANCE cut at its two openings, each starting with a character re can jump to (a pattern that
+# opens with "^" or a case-blind word is tried at every character): after a line break (or at the
+# page's start), and after a full stop or colon with a space
+_ATTENDANCE_WORDS = _ATTENDANCE.pattern[len("(?im)(?:^|[.:]\\s)"):]
+_ATTENDANCE_AT_START = re.compile(r"(?i)" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
+
+
+def _attendance_at(text: str, end: int) -> int | None:
+    """Where ``_ATTENDANCE.search(text, 0, end)`` starts (None: nowhere), from three searches that
+    re runs fast: a match starts at a line's start (the page's start, or after a line break) or at
+    a full stop or colon, whichever comes first."""
+    if _ATTENDANCE_AT_START.match(text, 0, end):
+        return 0
+    brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
+    stop = _ATTENDANCE_AFTER_STOP.search(text, 0, end)
+    found = ([brk.start() + 1] if brk else []) + ([stop.start()] if stop else [])
+    return min(found) if found else None
 
 
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
@@ -451,10 +470,10 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     and then lists who attended."""
     if main is None:  # first: the search below is pure, and no main board means no own minutes
         return False
-    att = scan.search(_ATTENDANCE, text, 0, 3000)
-    if att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
+    att = _attendance_at(text, 3000)
+    if att is None or not any(m.start < min(300, att) for m in main.mentions):
         return False
-    return not _COMMITTEE_WORD.search(text[:att.start()])
+    return not _COMMITTEE_WORD.search(text[:att])
 
 
 # "a single chair for the children and adult safeguarding boards" (run through the shared literal search:
