@@ -85,3 +85,10 @@ def test_word_answers_are_the_patterns():
     for word in ["Director", "Directors", "Chair", "Ann", "Lee", "Board", "the", "Mr", "X"]:
         assert people._is_role_word(word, r) == bool(r.role_heads.fullmatch(word))
         assert people._is_name_token(word, r) == people._name_token(word, r)
+
+
+def test_first_person_gate_finds_what_the_plain_one_finds():
+    plain = re.compile(r"I['’]m|I\s+am|[Mm]y\s+name\s+is")
+    for text in ["I'm Jo", "I am", "my name is", "My  name is", "Im", "I amx", "xI’m", "Mym name is", ""] + PAGES:
+        a, b = people._FIRST_PERSON_CORE.search(text), plain.search(text)
+        assert (a and a.span()) == (b and b.span()), text[:80]
