@@ -92,3 +92,23 @@ def test_first_person_gate_finds_what_the_plain_one_finds():
     for text in ["I'm Jo", "I am", "my name is", "My  name is", "Im", "I amx", "xI’m", "Mym name is", ""] + PAGES:
         a, b = people._FIRST_PERSON_CORE.search(text), plain.search(text)
         assert (a and a.span()) == (b and b.span()), text[:80]
+
+
+def test_literal_gate_values():
+    from kg.extract.rules import literal_gate
+    assert literal_gate(re.compile(r"(?:[A-Z]\w+\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)")) == (
+        "Constabulary", "Police")
+    assert literal_gate(re.compile(r"(?i)police")) is None  # case-blind: no gate in a given case
+    assert literal_gate(re.compile(r"Fire\s+(?:and|&)\s+Rescue")) == ("Rescue",)
+    assert literal_gate(re.compile(r"(?i:Safer)\s+Boards?")) == ("Board",)
+    assert literal_gate(re.compile(r"(?:Youth)?\s+[A-Z]")) is None  # optional: not in every match
+    assert literal_gate(re.compile(r"\bNHS\b")) == ("NHS",)  # zero-width checks keep letters adjacent
+
+
+def test_agency_gates_only_skip_pages_without_matches():
+    r = rules()
+    for (_, pat), gate in zip(r.agency_patterns, orgs._agency_gates(r), strict=True):
+        assert gate, pat.pattern  # every shipped agency pattern has one
+        for text in PAGES:
+            if not any(w in text for w in gate):
+                assert pat.search(text) is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import scan
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, literal_gate
 from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
@@ -458,9 +458,24 @@ _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z’'-]+)\s+$")
 
 
+_AGENCY_GATES: dict[int, list[tuple[str, ...] | None]] = {}
+
+
+def _agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
+    """Per agency pattern, the literals (case as written) one of which each of its matches holds."""
+    got = _AGENCY_GATES.get(id(rules))
+    if got is None:
+        got = _AGENCY_GATES[id(rules)] = [literal_gate(pat) for _, pat in rules.agency_patterns]
+    return got
+
+
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
-    for sector, pat in rules.agency_patterns:
+    for (sector, pat), gate in zip(rules.agency_patterns, _agency_gates(rules), strict=True):
+        # a page with none of the pattern's words, in their case, has no match: the scan's own gate is
+        # case-blind ("police" lets the police pattern run over the whole page), this one is not
+        if gate is not None and not any(w in text for w in gate):
+            continue
         for m in scan.finditer(pat, text):
             name = _clean_name(m.group())
             first = name.split()[0] if name.split() else ""
