@@ -152,6 +152,9 @@ _NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?
                          r"|observer$|deputis\w*|deputiz\w*|items?\b|for\s+items?\b|part\b")
 
 
+_BRACKET_END = re.compile(r"\(([^()]{2,80})\)\s*$")
+
+
 def _split_rest(rest: str) -> tuple[str, str, int]:
     """"Title, Agency" -> (title, agency, offset of agency in rest); a bracketed last part
     ("Chief Supt (Police)") or a last comma part is the agency."""
@@ -160,13 +163,16 @@ def _split_rest(rest: str) -> tuple[str, str, int]:
     if cut > 0:
         agency = rest[cut + 1:].strip()
         return rest[:cut].strip(), agency, rest.index(agency, cut) if agency else len(rest)
-    br = re.search(r"\(([^()]{2,80})\)\s*$", rest)
+    br = _BRACKET_END.search(rest)
     if br and not _NOT_AGENCY.match(br.group(1).strip()):
         return rest[:br.start()].strip(), br.group(1).strip(), br.start(1)
     return rest.strip(), "", len(rest)
 
 
 _DASH_TITLE = re.compile(r"\b(?:Chair|Director|Manager|Officer|Lead|Head)\b")
+
+
+_ATTENDANCE_MARKS = re.compile(r"(?:\s+(?:[PAR]|DNA|D/R|Y|N|✓|x))+\s*$")
 
 
 def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool = False) -> list[Record]:
@@ -194,7 +200,7 @@ def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool
         nl = text.find("\n", e, stop)
         stop = min(stop, nl if nl != -1 else stop, e + 200)
         rest = text[e:stop]
-        rest = re.sub(r"(?:\s+(?:[PAR]|DNA|D/R|Y|N|✓|x))+\s*$", "", rest)  # attendance columns
+        rest = _ATTENDANCE_MARKS.sub("", rest)  # attendance columns
         title, agency, at = _split_rest(rest)
         found[s] = Record("initials", person, title, agency, s, e + len(rest.rstrip()), e + at, in_list(s))
         spans.append((s, e + len(rest)))

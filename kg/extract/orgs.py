@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import scan
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, literal_gate
 from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
 _WORD = re.compile(r"[\w’'&-]+")
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7})(s?)(?![\w-])")
+# Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
+# pattern that opens with a character class lets re jump from capital to capital, where one that
+# opens with a look-behind is tried at every character. The same matches, about twice as fast.
+_ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
@@ -73,10 +76,14 @@ class OrgCluster:
         return min(m.start for m in self.mentions)
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_DETERMINER = re.compile(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+")
+
+
 @lru_cache(maxsize=4096)  # pure, and asked again for the same agency matches
 def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.strip())
-    return re.sub(r"^(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+", "", text)
+    text = _SPACES.sub(" ", text.strip())
+    return _LEADING_DETERMINER.sub("", text)
 
 
 _WELL_BEING = re.compile(r"\bwell\s+being\b")  # "Health and Well Being Board" is the "Health and Wellbeing Board"
@@ -104,11 +111,14 @@ def _content_words(text: str) -> list[str]:
     return [w for w in fold_words(text) if w not in _FILLER]
 
 
+_INITIAL_WORD = re.compile(r"[\w’']+")
+
+
 @lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails
 def initials(text: str) -> str:
     """"Kent Safeguarding Children Multi-Agency Partnership" -> "KSCMP"."""
     letters = []
-    for w in re.findall(r"[\w’']+", fold(text)):
+    for w in _INITIAL_WORD.findall(fold(text)):
         if w.lower() in {"of", "the", "and", "for", "s", "upon", "on"}:
             continue
         letters.append(w[0].upper())
@@ -120,6 +130,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+@lru_cache(maxsize=8192)  # pure: every acronym of a page is tried against every body's names
 def acronym_fits(acr: str, name: str) -> bool:
     """True when an acronym plausibly abbreviates a name, or the name without its place words
     ("LSCB" for "Brent Local Safeguarding Children Board")."""
@@ -168,6 +179,14 @@ def _places_in(window: str, text: str, base: int, rules: Rules):
     return scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2)
 
 
+_PLACE_WORD = re.compile(r"[\w’'&-]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_AND_GAP = re.compile(r"(?:and|&)\s+")
+_HEAD_GAP = re.compile(r"(?:['’]s)?\s+")
+_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
+                             r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$")
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -178,38 +197,36 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     base = start - len(window)
     for m in _places_in(window, text, base, rules):
         gap = window[m.end():]
-        if (re.fullmatch(r"(?:['’]s)?\s+", gap) and not _ends_paragraph(text, base + m.end(), gap)
+        if (_HEAD_GAP.fullmatch(gap) and not _ends_paragraph(text, base + m.end(), gap)
                 and (m.start() == 0 or not window[m.start() - 1].isalnum())):
             pos = base + m.start()
             # "Western Suffolk": a compass word before a known place is part of the area's name
             # and so is "City of" ("City of York")
-            compass = re.search(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
-                                r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$",
-                                text[max(0, pos - 16):pos])
+            compass = _COMPASS_BEFORE.search(text[max(0, pos - 16):pos])
             if compass:
                 pos -= len(compass.group())
             return _coordinated_places(text, pos, rules)
-    tokens = list(re.finditer(r"[\w’'&-]+", window))
+    tokens = list(_PLACE_WORD.finditer(window))
     pos, taken, connector = start, 0, None
     for tok in reversed(tokens):
         gap = window[tok.end():pos - base]
         if gap.strip() or _ends_paragraph(text, base + tok.end(), gap):
             break
-        word = re.sub(r"['’]s$", "", tok.group())
+        word = _POSSESSIVE_END.sub("", tok.group())
         if word in ("and", "&") and taken:
             connector = base + tok.start()
             pos = connector
             continue
         if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
             break
-        if taken and re.search(r"['’]s$", tok.group()):
+        if taken and _POSSESSIVE_END.search(tok.group()):
             break  # a possessive is only allowed right before the head
         pos, connector = base + tok.start(), None
         taken += 1
         if taken == 3:
             break
     if connector is not None:  # never start on a dangling "and"
-        nxt = re.match(r"(?:and|&)\s+", text[connector:start])
+        nxt = _AND_GAP.match(text[connector:start])
         pos = connector + (nxt.end() if nxt else 0)
     return pos
 
@@ -241,14 +258,18 @@ def _known_place_before(text: str, start: int, rules: Rules) -> bool:
                for m in _places_in(window, text, start - len(window), rules))
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_SPACES_ONLY = re.compile(r"\s+")
+
+
 def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
     """Where a known place ends right before ``start`` ("Halton LSCB"): its offset and the place."""
-    if not re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, start - 24):start]):
+    if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
         return None  # no capitalised word right before: skip the long alternation of places
     window = text[max(0, start - 60):start]
     base = start - len(window)
     for m in _places_in(window, text, base, rules):
-        if re.fullmatch(r"\s+", window[m.end():]):
+        if _SPACES_ONLY.fullmatch(window[m.end():]):
             return base + m.start(), m.group()
     return None
 
@@ -268,6 +289,8 @@ _TWO_BOARDS = re.compile(r"(?<![\w’'-])" + _SIDE.format("a") + r"\s+(?:and|&)\
                          + r"\s+(?P<head>Boards|Partnerships)\b")
 
 
+
+
 def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
     """The children's and the adults' board of a place named in one phrase, each a mention over
     the whole phrase with the name it stands for ("Midshire Safeguarding Adults Board"). Only with
@@ -284,7 +307,7 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
         ps = _place_before(text, m.start(), rules)
         if ps == m.start():
             continue
-        place = re.sub(r"['’]s$", "", text[ps:m.start()].strip())
+        place = _POSSESSIVE_END.sub("", text[ps:m.start()].strip())
         head = m.group("head")[:-1]
         for side in (a, b):
             kind = "safeguarding-children" if side.startswith("C") else "safeguarding-adults"
@@ -298,13 +321,15 @@ _PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|
 _OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
 
 
+
+
 def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     """"Early Help Partnership Board", "Reducing Reoffending Partnership Board": a multi-agency board
     by its name alone, whatever it is about (bodies with a head of their own, "Safeguarding ...
     Partnership Board", are left to it). The name starts after qualifiers ("The", "Annual")."""
     out = []
     for m in _PARTNERSHIP_BOARD.finditer(text):
-        words = list(re.finditer(r"[\w’'&-]+", m.group(1)))
+        words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
             k += 1
@@ -327,6 +352,11 @@ def _followed_by_excluded(after: str, rules: Rules) -> bool:
     ``after`` cut before each of those characters (a page asks it for every board candidate)."""
     words = rules.board_not_followed_by
     return after in words or any(after[:i] in words for i, ch in enumerate(after) if ch in " .,")
+
+
+_PLURAL_HEAD = re.compile(r"(?:Boards|Partnerships|boards|partnerships)$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_WORD_THEN_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 
 
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
@@ -372,7 +402,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         for m in scan.finditer(pat, text):
             # "the local Safeguarding Children's Board": a name in capitals after a lower-case "local",
             # which the capitalised heads take without it
-            if m.group()[0].islower() and not re.match(r"\S+\s+[A-Z]", m.group()):
+            if m.group()[0].islower() and not _WORD_THEN_CAPITAL.match(m.group()):
                 candidates.append((m.start(), m.end(), kind, None))
     for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
         candidates.append((s, e, "other-board", None))
@@ -387,7 +417,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if _followed_by_excluded(text[e:e + 30].lstrip(), rules):
             continue
         head = text[s:e]
-        plural = bool(re.search(r"(?:Boards|Partnerships|boards|partnerships)$", head))
+        plural = bool(_PLURAL_HEAD.search(head))
         ps = _place_before(text, s, rules)
         if place and ps < s and not _known_place_before(text, s, rules):
             ps = s  # a place-led head takes only a known place before it ("Halton Safer Communities Partnership")
@@ -402,7 +432,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             take(s, e)
             continue
         if ps < s:
-            place = re.sub(r"['’]s$", "", text[ps:s].strip())
+            place = _POSSESSIVE_END.sub("", text[ps:s].strip())
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     found.sort(key=lambda m: m.start)
     if two:
@@ -422,9 +452,30 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     return found
 
 
+_EARLIER_BODY = re.compile(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
+                           r"\s+(?:and|&)\s+")
+_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z’'-]+)\s+$")
+
+
+_AGENCY_GATES: dict[int, list[tuple[str, ...] | None]] = {}
+
+
+def _agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
+    """Per agency pattern, the literals (case as written) one of which each of its matches holds."""
+    got = _AGENCY_GATES.get(id(rules))
+    if got is None:
+        got = _AGENCY_GATES[id(rules)] = [literal_gate(pat) for _, pat in rules.agency_patterns]
+    return got
+
+
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
-    for sector, pat in rules.agency_patterns:
+    for (sector, pat), gate in zip(rules.agency_patterns, _agency_gates(rules), strict=True):
+        # a page with none of the pattern's words, in their case, has no match: the scan's own gate is
+        # case-blind ("police" lets the police pattern run over the whole page), this one is not
+        if gate is not None and not any(w in text for w in gate):
+            continue
         for m in scan.finditer(pat, text):
             name = _clean_name(m.group())
             first = name.split()[0] if name.split() else ""
@@ -432,8 +483,7 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
                 name = name[len(first):].strip()
                 first = name.split()[0] if name.split() else ""
             # "Care Board and South Yorkshire Police": an earlier body joined by "and" is not part of the name
-            cut = list(re.finditer(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
-                                   r"\s+(?:and|&)\s+", name))
+            cut = list(_EARLIER_BODY.finditer(name))
             if cut and cut[-1].end() < len(name):
                 name = name[cut[-1].end():]
             # "Tom Rees Eastvale Police" in a flattened attendance list: the person is no part of the
@@ -441,8 +491,8 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
             words = name.split()
             for k in range(len(words) - 3):
                 if words[k] in rules.first_names and words[k].lower() not in rules.places \
-                        and re.fullmatch(r"[A-Z][a-z’'-]+", words[k + 1]) and words[k + 1].lower() not in rules.places:
-                    prev = re.search(r"([A-Z][a-z’'-]+)\s+$", text[max(0, m.start() - 30):m.start()])
+                        and _SURNAME.fullmatch(words[k + 1]) and words[k + 1].lower() not in rules.places:
+                    prev = _GIVEN_BEFORE.search(text[max(0, m.start() - 30):m.start()])
                     # the match may open on the surname: "Tom [Rees Thames Valley Police]"
                     skip = 1 if k == 0 and prev and prev.group(1) in rules.first_names else 2
                     name = " ".join(words[k + skip:])
@@ -492,6 +542,24 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
         if mw <= nw or nw <= mw:
             return True
     return False
+
+
+# capital first, as _ACRONYM ("\b" before a capital is "no word character before it"); the repeats are
+# possessive (no giving back) since what follows each is a space or a capital, which none of them takes:
+# the same matches, without re trying every shorter word at each capital of the page
+_PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}+(?:\s++[A-Z][\w’'-]{0,40}+)?)\s++(Board|Partnership)\b")
+_PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+
+
+_SUFFIXES: dict[int, list[tuple[str, str]]] = {}
+
+
+def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
+    """``rules.acronym_suffixes`` longest first, sorted once (asked for every unknown acronym)."""
+    got = _SUFFIXES.get(id(rules))
+    if got is None:
+        got = _SUFFIXES[id(rules)] = sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
+    return got
 
 
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
@@ -581,7 +649,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    for am in scan.finditer(_ACRONYM, text):
+    for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
@@ -623,7 +691,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
                 continue
-            kind = next((k for suf, k in sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
+            kind = next((k for suf, k in _suffixes_longest_first(rules)
                          if acr.endswith(suf)), None)
             if kind is None:
                 resolved[(acr, plural)] = None
@@ -640,7 +708,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         resolved[(acr, plural)] = target
         # "Brent SAB": a place word right before the acronym
         s = am.start()
-        place_m = re.search(r"([A-Z][\w’'-]+)\s+$", text[max(0, s - 30):s])
+        place_m = _PLACE_WORD_BEFORE.search(text[max(0, s - 30):s])
         mention_text, ms = acr, s
         if place_m and target.place and place_m.group(1).replace("’s", "") == target.place.split()[-1]:
             mention_text, ms = text[s - len(place_m.group(0)):am.end()], s - len(place_m.group(0))
@@ -650,12 +718,15 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         taken_at.update(range(ms, am.end()))
 
     # "Oxfordshire Board": a place followed by Board/Partnership, when one body of that place exists.
-    for pm in re.finditer(r"\b([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40})?)\s+(Board|Partnership)\b", text):
+    # The bodies with a place, folded once (no mention added below changes a place); a page with
+    # none has nothing to find, and its scan is skipped.
+    placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]
+    for pm in _PLACE_HEAD.finditer(text) if placed_bodies else ():
         if any(p in taken_at for p in range(pm.start(), pm.end())):
             continue
         place = pm.group(1)
-        same = [c for c in clusters if c.place and fold(c.place).lower() == fold(place).lower()
-                and c.kind in SAFEGUARDING_KINDS]
+        folded_place = fold(place).lower()
+        same = [c for key, c in placed_bodies if key == folded_place]
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
     return [c for c in clusters if c.mentions]

@@ -10,7 +10,7 @@ document ("Sir Francis Habgood", "Sir Habgood") are merged by surname.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -72,7 +72,38 @@ _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 
 
+_WORD_ANSWERS: dict[int, tuple[dict[str, bool], dict[str, bool]]] = {}
+_WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
+
+
+def _word_answers(rules: Rules) -> tuple[dict[str, bool], dict[str, bool]]:
+    """The answers already worked out for single words under ``rules``: is it a name token, is it
+    a post's head word. Pure questions of one word, asked for every word of every run of
+    capitals (a look-up, not a pass of the long role-head alternation per word)."""
+    got = _WORD_ANSWERS.get(id(rules))
+    if got is None or len(got[0]) + len(got[1]) > _WORDS_KEPT:
+        got = _WORD_ANSWERS[id(rules)] = ({}, {})
+    return got
+
+
 def _is_name_token(tok: str, rules: Rules) -> bool:
+    known = _word_answers(rules)[0]
+    got = known.get(tok)
+    if got is None:
+        got = known[tok] = _name_token(tok, rules)
+    return got
+
+
+def _is_role_word(tok: str, rules: Rules) -> bool:
+    """``rules.role_heads.fullmatch(tok)``, remembered per word."""
+    known = _word_answers(rules)[1]
+    got = known.get(tok)
+    if got is None:
+        got = known[tok] = rules.role_heads.fullmatch(tok) is not None
+    return got
+
+
+def _name_token(tok: str, rules: Rules) -> bool:
     bare = _POSSESSIVE.sub("", tok)
     if len(bare) == 1:
         return bare.isupper()
@@ -102,6 +133,23 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
     return _HONORIFIC_RE[key]
 
 
+_HONORIFIC_WORD_RE: dict[int, re.Pattern] = {}
+
+
+def _honorific_words_at(text: str, rules: Rules) -> tuple[list[int], list[int]]:
+    """Starts and ends of the honorifics' words in ``text`` (one pass over the page, no
+    look-around), for a gate: a sentence (a slice of the page) can hold a match of
+    ``_honorific_pattern`` at some offset only if one of the words stands there in the page,
+    and that place is either where a match of this pass starts or inside one (a left-to-right
+    scan tries every place it does not jump over). So a sentence no match of this pass
+    overlaps has no honorific, and its own scan is skipped."""
+    key = id(rules)
+    if key not in _HONORIFIC_WORD_RE:
+        _HONORIFIC_WORD_RE[key] = re.compile("|".join(re.escape(h) for h in rules.honorifics))
+    spans = [m.span() for m in _HONORIFIC_WORD_RE[key].finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 # the title column after a name in an attendance list, and its qualifiers ("Interim", "Deputy", ...)
 _TITLE_COLUMN_LEAD = re.compile(r"^[^\S\n]*(?:[-–—][^\S\n]*)?(?:(?:Interim|Acting|Deputy|Assistant|Senior|Independent|"
                                 r"Chief|Corporate|Strategic|Designated|Named)\s+)*")
@@ -110,6 +158,9 @@ _BODY_HEADS = frozenset({"Board", "Boards", "Partnership", "Committee", "Cabinet
                          "Services", "Team", "Office", "Unit", "Centre", "Council", "Authority", "Executive"})
 _ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Police", "Constabulary", "Trust", "CCG",
                         "ICB", "NHS", "Health", "Fire", "Probation", "University", "College", "School", "Hospital"})
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|\.|\)|;|$)")
 
 
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
@@ -129,8 +180,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             continue
         bare = _POSSESSIVE.sub("", tok)
         if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
-                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not rules.role_heads.fullmatch(bare) \
-                and re.match(r"\s*(?:,|and\b|&|\.|\)|;|$)", text[tm.end():]):
+                and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
+                and _LIST_GOES_ON.match(text[tm.end():]):
             tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
             cur = tm.end()
             break
@@ -169,35 +220,46 @@ def _looks_like_name(tokens: list[str], rules: Rules, given_known: bool = False)
     """``given_known``: ``tokens`` lack the given name, which is known to be one (a month in a run)."""
     if given_known:
         return 1 <= len(tokens) <= 2 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
-            and not any(rules.role_heads.fullmatch(t) for t in tokens)
-    if any(rules.role_heads.fullmatch(t) for t in tokens[1:]):
+            and not any(_is_role_word(t, rules) for t in tokens)
+    if any(_is_role_word(t, rules) for t in tokens[1:]):
         return False  # "Designated Doctor", "Service Manager": a post, not a name
     return 2 <= len(tokens) <= 3 and all(_is_name_token(t, rules) for t in tokens) and len(tokens[-1]) > 1 \
         and not any(t in rules.stopwords for t in tokens) and fold(" ".join(tokens)).lower() not in rules.places
+
+
+_COMMA_POST = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w’']+\s+){0,3}(?:head|director|manager|officer|chair|chairman|leader|"
+                         r"commissioner|scrutineer)\b")
+_DASH_COLUMN = re.compile(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)")
+_AS_CHAIR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
+    r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+    r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b")
+_FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$")
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+_BRACKET_AFTER = re.compile(r"\s*\(")
+_OPENS_APPOSITION = re.compile(r"(?:,|\()\s*$")
+_DASH_END = re.compile(r"[–-]\s*$")
 
 
 def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> bool:
     """Does the context show that a capitalised pair is a person's name?"""
     if tokens[0] in rules.first_names:
         return True
-    if re.match(r"\s*,\s*", after) and rules.role_heads.search(after[:80]):
+    if _COMMA_AFTER.match(after) and rules.role_heads.search(after[:80]):
         return True
-    if re.match(r"\s*,\s*(?:the\s+)?(?:[\w’']+\s+){0,3}(?:head|director|manager|officer|chair|chairman|leader|"
-                r"commissioner|scrutineer)\b", after):
+    if _COMMA_POST.match(after):
         return True
-    if re.match(r"\s*\(", after) and rules.role_heads.search(after[:80]):
+    if _BRACKET_AFTER.match(after) and rules.role_heads.search(after[:80]):
         return True
-    dash = re.match(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]+){0,3}[A-Z][\w’'&-]*)", after)
+    dash = _DASH_COLUMN.match(after)
     if dash and rules.role_heads.search(dash.group(1)):
         return True  # "Ann Lee - Independent Chair of ...": a layout's name and title columns
-    if re.match(r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
-                r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
-                r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
-                r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b", after):
+    if _AS_CHAIR_AFTER.match(after):
         return True  # "presented by Ann Lee as Independent Chair"
-    if re.search(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$", before):
+    if _FIELD_LABEL.search(before):
         return True  # "Chair: Ann Lee", "The meeting was chaired by Ann Lee"
-    if re.search(r"(?:,|\()\s*$", before) and rules.role_heads.search(before[-80:]):
+    if _OPENS_APPOSITION.search(before) and rules.role_heads.search(before[-80:]):
         return True
     ini = _INITIALS.match(after)
     if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
@@ -208,25 +270,34 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
-    return bool(re.search(r"[–-]\s*$", before)) and not after.strip()
+    return bool(_DASH_END.search(before)) and not after.strip()
+
+
+_LINE_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+_LINE_STOP = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def signature(text: str, start: int, end: int, rules: Rules) -> bool:
     """A signature block: the name alone on its line, its title alone on the line after or before
     ("Ann Lee\nIndependent Chair, Eastvale SAB")."""
-    if not re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 20):start]) \
-            or not re.match(r"[^\S\n]*(?:\n|$)", text[end:end + 20]):
+    if not _LINE_START.search(text[max(0, start - 20):start]) \
+            or not _LINE_STOP.match(text[end:end + 20]):
         return False
-    after = re.match(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})", text[end:end + 150])
-    before = re.search(r"(?:^|\n)[^\S\n]*([^\n]{0,120})\n[^\S\n]*$", text[max(0, start - 150):start])
+    after = _LINE_AFTER.match(text[end:end + 150])
+    before = _LINE_BEFORE.search(text[max(0, start - 150):start])
     return bool(rules.role_heads.search(_line_title(after)) or rules.role_heads.search(_line_title(before)))
+
+
+_TITLE_LINE = re.compile(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)")
 
 
 def _line_title(m: re.Match | None) -> str:
     """A line that is a title ("Independent Chair, Eastvale SAB"): its opening capitalised words, or ""."""
     if not m:
         return ""
-    t = re.match(r"[^\S\n]*((?:[A-Z][\w’'&-]*[^\S\n]*){1,4})(?:[,(–-]|of\b|for\b|$)", m.group(1))
+    t = _TITLE_LINE.match(m.group(1))
     return t.group(1) if t else ""
 
 
@@ -235,7 +306,6 @@ _ATTENDANCE = re.compile(r"(?i)\b(?:present|attendees|attendance|attended|apolog
 
 # a run may end on a hyphen that opens the title column: "Ann Lee- Independent Chair"
 _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,15})(['’]s)?(?!\w|-\w)")
-_TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
                            + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
@@ -258,6 +328,18 @@ def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
         and tokens[i - 2] in rules.first_names
 
 
+def _spans(run: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``tokens`` (``run.split()``) stands in ``run``: each is found after the one
+    before (a word is never inside the spaces between words)."""
+    out = []
+    at = 0
+    for t in tokens:
+        at = run.index(t, at)
+        out.append((at, at + len(t)))
+        at += len(t)
+    return out
+
+
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     """Cut a run of capitalised words into name-sized pieces (token indices).
 
@@ -273,8 +355,12 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     # words that are no name ("Director", "School") cut the run; the name-sized pieces come
     # from what lies between them
     long_run = len(tokens) >= 4
+    stop, role = rules.stopwords, _word_answers(rules)[1]  # looked up once: a step per word follows
     for i, t in enumerate(tokens):
-        if (t in rules.stopwords and not _month_given(tokens, i, rules)) or rules.role_heads.fullmatch(t):
+        is_role = role.get(t)
+        if is_role is None:
+            is_role = _is_role_word(t, rules)
+        if (t in stop and not _month_given(tokens, i, rules)) or is_role:
             if cur:
                 segs.append(cur)
                 cur = []
@@ -293,7 +379,11 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
-_GIVEN_ALONE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})[^\S\n]+([a-z]+)\b")
+# Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
+# pattern that opens with a character class lets re jump from capital to capital, where one that
+# opens with a look-behind is tried at every character. The same matches, about twice as fast.
+# (possessive repeats: what follows each, a space, a letter, a word's end, is nothing they give back)
+_GIVEN_ALONE = re.compile(r"([A-Z](?<![\w’'.-].)[a-z]{2,}+)[^\S\n]++([a-z]++)\b")
 _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
                            "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
                            "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
@@ -303,10 +393,16 @@ _INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A
 _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
-_INITIAL_DOT = re.compile(r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# capital first, as _GIVEN_ALONE
+_INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
+# _RUN behind a look-ahead for its first letter (scan.guarded: the same matches, about a third cheaper;
+# it is tried on every sentence, and its alternatives cannot be written capital first)
+_RUN_FAST = scan.guarded(_RUN) or _RUN
 # What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
 # slice of the page) can match only if the page holds this somewhere.
-_FIRST_PERSON_CORE = re.compile(r"I['’]m|I\s+am|[Mm]y\s+name\s+is")
+# (the first as one class of its three letters, and each ending checked behind it: the same places, found
+# by re jumping from letter to letter instead of trying three alternatives at every character)
+_FIRST_PERSON_CORE = re.compile(r"[IMm](?:(?<=I)(?:['’]m|\s+am)|(?<=[Mm])y\s+name\s+is)")
 _INITIAL_DOT_CORE = re.compile(r"[A-Z]\.[^\S\n]?[A-Z][a-z]")
 # a title right after a comma: capitalised words (and "and", "of", "&" between them)
 _TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
@@ -337,6 +433,13 @@ def overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
+_LIST_PART = re.compile(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})")
+_TO_VERB = re.compile(r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b")
+_NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
+_MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
+_LIST_SEP = re.compile(r"\s*(?:,|and\b)")
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
@@ -349,6 +452,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     # sentence's scan can find them
     first_person = _FIRST_PERSON_CORE.search(text) is not None
     initial_dot = _INITIAL_DOT_CORE.search(text) is not None
+    hon_starts, hon_ends = _honorific_words_at(text, rules)
+    # every digit of the page: a sentence with none in it or in the few characters before it has
+    # no numbered row (2b needs a digit there), so neither of its two searches runs
+    digits = [m.start() for m in _DIGIT.finditer(text)]
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -357,15 +464,17 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         first_here = len(found)
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
-        for hm in scan.finditer(_honorific_pattern(rules), st):  # behind a look-ahead for the first letters
+        k = bisect_right(hon_ends, sent.start)  # the first honorific word ending inside or after the sentence
+        honorifics = scan.finditer(_honorific_pattern(rules), st) \
+            if k < len(hon_starts) and hon_starts[k] < sent.end else ()  # behind a look-ahead for the first letters
+        for hm in honorifics:
             h: str | None = hm.group()
             pos = hm.end()
             if h in rules.plural_honorifics:
-                if h == "Members" and not re.match(r"\s+[A-Z][a-z]+\s+[A-Z]", st[pos:]):
+                if h == "Members" and not _MEMBERS_NAME.match(st[pos:]):
                     continue
                 at = 0
-                for part in re.finditer(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})",
-                                        st[pos:pos + 600]):  # a list of names, not the rest of the page
+                for part in _LIST_PART.finditer(st[pos:pos + 600]):  # a list of names, not the rest of the page
                     if part.start() != at:
                         break  # "Councillors to declare any Disclosable ...": the list ends where its names do
                     at = part.end()
@@ -378,7 +487,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         honorific = "Councillor" if h.startswith("C") and h != "Co-opted Members" else None
                         found.append(PersonMention(name, s0, s0 + len(name), honorific, sent))
                     nxt = st[pos + part.end():pos + part.end() + 6]
-                    if not re.match(r"\s*(?:,|and\b)", nxt):
+                    if not _LIST_SEP.match(nxt):
                         break
                 continue
             got = _take_name(st, pos, rules)
@@ -404,8 +513,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
-        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start)
-        if numbered or _DIGIT.search(st):
+        k = bisect_left(digits, max(0, sent.start - 8))
+        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) \
+            if k < len(digits) and digits[k] < sent.end else None
+        if numbered or (k < len(digits) and digits[k] < sent.end and _DIGIT.search(st)):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:
@@ -444,9 +555,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
         for gm in _GIVEN_ALONE.finditer(st):
             given = gm.group(1)
-            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and re.match(
-                r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b", st[gm.end():]))
-            if given not in rules.first_names or given in rules.stopwords or not verb \
+            if given not in rules.first_names:  # most capitalised words before a lower-case one: asked first
+                continue
+            verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and _TO_VERB.match(st[gm.end():]))
+            if given in rules.stopwords or not verb \
                     or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
                 continue
             s0 = sent.start + gm.start(1)
@@ -465,9 +577,11 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         found.append(PersonMention(im.group(), s0, s0 + len(im.group()), None, sent))
 
         # 6. Bare names with evidence: runs of capitalised words, cut into names.
-        for run in _RUN.finditer(st):
-            spans = [(t.start(), t.end()) for t in _TOKEN_IN_RUN.finditer(run.group(1))]
-            tokens = [run.group(1)[a:b] for a, b in spans]
+        for run in _RUN_FAST.finditer(st):
+            # the run's words: \S+ pieces, what split() cuts (both split at the same whitespace); where
+            # each stands is worked out only for a run with a piece of two words or more (few are)
+            tokens = run.group(1).split()
+            spans: list[tuple[int, int]] = []
             segs = _segments(tokens, rules)
             ini = _INITIALS.match(st, run.end())
             if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
@@ -475,6 +589,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 n = len(tokens)
                 segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
             for seg in segs:
+                if len(seg) < 2:
+                    continue  # one word: no name (no branch below lengthens a piece; the checks are pure)
+                if not spans:
+                    spans = _spans(run.group(1), tokens)
                 if seg[-1] + 1 < len(tokens) and tokens[seg[-1] + 1] in _ORG_HEADS and len(seg) == 3 \
                         and tokens[seg[0]] in rules.first_names and tokens[seg[1]] not in rules.stopwords:
                     seg = seg[:-1]  # "Tom Rees Eastvale Police": the word before an agency's head is its place
@@ -495,7 +613,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
                     continue
                 if seg[-1] == len(tokens) - 1:
-                    after_name = re.match(r"(?:['’]s)?\s+([A-Z][\w’'-]*)", st[b:b + 100])
+                    after_name = _NEXT_CAPITAL.match(st[b:b + 100])
                     if after_name and after_name.group(1) in rules.stopwords \
                             and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
@@ -562,7 +680,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     return found
 
 
-_LISTED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+# capital first, as _GIVEN_ALONE
+_LISTED_BEFORE = re.compile(r"([A-Z](?<![\w’'-].)[a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
                             r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
                             r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
 _LIST_SEP_END = re.compile(r"\s*(?:,|\band|&)\s*\Z")

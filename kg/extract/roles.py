@@ -67,6 +67,17 @@ def _honorific_tail(rules: Rules) -> re.Pattern:
     return _HONORIFIC_TAIL[id(rules)]
 
 
+def _without_honorific_tail(text: str, rules: Rules) -> str:
+    """``_honorific_tail(rules).sub("", text)``, with the pattern run only when ``text`` ends as a
+    match must: an honorific, then at most a full stop and spaces. The pattern has no literal to
+    start from, so it is tried at every character; it was asked for every person's left context."""
+    bare = text.rstrip()
+    words = tuple(rules.honorifics)
+    if bare.endswith(words) or (bare.endswith(".") and bare[:-1].endswith(words)):
+        return _honorific_tail(rules).sub("", text)
+    return text
+
+
 def _balanced(text: str, start: int) -> int:
     """Index just past the ')' closing the '(' at ``start``."""
     depth = 0
@@ -80,11 +91,17 @@ def _balanced(text: str, start: int) -> int:
     return len(text)
 
 
+_DANGLING_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|both|&|in|on|to|at|with|[A-Z]))+$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|as a|as the)\s+")
+_CONTACT_FIELD = re.compile(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b")
+_SPACES = re.compile(r"\s+")
+
+
 def _trim_title(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:")
-    title = re.split(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b", title)[0]
-    title = re.sub(r"(?:\s+(?:and|of|for|the|both|&|in|on|to|at|with|[A-Z]))+$", "", title)  # also a P/A mark
-    return re.sub(r"^(?:the|The|a|as a|as the)\s+", "", title)
+    title = _SPACES.sub(" ", title).strip(" ,;:")
+    title = _CONTACT_FIELD.split(title)[0]
+    title = _DANGLING_TAIL.sub("", title)  # also a P/A mark
+    return _LEADING_ARTICLE.sub("", title)
 
 
 _APPOINTED_TO = re.compile(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:"
@@ -105,13 +122,16 @@ _SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)
 """'Ann Lee - Director of Public Health (and Chair of the Eastvale CSP)': a second post in brackets."""
 
 
+_CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
+
+
 def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, int, int]]:
     """The post a bracket after a title adds ("(and Chair of the X)", "(also Independent Chair of Y)")."""
     m = _SECOND_POST.match(st, end)
     if not m:
         return []
     tm = _TITLE_RUN.match(st, m.end())
-    if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*\)", st[tm.end(1):]):
+    if tm and rules.role_heads.search(tm.group(1)) and _CLOSE_BRACKET.match(st[tm.end(1):]):
         return [(_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1))]
     return []
 
@@ -127,6 +147,9 @@ _WRAP_TAIL = re.compile(r"(?:[,–-]|\b(?:of|the|for|and|&|to|in|on|at|with|an?|
                         r"[Ii]ndependent|[Ii]nterim|[Ff]ormer|[Nn]ew|[Cc]urrent|[Oo]utgoing|[Aa]cting))[^\S\n]*\Z")
 
 
+_LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+
+
 def _wrapped_end(text: str, end: int) -> int:
     """Where a sentence ends when its line was wrapped mid-phrase ("Ann Lee, Independent\nChair of the
     ...", "Chair of the\nEastvale SAB"): the end of the next line; else ``end``. Sentences never cross
@@ -135,9 +158,12 @@ def _wrapped_end(text: str, end: int) -> int:
         return end
     nxt = text.find("\n", end + 1)
     nxt = len(text) if nxt < 0 else nxt
-    if _WRAP_TAIL.search(text, max(0, end - 20), end) or re.match(r"[^\S\n]*[a-z]", text[end + 1:end + 4]):
+    if _WRAP_TAIL.search(text, max(0, end - 20), end) or _LOWER_NEXT.match(text[end + 1:end + 4]):
         return min(nxt, end + 300)
     return end
+
+
+_LOWER_FIRST = re.compile(r"[a-z]")
 
 
 def _wrapped_start(text: str, start: int) -> int:
@@ -145,7 +171,7 @@ def _wrapped_start(text: str, start: int) -> int:
     if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
         return start
     prev = text.rfind("\n", 0, start - 1) + 1
-    if _WRAP_TAIL.search(text, max(prev, start - 21), start - 1) or re.match(r"[a-z]", text[start:start + 1]):
+    if _WRAP_TAIL.search(text, max(prev, start - 21), start - 1) or _LOWER_FIRST.match(text[start:start + 1]):
         return max(prev, start - 300)
     return start
 
@@ -186,6 +212,47 @@ def _chair_in_brackets(after: str) -> bool:
     return "(Chair" in after or "(In" in after or "(in" in after
 
 
+_POSTNOMINALS = re.compile(r"['’]s|(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+")
+_SPACE_GAP = re.compile(r"[^\S\n]+")
+_INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])")
+_COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
+_OPEN_BRACKET = re.compile(r"\s*\(")
+_COMMA = re.compile(r"\s*,\s*")
+_VERB_TO_POST = re.compile(
+    r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
+    r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
+    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
+    # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
+    r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
+    r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
+    r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as"
+    # "Ann Lee succeeded Tom Bell as Chair": the subject holds the post now
+    r"|(?:has\s+|will\s+|is\s+to\s+)?(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}as)\s+"
+    r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
+    r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
+    r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
+    # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
+    r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
+    r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
+    # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
+    r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
+    r"|stepped\s+into|was\s+given)\s+"
+    r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)")
+_GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
+_NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
+_PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
+_APPOINTING_VERB = re.compile(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$")
+_TITLE_START = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                          r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+_APPOINTED_OR_AS = re.compile(r"elected|appointed|confirmed|\sas\s$|\sof\s$")
+_CHAIR_AHEAD = re.compile(r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
+                          r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b")
+_NOT_A_BOARD_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
+                                r"|governors|meeting|steering)[- ]?$")
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -198,20 +265,20 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     ps, pe = p.start - base, p.end - base
     out = []
     after = st[pe:]
-    m = re.match(r"['’]s|(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+", after)
+    m = _POSTNOMINALS.match(after)
     if m:
         after = after[m.end():]
         pe += m.end()
     # a table's name and title columns glued together: "Ann LeeChair of the Board"
-    if re.match(r"[A-Z][a-z]", after) and (p.start == sent.start) and rules.role_heads.match(after):
+    if _GLUED_CAPITAL.match(after) and (p.start == sent.start) and rules.role_heads.match(after):
         tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
         if tm:
             out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
     # a table's name and title columns apart: "Ann Lee   Independent Chair" alone on its line
-    m = re.match(r"[^\S\n]+", after)
+    m = _SPACE_GAP.match(after)
     if m and not text[text.rfind("\n", 0, p.start) + 1:p.start].strip():
         tm = _TITLE_RUN.match(st, pe + m.end())
-        if tm and rules.role_heads.search(tm.group(1)) and re.match(r"[^\S\n]*(?:\n|$)", st[tm.end(1):]):
+        if tm and rules.role_heads.search(tm.group(1)) and _LINE_END.match(st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee has been appointed to the independent chair and scrutineer post"
     m = _APPOINTED_TO.match(after)
@@ -229,20 +296,20 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     if not text[ls:p.start].strip() and not text[p.end:le].strip():
-        nxt = re.match(r"\n[^\S\n]*([^\n]{3,160})", text[le:le + 180])
+        nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
             tm = _TITLE_RUN.match(nxt.group(1))
             if tm and rules.role_heads.search(tm.group(1)):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
-        prev = re.search(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$", text[max(0, ls - 130):ls])
+        prev = _PREV_LINE.search(text[max(0, ls - 130):ls])
         if prev:
             at = max(0, ls - 130) + prev.start(1)
             tm = _TITLE_RUN.match(prev.group(1))
             if tm and tm.end(1) == len(prev.group(1)) and rules.role_heads.search(tm.group(1)):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
-    m = re.match(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])", after)
+    m = _INITIALS_BEFORE_MARK.match(after)
     if m:
         after = after[m.end():]
         pe += m.end()
@@ -255,7 +322,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
     # also "Ann Lee: Chair", and a table's cells "| Ann Lee | Independent Chair |"
-    m = re.match(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])", after)
+    m = _COLUMN_SEP.match(after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
@@ -265,7 +332,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     m = _ORG_THEN_CHAIR.match(after) if _chair_in_brackets(after) else None
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
-    if re.match(r"\s*\(", after):
+    if _OPEN_BRACKET.match(after):
         open_at = pe + after.index("(")
         close = _balanced(st, open_at)
         inner = st[open_at + 1:close - 1]
@@ -275,7 +342,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
         elif rules.role_heads.search(inner):
             out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
-    m = re.match(r"\s*,\s*", after)
+    m = _COMMA.match(after)
     if m:
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)
@@ -294,29 +361,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
             elif lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
-    m = re.match(r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
-                 r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-                 r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
-                 # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
-                 r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
-                 r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
-                 r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as"
-                 # "Ann Lee succeeded Tom Bell as Chair": the subject holds the post now
-                 r"|(?:has\s+|will\s+|is\s+to\s+)?(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+"
-                 r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}as)\s+"
-                 r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
-                 r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
-                 r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
-                 # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
-                 r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
-                 r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
-                 # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
-                 r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
-                 r"|stepped\s+into|was\s+given)\s+"
-                 r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)", after)
-    if m and (re.search(r"elected|appointed|confirmed|\sas\s$|\sof\s$", m.group()) or re.match(
-            r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
-            r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b", after[m.end():])):
+    m = _VERB_TO_POST.match(after)
+    if m and (_APPOINTED_OR_AS.search(m.group()) or _CHAIR_AHEAD.match(after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
@@ -325,10 +371,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         lm = _LOWER_TITLE.match(st, pe + m.end())
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
-    before = _honorific_tail(rules).sub("", st[:ps])
+    before = _without_honorific_tail(st[:ps], rules)
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
-    if m and re.search(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$", before):
+    if m and _APPOINTING_VERB.search(before):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
@@ -339,8 +385,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m and rules.role_heads.search(m.group(1)):
         # keep only the part from the last role-ish start ("... introduced the Independent Chair of the Board,")
         title = m.group(1)
-        cut = re.search(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
-                        r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$", title)
+        cut = _TITLE_START.search(title)
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
@@ -355,9 +400,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
-    if m and not re.search(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
-                           r"|governors|meeting|steering)[- ]?$",
-                           before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
+    if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
@@ -398,15 +441,39 @@ _WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
+# _ATTENDANCE cut at its two openings, each starting with a character re can jump to (a pattern that
+# opens with "^" or a case-blind word is tried at every character): after a line break (or at the
+# page's start), and after a full stop or colon with a space
+_ATTENDANCE_WORDS = _ATTENDANCE.pattern[len("(?im)(?:^|[.:]\\s)"):]
+_ATTENDANCE_AT_START = re.compile(r"(?i)" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
+
+
+def _attendance_at(text: str, end: int) -> int | None:
+    """Where ``_ATTENDANCE.search(text, 0, end)`` starts (None: nowhere), from three searches that
+    re runs fast: a match starts at a line's start (the page's start, or after a line break) or at
+    a full stop or colon, whichever comes first."""
+    if _ATTENDANCE_AT_START.match(text, 0, end):
+        return 0
+    brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
+    stop = _ATTENDANCE_AFTER_STOP.search(text, 0, end)
+    found = ([brk.start() + 1] if brk else []) + ([stop.start()] if stop else [])
+    return min(found) if found else None
+
+
+_COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
 
 
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
-    att = scan.search(_ATTENDANCE, text, 0, 3000)
-    if main is None or att is None or not any(m.start < min(300, att.start()) for m in main.mentions):
+    if main is None:  # first: the search below is pure, and no main board means no own minutes
         return False
-    return not re.search(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)", text[:att.start()])
+    att = _attendance_at(text, 3000)
+    if att is None or not any(m.start < min(300, att) for m in main.mentions):
+        return False
+    return not _COMMITTEE_WORD.search(text[:att])
 
 
 # "a single chair for the children and adult safeguarding boards" (run through the shared literal search:
@@ -505,6 +572,41 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
     return out
 
 
+_CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
+                         r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
+                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
+_CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
+                         r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
+                         r"\s+(?:the\s+|both\s+the\s+)?")
+_NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
+_VICE = re.compile(r"\bvice\b", re.I)
+_ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
+_AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
+                           r"stepped\s+down|stood\s+down|"
+                           r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
+                           r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
+                           r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
+_BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
+                          r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
+_APPOSITION_CHAIRS = re.compile(
+    r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
+    r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
+    r"\s+(?:the\s+|both\s+the\s+)?")
+_CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
+                              r"\s+(?:the|this|today['’]s)\s+meeting\b")
+_VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
+_ITS_BEFORE = re.compile(r"\bits\s+$")
+_MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?$")
+_GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
+_ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$")
+_THE_BOARD = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b")
+_BOARD_OR_END = re.compile(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$")
+_ORG_TO_TITLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*")
+_TITLE_TO_ORG = re.compile(r"\s*[,–|-]\s*(?:the\s+)?")
+_ORG_ENDS = re.compile(r"\s*(?:[,.;)|\n]|$)")
+_BOARD_WORD = re.compile(r"(?i)\b(?:board|partnership)\b")
+
+
 def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main: OrgCluster | None,
                   committee_spans: list[tuple[int, int]], text: str, rules: Rules,
                   own_meeting: bool = False, meeting_body: str | None = None) -> list[RoleFact]:
@@ -548,7 +650,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if org is None:
                 for ci, c in enumerate(clusters):
                     if any(0 <= ts - x.end <= 16
-                           and re.fullmatch(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*", text[x.end:ts])
+                           and _ORG_TO_TITLE.fullmatch(text[x.end:ts])
                            for x in c.mentions):
                         org = ci
                         break
@@ -556,14 +658,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
                     if c.kind in BOARD_KINDS and any(
-                            0 < x.start - te <= 8 and re.fullmatch(r"\s*[,–|-]\s*(?:the\s+)?", text[te:x.start])
-                            and re.match(r"\s*(?:[,.;)|\n]|$)", text[x.end:x.end + 3]) for x in c.mentions):
+                            0 < x.start - te <= 8 and _TITLE_TO_ORG.fullmatch(text[te:x.start])
+                            and _ORG_ENDS.match(text[x.end:x.end + 3]) for x in c.mentions):
                         org = ci
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
-                re.search(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$", text[max(0, ts - 30):ts]))
-            if org is None and re.search(r"\bits\s+$", text[max(0, ts - 8):ts]) and p.sentence:
+                _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
+            if org is None and _ITS_BEFORE.search(text[max(0, ts - 8):ts]) and p.sentence:
                 # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
                 # previous Chair Ann Lee": "its" is the body the sentence opens with: a board we know,
                 # else a body we do not (never the main board)
@@ -585,7 +687,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = same[0]
             # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
             # taken for the document's main board
-            named = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)", title)
+            named = _NAMES_BODY.search(title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             bare = bool(_BARE_CHAIR.fullmatch(title))
@@ -606,7 +708,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     # "paid tribute to the previous Chair Ann Lee" in a sentence about "the Board" /
                     # "this board" and no other body: the page's main board, which that phrase means
                     sent_text = text[p.sentence.start:p.sentence.end]
-                    if _THE_BOARD_OR_IT.search(sent_text) and re.search(r"(?i)\b(?:board|partnership)\b", sent_text) \
+                    if _THE_BOARD_OR_IT.search(sent_text) and _BOARD_WORD.search(sent_text) \
                             and not _OTHER_BODY.search(sent_text):
                         org = main_i
             if _BOTH_BOARDS.search(title):
@@ -665,10 +767,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
-        m = re.search(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
-                      r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
-                      r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$", before)
-        if not m or re.search(r"\bvice\b", before[-40:], re.I):
+        if before.isascii() and "chaired" not in before.lower():
+            continue  # every match holds "chaired" (any case); in ASCII text lower() finds them all
+        m = _CHAIRED_BY.search(before)
+        if not m or _VICE.search(before[-40:]):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
@@ -676,10 +778,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         joined: list[int] = []
         if boards:
             org = max(boards)[1]
-            if re.search(r"\b(?:are|were|both)\b", text[max(boards)[0]:lo + m.start()]):
+            if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
                 joined = _joined_before(marks, text, max(boards)[0], sent.start)
-        elif own_meeting and bare_i is not None and re.search(r"(?i)\bmeeting\s*(?:was\s+)?$", before[:m.start()]):
+        elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
                 and not _OTHER_BODY.search(text[sent.start:p.start]):
@@ -696,37 +798,25 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        m = re.match(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                     r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
-                     r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+        m = _CHAIRS_THE.match(text[p.end:sent.end])
         if not m:
             # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
-            m = re.match(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
-                         r"stepped\s+down|stood\s+down|"
-                         r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
-                         r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
-                         r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?",
-                         text[p.end:sent.end])
+            m = _AND_CHAIR_OF.match(text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
         if not m:
             # "Ann Lee was no longer ... and would not be chairing future meetings of the Board": a chair
             # leaving (a former chair counts), later in the clause that begins at the person
-            m = re.match(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
-                         r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)", text[p.end:sent.end])
+            m = _BE_CHAIRING.match(text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
         if not m:
             # "Ann Lee, Director of Public Health, chairs the Eastvale HWB": the verb after an apposition
-            m = re.match(r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
-                         r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
-                         r"\s+(?:the\s+|both\s+the\s+)?", text[p.end:sent.end])
+            m = _APPOSITION_CHAIRS.match(text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
-        if own_meeting and bare_i is not None and re.match(r"\s+(?:chaired|chairs|was\s+chairing)"
-                                                           r"\s+(?:the|this|today['’]s)\s+meeting\b",
-                                                        text[p.end:sent.end]):
+        if own_meeting and bare_i is not None and _CHAIRED_MEETING.match(text[p.end:sent.end]):
             facts.append(RoleFact(p.cluster, "Chair", bare_i, True, sent.start, sent.end))
             continue
         if not m:
@@ -746,8 +836,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         else:
             # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
             # sub-group")
-            if main_i is not None and re.match(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])",
-                                               text[at:at + 40]) and text[at - 4:at].lower() == "the ":
+            if main_i is not None and _GENERIC_BOARD.match(text[at:at + 40]) and text[at - 4:at].lower() == "the ":
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
     # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
     # pronoun whose only antecedent is the person opening the sentence before
@@ -768,8 +857,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue  # the chair of a body we do not know
         elif own_meeting and bare_i is not None:
             org = bare_i
-        elif main_i is not None and re.search(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b",
-                                              text[sent.start:nxt_end]) \
+        elif main_i is not None and _THE_BOARD.search(text[sent.start:nxt_end]) \
                 and not _OTHER_BODY.search(text[sent.start:nxt_end]):
             org = main_i
         if org is not None:
@@ -796,7 +884,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
             continue
         m = scan.search(_CHAIR_IS, text, lo, p.start)
-        if not m or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", text[max(lo, m.start() - 8):m.start()]):
+        if not m or _VICE_BEFORE.search(text[max(lo, m.start() - 8):m.start()]):
             continue
         boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if c.kind in BOARD_KINDS and m.start("board") <= x.start and x.end <= m.end("board")]
@@ -811,7 +899,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
         for m in scan.finditer(_INITIALS_CHAIR, text):
             who = by_initials.get(m.group(1), set())
-            if len(who) != 1 or re.search(r"(?i)\b(?:vice|deputy|co)[- ]?$", m.group(0)[:m.start(2) - m.start()]):
+            if len(who) != 1 or _VICE_BEFORE.search(m.group(0)[:m.start(2) - m.start()]):
                 continue
             sent = next((x.sentence for x in people
                          if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
@@ -820,7 +908,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                       if m.end() <= x.start <= m.end() + 12 and c.kind in BOARD_KINDS]
             if boards:
                 org = min(boards)[1]
-            elif main_i is not None and re.match(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$", text[m.end():m.end() + 30]):
+            elif main_i is not None and _BOARD_OR_END.match(text[m.end():m.end() + 30]):
                 org = main_i
             else:
                 continue
