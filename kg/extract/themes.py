@@ -52,6 +52,16 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
         0 <= j < len(sentences) and _PAGE_END.search(sentences[j].text) for j in (i - 1, i + 1))
 
 
+# a row of an attendance grid: a name or a service, then a column of marks per meeting
+# ("Safeguarding Service  Y Y Y  A A D"); a cue there names who attended, not what was discussed
+_GRID_MARKS = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
+
+
+def _attendance_grid(text: str) -> bool:
+    """Two runs of three attendance marks (Y / N / A / D) in one line: a register, read as a heading."""
+    return len(_GRID_MARKS.findall(text)) >= 2
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -96,7 +106,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
 
     def heading(i: int) -> bool:
         if i not in headed:
-            headed[i] = sentences[i].heading or _contents(sentences, i)
+            headed[i] = sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
         return headed[i]
 
     def sentence_of(m: re.Match) -> int | None:
