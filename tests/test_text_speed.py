@@ -127,9 +127,9 @@ _THEME_PIECES = ["domestic abuse", "Domestic Abuse", "mental health", "exploitat
 @given(st.lists(st.sampled_from(_THEME_PIECES), max_size=50).map("".join))
 def test_theme_cues_tried_at_their_needles_only(text):
     """A cue whose matches all start with its needle is tried only there: the same candidates."""
-    from kg.extract.text import sentences
-
     import dataclasses
+
+    from kg.extract.text import sentences
 
     sents = sentences(text)
     fast = themes.theme_candidates(sents, rules(), text)
