@@ -162,3 +162,15 @@ def test_a_row_of_an_attendance_grid_weighs_as_a_heading() -> None:
     text = "Early intervention reduced plans in wards A and B, and in Y and N too."
     c = _candidate(text, "early-help")
     assert c is not None and c.strong == 1
+
+
+@pytest.mark.parametrize("text, present", [
+    # "effectiveness" and "oversight" alone are the general English of any report: weak cues
+    ("Members asked about the effectiveness of the new rota.", False),
+    ("The committee keeps oversight of the budget for the leisure centre.", False),
+    # with company, or beside a strong cue, the theme stands
+    ("The audit of 30 cases tested the effectiveness of supervision.", True),
+    ("Governance, oversight and the effectiveness of the plan were challenged.", True),
+])
+def test_effectiveness_and_oversight_need_company(text: str, present: bool) -> None:
+    assert ("quality-assurance" in _themes(text)) is present
