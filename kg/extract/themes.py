@@ -30,8 +30,10 @@ _ITEM_AFTER = re.compile(r"\s*(?:$|[,;.:)•·]|and\b|&)")
 def _titled_list(text: str) -> list[tuple[int, int]]:
     """Spans of Title Case runs when a sentence lists three or more of them as items (names of
     groups, papers); capitalised words scattered in a sentence (a month, a person, an event) are no list."""
+    if text.count(",") < 2:  # no list without two commas: asked first, it spares the search of most sentences
+        return []
     runs = [(m.start(), m.end()) for m in _TITLED.finditer(text) if len(m.group().split()) >= 2]
-    if len(runs) < 3 or text.count(",") < 2:
+    if len(runs) < 3:
         return []
     items = [(a, b) for a, b in runs if _ITEM_BEFORE.search(text, max(0, a - 12), a) and _ITEM_AFTER.match(text, b)]
     return runs if len(items) >= 2 else []
@@ -171,7 +173,8 @@ def theme_features(c: ThemeCandidate) -> list[str]:
     lowered the area-grouped cross-validated F1: with a few hundred documents they fit
     the areas seen, not the phrasing of others.)"""
     t = c.theme
-    feats = [f"t={t}", f"score={bin_of(c.score)}", f"t={t}|score={bin_of(c.score)}",
+    score = bin_of(c.score)
+    feats = [f"t={t}", f"score={score}", f"t={t}|score={score}",
              f"strong={bin_of(c.strong, (1, 2, 3, 5, 8))}", f"t={t}|strong={bin_of(c.strong, (1, 2, 3, 5))}",
              f"halved={bin_of(c.strong_halved, (1, 2, 4))}", f"weak={bin_of(c.weak, (1, 2, 3))}",
              f"sentences={bin_of(len(c.per_sentence), (1, 2, 3, 5, 8))}"]
@@ -189,13 +192,14 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
     for c in theme_candidates(sentences, rules, text):
         i = c.best()
         start, end = sentences[i].start, sentences[i].end
+        score = c.score
         if model is None:
-            if c.score >= _THRESHOLD:
-                out.append(ThemeFact(c.theme, start, end, round(c.score, 2)))
+            if score >= _THRESHOLD:
+                out.append(ThemeFact(c.theme, start, end, round(score, 2)))
             continue
         p = model.probability(theme_features(c))
-        if p >= model.threshold or (c.score >= _THRESHOLD and p >= _VETO):
-            out.append(ThemeFact(c.theme, start, end, round(c.score, 2), f"model:{model.name}", p))
+        if p >= model.threshold or (score >= _THRESHOLD and p >= _VETO):
+            out.append(ThemeFact(c.theme, start, end, round(score, 2), f"model:{model.name}", p))
     return out
 
 
