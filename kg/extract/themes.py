@@ -279,32 +279,20 @@ def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None
             if i >= 0 and m.end() <= sentences[i].end:
                 out.append((i, m))
         return out
-    if at_needle:
-        pos = 0
-        lo = hi = -1  # the sentence of the last needle: [lo, hi) with index i (pages hold a needle many times)
-        i = -1
-        for at in found.get(cue.needle, ()):
-            if at < pos:
-                continue  # inside the last match
-            if not lo <= at < hi:
-                i = bisect_right(starts, at) - 1
-                if i < 0:
-                    continue
-                lo, hi = starts[i], sentences[i].end
-                if at >= hi:
-                    continue  # between two sentences
-            m = cue.pattern.match(text, at, hi)
-            if m:
-                pos = m.end()
-                out.append((i, m))
-        return out
-    done_end = -1  # the end of the last sentence searched: a needle before it is in that sentence
     done = -1
+    pos = 0
     for at in found.get(cue.needle, ()):
-        if at < done_end:
-            continue
         i = bisect_right(starts, at) - 1
-        if i > done:
-            done, done_end = i, sentences[i].end
-            out += [(i, m) for m in scan.finditer(cue.pattern, text, sentences[i].start, done_end)]
+        if i < 0:
+            continue
+        if at_needle:
+            end = sentences[i].end
+            if at >= pos and at < end:
+                m = cue.pattern.match(text, at, end)
+                if m:
+                    pos = m.end()
+                    out.append((i, m))
+        elif i > done:
+            done = i
+            out += [(i, m) for m in scan.finditer(cue.pattern, text, sentences[i].start, sentences[i].end)]
     return out
