@@ -127,20 +127,20 @@ _THEME_PIECES = ["domestic abuse", "Domestic Abuse", "mental health", "exploitat
 @given(st.lists(st.sampled_from(_THEME_PIECES), max_size=50).map("".join))
 def test_theme_cues_tried_at_their_needles_only(text):
     """A cue whose matches all start with its needle is tried only there: the same candidates."""
+    import dataclasses
+
     from kg.extract.text import sentences
 
     sents = sentences(text)
     fast = themes.theme_candidates(sents, rules(), text)
-    saved = dict(themes._STARTS)
-    try:
-        themes._STARTS.update({k: False for k in themes._STARTS})
-        for rule in rules().themes:
-            for c in rule.cues:
-                themes._STARTS[id(c.pattern)] = False
+    index = themes._index(rules())
+    key = id(rules().themes)
+    try:  # the same index with every cue searched sentence by sentence
+        themes._INDEX[key] = dataclasses.replace(index, at_needle=tuple(
+            tuple(False for _ in flags) for flags in index.at_needle))
         plain = themes.theme_candidates(sents, rules(), text)
     finally:
-        themes._STARTS.clear()
-        themes._STARTS.update(saved)
+        themes._INDEX[key] = index
     assert fast == plain
 
 

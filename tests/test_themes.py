@@ -140,3 +140,37 @@ def test_a_cue_inside_a_service_or_job_title_weighs_half() -> None:
     assert c is not None and c.strong == 0 and c.strong_halved >= 1
     assert "early-help" not in _themes("Ann Lee, Early Intervention Manager, sent apologies.")
     assert "early-help" in _themes("Early intervention reduced the number of children who needed a plan.")
+
+
+# round 6 (branch themes): registers and statutory formulas
+@pytest.mark.parametrize("text, theme, present", [
+    ("The Chair presented the annual report on the effectiveness of safeguarding children in Eastvale.",
+     "quality-assurance", False),
+    ("Boards publish reports on the effectiveness of local safeguarding each year.", "quality-assurance", False),
+    ("The audit tested the effectiveness of safeguarding supervision in the ward.", "quality-assurance", True),
+])
+def test_the_annual_report_formula_is_no_quality_assurance(text: str, theme: str, present: bool) -> None:
+    assert (theme in _themes(text)) is present
+
+
+def test_a_row_of_an_attendance_grid_weighs_as_a_heading() -> None:
+    grid = "KB Early Intervention Hub Y Y A N D Y\nRM Fire and Rescue A A Y Y Y Y\n"
+    c = _candidate(grid, "early-help")
+    assert c is not None and c.strong == 0 and c.strong_halved == 1
+    assert "early-help" not in _themes(grid)
+    # single capitals in running text are no grid
+    text = "Early intervention reduced plans in wards A and B, and in Y and N too."
+    c = _candidate(text, "early-help")
+    assert c is not None and c.strong == 1
+
+
+@pytest.mark.parametrize("text, present", [
+    # "effectiveness" and "oversight" alone are the general English of any report: weak cues
+    ("Members asked about the effectiveness of the new rota.", False),
+    ("The committee keeps oversight of the budget for the leisure centre.", False),
+    # with company, or beside a strong cue, the theme stands
+    ("The audit of 30 cases tested the effectiveness of supervision.", True),
+    ("Governance, oversight and the effectiveness of the plan were challenged.", True),
+])
+def test_effectiveness_and_oversight_need_company(text: str, present: bool) -> None:
+    assert ("quality-assurance" in _themes(text)) is present

@@ -30,8 +30,10 @@ _ITEM_AFTER = re.compile(r"\s*(?:$|[,;.:)•·]|and\b|&)")
 def _titled_list(text: str) -> list[tuple[int, int]]:
     """Spans of Title Case runs when a sentence lists three or more of them as items (names of
     groups, papers); capitalised words scattered in a sentence (a month, a person, an event) are no list."""
+    if text.count(",") < 2:  # no list without two commas: asked first, it spares the search of most sentences
+        return []
     runs = [(m.start(), m.end()) for m in _TITLED.finditer(text) if len(m.group().split()) >= 2]
-    if len(runs) < 3 or text.count(",") < 2:
+    if len(runs) < 3:
         return []
     items = [(a, b) for a, b in runs if _ITEM_BEFORE.search(text, max(0, a - 12), a) and _ITEM_AFTER.match(text, b)]
     return runs if len(items) >= 2 else []
@@ -50,6 +52,16 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
         return True
     return bool(_PAGE_END.search(text)) and any(
         0 <= j < len(sentences) and _PAGE_END.search(sentences[j].text) for j in (i - 1, i + 1))
+
+
+# a row of an attendance grid: a name or a service, then a column of marks per meeting
+# ("Safeguarding Service  Y Y Y  A A D"); a cue there names who attended, not what was discussed
+_GRID_MARKS = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
+
+
+def _attendance_grid(text: str) -> bool:
+    """Two runs of three attendance marks (Y / N / A / D) in one line: a register, read as a heading."""
+    return len(_GRID_MARKS.findall(text)) >= 2
 
 
 @dataclass(frozen=True)
@@ -87,7 +99,8 @@ class ThemeCandidate:
 def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -> list[ThemeCandidate]:
     """Every theme with at least one cue, weighed. Each cue pattern runs once over the whole
     text (not once per sentence: that was most of the extractor's time); matches are then
-    placed in their sentence by offset."""
+    placed in their sentence by offset. Only the cues whose needle the page's shared literal
+    search found are visited (a page holds the needles of a few dozen of the 400 cues)."""
     if not sentences:
         return []
     starts = [s.start for s in sentences]
@@ -96,25 +109,25 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
 
     def heading(i: int) -> bool:
         if i not in headed:
-            headed[i] = sentences[i].heading or _contents(sentences, i)
+            headed[i] = sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
         return headed[i]
-
-    def sentence_of(m: re.Match) -> int | None:
-        i = bisect_right(starts, m.start()) - 1
-        return i if i >= 0 and m.end() <= sentences[i].end else None
 
     def halving(i: int) -> list[tuple[int, int]]:
         if i not in halved:
             s = sentences[i]
             halved[i] = [(s.start + a, s.start + b) for a, b in
-                         [(m.start(), m.end()) for m in rules.theme_veto.finditer(s.text)] + _titled_list(s.text)]
+                         [(m.start(), m.end()) for m in scan.finditer(rules.theme_veto, s.text, within=(text, s.start))]
+                         + _titled_list(s.text)]
         return halved[i]
 
     lower = text.lower()
-    _needles(rules)
+    index = _index(rules)
     found = scan.hits(lower)  # where every cue's needle occurs: one pass, not one search per cue
+    places = found if len(lower) == len(text) else None
+    ascii_ = text.isascii()
     out = []
-    for rule in rules.themes:
+    for r, active in _active(index, found):
+        rule = rules.themes[r]
         per_sentence: dict[int, float] = {}
         strong_at: dict[int, float] = {}
         weak_seen: set[str] = set()
@@ -122,19 +135,17 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         cues: list[str] = []
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = 0
-        for cue in rule.cues:
-            if cue.needle and cue.needle not in found:
-                continue
-            for m in _matches(cue, text, found if len(lower) == len(text) else None, sentences, starts):
-                i = sentence_of(m)
-                if i is None:
-                    continue
-                if rule.not_ is not None and i not in cancelled:
-                    cancelled[i] = [(x.start(), x.end()) for x in
-                                    rule.not_.finditer(text, sentences[i].start, sentences[i].end)]
-                if any(a <= m.start() and m.end() <= b for a, b in cancelled.get(i, ())):
-                    continue
-                inside = any(a <= m.start() and m.end() <= b for a, b in halving(i))
+        for k in active:
+            cue = rule.cues[k]
+            for i, m in _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts):
+                a, b = m.span()
+                if rule.not_ is not None:
+                    if i not in cancelled:
+                        cancelled[i] = [x.span() for x in
+                                        scan.finditer(rule.not_, text, sentences[i].start, sentences[i].end)]
+                    if any(x <= a and b <= y for x, y in cancelled[i]):
+                        continue
+                inside = any(x <= a and b <= y for x, y in halving(i))
                 if len(cues) < 50:
                     cues.append(m.group().lower())
                 if cue.strong:
@@ -144,10 +155,10 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
-                    if word in weak_seen or inside or any(a < m.end() and m.start() < b for a, b in weak_spans):
+                    if word in weak_seen or inside or any(x < b and a < y for x, y in weak_spans):
                         continue  # one weak cue per stretch of text, however many patterns fit it
                     weak_seen.add(word)
-                    weak_spans.append((m.start(), m.end()))
+                    weak_spans.append((a, b))
                     per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if heading(i) else 0.4)
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
@@ -162,7 +173,8 @@ def theme_features(c: ThemeCandidate) -> list[str]:
     lowered the area-grouped cross-validated F1: with a few hundred documents they fit
     the areas seen, not the phrasing of others.)"""
     t = c.theme
-    feats = [f"t={t}", f"score={bin_of(c.score)}", f"t={t}|score={bin_of(c.score)}",
+    score = bin_of(c.score)
+    feats = [f"t={t}", f"score={score}", f"t={t}|score={score}",
              f"strong={bin_of(c.strong, (1, 2, 3, 5, 8))}", f"t={t}|strong={bin_of(c.strong, (1, 2, 3, 5))}",
              f"halved={bin_of(c.strong_halved, (1, 2, 4))}", f"weak={bin_of(c.weak, (1, 2, 3))}",
              f"sentences={bin_of(len(c.per_sentence), (1, 2, 3, 5, 8))}"]
@@ -180,62 +192,107 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
     for c in theme_candidates(sentences, rules, text):
         i = c.best()
         start, end = sentences[i].start, sentences[i].end
+        score = c.score
         if model is None:
-            if c.score >= _THRESHOLD:
-                out.append(ThemeFact(c.theme, start, end, round(c.score, 2)))
+            if score >= _THRESHOLD:
+                out.append(ThemeFact(c.theme, start, end, round(score, 2)))
             continue
         p = model.probability(theme_features(c))
-        if p >= model.threshold or (c.score >= _THRESHOLD and p >= _VETO):
-            out.append(ThemeFact(c.theme, start, end, round(c.score, 2), f"model:{model.name}", p))
+        if p >= model.threshold or (score >= _THRESHOLD and p >= _VETO):
+            out.append(ThemeFact(c.theme, start, end, round(score, 2), f"model:{model.name}", p))
     return out
 
 
-def _needles(rules: Rules) -> tuple[str, ...]:
-    """The cues' needles, registered once with the shared literal search."""
-    key = id(rules.themes)
-    if _NEEDLES.get(key) is None:
-        _NEEDLES[key] = tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle)
-        scan.register(_NEEDLES[key])
-    return _NEEDLES[key]
+@dataclass(frozen=True)
+class _CueIndex:
+    """The theme cues arranged for a page's literal search, made once per rule set."""
+
+    themes: tuple  # the rules' ThemeRule tuple this index was made from (checked by identity)
+    by_needle: dict[str, tuple[tuple[int, int], ...]]  # needle -> (rule, cue) positions that have it
+    always: tuple[tuple[int, int], ...]  # cues with no single needle: tried on every page
+    at_needle: tuple[tuple[bool, ...], ...]  # per rule, per cue: every match begins with its needle
 
 
-_NEEDLES: dict[int, tuple[str, ...]] = {}
+def _index(rules: Rules) -> _CueIndex:
+    """The cue index of ``rules`` (kept; the needles are registered with the shared literal search)."""
+    ix = _INDEX.get(id(rules.themes))
+    if ix is None or ix.themes is not rules.themes:
+        by_needle: dict[str, list[tuple[int, int]]] = {}
+        always = []
+        for r, rule in enumerate(rules.themes):
+            for k, cue in enumerate(rule.cues):
+                if cue.needle:
+                    by_needle.setdefault(cue.needle, []).append((r, k))
+                else:
+                    always.append((r, k))
+        scan.register(tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle))
+        ix = _INDEX[id(rules.themes)] = _CueIndex(
+            rules.themes, {n: tuple(v) for n, v in by_needle.items()}, tuple(always),
+            tuple(tuple(bool(c.needle) and scan.prefixes(c.pattern) == (c.needle,) for c in rule.cues)
+                  for rule in rules.themes))
+    return ix
 
 
-def _matches(cue, text: str, found: dict[str, list[int]] | None, sentences: tuple[Sentence, ...],
-             starts: list[int]):
-    """A cue's matches, looking only in the sentences that contain its needle (a match
-    never spans two sentences, and most sentences contain no needle at all). ``found``:
-    where each needle occurs in the lower-cased text (offsets, in order), or None when
-    lower-casing changed the text's length (rare letters: the offsets would not fit)."""
+_INDEX: dict[int, _CueIndex] = {}
+
+
+def _active(index: _CueIndex, found: dict[str, list[int]]) -> list[tuple[int, list[int]]]:
+    """(rule, its cues to try, in the rules' order) for the cues whose needle is on the page,
+    and those with none: the same cues, in the same order, as visiting all 400 and skipping
+    the rest, so the same matches in the same order."""
+    pairs = list(index.always)
+    by_needle = index.by_needle
+    if len(found) < len(by_needle):
+        for n in found:
+            if n in by_needle:
+                pairs += by_needle[n]
+    else:
+        for n, v in by_needle.items():
+            if n in found:
+                pairs += v
+    pairs.sort()
+    out: list[tuple[int, list[int]]] = []
+    for r, k in pairs:
+        if out and out[-1][0] == r:
+            out[-1][1].append(k)
+        else:
+            out.append((r, [k]))
+    return out
+
+
+def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None,
+             sentences: tuple[Sentence, ...], starts: list[int]) -> list[tuple[int, re.Match]]:
+    """A cue's matches with their sentence, looking only in the sentences that contain its
+    needle (a match never spans two sentences, and most sentences contain no needle at all).
+    ``found``: where each needle occurs in the lower-cased text (offsets, in order), or None
+    when lower-casing changed the text's length (rare letters: the offsets would not fit).
+    ``at_needle``: every match starts at a needle (read from the pattern; ASCII text), so the
+    pattern is tried at the needle's places only: the same matches as ``finditer``. Otherwise
+    the sentence is searched by the shared scanner, which tries the pattern only where one of
+    its own prefixes stands ("looked after" or "in care" for a cue found by "children")."""
+    out: list[tuple[int, re.Match]] = []
     if not cue.needle or found is None:
         # no single needle ("QA", "£5", alternatives): the shared scanner still tries the pattern
         # only where its prefixes stand (or behind a look-ahead for its first characters)
-        yield from scan.finditer(cue.pattern, text)
-        return
+        for m in scan.finditer(cue.pattern, text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sentences[i].end:
+                out.append((i, m))
+        return out
     done = -1
-    at_needle = _starts_with_needle(cue) and text.isascii()  # then every match starts at a needle
     pos = 0
     for at in found.get(cue.needle, ()):
         i = bisect_right(starts, at) - 1
-        if at_needle:  # the pattern tried at the needle's places only: the same matches as finditer
-            if i >= 0 and at >= pos and at < sentences[i].end:
-                m = cue.pattern.match(text, at, sentences[i].end)
+        if i < 0:
+            continue
+        if at_needle:
+            end = sentences[i].end
+            if at >= pos and at < end:
+                m = cue.pattern.match(text, at, end)
                 if m:
                     pos = m.end()
-                    yield m
-            continue
-        if i > done and i >= 0:
+                    out.append((i, m))
+        elif i > done:
             done = i
-            yield from cue.pattern.finditer(text, sentences[i].start, sentences[i].end)
-
-
-_STARTS: dict[int, bool] = {}
-
-
-def _starts_with_needle(cue) -> bool:
-    """Every match of the cue begins with its needle (case aside): read from the pattern."""
-    key = id(cue.pattern)
-    if key not in _STARTS:
-        _STARTS[key] = scan.prefixes(cue.pattern) == (cue.needle,)
-    return _STARTS[key]
+            out += [(i, m) for m in scan.finditer(cue.pattern, text, sentences[i].start, sentences[i].end)]
+    return out
