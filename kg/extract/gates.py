@@ -20,34 +20,13 @@ from collections.abc import Sequence
 from kg.extract import scan
 from kg.extract.text import Sentence
 
-_KNOWN: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
-
-
-def _needles(pattern: re.Pattern) -> tuple[str, ...]:
-    """The pattern's literals, read from it once (by id, as ``scan.scanner`` keeps its
-    scanners: hashing a pattern hashes its program) and added to the shared search."""
-    known = _KNOWN.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _KNOWN[id(pattern)] = (pattern, scan.prefixes(pattern) or scan.required(pattern))
-        scan.register(known[1])
-    return known[1]
-
 
 def places(pattern: re.Pattern, page: str) -> list[int] | None:
     """Sorted offsets in ``page`` where one of the literals of ``pattern``'s matches starts,
     or None when that is not known (no literal found for the pattern, or lower case
-    changes the page's length): then every stretch may match."""
-    needles = _needles(pattern)
-    if not needles:
-        return None
-    low = scan.folded(page)
-    if low is None:
-        return None
-    found = scan.hits(low)
-    lists = [found[n] for n in needles if n in found]
-    if len(lists) == 1:
-        return lists[0]
-    return sorted(p for ps in lists for p in ps)
+    changes the page's length): then every stretch may match. The pattern's scanner's own
+    places (``scan.Scanner.places``): the same literals, read once, and the same page cache."""
+    return scan.scanner(pattern).places(page)
 
 
 def may_match(found: list[int] | None, start: int, end: int) -> bool:

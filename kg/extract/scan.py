@@ -472,9 +472,10 @@ class Scanner:
         self._last_page: object = _UNSEEN
         self._last_places: list[int] | None = None
 
-    def _places(self, text: str) -> list[int] | None:
+    def places(self, text: str) -> list[int] | None:
         """Sorted offsets where one of the literals starts, or None when the text cannot be
-        searched so (no literal known, or lower case changes its length)."""
+        searched so (no literal known, or lower case changes its length). Also what
+        ``kg.extract.gates`` reads a page's places from."""
         if not self._gated:
             return None
         if self._last_page is text:
@@ -501,8 +502,8 @@ class Scanner:
         if not self._gated:
             return None, 0
         if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
-            return self._places(within[0]), within[1]
-        return (self._places(text) if end - pos >= SHORT else None), 0
+            return self.places(within[0]), within[1]
+        return (self.places(text) if end - pos >= SHORT else None), 0
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  within: tuple[str, int] | None = None) -> Iterator[re.Match]:
@@ -629,7 +630,7 @@ def sentences_with(pattern: re.Pattern, page: str, spans: Sequence[Span], shorte
     sc = _SCANNERS.get((id(pattern), shortest))
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern, shortest)
-    places = sc._places(page)
+    places = sc.places(page)
     if places is None:
         return list(range(len(spans)))
     gate = not sc.starts_with
