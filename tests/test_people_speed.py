@@ -95,7 +95,7 @@ def test_first_person_gate_finds_what_the_plain_one_finds():
 
 
 def test_literal_gate_values():
-    from kg.extract.rules import literal_gate
+    from kg.extract.scan import literal_gate
     assert literal_gate(re.compile(r"(?:[A-Z]\w+\s+){1,3}(?:Police(?:\s+Service)?|Constabulary)")) == (
         "Constabulary", "Police")
     assert literal_gate(re.compile(r"(?i)police")) is None  # case-blind: no gate in a given case

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import scan
-from kg.extract.rules import Rules, literal_gate
+from kg.extract.rules import Rules
 from kg.extract.text import fold
 from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
@@ -465,7 +465,7 @@ def _agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
     """Per agency pattern, the literals (case as written) one of which each of its matches holds."""
     got = _AGENCY_GATES.get(id(rules))
     if got is None:
-        got = _AGENCY_GATES[id(rules)] = [literal_gate(pat) for _, pat in rules.agency_patterns]
+        got = _AGENCY_GATES[id(rules)] = [scan.literal_gate(pat) for _, pat in rules.agency_patterns]
     return got
 
 

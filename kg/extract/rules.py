@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import import_module
 from pathlib import Path
 
 from kg.paths import RULES_DIR
@@ -151,57 +150,6 @@ def _by_first_word(phrases: list[str]) -> dict[str, re.Pattern]:
     return {w: re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace("\\ ", r"\s+")
                                                     for p in sorted(ps, key=len, reverse=True)) + r")\b")
             for w, ps in groups.items()}
-
-
-_parser = import_module("re._parser")  # re's own parser (private, stable since Python 3.11)
-_C = import_module("re._constants")
-_GATE_MIN = 3  # shorter literals gate nothing
-
-
-def _contained(nodes: list) -> frozenset[str] | None:
-    """Literals (case as written), one of which every match of the parsed sequence ``nodes``
-    contains: a run of literal characters, or one per alternative of a group; the set with the
-    longest shortest member, or None when none is known."""
-    best: frozenset[str] | None = None
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and min(map(len, found)) >= _GATE_MIN and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
-
-    run = ""
-    for op, av in nodes:
-        if op is _C.LITERAL:
-            run += chr(av)
-            continue
-        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            continue  # consumes nothing: the letters on either side are adjacent
-        consider(frozenset({run}) if run else None)
-        run = ""
-        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:  # "(?i:...)" letters are of any case
-            consider(_contained(list(av[3].data)))
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            consider(_contained(list(av[2].data)))  # there at least once
-        elif op is _C.BRANCH:
-            alts = [_contained(list(alt.data)) for alt in av[1]]
-            if all(alts):
-                consider(frozenset().union(*alts))  # type: ignore[arg-type]
-    consider(frozenset({run}) if run else None)
-    return best
-
-
-def literal_gate(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Literals, case as written, one of which every match of ``pattern`` contains (so a text
-    holding none of them has no match: ``str.find`` says so faster than a scan by the pattern),
-    or None when the pattern does not say (case-blind, or no literal of three characters or more)."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 (an unreadable pattern gets no gate)
-        return None
-    found = _contained(list(tree.data))
-    return tuple(sorted(found)) if found else None
 
 
 @lru_cache(maxsize=1)

@@ -205,9 +205,11 @@ def _page_hits(text: str) -> dict[str, list[int]] | None:
     return found
 
 
-def _required(nodes: list) -> frozenset[str] | None:
+def _required(nodes: list, as_written: bool = False) -> frozenset[str] | None:
     """Lower-case literals such that every match of the sequence contains one of them (the
-    most selective such set found: a run of letters, or one per alternative), or None."""
+    most selective such set found: a run of letters, or one per alternative), or None.
+    ``as_written``: the literals in their case as written instead, "(?i:...)" groups left
+    out (their letters are of any case)."""
     best: frozenset[str] | None = None
 
     def consider(found: frozenset[str] | None) -> None:
@@ -220,20 +222,21 @@ def _required(nodes: list) -> frozenset[str] | None:
     for op, av in nodes:
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the letters around it are adjacent
-        ch = _char(av) if op is C.LITERAL else None
+        ch = (chr(av) if as_written else _char(av)) if op is C.LITERAL else None
         if ch is not None:
             run += ch
             continue
         consider(frozenset({run}) if run else None)
         run = ""
         if op is C.SUBPATTERN:
-            consider(_required(list(av[3].data)))
+            if not (as_written and av[1] & re.IGNORECASE):
+                consider(_required(list(av[3].data), as_written))
         elif op is C.ATOMIC_GROUP:
-            consider(_required(list(av.data)))
+            consider(_required(list(av.data), as_written))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_required(list(av[2].data)))
+            consider(_required(list(av[2].data), as_written))
         elif op is C.BRANCH:
-            alts = [_required(list(alt.data)) for alt in av[1]]
+            alts = [_required(list(alt.data), as_written) for alt in av[1]]
             if all(alts):
                 consider(frozenset().union(*alts))  # type: ignore[arg-type]
     consider(frozenset({run}) if run else None)
@@ -255,6 +258,16 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
     tree = _parse(pattern)
     found = _required(list(tree.data)) if tree is not None else None
     return tuple(sorted(found)) if found else ()
+
+
+def literal_gate(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Literals, case as written, one of which every match of ``pattern`` contains (so a text
+    holding none of them has no match: ``str.find`` says so faster than a scan by the pattern),
+    or None when the pattern does not say (case-blind, or no literal of MIN_PREFIX characters
+    or more). ``required``'s reading of the pattern, without folding case."""
+    tree = _parse(pattern) if not pattern.flags & re.IGNORECASE else None
+    found = _required(list(tree.data), as_written=True) if tree is not None else None
+    return tuple(sorted(found)) if found else None
 
 
 _WORD_SETS: dict[tuple[int, ...], set[str]] = {}
