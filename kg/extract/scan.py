@@ -524,21 +524,35 @@ class Scanner:
         page): the literals are looked up in the whole page's search, done once for all its
         sentences, instead of a search of each sentence."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        plan = self._plan(text, pos, end, within)
+        if plan is None:
+            return _NOTHING
+        first, places, at = plan
+        if places is None:
+            return self.compiled.finditer(text, first, end)
+        return self._walk(text, pos, end, places, at, first)
+
+    def _plan(self, text: str, pos: int, end: int, within: tuple[str, int] | None
+              ) -> tuple[int, list[int] | None, int] | None:
+        """How ``finditer`` and ``search`` look in ``text[pos:end]``: None when nothing can
+        match there; ``(start, None, 0)`` to run the pattern from ``start`` (nothing to gate
+        by, or a gate passed: some literal lies wholly inside the window); ``(i, places, at)``
+        to try the candidate places from ``places[i]`` on (offsets in the text ``text`` starts
+        at ``at`` of)."""
         places, at = self._window(text, pos, end, within)
         if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
-            # nothing to gate by, or a gate passed (some literal lies wholly inside the window)
             if self._skip is not None:
                 first = self._skip.search(text, pos, end)
                 if first is None:
-                    return _NOTHING
+                    return None
                 pos = first.start()
-            return self.compiled.finditer(text, pos, end)
+            return pos, None, 0
         if not self.starts_with:
-            return _NOTHING
+            return None
         i = bisect_left(places, at + pos)
         if i == len(places) or places[i] - at >= end:
-            return _NOTHING
-        return self._walk(text, pos, end, places, at, i)
+            return None
+        return i, places, at
 
     def _walk(self, text: str, pos: int, end: int, places: list[int], at: int, first: int) -> Iterator[re.Match]:
         """The matches from the candidate places ``places[first:]`` on (offsets in the text
@@ -563,18 +577,14 @@ class Scanner:
                within: tuple[str, int] | None = None) -> re.Match | None:
         """The first match of ``finditer`` (the leftmost), without making an iterator."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        places, at = self._window(text, pos, end, within)
-        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
-            if self._skip is not None:
-                first = self._skip.search(text, pos, end)
-                if first is None:
-                    return None
-                pos = first.start()
-            return self.compiled.search(text, pos, end)
-        if not self.starts_with:
+        plan = self._plan(text, pos, end, within)
+        if plan is None:
             return None
+        first, places, at = plan
+        if places is None:
+            return self.compiled.search(text, first, end)
         match = self.pattern.match
-        for i in range(bisect_left(places, at + pos), len(places)):
+        for i in range(first, len(places)):
             p = places[i] - at  # at least pos: bisect started there
             if p >= end:
                 return None
