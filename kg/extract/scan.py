@@ -650,9 +650,7 @@ def sentences_with(pattern: re.Pattern, page: str, spans: Sequence[Span], shorte
     when the literal search says nothing for ``pattern`` (no literal known, a page whose lower
     case changes length); short pieces (under 8 characters, scanned without the page's search)
     always count."""
-    sc = _SCANNERS.get((id(pattern), shortest))
-    if sc is None or sc.pattern is not pattern:
-        sc = scanner(pattern, shortest)
+    sc = scanner(pattern, shortest)
     places = sc.places(page)
     if places is None:
         return list(range(len(spans)))
