@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract import scan
 from kg.extract.rules import Rules
 from kg.extract.text import fold
-from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
+from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
 _WORD = re.compile(r"[\w’'&-]+")
 # Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
@@ -562,6 +562,43 @@ def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
     return got
 
 
+# "Sam Brown (SB)": a person's name and the initials minutes go on to call them by. Capitalised
+# words only, up to four, right before the bracket; a body's own words ("Board", "Council") make
+# it a body's name instead ("Safeguarding Board (SB)" is a definition of the board).
+_NAME_THEN_INITIALS = re.compile(r"((?:[A-Z][a-z’'-]+[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}[A-Z][a-z’'-]+)"
+                                 r"[^\S\n]*\(([A-Z]{2,4})\)")
+_BODY_WORDS = frozenset({"board", "boards", "partnership", "partnerships", "council", "group", "trust", "service",
+                         "services", "police", "team", "forum", "panel", "committee", "executive", "safeguarding",
+                         "children", "adults", "health", "care", "authority", "commissioner", "agency", "network",
+                         "unit", "hub", "office", "department", "constabulary", "nhs", "foundation", "community",
+                         "safety", "review", "plan", "strategy", "procedures", "practice", "learning", "court"})
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials a person's name may be shortened to: one letter a word ("Sam Brown" -> "SB"), or
+    one a part of a hyphenated name ("Ann Lee-Smith" -> "ALS")."""
+    words = name.replace(".", " ").split()
+    plain = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return {plain, parts, words[0][0] + words[-1][0]}
+
+
+def person_initials(text: str) -> frozenset[str]:
+    """Initials a page gives its people in brackets after their names ("Sam Brown (SB) - Deputy
+    Chief Nurse"). In board minutes these initials stand for the person in every action line
+    after; they are never a body's acronym, even when their letters fit the board's name."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for m in _NAME_THEN_INITIALS.finditer(text):
+        name, acr = m.group(1), m.group(2)
+        if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
+            continue
+        if acr in _name_initials(name):
+            found.add(acr)
+    return frozenset(found)
+
+
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
     """Group board mentions into bodies (see module docstring)."""
     clusters: list[OrgCluster] = []
@@ -649,9 +686,10 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
+    persons = person_initials(text) - defined  # "Sam Brown (SB)": a person, in every line after
     for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
-        if am.start() in taken_at or am.end() - 1 in taken_at:
+        if am.start() in taken_at or am.end() - 1 in taken_at or acr in persons:
             continue
         placed = _known_place_span(text, am.start(), rules)
         if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
@@ -747,3 +785,14 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
         return (-(len(c.mentions) + 2 * in_head + (c.kind != "community-safety")), c.first)
 
     return sorted(safeguarding, key=score)[0]
+
+
+def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
+    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
+    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
+    if not meeting_body:
+        return None
+    body = set(fold_words(meeting_body))
+    hits = [ci for ci, c in enumerate(clusters)
+            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
+    return hits[0] if len(hits) == 1 else None

@@ -16,7 +16,7 @@ from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
-from kg.extract.reviews import extract_reviews
+from kg.extract.reviews import board_kind, extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
@@ -108,10 +108,10 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
 
-    attacher = Attacher(text, sents, clusters, main)
+    attacher = Attacher(text, sents, clusters, main, meeting.body)
 
-    def about(start: int, end: int, at: int | None = None) -> str | None:
-        ci = attacher.board(start, end, at)[0]
+    def about(start: int, end: int, at: int | None = None, kind: str | None = None) -> str | None:
+        ci = attacher.board(start, end, at, kind)[0]
         return board_id.get(ci) if ci is not None else None
 
     orgs: list[Organisation] = []
@@ -207,8 +207,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         partners=tuple(partner_out),
         themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence), about(t.start, t.end))
                      for t in themes),
-        reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at), ev(rv.start, rv.end), rv.year,
-                             rv.generic) for rv in reviews),
+        reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at, board_kind(rv.kind)),
+                             ev(rv.start, rv.end),
+                             rv.year, rv.generic) for rv in reviews),
         statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end), about(st.start, st.end, st.at))
                          for st in stats),
         changes=tuple(changes),

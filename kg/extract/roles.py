@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import scan
-from kg.extract.orgs import OrgCluster, fold_words
+from kg.extract.orgs import OrgCluster, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
 from kg.extract.text import fold
@@ -489,17 +489,6 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
 
 
-def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
-    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
-    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
-    if not meeting_body:
-        return None
-    body = set(fold_words(meeting_body))
-    hits = [ci for ci, c in enumerate(clusters)
-            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
-    return hits[0] if len(hits) == 1 else None
-
-
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
@@ -616,7 +605,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts: list[RoleFact] = []
     main_i = clusters.index(main) if main is not None else None
     own_meeting = own_meeting or _own_minutes(text, main)
-    own_i = _own_board(clusters, meeting_body)
+    own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i

@@ -1,0 +1,80 @@
+"""Chairs, boards and attachment on shapes of councils never seen (issue 9, helper acc-chairs).
+
+Every text is invented for the test (Midshire, Eastvale, Westshire, Northfold...), never
+taken from the development corpus. Each test asserts the exact facts expected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+SAB = "Midshire Safeguarding Adults Board"
+SCP = "Midshire Safeguarding Children Partnership"
+
+
+def _facts(text: str):
+    f = extract(Document(id="t", text=text, source="test"), {})
+    people = {p.id: p.name for p in f.people}
+    orgs = {o.id: o for o in f.organisations}
+    chairs = {(people[c.person], orgs[c.organisation].name) for c in f.chairs}
+    boards = {o.name: o for o in f.organisations if o.kind != "agency"}
+    return f, people, orgs, chairs, boards
+
+
+_MINUTES = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent:\n"
+            "Ann Lee (AL) - Independent Chair\n"
+            "Sam Brown (SB) - Deputy Chief Nurse, Midshire Integrated Care Board\n"
+            "Tom Rees (TR) - Detective Superintendent, Midshire Police\n"
+            "1. Welcome\n"
+            f"SB gave an update on the {SCP} audit. SB agreed to circulate the paper.\n")
+
+
+def test_a_persons_initials_in_brackets_are_never_a_boards_alias():
+    _, people, _, chairs, boards = _facts(_MINUTES)
+    assert boards[SAB].aliases == ()
+    assert boards[SCP].aliases == ()
+    assert {"Ann Lee", "Sam Brown", "Tom Rees"} <= set(people.values())
+    assert chairs == {("Ann Lee", SAB)}
+
+
+def test_a_boards_acronym_defined_in_brackets_is_still_its_alias():
+    _, _, _, _, boards = _facts("The Westshire Safeguarding Board (SB) met. The SB agreed its plan.")
+    assert boards["Westshire Safeguarding Board"].aliases == ("SB",)
+
+
+def _review_board(f, orgs, kind):
+    return [orgs[r.organisation].name for r in f.reviews if r.kind == kind]
+
+
+@pytest.mark.parametrize("review", [
+    "The Board received a Safeguarding Adults Review on self-neglect.",
+    "A Safeguarding Adults Review on self-neglect was received.",
+    "the board received a Safeguarding Adults Review on self-neglect.",
+])
+def test_an_adults_review_in_an_adults_boards_minutes_is_that_boards(review):
+    text = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee (Chair), Tom Rees\n"
+            f"1. Partnership updates\nTom Rees reported that the {SCP} had published its annual report. "
+            f"The {SCP} met twice. {review}\n")
+    f, _, orgs, _, _ = _facts(text)
+    assert _review_board(f, orgs, "safeguarding-adults-review") == [SAB]
+
+
+def test_the_board_at_a_sentences_start_is_the_meetings_board():
+    text = (f"{SAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee (Chair), Tom Rees\n"
+            f"Tom Rees reported that the {SCP} had met. The {SCP} agreed its plan. The {SCP} thanked members.\n"
+            "The Board received a report on self-neglect.\n")
+    f, _, orgs, _, _ = _facts(text)
+    assert [(t.theme, orgs[t.organisation].name) for t in f.themes] == [("neglect", SAB)]
+
+
+def test_each_review_goes_to_the_board_of_its_kind_and_keeps_its_own_case_name():
+    text = (f"{SCP} annual report 2023/24\nThe {SCP} published two reviews. The {SCP} works with the {SAB}.\n"
+            f"The {SAB} is chaired by Jo Bloggs. The Safeguarding Adults Review into Adult C was published and "
+            "a Child Safeguarding Practice Review into Child D was started.\n")
+    f, _, orgs, _, _ = _facts(text)
+    named = {(r.kind, r.name, orgs[r.organisation].name) for r in f.reviews if r.name}
+    assert named == {("safeguarding-adults-review", "Adult C", SAB),
+                     ("child-safeguarding-practice-review", "Child D", SCP)}
