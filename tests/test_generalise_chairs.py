@@ -78,3 +78,55 @@ def test_each_review_goes_to_the_board_of_its_kind_and_keeps_its_own_case_name()
     named = {(r.kind, r.name, orgs[r.organisation].name) for r in f.reviews if r.name}
     assert named == {("safeguarding-adults-review", "Adult C", SAB),
                      ("child-safeguarding-practice-review", "Child D", SCP)}
+
+
+ESCP = "Eastvale Safeguarding Children Partnership"
+ESAB = "Eastvale Safeguarding Adults Board"
+_TWO = {("Ann Lee", "Midshire Safeguarding Children Board"), ("Ann Lee", "Midshire Safeguarding Adults Board")}
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # an acronym board after "the" keeps the area before it, known to no list of places
+    ("Witnesses: Ann Lee - Independent Chair of the Eastvale SCP", {("Ann Lee", "Eastvale SCP")}),
+    ("Witnesses: Dr Ann Lee - Independent Chair of the Northfold LSCB and Tom Rees - Director",
+     {("Ann Lee", "Northfold LSCB")}),
+    ("Tom Green, who is Independent Chair of the Westshire LSCB, spoke.", {("Tom Green", "Westshire LSCB")}),
+    ("Members thanked Mr Lane for chairing the Westshire LSCB over six years.", {("Lane", "Westshire LSCB")}),
+    # a time word and a post naming its board, the name straight after it with no comma
+    (f"The former Independent Chair of the {ESAB} Jane Doe presented.", {("Jane Doe", ESAB)}),
+    # the post in lower case, naming its board, before the name
+    (f"The previous chair of the {ESAB}, Jane Doe, retired.", {("Jane Doe", ESAB)}),
+    (f"Thanks went to Jane Doe, our former Independent Chair of the {ESAB}.", {("Jane Doe", ESAB)}),
+    # two boards named by one phrase after "chairs the"
+    ("Ann Lee chairs the Midshire Safeguarding Children and Adults Boards.", _TWO),
+    ("Ann Lee is the Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards.", _TWO),
+    ("The Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards, Ann Lee, spoke.",
+     _TWO),
+    # first person
+    (f"Welcome to the {ESCP}.\nI am Jo Bloggs, the Independent Chair of the Partnership.", {("Jo Bloggs", ESCP)}),
+    (f"{ESAB}\nI’m Jo Bloggs, Independent Chair of the Board.", {("Jo Bloggs", ESAB)}),
+    # a chair of a body outside the built-in heads is that body's, never the page's main board's
+    (f"The {ESCP} met.\nBen Ray, Independent Chair of the Eastvale Continuous Improvement Board, spoke.",
+     {("Ben Ray", "Eastvale Continuous Improvement Board")}),
+])
+def test_chair_shapes_of_unseen_councils(text, chairs):
+    assert _facts(text)[3] == chairs
+
+
+@pytest.mark.parametrize("text", [
+    f"The {ESCP} met.\nBen Ray, Independent Chair of the Eastvale Carers Network, spoke.",
+    f"The {ESCP} met.\nBen Ray was the Independent Chair of the Eastvale Fostering Panel.",
+    f"The {ESCP} met.\nBen Ray, former Chair of Eastvale Housing Association, spoke.",
+    f"The {ESCP} met.\nBen Ray chaired the Eastvale Practice Review Group.",
+    f"The {ESCP} met.\nThe Chair thanked Ben Ray for his report.",
+    f"The {ESCP} met.\nBen Ray, Vice Chair of the {ESCP}, spoke.",
+    f"The {ESCP} met.\nThe Panel thanked Mr Lane for chairing the meeting.",
+    f"The {ESCP} met. Ben Ray, formerly of Eastvale Police and now Chair of the Eastvale Fire Authority, spoke.",
+    f"The previous chair of the Eastvale Carers Network, Jane Doe, retired. The {ESCP} met.",
+    # a person before an acronym is no place of it
+    "Present: Tom Rees LSCB Business Manager, Ann Lee",
+])
+def test_no_chair_of_a_board_from_other_bodies_and_posts(text):
+    _, _, _, chairs, boards = _facts(text)
+    assert chairs == set()
+    assert not any("Tom Rees" in b for b in boards)

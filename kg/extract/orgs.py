@@ -274,6 +274,25 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
     return None
 
 
+_THE_BEFORE = re.compile(r"(?:^|\W)(?:the|The|of|Of)[^\S\n]+$")
+
+
+def _unknown_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
+    """"the Northfold LSCB": capitalised words between "the" and a board's acronym name the
+    board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
+    old name). Only after "the"/"of": "Tom Rees LSCB Business Manager" is a person before it."""
+    if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
+        return None
+    pos = _place_before(text, start, rules)
+    if pos >= start or not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
+        return None
+    place = _POSSESSIVE_END.sub("", text[pos:start].strip())
+    words = place.split()
+    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START:
+        return None
+    return pos, place
+
+
 def _specific_plural(text: str, start: int) -> bool:
     """"the Local Safeguarding Children Boards (LSCBs) would cease": the local ones, named; without a
     determiner ("Community Safety Partnerships (CSPs) are responsible") it is the kind of body."""
@@ -696,6 +715,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             joined = _coordinated_places(text, placed[0], rules)
             if joined < placed[0]:
                 placed = (joined, text[joined:am.start()].strip())
+        else:
+            placed = _unknown_place_span(text, am.start(), rules)
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:

@@ -199,6 +199,15 @@ _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + 
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
 (a flattened 'Name - Title - Name' row is no apposition)."""
+_THE_TITLE_THEN_NAME = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+"
+                                  + _TITLE_WORD + r")*\s+(?:of|for)\s+" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
+                                  + r")*)[^\S\n]+$")
+"""'The former Independent Chair of the Eastvale SAB Ann Lee presented': a post naming its body, opening
+the sentence with 'the', and the name straight after it (no comma)."""
+_LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
+                                r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
+                                r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
+"""'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
                                  r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                                  r"[^\S\n]*:?[^\S\n]+$")
@@ -389,6 +398,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
+    elif tail and not tail.endswith((",", "(", "-", "–", "—")):
+        m = _THE_TITLE_THEN_NAME.search(before) if "Chair" in before or "Scrutineer" in before else None
+        if m and rules.chair_title.search(m.group(1)):
+            out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
+    m = _LOWER_POST_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
+    if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
+        out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
     m = _POSSESSIVE_BEFORE.search(before) if tail.endswith(",") else None
     if m:
@@ -817,6 +833,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                        None) if c.kind in BOARD_KINDS else None
             if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+                # "chairs the Midshire Safeguarding Children and Adults Boards": two bodies named by one span
+                for cj, cc in enumerate(clusters):
+                    if cj != ci and any((x.start, x.end) == (hit.start, hit.end) for x in cc.mentions):
+                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
                 # "Jane Doe chairs both the X and the Y": the boards joined after it
                 for cj in _joined_after(marks, text, hit.end, sent.end):
                     if cj != ci:
