@@ -130,3 +130,58 @@ def test_no_chair_of_a_board_from_other_bodies_and_posts(text):
     _, _, _, chairs, boards = _facts(text)
     assert chairs == set()
     assert not any("Tom Rees" in b for b in boards)
+
+
+_COMMITTEE = ("Adults and Health Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\n"
+              "Present: Councillors Hardy (Chair), Moss and Pike\n")
+
+
+@pytest.mark.parametrize("text, chairs", [
+    (_COMMITTEE + f"The Committee welcomed Ann Lee, who had recently been appointed Independent Chair of the {ESAB}.",
+     {("Ann Lee", ESAB)}),
+    (_COMMITTEE + f"It was noted that Ann Lee would be stepping down as Independent Chair of the {ESAB}.",
+     {("Ann Lee", ESAB)}),
+    # an unlisted area opening a layout's cell before a board's acronym
+    (_COMMITTEE + "In attendance: Ann Lee (Independent Chair, Eastvale SAB), Tom Rees (Business Manager)",
+     {("Ann Lee", "Eastvale SAB")}),
+    (_COMMITTEE + "In attendance:\nAnn Lee - Eastvale SAB Independent Chair\nTom Rees - SAB Business Manager",
+     {("Ann Lee", "Eastvale SAB")}),
+])
+def test_chairs_in_a_committees_minutes(text, chairs):
+    assert _facts(text)[3] == chairs
+
+
+@pytest.mark.parametrize("text, boards", [
+    ("The Westshire, Eastvale and Northfold Safeguarding Children Partnership met.",
+     ["Westshire, Eastvale and Northfold Safeguarding Children Partnership"]),
+    ("The Eastvale and Northfold Safeguarding Adults Board met.", ["Eastvale and Northfold Safeguarding Adults Board"]),
+    # a list of places only after "the": a name before a comma is no place
+    ("Present: Ann Lee, Eastvale and Northfold Safeguarding Adults Board; Tom Rees",
+     ["Eastvale and Northfold Safeguarding Adults Board"]),
+    # "board" in lower case after a capitalised name
+    ("The Eastvale Safeguarding Adults board met.", ["Eastvale Safeguarding Adults board"]),
+    ("The Eastvale Safeguarding Children board met.", ["Eastvale Safeguarding Children board"]),
+    # known acronyms used without a definition
+    ("The report goes to the HWB in June.", ["HWB"]),
+    ("The report went to the Eastvale SAPB in June.", ["Eastvale SAPB"]),
+    ("Eastvale HWB agreed the strategy.", ["Eastvale HWB"]),
+    # a line's first word before a two-letter acronym is no place ("Introductions and Apologies AB")
+    ("Eastvale Adults Board (AB)\n1. Introductions and Apologies AB welcomed members.", ["Eastvale Adults Board"]),
+])
+def test_board_names_of_unseen_councils(text, boards):
+    f = _facts(text)[0]
+    assert sorted(o.name for o in f.organisations if o.kind != "agency") == boards
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, Safeguarding Board Business Manager, presented.",
+    "Ann Lee, Eastvale Safeguarding Adults Board Business Manager, presented.",
+    "Training was delivered by Safeguarding Board Solutions Ltd.",
+    "Training was delivered by Eastvale Safeguarding Partnership Ltd.",
+    "A Safeguarding Adults board is a statutory body.",
+    "The school's board of governors met.",
+    "Ann Lee, Health and Wellbeing Board Coordinator, attended.",
+])
+def test_no_board_from_a_job_title_a_company_or_a_kind_of_body(text):
+    f = _facts(text)[0]
+    assert [o.name for o in f.organisations if o.kind not in ("agency", "council", "committee")] == []

@@ -187,6 +187,9 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northern|S
                              r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$")
 
 
+_THE_BEFORE = re.compile(r"(?:^|\W)(?:the|The|of|Of)[^\S\n]+$")
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -207,20 +210,25 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
                 pos -= len(compass.group())
             return _coordinated_places(text, pos, rules)
     tokens = list(_PLACE_WORD.finditer(window))
-    pos, taken, connector = start, 0, None
+    pos, taken, connector, joined = start, 0, None, False
+    unlisted: int | None = None  # where the places began before a comma took in more
     for tok in reversed(tokens):
         gap = window[tok.end():pos - base]
-        if gap.strip() or _ends_paragraph(text, base + tok.end(), gap):
+        # "Westshire, Eastvale and Northfold": a comma joins places only before a place joined by "and"
+        listed = joined and connector is None and gap.strip() == "," and "\n" not in gap
+        if (gap.strip() and not listed) or _ends_paragraph(text, base + tok.end(), gap):
             break
         word = _POSSESSIVE_END.sub("", tok.group())
         if word in ("and", "&") and taken:
             connector = base + tok.start()
-            pos = connector
+            pos, joined = connector, True
             continue
         if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
             break
         if taken and _POSSESSIVE_END.search(tok.group()):
             break  # a possessive is only allowed right before the head
+        if listed and unlisted is None:
+            unlisted = pos
         pos, connector = base + tok.start(), None
         taken += 1
         if taken == 3:
@@ -228,6 +236,8 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     if connector is not None:  # never start on a dangling "and"
         nxt = _AND_GAP.match(text[connector:start])
         pos = connector + (nxt.end() if nxt else 0)
+    if unlisted is not None and not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
+        pos = unlisted  # "Ann Lee, Eastvale and Northfold SAB": a list of places only after "the"
     return pos
 
 
@@ -274,21 +284,25 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
     return None
 
 
-_THE_BEFORE = re.compile(r"(?:^|\W)(?:the|The|of|Of)[^\S\n]+$")
+_CELL_BEFORE = re.compile(r"(?:^|\n|[,(:;–—|-]|\.[^\S\n])[^\S\n]*$")
 
 
-def _unknown_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | None:
+def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[int, str] | None:
     """"the Northfold LSCB": capitalised words between "the" and a board's acronym name the
     board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
-    old name). Only after "the"/"of": "Tom Rees LSCB Business Manager" is a person before it."""
+    old name). Only after "the"/"of", or opening a line, a sentence or a layout's cell ("(Independent
+    Chair, Eastvale SAB)"), and never from a given name: "Tom Rees LSCB Business Manager" is a person."""
     if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
         return None
     pos = _place_before(text, start, rules)
-    if pos >= start or not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
+    if pos >= start:
         return None
     place = _POSSESSIVE_END.sub("", text[pos:start].strip())
     words = place.split()
-    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START:
+    if not _THE_BEFORE.search(text[max(0, pos - 8):pos]) and not (
+            _CELL_BEFORE.search(text[max(0, pos - 8):pos]) and len(words) == 1 and len(acr) >= 3):
+        return None  # a cell's or a line's first word only before an acronym of three or more letters
+    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START or words[0] in rules.honorifics:
         return None
     return pos, place
 
@@ -716,7 +730,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if joined < placed[0]:
                 placed = (joined, text[joined:am.start()].strip())
         else:
-            placed = _unknown_place_span(text, am.start(), rules)
+            placed = _unknown_place_span(text, am.start(), acr, rules)
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:
