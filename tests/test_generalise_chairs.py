@@ -185,3 +185,26 @@ def test_board_names_of_unseen_councils(text, boards):
 def test_no_board_from_a_job_title_a_company_or_a_kind_of_body(text):
     f = _facts(text)[0]
     assert [o.name for o in f.organisations if o.kind not in ("agency", "council", "committee")] == []
+
+
+_REPORT = f"{ESAB} annual report 2023/24. The Board met four times.\n"
+_OWN_MINUTES = f"{ESAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann Lee (Chair), Tom Rees, Jo Bloggs\n"
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # a body we do not know, named in the sentence or the next column: never the page's main board
+    (_REPORT + "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board", set()),
+    (_REPORT + "Tom Rees - Independent Chair of the Eastvale Practice Review Group", set()),
+    (_REPORT + "Tom Rees (Independent Chair, Northfold Adoption Panel) spoke.", set()),
+    (_REPORT + "The Independent Chair of the Northfold Fostering Panel, Tom Rees, spoke.", set()),
+    (_REPORT + "Tom Rees was appointed Independent Chair of the Eastvale Suicide Prevention Alliance.", set()),
+    (_REPORT + "Tom Rees has chaired the Westshire Reducing Reoffending Group since 2019.", set()),
+    (_REPORT + "Tom Rees, Independent Chair of the Westshire ICB Quality Board, spoke.", set()),
+    # a known board of another place is that board's
+    (_REPORT + "Tom Rees, Independent Chair of the Westshire SAB, spoke.", {("Tom Rees", "Westshire SAB")}),
+    # other bodies' chairs in a board's own minutes leave its chair alone
+    (_OWN_MINUTES + "Tom Rees, Chair of the Eastvale Fostering Panel, gave an update.", {("Ann Lee", ESAB)}),
+    (_OWN_MINUTES + "Jo Bloggs (Chair of the Learning and Development Subgroup) gave an update.", {("Ann Lee", ESAB)}),
+])
+def test_an_unknown_body_never_makes_a_chair_of_the_main_board(text, chairs):
+    assert _facts(text)[3] == chairs

@@ -392,6 +392,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_THEN_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 
 
+def _is_acronym(name: str) -> bool:
+    """"LSCB" is an acronym; "EASTVALE SAFEGUARDING ADULTS BOARD" (a heading in capitals) is a name."""
+    return name.isupper() and " " not in name.strip()
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -554,7 +559,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
-        return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
+        return any(acronym_fits(m.text, n) for n in a.names if not _is_acronym(n)) or m.text in a.names
     if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
@@ -569,7 +574,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
             return False
     mw = set(_content_words(m.text)) - set(fold_words(m.place or ""))
     for n in a.names:
-        if n.isupper():
+        if _is_acronym(n):
             continue
         nw = set(_content_words(n)) - set(fold_words(a.place or ""))
         if mw <= nw or nw <= mw:
@@ -736,7 +741,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         else:
             target = None
             for c in clusters:
-                if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()):
+                if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
@@ -745,7 +750,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             pw = fold_words(placed[1])
             local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
                          and c.kind == target.kind
-                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()))),
+                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)))),
                         None)
             if local is not None:
                 target = local

@@ -585,6 +585,8 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
                          r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
+_BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
+                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
 _VICE = re.compile(r"\bvice\b", re.I)
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
@@ -697,13 +699,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             named = _NAMES_BODY.search(title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            if org is None and not names_other:
+                # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
+                # column names a body we do not know, whose chair this is
+                names_other = bool(_BODY_COLUMN.match(text, te))
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
-            elif org is None and not in_committee and bare and _TIMED_CHAIR.match(title):
+            elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
                 # before it in its paragraph
                 para = text.rfind("\n\n", max(0, ts - 400), ts)
