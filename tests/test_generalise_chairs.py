@@ -60,6 +60,8 @@ def test_an_adults_review_in_an_adults_boards_minutes_is_that_boards(review):
             f"The {SCP} met twice. {review}\n")
     f, _, orgs, _, _ = _facts(text)
     assert _review_board(f, orgs, "safeguarding-adults-review") == [SAB]
+    # the theme of the review's sentence goes with it
+    assert [(t.theme, orgs[t.organisation].name) for t in f.themes if t.theme == "neglect"] == [("neglect", SAB)]
 
 
 def test_the_board_at_a_sentences_start_is_the_meetings_board():

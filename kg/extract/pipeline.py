@@ -114,6 +114,11 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         ci = attacher.board(start, end, at, kind)[0]
         return board_id.get(ci) if ci is not None else None
 
+    # a theme in a sentence naming a review of one kind of board ("a Safeguarding Adults Review on
+    # self-neglect") is about a board of that kind, as the review is
+    review_kind: dict[int, str | None] = {}
+    for rv in reviews:
+        review_kind.setdefault(rv.start, board_kind(rv.kind))
     orgs: list[Organisation] = []
     board_id: dict[int, str] = {}
     for ci, c in enumerate(clusters):
@@ -205,7 +210,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         roles=tuple(role_out),
         chairs=tuple(chair_out),
         partners=tuple(partner_out),
-        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence), about(t.start, t.end))
+        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence),
+                           about(t.start, t.end, None, review_kind.get(t.start)))
                      for t in themes),
         reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at, board_kind(rv.kind)),
                              ev(rv.start, rv.end),
