@@ -210,3 +210,12 @@ _OWN_MINUTES = f"{ESAB}\nMinutes of the meeting held on 3 May 2024\nPresent: Ann
 ])
 def test_an_unknown_body_never_makes_a_chair_of_the_main_board(text, chairs):
     assert _facts(text)[3] == chairs
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # an Independent Convenor counts as the chair (ANNOTATION); a sub-group's convenor does not
+    (f"Ann Lee, Independent Convenor of the {ESCP}, presented the report.", {("Ann Lee", ESCP)}),
+    (f"The {ESCP} report.\nAnn Lee, Convenor of the Eastvale Early Help sub-group, spoke.", set()),
+])
+def test_a_convenor_is_a_chair(text, chairs):
+    assert _facts(text)[3] == chairs
