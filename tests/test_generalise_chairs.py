@@ -219,3 +219,15 @@ def test_an_unknown_body_never_makes_a_chair_of_the_main_board(text, chairs):
 ])
 def test_a_convenor_is_a_chair(text, chairs):
     assert _facts(text)[3] == chairs
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # "Independent Chair of" and then nothing a rule reads: whose chair, the page does not say
+    (f"{ESCP} annual report.\nThe Chair welcomed Ann Lee, Independent Chair of\n\n", set()),
+    (f"{ESCP} annual report.\nThe Chair welcomed Ann Lee, Independent Chair of the carers network.", set()),
+    # the page's own body in lower case is still the page's board
+    (f"{ESCP} annual report.\nThe Chair welcomed Ann Lee, Independent Chair of the local safeguarding partnership.",
+     {("Ann Lee", ESCP)}),
+])
+def test_a_post_of_a_body_the_page_does_not_name(text, chairs):
+    assert _facts(text)[3] == chairs

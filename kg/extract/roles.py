@@ -587,6 +587,9 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
+_DANGLING_OF = re.compile(r"\s(?:of|for)(?:\s+the)?\s*$")
+_LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partnership|arrangements)s?\b")
+"""'Independent Chair of the local safeguarding partnership': the body in lower case, the page's own."""
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
 _VICE = re.compile(r"\bvice\b", re.I)
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
@@ -701,8 +704,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             if org is None and not names_other:
                 # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
-                # column names a body we do not know, whose chair this is
-                names_other = bool(_BODY_COLUMN.match(text, te))
+                # column names a body we do not know, whose chair this is; "Independent Chair of" and
+                # the page ends (or the body is in words no rule reads): whose, the page does not say
+                names_other = bool(_BODY_COLUMN.match(text, te)) or bool(
+                    _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
