@@ -231,3 +231,12 @@ def test_a_convenor_is_a_chair(text, chairs):
 ])
 def test_a_post_of_a_body_the_page_does_not_name(text, chairs):
     assert _facts(text)[3] == chairs
+
+
+@pytest.mark.parametrize("text, chairs", [
+    (f"The {ESCP} annual report was presented by Ann Lee, who chairs it.", {("Ann Lee", ESCP)}),
+    # "it" is the group named after the board, not the board
+    (f"The {ESCP}'s audit group met; Ann Lee, who chairs it, reported.", set()),
+])
+def test_who_chairs_it(text, chairs):
+    assert _facts(text)[3] == chairs

@@ -587,6 +587,10 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
+_OTHER_THING = re.compile(r"(?i)\b(?:sub-?groups?|group|committee|panel|forum|network|meeting|workshop|session|event"
+                          r"|conference|review|audit)\b")
+"""What "it" may stand for between a board's name and the person: a thing other than the board."""
+_IT = re.compile(r"it\b(?!\s+(?:is|was|has)\b)")
 _DANGLING_OF = re.compile(r"\s(?:of|for)(?:\s+the)?\s*$")
 _LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partnership|arrangements)s?\b")
 """'Independent Chair of the local safeguarding partnership': the body in lower case, the page's own."""
@@ -860,6 +864,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # sub-group")
             if main_i is not None and _GENERIC_BOARD.match(text[at:at + 40]) and text[at - 4:at].lower() == "the ":
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
+            elif _IT.match(text, at):
+                # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
+                named = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                         if c.kind in BOARD_KINDS and sent.start <= x.start and x.end <= p.start]
+                if named and not _OTHER_THING.search(text, max(named)[0], p.start):
+                    facts.append(RoleFact(p.cluster, "Chair", max(named)[1], True, sent.start, sent.end))
     # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
     # pronoun whose only antecedent is the person opening the sentence before
     for p in people:
