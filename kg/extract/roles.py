@@ -866,10 +866,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
             elif _IT.match(text, at):
                 # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
-                named = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                         if c.kind in BOARD_KINDS and sent.start <= x.start and x.end <= p.start]
-                if named and not _OTHER_THING.search(text, max(named)[0], p.start):
-                    facts.append(RoleFact(p.cluster, "Chair", max(named)[1], True, sent.start, sent.end))
+                before_p = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                            if c.kind in BOARD_KINDS and sent.start <= x.start and x.end <= p.start]
+                if before_p and not _OTHER_THING.search(text, max(before_p)[0], p.start):
+                    facts.append(RoleFact(p.cluster, "Chair", max(before_p)[1], True, sent.start, sent.end))
     # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
     # pronoun whose only antecedent is the person opening the sentence before
     for p in people:
