@@ -240,3 +240,14 @@ def test_a_post_of_a_body_the_page_does_not_name(text, chairs):
 ])
 def test_who_chairs_it(text, chairs):
     assert _facts(text)[3] == chairs
+
+
+def test_a_flattened_table_row_with_the_boards_acronym_before_the_chairs_title():
+    text = ("EASTVALE LOCAL SAFEGUARDING CHILDREN BOARD (ELSCB)\n1. Attendance, Apologies & Governance ELSCB Members "
+            "Title Representing Apols Dan Piper (DP) LSCB Independent Chair ELSCB LSCB Chair Northfold Pam Bell (PB) "
+            "Business Manager ELSCB\n2. Minutes\nDP welcomed members.")
+    f, _, _, chairs, boards = _facts(text)
+    # "LSCB" is the page's "ELSCB" without its place's letter: one board
+    assert boards["ELSCB"].aliases == ("LSCB",)
+    assert chairs == {("Dan Piper", "ELSCB")}
+

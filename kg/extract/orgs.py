@@ -392,6 +392,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_THEN_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 
 
+def _place_letters(acr: str, name: str) -> bool:
+    """"LSCB" is "ELSCB" without its place's letter: the same board, when the page writes both."""
+    return len(name) - 2 <= len(acr) < len(name) and name.endswith(acr) and len(acr) >= 3
+
+
 def _is_acronym(name: str) -> bool:
     """"LSCB" is an acronym; "EASTVALE SAFEGUARDING ADULTS BOARD" (a heading in capitals) is a name."""
     return name.isupper() and " " not in name.strip()
@@ -741,7 +746,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         else:
             target = None
             for c in clusters:
-                if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)):
+                if acr in c.names or any(acronym_fits(acr, n) if not _is_acronym(n) else _place_letters(acr, n)
+                                         for n in c.names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
