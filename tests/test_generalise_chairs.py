@@ -40,6 +40,21 @@ def test_a_persons_initials_in_brackets_are_never_a_boards_alias():
     assert chairs == {("Ann Lee", SAB)}
 
 
+@pytest.mark.parametrize("line", [
+    "Dr Sam Brown (SB) Deputy Chief Nurse, Midshire Integrated Care Board",  # an honorific before the name
+    "S Brown (SB) - Deputy Chief Nurse",  # an initial
+    "Sam Brown-Smith (SBS) - Deputy Chief Nurse",  # a double-barrelled surname
+    "Samantha Jane Brown (SJB) - Deputy Chief Nurse",  # a middle name
+])
+def test_initials_after_a_name_in_other_forms_are_no_alias(line):
+    initials = line[line.index("(") + 1:line.index(")")]
+    text = (f"{SAB}\nPresent:\nAnn Lee (AL) - Independent Chair\n{line}\n1. Welcome\n"
+            f"{initials} gave an update on the {SCP} audit.\n")
+    _, _, _, _, boards = _facts(text)
+    assert boards[SAB].aliases == ()
+    assert boards[SCP].aliases == ()
+
+
 def test_a_boards_acronym_defined_in_brackets_is_still_its_alias():
     _, _, _, _, boards = _facts("The Westshire Safeguarding Board (SB) met. The SB agreed its plan.")
     assert boards["Westshire Safeguarding Board"].aliases == ("SB",)

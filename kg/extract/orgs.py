@@ -608,7 +608,8 @@ def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
 # "Sam Brown (SB)": a person's name and the initials minutes go on to call them by. Capitalised
 # words only, up to four, right before the bracket; a body's own words ("Board", "Council") make
 # it a body's name instead ("Safeguarding Board (SB)" is a definition of the board).
-_NAME_THEN_INITIALS = re.compile(r"((?:[A-Z][a-z’'-]+[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}[A-Z][a-z’'-]+)"
+_NAME_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_NAME_THEN_INITIALS = re.compile(r"((?:" + _NAME_PART + r"\.?[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}" + _NAME_PART + r")"
                                  r"[^\S\n]*\(([A-Z]{2,4})\)")
 _BODY_WORDS = frozenset({"board", "boards", "partnership", "partnerships", "council", "group", "trust", "service",
                          "services", "police", "team", "forum", "panel", "committee", "executive", "safeguarding",
@@ -621,9 +622,12 @@ def _name_initials(name: str) -> set[str]:
     """The initials a person's name may be shortened to: one letter a word ("Sam Brown" -> "SB"), or
     one a part of a hyphenated name ("Ann Lee-Smith" -> "ALS")."""
     words = name.replace(".", " ").split()
-    plain = "".join(w[0] for w in words)
-    parts = "".join(p[0] for w in words for p in w.split("-") if p)
-    return {plain, parts, words[0][0] + words[-1][0]}
+    out = set()
+    for k in range(len(words) - 1):  # "Dr Sam Brown (SB)": the name after an honorific
+        tail = words[k:]
+        out |= {"".join(w[0] for w in tail), "".join(p[0] for w in tail for p in w.split("-") if p),
+                tail[0][0] + tail[-1][0]}
+    return out
 
 
 def person_initials(text: str) -> frozenset[str]:
