@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract import scan
 from kg.extract.rules import Rules
 from kg.extract.text import fold
-from kg.ns import PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
+from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
 _WORD = re.compile(r"[\w’'&-]+")
 # Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
@@ -187,6 +187,9 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northern|S
                              r"|Greater|City[^\S\n]+of|County[^\S\n]+of|Borough[^\S\n]+of)[^\S\n]+$")
 
 
+_THE_BEFORE = re.compile(r"(?:^|\W)(?:the|The|of|Of)[^\S\n]+$")
+
+
 def _place_before(text: str, start: int, rules: Rules) -> int:
     """Offset where the place words in front of a head begin (``start`` if none).
 
@@ -207,20 +210,25 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
                 pos -= len(compass.group())
             return _coordinated_places(text, pos, rules)
     tokens = list(_PLACE_WORD.finditer(window))
-    pos, taken, connector = start, 0, None
+    pos, taken, connector, joined = start, 0, None, False
+    unlisted: int | None = None  # where the places began before a comma took in more
     for tok in reversed(tokens):
         gap = window[tok.end():pos - base]
-        if gap.strip() or _ends_paragraph(text, base + tok.end(), gap):
+        # "Westshire, Eastvale and Northfold": a comma joins places only before a place joined by "and"
+        listed = joined and connector is None and gap.strip() == "," and "\n" not in gap
+        if (gap.strip() and not listed) or _ends_paragraph(text, base + tok.end(), gap):
             break
         word = _POSSESSIVE_END.sub("", tok.group())
         if word in ("and", "&") and taken:
             connector = base + tok.start()
-            pos = connector
+            pos, joined = connector, True
             continue
         if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
             break
         if taken and _POSSESSIVE_END.search(tok.group()):
             break  # a possessive is only allowed right before the head
+        if listed and unlisted is None:
+            unlisted = pos
         pos, connector = base + tok.start(), None
         taken += 1
         if taken == 3:
@@ -228,6 +236,8 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     if connector is not None:  # never start on a dangling "and"
         nxt = _AND_GAP.match(text[connector:start])
         pos = connector + (nxt.end() if nxt else 0)
+    if unlisted is not None and not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
+        pos = unlisted  # "Ann Lee, Eastvale and Northfold SAB": a list of places only after "the"
     return pos
 
 
@@ -272,6 +282,29 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
         if _SPACES_ONLY.fullmatch(window[m.end():]):
             return base + m.start(), m.group()
     return None
+
+
+_CELL_BEFORE = re.compile(r"(?:^|\n|[,(:;–—|-]|\.[^\S\n])[^\S\n]*$")
+
+
+def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[int, str] | None:
+    """"the Northfold LSCB": capitalised words between "the" and a board's acronym name the
+    board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
+    old name). Only after "the"/"of", or opening a line, a sentence or a layout's cell ("(Independent
+    Chair, Eastvale SAB)"), and never from a given name: "Tom Rees LSCB Business Manager" is a person."""
+    if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
+        return None
+    pos = _place_before(text, start, rules)
+    if pos >= start:
+        return None
+    place = _POSSESSIVE_END.sub("", text[pos:start].strip())
+    words = place.split()
+    if not _THE_BEFORE.search(text[max(0, pos - 8):pos]) and not (
+            _CELL_BEFORE.search(text[max(0, pos - 8):pos]) and len(words) == 1 and len(acr) >= 3):
+        return None  # a cell's or a line's first word only before an acronym of three or more letters
+    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START or words[0] in rules.honorifics:
+        return None
+    return pos, place
 
 
 def _specific_plural(text: str, start: int) -> bool:
@@ -357,6 +390,16 @@ def _followed_by_excluded(after: str, rules: Rules) -> bool:
 _PLURAL_HEAD = re.compile(r"(?:Boards|Partnerships|boards|partnerships)$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_THEN_CAPITAL = re.compile(r"\S+\s+[A-Z]")
+
+
+def _place_letters(acr: str, name: str) -> bool:
+    """"LSCB" is "ELSCB" without its place's letter: the same board, when the page writes both."""
+    return len(name) - 2 <= len(acr) < len(name) and name.endswith(acr) and len(acr) >= 3
+
+
+def _is_acronym(name: str) -> bool:
+    """"LSCB" is an acronym; "EASTVALE SAFEGUARDING ADULTS BOARD" (a heading in capitals) is a name."""
+    return name.isupper() and " " not in name.strip()
 
 
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
@@ -521,7 +564,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
-        return any(acronym_fits(m.text, n) for n in a.names if not n.isupper()) or m.text in a.names
+        return any(acronym_fits(m.text, n) for n in a.names if not _is_acronym(n)) or m.text in a.names
     if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
@@ -536,7 +579,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
             return False
     mw = set(_content_words(m.text)) - set(fold_words(m.place or ""))
     for n in a.names:
-        if n.isupper():
+        if _is_acronym(n):
             continue
         nw = set(_content_words(n)) - set(fold_words(a.place or ""))
         if mw <= nw or nw <= mw:
@@ -560,6 +603,47 @@ def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
     if got is None:
         got = _SUFFIXES[id(rules)] = sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
     return got
+
+
+# "Sam Brown (SB)": a person's name and the initials minutes go on to call them by. Capitalised
+# words only, up to four, right before the bracket; a body's own words ("Board", "Council") make
+# it a body's name instead ("Safeguarding Board (SB)" is a definition of the board).
+_NAME_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_NAME_THEN_INITIALS = re.compile(r"((?:" + _NAME_PART + r"\.?[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}" + _NAME_PART + r")"
+                                 r"[^\S\n]*\(([A-Z]{2,4})\)")
+_BODY_WORDS = frozenset({"board", "boards", "partnership", "partnerships", "council", "group", "trust", "service",
+                         "services", "police", "team", "forum", "panel", "committee", "executive", "safeguarding",
+                         "children", "adults", "health", "care", "authority", "commissioner", "agency", "network",
+                         "unit", "hub", "office", "department", "constabulary", "nhs", "foundation", "community",
+                         "safety", "review", "plan", "strategy", "procedures", "practice", "learning", "court"})
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials a person's name may be shortened to: one letter a word ("Sam Brown" -> "SB"), or
+    one a part of a hyphenated name ("Ann Lee-Smith" -> "ALS")."""
+    words = name.replace(".", " ").split()
+    out = set()
+    for k in range(len(words) - 1):  # "Dr Sam Brown (SB)": the name after an honorific
+        tail = words[k:]
+        out |= {"".join(w[0] for w in tail), "".join(p[0] for w in tail for p in w.split("-") if p),
+                tail[0][0] + tail[-1][0]}
+    return out
+
+
+def person_initials(text: str) -> frozenset[str]:
+    """Initials a page gives its people in brackets after their names ("Sam Brown (SB) - Deputy
+    Chief Nurse"). In board minutes these initials stand for the person in every action line
+    after; they are never a body's acronym, even when their letters fit the board's name."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for m in _NAME_THEN_INITIALS.finditer(text):
+        name, acr = m.group(1), m.group(2)
+        if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
+            continue
+        if acr in _name_initials(name):
+            found.add(acr)
+    return frozenset(found)
 
 
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
@@ -649,21 +733,25 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
+    persons = person_initials(text) - defined  # "Sam Brown (SB)": a person, in every line after
     for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
-        if am.start() in taken_at or am.end() - 1 in taken_at:
+        if am.start() in taken_at or am.end() - 1 in taken_at or acr in persons:
             continue
         placed = _known_place_span(text, am.start(), rules)
         if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
             joined = _coordinated_places(text, placed[0], rules)
             if joined < placed[0]:
                 placed = (joined, text[joined:am.start()].strip())
+        else:
+            placed = _unknown_place_span(text, am.start(), acr, rules)
         if (acr, plural) in resolved:
             target = resolved[(acr, plural)]
         else:
             target = None
             for c in clusters:
-                if acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()):
+                if acr in c.names or any(acronym_fits(acr, n) if not _is_acronym(n) else _place_letters(acr, n)
+                                         for n in c.names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
@@ -672,7 +760,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             pw = fold_words(placed[1])
             local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
                          and c.kind == target.kind
-                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not n.isupper()))),
+                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)))),
                         None)
             if local is not None:
                 target = local
@@ -747,3 +835,14 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
         return (-(len(c.mentions) + 2 * in_head + (c.kind != "community-safety")), c.first)
 
     return sorted(safeguarding, key=score)[0]
+
+
+def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
+    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
+    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
+    if not meeting_body:
+        return None
+    body = set(fold_words(meeting_body))
+    hits = [ci for ci, c in enumerate(clusters)
+            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
+    return hits[0] if len(hits) == 1 else None

@@ -16,7 +16,7 @@ from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
-from kg.extract.reviews import extract_reviews
+from kg.extract.reviews import board_kind, extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
@@ -108,12 +108,17 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)
 
-    attacher = Attacher(text, sents, clusters, main)
+    attacher = Attacher(text, sents, clusters, main, meeting.body)
 
-    def about(start: int, end: int, at: int | None = None) -> str | None:
-        ci = attacher.board(start, end, at)[0]
+    def about(start: int, end: int, at: int | None = None, kind: str | None = None) -> str | None:
+        ci = attacher.board(start, end, at, kind)[0]
         return board_id.get(ci) if ci is not None else None
 
+    # a theme in a sentence naming a review of one kind of board ("a Safeguarding Adults Review on
+    # self-neglect") is about a board of that kind, as the review is
+    review_kind: dict[int, str | None] = {}
+    for rv in reviews:
+        review_kind.setdefault(rv.start, board_kind(rv.kind))
     orgs: list[Organisation] = []
     board_id: dict[int, str] = {}
     for ci, c in enumerate(clusters):
@@ -205,10 +210,12 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         roles=tuple(role_out),
         chairs=tuple(chair_out),
         partners=tuple(partner_out),
-        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence), about(t.start, t.end))
+        themes=tuple(Theme(t.theme, ev(t.start, t.end).credited(t.by, t.confidence),
+                           about(t.start, t.end, None, review_kind.get(t.start)))
                      for t in themes),
-        reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at), ev(rv.start, rv.end), rv.year,
-                             rv.generic) for rv in reviews),
+        reviews=tuple(Review(rv.kind, rv.name, about(rv.start, rv.end, rv.at, board_kind(rv.kind)),
+                             ev(rv.start, rv.end),
+                             rv.year, rv.generic) for rv in reviews),
         statistics=tuple(Statistic(st.value, st.unit, st.measure, ev(st.start, st.end), about(st.start, st.end, st.at))
                          for st in stats),
         changes=tuple(changes),

@@ -72,6 +72,24 @@ _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken
                           r"\b(?:adults?\s+safeguarding|safeguarding\s+adults?)\s+board\b[^.]{0,80}\b(?:conducts?|commissions?|undertakes?|carries\s+out)\s+(?:\w+\s+){0,2}reviews?\b")
 
 
+# The kind of board a review of each kind belongs to: adults boards commission safeguarding adults
+# reviews, children's partnerships practice reviews (serious case reviews before them), community
+# safety partnerships domestic homicide reviews. A review is attached to a board of its own kind
+# where the text names one (kg.extract.attach).
+_BOARD_KIND_OF = {
+    "safeguarding-adults-review": "safeguarding-adults",
+    "serious-case-review": "safeguarding-children",
+    "child-safeguarding-practice-review": "safeguarding-children",
+    "rapid-review": "safeguarding-children",
+    "domestic-homicide-review": "community-safety",
+}
+
+
+def board_kind(review_kind: str) -> str | None:
+    """The kind of board a review of ``review_kind`` is commissioned by, when the kind says."""
+    return _BOARD_KIND_OF.get(review_kind)
+
+
 @dataclass(frozen=True)
 class ReviewFact:
     kind: str
@@ -172,7 +190,9 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             pos = sent.start + m_start
             i = bisect_left(kinds_pos, pos)  # kinds_named[:i] before pos, kinds_named[i:] at or after it
-            if id(sent) in first_in:
+            if i > 0 and kinds_named[i - 1][2] is sent:
+                kind = kinds_named[i - 1][1]  # "a SAR into Adult C and a CSPR into Child D": the kind just before
+            elif id(sent) in first_in:
                 kind = first_in[id(sent)]
             elif i > 0:
                 kind = kinds_named[i - 1][1]

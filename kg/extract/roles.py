@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import scan
-from kg.extract.orgs import OrgCluster, fold_words
+from kg.extract.orgs import OrgCluster, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules
 from kg.extract.text import fold
@@ -111,9 +111,10 @@ _APPOINTED_TO = re.compile(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+app
 _TABLE_CHAIR = re.compile(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b(?![^\S\n]*[-–—:(]))")
 """A flattened table's title column after a name: a chair's title with no dash or colon before it."""
-_INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
-                             r"(?:Chair|Chairman|Chairperson|Chairwoman)\b)")
-"""'Ann Lee (AL) Independent Chair': the initials, then a chair's title with no dash."""
+_INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:[A-Z]{2,6}[^\S\n]+)?(?:(?i:" + _TIME
+                                  + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman)\b)")
+"""'Ann Lee (AL) Independent Chair', 'Ann Lee (AL) LSCB Independent Chair': the initials, then a chair's
+title with no dash (its board's acronym may open it)."""
 _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
 
@@ -199,6 +200,15 @@ _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + 
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
 (a flattened 'Name - Title - Name' row is no apposition)."""
+_THE_TITLE_THEN_NAME = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+"
+                                  + _TITLE_WORD + r")*\s+(?:of|for)\s+" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
+                                  + r")*)[^\S\n]+$")
+"""'The former Independent Chair of the Eastvale SAB Ann Lee presented': a post naming its body, opening
+the sentence with 'the', and the name straight after it (no comma)."""
+_LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
+                                r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
+                                r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
+"""'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
                                  r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                                  r"[^\S\n]*:?[^\S\n]+$")
@@ -223,13 +233,15 @@ _VERB_TO_POST = re.compile(
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
     r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
-    r"|(?:will\s+|is\s+to\s+|to\s+)?(?:step|steps|stepping|stand|stands|standing)\s+down\s+as"
+    r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
+    r"|standing|stepped|stood)\s+down\s+as"
     r"|for\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+as"
     r"|(?:term|time|tenure)\s+(?:of\s+office\s+)?as"
     # "Ann Lee succeeded Tom Bell as Chair": the subject holds the post now
     r"|(?:has\s+|will\s+|is\s+to\s+)?(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}as)\s+"
-    r"|(?:was|is|has\s+been|had\s+been|became|becomes|remains|remained|will\s+be|would\s+be|"
+    r"|(?:who\s+)?(?:was|is|has\s+(?:recently\s+|just\s+)?been|had\s+(?:recently\s+|just\s+)?been|became|becomes"
+    r"|remains|remained|will\s+be|would\s+be|"
     r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
     r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
     # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
@@ -389,6 +401,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if cut:
             title = cut.group(1)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
+    elif tail and not tail.endswith((",", "(", "-", "–", "—")):
+        m = _THE_TITLE_THEN_NAME.search(before) if "Chair" in before or "Scrutineer" in before else None
+        if m and rules.chair_title.search(m.group(1)):
+            out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
+    m = _LOWER_POST_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
+    if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
+        out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
     m = _POSSESSIVE_BEFORE.search(before) if tail.endswith(",") else None
     if m:
@@ -489,17 +508,6 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
 
 
-def _own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
-    """The board whose own meeting this is: the board the meeting's body names ("Eastvale
-    Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
-    if not meeting_body:
-        return None
-    body = set(fold_words(meeting_body))
-    hits = [ci for ci, c in enumerate(clusters)
-            if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
-    return hits[0] if len(hits) == 1 else None
-
-
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
@@ -578,6 +586,15 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
                          r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
+_BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
+                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
+_OTHER_THING = re.compile(r"(?i)\b(?:sub-?groups?|group|committee|panel|forum|network|meeting|workshop|session|event"
+                          r"|conference|review|audit)\b")
+"""What "it" may stand for between a board's name and the person: a thing other than the board."""
+_IT = re.compile(r"it\b(?!\s+(?:is|was|has)\b)")
+_DANGLING_OF = re.compile(r"\s(?:of|for)(?:\s+the)?\s*$")
+_LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partnership|arrangements)s?\b")
+"""'Independent Chair of the local safeguarding partnership': the body in lower case, the page's own."""
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
 _VICE = re.compile(r"\bvice\b", re.I)
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
@@ -616,7 +633,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts: list[RoleFact] = []
     main_i = clusters.index(main) if main is not None else None
     own_meeting = own_meeting or _own_minutes(text, main)
-    own_i = _own_board(clusters, meeting_body)
+    own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
     bare_i = own_i if own_i is not None else main_i
@@ -690,13 +707,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             named = _NAMES_BODY.search(title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            if org is None and not names_other:
+                # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
+                # column names a body we do not know, whose chair this is; "Independent Chair of" and
+                # the page ends (or the body is in words no rule reads): whose, the page does not say
+                names_other = bool(_BODY_COLUMN.match(text, te)) or bool(
+                    _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
-            elif org is None and not in_committee and bare and _TIMED_CHAIR.match(title):
+            elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
                 # before it in its paragraph
                 para = text.rfind("\n\n", max(0, ts - 400), ts)
@@ -828,6 +851,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                        None) if c.kind in BOARD_KINDS else None
             if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+                # "chairs the Midshire Safeguarding Children and Adults Boards": two bodies named by one span
+                for cj, cc in enumerate(clusters):
+                    if cj != ci and any((x.start, x.end) == (hit.start, hit.end) for x in cc.mentions):
+                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
                 # "Jane Doe chairs both the X and the Y": the boards joined after it
                 for cj in _joined_after(marks, text, hit.end, sent.end):
                     if cj != ci:
@@ -838,6 +865,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # sub-group")
             if main_i is not None and _GENERIC_BOARD.match(text[at:at + 40]) and text[at - 4:at].lower() == "the ":
                 facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
+            elif _IT.match(text, at):
+                # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
+                before_p = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
+                            if c.kind in BOARD_KINDS and sent.start <= x.start and x.end <= p.start]
+                if before_p and not _OTHER_THING.search(text, max(before_p)[0], p.start):
+                    facts.append(RoleFact(p.cluster, "Chair", max(before_p)[1], True, sent.start, sent.end))
     # "Ann Lee welcomed everyone. As the new Chair, she reported ...": the post in the next sentence, by a
     # pronoun whose only antecedent is the person opening the sentence before
     for p in people:
