@@ -266,3 +266,21 @@ def test_a_flattened_table_row_with_the_boards_acronym_before_the_chairs_title()
     assert boards["ELSCB"].aliases == ("LSCB",)
     assert chairs == {("Dan Piper", "ELSCB")}
 
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The independent scrutineer, Dr Helen Crane, has reviewed the arrangements.", "independent scrutineer"),
+    ("The former independent chair, Helen Crane, was thanked.", "former independent chair"),
+    ("The report was presented by Helen Crane, the partnership's Independent Scrutineer.", "Independent Scrutineer"),
+    ("Helen Crane, the board's independent chair, presented the report.", "independent chair"),
+])
+def test_an_independent_post_in_lower_case_or_after_the_boards_possessive(sentence, title):
+    f, people, orgs, chairs, _ = _facts(f"{SCP}\n\n{sentence}\n")
+    assert chairs == {("Helen Crane", SCP)}
+    assert [c.title for c in f.chairs] == [title]
+
+
+def test_a_bare_the_chair_before_a_councillor_is_no_boards_chair():
+    # a committee's chair: only an independent post, or the board's own possessive, is the board's
+    _, _, _, chairs, _ = _facts(f"{SCP} annual report\n\nThe chair, Cllr Ann Ray, opened the meeting.\n")
+    assert chairs == set()

@@ -139,9 +139,12 @@ def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, 
 
 _LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                              r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s")
-_POSSESSIVE_POST = re.compile(r"(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+(?:(?i:" + _TIME
-                              + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor))\b")
-"""'the Eastvale SAB's independent scrutineer': a board's possessive, then its post in lower case."""
+_POSSESSIVE_POST_WORD = (r"(?:(?i:" + _TIME + r")\s+){0,2}"
+                         r"(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor|Chair|Chairman|Scrutineer|Convenor)")
+_POSSESSIVE_POST = re.compile(r"(?:the\s+)?(?:((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+" + _POSSESSIVE_POST_WORD
+                              + r")|(?:board|partnership)['’]s\s+(" + _POSSESSIVE_POST_WORD + r"))\b")
+"""'the Eastvale SAB's independent scrutineer' (the board's possessive kept in the title), 'the
+partnership's Independent Scrutineer' (the generic board's: the post alone is the title)."""
 
 
 _WRAP_TAIL = re.compile(r"(?:[,–-]|\b(?:of|the|for|and|&|to|in|on|at|with|an?|its|our|their|as|was|is|by|"
@@ -186,10 +189,12 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 # the way it must (a comma, a colon...), since a search tries every position of it first.
 _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
 """'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s)\s+"
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
+                                r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
                                 r"\s*,\s*$")
-"""'the Board's former independent chair, Ann Lee'."""
+"""'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
+independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
 _FIELD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
@@ -368,8 +373,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         else:
             lm = _LOWER_TITLE.match(st, rest_at)
             pm = _POSSESSIVE_POST.match(st, rest_at)
-            if pm:  # "Ann Lee, the Eastvale SAB's independent scrutineer,"
-                out.append((pm.group(1), base + pm.start(1), base + pm.end(1)))
+            if pm:  # "Ann Lee, the Eastvale SAB's independent scrutineer,", "Ann Lee, the board's chair"
+                g = 1 if pm.group(1) else 2
+                out.append((pm.group(g), base + pm.start(g), base + pm.end(g)))
             elif lm:
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
