@@ -137,3 +137,13 @@ def test_serious_child_safeguarding_reviews_are_practice_reviews() -> None:
     found = _reviews(text)
     assert ("child-safeguarding-practice-review", None) in found
     assert ("case-review", None) not in found
+
+
+def test_a_title_and_one_letter_names_an_adults_review() -> None:
+    assert _reviews('The board completed three Safeguarding Adults Reviews, including "Mr B".') == {
+        ("safeguarding-adults-review", None), ("safeguarding-adults-review", "Mr B")}
+    assert _reviews("The Safeguarding Adults Review concerning Ms C was published.") == {
+        ("safeguarding-adults-review", "Ms C")}
+    # a person's initial and surname is no case name
+    assert _reviews("The SAR report was presented by Mr J Smith.") == {("safeguarding-adults-review", None)}
+    assert _reviews("Mr B. Jones presented the Safeguarding Adults Review.") == {("safeguarding-adults-review", None)}

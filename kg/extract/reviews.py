@@ -56,6 +56,8 @@ _KINDS = [
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
+                   # "Mr B", "Ms C": a review named by a title and a letter (never "Mr B. Jones", "Mr J Smith")
+                   r"|\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
@@ -180,7 +182,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         sent = sentences[si]
         named_here = gates.may_match(name_at, sent.start, sent.end)
         here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
-        found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
+        found = [(m.start(), m.group(1) or m.group(2) or m.group(3) or m.group(4))
                  for m in scan.finditer(_NAME, sent.text, within=here)] if named_here else []
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
