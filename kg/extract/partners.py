@@ -358,8 +358,11 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
 _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
-_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+(?:(?:new|local|strategic|statutory|"
-                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+# "a Board member" too: "X had become a Board member" is about the board last named, like "the Board"
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach"
+                        r"|[Aa](?=\s+(?:Board|Partnership)\s+member))\s+"
+                        r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
+                        r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
 
 
