@@ -70,6 +70,23 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Minutes of the Cabinet\n\nThe Midshire Safeguarding Adults Board annual report was presented. Midshire Fire "
      "and Rescue Service had recently become a Board member, and the National Probation Service joined last year.\n",
      {"Midshire Safeguarding Adults Board": {"fire-and-rescue", "probation"}}),
+    ("partners-on-the-board-include",
+     "Cabinet\n\nThe Eastvale Safeguarding Adults Board met in May. Partners on the Board include Eastvale "
+     "Council, Eastvale Police, the NHS Eastvale Integrated Care Board and two housing associations.\n",
+     {SAB: {"local-authority", "police", "health", "housing"}}),
+    ("membership-widened-to-include",
+     "Cabinet\n\nThe Eastvale Safeguarding Adults Board has reviewed its terms of reference. Its membership was "
+     "widened to include housing providers and the voluntary sector.\n",
+     {SAB: {"housing", "voluntary-sector"}}),
+    ("made-up-of-across-line-breaks",
+     "Children's Scrutiny Panel\n\nThe Westshire Safeguarding Children Partnership is made up of\n"
+     "Westshire Council,\nWestshire Police and\nNHS Westshire Integrated Care Board.\n",
+     {SCP: {"local-authority", "police", "health"}}),
+    ("bulleted-safeguarding-partners",
+     "Children's Scrutiny Panel\n\nWestshire Safeguarding Children Partnership\n\n"
+     "The three safeguarding partners are:\n\u2022 Westshire Council\n\u2022 Westshire Constabulary\n"
+     "\u2022 NHS Westshire Integrated Care Board\n\nThe partnership published its plan in May.\n",
+     {SCP: {"local-authority", "police", "health"}}),
     # --- a board's own minutes: attendance lists ---------------------------------------
     ("table-board-member-p-a-dna",
      "Minutes of the Westshire Safeguarding Adults Board (WSAB)\n"
@@ -114,6 +131,18 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "(PS) Pam Shaw, Named Nurse, Northfold Hospitals NHS Foundation Trust\n\n"
      "1. Welcome\nKW welcomed members.\n",
      {"Northfold Safeguarding Children Board": {"local-authority", "police", "other", "health"}}),
+    ("member-organisation-yes-no-table",
+     "Midshire Safeguarding Adults Board\nMinutes of the meeting held on 11 November 2022\n\n"
+     "Member Organisation Present\nAnn Cross Midshire County Council Y\nBill Dunn Midshire Constabulary Y\n"
+     "Cath Eyre Midshire Fire and Rescue Service N\nDan Ford Midshire Probation Delivery Unit Y\n\n"
+     "1. Welcome\nThe chair opened the meeting.\n",
+     {"Midshire Safeguarding Adults Board": {"local-authority", "police", "fire-and-rescue", "probation"}}),
+    ("apologies-in-a-sentence",
+     "Northfold Safeguarding Adults Board\nMinutes of the meeting held on 2 March 2023\n\n"
+     "Present: Kate West (Independent Chair), Liam Moor (Northfold City Council), Nina Page (Northfold Police).\n"
+     "Apologies were received from Omar Riaz (Northfold ICB) and Pam Shaw (Northfold Fire and Rescue Service).\n\n"
+     "1. Minutes of the last meeting\nThe minutes were agreed.\n",
+     {"Northfold Safeguarding Adults Board": {"local-authority", "police", "health", "fire-and-rescue"}}),
     # --- negative probes: agencies named, no membership -------------------------------
     ("letter-from-the-police",
      "Cabinet\n\nThe Cabinet noted a letter from the police about parking near schools. The council's cabinet "
@@ -132,6 +161,10 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
     ("referral-figures-in-a-boards-report",
      "Adult Social Care Scrutiny Panel\n\nThe Westshire Safeguarding Adults Board report describes 40 referrals "
      "from the police and 12 from hospitals. The panel asked about waiting times in the council's contact centre.\n",
+     {}),
+    ("cabinet-and-police-not-consulted",
+     "Cabinet\n\nThe council's Cabinet agreed the budget for the Westshire Safeguarding Children Partnership. "
+     "A letter from the police about the closure of the custody suite was noted.\n",
      {}),
 ]
 

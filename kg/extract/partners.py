@@ -78,6 +78,10 @@ def _group(m: re.Match) -> str:
     return g
 
 
+# a sentence that cannot end where the line does (the splitter cut it at a line break): it
+# runs on into the next lines until one ends a sentence
+_DANGLING = re.compile(r"(?i)(?:\b(?:of|are|is|include|includes|including|from|by|and|between|with|the)|,)\s*$")
+_ENDED = re.compile(r"[.!?;]\s*$")
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
@@ -96,17 +100,20 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
+    dangling = False  # ... or one cut off by a line break mid-sentence ("is made up of" / "Westshire Council,")
     if text_cues is None:
         text_cues = _cue_sentences(sentences, rules)
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
-        if not cue and carried and sent.heading:
+        if not cue and carried and (sent.heading or dangling):
             cue, statutory_carried, boards_carried = carried
+            dangling = dangling and not _ENDED.search(sent.text)
         else:
             statutory_carried = boards_carried = None
             carried = None
-        if sent.heading and boards_carried is None or not cue:
-            continue
+            dangling = False
+        if not cue or sent.heading and boards_carried is None and not _DANGLING.search(sent.text):
+            continue  # a heading states no membership, unless it is a sentence cut off by a line break
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
@@ -124,8 +131,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
-        if sent.text.rstrip().endswith(":"):
+        if sent.text.rstrip().endswith(":") or _DANGLING.search(sent.text):
             carried = (cue, statutory_at, boards)
+            dangling = not sent.text.rstrip().endswith(":")
         found: list[tuple[str, int, int | None]] = []
         for ai, a in enumerate(agencies):
             if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
