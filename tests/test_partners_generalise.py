@@ -143,6 +143,13 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Apologies were received from Omar Riaz (Northfold ICB) and Pam Shaw (Northfold Fire and Rescue Service).\n\n"
      "1. Minutes of the last meeting\nThe minutes were agreed.\n",
      {"Northfold Safeguarding Adults Board": {"local-authority", "police", "health", "fire-and-rescue"}}),
+    ("title-sector-is-a-post-at-the-listed-agency",
+     "Westshire Safeguarding Adults Board\nMinutes of the meeting held on 8 June 2023\n\nPresent:\n"
+     "Ruth Park (RP) - Head of Education Safeguarding, Westshire County Council\n"
+     "Sam Cole (SC) - Detective Inspector, Westshire Police\n"
+     "Tara Lee (TL) - Housing Needs Manager, Westshire Integrated Care Board\n\n"
+     "1. Welcome\nRP welcomed members.\n",
+     {"Westshire Safeguarding Adults Board": {"local-authority", "police", "health"}}),
     # --- negative probes: agencies named, no membership -------------------------------
     ("letter-from-the-police",
      "Cabinet\n\nThe Cabinet noted a letter from the police about parking near schools. The council's cabinet "
