@@ -33,7 +33,9 @@ _OPEN = re.compile(
     r"|(?<![\w-])(?:Board\s+)?Members?\s+P\s+A\b"  # a P / A / DNA table header
     r"|(?<![\w-])P\s*=\s*Present\b"
     # a table's column headers: "Name Organisation/Agency", "Members Title Representing", "Name Role Agency"
-    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?)\s+(?:(?:Job\s+)?(?:Title|Role|Position|Designation)\s+)?"
+    # (cells apart by spaces, tabs or a markdown table's pipes)
+    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?)[ \t]*\|?\s*"
+    r"(?:(?:Job\s+)?(?:Title|Role|Position|Designation)[ \t]*\|?\s*)?"
     r"(?:Organi[sz]ations?|Agency|Agencies|Representing|Service)(?:\s*/\s*Agency)?(?![\w-])")
 _CLOSE = re.compile(
     r"(?m)^[ \t]*(?:Item\s+)?(?:1|One)[.):]?[ \t]+[A-Z]"  # the first agenda item on its own line
@@ -51,6 +53,11 @@ _REC_DASH = re.compile(rf"(?m)^[ \t•·*-]*(?P<person>{_NAME})[ \t]+[-–—][ 
 # "Neil SmithChief Executive, Agency": a name glued to its title by a flattened table
 _REC_GLUED = re.compile(r"(?m)^[ \t•·*-]*(?P<person>[A-Z][a-z’'-]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+?)(?=[A-Z][a-z])"
                         r"(?P<rest>[^\n]{3,200})$")
+# "Name, Title, Agency" at the start of a line: a list's rows written as prose, the comma after
+# two to four capitalised words the name's end (inside lists only; a line ending in a full stop
+# is a sentence: "Ann Lee, Director of Public Health, confirmed that ...")
+_REC_COMMA = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                        r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'.-]*){1,3}),[ \t]+(?P<rest>[A-Z][^\n]{1,150}[^\n.])$")
 # "Name Title, Agency" at the start of a line: two capitalised words then a title head
 _REC_PLAIN = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+\s+"
                         r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)\s+(?P<rest>(?:[A-Z][\w’'&-]*\s+){0,4}?"
@@ -72,7 +79,7 @@ class Region:
 class Record:
     """One person's line of an attendance list or a "Name - Title, Agency" line."""
 
-    shape: str  # "initials", "dash", "glued" or "plain": which layout recognised it
+    shape: str  # "initials", "dash", "comma", "glued" or "plain": which layout recognised it
     person: str
     title: str
     agency: str
@@ -205,7 +212,7 @@ def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool
         found[s] = Record("initials", person, title, agency, s, e + len(rest.rstrip()), e + at, in_list(s))
         spans.append((s, e + len(rest)))
     span_starts = [a for a, _ in spans]
-    for shape, pat in (("dash", _REC_DASH), ("glued", _REC_GLUED), ("plain", _REC_PLAIN)):
+    for shape, pat in (("dash", _REC_DASH), ("comma", _REC_COMMA), ("glued", _REC_GLUED), ("plain", _REC_PLAIN)):
         for m in (m for a, b in spans_to_read for m in pat.finditer(text, a, b)):
             s = m.start("person")
             i = bisect_right(span_starts, s) - 1

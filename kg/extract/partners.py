@@ -78,6 +78,10 @@ def _group(m: re.Match) -> str:
     return g
 
 
+# a sentence that cannot end where the line does (the splitter cut it at a line break): it
+# runs on into the next lines until one ends a sentence
+_DANGLING = re.compile(r"(?i)(?:\b(?:of|are|is|include|includes|including|from|by|and|between|with|the)|,)\s*$")
+_ENDED = re.compile(r"[.!?;]\s*$")
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
@@ -85,9 +89,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                   agencies: list, rules: Rules, own_meeting: bool = False,
                   text_cues: dict[int, list[str]] | None = None,
                   references: list[tuple[int, int, str]] | None = None,
-                  text: str | None = None) -> list[PartnerFact]:
-    """``own_meeting``: the document is the board's own minutes, so the agencies of the
-    people present (or sending apologies) are its members. ``text_cues``: the cues of each
+                  text: str | None = None, posts: frozenset[int] = frozenset()) -> list[PartnerFact]:
+    """``posts``: where a sector word names a post held at another agency (a record's title,
+    "Head of Education, Westshire County Council"): no partner there. ``own_meeting``: the
+    document is the board's own minutes, so the agencies of the people present (or sending
+    apologies) are its members. ``text_cues``: the cues of each
     sentence when the caller has found them already. ``references``: ``board_references``
     of the text; a sentence that names no board but refers to one ("the new partnership is
     made up of...") is about that board rather than the document's main board. ``text``: the
@@ -96,17 +102,20 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
+    dangling = False  # ... or one cut off by a line break mid-sentence ("is made up of" / "Westshire Council,")
     if text_cues is None:
         text_cues = _cue_sentences(sentences, rules)
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
-        if not cue and carried and sent.heading:
+        if not cue and carried and (sent.heading or dangling):
             cue, statutory_carried, boards_carried = carried
+            dangling = dangling and not _ENDED.search(sent.text)
         else:
             statutory_carried = boards_carried = None
             carried = None
-        if sent.heading and boards_carried is None or not cue:
-            continue
+            dangling = False
+        if not cue or sent.heading and boards_carried is None and not _DANGLING.search(sent.text):
+            continue  # a heading states no membership, unless it is a sentence cut off by a line break
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
@@ -124,8 +133,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
-        if sent.text.rstrip().endswith(":"):
+        if sent.text.rstrip().endswith(":") or _DANGLING.search(sent.text):
             carried = (cue, statutory_at, boards)
+            dangling = not sent.text.rstrip().endswith(":")
         found: list[tuple[str, int, int | None]] = []
         for ai, a in enumerate(agencies):
             if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
@@ -142,6 +152,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             found.append((rules.sector_of_group[_group(m)], m.start(), None))
         for sector, pos, agency_i in found:
+            if sent.start + pos in posts:
+                continue
             statutory = (True if statutory_at and (stop is None or pos < stop.start()) else None)
             for b in boards:
                 key = (b, sector)
@@ -358,8 +370,11 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
 _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
-_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+(?:(?:new|local|strategic|statutory|"
-                        r"multi-agency|safeguarding|two|three)\s+){0,3}((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+# "a Board member" too: "X had become a Board member" is about the board last named, like "the Board"
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach"
+                        r"|[Aa](?=\s+(?:Board|Partnership)\s+member))\s+"
+                        r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
+                        r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
 
 
@@ -483,9 +498,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
     text_cues = _cue_sentences(sentences, rules, text)
+    mentions = sector_mentions(text, clusters, agencies, rules)
+    posts = _posts(mentions, recs)
     rule_facts = {(f.board, f.sector): f
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
-                                         text)}
+                                         text, posts)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
@@ -516,7 +533,6 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
         return weak_cache[i]
 
-    mentions = sector_mentions(text, clusters, agencies, rules)
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
@@ -546,6 +562,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             if host is not None:
                 near.setdefault(host, "d=host")
         lay = ("list:" + region.kind) if region else ("heading" if sent.heading else "sentence")
+        if sm.start in posts:
+            continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
@@ -606,6 +624,23 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     return out
 
 
+def _posts(mentions: list[SectorMention], recs: list) -> frozenset[int]:
+    """Where sector mentions stand in a record's title while its agency column names a sector
+    itself ("Housing Needs Manager, Westshire ICB"): the agencies of members are the board's
+    partners (the annotation's rule for attendance lists), a title's sector word is a post."""
+    starts = [sm.start for sm in mentions]
+    out = set()
+    for rec in recs:
+        if rec.agency_start >= rec.end:
+            continue
+        k = bisect_left(starts, rec.agency_start)
+        if not (k < len(mentions) and mentions[k].start < rec.end):
+            continue  # the agency column names no sector: the title is all there is
+        for j in range(bisect_left(starts, rec.start), k):
+            out.add(mentions[j].start)
+    return frozenset(out)
+
+
 def _phrase_feature(sm: SectorMention) -> str:
     """What the mention says, in generic words only: a sector phrase as written ("the police",
     "ccg"), a named agency by its last word ("constabulary", "trust": its place words would let
@@ -635,9 +670,11 @@ def _with_attendance(found: list[PartnerFact], text: str, clusters: list[OrgClus
     have = {(f.board, f.sector) for f in found}
     r_starts = [r.start for r in regions]
     out = list(found)
-    for sm in sector_mentions(text, clusters, agencies, rules):
+    mentions = sector_mentions(text, clusters, agencies, rules)
+    posts = _posts(mentions, records(text, regions, lists_only=True))
+    for sm in mentions:
         i = bisect_right(r_starts, sm.start) - 1
-        if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have:
+        if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have or sm.start in posts:
             continue
         if _ROLE_OF.search(text[max(regions[i].start, sm.start - 40):sm.start]):
             continue
