@@ -64,6 +64,40 @@ def _attendance_grid(text: str) -> bool:
     return len(_GRID_MARKS.findall(text)) >= 2
 
 
+# What a sentence around a cue says about the cue's sense, read by the model (never a veto by
+# itself): a duty or a function described in the words of statute or guidance ("the Board must
+# assess the effectiveness of...", "training of persons who work with children") is no local
+# finding; a cue beside a job title ("Group Manager, Safeguarding and Quality Assurance", "Head of
+# the front door service") names a post; a procedural line ("the minutes of the Corporate
+# Parenting Panel were approved") names a body. Each is a class of wording, not a phrase of a
+# document, so the model learns one weight per class from every theme at once.
+_STATUTORY = re.compile(
+    r"\b(?:must|shall|should|duty|duties|statutory|legislation|regulations?|legal(?:ly)? requirements?|"
+    r"required to|requires?|guidance|functions?|responsib(?:le|ilities) for|Working Together|Care Act|"
+    r"Children Act|in accordance with)\b", re.I)
+_POST = re.compile(
+    r"\b(?:Manager|Director|Head|Lead|Officer|Co-?ordinator|Adviser|Advisor|Principal|Specialist|"
+    r"Commissioner|Nurse|Consultant)\b")
+_PROCEDURE = re.compile(
+    r"\b(?:minutes|agenda|apologies|true and (?:accurate|correct) record|be approved|were approved|"
+    r"was approved|attended|attendees|present:|declarations?|venue)\b", re.I)
+
+
+def _contexts(text: str, a: int, b: int, start: int) -> frozenset[str]:
+    """The classes of wording around a cue at ``a:b`` in its sentence (``text`` starts at ``start``)."""
+    out = set()
+    if _STATUTORY.search(text):
+        out.add("statutory")
+    if _PROCEDURE.search(text):
+        out.add("procedure")
+    if _POST.search(text, max(0, a - start - 45), min(len(text), b - start + 25)):
+        out.add("post")
+    return frozenset(out)
+
+
+_CONTEXTS = ("statutory", "procedure", "post")
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -87,6 +121,8 @@ class ThemeCandidate:
     strong_halved: int  # strong cues in headings or titled lists
     weak: int
     cues: tuple[str, ...]  # the matched cue words, lower case
+    contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
+    plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
 
     @property
     def score(self) -> float:
@@ -134,7 +170,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         weak_spans: list[tuple[int, int]] = []
         cues: list[str] = []
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
-        n_strong = n_halved = 0
+        n_strong = n_halved = n_plain = 0
+        n_ctx = [0] * len(_CONTEXTS)
         for k in active:
             cue = rule.cues[k]
             for i, m in _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts):
@@ -152,6 +189,11 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     weight = 0.5 if (inside or heading(i)) else 1.0
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
+                    if weight == 1.0:
+                        ctx = _contexts(sentences[i].text, a, b, sentences[i].start)
+                        n_plain += not ctx
+                        for j, name in enumerate(_CONTEXTS):
+                            n_ctx[j] += name in ctx
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
@@ -163,7 +205,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
         if per_sentence:
-            out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues)))
+            out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues),
+                                      tuple(n_ctx), n_plain))
     return out
 
 
@@ -178,6 +221,8 @@ def theme_features(c: ThemeCandidate) -> list[str]:
              f"strong={bin_of(c.strong, (1, 2, 3, 5, 8))}", f"t={t}|strong={bin_of(c.strong, (1, 2, 3, 5))}",
              f"halved={bin_of(c.strong_halved, (1, 2, 4))}", f"weak={bin_of(c.weak, (1, 2, 3))}",
              f"sentences={bin_of(len(c.per_sentence), (1, 2, 3, 5, 8))}"]
+    feats.append(f"plain={bin_of(c.plain, (1, 2, 3, 5))}")
+    feats += [f"only={name}" for name, n in zip(_CONTEXTS, c.contexts, strict=True) if c.strong and n == c.strong]
     return feats + [f"cue={w}" for w in c.cues]
 
 
