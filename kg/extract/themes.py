@@ -98,6 +98,32 @@ def _contexts(text: str, a: int, b: int, start: int) -> frozenset[str]:
 _CONTEXTS = ("statutory", "procedure", "post")
 
 
+# A duty described, not a thing done: the words of statute or guidance ("SCRs should also be
+# undertaken when...", "the duty also applies in cases of...", "Working Together requires the
+# partners to..."), or an item of a list whose lead-in says it lists duties or functions
+# ("Statute is clear about what our core functions are. These include:"). A theme named there
+# is what such a board must do anywhere, not what this one discussed.
+_DUTY = re.compile(
+    r"\b(?:must|shall|should)(?: also| only)? be (?:\w+ed|made|undertaken|done|held|kept|given|sent|written)\b"
+    r"|\bthe (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
+    r"|\b(?:statute|legislation|[Rr]egulations|the Act|Working Together)\b[^.]{0,80}?"
+    r"\b(?:requires?|required|must|shall|sets? out|states?)\b")
+_DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
+                        r"regulations|legislation|Working Together)\b", re.I)
+
+
+def _duty(sentences: tuple[Sentence, ...], i: int) -> bool:
+    """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
+    announces duties or functions (a line ending in a colon, up to ten sentences back)."""
+    if _DUTY.search(sentences[i].text):
+        return True
+    for j in range(i - 1, max(-1, i - 11), -1):  # a list in a list: every lead-in above counts
+        if sentences[j].text.rstrip().endswith(":") and any(
+                _DUTY_LEAD.search(sentences[k].text) for k in (j, j - 1) if k >= 0):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -145,7 +171,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
 
     def heading(i: int) -> bool:
         if i not in headed:
-            headed[i] = sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+            headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+                         or _duty(sentences, i))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
