@@ -105,8 +105,8 @@ _CONTEXTS = ("statutory", "procedure", "post")
 # is what such a board must do anywhere, not what this one discussed.
 _DUTY = re.compile(
     r"\b(?:must|shall|should)(?: also| only)? be (?:\w+ed|made|undertaken|done|held|kept|given|sent|written)\b"
-    r"|\bthe (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
-    r"|\b(?:statute|legislation|[Rr]egulations|the Act|Working Together)\b[^.]{0,80}?"
+    r"|\b[Tt]he (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
+    r"|\b(?:(?i:statute|legislation|regulations|working together)|the Act)\b[^.]{0,80}?"
     r"\b(?:requires?|required|must|shall|sets? out|states?)\b")
 _DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
                         r"regulations|legislation|Working Together)\b", re.I)
