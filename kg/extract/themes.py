@@ -64,64 +64,73 @@ def _attendance_grid(text: str) -> bool:
     return len(_GRID_MARKS.findall(text)) >= 2
 
 
-# What a sentence around a cue says about the cue's sense, read by the model (never a veto by
-# itself): a duty or a function described in the words of statute or guidance ("the Board must
-# assess the effectiveness of...", "training of persons who work with children") is no local
-# finding; a cue beside a job title ("Group Manager, Safeguarding and Quality Assurance", "Head of
-# the front door service") names a post; a procedural line ("the minutes of the Corporate
-# Parenting Panel were approved") names a body. Each is a class of wording, not a phrase of a
-# document, so the model learns one weight per class from every theme at once.
-_STATUTORY = re.compile(
-    r"\b(?:must|shall|should|duty|duties|statutory|legislation|regulations?|legal(?:ly)? requirements?|"
-    r"required to|requires?|guidance|functions?|responsib(?:le|ilities) for|Working Together|Care Act|"
-    r"Children Act|in accordance with)\b", re.I)
+# What the words around a cue say of its sense, read by the model (never a veto by itself): a
+# cue beside a job title ("Group Manager, Safeguarding and Quality Assurance", "Head of the front
+# door service") names a post; a procedural line ("the minutes of the Corporate Parenting Panel
+# were approved") names a body. Each is a class of wording, not a phrase of a document, so the
+# model learns one weight per class from every theme at once. (Statutory wording was a third
+# class; it is read by ``_duty`` below, which weighs such a sentence as a heading.)
 _POST = re.compile(
     r"\b(?:Manager|Director|Head|Lead|Officer|Co-?ordinator|Adviser|Advisor|Principal|Specialist|"
     r"Commissioner|Nurse|Consultant)\b")
-_PROCEDURE = re.compile(
-    r"\b(?:minutes|agenda|apologies|true and (?:accurate|correct) record|be approved|were approved|"
-    r"was approved|attended|attendees|present:|declarations?|venue)\b", re.I)
+_PROCEDURE = re.compile(  # on lower-case text
+    r"\b(?:minutes|agenda|apologies|true and (?:accurate|correct) record|(?:be|were|was) approved|"
+    r"attend(?:ed|ees)|present:|declarations?|venue)\b")
+_PROCEDURE_WORDS = ("minutes", "agenda", "apologies", "record", "approved", "attend", "present:", "declaration",
+                    "venue")  # one of them is in every match: asked first, they spare most sentences the search
 
 
-def _contexts(text: str, a: int, b: int, start: int) -> frozenset[str]:
-    """The classes of wording around a cue at ``a:b`` in its sentence (``text`` starts at ``start``)."""
-    out = set()
-    if _STATUTORY.search(text):
-        out.add("statutory")
-    if _PROCEDURE.search(text):
-        out.add("procedure")
-    if _POST.search(text, max(0, a - start - 45), min(len(text), b - start + 25)):
-        out.add("post")
-    return frozenset(out)
+def _procedure(low: str) -> bool:
+    """A procedural line (minutes approved, apologies, attendance, venue); ``low``: the sentence, lower case."""
+    return any(w in low for w in _PROCEDURE_WORDS) and _PROCEDURE.search(low) is not None
 
 
-_CONTEXTS = ("statutory", "procedure", "post")
+def _near_post(text: str, a: int, b: int) -> bool:
+    """A job title stands just before or after the cue at ``a:b`` (offsets in ``text``)."""
+    return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
+
+
+_CONTEXTS = ("procedure", "post")  # the order of the flags counted per candidate
 
 
 # A duty described, not a thing done: the words of statute or guidance ("SCRs should also be
 # undertaken when...", "the duty also applies in cases of...", "Working Together requires the
 # partners to..."), or an item of a list whose lead-in says it lists duties or functions
 # ("Statute is clear about what our core functions are. These include:"). A theme named there
-# is what such a board must do anywhere, not what this one discussed.
+# is what such a board must do anywhere, not what this one discussed. Both on lower-case text.
 _DUTY = re.compile(
     r"\b(?:must|shall|should)(?: also| only)? be (?:\w+ed|made|undertaken|done|held|kept|given|sent|written)\b"
-    r"|\b[Tt]he (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
-    r"|\b(?:(?i:statute|legislation|regulations|working together)|the Act)\b[^.]{0,80}?"
+    r"|\bthe (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
+    r"|\b(?:statute|legislation|regulations|working together|the act)\b[^.]{0,80}?"
     r"\b(?:requires?|required|must|shall|sets? out|states?)\b")
+_DUTY_WORDS = ("must", "shall", "should", "dut", "statute", "legislation", "regulations", "working together",
+               "the act")
 _DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
-                        r"regulations|legislation|Working Together)\b", re.I)
+                        r"regulations|legislation|working together)\b")
+_LEAD_WORDS = ("statute", "functions", "duties", "regulations", "legislation", "working together")
 
 
-def _duty(sentences: tuple[Sentence, ...], i: int) -> bool:
+def _duty_leads(sentences: tuple[Sentence, ...]) -> list[int]:
+    """Lines ending in a colon whose words (or the sentence's before) announce duties or functions."""
+    out = []
+    for j, s in enumerate(sentences):
+        if s.text.rstrip().endswith(":"):
+            for k in (j, j - 1):
+                lead = sentences[k].text.lower() if k >= 0 else ""
+                if any(w in lead for w in _LEAD_WORDS) and _DUTY_LEAD.search(lead):
+                    out.append(j)
+                    break
+    return out
+
+
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
     """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
-    announces duties or functions (a line ending in a colon, up to ten sentences back)."""
-    if _DUTY.search(sentences[i].text):
+    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts)."""
+    low = sentences[i].text.lower()
+    if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
         return True
-    for j in range(i - 1, max(-1, i - 11), -1):  # a list in a list: every lead-in above counts
-        if sentences[j].text.rstrip().endswith(":") and any(
-                _DUTY_LEAD.search(sentences[k].text) for k in (j, j - 1) if k >= 0):
-            return True
-    return False
+    k = bisect_right(leads, i - 1)
+    return k > 0 and leads[k - 1] >= i - 10
 
 
 @dataclass(frozen=True)
@@ -147,7 +156,7 @@ class ThemeCandidate:
     strong_halved: int  # strong cues in headings or titled lists
     weak: int
     cues: tuple[str, ...]  # the matched cue words, lower case
-    contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
+    contexts: tuple[int, ...] = (0, 0)  # full-weight strong cues standing in each of _CONTEXTS
     plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
 
     @property
@@ -168,11 +177,15 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     starts = [s.start for s in sentences]
     halved: dict[int, list[tuple[int, int]]] = {}
     headed: dict[int, bool] = {}
+    worded: dict[int, bool] = {}  # per sentence: a procedural line
+    leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
 
     def heading(i: int) -> bool:
         if i not in headed:
+            if not leads:
+                leads.append(_duty_leads(sentences))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
-                         or _duty(sentences, i))
+                         or _duty(sentences, i, leads[0]))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -217,10 +230,12 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
                     if weight == 1.0:
-                        ctx = _contexts(sentences[i].text, a, b, sentences[i].start)
-                        n_plain += not ctx
-                        for j, name in enumerate(_CONTEXTS):
-                            n_ctx[j] += name in ctx
+                        if i not in worded:
+                            worded[i] = _procedure(sentences[i].text.lower())
+                        ctx = (worded[i], _near_post(sentences[i].text, a - sentences[i].start, b - sentences[i].start))
+                        n_plain += not any(ctx)
+                        for j, flag in enumerate(ctx):
+                            n_ctx[j] += flag
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
