@@ -271,3 +271,25 @@ def test_a_list_of_statutory_functions_is_no_discussion() -> None:
 ])
 def test_a_duty_in_the_words_of_guidance_weighs_as_a_heading(text: str, present: bool) -> None:
     assert ("mental-health" in _themes(text)) is present
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence hard-wrapped over three lines
+    ("The Westshire Safeguarding Children Partnership met on 3 May.\nFeedback from children and young\n"
+     "people shaped the priorities of the\npartnership for the coming year.\n", {"voice-of-the-child"}),
+    # a table's cells
+    ("| Item | Update |\n| --- | --- |\n| Priorities | Feedback from children shaped the priorities |\n"
+     "| Cross-border | Cases that crossed the county boundary were reviewed with Eastvale |\n",
+     {"cross-border", "voice-of-the-child"}),
+    # three second meanings as list items: no theme at all
+    ("Actions:\n- to prevent recurrence, the Northfold team will check records twice\n"
+     "- refer to the review panel where criteria are met\n- crime prevention leaflets to be sent to shops\n", set()),
+    ("The Midshire Safeguarding Adults Board Annual Report 2023/24 assesses the effectiveness of local "
+     "arrangements to safeguard adults.\n", set()),
+    ("The Board was assured by the audit of 40 cases that practice had improved.\n", {"quality-assurance"}),
+])
+def test_issue9_layouts_give_exactly_these_themes(text: str, expected: set[str]) -> None:
+    from kg.extract.linear import load_models
+
+    assert _themes(text) == expected
+    assert {t.theme for t in extract_themes(sentences(text), rules(), text, load_models()["themes"])} == expected
