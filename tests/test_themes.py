@@ -293,3 +293,27 @@ def test_issue9_layouts_give_exactly_these_themes(text: str, expected: set[str])
 
     assert _themes(text) == expected
     assert {t.theme for t in extract_themes(sentences(text), rules(), text, load_models()["themes"])} == expected
+
+
+@pytest.mark.parametrize("text, theme, present", [
+    # more words with a second meaning, of the same classes as issue 9's (names invented)
+    ("The minutes neglected to record the apologies of Cllr Lee of Westshire.", "neglect", False),
+    ("Children neglected to the point of harm were found in Eastvale.", "neglect", True),
+    ("The case met the threshold for a Rapid Review and the Eastvale panel agreed.", "front-door", False),
+    ("The panel agreed that the threshold for a Safeguarding Adults Review was met.", "front-door", False),
+    ("The MASH applies the threshold for children's social care.", "front-door", True),
+    ("Transitional arrangements were agreed for the move from the LSCB to the new Midshire partnership.",
+     "transition-to-adulthood", False),
+    ("Transitional planning for the new IT system in Northfold was discussed.", "transition-to-adulthood", False),
+    ("Transitional planning for care leavers turning 18 was reviewed.", "transition-to-adulthood", True),
+    ("It is assured that the budget will be set in March.", "quality-assurance", False),
+    ("The audit committee of Westshire Council received the internal audit of the accounts.",
+     "quality-assurance", False),
+    ("An internal audit of 30 case files in Eastvale found gaps in supervision.", "quality-assurance", True),
+])
+def test_more_second_meanings(text: str, theme: str, present: bool) -> None:
+    from kg.extract.linear import load_models
+
+    assert (theme in _themes(text)) is present
+    got = {t.theme for t in extract_themes(sentences(text), rules(), text, load_models()["themes"])}
+    assert (theme in got) is present
