@@ -64,6 +64,75 @@ def _attendance_grid(text: str) -> bool:
     return len(_GRID_MARKS.findall(text)) >= 2
 
 
+# What the words around a cue say of its sense, read by the model (never a veto by itself): a
+# cue beside a job title ("Group Manager, Safeguarding and Quality Assurance", "Head of the front
+# door service") names a post; a procedural line ("the minutes of the Corporate Parenting Panel
+# were approved") names a body. Each is a class of wording, not a phrase of a document, so the
+# model learns one weight per class from every theme at once. (Statutory wording was a third
+# class; it is read by ``_duty`` below, which weighs such a sentence as a heading.)
+_POST = re.compile(
+    r"\b(?:Manager|Director|Head|Lead|Officer|Co-?ordinator|Adviser|Advisor|Principal|Specialist|"
+    r"Commissioner|Nurse|Consultant)\b")
+_PROCEDURE = re.compile(  # on lower-case text
+    r"\b(?:minutes|agenda|apologies|true and (?:accurate|correct) record|(?:be|were|was) approved|"
+    r"attend(?:ed|ees)|present:|declarations?|venue)\b")
+_PROCEDURE_WORDS = ("minutes", "agenda", "apologies", "record", "approved", "attend", "present:", "declaration",
+                    "venue")  # one of them is in every match: asked first, they spare most sentences the search
+
+
+def _procedure(low: str) -> bool:
+    """A procedural line (minutes approved, apologies, attendance, venue); ``low``: the sentence, lower case."""
+    return any(w in low for w in _PROCEDURE_WORDS) and _PROCEDURE.search(low) is not None
+
+
+def _near_post(text: str, a: int, b: int) -> bool:
+    """A job title stands just before or after the cue at ``a:b`` (offsets in ``text``)."""
+    return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
+
+
+_CONTEXTS = ("procedure", "post")  # the order of the flags counted per candidate
+
+
+# A duty described, not a thing done: the words of statute or guidance ("SCRs should also be
+# undertaken when...", "the duty also applies in cases of...", "Working Together requires the
+# partners to..."), or an item of a list whose lead-in says it lists duties or functions
+# ("Statute is clear about what our core functions are. These include:"). A theme named there
+# is what such a board must do anywhere, not what this one discussed. Both on lower-case text.
+_DUTY = re.compile(
+    r"\b(?:must|shall|should)(?: also| only)? be (?:\w+ed|made|undertaken|done|held|kept|given|sent|written)\b"
+    r"|\bthe (?:statutory )?dut(?:y|ies) (?:also )?appl(?:y|ies)\b"
+    r"|\b(?:statute|legislation|regulations|working together|the act)\b[^.]{0,80}?"
+    r"\b(?:requires?|required|must|shall|sets? out|states?)\b")
+_DUTY_WORDS = ("must", "shall", "should", "dut", "statute", "legislation", "regulations", "working together",
+               "the act")
+_DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
+                        r"regulations|legislation|working together)\b")
+_LEAD_WORDS = ("statute", "functions", "duties", "regulations", "legislation", "working together")
+
+
+def _duty_leads(sentences: tuple[Sentence, ...]) -> list[int]:
+    """Lines ending in a colon whose words (or the sentence's before) announce duties or functions."""
+    out = []
+    for j, s in enumerate(sentences):
+        if s.text.rstrip().endswith(":"):
+            for k in (j, j - 1):
+                lead = sentences[k].text.lower() if k >= 0 else ""
+                if any(w in lead for w in _LEAD_WORDS) and _DUTY_LEAD.search(lead):
+                    out.append(j)
+                    break
+    return out
+
+
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
+    """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
+    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts)."""
+    low = sentences[i].text.lower()
+    if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
+        return True
+    k = bisect_right(leads, i - 1)
+    return k > 0 and leads[k - 1] >= i - 10
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -87,6 +156,8 @@ class ThemeCandidate:
     strong_halved: int  # strong cues in headings or titled lists
     weak: int
     cues: tuple[str, ...]  # the matched cue words, lower case
+    contexts: tuple[int, ...] = (0, 0)  # full-weight strong cues standing in each of _CONTEXTS
+    plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
 
     @property
     def score(self) -> float:
@@ -106,10 +177,15 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     starts = [s.start for s in sentences]
     halved: dict[int, list[tuple[int, int]]] = {}
     headed: dict[int, bool] = {}
+    worded: dict[int, bool] = {}  # per sentence: a procedural line
+    leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
 
     def heading(i: int) -> bool:
         if i not in headed:
-            headed[i] = sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+            if not leads:
+                leads.append(_duty_leads(sentences))  # once per page, when a cue first asks
+            headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+                         or _duty(sentences, i, leads[0]))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -134,7 +210,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         weak_spans: list[tuple[int, int]] = []
         cues: list[str] = []
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
-        n_strong = n_halved = 0
+        n_strong = n_halved = n_plain = 0
+        n_ctx = [0] * len(_CONTEXTS)
         for k in active:
             cue = rule.cues[k]
             for i, m in _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts):
@@ -152,6 +229,13 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     weight = 0.5 if (inside or heading(i)) else 1.0
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
+                    if weight == 1.0:
+                        if i not in worded:
+                            worded[i] = _procedure(sentences[i].text.lower())
+                        ctx = (worded[i], _near_post(sentences[i].text, a - sentences[i].start, b - sentences[i].start))
+                        n_plain += not any(ctx)
+                        for j, flag in enumerate(ctx):
+                            n_ctx[j] += flag
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
@@ -163,7 +247,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
         if per_sentence:
-            out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues)))
+            out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues),
+                                      tuple(n_ctx), n_plain))
     return out
 
 
@@ -178,6 +263,8 @@ def theme_features(c: ThemeCandidate) -> list[str]:
              f"strong={bin_of(c.strong, (1, 2, 3, 5, 8))}", f"t={t}|strong={bin_of(c.strong, (1, 2, 3, 5))}",
              f"halved={bin_of(c.strong_halved, (1, 2, 4))}", f"weak={bin_of(c.weak, (1, 2, 3))}",
              f"sentences={bin_of(len(c.per_sentence), (1, 2, 3, 5, 8))}"]
+    feats.append(f"plain={bin_of(c.plain, (1, 2, 3, 5))}")
+    feats += [f"only={name}" for name, n in zip(_CONTEXTS, c.contexts, strict=True) if c.strong and n == c.strong]
     return feats + [f"cue={w}" for w in c.cues]
 
 
