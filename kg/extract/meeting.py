@@ -27,7 +27,7 @@ _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
 _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
-                        r"\s*:\s*(?:" + _DMY + "|" + _LONG + ")", re.M)
+                        r"\s*:\s*(?:[/|]\s*)?(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
@@ -429,8 +429,8 @@ _DATE_CUES = {
     "last": re.compile(r"(?i)\b(?:last|previous|prior|earlier)\b"),
     "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
     # a document's own dates ("Partnership Agreement - ratified 28.04.16"), not a meeting's
-    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched"
-                            r"|ratified|adopted|version|effective|update)\b"),
+    "published": re.compile(r"(?i)\b(?:published|publication|created|updated|posted|issued|printed|dispatched"
+                            r"|despatched|ratified|adopted|version|effective|effect|update|uploaded)\b"),
     "meeting": re.compile(r"(?i)\bmeeting\b"),
     "minutes": re.compile(r"(?i)\bminutes\b"),
     "date": re.compile(r"(?i)\bdate\b"),
@@ -475,6 +475,10 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
+    per_line: dict[int, int] = {}  # dates on each line, by the line's start
+    for m, _ in found:
+        k = head.rfind("\n", 0, m.start()) + 1
+        per_line[k] = per_line.get(k, 0) + 1
     out = []
     for i, (m, iso) in enumerate(found):
         ls = head.rfind("\n", 0, m.start()) + 1
@@ -497,6 +501,8 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
+        # dates side by side on one line are a table's columns (an attendance record), none the meeting's
+        f.append(f"line_dates={bin_of(per_line[ls] - 1, (1, 2))}")
         if iso == latest:
             f.append("latest")
         if iso == earliest:
@@ -581,9 +587,7 @@ class BodyCandidate:
     text: str
     start: int
     sources: set[str]
-    page: tuple[str, ...] = ()
-    before: tuple[str, ...] = ()  # the two words before its first mention, and the two after
-    after: tuple[str, ...] = ()
+    page: tuple[str, ...] = ()  # the page's features and the candidate's place among the others
 
 
 _NAME_WORD = re.compile(r"[\w&'’-]+")
@@ -625,6 +629,15 @@ def _tidy(text: str) -> str | None:
     return text
 
 
+_BOARD_SOURCES = frozenset(("board_head", "main_board"))
+
+
+def _tidy_board(name: str) -> str | None:
+    """A board's name as a body candidate: no head word needed, but no agency or national body."""
+    name = _SPACES.sub(" ", name).strip(" -–,.:;|")
+    return name if name and len(name) <= 100 and not _NOT_BODY.search(name) else None
+
+
 def page_features(text: str, rule_date: str | None) -> list[str]:
     """What kind of page this is: minutes and agendas have a body; web pages and reports mostly not."""
     f = list(_page_cues(text))
@@ -637,7 +650,16 @@ def page_features(text: str, rule_date: str | None) -> list[str]:
 def _page_cues(text: str) -> tuple[str, ...]:
     """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
     head = text[:3000].lower()
-    return tuple(f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    if "present" in found and not _PRESENT_WORD.search(head):
+        found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
+    if not set(found) & _MEETING_PAGE:
+        found += ("none",)  # a page no word of which says meeting: a web page, a report, an agreement
+    return tuple(f"page={k}" for k in found)
+
+
+_PRESENT_WORD = re.compile(r"\b(?:present|attendance|attendees)\b")
+_MEETING_PAGE = frozenset(("minutes", "apologies", "present", "agenda", "meeting"))
 
 
 _PAGE_CUES = {
@@ -645,6 +667,7 @@ _PAGE_CUES = {
     "apologies": ("apologies",),
     "present": ("present", "attendance", "attendees"),
     "agenda": ("agenda",),
+    "meeting": ("meeting",),
     "resolved": ("resolved", "recommendation", "decision"),
     "report_to": ("report to", "cover sheet"),
     "web": ("cookies", "click here", "website", "read more", "find out more", "download"),
@@ -659,7 +682,8 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     page = tuple(page_features(text, rule.date if rule else None))
 
     def add(name: str | None, start: int, source: str) -> None:
-        name = _tidy(name) if name else None
+        # a board the page names is a body whatever its last word ("CSCB", "Safeguarding Adults Partnership")
+        name = (_tidy(name) or _tidy_board(name) if source in _BOARD_SOURCES else _tidy(name)) if name else None
         if not name:
             return
         key = _body_key(name)
@@ -701,15 +725,18 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         if c is not None:
             c.sources.add(f"generic_n={bin_of(len(where), (2, 4, 8, 16))}")
     out = sorted(by_key.values(), key=lambda c: c.start)
-    for c in out:
-        # the words are found in the same 40 characters as ever; only the two kept are named
-        c.before = tuple(map(_context_word, _CONTEXT_WORD.findall(text, max(0, c.start - 40), c.start)[-2:]))
-        end = c.start + len(c.text)
-        c.after = (tuple(map(_context_word, _CONTEXT_WORD.findall(text, end, end + 40)[:2]))
-                   if text.startswith(c.text, c.start) else ())
     titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
+    board_heads = {n.split()[-1].lower() for n in board_names if n.split()}
+    # a board's own minutes name no council body; a committee's page on a board's report does
+    council_page = "council" if _COUNCIL_BODY.search(text, 0, 3000) else "plain"
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
+        where = generic.get(c.text.lower()) if len(c.text.split()) == 1 else None
+        rel += _act_features(text, c.text, where)
+        if where is not None and c.text.lower() in board_heads:
+            rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
+        if c.sources & {"main_board", "board_head"}:
+            rel.append(f"board_on_{council_page}_page")
         if len(c.text.split()) == 1:
             head = c.text.lower()
             if any(t.text.split()[-1].lower() == head for t in titled):
@@ -720,6 +747,40 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     return out
 
 
+# What a meeting's body does in its minutes ("The Board noted", "The Committee was informed", "the panel
+# agreed") and what is done to it ("advised the panel", "questions from the board"): the page's role
+# for a name, whatever the name; a board the page only reports on is seldom either.
+_ACT_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|had|has|have|then|also|further|formally|unanimously)\s+){0,2}"
+                        r"(?:not(?:ed|es?)|consider(?:ed|s)?|receiv(?:ed|es?)|agree[ds]?|resolved?|approv(?:ed|es?)"
+                        r"|endorsed?|welcomed?|discussed?|asked|questioned|queried|requested|thanked|heard|met"
+                        r"|gave|informed|advised|told|updated|briefed|provided|reminded|assured|supported"
+                        r"|acknowledged|commented|sought|expressed|recommended|accepted|reviewed|to\s+(?:note|receive"
+                        r"|consider|agree|approve|review|discuss|scrutinise))\b")
+_ACT_BEFORE = re.compile(r"(?i)\b(?:advised|briefed|informed|updated|told|asked|reminded|assured|thanked|presented\s+to"
+                         r"|reported\s+to|explained\s+to|outlined\s+to|questions\s+from|members\s+of|agreed\s+by"
+                         r"|noted\s+by|considered\s+by|endorsed\s+by|approved\s+by)\s+(?:the\s+)?$")
+_ACT_LOOKS = 30  # mentions of one name looked at
+
+
+def _act_features(text: str, name: str, where: list[int] | None) -> list[str]:
+    """How often the page has ``name`` act as a meeting or be addressed as one (binned); ``where``:
+    its mentions when already found (the generic words), else its first mentions in the text."""
+    if where is None:
+        where, i = [], text.find(name)
+        while i >= 0 and len(where) < _ACT_LOOKS:
+            where.append(i)
+            i = text.find(name, i + len(name))
+    acts = addressed = 0
+    for p in where[:_ACT_LOOKS]:
+        end = p + len(name)
+        if _ACT_AFTER.match(text, end, end + 60):
+            acts += 1
+        if _ACT_BEFORE.search(text, max(0, p - 30), p):
+            addressed += 1
+    return [f"acts={bin_of(acts, (1, 2, 4))}", f"addressed={bin_of(addressed, (1, 2, 4))}"]
+
+
+_COUNCIL_BODY = re.compile(r"\b(?:Cabinet|Scrutiny|Select Committee)\b")
 _OWN_WORD = re.compile(r"[\w’'&-]+")
 
 
@@ -737,7 +798,6 @@ def body_features(c: BodyCandidate) -> list[str]:
     f += [f"c={w}" for w in own if w in _BODY_VOCAB]
     others = sum(w not in _BODY_VOCAB for w in own)
     f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
-    f += [f"b={w}" for w in c.before] + [f"a={w}" for w in c.after]
     return f
 
 
@@ -748,18 +808,3 @@ commission forum group trust executive local strategic management joint corporat
 council education care social services housing domestic abuse violence youth offending justice area child protection
 city county borough district leadership improvement performance resources audit governance public standards
 review learning families family schools""".split())
-
-
-_CONTEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-
-
-def _context_words(text: str) -> list[str]:
-    """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
-    return [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
-
-
-def _context_word(w: str) -> str:
-    return w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap")
-
-
-_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday minutes meeting held".split())
