@@ -731,9 +731,9 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     council_page = "council" if _COUNCIL_BODY.search(text, 0, 3000) else "plain"
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
-        where = generic.get(c.text.lower()) if len(c.text.split()) == 1 else None
-        rel += _act_features(text, c.text, where)
-        if where is not None and c.text.lower() in board_heads:
+        said = generic.get(c.text.lower()) if len(c.text.split()) == 1 else None
+        rel += _act_features(text, c.text, said)
+        if said is not None and c.text.lower() in board_heads:
             rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
         if c.sources & {"main_board", "board_head"}:
             rel.append(f"board_on_{council_page}_page")
