@@ -149,7 +149,9 @@ def _spelled_out(body: str, board_names: list[str]) -> str:
     m = _ACRONYM_BODY.fullmatch(body)
     if m is None:
         return body
-    named = [n for n in board_names if not n.isupper() and acronym_fits(m.group(1), n)]
+    named = [n for n in board_names if acronym_fits(m.group(1), n)]
+    mixed = [n for n in named if not n.isupper()]  # the page's own spelling before a heading in capitals
+    named = mixed or named
     return named[0] if len(named) == 1 else body
 
 
@@ -629,7 +631,7 @@ def _tidy(text: str) -> str | None:
     return text
 
 
-_BOARD_SOURCES = frozenset(("board_head", "main_board"))
+_LOOSE_SOURCES = frozenset(("board_head", "main_board", "rule", "rule_header", "rule_addressed"))
 
 
 def _tidy_board(name: str) -> str | None:
@@ -682,8 +684,9 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     page = tuple(page_features(text, rule.date if rule else None))
 
     def add(name: str | None, start: int, source: str) -> None:
-        # a board the page names is a body whatever its last word ("CSCB", "Safeguarding Adults Partnership")
-        name = (_tidy(name) or _tidy_board(name) if source in _BOARD_SOURCES else _tidy(name)) if name else None
+        # a board the page names, or the body a header rule read, is a body whatever its last word ("CSCB",
+        # "Children and Young People Scrutiny")
+        name = (_tidy(name) or _tidy_board(name) if source in _LOOSE_SOURCES else _tidy(name)) if name else None
         if not name:
             return
         key = _body_key(name)
@@ -729,11 +732,12 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     board_heads = {n.split()[-1].lower() for n in board_names if n.split()}
     # a board's own minutes name no council body; a committee's page on a board's report does
     council_page = "council" if _COUNCIL_BODY.search(text, 0, 3000) else "plain"
+    roles = [_acts(text, c.text, generic.get(c.text.lower()) if len(c.text.split()) == 1 else None) for c in out]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
-        said = generic.get(c.text.lower()) if len(c.text.split()) == 1 else None
-        rel += _act_features(text, c.text, said)
-        if said is not None and c.text.lower() in board_heads:
+        acts, addressed = roles[i]
+        rel += [f"acts={bin_of(acts, (1, 2, 4))}", f"addressed={bin_of(addressed, (1, 2, 4))}"]
+        if len(c.text.split()) == 1 and c.text.lower() in generic and c.text.lower() in board_heads:
             rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
         if c.sources & {"main_board", "board_head"}:
             rel.append(f"board_on_{council_page}_page")
@@ -762,9 +766,9 @@ _ACT_BEFORE = re.compile(r"(?i)\b(?:advised|briefed|informed|updated|told|asked|
 _ACT_LOOKS = 30  # mentions of one name looked at
 
 
-def _act_features(text: str, name: str, where: list[int] | None) -> list[str]:
-    """How often the page has ``name`` act as a meeting or be addressed as one (binned); ``where``:
-    its mentions when already found (the generic words), else its first mentions in the text."""
+def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
+    """How often the page has ``name`` act as a meeting, and be addressed as one; ``where``: its
+    mentions when already found (the generic words), else its first mentions in the text."""
     if where is None:
         where, i = [], text.find(name)
         while i >= 0 and len(where) < _ACT_LOOKS:
@@ -777,7 +781,7 @@ def _act_features(text: str, name: str, where: list[int] | None) -> list[str]:
             acts += 1
         if _ACT_BEFORE.search(text, max(0, p - 30), p):
             addressed += 1
-    return [f"acts={bin_of(acts, (1, 2, 4))}", f"addressed={bin_of(addressed, (1, 2, 4))}"]
+    return acts, addressed
 
 
 _COUNCIL_BODY = re.compile(r"\b(?:Cabinet|Scrutiny|Select Committee)\b")
