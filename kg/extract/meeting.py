@@ -9,7 +9,7 @@ addresses it ("For the Select Committee to receive...", "The Committee considere
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -267,7 +267,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = scan.search(_RESOLVED, text)
+        res = next(_resolutions(text), None)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
     if body is None:
@@ -298,22 +298,41 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     of the first lines and what follows it is a meeting word, a date or nothing."""
     lines = [m for m in _LINE.finditer(text[:600]) if m.group().strip()][:4]
     heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word ("Committee", "Board"...)
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if _ITEM_LINE.fullmatch(ln.group()):
             return None  # an agenda item's page: the next line is the item's title, not the body
-        lead = _TITLE_LEAD.match(ln.group())
+        line, end = ln.group(), ln.end()
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.start() == end + 1 and _WRAPS.search(line):
+            # a title broken after "AND", "of" or a comma ("EASTVALE ADULTS, HEALTH AND\nWELLBEING SCRUTINY
+            # COMMITTEE") goes on on the next line: one line, the same length (the break read as a space)
+            line, end = line + " " + nxt.group(), nxt.end()
+        lead = _TITLE_LEAD.match(line)
         at = lead.end() if lead else 0
-        name = _TITLE_NAME.match(ln.group(), at) if gates.may_match(heads, ln.start(), ln.end()) else None
+        name = _TITLE_NAME.match(line, at) if gates.may_match(heads, ln.start(), end) else None
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
-        if not _TITLE_REST.match(ln.group(), name.end()) and not (
-                _TITLE_BARE.match(ln.group(), name.end()) and _MEETING_NEAR.search(text, ln.end(), ln.end() + 120)):
+        if not _TITLE_REST.match(line, name.end()) and not (
+                _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
             continue
         body = _tidy(name.group())
         if body and len(body.split()) <= 10:
             return body, ln.start() + name.start()
     return None
+
+
+_WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
+_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
+
+
+def _meeting_near(text: str, end: int) -> bool:
+    """A meeting word, or a date that is not a page's own ("Date of publication: 18th May 2020"), in the
+    120 characters after a title line."""
+    for m in _MEETING_NEAR.finditer(text, end, end + 120):
+        if m.group()[0].isalpha() or not _PUBLISHED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
 
 
 _BODY_END = re.compile(_BODY_WORDS + r"$|Scrutiny$|Executive$")
@@ -346,6 +365,15 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
         return body[0].upper() + body[1:], at[body]
+    # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
+    acting: dict[str, list[int]] = {}
+    for m in scan.finditer(_GENERIC, text):
+        if _ACT_AFTER.match(text, m.end(1), m.end(1) + 60):
+            acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
+    if acting:
+        word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
+        if len(acting[word]) >= 2:
+            return word, acting[word][0]
     hwb = _HWB.search(text)
     if hwb:
         return "Health and Wellbeing Board", hwb.start()
@@ -558,6 +586,19 @@ _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[P
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
+# what makes "That X agree" a resolution, not reported speech ("was informed that the Partnership had agreed")
+_RESOLUTION_CUE = re.compile(r"(?i)\b(?:resolved|agreed|recommend(?:ed|ations?|s)?|decisions?|decided)\b"
+                             r"[^\w\n]{0,6}(?:\n[^\w\n]*)?(?:(?:\(?[a-z0-9]{1,3}[.)]|that)[^\w\n]{0,4})?$")
+
+
+def _resolutions(text: str) -> Iterator[re.Match]:
+    """``_RESOLVED``'s matches that a resolution word heads ("RESOLVED: That Executive Board agree",
+    "Recommendation (1) That the Cabinet notes")."""
+    for m in scan.finditer(_RESOLVED, text):
+        if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield m
+
+
 _REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
                         r"|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
                         r"(.{3,80}?)\s*(?:\n|$|\b(?:Date|Time|Venue|Location|Place|Held|Subject|From)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[-–]\s)")
@@ -710,7 +751,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
-    for m in scan.finditer(_RESOLVED, text):
+    for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:
         pos = text.find(name, 0, _BODY_SCAN + len(name))  # the top of the page only, not all of it per board
