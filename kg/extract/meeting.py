@@ -270,6 +270,13 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         res = next(_resolutions(text), None)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
+    if body is None and not _COUNCIL_BODY.search(text, 0, 3000):
+        # a board's own minutes: those present are its members ("Present: (AB) Amy Bell, MSCP Independent Chair")
+        present = _PRESENT.search(text, 0, 3000)
+        if present is not None:
+            own = [n for n in board_names if _in_attendance(text, present, n)]
+            if own:
+                body, body_at, body_by = own[0], present.start(), "attendance"
     if body is None:
         body, body_at = _addressed_body(text, board_names)
         body_by = "addressed"
@@ -773,6 +780,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     board_heads = {n.split()[-1].lower() for n in board_names if n.split()}
     # a board's own minutes name no council body; a committee's page on a board's report does
     council_page = "council" if _COUNCIL_BODY.search(text, 0, 3000) else "plain"
+    present = _PRESENT.search(text, 0, 3000)
     roles = [_acts(text, c.text, generic.get(c.text.lower()) if len(c.text.split()) == 1 else None) for c in out]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
@@ -782,6 +790,8 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
         if c.sources & {"main_board", "board_head"}:
             rel.append(f"board_on_{council_page}_page")
+            if present is not None and _in_attendance(text, present, c.text):
+                rel.append("board_of_those_present")  # "Present: (AB) Amy Bell, MSCP Independent Chair"
         if len(c.text.split()) == 1:
             head = c.text.lower()
             if any(t.text.split()[-1].lower() == head for t in titled):
@@ -823,6 +833,20 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
         if _ACT_BEFORE.search(text, max(0, p - 30), p):
             addressed += 1
     return acts, addressed
+
+
+_PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|attendees|attendance)\b")
+_CAPS_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
+_ATTENDANCE_SPAN = 800
+
+
+def _in_attendance(text: str, present: re.Match, name: str) -> bool:
+    """Whether the attendance list under "Present" gives a board, by name or acronym, as its members'
+    affiliation: the page is then that board's own minutes."""
+    block = text[present.end():present.end() + _ATTENDANCE_SPAN]
+    if name in block:
+        return True
+    return any(acronym_fits(t, name) for t in set(_CAPS_TOKEN.findall(block)) if t != name and not name.isupper())
 
 
 _COUNCIL_BODY = re.compile(r"\b(?:Cabinet|Scrutiny|Select Committee)\b")
