@@ -27,7 +27,7 @@ _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
 _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
-                        r"\s*:\s*(?:[/|]\s*)?(?:" + _DMY + "|" + _LONG + ")", re.M)
+                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
@@ -55,8 +55,9 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
     return None
 
 
-_FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
-                         r"([^\n]{3,80}?)[ \t]*$")
+# "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
+_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
+                         r"([^\n|]{3,80}?)[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
@@ -375,7 +376,8 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
     # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
     acting: dict[str, list[int]] = {}
     for m in scan.finditer(_GENERIC, text):
-        if _ACT_AFTER.match(text, m.end(1), m.end(1) + 60):
+        if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
+                or _ACT_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
     if acting:
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
