@@ -428,6 +428,8 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
 
 
 _LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")
+# a member's initials before their agency in an attendance table ("AB Westshire Council Y Y A")
+_INITIALS = re.compile(r"^(?:[A-Z]{1,3}(?:/[A-Z]{1,3})?\s+)+(?=[A-Z][a-z])")
 
 
 def _council(text: str, rules: Rules) -> str | None:
@@ -436,7 +438,7 @@ def _council(text: str, rules: Rules) -> str | None:
     if caps:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
-        name = _LEAD_THE_ONLY.sub("", m.group()).strip()
+        name = _INITIALS.sub("", _LEAD_THE_ONLY.sub("", m.group()).strip())
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue
