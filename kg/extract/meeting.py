@@ -271,9 +271,9 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         res = next(_resolutions(text), None)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
-    if body is None and not _COUNCIL_BODY.search(text, 0, 3000):
+    if body is None and not _council_body_named(text):
         # a board's own minutes: those present are its members ("Present: (AB) Amy Bell, MSCP Independent Chair")
-        present = _PRESENT.search(text, 0, 3000)
+        present = _present(text)
         if present is not None:
             own = [n for n in board_names if _in_attendance(text, present, n)]
             if own:
@@ -377,7 +377,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
     acting: dict[str, list[int]] = {}
     for m in scan.finditer(_GENERIC, text):
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
-                or _ACT_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))):  # "briefed the panel"
+                or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
     if acting:
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
@@ -683,7 +683,8 @@ def _tidy(text: str) -> str | None:
     return text
 
 
-_LOOSE_SOURCES = frozenset(("board_head", "main_board", "rule", "rule_header", "rule_addressed"))
+_BOARD_SOURCES = frozenset(("board_head", "main_board"))
+_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", "rule_addressed"}
 
 
 def _tidy_board(name: str) -> str | None:
@@ -705,14 +706,25 @@ def _page_cues(text: str) -> tuple[str, ...]:
     """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
     head = text[:3000].lower()
     found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
-    if "present" in found and not _PRESENT_WORD.search(head):
+    if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
         found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
     if not set(found) & _MEETING_PAGE:
         found += ("none",)  # a page no word of which says meeting: a web page, a report, an agreement
     return tuple(f"page={k}" for k in found)
 
 
-_PRESENT_WORD = re.compile(r"\b(?:present|attendance|attendees)\b")
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text`` as a whole word ("present", not "represents")."""
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(w, j)
+    return False
 _MEETING_PAGE = frozenset(("minutes", "apologies", "present", "agenda", "meeting"))
 
 
@@ -783,8 +795,8 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
     board_heads = {n.split()[-1].lower() for n in board_names if n.split()}
     # a board's own minutes name no council body; a committee's page on a board's report does
-    council_page = "council" if _COUNCIL_BODY.search(text, 0, 3000) else "plain"
-    present = _PRESENT.search(text, 0, 3000)
+    council_page = "council" if _council_body_named(text) else "plain"
+    present = _present(text) if any(c.sources & _BOARD_SOURCES for c in out) else None
     roles = [_acts(text, c.text, generic.get(c.text.lower()) if len(c.text.split()) == 1 else None) for c in out]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
@@ -815,9 +827,20 @@ _ACT_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|had|has|have|then|also|further|f
                         r"|gave|informed|advised|told|updated|briefed|provided|reminded|assured|supported"
                         r"|acknowledged|commented|sought|expressed|recommended|accepted|reviewed|to\s+(?:note|receive"
                         r"|consider|agree|approve|review|discuss|scrutinise))\b")
-_ACT_BEFORE = re.compile(r"(?i)\b(?:advised|briefed|informed|updated|told|asked|reminded|assured|thanked|presented\s+to"
-                         r"|reported\s+to|explained\s+to|outlined\s+to|questions\s+from|members\s+of|agreed\s+by"
-                         r"|noted\s+by|considered\s+by|endorsed\s+by|approved\s+by)\s+(?:the\s+)?$")
+_ADDRESSING = frozenset("advised briefed informed updated told asked reminded assured thanked".split())
+_ADDRESSING_TWO = frozenset(("presented to", "reported to", "explained to", "outlined to", "questions from",
+                             "members of", "agreed by", "noted by", "considered by", "endorsed by", "approved by"))
+
+
+def _addressed(text: str, at: int) -> bool:
+    """Whether the words before ``at`` (past a "the") address a body: "briefed the panel", "questions
+    from the board". (Two word look-ups, not a pattern tried per mention.)"""
+    words = text[max(0, at - 30):at].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and (words[-1] in _ADDRESSING or " ".join(words[-2:]) in _ADDRESSING_TWO)
+
+
 _ACT_LOOKS = 30  # mentions of one name looked at
 
 
@@ -834,12 +857,20 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
         end = p + len(name)
         if _ACT_AFTER.match(text, end, end + 60):
             acts += 1
-        if _ACT_BEFORE.search(text, max(0, p - 30), p):
+        if _addressed(text, p):
             addressed += 1
     return acts, addressed
 
 
 _PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|attendees|attendance)\b")
+_PRESENT_NEEDLES = ("present", "attendance", "attendees")
+
+
+def _present(text: str) -> re.Match | None:
+    """The attendance list's heading in the top of the page, looked for only where its words stand."""
+    head = text[:3000].lower()
+    starts = [head.rfind("\n", 0, i) + 1 for w in _PRESENT_NEEDLES if (i := head.find(w)) >= 0]
+    return _PRESENT.search(text, min(starts), 3000) if starts else None
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
 _ATTENDANCE_SPAN = 800
 
@@ -853,7 +884,12 @@ def _in_attendance(text: str, present: re.Match, name: str) -> bool:
     return any(acronym_fits(t, name) for t in set(_CAPS_TOKEN.findall(block)) if t != name and not name.isupper())
 
 
-_COUNCIL_BODY = re.compile(r"\b(?:Cabinet|Scrutiny|Select Committee)\b")
+_COUNCIL_WORDS = ("Cabinet", "Scrutiny", "Select Committee")
+
+
+def _council_body_named(text: str) -> bool:
+    """Whether the top of the page names a council body (a board's own minutes do not)."""
+    return any(text.find(w, 0, 3000) >= 0 for w in _COUNCIL_WORDS)
 _OWN_WORD = re.compile(r"[\w’'&-]+")
 
 
