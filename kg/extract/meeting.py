@@ -379,11 +379,13 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
                 or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
+    hwb = _HWB.search(text)
     if acting:
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
         if len(acting[word]) >= 2:
+            if word == "Board" and hwb:  # the one board a council convenes, named on the page
+                return "Health and Wellbeing Board", hwb.start()
             return word, acting[word][0]
-    hwb = _HWB.search(text)
     if hwb:
         return "Health and Wellbeing Board", hwb.start()
     return None, 0
