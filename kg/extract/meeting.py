@@ -57,7 +57,7 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 
 # "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
 _FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
-                         r"([^\n|]{3,80}?)[ \t|]*$")
+                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG + r")?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
@@ -239,6 +239,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         fl = _FIELD_LINE.search(head) if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
+            g = fl.groups()
+            if date is None and body is not None and (g[1] or g[4]):  # "Report To: Scrutiny Committee 17 January 2019"
+                date = _iso(int(g[1]), int(g[2]), int(g[3])) if g[1] else _long_date(g[4], g[5], g[6])
+                date_at, date_by = fl.start(1), "field"
     if date is None:
         dl = scan.search(_DATE_LINE, head, within=(text, 0))
         if dl:
@@ -710,8 +714,6 @@ def _page_cues(text: str) -> tuple[str, ...]:
     found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
     if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
         found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
-    if not set(found) & _MEETING_PAGE:
-        found += ("none",)  # a page no word of which says meeting: a web page, a report, an agreement
     return tuple(f"page={k}" for k in found)
 
 
@@ -727,7 +729,6 @@ def _has_word(text: str, words: tuple[str, ...]) -> bool:
                 return True
             i = text.find(w, j)
     return False
-_MEETING_PAGE = frozenset(("minutes", "apologies", "present", "agenda", "meeting"))
 
 
 _PAGE_CUES = {
