@@ -84,7 +84,8 @@ VARIANTS = [
      "Title: Westshire Safeguarding Adults Board annual report\n\nThe Committee is asked to note the report.\n",
      "Westshire Health Scrutiny Committee", "2023-03-07"),
     ("NORTHFOLD DISTRICT COUNCIL\n\nReport To: Overview and Scrutiny Committee 9 October 2023\n\n"
-     "From: Chief Executive\n\nSubject: NORTHFOLD SAFEGUARDING ADULTS BOARD ANNUAL REPORT\n\n1.1 The Board has published its annual report.\n",
+     "From: Chief Executive\n\nSubject: NORTHFOLD SAFEGUARDING ADULTS BOARD ANNUAL REPORT\n\n"
+     "1.1 The Board has published its annual report.\n",
      "Overview and Scrutiny Committee", "2023-10-09"),
     ("Agenda item\n\nEastvale Safeguarding Children Partnership annual report\n\nMinutes:\n\nKim Shore, Independent "
      "Chair of the Eastvale Safeguarding Children Partnership, briefed the panel on the report and advised the "
