@@ -717,8 +717,6 @@ def _page_cues(text: str) -> tuple[str, ...]:
     return tuple(f"page={k}" for k in found)
 
 
-
-
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` stands in ``text`` as a whole word ("present", not "represents")."""
     for w in words:
@@ -807,7 +805,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         rel += [f"acts={bin_of(acts, (1, 2, 4))}", f"addressed={bin_of(addressed, (1, 2, 4))}"]
         if len(c.text.split()) == 1 and c.text.lower() in generic and c.text.lower() in board_heads:
             rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
-        if c.sources & {"main_board", "board_head"}:
+        if c.sources & _BOARD_SOURCES:
             rel.append(f"board_on_{council_page}_page")
             if present is not None and _in_attendance(text, present, c.text):
                 rel.append("board_of_those_present")  # "Present: (AB) Amy Bell, MSCP Independent Chair"
