@@ -9,7 +9,7 @@ addresses it ("For the Select Committee to receive...", "The Committee considere
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
 _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
-                        r"\s*:\s*(?:" + _DMY + "|" + _LONG + ")", re.M)
+                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
@@ -55,8 +55,9 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
     return None
 
 
-_FIELD_LINE = re.compile(r"(?im)^[ \t]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*:[ \t]*(?:the\s+)?"
-                         r"([^\n]{3,80}?)[ \t]*$")
+# "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
+_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
+                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG + r")?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
@@ -149,7 +150,9 @@ def _spelled_out(body: str, board_names: list[str]) -> str:
     m = _ACRONYM_BODY.fullmatch(body)
     if m is None:
         return body
-    named = [n for n in board_names if not n.isupper() and acronym_fits(m.group(1), n)]
+    named = [n for n in board_names if acronym_fits(m.group(1), n)]
+    mixed = [n for n in named if not n.isupper()]  # the page's own spelling before a heading in capitals
+    named = mixed or named
     return named[0] if len(named) == 1 else body
 
 
@@ -236,6 +239,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         fl = _FIELD_LINE.search(head) if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
+            g = fl.groups()
+            if date is None and body is not None and (g[1] or g[4]):  # "Report To: Scrutiny Committee 17 January 2019"
+                date = _iso(int(g[1]), int(g[2]), int(g[3])) if g[1] else _long_date(g[4], g[5], g[6])
+                date_at, date_by = fl.start(1), "field"
     if date is None:
         dl = scan.search(_DATE_LINE, head, within=(text, 0))
         if dl:
@@ -265,9 +272,16 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = scan.search(_RESOLVED, text)
+        res = next(_resolutions(text), None)
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
+    if body is None and not _council_body_named(text):
+        # a board's own minutes: those present are its members ("Present: (AB) Amy Bell, MSCP Independent Chair")
+        present = _present(text)
+        if present is not None:
+            own = [n for n in board_names if _in_attendance(text, present, n)]
+            if own:
+                body, body_at, body_by = own[0], present.start(), "attendance"
     if body is None:
         body, body_at = _addressed_body(text, board_names)
         body_by = "addressed"
@@ -296,22 +310,41 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     of the first lines and what follows it is a meeting word, a date or nothing."""
     lines = [m for m in _LINE.finditer(text[:600]) if m.group().strip()][:4]
     heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word ("Committee", "Board"...)
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if _ITEM_LINE.fullmatch(ln.group()):
             return None  # an agenda item's page: the next line is the item's title, not the body
-        lead = _TITLE_LEAD.match(ln.group())
+        line, end = ln.group(), ln.end()
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.start() == end + 1 and _WRAPS.search(line):
+            # a title broken after "AND", "of" or a comma ("EASTVALE ADULTS, HEALTH AND\nWELLBEING SCRUTINY
+            # COMMITTEE") goes on on the next line: one line, the same length (the break read as a space)
+            line, end = line + " " + nxt.group(), nxt.end()
+        lead = _TITLE_LEAD.match(line)
         at = lead.end() if lead else 0
-        name = _TITLE_NAME.match(ln.group(), at) if gates.may_match(heads, ln.start(), ln.end()) else None
+        name = _TITLE_NAME.match(line, at) if gates.may_match(heads, ln.start(), end) else None
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
-        if not _TITLE_REST.match(ln.group(), name.end()) and not (
-                _TITLE_BARE.match(ln.group(), name.end()) and _MEETING_NEAR.search(text, ln.end(), ln.end() + 120)):
+        if not _TITLE_REST.match(line, name.end()) and not (
+                _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
             continue
         body = _tidy(name.group())
         if body and len(body.split()) <= 10:
             return body, ln.start() + name.start()
     return None
+
+
+_WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
+_PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
+
+
+def _meeting_near(text: str, end: int) -> bool:
+    """A meeting word, or a date that is not a page's own ("Date of publication: 18th May 2020"), in the
+    120 characters after a title line."""
+    for m in _MEETING_NEAR.finditer(text, end, end + 120):
+        if m.group()[0].isalpha() or not _PUBLISHED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
 
 
 _BODY_END = re.compile(_BODY_WORDS + r"$|Scrutiny$|Executive$")
@@ -344,7 +377,19 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
         return body[0].upper() + body[1:], at[body]
+    # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
+    acting: dict[str, list[int]] = {}
+    for m in scan.finditer(_GENERIC, text):
+        if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
+                or _addressed(text, m.start(1))):  # "briefed the panel"
+            acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
     hwb = _HWB.search(text)
+    if acting:
+        word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
+        if len(acting[word]) >= 2:
+            if word == "Board" and hwb:  # the one board a council convenes, named on the page
+                return "Health and Wellbeing Board", hwb.start()
+            return word, acting[word][0]
     if hwb:
         return "Health and Wellbeing Board", hwb.start()
     return None, 0
@@ -389,6 +434,8 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
 
 
 _LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")
+# a member's initials before their agency in an attendance table ("AB Westshire Council Y Y A")
+_INITIALS = re.compile(r"^(?:[A-Z]{1,3}(?:/[A-Z]{1,3})?\s+)+(?=[A-Z][a-z])")
 
 
 def _council(text: str, rules: Rules) -> str | None:
@@ -397,7 +444,7 @@ def _council(text: str, rules: Rules) -> str | None:
     if caps:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
-        name = _LEAD_THE_ONLY.sub("", m.group()).strip()
+        name = _INITIALS.sub("", _LEAD_THE_ONLY.sub("", m.group()).strip())
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue
@@ -429,8 +476,8 @@ _DATE_CUES = {
     "last": re.compile(r"(?i)\b(?:last|previous|prior|earlier)\b"),
     "next": re.compile(r"(?i)\b(?:next|future|forthcoming|until|deadline|by)\b"),
     # a document's own dates ("Partnership Agreement - ratified 28.04.16"), not a meeting's
-    "published": re.compile(r"(?i)\b(?:published|created|updated|posted|issued|printed|dispatched|despatched"
-                            r"|ratified|adopted|version|effective|update)\b"),
+    "published": re.compile(r"(?i)\b(?:published|publication|created|updated|posted|issued|printed|dispatched"
+                            r"|despatched|ratified|adopted|version|effective|effect|update|uploaded)\b"),
     "meeting": re.compile(r"(?i)\bmeeting\b"),
     "minutes": re.compile(r"(?i)\bminutes\b"),
     "date": re.compile(r"(?i)\bdate\b"),
@@ -475,6 +522,10 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
+    per_line: dict[int, int] = {}  # dates on each line, by the line's start
+    for m, _ in found:
+        k = head.rfind("\n", 0, m.start()) + 1
+        per_line[k] = per_line.get(k, 0) + 1
     out = []
     for i, (m, iso) in enumerate(found):
         ls = head.rfind("\n", 0, m.start()) + 1
@@ -497,6 +548,8 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
+        # dates side by side on one line are a table's columns (an attendance record), none the meeting's
+        f.append(f"line_dates={bin_of(per_line[ls] - 1, (1, 2))}")
         if iso == latest:
             f.append("latest")
         if iso == earliest:
@@ -550,6 +603,19 @@ _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[P
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
+# what makes "That X agree" a resolution, not reported speech ("was informed that the Partnership had agreed")
+_RESOLUTION_CUE = re.compile(r"(?i)\b(?:resolved|agreed|recommend(?:ed|ations?|s)?|decisions?|decided)\b"
+                             r"[^\w\n]{0,6}(?:\n[^\w\n]*)?(?:(?:\(?[a-z0-9]{1,3}[.)]|that)[^\w\n]{0,4})?$")
+
+
+def _resolutions(text: str) -> Iterator[re.Match]:
+    """``_RESOLVED``'s matches that a resolution word heads ("RESOLVED: That Executive Board agree",
+    "Recommendation (1) That the Cabinet notes")."""
+    for m in scan.finditer(_RESOLVED, text):
+        if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield m
+
+
 _REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
                         r"|committee|meeting\s+of)\s*:\s*(?:the\s+)?"
                         r"(.{3,80}?)\s*(?:\n|$|\b(?:Date|Time|Venue|Location|Place|Held|Subject|From)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|[-–]\s)")
@@ -581,9 +647,7 @@ class BodyCandidate:
     text: str
     start: int
     sources: set[str]
-    page: tuple[str, ...] = ()
-    before: tuple[str, ...] = ()  # the two words before its first mention, and the two after
-    after: tuple[str, ...] = ()
+    page: tuple[str, ...] = ()  # the page's features and the candidate's place among the others
 
 
 _NAME_WORD = re.compile(r"[\w&'’-]+")
@@ -625,6 +689,16 @@ def _tidy(text: str) -> str | None:
     return text
 
 
+_BOARD_SOURCES = frozenset(("board_head", "main_board"))
+_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", "rule_addressed"}
+
+
+def _tidy_board(name: str) -> str | None:
+    """A board's name as a body candidate: no head word needed, but no agency or national body."""
+    name = _SPACES.sub(" ", name).strip(" -–,.:;|")
+    return name if name and len(name) <= 100 and not _NOT_BODY.search(name) else None
+
+
 def page_features(text: str, rule_date: str | None) -> list[str]:
     """What kind of page this is: minutes and agendas have a body; web pages and reports mostly not."""
     f = list(_page_cues(text))
@@ -637,7 +711,22 @@ def page_features(text: str, rule_date: str | None) -> list[str]:
 def _page_cues(text: str) -> tuple[str, ...]:
     """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
     head = text[:3000].lower()
-    return tuple(f"page={k}" for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
+        found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
+    return tuple(f"page={k}" for k in found)
+
+
+def _has_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text`` as a whole word ("present", not "represents")."""
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(w, j)
+    return False
 
 
 _PAGE_CUES = {
@@ -645,6 +734,7 @@ _PAGE_CUES = {
     "apologies": ("apologies",),
     "present": ("present", "attendance", "attendees"),
     "agenda": ("agenda",),
+    "meeting": ("meeting",),
     "resolved": ("resolved", "recommendation", "decision"),
     "report_to": ("report to", "cover sheet"),
     "web": ("cookies", "click here", "website", "read more", "find out more", "download"),
@@ -659,7 +749,9 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     page = tuple(page_features(text, rule.date if rule else None))
 
     def add(name: str | None, start: int, source: str) -> None:
-        name = _tidy(name) if name else None
+        # a board the page names, or the body a header rule read, is a body whatever its last word ("CSCB",
+        # "Children and Young People Scrutiny")
+        name = (_tidy(name) or _tidy_board(name) if source in _LOOSE_SOURCES else _tidy(name)) if name else None
         if not name:
             return
         key = _body_key(name)
@@ -683,7 +775,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
-    for m in scan.finditer(_RESOLVED, text):
+    for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:
         pos = text.find(name, 0, _BODY_SCAN + len(name))  # the top of the page only, not all of it per board
@@ -701,15 +793,22 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         if c is not None:
             c.sources.add(f"generic_n={bin_of(len(where), (2, 4, 8, 16))}")
     out = sorted(by_key.values(), key=lambda c: c.start)
-    for c in out:
-        # the words are found in the same 40 characters as ever; only the two kept are named
-        c.before = tuple(map(_context_word, _CONTEXT_WORD.findall(text, max(0, c.start - 40), c.start)[-2:]))
-        end = c.start + len(c.text)
-        c.after = (tuple(map(_context_word, _CONTEXT_WORD.findall(text, end, end + 40)[:2]))
-                   if text.startswith(c.text, c.start) else ())
     titled = [c for c in out if len(c.text.split()) > 1 and c.sources & {"line0", "line1", "field", "rule"}]
+    board_heads = {n.split()[-1].lower() for n in board_names if n.split()}
+    # a board's own minutes name no council body; a committee's page on a board's report does
+    council_page = "council" if _council_body_named(text) else "plain"
+    present = _present(text) if any(c.sources & _BOARD_SOURCES for c in out) else None
+    roles = [_acts(text, c.text, generic.get(c.text.lower()) if len(c.text.split()) == 1 else None) for c in out]
     for i, c in enumerate(out):
         rel = [f"order={min(i, 3)}"]
+        acts, addressed = roles[i]
+        rel += [f"acts={bin_of(acts, (1, 2, 4))}", f"addressed={bin_of(addressed, (1, 2, 4))}"]
+        if len(c.text.split()) == 1 and c.text.lower() in generic and c.text.lower() in board_heads:
+            rel.append("generic_of_board")  # "the Board" may be the board the page reports on, not its audience
+        if c.sources & _BOARD_SOURCES:
+            rel.append(f"board_on_{council_page}_page")
+            if present is not None and _in_attendance(text, present, c.text):
+                rel.append("board_of_those_present")  # "Present: (AB) Amy Bell, MSCP Independent Chair"
         if len(c.text.split()) == 1:
             head = c.text.lower()
             if any(t.text.split()[-1].lower() == head for t in titled):
@@ -720,6 +819,78 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     return out
 
 
+# What a meeting's body does in its minutes ("The Board noted", "The Committee was informed", "the panel
+# agreed") and what is done to it ("advised the panel", "questions from the board"): the page's role
+# for a name, whatever the name; a board the page only reports on is seldom either.
+_ACT_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|had|has|have|then|also|further|formally|unanimously)\s+){0,2}"
+                        r"(?:not(?:ed|es?)|consider(?:ed|s)?|receiv(?:ed|es?)|agree[ds]?|resolved?|approv(?:ed|es?)"
+                        r"|endorsed?|welcomed?|discussed?|asked|questioned|queried|requested|thanked|heard|met"
+                        r"|gave|informed|advised|told|updated|briefed|provided|reminded|assured|supported"
+                        r"|acknowledged|commented|sought|expressed|recommended|accepted|reviewed|to\s+(?:note|receive"
+                        r"|consider|agree|approve|review|discuss|scrutinise))\b")
+_ADDRESSING = frozenset("advised briefed informed updated told asked reminded assured thanked".split())
+_ADDRESSING_TWO = frozenset(("presented to", "reported to", "explained to", "outlined to", "questions from",
+                             "members of", "agreed by", "noted by", "considered by", "endorsed by", "approved by"))
+
+
+def _addressed(text: str, at: int) -> bool:
+    """Whether the words before ``at`` (past a "the") address a body: "briefed the panel", "questions
+    from the board". (Two word look-ups, not a pattern tried per mention.)"""
+    words = text[max(0, at - 30):at].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and (words[-1] in _ADDRESSING or " ".join(words[-2:]) in _ADDRESSING_TWO)
+
+
+_ACT_LOOKS = 30  # mentions of one name looked at
+
+
+def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
+    """How often the page has ``name`` act as a meeting, and be addressed as one; ``where``: its
+    mentions when already found (the generic words), else its first mentions in the text."""
+    if where is None:
+        where, i = [], text.find(name)
+        while i >= 0 and len(where) < _ACT_LOOKS:
+            where.append(i)
+            i = text.find(name, i + len(name))
+    acts = addressed = 0
+    for p in where[:_ACT_LOOKS]:
+        end = p + len(name)
+        if _ACT_AFTER.match(text, end, end + 60):
+            acts += 1
+        if _addressed(text, p):
+            addressed += 1
+    return acts, addressed
+
+
+_PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|attendees|attendance)\b")
+_PRESENT_NEEDLES = ("present", "attendance", "attendees")
+
+
+def _present(text: str) -> re.Match | None:
+    """The attendance list's heading in the top of the page, looked for only where its words stand."""
+    head = text[:3000].lower()
+    starts = [head.rfind("\n", 0, i) + 1 for w in _PRESENT_NEEDLES if (i := head.find(w)) >= 0]
+    return _PRESENT.search(text, min(starts), 3000) if starts else None
+_CAPS_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
+_ATTENDANCE_SPAN = 800
+
+
+def _in_attendance(text: str, present: re.Match, name: str) -> bool:
+    """Whether the attendance list under "Present" gives a board, by name or acronym, as its members'
+    affiliation: the page is then that board's own minutes."""
+    block = text[present.end():present.end() + _ATTENDANCE_SPAN]
+    if name in block:
+        return True
+    return any(acronym_fits(t, name) for t in set(_CAPS_TOKEN.findall(block)) if t != name and not name.isupper())
+
+
+_COUNCIL_WORDS = ("Cabinet", "Scrutiny", "Select Committee")
+
+
+def _council_body_named(text: str) -> bool:
+    """Whether the top of the page names a council body (a board's own minutes do not)."""
+    return any(text.find(w, 0, 3000) >= 0 for w in _COUNCIL_WORDS)
 _OWN_WORD = re.compile(r"[\w’'&-]+")
 
 
@@ -737,7 +908,6 @@ def body_features(c: BodyCandidate) -> list[str]:
     f += [f"c={w}" for w in own if w in _BODY_VOCAB]
     others = sum(w not in _BODY_VOCAB for w in own)
     f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
-    f += [f"b={w}" for w in c.before] + [f"a={w}" for w in c.after]
     return f
 
 
@@ -748,18 +918,3 @@ commission forum group trust executive local strategic management joint corporat
 council education care social services housing domestic abuse violence youth offending justice area child protection
 city county borough district leadership improvement performance resources audit governance public standards
 review learning families family schools""".split())
-
-
-_CONTEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-
-
-def _context_words(text: str) -> list[str]:
-    """Words around a mention; a capitalised word is only "Cap" (names and places are not learned)."""
-    return [_context_word(w) for w in _CONTEXT_WORD.findall(text)]
-
-
-def _context_word(w: str) -> str:
-    return w.lower() if w.islower() or w.lower() in _DATE_WORDS else ("CAPS" if w.isupper() else "Cap")
-
-
-_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday minutes meeting held".split())
