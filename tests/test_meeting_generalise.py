@@ -90,6 +90,9 @@ VARIANTS = [
     ("Agenda item\n\nEastvale Safeguarding Children Partnership annual report\n\nMinutes:\n\nKim Shore, Independent "
      "Chair of the Eastvale Safeguarding Children Partnership, briefed the panel on the report and advised the "
      "panel of the priorities for the year.\n", "Panel", None),
+    # a heading with no weekday, the council before the body
+    ("Westshire Council - Health and Wellbeing Board - 12 March 2024\n\nThe Board noted the annual report "
+     "of the Westshire Safeguarding Adults Board.\n", "Health and Wellbeing Board", "2024-03-12"),
 ]
 
 

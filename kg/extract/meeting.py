@@ -29,7 +29,7 @@ _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
-                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
 _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
