@@ -90,6 +90,10 @@ VARIANTS = [
     ("Agenda item\n\nEastvale Safeguarding Children Partnership annual report\n\nMinutes:\n\nKim Shore, Independent "
      "Chair of the Eastvale Safeguarding Children Partnership, briefed the panel on the report and advised the "
      "panel of the priorities for the year.\n", "Panel", None),
+    # a decision record's maker followed by its council
+    ("Decision record\n\nDecision maker: Cabinet Member for Children and Families, Northfold Borough Council\n"
+     "Date of decision: 14 January 2023\n\nSubject: Northfold Safeguarding Children Partnership Annual Report\n",
+     "Cabinet Member for Children and Families", "2023-01-14"),
     # a heading with no weekday, the council before the body
     ("Westshire Council - Health and Wellbeing Board - 12 March 2024\n\nThe Board noted the annual report "
      "of the Westshire Safeguarding Adults Board.\n", "Health and Wellbeing Board", "2024-03-12"),

@@ -25,7 +25,8 @@ _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
          r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
-_DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)\s*$", re.M)
+_DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)(?:,\s*[^,\n]*\bCouncil)?\s*$", re.M)
+"""'Decision maker: Cabinet Member for Children, Northfold Borough Council': the body without its council."""
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
