@@ -56,10 +56,12 @@ _KINDS = [
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
-                   # "Mr B", "Ms C": a review named by a title and a letter (never "Mr B. Jones", "Mr J Smith")
-                   r"|\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
+# "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"),
+# only beside a review kind (like a first name) and kept out of _NAME, whose literal gate a word as
+# short as "Mr" would open on every sentence
+_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'": a first name given to the subject of a review
 _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{2,4})?\s*[–—:-]\s*([A-Z][a-z]{2,})\b"
@@ -177,16 +179,19 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     name_at = gates.places(_NAME, text)
     with_name = gates.holding(name_at, sentences, starts)
     visit = sorted(set(with_name) | {i for i in gates.holding(gates.places(_GIVEN_NAME, text), sentences, starts)
-                                 if id(sentences[i]) in first_in}) if first_in else with_name
+                                 if id(sentences[i]) in first_in}
+                   | {bisect_left(starts, s.start) for _, _, s in kinds_named if _TITLED_NAME.search(s.text)}
+                   ) if first_in else with_name
     for si in visit:  # the sentences holding a case name's words, in order
         sent = sentences[si]
         named_here = gates.may_match(name_at, sent.start, sent.end)
         here = (text, sent.start)  # the sentence's place in the page: its literals are looked up there
-        found = [(m.start(), m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        found = [(m.start(), m.group(1) or m.group(2) or m.group(3))
                  for m in scan.finditer(_NAME, sent.text, within=here)] if named_here else []
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
+            found += [(m.start(), m.group(1)) for m in _TITLED_NAME.finditer(sent.text)]
         for m_start, name in found:
             if name in person_names:
                 continue
