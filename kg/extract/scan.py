@@ -565,7 +565,7 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_skip", "_runs", "_last_page", "_last_places")
+                 "_one", "_skip", "_runs", "_last_page", "_last_places")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -583,6 +583,7 @@ class Scanner:
         # all of a frozenset (hundreds of place names, tens of literals on a page)
         self._needles = set(self.starts_with or self.contains)
         self._gated = bool(self._needles)  # whether the literal search can say anything for it
+        self._one = next(iter(self._needles)) if len(self._needles) == 1 else None
         # the last page (the text object itself, held so that ``is`` cannot see a new object at
         # its address) and its places: the sentences of one page ask for it in turn
         self._last_page: object = _UNSEEN
@@ -591,14 +592,20 @@ class Scanner:
     def places(self, text: str) -> list[int] | None:
         """Sorted offsets where one of the literals starts, or None when the text cannot be
         searched so (no literal known, or lower case changes its length). Also what
-        ``kg.extract.gates`` reads a page's places from."""
+        ``kg.extract.gates`` reads a page's places from.
+
+        Asked once per scanner and page (a page meets about a hundred scanners): the page's
+        search is read from ``_PAGE`` without a call when it is the last page's, and a scanner
+        of one literal (most theme cues) takes its list as it is."""
         if not self._gated:
             return None
         if self._last_page is text:
             return self._last_places
-        found = _page_hits(text)
+        found = _PAGE[1] if _PAGE[0] is text and _PAGE[2] == len(_NEEDLES) else _page_hits(text)
         if found is None:
             places = None
+        elif self._one is not None:
+            places = found.get(self._one, _NO_PLACES)
         else:
             # the literals of this scanner on the page (in C: the dict's keys against the set)
             common = found.keys() & self._needles
@@ -779,7 +786,17 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     sc = _SCANNERS.get((id(pattern), shortest))  # ``scanner`` inlined: called hundreds of times a page
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern, shortest)
-    return sc.finditer(text, pos, endpos, within)
+    # ``Scanner.finditer`` inlined, for the same reason (a frame less on every call)
+    end = len(text) if endpos is None or endpos > len(text) else endpos
+    plan = sc._plan(text, pos, end, within)
+    if plan is None:
+        return _NOTHING
+    how, first, places, at = plan
+    if how is _WHOLE:
+        return sc.compiled.finditer(text, first, end)
+    if how is _AT_PLACES:
+        return sc._walk(text, pos, end, places, at, first)
+    return sc._in_runs(text, pos, end, places, at, first)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
