@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
 from itertools import chain
-from typing import Protocol
 
 import ahocorasick
 
@@ -806,41 +805,3 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = No
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern)
     return sc.search(text, pos, endpos, within)
-
-
-class Span(Protocol):
-    """A piece of a page by its offsets (a ``kg.extract.text.Sentence``)."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-
-def sentences_with(pattern: re.Pattern, page: str, spans: Sequence[Span], shortest: int = MIN_PREFIX) -> list[int]:
-    """The indices of ``spans`` (sentences of ``page``, in any order) in which ``pattern`` can
-    match: for any other ``i``, ``finditer(pattern, page[s.start:s.end], within=(page, s.start))``
-    and ``search`` find nothing, so a loop over a page's sentences can skip them without a call
-    each. Why: most sentences hold none of a pattern's literals, and a call that says so costs
-    more than this look-up of the page's places (done once per page and pattern). Every index
-    when the literal search says nothing for ``pattern`` (no literal known, a page whose lower
-    case changes length); short pieces (under 8 characters, scanned without the page's search)
-    always count."""
-    sc = scanner(pattern, shortest)
-    places = sc.places(page)
-    if places is None:
-        return list(range(len(spans)))
-    gate = not sc.starts_with
-    need = sc._shortest
-    out = []
-    n = len(places)
-    for i, s in enumerate(spans):
-        start, end = s.start, s.end
-        if end - start < 8:
-            out.append(i)
-            continue
-        j = bisect_left(places, start)
-        if j < n and (places[j] + need <= end if gate else places[j] < end):
-            out.append(i)
-    return out
