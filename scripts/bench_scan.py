@@ -8,7 +8,7 @@ give the same matches, and the ratio, per pattern (the slowest ten) and in total
 
 Then the per-sentence loops (a pattern asked about every sentence of a page): re's ``search``
 on each sentence, ``scan.search`` on each with ``within=(page, start)``, and
-``scan.sentences_with`` (one walk over the page's places) followed by ``scan.search`` on the
+``gates.holding`` (one walk over the page's places) followed by ``scan.search`` on the
 sentences it keeps only; the same sentences found each way.
 
 Usage: python scripts/bench_scan.py [--docs 500]
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_extract import corpus  # noqa: E402
 
 from kg.extract import (  # noqa: E402
+    gates,
     layout,
     meeting,
     orgs,
@@ -109,7 +110,7 @@ def per_sentence(texts: list[str]) -> None:
     loops = [("pipeline._REPLACE", pipeline._REPLACE), ("reviews._NAME", reviews._NAME),
              ("reviews._SAR_CONTEXT", reviews._SAR_CONTEXT), ("rules.statutory_cues", r.statutory_cues),
              ("stats._NUMBER", stats._NUMBER)]
-    print(f"{'per sentence':28s} {'re us/doc':>10s} {'scan us/doc':>12s} {'sentences_with us/doc':>22s}")
+    print(f"{'per sentence':28s} {'re us/doc':>10s} {'scan us/doc':>12s} {'gates.holding us/doc':>22s}")
     n = len(texts)
     for name, p in loops:
         t0 = time.process_time()
@@ -117,8 +118,8 @@ def per_sentence(texts: list[str]) -> None:
         t1 = time.process_time()
         each = [[i for i, s in enumerate(ss) if scan.search(p, s.text, within=(t, s.start))] for t, ss in pages]
         t2 = time.process_time()
-        kept = [[i for i in scan.sentences_with(p, t, ss) if scan.search(p, ss[i].text, within=(t, ss[i].start))]
-                for t, ss in pages]
+        kept = [[i for i in gates.holding(gates.places(p, t), ss, [s.start for s in ss])
+                 if scan.search(p, ss[i].text, within=(t, ss[i].start))] for t, ss in pages]
         t3 = time.process_time()
         assert want == each == kept, name
         print(f"{name:28s} {(t1 - t0) / n * 1e6:10.1f} {(t2 - t1) / n * 1e6:12.1f} {(t3 - t2) / n * 1e6:22.1f}"

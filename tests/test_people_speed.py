@@ -23,12 +23,16 @@ EDGES = ["Ann said", " Ann said", "xAnn said", ".Ann said", "-Ann said", "’Ann
          "P. Mead, Chair", "xP. Mead, Chair", "AB", "xAB", "-AB", "_AB", "1AB", "ABs report", "ÀAB Board",
          "A" * 60 + " Board", "Ab Cd  Board", "Ab-Cd Partnership", "Ab Cd Ef Board", "x Ab Board", "Ab\nBoard",
          "Abc Boards", "éAb Board", "Ann Lee, Tom Bell and ", "xAnn Lee, ", "present", "x. Present:", "a\nApologies",
-         "a.\nPresent", "a:\tmembers present", "Presently", ".\n\npresent", "ab. in  attendance", ""]
+         "a.\nPresent", "a:\tmembers present", "Presently", ".\n\npresent", "ab. in  attendance", "",
+         "Mc Ann Lee", "McAnn Lee", "MacDonald Lee", "Macdonald Lee", "Mcdonald Lee", "O’Neil Ray", "O'neil Ray",
+         "D'Arcy Lee", "DArcy Lee", "O Ray Lee", "O. Ray Lee", "xO’Neil Ray", "M Lee", "Ann M. Lee", "Ann\nLee",
+         "Ann Lee's", "Ann Lee-x", "Ann Lee-Ray", "’Ann Lee", "Àdam Lee", "Ann Lé", "P  A Lee"]
 SENTENCES = [s.text for page in PAGES for s in sentences(page)]
 
 # the plain forms the module patterns replaced
 PLAIN = {
     (people, "_GIVEN_ALONE"): r"(?<![\w’'.-])([A-Z][a-z]{2,})[^\S\n]+([a-z]+)\b",
+    (people, "_RUN_FAST"): people._RUN.pattern,
     (people, "_INITIAL_DOT"): r"(?<![\w.’'-])([A-Z])\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)",
     (people, "_LISTED_BEFORE"): (r"(?<![\w’'-])([A-Z][a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
                                  r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -320,7 +321,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
-def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
+def _month_given(tokens: Sequence[str], i: int, rules: Rules) -> bool:
     """"Sally Roberts June Morrow Debbie Cooper": in a long run of names, a month that is also a given
     name, between a full name and a surname, is a given name."""
     return tokens[i] in _MONTH_NAMES and len(tokens) >= 6 and 2 <= i < len(tokens) - 1 \
@@ -328,7 +329,7 @@ def _month_given(tokens: list[str], i: int, rules: Rules) -> bool:
         and tokens[i - 2] in rules.first_names
 
 
-def _spans(run: str, tokens: list[str]) -> list[tuple[int, int]]:
+def _spans(run: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     """Where each of ``tokens`` (``run.split()``) stands in ``run``: each is found after the one
     before (a word is never inside the spaces between words)."""
     out = []
@@ -360,13 +361,14 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
         is_role = role.get(t)
         if is_role is None:
             is_role = _is_role_word(t, rules)
-        if (t in stop and not _month_given(tokens, i, rules)) or is_role:
+        # (``_month_given`` asked only of a month's name: its first test, without a call per word)
+        if (t in stop and not (t in _MONTH_NAMES and _month_given(tokens, i, rules))) or is_role:
             if cur:
                 segs.append(cur)
                 cur = []
             continue
         if cur:
-            given = len(t) > 1 and (t in fn or _month_given(tokens, i, rules))
+            given = len(t) > 1 and (t in fn or (t in _MONTH_NAMES and _month_given(tokens, i, rules)))
             head_given = tokens[cur[0]] in fn
             full = len(cur) >= 3 or (long_run and len(cur) >= 2
                                      and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
@@ -377,6 +379,28 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     if cur:
         segs.append(cur)
     return segs
+
+
+_RUN_PARTS: dict[int, dict[str, tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]]] = {}
+_RUNS_KEPT = 20_000  # runs remembered before starting afresh
+
+
+def _run_memo(rules: Rules) -> dict[str, tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]]:
+    """The words and name-sized pieces (``_segments``) of the runs of capitals already read
+    under ``rules``: pure answers of the run's text alone, and the same runs come back on every
+    page ("Safeguarding Adults Board", "Independent Chair"), so each is cut once."""
+    memo = _RUN_PARTS.get(id(rules))
+    if memo is None or len(memo) > _RUNS_KEPT:
+        memo = _RUN_PARTS[id(rules)] = {}
+    return memo
+
+
+def _run_parts(run: str, rules: Rules) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:
+    """``run.split()`` and its ``_segments``, as tuples (shared by every page that has the run),
+    remembered in ``_run_memo``."""
+    tokens = run.split()
+    parts = _run_memo(rules)[run] = (tuple(tokens), tuple(map(tuple, _segments(tokens, rules))))
+    return parts
 
 
 # Written capital first, then the look-behind past it ("[A-Z](?<![\w-].)" is "(?<![\w-])[A-Z]"): a
@@ -395,9 +419,14 @@ _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b
                             r"[^\S\n]*\.?[^\S\n]*$")
 # capital first, as _GIVEN_ALONE
 _INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
-# _RUN behind a look-ahead for its first letter (scan.guarded: the same matches, about a third cheaper;
-# it is tried on every sentence, and its alternatives cannot be written capital first)
-_RUN_FAST = scan.guarded(_RUN) or _RUN
+# _RUN written capital first, as _GIVEN_ALONE (it is tried on every sentence): the first word's first
+# capital, the look-behind past it, then the rest of a name token given that capital: "Mc"/"Mac" after
+# an M, an apostrophe after an O or a D ("O’Neil"), tried in _NAME_TOKEN's order, or an initial. The
+# same matches and groups (tests/test_people_speed.py), with re jumping from capital to capital instead
+# of entering a look-ahead at every character (scan.guarded's form, kept for comparison).
+_TOKEN_TAIL = r"(?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])[’'][A-Z])?[a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*"
+_RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))(?:[^\S\n]+" + _NAME_TOKEN
+                       + r"){1,15})(['’]s)?(?!\w|-\w)")
 # What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
 # slice of the page) can match only if the page holds this somewhere.
 # (the first as one class of its three letters, and each ending checked behind it: the same places, found
@@ -448,14 +477,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     regions = attendance_regions(text)
 
     first_here = 0  # mentions lie inside their sentence: only this sentence's can overlap
+    run_parts = _run_memo(rules)
     # the page holds the core of these rare shapes at all (a sentence is a slice of it), or no
     # sentence's scan can find them
     first_person = _FIRST_PERSON_CORE.search(text) is not None
     initial_dot = _INITIAL_DOT_CORE.search(text) is not None
     hon_starts, hon_ends = _honorific_words_at(text, rules)
-    # every digit of the page: a sentence with none in it or in the few characters before it has
-    # no numbered row (2b needs a digit there), so neither of its two searches runs
-    digits = [m.start() for m in _DIGIT.finditer(text)]
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -513,10 +540,11 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
-        k = bisect_left(digits, max(0, sent.start - 8))
-        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) \
-            if k < len(digits) and digits[k] < sent.end else None
-        if numbered or (k < len(digits) and digits[k] < sent.end and _DIGIT.search(st)):
+        # a sentence with no digit in it or in the few characters before it has no numbered row (2b
+        # needs a digit there), so neither of its two searches runs (one search of a class, in C)
+        near = _DIGIT.search(text, max(0, sent.start - 8), sent.end)
+        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) if near else None
+        if numbered or (near and (near.start() >= sent.start or _DIGIT.search(text, sent.start, sent.end))):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:
@@ -580,14 +608,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         for run in _RUN_FAST.finditer(st):
             # the run's words: \S+ pieces, what split() cuts (both split at the same whitespace); where
             # each stands is worked out only for a run with a piece of two words or more (few are)
-            tokens = run.group(1).split()
+            parts = run_parts.get(run.group(1))
+            if parts is None:
+                parts = _run_parts(run.group(1), rules)
+            tokens, segs = parts
             spans: list[tuple[int, int]] = []
-            segs = _segments(tokens, rules)
             ini = _INITIALS.match(st, run.end())
             if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
                 # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
-                segs = [kept for kept in ([i for i in sg if i < n - 2] for sg in segs) if kept] + [[n - 2, n - 1]]
+                segs = (*(kept for kept in (tuple(i for i in sg if i < n - 2) for sg in segs) if kept), (n - 2, n - 1))
             for seg in segs:
                 if len(seg) < 2:
                     continue  # one word: no name (no branch below lengthens a piece; the checks are pure)

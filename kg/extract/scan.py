@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
 from itertools import chain
-from typing import Protocol
 
 import ahocorasick
 
@@ -440,6 +439,106 @@ def skipper(pattern: re.Pattern) -> re.Pattern | None:
         return None
 
 
+# --- which characters a match can hold -----------------------------------------------------
+
+_CLASS_OF = {C.CATEGORY_WORD: "\\w", C.CATEGORY_SPACE: "\\s", C.CATEGORY_DIGIT: "\\d"}
+_LOOK_BACK_ONLY = {C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE}
+_ONE_AHEAD = {C.AT_BOUNDARY, C.AT_NON_BOUNDARY}
+
+
+def _held(nodes: list, items: set[str]) -> int | None:
+    """Add to ``items`` (pieces of a character class) every character a match of the
+    sequence can consume, and return how many characters past a place any of its
+    look-aheads and word boundaries read (at least 1); None when that cannot be said
+    simply: any character (``.``), a negated class or category, a back-reference, a
+    change of flags inside the pattern, an end anchor, an unbounded look-ahead."""
+    look = 1
+    for op, av in nodes:
+        got: int | None = 1
+        if op is C.LITERAL:
+            items.add(re.escape(chr(av)))
+        elif op is C.IN:
+            for item_op, item_av in av:
+                if item_op is C.LITERAL:
+                    items.add(re.escape(chr(item_av)))
+                elif item_op is C.RANGE:
+                    items.add(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+                elif item_op is C.CATEGORY and item_av in _CLASS_OF:
+                    items.add(_CLASS_OF[item_av])
+                else:
+                    return None
+        elif op is C.AT:
+            if av not in _LOOK_BACK_ONLY and av not in _ONE_AHEAD:
+                return None
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:  # a look-ahead: how far it reads, and its own anchors
+                width = sub.getwidth()[1]
+                inner = _held(list(sub.data), set())  # what it reads is not consumed
+                if inner is None or width >= C.MAXREPEAT:
+                    return None
+                got = max(width, inner) + 1
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # "(?i:...)": its letters match in another case than the class would
+            got = _held(list(av[3].data), items)
+        elif op is C.ATOMIC_GROUP:
+            got = _held(list(av.data), items)
+        elif op in _REPEATS:
+            got = _held(list(av[2].data), items)
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                one = _held(list(alt.data), items)
+                if one is None:
+                    return None
+                look = max(look, one)
+        else:
+            return None
+        if got is None:
+            return None
+        look = max(look, got)
+    return look
+
+
+@cache
+def runs_gate(pattern: re.Pattern) -> tuple[re.Pattern, int] | None:
+    """``(outside, look)``: ``outside`` finds the characters no match of ``pattern`` can hold,
+    and ``look`` is how many characters past its end a match's look-aheads and word
+    boundaries read; None when the pattern does not say (see ``_held``).
+
+    Why: a pattern led by capitals and held together by word characters and spaces
+    (``(?:[A-Z][\\w'-]*\\s+){0,7}Committee``: no literal prefix, every capital a start) has
+    its matches inside the stretches of such characters, and only inside a stretch that
+    holds one of its required literals: ``Scanner`` scans those stretches alone instead of
+    the whole window. The class is compiled with the pattern's own flags, so that case and
+    ``\\w`` are read as the pattern reads them."""
+    tree = _parse(pattern)
+    items: set[str] = set()
+    look = _held(list(tree.data), items) if tree is not None else None
+    if look is None or not items:
+        return None
+    try:
+        outside = re.compile(f"[^{''.join(sorted(items))}]", pattern.flags & ~re.VERBOSE)
+    except re.error:
+        return None
+    return outside, look
+
+
+_REVERSED: list = [None, ""]  # the last text reversed (for the search back to a stretch's start), by identity
+
+
+def _reversed(text: str) -> str:
+    if _REVERSED[0] is not text:
+        _REVERSED[0], _REVERSED[1] = text, text[::-1]
+    return _REVERSED[1]
+
+
+RUNS_WINDOW = 400
+"""Fewest characters in a window for which ``Scanner`` scans stretches (``runs_gate``)."""
+RUNS_MAX = 6
+"""Most required literals in a window for which ``Scanner`` scans the stretches around them
+(``runs_gate``) rather than the whole window."""
+
 SHORT = 64
 """Below this many characters to look at, the pattern runs as it is (the literal search
 would cost more than it saves)."""
@@ -451,6 +550,7 @@ state once exhausted), so the commonest answer, "nothing in this sentence", cost
 generator nor a call into the pattern."""
 
 _UNSEEN = object()  # a Scanner's ``_last_page`` before its first page
+_WHOLE, _AT_PLACES, _IN_RUNS = "whole", "at places", "in runs"  # how a scan looks (``Scanner._plan``)
 
 
 class Scanner:
@@ -464,7 +564,7 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_skip", "_last_page", "_last_places")
+                 "_one", "_skip", "_runs", "_last_page", "_last_places")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -474,12 +574,15 @@ class Scanner:
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         # and a search for its first characters, to start it where it can match
         self._skip = skipper(pattern) if self.compiled is not pattern else None
+        # where it has required literals: the stretches its matches can lie in
+        self._runs = runs_gate(pattern) if self.contains else None
         register(self.starts_with + self.contains)
         self._shortest = min(map(len, self.contains), default=0)  # asked on every gated call
         # a set, not a frozenset: ``dict.keys() & set`` walks the smaller of the two, but walks
         # all of a frozenset (hundreds of place names, tens of literals on a page)
         self._needles = set(self.starts_with or self.contains)
         self._gated = bool(self._needles)  # whether the literal search can say anything for it
+        self._one = next(iter(self._needles)) if len(self._needles) == 1 else None
         # the last page (the text object itself, held so that ``is`` cannot see a new object at
         # its address) and its places: the sentences of one page ask for it in turn
         self._last_page: object = _UNSEEN
@@ -488,14 +591,20 @@ class Scanner:
     def places(self, text: str) -> list[int] | None:
         """Sorted offsets where one of the literals starts, or None when the text cannot be
         searched so (no literal known, or lower case changes its length). Also what
-        ``kg.extract.gates`` reads a page's places from."""
+        ``kg.extract.gates`` reads a page's places from.
+
+        Asked once per scanner and page (a page meets about a hundred scanners): the page's
+        search is read from ``_PAGE`` without a call when it is the last page's, and a scanner
+        of one literal (most theme cues) takes its list as it is."""
         if not self._gated:
             return None
         if self._last_page is text:
             return self._last_places
-        found = _page_hits(text)
+        found = _PAGE[1] if _PAGE[0] is text and _PAGE[2] == len(_NEEDLES) else _page_hits(text)
         if found is None:
             places = None
+        elif self._one is not None:
+            places = found.get(self._one, _NO_PLACES)
         else:
             # the literals of this scanner on the page (in C: the dict's keys against the set)
             common = found.keys() & self._needles
@@ -508,51 +617,67 @@ class Scanner:
         self._last_page, self._last_places = text, places
         return places
 
-    def _window(self, text: str, pos: int, end: int,
-                within: tuple[str, int] | None) -> tuple[list[int] | None, int]:
-        """The candidate places for ``text[pos:end]`` and the offset of ``text`` in the text
-        they were found in (its page, for a sentence given ``within``)."""
-        if not self._gated:
-            return None, 0
-        if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
-            return self.places(within[0]), within[1]
-        return (self.places(text) if end - pos >= SHORT else None), 0
-
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  within: tuple[str, int] | None = None) -> Iterator[re.Match]:
         """``within=(whole, at)``: ``text`` is ``whole[at:at + len(text)]`` (a sentence of the
         page): the literals are looked up in the whole page's search, done once for all its
         sentences, instead of a search of each sentence."""
-        end = len(text) if endpos is None else min(endpos, len(text))
+        end = len(text) if endpos is None or endpos > len(text) else endpos
         plan = self._plan(text, pos, end, within)
         if plan is None:
             return _NOTHING
-        first, places, at = plan
-        if places is None:
+        how, first, places, at = plan
+        if how is _WHOLE:
             return self.compiled.finditer(text, first, end)
-        return self._walk(text, pos, end, places, at, first)
+        if how is _AT_PLACES:
+            return self._walk(text, pos, end, places, at, first)
+        return self._in_runs(text, pos, end, places, at, first)
 
     def _plan(self, text: str, pos: int, end: int, within: tuple[str, int] | None
-              ) -> tuple[int, list[int] | None, int] | None:
+              ) -> tuple[str, int, list[int], int] | None:
         """How ``finditer`` and ``search`` look in ``text[pos:end]``: None when nothing can
-        match there; ``(start, None, 0)`` to run the pattern from ``start`` (nothing to gate
-        by, or a gate passed: some literal lies wholly inside the window); ``(i, places, at)``
-        to try the candidate places from ``places[i]`` on (offsets in the text ``text`` starts
-        at ``at`` of)."""
-        places, at = self._window(text, pos, end, within)
-        if places is None or not self.starts_with and self._inside(places, at + pos, at + end):
-            if self._skip is not None:
-                first = self._skip.search(text, pos, end)
-                if first is None:
+        match there; ``(_WHOLE, start, _, _)`` to run the pattern from ``start`` (nothing to
+        gate by); ``(_AT_PLACES, i, places, at)`` to try the pattern at the candidate places
+        from ``places[i]`` on (offsets in the text ``text`` starts at ``at`` of);
+        ``(_IN_RUNS, i, places, at)`` to scan the stretches around the required literals
+        from ``places[i]`` on (``_in_runs``).
+
+        The places are those of the page (``within``'s, for a piece of at least 8 characters
+        of it) or of ``text`` itself (when at least SHORT characters are looked at); a shorter
+        piece is scanned as it is. One frame: this runs a few hundred times a page, mostly to
+        say "nothing here", so the page's places (``places``, the last page's kept by
+        identity) are read here without further calls."""
+        places = None
+        if self._gated:
+            at = 0
+            page: str | None = None
+            if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
+                page, at = within
+            elif end - pos >= SHORT:
+                page = text
+            if page is not None:
+                places = self._last_places if self._last_page is page else self.places(page)
+            if places is not None:
+                i = bisect_left(places, at + pos)
+                if self.starts_with:
+                    if i == len(places) or places[i] - at >= end:
+                        return None
+                    return _AT_PLACES, i, places, at
+                # a required literal: the pattern runs only if one lies wholly inside
+                if i == len(places) or places[i] + self._shortest > at + end:
                     return None
-                pos = first.start()
-            return pos, None, 0
-        if not self.starts_with:
-            return None
-        i = bisect_left(places, at + pos)
-        if i == len(places) or places[i] - at >= end:
-            return None
-        return i, places, at
+                # the stretches around them, in a long window where they are few (in a sentence,
+                # or around a common word such as "the", dozens a page, the stretches would cost
+                # more than one scan of the window)
+                if self._runs is not None and end - pos >= RUNS_WINDOW and bisect_left(
+                        places, at + end, i, min(len(places), i + RUNS_MAX + 1)) - i <= RUNS_MAX:
+                    return _IN_RUNS, i, places, at
+        if self._skip is not None:
+            first = self._skip.search(text, pos, end)
+            if first is None:
+                return None
+            pos = first.start()
+        return _WHOLE, pos, _NO_PLACES, 0
 
     def _walk(self, text: str, pos: int, end: int, places: list[int], at: int, first: int) -> Iterator[re.Match]:
         """The matches from the candidate places ``places[first:]`` on (offsets in the text
@@ -569,20 +694,61 @@ class Scanner:
                 yield m
                 pos = m.end() if m.end() > p else p + 1
 
-    def _inside(self, places: list[int], pos: int, end: int) -> bool:
-        i = bisect_left(places, pos)
-        return i < len(places) and places[i] + self._shortest <= end
+    def _in_runs(self, text: str, pos: int, end: int, places: list[int], at: int, first: int
+                 ) -> Iterator[re.Match]:
+        """The matches in ``text[pos:end]`` of a pattern with a ``runs_gate``, from the
+        required literals at ``places[first:]`` on: the same as ``finditer`` over the window.
+
+        Why it is exact: a match consumes only characters the gate's class holds, so it lies
+        inside one stretch of them (between two characters of ``outside``), and it holds a
+        required literal, so only the stretches holding one of ``places`` can have a match.
+        Each such stretch is scanned from its start (``pos`` at the earliest, or the end of
+        the last match) with ``endpos`` ``look`` characters past it: a match ends inside the
+        stretch, and its look-aheads and word boundaries read no further than that, so they
+        see what they see in the whole window; a match found starting past the stretch is
+        left to the next stretch with a literal (it may have been cut short). A look-behind,
+        ``^`` and ``\b`` read the text before ``pos`` as ever."""
+        outside, look = self._runs  # type: ignore[misc]
+        find = self.compiled.finditer
+        back = None
+        n = len(places)
+        i = first
+        while i < n:
+            p = places[i] - at
+            if p >= end:
+                return
+            if p < pos:  # inside the last match (or before the window)
+                i += 1
+                continue
+            stop = outside.search(text, p, end)
+            run_end = stop.start() if stop is not None else end
+            if back is None:
+                back = _reversed(text)
+            # the last character outside the class before the literal, looked for backwards
+            before = outside.search(back, len(text) - p, len(text) - pos)
+            start = len(text) - before.start() if before is not None else pos
+            for m in find(text, start, min(end, run_end + look)):
+                if m.start() >= run_end:
+                    break
+                yield m
+                pos = m.end()
+            if pos < run_end:
+                pos = run_end
+            i = bisect_left(places, at + run_end, i + 1)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None,
                within: tuple[str, int] | None = None) -> re.Match | None:
-        """The first match of ``finditer`` (the leftmost), without making an iterator."""
-        end = len(text) if endpos is None else min(endpos, len(text))
+        """The first match of ``finditer`` (the leftmost), without making an iterator
+        where the pattern is tried at places or run as it is."""
+        end = len(text) if endpos is None or endpos > len(text) else endpos
         plan = self._plan(text, pos, end, within)
         if plan is None:
             return None
-        first, places, at = plan
-        if places is None:
+        how, first, places, at = plan
+        if how is _WHOLE:
             return self.compiled.search(text, first, end)
+        if how is _IN_RUNS:
+            return next(self._in_runs(text, pos, end, places, at, first), None)
         match = self.pattern.match
         for i in range(first, len(places)):
             p = places[i] - at  # at least pos: bisect started there
@@ -619,7 +785,17 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     sc = _SCANNERS.get((id(pattern), shortest))  # ``scanner`` inlined: called hundreds of times a page
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern, shortest)
-    return sc.finditer(text, pos, endpos, within)
+    # ``Scanner.finditer`` inlined, for the same reason (a frame less on every call)
+    end = len(text) if endpos is None or endpos > len(text) else endpos
+    plan = sc._plan(text, pos, end, within)
+    if plan is None:
+        return _NOTHING
+    how, first, places, at = plan
+    if how is _WHOLE:
+        return sc.compiled.finditer(text, first, end)
+    if how is _AT_PLACES:
+        return sc._walk(text, pos, end, places, at, first)
+    return sc._in_runs(text, pos, end, places, at, first)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
@@ -629,41 +805,3 @@ def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = No
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern)
     return sc.search(text, pos, endpos, within)
-
-
-class Span(Protocol):
-    """A piece of a page by its offsets (a ``kg.extract.text.Sentence``)."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-
-def sentences_with(pattern: re.Pattern, page: str, spans: Sequence[Span], shortest: int = MIN_PREFIX) -> list[int]:
-    """The indices of ``spans`` (sentences of ``page``, in any order) in which ``pattern`` can
-    match: for any other ``i``, ``finditer(pattern, page[s.start:s.end], within=(page, s.start))``
-    and ``search`` find nothing, so a loop over a page's sentences can skip them without a call
-    each. Why: most sentences hold none of a pattern's literals, and a call that says so costs
-    more than this look-up of the page's places (done once per page and pattern). Every index
-    when the literal search says nothing for ``pattern`` (no literal known, a page whose lower
-    case changes length); short pieces (under 8 characters, scanned without the page's search)
-    always count."""
-    sc = scanner(pattern, shortest)
-    places = sc.places(page)
-    if places is None:
-        return list(range(len(spans)))
-    gate = not sc.starts_with
-    need = sc._shortest
-    out = []
-    n = len(places)
-    for i, s in enumerate(spans):
-        start, end = s.start, s.end
-        if end - start < 8:
-            out.append(i)
-            continue
-        j = bisect_left(places, start)
-        if j < n and (places[j] + need <= end if gate else places[j] < end):
-            out.append(i)
-    return out
