@@ -685,3 +685,16 @@ def test_round5_co_chairs_and_joined_boards(text, chairs):
 ])
 def test_round5_co_chairs_not_taken(text):
     assert "Tom Bell" not in {who for who, _ in _facts(text)[2]}
+
+
+@pytest.mark.parametrize("line, names", [
+    # a list after a plural honorific goes on after each whole name, initials with full stops too
+    ("PRESENT: Councillors B. Okafor, C. Lund and D. Price.", ["B Okafor", "C Lund", "D Price"]),
+    # a surname that is also a common word, after an initial, with no capital after it
+    ("Present: Cllr P Shah (Chair), Cllr R Young, Cllr T Ivers", ["P Shah", "R Young", "T Ivers"]),
+    ("Cllr Rob Young attended the meeting.", ["Rob Young"]),
+    ("Councillors Neill Young and Lee Mason sent apologies.", ["Neill Young", "Lee Mason"]),
+])
+def test_names_after_honorifics_in_lists_and_with_common_word_surnames(line, names):
+    f = _facts(f"Westshire Council\nCabinet\n{line}\n")[0]
+    assert [p.name for p in f.people] == names

@@ -162,6 +162,7 @@ _ORG_HEADS = frozenset({"Council", "County", "Borough", "City", "District", "Pol
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|\.|\)|;|$)")
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]")
 
 
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
@@ -180,10 +181,13 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             cur = tm.end()
             continue
         bare = _POSSESSIVE.sub("", tok)
-        if len(tokens) == 1 and len(tokens[0]) > 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
+        if len(tokens) == 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
-                and _LIST_GOES_ON.match(text[tm.end():]):
-            tokens.append(bare)  # "Councillors Neill Young and Lee Mason": a surname that is also a common word
+                and (_LIST_GOES_ON.match(text[tm.end():]) or _LOWER_WORD_NEXT.match(text, tm.end())):
+            # "Councillors Neill Young and Lee Mason", "Cllr R Young attended": after an honorific and a
+            # given name or initial, a surname that is also a common word, where no capital follows it
+            # ("Cllr Ann Young People's ..." goes on as a name of a body)
+            tokens.append(bare)
             cur = tm.end()
             break
         if not _is_name_token(bare, rules):
@@ -500,21 +504,21 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if h in rules.plural_honorifics:
                 if h == "Members" and not _MEMBERS_NAME.match(st[pos:]):
                     continue
-                at = 0
-                for part in _LIST_PART.finditer(st[pos:pos + 600]):  # a list of names, not the rest of the page
-                    if part.start() != at:
-                        break  # "Councillors to declare any Disclosable ...": the list ends where its names do
-                    at = part.end()
-                    got = _take_name(st, pos + part.start(1), rules)
+                # a list of names, each part right after the last name (not the rest of the page):
+                # "Councillors to declare any Disclosable ..." ends where its names do, and the list
+                # goes on after the whole name taken ("Councillors B. Okafor, C. Lund and D. Price")
+                at, limit = pos, min(len(st), pos + 600)
+                while (part := _LIST_PART.match(st, at, limit)) is not None:
+                    got = _take_name(st, part.start(1), rules)
                     if not got:
                         break
                     name, end = got
-                    s0 = sent.start + pos + part.start(1)
+                    s0 = sent.start + part.start(1)
                     if not overlaps(s0, s0 + len(name)):
                         honorific = "Councillor" if h.startswith("C") and h != "Co-opted Members" else None
                         found.append(PersonMention(name, s0, s0 + len(name), honorific, sent))
-                    nxt = st[pos + part.end():pos + part.end() + 6]
-                    if not _LIST_SEP.match(nxt):
+                    at = max(end, part.end())
+                    if not _LIST_SEP.match(st, at, min(limit, at + 6)):
                         break
                 continue
             got = _take_name(st, pos, rules)
