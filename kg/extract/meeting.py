@@ -561,7 +561,7 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("rule_agrees" if iso == rule_date else "rule_other")
         wide_low = (wide_before if wide_before.isascii() else wide_before.translate(_ODD_CASE)).lower()
         for pat, needles, cue_b, cue_w in _DATE_CUE_TESTS:
-            if needles and not any(n in wide_low for n in needles):
+            if needles and not any(map(wide_low.__contains__, needles)):  # (no generator frame per word)
                 continue  # none of the cue's words in the 80 characters (before[-60:] is their end)
             if pat.search(before[-60:]):
                 f.append(cue_b)
@@ -712,7 +712,7 @@ def page_features(text: str, rule_date: str | None) -> list[str]:
 def _page_cues(text: str) -> tuple[str, ...]:
     """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
     head = text[:3000].lower()
-    found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    found = tuple(k for k, needles in _PAGE_CUES.items() if any(map(head.__contains__, needles)))
     if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
         found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
     return tuple(f"page={k}" for k in found)
@@ -855,11 +855,15 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
             where.append(i)
             i = text.find(name, i + len(name))
     acts = addressed = 0
+    n, act = len(name), _ACT_AFTER.match
     for p in where[:_ACT_LOOKS]:
-        end = p + len(name)
-        if _ACT_AFTER.match(text, end, end + 60):
+        if act(text, p + n, p + n + 60):
             acts += 1
-        if _addressed(text, p):
+        # ``_addressed`` inline: a call per mention cost as much as its two look-ups
+        words = text[max(0, p - 30):p].lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        if words and (words[-1] in _ADDRESSING or " ".join(words[-2:]) in _ADDRESSING_TWO):
             addressed += 1
     return acts, addressed
 
@@ -868,6 +872,7 @@ _PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|a
 _PRESENT_NEEDLES = ("present", "attendance", "attendees")
 
 
+@lru_cache(maxsize=4)  # asked by the header rules and the body candidates of one page
 def _present(text: str) -> re.Match | None:
     """The attendance list's heading in the top of the page, looked for only where its words stand."""
     head = text[:3000].lower()
@@ -889,6 +894,7 @@ def _in_attendance(text: str, present: re.Match, name: str) -> bool:
 _COUNCIL_WORDS = ("Cabinet", "Scrutiny", "Select Committee")
 
 
+@lru_cache(maxsize=4)  # asked by the header rules and the body candidates of one page
 def _council_body_named(text: str) -> bool:
     """Whether the top of the page names a council body (a board's own minutes do not)."""
     return any(text.find(w, 0, 3000) >= 0 for w in _COUNCIL_WORDS)
