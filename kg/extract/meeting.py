@@ -518,18 +518,21 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     if not found:
         return []
     isos = [iso for _, iso in found]
-    counts = {iso: isos.count(iso) for iso in isos}
+    counts: dict[str, int] = {}
+    for iso in isos:
+        counts[iso] = counts.get(iso, 0) + 1
     years = sorted({iso[:4] for iso in isos})
     latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
     per_line: dict[int, int] = {}  # dates on each line, by the line's start
-    for m, _ in found:
-        k = head.rfind("\n", 0, m.start()) + 1
+    starts = [head.rfind("\n", 0, m.start()) + 1 for m, _ in found]
+    for k in starts:
         per_line[k] = per_line.get(k, 0) + 1
     out = []
+    seen: set[str] = set()
     for i, (m, iso) in enumerate(found):
-        ls = head.rfind("\n", 0, m.start()) + 1
+        ls = starts[i]
         le = head.find("\n", m.end())
         le = len(head) if le < 0 else le
         before, after = head[ls:m.start()], head[m.end():le]
@@ -537,8 +540,9 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
         f = ["bias", f"pos={bin_of(m.start(), (80, 250, 600, 1500, 3000))}", f"idx={min(i, 5)}",
              f"line={bin_of(head.count(chr(10), 0, m.start()), (1, 2, 4, 8, 16, 40))}",
              f"fmt={'long' if m.group(2) else 'num'}", f"count={min(counts[iso], 3)}"]
-        if i == 0 or iso not in isos[:i]:
+        if iso not in seen:  # (the first of its date on the page)
             f.append("first_of_iso")
+            seen.add(iso)
         if _WEEKDAY_BEFORE.search(before[-14:]):
             f.append("weekday")
         if _TIME_AFTER.search(after):
