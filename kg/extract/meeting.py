@@ -518,18 +518,21 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
     if not found:
         return []
     isos = [iso for _, iso in found]
-    counts = {iso: isos.count(iso) for iso in isos}
+    counts: dict[str, int] = {}
+    for iso in isos:
+        counts[iso] = counts.get(iso, 0) + 1
     years = sorted({iso[:4] for iso in isos})
     latest, earliest = max(isos), min(isos)
     first_line_end = head.find("\n") if "\n" in head else len(head)
     page = page_features(text, None)
     per_line: dict[int, int] = {}  # dates on each line, by the line's start
-    for m, _ in found:
-        k = head.rfind("\n", 0, m.start()) + 1
+    starts = [head.rfind("\n", 0, m.start()) + 1 for m, _ in found]
+    for k in starts:
         per_line[k] = per_line.get(k, 0) + 1
     out = []
+    seen: set[str] = set()
     for i, (m, iso) in enumerate(found):
-        ls = head.rfind("\n", 0, m.start()) + 1
+        ls = starts[i]
         le = head.find("\n", m.end())
         le = len(head) if le < 0 else le
         before, after = head[ls:m.start()], head[m.end():le]
@@ -537,8 +540,9 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
         f = ["bias", f"pos={bin_of(m.start(), (80, 250, 600, 1500, 3000))}", f"idx={min(i, 5)}",
              f"line={bin_of(head.count(chr(10), 0, m.start()), (1, 2, 4, 8, 16, 40))}",
              f"fmt={'long' if m.group(2) else 'num'}", f"count={min(counts[iso], 3)}"]
-        if i == 0 or iso not in isos[:i]:
+        if iso not in seen:  # (the first of its date on the page)
             f.append("first_of_iso")
+            seen.add(iso)
         if _WEEKDAY_BEFORE.search(before[-14:]):
             f.append("weekday")
         if _TIME_AFTER.search(after):
@@ -561,7 +565,7 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("rule_agrees" if iso == rule_date else "rule_other")
         wide_low = (wide_before if wide_before.isascii() else wide_before.translate(_ODD_CASE)).lower()
         for pat, needles, cue_b, cue_w in _DATE_CUE_TESTS:
-            if needles and not any(n in wide_low for n in needles):
+            if needles and not any(map(wide_low.__contains__, needles)):  # (no generator frame per word)
                 continue  # none of the cue's words in the 80 characters (before[-60:] is their end)
             if pat.search(before[-60:]):
                 f.append(cue_b)
@@ -712,7 +716,7 @@ def page_features(text: str, rule_date: str | None) -> list[str]:
 def _page_cues(text: str) -> tuple[str, ...]:
     """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
     head = text[:3000].lower()
-    found = tuple(k for k, needles in _PAGE_CUES.items() if any(n in head for n in needles))
+    found = tuple(k for k, needles in _PAGE_CUES.items() if any(map(head.__contains__, needles)))
     if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
         found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
     return tuple(f"page={k}" for k in found)
@@ -855,11 +859,15 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
             where.append(i)
             i = text.find(name, i + len(name))
     acts = addressed = 0
+    n, act = len(name), _ACT_AFTER.match
     for p in where[:_ACT_LOOKS]:
-        end = p + len(name)
-        if _ACT_AFTER.match(text, end, end + 60):
+        if act(text, p + n, p + n + 60):
             acts += 1
-        if _addressed(text, p):
+        # ``_addressed`` inline: a call per mention cost as much as its two look-ups
+        words = text[max(0, p - 30):p].lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        if words and (words[-1] in _ADDRESSING or " ".join(words[-2:]) in _ADDRESSING_TWO):
             addressed += 1
     return acts, addressed
 
@@ -868,6 +876,7 @@ _PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|a
 _PRESENT_NEEDLES = ("present", "attendance", "attendees")
 
 
+@lru_cache(maxsize=4)  # asked by the header rules and the body candidates of one page
 def _present(text: str) -> re.Match | None:
     """The attendance list's heading in the top of the page, looked for only where its words stand."""
     head = text[:3000].lower()
@@ -889,6 +898,7 @@ def _in_attendance(text: str, present: re.Match, name: str) -> bool:
 _COUNCIL_WORDS = ("Cabinet", "Scrutiny", "Select Committee")
 
 
+@lru_cache(maxsize=4)  # asked by the header rules and the body candidates of one page
 def _council_body_named(text: str) -> bool:
     """Whether the top of the page names a council body (a board's own minutes do not)."""
     return any(text.find(w, 0, 3000) >= 0 for w in _COUNCIL_WORDS)
