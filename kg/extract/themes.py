@@ -80,32 +80,21 @@ _PROCEDURE_WORDS = ("minutes", "agenda", "apologies", "record", "approved", "att
                     "venue")  # one of them is in every match: asked first, they spare most sentences the search
 
 
-def _procedure(low: str, words: tuple[str, ...] = _PROCEDURE_WORDS) -> bool:
-    """A procedural line (minutes approved, apologies, attendance, venue); ``low``: the sentence,
-    lower case; ``words``: those of ``_PROCEDURE_WORDS`` its page holds (a sentence holds no other)."""
-    return any(w in low for w in words) and _PROCEDURE.search(low) is not None
+def _procedure(low: str) -> bool:
+    """A procedural line (minutes approved, apologies, attendance, venue); ``low``: the sentence, lower case."""
+    return any(w in low for w in _PROCEDURE_WORDS) and _PROCEDURE.search(low) is not None
 
 
-# _POST without its closing "\b": where a title word starts. A search of a window of the
-# sentence finds a title only where one of these starts inside it (the window's end may cut
-# the word, so its own search decides), so a sentence without any needs no window searched.
+# _POST without its closing "\b": a window of a sentence holds a title only where one of these
+# starts in the sentence (the window's end may cut the word, so the window's own search decides)
 _POST_START = re.compile(
     r"\b(?:Manager|Director|Head|Lead|Officer|Co-?ordinator|Adviser|Advisor|Principal|Specialist|"
     r"Commissioner|Nurse|Consultant)")
 
 
-def _post_starts(text: str) -> list[int]:
-    """Where ``_POST_START`` matches in ``text`` (a sentence): the title words a window may hold."""
-    return [m.start() for m in _POST_START.finditer(text)]
-
-
-def _near_post(text: str, a: int, b: int, starts: list[int] | None = None) -> bool:
-    """A job title stands just before or after the cue at ``a:b`` (offsets in ``text``).
-    ``starts``: ``_post_starts(text)``, when known: no start inside the window, no title."""
-    lo, hi = max(0, a - 45), min(len(text), b + 25)
-    if starts is not None and not any(lo <= x < hi for x in starts):
-        return False
-    return _POST.search(text, lo, hi) is not None
+def _near_post(text: str, a: int, b: int) -> bool:
+    """A job title stands just before or after the cue at ``a:b`` (offsets in ``text``)."""
+    return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
 
 
 _CONTEXTS = ("procedure", "post")  # the order of the flags counted per candidate
@@ -145,15 +134,12 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
     return out
 
 
-def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int],
-          words: tuple[str, ...] = _DUTY_WORDS) -> bool:
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
     """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
-    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts).
-    ``words``: those of ``_DUTY_WORDS`` the page holds (a sentence holds no other)."""
-    if words:
-        low = sentences[i].text.lower()
-        if any(w in low for w in words) and _DUTY.search(low):
-            return True
+    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts)."""
+    low = sentences[i].text.lower()
+    if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
+        return True
     k = bisect_right(leads, i - 1)
     return k > 0 and leads[k - 1] >= i - 10
 
@@ -203,19 +189,16 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     halved: dict[int, list[tuple[int, int]]] = {}
     headed: dict[int, bool] = {}
     worded: dict[int, bool] = {}  # per sentence: a procedural line
-    titled: dict[int, list[int]] = {}  # per sentence: where title words start (_post_starts)
+    titled: dict[int, bool] = {}  # per sentence: a title word starts in it (else no window near a cue holds one)
     leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
     lower = text.lower()
-    # the words of each kind the page holds: a sentence (a slice of the page) holds no other
-    duty_words = tuple(w for w in _DUTY_WORDS if w in lower)
-    procedure_words = tuple(w for w in _PROCEDURE_WORDS if w in lower)
 
     def heading(i: int) -> bool:
         if i not in headed:
             if not leads:
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
-                         or _duty(sentences, i, leads[0], duty_words))
+                         or _duty(sentences, i, leads[0]))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -261,12 +244,13 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     if weight == 1.0:
                         si = sentences[i]
                         if i not in worded:
-                            worded[i] = bool(procedure_words) and _procedure(si.text.lower(), procedure_words)
-                            titled[i] = _post_starts(si.text)
-                        ctx = (worded[i], _near_post(si.text, a - si.start, b - si.start, titled[i]))
-                        n_plain += not any(ctx)
-                        for j, flag in enumerate(ctx):
-                            n_ctx[j] += flag
+                            worded[i] = _procedure(si.text.lower())
+                            titled[i] = _POST_START.search(si.text) is not None
+                        procedure = worded[i]  # the flags in the order of _CONTEXTS
+                        post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
+                        n_plain += not (procedure or post)
+                        n_ctx[0] += procedure
+                        n_ctx[1] += post
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
