@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from heapq import merge
 
 from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
@@ -82,6 +83,13 @@ def _group(m: re.Match) -> str:
 # runs on into the next lines until one ends a sentence
 _DANGLING = re.compile(r"(?i)(?:\b(?:of|are|is|include|includes|including|from|by|and|between|with|the)|,)\s*$")
 _ENDED = re.compile(r"[.!?;]\s*$")
+
+
+def _dangling(text: str) -> bool:
+    """``_DANGLING.search(text)``, tried only near the end: a match ends where the text's
+    trailing space starts and is at most nine characters long, so starting twelve before
+    finds the same (a search of the whole sentence tried the pattern at every character)."""
+    return _DANGLING.search(text, max(0, len(text.rstrip()) - 12)) is not None
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
@@ -114,7 +122,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             statutory_carried = boards_carried = None
             carried = None
             dangling = False
-        if not cue or sent.heading and boards_carried is None and not _DANGLING.search(sent.text):
+        if not cue or sent.heading and boards_carried is None and not _dangling(sent.text):
             continue  # a heading states no membership, unless it is a sentence cut off by a line break
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
@@ -133,7 +141,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
-        if sent.text.rstrip().endswith(":") or _DANGLING.search(sent.text):
+        if sent.text.rstrip().endswith(":") or _dangling(sent.text):
             carried = (cue, statutory_at, boards)
             dangling = not sent.text.rstrip().endswith(":")
         found: list[tuple[str, int, int | None]] = []
@@ -165,7 +173,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
 # --- candidates and the learned decision -------------------------------------------
 
 
-_ACRONYM = re.compile(r"(?<![\w&-])[A-Z][A-Z&]{1,7}(?![\w&-])")
+# capital first, then "no word character, & or - before it" (as orgs._ACRONYM): the same matches
+# as a look-behind first, which the engine tried at every character
+_ACRONYM = re.compile(r"[A-Z](?<![\w&-].)[A-Z&]{1,7}(?![\w&-])")
 _COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
                         r"|executive member)\b")
 
@@ -222,7 +232,7 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
     endings = rules.acronym_endings
     if endings:
         taken = {(x.start, x.end) for x in out}
-        for m in scan.finditer(_ACRONYM, text):
+        for m in _ACRONYM.finditer(text):
             word = m.group()
             s, e = m.start(), m.end()
             if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
@@ -371,10 +381,12 @@ _FILLER = {"the", "of", "and", "for", "local", "s"}
 
 
 # "a Board member" too: "X had become a Board member" is about the board last named, like "the Board"
-_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach"
-                        r"|[Aa](?=\s+(?:Board|Partnership)\s+member))\s+"
+# (two patterns, their matches merged in text order: the "a" alternative as one pattern left the
+# shared scanner no literal to start from, and "a" stands before every few words; they never overlap)
+_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+"
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+_A_MEMBER = re.compile(r"\b[Aa]\s+(Board|Partnership)()(?=\s+member)")  # groups as _REFERENCE's
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
 
 
@@ -396,7 +408,10 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
     seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
-    for m in scan.finditer(_REFERENCE, text):  # one sweep: references and names in text order
+    found = scan.finditer(_REFERENCE, text)
+    if "member" in text:
+        found = merge(found, _A_MEMBER.finditer(text), key=lambda m: m.start())
+    for m in found:  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
             s0, _, ci = by_end[k]
@@ -423,7 +438,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
         if named is not None:
             aliases.setdefault(m.group(1), named)
     if aliases:
-        for use in scan.finditer(_ACRONYM, text):
+        for use in _ACRONYM.finditer(text):
             named = aliases.get(use.group())
             if named is not None:
                 out.append((use.start(), named, "alias"))

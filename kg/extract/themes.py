@@ -85,6 +85,13 @@ def _procedure(low: str) -> bool:
     return any(w in low for w in _PROCEDURE_WORDS) and _PROCEDURE.search(low) is not None
 
 
+# _POST without its closing "\b": a window of a sentence holds a title only where one of these
+# starts in the sentence (the window's end may cut the word, so the window's own search decides)
+_POST_START = re.compile(
+    r"\b(?:Manager|Director|Head|Lead|Officer|Co-?ordinator|Adviser|Advisor|Principal|Specialist|"
+    r"Commissioner|Nurse|Consultant)")
+
+
 def _near_post(text: str, a: int, b: int) -> bool:
     """A job title stands just before or after the cue at ``a:b`` (offsets in ``text``)."""
     return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
@@ -110,8 +117,12 @@ _DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(
 _LEAD_WORDS = ("statute", "functions", "duties", "regulations", "legislation", "working together")
 
 
-def _duty_leads(sentences: tuple[Sentence, ...]) -> list[int]:
-    """Lines ending in a colon whose words (or the sentence's before) announce duties or functions."""
+def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> list[int]:
+    """Lines ending in a colon whose words (or the sentence's before) announce duties or functions.
+    ``lower``: the page lower-cased; without one of the lead words in it no line is a lead-in
+    (asked first, it spares most pages the walk over every sentence)."""
+    if lower is not None and not any(w in lower for w in _LEAD_WORDS):
+        return []
     out = []
     for j, s in enumerate(sentences):
         if s.text.rstrip().endswith(":"):
@@ -178,12 +189,14 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     halved: dict[int, list[tuple[int, int]]] = {}
     headed: dict[int, bool] = {}
     worded: dict[int, bool] = {}  # per sentence: a procedural line
+    titled: dict[int, bool] = {}  # per sentence: a title word starts in it (else no window near a cue holds one)
     leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
+    lower = text.lower()
 
     def heading(i: int) -> bool:
         if i not in headed:
             if not leads:
-                leads.append(_duty_leads(sentences))  # once per page, when a cue first asks
+                leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
                          or _duty(sentences, i, leads[0]))
         return headed[i]
@@ -196,7 +209,6 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                          + _titled_list(s.text)]
         return halved[i]
 
-    lower = text.lower()
     index = _index(rules)
     found = scan.hits(lower)  # where every cue's needle occurs: one pass, not one search per cue
     places = found if len(lower) == len(text) else None
@@ -230,12 +242,15 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     n_strong += weight == 1.0
                     n_halved += weight < 1.0
                     if weight == 1.0:
+                        si = sentences[i]
                         if i not in worded:
-                            worded[i] = _procedure(sentences[i].text.lower())
-                        ctx = (worded[i], _near_post(sentences[i].text, a - sentences[i].start, b - sentences[i].start))
-                        n_plain += not any(ctx)
-                        for j, flag in enumerate(ctx):
-                            n_ctx[j] += flag
+                            worded[i] = _procedure(si.text.lower())
+                            titled[i] = _POST_START.search(si.text) is not None
+                        procedure = worded[i]  # the flags in the order of _CONTEXTS
+                        post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
+                        n_plain += not (procedure or post)
+                        n_ctx[0] += procedure
+                        n_ctx[1] += post
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
