@@ -611,6 +611,8 @@ def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
 _NAME_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 _NAME_THEN_INITIALS = re.compile(r"((?:" + _NAME_PART + r"\.?[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}" + _NAME_PART + r")"
                                  r"[^\S\n]*\(([A-Z]{2,4})\)")
+_BRACKETED_CAPITALS = re.compile(r"\([A-Z]{2,4}\)")
+"""The brackets _NAME_THEN_INITIALS ends on: a cheap search for the lines worth its slower one."""
 _BODY_WORDS = frozenset({"board", "boards", "partnership", "partnerships", "council", "group", "trust", "service",
                          "services", "police", "team", "forum", "panel", "committee", "executive", "safeguarding",
                          "children", "adults", "health", "care", "authority", "commissioner", "agency", "network",
@@ -637,12 +639,22 @@ def person_initials(text: str) -> frozenset[str]:
     if "(" not in text:
         return frozenset()
     found = set()
-    for m in _NAME_THEN_INITIALS.finditer(text):
-        name, acr = m.group(1), m.group(2)
-        if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
-            continue
-        if acr in _name_initials(name):
-            found.add(acr)
+    # The pattern cannot cross a line break, so it is run only on the lines holding a bracketed
+    # acronym (the same matches, line by line, as over the whole page; most lines hold none).
+    done = -1  # end of the last line searched
+    for b in _BRACKETED_CAPITALS.finditer(text):
+        if b.start() < done:
+            continue  # a second bracket on a line already searched
+        line_start = text.rfind("\n", 0, b.start()) + 1
+        done = text.find("\n", b.end())
+        if done < 0:
+            done = len(text)
+        for m in _NAME_THEN_INITIALS.finditer(text, line_start, done):
+            name, acr = m.group(1), m.group(2)
+            if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
+                continue
+            if acr in _name_initials(name):
+                found.add(acr)
     return frozenset(found)
 
 
