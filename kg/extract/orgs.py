@@ -397,9 +397,22 @@ def _place_letters(acr: str, name: str) -> bool:
     return len(name) - 2 <= len(acr) < len(name) and name.endswith(acr) and len(acr) >= 3
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for every name of every body each acronym is tried on
 def _is_acronym(name: str) -> bool:
     """"LSCB" is an acronym; "EASTVALE SAFEGUARDING ADULTS BOARD" (a heading in capitals) is a name."""
     return name.isupper() and " " not in name.strip()
+
+
+@lru_cache(maxsize=8192)  # pure: one cached look-up a name where a loop made two or three calls
+def _fits_name(acr: str, name: str) -> bool:
+    """``acr`` abbreviates the body's name ``name`` (never another acronym)."""
+    return not _is_acronym(name) and acronym_fits(acr, name)
+
+
+@lru_cache(maxsize=8192)  # pure, as _fits_name
+def _same_body_acronym(acr: str, name: str) -> bool:
+    """``acr`` abbreviates ``name``, or is the acronym ``name`` without its place's letter ("LSCB", "ELSCB")."""
+    return _place_letters(acr, name) if _is_acronym(name) else acronym_fits(acr, name)
 
 
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
@@ -564,7 +577,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
-        return any(acronym_fits(m.text, n) for n in a.names if not _is_acronym(n)) or m.text in a.names
+        return any(_fits_name(m.text, n) for n in a.names) or m.text in a.names
     if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
@@ -762,8 +775,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         else:
             target = None
             for c in clusters:
-                if acr in c.names or any(acronym_fits(acr, n) if not _is_acronym(n) else _place_letters(acr, n)
-                                         for n in c.names):
+                names = c.names
+                if acr in names or any(_same_body_acronym(acr, n) for n in names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
@@ -772,7 +785,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             pw = fold_words(placed[1])
             local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
                          and c.kind == target.kind
-                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)))),
+                         and (acr in c.names or any(_fits_name(acr, n) for n in c.names))),
                         None)
             if local is not None:
                 target = local
