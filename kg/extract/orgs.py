@@ -292,8 +292,8 @@ def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[
     board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
     old name). Only after "the"/"of", or opening a line, a sentence or a layout's cell ("(Independent
     Chair, Eastvale SAB)"), and never from a given name: "Tom Rees LSCB Business Manager" is a person."""
-    if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
-        return None
+    if not (start and text[start - 1].isspace()) or not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
+        return None  # the character test first: the pattern needs a space right before the acronym
     pos = _place_before(text, start, rules)
     if pos >= start:
         return None
