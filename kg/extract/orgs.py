@@ -292,8 +292,8 @@ def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[
     board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
     old name). Only after "the"/"of", or opening a line, a sentence or a layout's cell ("(Independent
     Chair, Eastvale SAB)"), and never from a given name: "Tom Rees LSCB Business Manager" is a person."""
-    if not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
-        return None
+    if not (start and text[start - 1].isspace()) or not _CAPITAL_BEFORE.search(text[max(0, start - 24):start]):
+        return None  # the character test first: the pattern needs a space right before the acronym
     pos = _place_before(text, start, rules)
     if pos >= start:
         return None
@@ -397,9 +397,22 @@ def _place_letters(acr: str, name: str) -> bool:
     return len(name) - 2 <= len(acr) < len(name) and name.endswith(acr) and len(acr) >= 3
 
 
+@lru_cache(maxsize=4096)  # pure, and asked for every name of every body each acronym is tried on
 def _is_acronym(name: str) -> bool:
     """"LSCB" is an acronym; "EASTVALE SAFEGUARDING ADULTS BOARD" (a heading in capitals) is a name."""
     return name.isupper() and " " not in name.strip()
+
+
+@lru_cache(maxsize=8192)  # pure: one cached look-up a name where a loop made two or three calls
+def _fits_name(acr: str, name: str) -> bool:
+    """``acr`` abbreviates the body's name ``name`` (never another acronym)."""
+    return not _is_acronym(name) and acronym_fits(acr, name)
+
+
+@lru_cache(maxsize=8192)  # pure, as _fits_name
+def _same_body_acronym(acr: str, name: str) -> bool:
+    """``acr`` abbreviates ``name``, or is the acronym ``name`` without its place's letter ("LSCB", "ELSCB")."""
+    return _place_letters(acr, name) if _is_acronym(name) else acronym_fits(acr, name)
 
 
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
@@ -564,7 +577,7 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
     if a.kind != m.kind:
         return False
     if m.acronym:
-        return any(acronym_fits(m.text, n) for n in a.names if not _is_acronym(n)) or m.text in a.names
+        return any(_fits_name(m.text, n) for n in a.names) or m.text in a.names
     if a.place and m.place and not _same_place(fold_words(a.place), fold_words(m.place)):
         return False
     if any(x.plural for x in a.mentions) != m.plural:
@@ -611,6 +624,8 @@ def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
 _NAME_PART = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
 _NAME_THEN_INITIALS = re.compile(r"((?:" + _NAME_PART + r"\.?[^\S\n]+|[A-Z]\.?[^\S\n]+){0,3}" + _NAME_PART + r")"
                                  r"[^\S\n]*\(([A-Z]{2,4})\)")
+_BRACKETED_CAPITALS = re.compile(r"\([A-Z]{2,4}\)")
+"""The brackets _NAME_THEN_INITIALS ends on: a cheap search for the lines worth its slower one."""
 _BODY_WORDS = frozenset({"board", "boards", "partnership", "partnerships", "council", "group", "trust", "service",
                          "services", "police", "team", "forum", "panel", "committee", "executive", "safeguarding",
                          "children", "adults", "health", "care", "authority", "commissioner", "agency", "network",
@@ -637,12 +652,22 @@ def person_initials(text: str) -> frozenset[str]:
     if "(" not in text:
         return frozenset()
     found = set()
-    for m in _NAME_THEN_INITIALS.finditer(text):
-        name, acr = m.group(1), m.group(2)
-        if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
-            continue
-        if acr in _name_initials(name):
-            found.add(acr)
+    # The pattern cannot cross a line break, so it is run only on the lines holding a bracketed
+    # acronym (the same matches, line by line, as over the whole page; most lines hold none).
+    done = -1  # end of the last line searched
+    for b in _BRACKETED_CAPITALS.finditer(text):
+        if b.start() < done:
+            continue  # a second bracket on a line already searched
+        line_start = text.rfind("\n", 0, b.start()) + 1
+        done = text.find("\n", b.end())
+        if done < 0:
+            done = len(text)
+        for m in _NAME_THEN_INITIALS.finditer(text, line_start, done):
+            name, acr = m.group(1), m.group(2)
+            if len(name.split()) < 2 or any(w.lower().strip("’'") in _BODY_WORDS for w in name.split()):
+                continue
+            if acr in _name_initials(name):
+                found.add(acr)
     return frozenset(found)
 
 
@@ -750,8 +775,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         else:
             target = None
             for c in clusters:
-                if acr in c.names or any(acronym_fits(acr, n) if not _is_acronym(n) else _place_letters(acr, n)
-                                         for n in c.names):
+                names = c.names
+                if acr in names or any(_same_body_acronym(acr, n) for n in names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
@@ -760,7 +785,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             pw = fold_words(placed[1])
             local = next((c for c in clusters if c.place and _same_place(fold_words(c.place), pw)
                          and c.kind == target.kind
-                         and (acr in c.names or any(acronym_fits(acr, n) for n in c.names if not _is_acronym(n)))),
+                         and (acr in c.names or any(_fits_name(acr, n) for n in c.names))),
                         None)
             if local is not None:
                 target = local

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.orgs import OrgCluster, own_board
@@ -97,7 +98,11 @@ _CONTACT_FIELD = re.compile(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def _trim_title(title: str) -> str:
+    """A title without its spacing, contact fields, dangling words and article. Memoised: pure, asked
+    for the same few titles on every page, and its end-anchored _DANGLING_TAIL is tried at every
+    character of the title."""
     title = _SPACES.sub(" ", title).strip(" ,;:")
     title = _CONTACT_FIELD.split(title)[0]
     title = _DANGLING_TAIL.sub("", title)  # also a P/A mark
