@@ -7,10 +7,9 @@ shipped model: {board name: sectors}."""
 from __future__ import annotations
 
 import pytest
+from test_partners import _partners
 
 from kg.extract.layout import attendance_regions, records
-from kg.extract.pipeline import extract
-from kg.model import Document
 
 SCP = "Westshire Safeguarding Children Partnership"
 SAB = "Eastvale Safeguarding Adults Board"
@@ -209,15 +208,6 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "called twice and NHS England guidance was not followed. The Cabinet Member for Children attended.\n",
      {}),
 ]
-
-
-def _partners(text: str, models=None) -> dict[str, set[str]]:
-    f = extract(Document("t", text), models)
-    names = {o.id: o.name for o in f.organisations}
-    out: dict[str, set[str]] = {}
-    for p in f.partners:
-        out.setdefault(names[p.partnership], set()).add(p.sector)
-    return out
 
 
 # shapes not met yet (each is said in docs/partners.md): xfail(strict), so a fix shows up as a failure to remove

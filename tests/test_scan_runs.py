@@ -9,6 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_text_speed import _spans
 
 from kg.extract import pipeline, scan
 from kg.extract.rules import rules
@@ -34,10 +35,6 @@ def _gated() -> list[re.Pattern]:
 
 
 GATED = _gated()
-
-
-def _spans(it) -> list[tuple[tuple[int, int], tuple]]:
-    return [(m.span(), m.groups()) for m in it]
 
 
 def test_the_committee_and_agency_patterns_are_scanned_by_stretches():
