@@ -30,8 +30,11 @@ _DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)(?:,\s*[^,\n]*\bCouncil
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
+# the same groups with no weekday, tried on the page's first line only: "Westshire Council - Health
+# and Wellbeing Board - 12 March 2024" (no word the literal search could gate a page-wide search by)
+_HEADING_TITLE = re.compile(r"(.+?)\s+[-–]\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+),?\s+(\d{4})")
 _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
@@ -198,10 +201,15 @@ _DASHED = re.compile(r"\s+[-–]\s+")
 
 def _agenda_title(text: str, head: str) -> re.Match | None:
     """``_AGENDA_TITLE`` in the first 600 characters, looked for only when a word each match holds
-    ("...day") stands there (the page's literal search): the pattern is tried at every line start."""
-    if not gates.may_match(gates.places(_AGENDA_TITLE, text), 0, 600):
-        return None
-    return _AGENDA_TITLE.search(head[:600])
+    ("...day") stands there (the page's literal search): the pattern is tried at every line start.
+    Else ``_HEADING_TITLE`` on the first line with text (a heading with no weekday)."""
+    if gates.may_match(gates.places(_AGENDA_TITLE, text), 0, 600):
+        m = _AGENDA_TITLE.search(head[:600])
+        if m is not None:
+            return m
+    start = len(head) - len(head.lstrip())
+    end = head.find("\n", start)
+    return _HEADING_TITLE.match(head, start, len(head) if end < 0 else end)
 
 
 def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting:
