@@ -767,7 +767,8 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
     with GraphStore.open(store_dir, read_only=True) as store:
         stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
-        if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES:
+        if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
+                (last or {}).get("graphs") != outputs_now["graphs"] or not (store_dir / "netx-cache.json").is_file()):
             from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
             cache_graph(store)  # what `kg viz` starts from, folded from the export just kept
     write_atomic(manifest_path, manifest.with_outputs(outputs_now))
