@@ -193,30 +193,35 @@ class TripleIndex:
     def from_turtle(cls, turtle: bytes) -> TripleIndex | None:
         """From the Turtle export kept with a store version (kg.store's ``kept_export``):
         the union's distinct triples, parsed in one pass (3x faster than the SELECTs,
-        which decode every term out of RocksDB). None when it holds blank nodes: their
-        labels there are canonical ones, not the store's."""
+        which decode every term out of RocksDB). None when a triple it reads holds a blank
+        node: their labels there are canonical ones, not the store's."""
         import pyoxigraph as ox
 
-        index = cls()
-        wanted = {str(p) for p in READ_PREDICATES}
         named, literal = ox.NamedNode, ox.Literal
-        pairs = index.p
+        # Keyed by the parser's own predicate terms (hashed in Rust) and read by attribute:
+        # asking every triple's predicate for its str was a third of this loop (at 320,000
+        # triples: 1.10 -> 0.77 s of CPU, scripts/bench_viz_store.py). A blank node only
+        # matters where the graph reads it: in a triple of a predicate it reads.
+        wanted: dict[Any, list[tuple[str, str]]] = {named(str(p)): [] for p in READ_PREDICATES}
+        get = wanted.get
         n = 0
-        for s, p, o, _ in ox.parse(turtle, format=ox.RdfFormat.TURTLE):
+        for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE):
+            pairs = get(q.predicate)
+            if pairs is None:
+                continue
+            s, o = q.subject, q.object
             if type(s) is not named:
                 return None
-            pv = p.value
-            if pv in wanted:
-                kind = type(o)
-                if kind is named:
-                    pairs[pv].append((s.value, o.value))
-                elif kind is literal:
-                    pairs[pv].append((s.value, Lit(o.value)))
-                else:
-                    return None
-                n += 1
-            elif type(o) is not named and type(o) is not literal:
+            kind = type(o)
+            if kind is named:
+                pairs.append((s.value, o.value))
+            elif kind is literal:
+                pairs.append((s.value, Lit(o.value)))
+            else:
                 return None
+            n += 1
+        index = cls()
+        index.p.update((p.value, pairs) for p, pairs in wanted.items() if pairs)
         index.size = n
         return index
 
@@ -476,6 +481,35 @@ def _cache_stamp(store: Any) -> str | None:
     return h.hexdigest()
 
 
+def cache_graph(store: Any) -> bool:
+    """Bring ``STORE/netx-cache.json`` up to date for ``store`` (opened read-only, its
+    version's export kept), for a writer that has just made that version: nothing is
+    folded when the cache already holds this content (an unchanged rebuild); the graph
+    is read from the kept export otherwise. True if the cache is current afterwards."""
+    stamp = _cache_stamp(store)
+    if stamp is None or getattr(store, "location", None) is None:
+        return False
+    path = Path(store.location) / CACHE_NAME
+    if _cache_is(path, stamp):
+        return True
+    G = _to_networkx(store)
+    if _cache_stamp(store) != stamp:
+        return False
+    return _write_cache(path, stamp, G)
+
+
+def _cache_is(path: Path, stamp: str) -> bool:
+    """Whether the cache file was written for ``stamp``, from its first bytes (orjson
+    keeps the order the format and the stamp are written in, see _write_cache); a
+    damaged rest is still caught, and the cache rebuilt, by the reader."""
+    head = orjson.dumps({"format": _CACHE_FORMAT, "stamp": stamp})[:-1] + b","
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(head)) == head
+    except OSError:
+        return False
+
+
 def refresh_cache(store_dir: str | Path, create: bool = False) -> bool:
     """After a writer (``kg load``) made a new version of the store in ``store_dir``,
     write the cache again, so that the next ``kg viz`` is served from it (at 20,000
@@ -514,19 +548,16 @@ def _read_cache(path: Path, stamp: str) -> nx.MultiDiGraph | None:
     except OSError:
         return None
     try:
-        with _no_gc():
+        with collector_paused():
             data = orjson.loads(text)
             if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT or data.get("stamp") != stamp:
                 return None
-            G = nx.MultiDiGraph()
-            G.add_nodes_from(data["nodes"])
-            G.add_edges_from(data["edges"])
-            return G
-    except (ValueError, TypeError, KeyError, nx.NetworkXError):
+            return _graph_of(data["nodes"], data["edges"])
+    except (ValueError, TypeError, KeyError, AttributeError, nx.NetworkXError):
         return None  # a damaged cache is rebuilt, not an error
 
 
-def _write_cache(path: Path, stamp: str, G: nx.MultiDiGraph) -> None:
+def _write_cache(path: Path, stamp: str, G: nx.MultiDiGraph) -> bool:
     """Written to a temporary file and renamed, so a reader sees the old cache or the
     new, whole. A store folder that cannot be written (read-only media) keeps no cache.
 
@@ -535,9 +566,12 @@ def _write_cache(path: Path, stamp: str, G: nx.MultiDiGraph) -> None:
     (``separators=(",", ":")``, ``ensure_ascii=False``) ten times faster: at 20,000
     nodes writing the cache was 0.8 s of CPU of a first `kg viz`'s 4.5, now 0.2
     (scripts/bench_viz_store.py)."""
-    with _no_gc():
-        data = {"format": _CACHE_FORMAT, "stamp": stamp, "nodes": list(G.nodes(data=True)),
-                "edges": list(G.edges(keys=True, data=True))}
+    with collector_paused():
+        # what G.nodes(data=True) and G.edges(keys=True, data=True) list, read off the
+        # adjacency dicts without their views' per-item generators
+        data = {"format": _CACHE_FORMAT, "stamp": stamp, "nodes": list(G._node.items()),
+                "edges": [(u, v, k, d) for u, out in G._succ.items() for v, keys in out.items()
+                          for k, d in keys.items()]}
         text = orjson.dumps(data)
         del data
     from kg.fsutil import write_atomic  # the mode the umask allows, like every other output
@@ -545,11 +579,12 @@ def _write_cache(path: Path, stamp: str, G: nx.MultiDiGraph) -> None:
     try:
         write_atomic(path, text)
     except OSError:
-        return
+        return False
+    return True
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """The cyclic collector paused: reading a graph makes a million containers and no
     cycles, and the collector would scan them again and again (measured at 20,000 nodes:
     conversion 2.1 -> 1.3 s, cache read 1.5 -> 0.5 s). Reference counting still frees."""
@@ -563,7 +598,7 @@ def _no_gc() -> Iterator[None]:
 
 
 def _to_networkx(graph: Any) -> nx.MultiDiGraph:
-    with _no_gc():
+    with collector_paused():
         return _convert(graph)
 
 
@@ -758,9 +793,31 @@ def _assemble(b: _Builder) -> nx.MultiDiGraph:
         e["documents"] = sorted({info[d]["id"] for d in e.pop("docs") if d in info})
         e["evidence"] = _dedupe(e["evidence"])
         edges.append((*k, e))
+    return _graph_of(nodes, edges)
+
+
+def _graph_of(nodes: Iterable[tuple[str, dict[str, Any]]],
+              edges: Iterable[tuple[str, str, str, dict[str, Any]]]) -> nx.MultiDiGraph:
+    """The graph with these nodes and then these edges, in this order, as
+    ``add_nodes_from`` and ``add_edges_from`` make it (the same adjacency dicts, in the
+    same order), but each edge's key dict placed directly in ``_succ``/``_pred``, the
+    layout networkx documents for subclasses: ``add_edges_from`` goes through
+    ``add_edge`` and a key lookup per edge, and was 0.3 s of the 1.3 s fold at 20,000
+    nodes and a third of reading the cache. Every endpoint must be a node (KeyError
+    otherwise); each (u, v, key) comes once, and the attribute dicts are kept, not copied."""
     G = nx.MultiDiGraph()
     G.add_nodes_from(nodes)
-    G.add_edges_from(edges)
+    succ, pred, keydict = G._succ, G._pred, G.edge_key_dict_factory
+    for u, v, key, data in edges:
+        out = succ[u]
+        keys = out.get(v)
+        if keys is None:
+            if v not in pred:
+                raise KeyError(v)
+            keys = out[v] = pred[v][u] = keydict()
+        if type(data) is not dict:  # a damaged cache file
+            raise TypeError(f"edge attributes {data!r}")
+        keys[key] = data
     return G
 
 

@@ -219,9 +219,17 @@ def test_the_view_graph_read_from_the_kept_export_is_the_one_read_by_sparql(tmp_
 def test_a_kept_export_with_blank_nodes_is_not_read_for_the_view() -> None:
     from kg.netx import TripleIndex
 
+    RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
     assert TripleIndex.from_turtle(b'<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n') \
         is not None
-    assert TripleIndex.from_turtle(b'<http://example.org/a> <http://example.org/p> _:b .\n') is None
+    # a blank node in a triple the view reads: its label there is the export's, not the store's
+    assert TripleIndex.from_turtle(b'<http://example.org/a> <http://www.w3.org/ns/org#member> _:b .\n') is None
+    assert TripleIndex.from_turtle(b'_:b <http://www.w3.org/2000/01/rdf-schema#label> "b" .\n') is None
+    # one the view never reads is left out with the rest of those triples
+    index = TripleIndex.from_turtle(b'<http://example.org/a> <http://example.org/p> _:b .\n'
+                                    b'<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" .\n')
+    assert index is not None and index.size == 1 and index.value("http://example.org/a", RDFS_LABEL) == "a"
 
 
 def test_kg_load_keeps_the_view_cache_fresh(tmp_path: Path) -> None:

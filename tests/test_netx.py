@@ -381,3 +381,24 @@ def test_changed_store_never_serves_a_stale_cache(tmp_path) -> None:
     (tmp_path / CACHE_NAME).write_text("{not json", encoding="utf-8")
     with GraphStore.open(tmp_path, read_only=True) as store:
         assert to_networkx(store).nodes[str(person)]["label"] == "Jane In Place"
+
+
+def test_a_cache_with_edges_that_do_not_fit_is_rebuilt(tmp_path) -> None:
+    """The cache's edges are placed straight into networkx's adjacency (kg.netx._graph_of):
+    an edge to a node the file does not list, or attributes that are not an object, make
+    the file damaged (the graph is folded again), never a graph networkx would not make."""
+    import orjson
+
+    from kg.netx import CACHE_NAME
+    from kg.store import GraphStore
+    _write_store(tmp_path, sample_graph())
+    with GraphStore.open(tmp_path, read_only=True) as store:
+        good = to_networkx(store)
+    data = orjson.loads((tmp_path / CACHE_NAME).read_bytes())
+    u, v, key, attrs = data["edges"][0]
+    for bad in ([u, "https://example.org/nowhere", key, attrs], [u, v, key, ["not", "a", "dict"]]):
+        (tmp_path / CACHE_NAME).write_bytes(orjson.dumps({**data, "edges": [*data["edges"], bad]}))
+        with GraphStore.open(tmp_path, read_only=True) as store:
+            again = to_networkx(store)
+        assert _as_lists(again) == _as_lists(good)
+        assert "https://example.org/nowhere" not in again

@@ -37,6 +37,17 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
         kg viz --kind compare                   # boards x themes
         kg viz --format graphml                 # build/graph.graphml for Gephi etc.
     """
+    from kg.netx import collector_paused
+
+    # The whole command with the cyclic collector paused: once the graph is read (a
+    # million containers, no cycles) every later allocation of the view made the
+    # collector scan them all again, 0.4 s of a 20,000-node view's CPU
+    # (scripts/bench_viz_store.py); the process ends right after.
+    with collector_paused():
+        _viz(focus, kind, output, fmt, max_nodes, store_dir)
+
+
+def _viz(focus: str | None, kind: str, output: str | None, fmt: str, max_nodes: int, store_dir: str) -> None:
     import networkx as nx
 
     from kg.netx import flat_copy, to_networkx
