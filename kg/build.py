@@ -90,6 +90,13 @@ VIEW_CACHE_MAX_TRIPLES = 600_000
 graph the view starts from (STORE/netx-cache.json, kg.netx.cache_graph): about 2 s of CPU
 at 320,000 triples (a 20,000-node graph), saved by the first `kg viz`; at 10,000 documents
 (1.7M triples) it would cost more than a one-file rebuild may take (issue 12)."""
+VIEW_CACHE_TRIPLES_PER_DOCUMENT = 1_000
+"""A build writes that cache only when it extracted at least one document per this many
+triples: folding the graph costs about 10 µs a triple and extracting a document about
+10 ms, so the cache never costs more than the build's own extraction. A full build writes
+it; a one-file rebuild of a 3,000-document store (400,000 triples) does not (it would have
+cost 2 to 4 s more than the rebuild, measured), and leaves the cache stale for `kg viz`
+to refresh."""
 
 
 @dataclass(frozen=True)
@@ -768,6 +775,7 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
         stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
         if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
+                extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples) and (
                 (last or {}).get("graphs") != outputs_now["graphs"] or not (store_dir / "netx-cache.json").is_file()):
             from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
             cache_graph(store)  # what `kg viz` starts from, folded from the export just kept

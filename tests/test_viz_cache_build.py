@@ -54,8 +54,11 @@ def big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     return inputs, tmp_path / "store"
 
 
-def test_big_build_writes_the_cache_and_a_changed_file_shows_in_it(big: tuple[Path, Path]) -> None:
+def test_big_build_writes_the_cache_and_a_changed_file_shows_in_it(big: tuple[Path, Path],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     inputs, store_dir = big
+    # a one-file rebuild counts as worth folding the graph for (three documents' triples)
+    monkeypatch.setattr(kg.build, "VIEW_CACHE_TRIPLES_PER_DOCUMENT", 10**9)
     report = build([inputs], store_dir)
     assert any("graph.html not written" in n for n in report.notes)
     assert not (store_dir / "graph.html").exists()
@@ -98,3 +101,25 @@ def test_no_view_build_writes_no_cache(big: tuple[Path, Path]) -> None:
     inputs, store_dir = big
     build([inputs], store_dir, view=False)  # asked for no view: the build does not pay for its graph
     assert not (store_dir / CACHE_NAME).exists()
+
+
+def test_a_rebuild_of_few_files_leaves_the_cache_to_kg_viz(big: tuple[Path, Path],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild that extracted fewer documents than the graph's triples per document does
+    not fold the graph (it would cost more than the rebuild): the cache is left stale, never
+    served, and the first `kg viz` refreshes it."""
+    inputs, store_dir = big
+    build([inputs], store_dir)
+    assert _cached(store_dir) is not None
+    monkeypatch.setattr(kg.build, "VIEW_CACHE_TRIPLES_PER_DOCUMENT", 0)  # no rebuild is worth it
+    text = (inputs / "brackenford_adults.txt").read_text(encoding="utf-8")
+    (inputs / "brackenford_adults.txt").write_text(text.replace("Tobias Wren", "Ambrose Quill"), encoding="utf-8")
+    build([inputs], store_dir)
+    assert (store_dir / CACHE_NAME).exists() and _cached(store_dir) is None  # stale: not served
+    from kg.cli.viz_cmds import viz_cmd
+    out = store_dir / "view.html"
+    res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "Ambrose Quill" in out.read_text(encoding="utf-8")
+    cached = _cached(store_dir)
+    assert cached is not None and "Ambrose Quill" in _labels(cached)
