@@ -110,12 +110,56 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Overview and Scrutiny Committee\n\nThe Midshire Community Safety Partnership report showed that police "
      "figures for burglary fell by ten per cent.\n",
      {}),
+    # --- round 7, third batch -------------------------------------------------------------
+    ("representatives-of-attended",
+     "Cabinet\n\nThe Westshire Safeguarding Children Partnership held a development session in May. "
+     "Representatives of the council, the constabulary and the clinical commissioning group attended.\n",
+     {SCP: {"local-authority", "police", "health"}}),
+    ("established-in-partnership-with",
+     "Cabinet\n\nThe Eastvale Safeguarding Adults Board was established in partnership with the police, the "
+     "probation service and the NHS.\n",
+     {SAB: {"police", "probation", "health"}}),
+    ("bulleted-members-are",
+     "Cabinet\n\nThe Westshire Safeguarding Children Partnership\n\nThe Partnership's members are:\n"
+     "- Westshire Council\n- Westshire Police\n- NHS Westshire ICB\n- Westshire schools\n\n"
+     "The report was noted.\n",
+     {SCP: {"local-authority", "police", "health", "education"}}),
+    ("leaders-of-the-three-partners",
+     "Cabinet\n\nThe Westshire Safeguarding Children Partnership is led by the three safeguarding partners: "
+     "the Chief Executive of Westshire Council, the Chief Constable of Westshire Police and the Chief "
+     "Executive of NHS Westshire ICB.\n",
+     {SCP: {"local-authority", "police", "health"}}),
+    ("regional-board-include",
+     "Cabinet\n\nMembers of the Westshire Regional Safeguarding Board include the four local authorities, "
+     "Westshire Police, the health board and the probation service.\n",
+     {"Westshire Regional Safeguarding Board": {"local-authority", "police", "health", "probation"}}),
+    ("apposition-brings-together",
+     "Cabinet\n\nThe Westshire Community Safety Partnership, which brings together the council, the police, "
+     "the fire service, probation and health, agreed its plan.\n",
+     {"Westshire Community Safety Partnership": {"local-authority", "police", "fire-and-rescue", "probation",
+                                                  "health"}}),
+    ("organisation-first-pipe-table",
+     "Eastvale Safeguarding Adults Board\nMinutes of 5 June 2024\n\nOrganisation | Representative | Present\n"
+     "Eastvale Council | Kim Lowe | Yes\nEastvale Police | Lee Marsh | Yes\nNHS Eastvale ICB | Mo Nunn | No\n\n"
+     "1. Welcome\nAll were welcomed.\n",
+     {SAB: {"local-authority", "police", "health"}}),
+    ("review-criticised",
+     "Cabinet\n\nThe Eastvale Safeguarding Adults Board's review of the case criticised the police and the "
+     "council for missed chances to help the victim.\n",
+     {}),
+    ("training-delivered-to-staff",
+     "Cabinet\n\nTraining was delivered by the Westshire Safeguarding Children Partnership to 300 staff from "
+     "schools, GP practices and the police.\n",
+     {}),
 ]
 
 # shapes not met yet (said in docs/extraction-partners.md): xfail(strict), so a fix shows up as a failure to remove.
 # "dash-lines-no-heading": four "Name (AB) - Title, Agency" lines straight under the title, one without an
 # agency, open no attendance list (kg/extract/layout.py wants four "Name - Agency" lines in a row)
-NOT_MET: set[str] = {"dash-lines-no-heading"}
+# "training-delivered-to-staff": the sectors of a training's audience ("staff from schools, GP practices and the
+# police") in a sentence naming the board; health stays just above the threshold (an "audience" feature for the
+# model lowered CV partners 0.876 -> 0.874 and was dropped)
+NOT_MET: set[str] = {"dash-lines-no-heading", "training-delivered-to-staff"}
 
 
 @pytest.mark.parametrize(("name", "text", "want"),

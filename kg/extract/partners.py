@@ -90,6 +90,15 @@ def _dangling(text: str) -> bool:
     trailing space starts and is at most nine characters long, so starting twelve before
     finds the same (a search of the whole sentence tried the pattern at every character)."""
     return _DANGLING.search(text, max(0, len(text.rstrip()) - 12)) is not None
+
+
+def _list_line(text: str) -> bool:
+    """A short line that ends no sentence: an item of the list a cue sentence ending in ":"
+    opened ("Westshire schools" under "The Partnership's members are:"), though not in
+    title case, so not a heading."""
+    return len(text) <= 80 and "\n" not in text and not _ENDED.search(text) and not text.rstrip().endswith(":")
+
+
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
@@ -115,7 +124,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         text_cues = _cue_sentences(sentences, rules)
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
-        if not cue and carried and (sent.heading or dangling):
+        if not cue and carried and (sent.heading or dangling or _list_line(sent.text)):
             cue, statutory_carried, boards_carried = carried
             dangling = dangling and not _ENDED.search(sent.text)
         else:
