@@ -151,6 +151,20 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Cabinet\n\nTraining was delivered by the Westshire Safeguarding Children Partnership to 300 staff from "
      "schools, GP practices and the police.\n",
      {}),
+    # --- round 7, fourth batch: agencies that form the board, a police post by its rank ---
+    ("have-formed-the",
+     "Cabinet\n\nIn Westshire the council, the constabulary and the ICB, with the county's schools, have formed "
+     "the Westshire Safeguarding Children Partnership.\n",
+     {SCP: {"local-authority", "police", "health", "education"}}),
+    ("together-form-the",
+     "Scrutiny Committee\n\nEastvale Council, Eastvale Police and NHS Eastvale ICB together form the Eastvale "
+     "Safeguarding Adults Board.\n",
+     {SAB: {"local-authority", "police", "health"}}),
+    ("area-commander-in-a-list",
+     "Northfold Safeguarding Adults Board\nMinutes of the meeting held on 4 March 2024\n\nPresent:\n"
+     "Sue Tate, Local Area Commander\nVal Hume, Head of Adult Social Care, Northfold Council\n\n"
+     "1. Welcome\nThe chair opened the meeting.\n",
+     {"Northfold Safeguarding Adults Board": {"police", "local-authority"}}),
 ]
 
 # shapes not met yet (said in docs/extraction-partners.md): xfail(strict), so a fix shows up as a failure to remove.
