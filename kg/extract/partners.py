@@ -69,6 +69,24 @@ _PARENS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _CHAIR_OF = re.compile(r"\bChair(?:man|person)?\s+of\s+(?:the\s+)?$")
 
 
+def _ends_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` ends in whitespace after one of ``words``: what a match of ``_ROLE_OF``
+    or ``_CHAIR_OF`` (each ends "(in|of|for)\\s+(the\\s+)?$") needs, checked at the end of the
+    text before the pattern is searched across all of it (most texts fail it)."""
+    return text[-1:].isspace() and text.rstrip().endswith(words)
+
+
+_OF_WORDS = ("in", "of", "for", "the")  # the last words a _ROLE_OF match can have
+_CHAIR_WORDS = ("of", "the")
+
+
+def _national_of(text: str, lo: int, hi: int) -> bool:
+    """``_NATIONAL_OF.search(text[lo:hi])``, searched only when the window holds one of the
+    pattern's own words (an inspectorate's name is rare: most windows have neither)."""
+    window = text[lo:hi]
+    return ("Inspector" in window or "Standards" in window) and _NATIONAL_OF.search(window) is not None
+
+
 def _group(m: re.Match) -> str:
     """The sector phrase's group that matched: the last group closed, as each alternative of
     the phrase patterns is one named group with none inside it (``kg.extract.rules``), where
@@ -137,7 +155,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
                          and not any(a <= s - sent.start < b for a, b in parens)
-                         and not _CHAIR_OF.search(sent.text[:s - sent.start])})
+                         and not (_ends_in(sent.text[:s - sent.start], _CHAIR_WORDS)
+                                  and _CHAIR_OF.search(sent.text[:s - sent.start]))})
         if boards_carried is not None:
             boards = boards_carried
         if not boards and references:
@@ -155,8 +174,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             dangling = not sent.text.rstrip().endswith(":")
         found: list[tuple[str, int, int | None]] = []
         for ai, a in enumerate(agencies):
-            if sent.start <= a.start < sent.end and not _NATIONAL_OF.search(sent.text[max(0, a.start - sent.start - 80):
-                                                                                      a.start - sent.start]):
+            if sent.start <= a.start < sent.end and not _national_of(sent.text, max(0, a.start - sent.start - 80),
+                                                                     a.start - sent.start):
                 found.append((a.sector, a.start - sent.start, ai))
         for m in _sentence_phrases(sent, text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
@@ -164,8 +183,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 continue
             if any(a.start <= s_abs and e_abs <= a.end for a in agencies):
                 continue
-            before = sent.text[max(0, m.start() - 80):m.start()]
-            if _ROLE_OF.search(sent.text[:m.start()]) or _NATIONAL_OF.search(before):
+            head = sent.text[:m.start()]
+            if ((_ends_in(head, _OF_WORDS) and _ROLE_OF.search(head))
+                    or _national_of(sent.text, max(0, m.start() - 80), m.start())):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             found.append((rules.sector_of_group[_group(m)], m.start(), None))
         for sector, pos, agency_i in found:
@@ -232,19 +252,23 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         return i >= 0 and e <= spans[i][1]
 
     out = [SectorMention(a.sector, a.start, a.end, "agency", a.text, ai) for ai, a in enumerate(agencies)
-           if not _NATIONAL_OF.search(text[max(0, a.start - 80):a.start])]
+           if not _national_of(text, max(0, a.start - 80), a.start)]
     for m in _phrase_matches(text, rules):
         s, e = m.start(), m.end()
         if inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
             continue
-        if _NATIONAL_OF.search(text[max(0, s - 80):s]):
+        if _national_of(text, max(0, s - 80), s):
             continue
         out.append(SectorMention(rules.sector_of_group[_group(m)], s, e, "phrase", m.group()))
     endings = rules.acronym_endings
     if endings:
         taken = {(x.start, x.end) for x in out}
+        ends = tuple(e for e, _ in endings if not e.endswith("*"))
+        begins = tuple(e[:-1] for e, _ in endings if e.endswith("*"))
         for m in _ACRONYM.finditer(text):
             word = m.group()
+            if not (word.endswith(ends) or word.startswith(begins)):
+                continue  # no ending nor beginning of the table: the loop below would find none
             s, e = m.start(), m.end()
             if (s, e) in taken or inside(board_spans, b_starts, s, e) or inside(agency_spans, a_starts, s, e):
                 continue
@@ -576,6 +600,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
     near_of: dict[int, dict[int, str]] = {}  # sentence -> its boards by how near (read only below)
+    near_feats: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # (how near, layout, how) -> its features
     for sm in mentions:
         i = sent_of(sm.start)
         sent = sentences[i]
@@ -604,7 +629,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if sm.start in posts:
             continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
-        post = bool(_ROLE_OF.search(text[max(sent.start, sm.start - 40):sm.start]))
+        lead = text[max(sent.start, sm.start - 40):sm.start]
+        post = _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead) is not None
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 nsec(i)) + (("post",) if post else ()) + cues(i) + (
@@ -616,14 +642,18 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
             key = (ci, sm.sector)
-            feats: tuple[str, ...] = base + (how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}") + (
-                ("host" if regions else "host-no-list",) if ci == host else ()) + (
-                ("main",) if ci == main_i else ()) + (
-                (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
-                ("nearest",) if how_near == nearest else ()) + (
-                ("other-named",) if named_here and ci not in named_here else ())
             lst = support.setdefault(key, [])
-            if len(lst) < 40:
+            if len(lst) < 40:  # the features of a pair's first 40 mentions only: built only for those
+                crossed = near_feats.get((how_near, lay, sm.how))
+                if crossed is None:
+                    crossed = near_feats[(how_near, lay, sm.how)] = (
+                        how_near, f"{how_near}|lay={lay}", f"{how_near}|how={sm.how}")
+                feats: tuple[str, ...] = base + crossed + (
+                    ("host" if regions else "host-no-list",) if ci == host else ()) + (
+                    ("main",) if ci == main_i else ()) + (
+                    (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
+                    ("nearest",) if how_near == nearest else ()) + (
+                    ("other-named",) if named_here and ci not in named_here else ())
                 lst.append(feats)
             rank = (0 if how_near == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
@@ -718,7 +748,8 @@ def _with_attendance(found: list[PartnerFact], text: str, clusters: list[OrgClus
         i = bisect_right(r_starts, sm.start) - 1
         if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have or sm.start in posts:
             continue
-        if _ROLE_OF.search(text[max(regions[i].start, sm.start - 40):sm.start]):
+        lead = text[max(regions[i].start, sm.start - 40):sm.start]
+        if _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead):
             continue
         have.add((host, sm.sector))
         lo, hi = _line_around(text, sm.start, regions[i].start, regions[i].end)
