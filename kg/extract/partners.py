@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from heapq import merge
+from itertools import pairwise
 
 from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
@@ -120,6 +121,25 @@ def _list_line(text: str) -> bool:
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
+class _Covers:
+    """Whether any of a set of spans holds ``[s, e)``: ``any(a <= s and e <= b for a, b in
+    spans)`` by one bisection (the spans sorted by start, with the greatest end so far), asked
+    for every sector phrase of every cue sentence."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def __call__(self, s: int, e: int) -> bool:
+        k = bisect_right(self.starts, s) - 1
+        return k >= 0 and self.reach[k] >= e
+
+
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                   agencies: list, rules: Rules, own_meeting: bool = False,
                   text_cues: dict[int, list[str]] | None = None,
@@ -136,6 +156,10 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     ref_starts = [at for at, _, _ in references or ()]
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
+    in_board = _Covers([(s, e) for s, e, _ in board_spans])
+    in_agency = _Covers([(a.start, a.end) for a in agencies])
+    a_starts = [a.start for a in agencies]
+    in_order = all(x <= y for x, y in pairwise(a_starts))  # then a sentence's agencies by bisection
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
     dangling = False  # ... or one cut off by a line break mid-sentence ("is made up of" / "Westshire Council,")
     if text_cues is None:
@@ -173,15 +197,16 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             carried = (cue, statutory_at, boards)
             dangling = not sent.text.rstrip().endswith(":")
         found: list[tuple[str, int, int | None]] = []
-        for ai, a in enumerate(agencies):
+        lo, hi = ((bisect_left(a_starts, sent.start), bisect_left(a_starts, sent.end)) if in_order
+                  else (0, len(agencies)))
+        for ai in range(lo, hi):
+            a = agencies[ai]
             if sent.start <= a.start < sent.end and not _national_of(sent.text, max(0, a.start - sent.start - 80),
                                                                      a.start - sent.start):
                 found.append((a.sector, a.start - sent.start, ai))
         for m in _sentence_phrases(sent, text, rules):
             s_abs, e_abs = sent.start + m.start(), sent.start + m.end()
-            if any(s <= s_abs and e_abs <= e for s, e, _ in board_spans):
-                continue
-            if any(a.start <= s_abs and e_abs <= a.end for a in agencies):
+            if in_board(s_abs, e_abs) or in_agency(s_abs, e_abs):
                 continue
             head = sent.text[:m.start()]
             if ((_ends_in(head, _OF_WORDS) and _ROLE_OF.search(head))
