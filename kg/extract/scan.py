@@ -27,7 +27,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
-from itertools import chain
 
 import ahocorasick
 
@@ -281,7 +280,7 @@ def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
     Only the words both in the tables and on the page are looked at (a set intersection in C:
     a page holds tens of the hundreds of words); the order is the sort's, so it does not
     depend on the order they are met in."""
-    key = tuple(id(t) for t in tables)
+    key = tuple(map(id, tables))
     words = _WORD_SETS.get(key)
     if words is None:
         listed = tuple(dict.fromkeys(w for t in tables for w in t if w))
@@ -614,7 +613,10 @@ class Scanner:
             elif len(common) == 1:
                 places = found[common.pop()]
             else:
-                places = sorted(chain.from_iterable(found[n] for n in common))
+                places = []
+                for n in common:
+                    places += found[n]  # (extended in C: no generator, no chain)
+                places.sort()
         self._last_page, self._last_places = text, places
         return places
 
