@@ -120,3 +120,10 @@ def test_no_capital_starts_a_bullet_and_word_characters_are_res():
         assert bool(word.match(c)) == (c.isalnum() or c == "_"), hex(ord(c))
         if c.isupper():
             assert T._BULLET.match(c + "x").end() == 0, hex(ord(c))  # type: ignore[union-attr]
+
+
+@given(st.text(alphabet=st.sampled_from("ab ’‘“”–—\xa0'\"-é\n"), max_size=40) | st.text(max_size=40))
+def test_fold_is_the_seven_replacements(text):
+    plain = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+             .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
+    assert T.fold(text) == plain

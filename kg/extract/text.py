@@ -187,7 +187,11 @@ def tame_long_runs(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
+    """Typographic quotes and dashes to ASCII, for matching only (never for output). An ASCII
+    text (``isascii`` reads a flag the string keeps) has none of them: it is returned as it is,
+    as the seven replacements would return it, without reading it seven times."""
+    if text.isascii():
+        return text
     return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
 
