@@ -27,7 +27,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
-from itertools import chain
 
 import ahocorasick
 
@@ -281,7 +280,7 @@ def tokens(low: str, *tables: Mapping[str, object]) -> list[tuple[int, str]]:
     Only the words both in the tables and on the page are looked at (a set intersection in C:
     a page holds tens of the hundreds of words); the order is the sort's, so it does not
     depend on the order they are met in."""
-    key = tuple(id(t) for t in tables)
+    key = tuple(map(id, tables))
     words = _WORD_SETS.get(key)
     if words is None:
         listed = tuple(dict.fromkeys(w for t in tables for w in t if w))
@@ -541,7 +540,8 @@ RUNS_MAX = 6
 
 SHORT = 64
 """Below this many characters to look at, the pattern runs as it is (the literal search
-would cost more than it saves)."""
+would cost more than it saves), unless the text's places are known already (it is the page
+searched last): then reading them is cheaper than the scan."""
 
 
 _NOTHING: Iterator[re.Match] = iter(())
@@ -613,7 +613,10 @@ class Scanner:
             elif len(common) == 1:
                 places = found[common.pop()]
             else:
-                places = sorted(chain.from_iterable(found[n] for n in common))
+                places = []
+                for n in common:
+                    places += found[n]  # (extended in C: no generator, no chain)
+                places.sort()
         self._last_page, self._last_places = text, places
         return places
 
@@ -643,8 +646,9 @@ class Scanner:
         from ``places[i]`` on (``_in_runs``).
 
         The places are those of the page (``within``'s, for a piece of at least 8 characters
-        of it) or of ``text`` itself (when at least SHORT characters are looked at); a shorter
-        piece is scanned as it is. One frame: this runs a few hundred times a page, mostly to
+        of it) or of ``text`` itself (when at least SHORT characters are looked at, or when
+        they are known already: ``text`` is this scanner's last page or the last page searched);
+        a shorter piece of another text is scanned as it is. One frame: this runs a few hundred times a page, mostly to
         say "nothing here", so the page's places (``places``, the last page's kept by
         identity) are read here without further calls."""
         places = None
@@ -653,8 +657,8 @@ class Scanner:
             page: str | None = None
             if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
                 page, at = within
-            elif end - pos >= SHORT:
-                page = text
+            elif end - pos >= SHORT or self._last_page is text or _PAGE[0] is text:
+                page = text  # (a short window: only when the text's places are known already)
             if page is not None:
                 places = self._last_places if self._last_page is page else self.places(page)
             if places is not None:
@@ -761,6 +765,9 @@ class Scanner:
 
 
 _SCANNERS: dict[tuple[int, int], Scanner] = {}
+_DEFAULT: dict[int, Scanner] = {}
+"""The scanners of ``shortest=MIN_PREFIX`` (nearly every call) by the pattern's id alone: no key
+tuple to build and hash per call."""
 
 
 def scanner(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> Scanner:
@@ -775,33 +782,75 @@ def scanner(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> Scanner:
     sc = _SCANNERS.get((id(pattern), shortest))
     if sc is None or sc.pattern is not pattern:
         sc = _SCANNERS[id(pattern), shortest] = Scanner(pattern, shortest)
+        if shortest == MIN_PREFIX:
+            _DEFAULT[id(pattern)] = sc
     return sc
 
 
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
              within: tuple[str, int] | None = None, shortest: int = MIN_PREFIX) -> Iterator[re.Match]:
     """``pattern.finditer(text, pos, endpos)``, faster (see the module's docstring).
-    ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence)."""
-    sc = _SCANNERS.get((id(pattern), shortest))  # ``scanner`` inlined: called hundreds of times a page
+    ``within=(page, offset)``: ``text`` is that slice of ``page`` (a sentence).
+
+    The decisions of ``Scanner._plan`` (kept in step with it; the tests compare both to
+    ``re``), made here in one frame: this runs about 140 times a page, most often to say
+    "nothing here", so there is no plan tuple and no second call, and a page that holds none
+    of the scanner's literals (its places are the shared empty list) answers at once."""
+    sc = _DEFAULT.get(id(pattern)) if shortest == MIN_PREFIX else _SCANNERS.get((id(pattern), shortest))
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern, shortest)
-    # ``Scanner.finditer`` inlined, for the same reason (a frame less on every call)
-    end = len(text) if endpos is None or endpos > len(text) else endpos
-    plan = sc._plan(text, pos, end, within)
-    if plan is None:
-        return _NOTHING
-    how, first, places, at = plan
-    if how is _WHOLE:
-        return sc.compiled.finditer(text, first, end)
-    if how is _AT_PLACES:
-        return sc._walk(text, pos, end, places, at, first)
-    return sc._in_runs(text, pos, end, places, at, first)
+    size = len(text)
+    end = size if endpos is None or endpos > size else endpos
+    if sc._gated:
+        places = None
+        at = 0
+        if within is not None and end - pos >= 8 and within[0].startswith(text, within[1]):
+            page, at = within
+            places = sc._last_places if sc._last_page is page else sc.places(page)
+        elif sc._last_page is text:
+            places = sc._last_places
+        elif end - pos >= SHORT or _PAGE[0] is text:
+            places = sc.places(text)
+        if places is not None:
+            if not places:  # none of its literals on the page: the commonest answer
+                return _NOTHING
+            i = bisect_left(places, at + pos)
+            if sc.starts_with:
+                if i == len(places) or places[i] - at >= end:
+                    return _NOTHING
+                # ``_walk``'s loop, run here at once: a scan meets few places (mostly one or two),
+                # so the matches cost less as a list than as a generator's frame and resumptions
+                match = sc.pattern.match
+                found = []
+                for k in range(i, len(places)):
+                    p = places[k] - at
+                    if p >= end:
+                        break
+                    if p < pos:
+                        continue
+                    m = match(text, p, end)
+                    if m is not None:
+                        found.append(m)
+                        pos = m.end() if m.end() > p else p + 1
+                return iter(found) if found else _NOTHING
+            # a required literal: the pattern runs only if one lies wholly inside
+            if i == len(places) or places[i] + sc._shortest > at + end:
+                return _NOTHING
+            if sc._runs is not None and end - pos >= RUNS_WINDOW and bisect_left(
+                    places, at + end, i, min(len(places), i + RUNS_MAX + 1)) - i <= RUNS_MAX:
+                return sc._in_runs(text, pos, end, places, at, i)
+    if sc._skip is not None:
+        first = sc._skip.search(text, pos, end)
+        if first is None:
+            return _NOTHING
+        pos = first.start()
+    return sc.compiled.finditer(text, pos, end)
 
 
 def search(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None,
            within: tuple[str, int] | None = None) -> re.Match | None:
     """``pattern.search(text, pos, endpos)``, faster (see the module's docstring)."""
-    sc = _SCANNERS.get((id(pattern), MIN_PREFIX))
+    sc = _DEFAULT.get(id(pattern))
     if sc is None or sc.pattern is not pattern:
         sc = scanner(pattern)
     return sc.search(text, pos, endpos, within)

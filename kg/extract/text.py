@@ -20,7 +20,10 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
 _PREV_WORD = re.compile(r"(\w[\w.]*)$")
-_SENT_END = re.compile(r"[.!?]+[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
+_SENT_END = re.compile(r"[.!?][.!?]*[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
+"""A sentence end: full stops, question or exclamation marks, closing quotes, spaces, then what
+starts a sentence. ``[.!?][.!?]*``, not ``[.!?]+``: the same matches, but a class first lets
+``re`` jump between the marks in a tight loop instead of trying the pattern at every character."""
 
 
 @dataclass(frozen=True)
@@ -38,37 +41,66 @@ class Sentence:
 
 
 _CLOSING = frozenset(".:;?!,")
+_JOIN_WORDS = frozenset(("and", "of", "the", "for", "to", "&", "in", "a"))
 
 
 def _is_heading(text: str) -> bool:
-    if text[-1:] in _CLOSING:  # (a sentence is stripped: its last character decides at once)
+    """A title or heading: unpunctuated, at most 14 words, and most of its words capitalised
+    or joiners. ``text`` is stripped (every caller's is), so its last character decides the
+    punctuation at once, and a split into 16 pieces at most says whether it has over 14 words
+    (a long unpunctuated run is not split whole)."""
+    if text[-1:] in _CLOSING:
         return False
-    words = text.split()
+    words = text.split(None, 15)
     if not words:
         return True
-    if text.rstrip().endswith((".", ":", ";", "?", "!", ",")):
-        return False
-    if len(words) > 14:
+    if len(words) > 14 or text.rstrip().endswith((".", ":", ";", "?", "!", ",")):
         return False
     alpha = [w for w in words if w[:1].isalpha()]
-    joiners = ("and", "of", "the", "for", "to", "&", "in", "a")
-    capitalised = sum(1 for w in alpha if w[:1].isupper() or w.lower() in joiners)
-    return not alpha or capitalised / len(alpha) >= 0.6
+    if not alpha:
+        return True
+    capitalised = len([w for w in alpha if w[:1].isupper() or w.lower() in _JOIN_WORDS])
+    return capitalised / len(alpha) >= 0.6
+
+
+def _prev_word(line: str, lo: int, cut: int) -> str:
+    """What ``_PREV_WORD.search(line[lo:cut])`` finds (lower-cased), or "": the word before a
+    sentence end, from the maximal run of word characters and full stops that ends at ``cut``,
+    less its leading full stops (the pattern's match starts at a word character). Read back
+    from ``cut``, a few characters, where the pattern was tried at each of up to 40 places.
+    A word character is what re's ``\\w`` is for text: ``isalnum()`` or "_"."""
+    j = cut
+    while j > lo and (line[j - 1].isalnum() or line[j - 1] in "._"):
+        j -= 1
+    while j < cut and line[j] == ".":
+        j += 1
+    return line[j:cut].lower()
 
 
 def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None:
-    """Split one line at sentence ends, skipping abbreviations and initials."""
-    m = _BULLET.match(line)
-    pos = m.end() if m and m.end() < len(line) else 0
-    start = pos
-    for end_m in _SENT_END.finditer(line, pos):
+    """Split one line at sentence ends, skipping abbreviations and initials.
+
+    A line that starts with a capital has no bullet (``_BULLET`` can take no capital), so
+    the bullet pattern is not run on it; a piece that needs no cut (all but the rarest)
+    becomes its sentence here, without a call to ``_emit``."""
+    if line[0].isupper():
+        start = 0
+    else:
+        m = _BULLET.match(line)
+        start = m.end() if m and m.end() < len(line) else 0
+    for end_m in _SENT_END.finditer(line, start):
         cut = end_m.start()
-        prev = _PREV_WORD.search(line[max(start, cut - 40):cut])  # bounded: a long run stays linear
-        word = prev.group(1).lower() if prev else ""
+        word = _prev_word(line, max(start, cut - 40), cut)  # bounded: a long run stays linear
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
             continue
         piece_end = end_m.end()
-        _emit(line, start, piece_end, base, line_no, out)
+        piece = line[start:piece_end]
+        text = piece.strip()
+        if not text or len(text) > MAX_SENTENCE:
+            _emit(line, start, piece_end, base, line_no, out)
+        else:
+            s = start if not piece[0].isspace() else start + len(piece) - len(piece.lstrip())
+            out.append(Sentence(text, base + s, base + s + len(text), line_no, _is_heading(text)))
         start = piece_end
     _emit(line, start, len(line), base, line_no, out)
 
@@ -112,7 +144,7 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     pos = 0
     for line_no, line in enumerate(text.split("\n")):
-        if line.strip():
+        if line and not line.isspace():  # (what ``line.strip()`` says, without a copy of the line)
             _split_line(line, pos, line_no, out)
         pos += len(line) + 1
     return tuple(out)
@@ -155,7 +187,11 @@ def tame_long_runs(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Typographic quotes and dashes to ASCII, for matching only (never for output)."""
+    """Typographic quotes and dashes to ASCII, for matching only (never for output). An ASCII
+    text (``isascii`` reads a flag the string keeps) has none of them: it is returned as it is,
+    as the seven replacements would return it, without reading it seven times."""
+    if text.isascii():
+        return text
     return (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
 
