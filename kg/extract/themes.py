@@ -97,7 +97,31 @@ def _near_post(text: str, a: int, b: int) -> bool:
     return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
 
 
-_CONTEXTS = ("procedure", "post")  # the order of the flags counted per candidate
+# A cue that is one short item of an enumeration ("examples were early help, school audits and
+# head teacher conferences", "priorities including: housing, speech and language, key performance")
+# is named in passing, beside other things; a concern the board works on is the subject of its
+# own clause. The item is the stretch between the separators around the cue; read by the model.
+_SEP = re.compile(r"[,;:•·]|\s(?:and|or|&|including|includes|include|such as|e\.g\.)\s")
+
+
+def _list_item(text: str, a: int, b: int) -> bool:
+    """The cue at ``a:b`` stands in an enumeration (two or more commas, semicolons or bullets in
+    the sentence) as an item of at most four words, a separator before it and a separator (or the
+    sentence's end) after it. A subject listed at the start ("Neglect, as the Board heard, ...")
+    is no item: the sentence is about it."""
+    if sum(text.count(c) for c in ",;•") < 2:
+        return False
+    left = 0
+    for m in _SEP.finditer(text, max(0, a - 60), a):
+        left = m.end()
+    if left == 0:
+        return False
+    right = _SEP.search(text, b)
+    stop = right.start() if right else len(text.rstrip(" ."))
+    return stop >= b and len(text[left:stop].split()) <= 4
+
+
+_CONTEXTS = ("procedure", "post", "item")  # the order of the flags counted per candidate
 
 
 # A duty described, not a thing done: the words of statute or guidance ("SCRs should also be
@@ -115,6 +139,13 @@ _DUTY_WORDS = ("must", "shall", "should", "dut", "statute", "legislation", "regu
 _DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
                         r"regulations|legislation|working together)\b")
 _LEAD_WORDS = ("statute", "functions", "duties", "regulations", "legislation", "working together")
+# the sentence before a colon line announces duties only when it says what they are ("Statute is
+# clear about what our core functions are. These include:"); a guidance merely named there ("The
+# report set out how to comply with the Working Together guidance. Cabinet agreed to:") leads a
+# list of local decisions, not of duties
+_DUTY_BEFORE = re.compile(r"\b(?:(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
+                          r"(?:statute|legislation|regulations|working together)\b[^.]{0,80}?"
+                          r"\b(?:requires?|required|sets? out|states?|is clear|must|shall))\b")
 
 
 def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> list[int]:
@@ -128,7 +159,7 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
         if s.text.rstrip().endswith(":"):
             for k in (j, j - 1):
                 lead = sentences[k].text.lower() if k >= 0 else ""
-                if any(w in lead for w in _LEAD_WORDS) and _DUTY_LEAD.search(lead):
+                if any(w in lead for w in _LEAD_WORDS) and (_DUTY_LEAD if k == j else _DUTY_BEFORE).search(lead):
                     out.append(j)
                     break
     return out
@@ -167,7 +198,7 @@ class ThemeCandidate:
     strong_halved: int  # strong cues in headings or titled lists
     weak: int
     cues: tuple[str, ...]  # the matched cue words, lower case
-    contexts: tuple[int, ...] = (0, 0)  # full-weight strong cues standing in each of _CONTEXTS
+    contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
     plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
 
     @property
@@ -248,9 +279,11 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                             titled[i] = _POST_START.search(si.text) is not None
                         procedure = worded[i]  # the flags in the order of _CONTEXTS
                         post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
-                        n_plain += not (procedure or post)
+                        item = _list_item(si.text, a - si.start, b - si.start)
+                        n_plain += not (procedure or post or item)
                         n_ctx[0] += procedure
                         n_ctx[1] += post
+                        n_ctx[2] += item
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
