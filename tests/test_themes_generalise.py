@@ -121,3 +121,66 @@ def test_list_items_are_counted_per_candidate() -> None:
     text = "Topics were: transport, school places, parking and libraries."
     c = next(c for c in theme_candidates(sentences(text), rules(), text) if c.theme == "education")
     assert c.contexts == (0, 0, 1) and c.plain == 0
+
+
+# (theme, present, text): one theme asked of each; other words for the concern, and second meanings
+_ONE_THEME: list[tuple[str, bool, str]] = [
+    ("voice-of-the-child", True, "Feedback from children shaped the priorities of the Westshire partnership."),
+    ("voice-of-the-child", True, "The Board heard directly from care leavers about their experience of leaving care."),
+    ("voice-of-the-child", True,
+     "A group of Eastvale teenagers attended the Board to share their experiences of the service."),
+    ("voice-of-the-child", True, "The views and experiences of children are used to shape the partnership's work."),
+    ("voice-of-the-child", True, "Young people helped to write the new Midshire strategy."),
+    ("cross-border", True, "Cases that crossed the county boundary were discussed at length."),
+    ("cross-border", True,
+     "Many of the children at risk live on the border with Eastvale and move between the two areas."),
+    ("cross-border", True,
+     "Information sharing with neighbouring forces was poor when families moved across the boundary."),
+    ("cross-border", True, "Westshire hosts a high number of children placed by other councils."),
+    ("youth-violence", True, "Stabbings involving teenagers have doubled in Northfold."),
+    ("youth-violence", True, "Members discussed the serious violence duty and what it means for Westshire."),
+    ("youth-violence", True, "Young people told the Board they carried a knife to feel safe."),
+    ("children-in-care", True, "Westshire has 340 children in its care, up from 300."),
+    ("children-in-care", True, "The shortage of foster carers means more children are placed in residential homes."),
+    ("children-in-care", True, "The Corporate Parenting Board reviewed outcomes for our children in care."),
+    ("children-in-care", True, "Care leavers in Eastvale will receive council tax exemption."),
+    ("contextual-safeguarding", True,
+     "Risks to adolescents in the community, such as exploitation in parks, are mapped by the new panel."),
+    ("contextual-safeguarding", True, "The Board discussed extra familial harm and the new adolescent service."),
+    ("contextual-safeguarding", True,
+     "Harm that young people experience outside their families is assessed by a new team."),
+    ("contextual-safeguarding", True, "Peer abuse in Eastvale schools has risen."),
+    ("think-family", True, "Practitioners were asked to consider the needs of the whole family."),
+    ("think-family", True,
+     "Adult services and children's services will work together on parents with mental health needs."),
+    ("think-family", True, "The Board looked at how parents' own drug use affects their children."),
+    ("early-help", True, "More families received support at an early stage before problems escalated."),
+    ("early-help", True, "The Family Hub offers help before needs escalate to statutory services."),
+    ("front-door", True, "The Northfold MASH received 4,000 contacts last year."),
+    ("quality-assurance", True, "The multi-agency audit found that strategy discussions were not always timely."),
+    ("quality-assurance", True, "The Board scrutinised the performance dashboard for the quarter."),
+    ("quality-assurance", True, "The Board was assured that the actions had been completed."),
+    ("quality-assurance", True, "Members challenged partners on the low numbers of referrals from health."),
+    ("radicalisation", False, "The plan sets out steps to prevent recurrence of the incident."),
+    ("front-door", False, "Cases were referred to the review panel for consideration."),
+    ("early-help", False, "The community safety partnership leads on crime prevention in Westshire."),
+    ("quality-assurance", False, "The Board assesses the effectiveness of local arrangements to safeguard children."),
+    ("quality-assurance", False, "The annual report assesses the effectiveness of local safeguarding arrangements."),
+    ("youth-violence", False, "Members discussed domestic violence in Northfold."),
+    ("children-in-care", False, "Student social work placements were offered in Eastvale."),
+    ("mental-health", False, "The Chair expressed anxiety that the report was late."),
+    ("workforce-training", False, "A child protection conference was held for the family."),
+    ("cross-border", False, "The boundary review of Westshire wards will change councillors' seats."),
+    ("cross-border", False, "Regional colleagues from Eastvale attended."),
+    ("education", False, "Members noted the exclusion of the item from the public part of the meeting."),
+    ("education", False, "The press and public were excluded from the meeting for item 7."),
+    ("babies-and-infants", False, "Baby boomers are retiring from the social work workforce."),
+    ("online-safety", False, "Please follow us on social media for updates."),
+    ("substance-misuse", False, "The premises licence for alcohol sales at the Westshire Arms was granted."),
+]
+
+
+@pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
+@pytest.mark.parametrize("theme, present, text", _ONE_THEME)
+def test_one_theme_in_other_words_or_a_second_meaning(theme: str, present: bool, text: str, model: bool) -> None:
+    assert (theme in _themes(text, model)) is present
