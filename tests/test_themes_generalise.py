@@ -184,3 +184,40 @@ _ONE_THEME: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("theme, present, text", _ONE_THEME)
 def test_one_theme_in_other_words_or_a_second_meaning(theme: str, present: bool, text: str, model: bool) -> None:
     assert (theme in _themes(text, model)) is present
+
+
+# passing mentions: papers scheduled for later meetings, names of posts in apologies and attendance,
+# procedural lines; and the same themes discussed, as the positive twins
+_PASSING: list[tuple[str, bool, str]] = [
+    ("neglect", False, "Items for the next meeting: neglect strategy, domestic abuse update and exploitation report."),
+    ("domestic-abuse", False,
+     "Items for the next meeting: neglect strategy, domestic abuse update and exploitation report."),
+    ("early-help", False, "Apologies were received from Ann Lee, Head of Early Help, and Tom Ray, Westshire Police."),
+    ("early-help", False, "Present: Ann Lee (Early Help Manager), Tom Ray (Police), Sue Hall (Health)."),
+    ("front-door", False, "Jo Bell, MASH Manager, sent her apologies."),
+    ("quality-assurance", False, "The minutes of the Performance and Quality Assurance Sub-group were approved."),
+    ("children-in-care", False,
+     "The minutes of the Corporate Parenting Panel held on 3 May were agreed as a true record."),
+    ("mental-health", False, "Sam Cole, Mental Health Lead, Eastvale ICB"),
+    ("quality-assurance", False,
+     "The Chair thanked members and closed the meeting; the date of the next audit committee was noted."),
+    ("funding", False, "Dates of future meetings: 4 June, 3 September; budget papers to follow."),
+    ("neglect", True,
+     "The Board heard that neglect remains the most common reason for a child protection plan in Westshire."),
+    ("early-help", True,
+     "Ann Lee, Head of Early Help, explained that waiting times for early help assessments had doubled."),
+    ("front-door", True,
+     "The MASH manager reported that contacts had risen by 20% and thresholds were applied inconsistently."),
+]
+
+
+@pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
+@pytest.mark.parametrize("theme, present, text", _PASSING)
+def test_a_passing_mention_is_no_theme(theme: str, present: bool, text: str, model: bool) -> None:
+    assert (theme in _themes(text, model)) is present
+
+
+def test_a_forward_plan_line_weighs_as_a_heading() -> None:
+    text = "Items for the next meeting: neglect strategy, domestic abuse update and exploitation report."
+    c = next(c for c in theme_candidates(sentences(text), rules(), text) if c.theme == "neglect")
+    assert (c.strong, c.strong_halved, c.score) == (0, 1, 0.5)

@@ -175,6 +175,25 @@ def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
     return k > 0 and leads[k - 1] >= i - 10
 
 
+# A line that schedules papers rather than discusses them: items for the next or a future meeting,
+# a forward plan, dates of future meetings, papers to follow. A theme named there is a title on a
+# list of papers to come ("Items for the next meeting: neglect strategy, domestic abuse update"),
+# weighed as a heading. On lower-case text, behind a gate of its words.
+_FORWARD = re.compile(
+    r"\b(?:items?|papers?|reports?|topics?|presentations?)(?: \w+)? "
+    r"(?:for|to be (?:considered|brought|taken|presented) (?:at|to)) "
+    r"(?:the |a )?(?:next|future|forthcoming|following) (?:meetings?|board)"
+    r"|\bforward (?:plan|agenda|work ?plan|work programme|programme)\b|\bfuture (?:agenda )?items\b"
+    r"|\b(?:dates?|schedule) (?:of|for) (?:the )?(?:next|future|forthcoming) meetings?\b"
+    r"|\b(?:papers?|reports?) to follow\b")
+_FORWARD_WORDS = ("next", "future", "forward", "forthcoming", "following", "follow")
+
+
+def _forward(low: str) -> bool:
+    """A line scheduling papers for later meetings; ``low``: the sentence, lower case."""
+    return any(w in low for w in _FORWARD_WORDS) and _FORWARD.search(low) is not None
+
+
 @dataclass(frozen=True)
 class ThemeFact:
     theme: str
@@ -229,7 +248,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
             if not leads:
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
-                         or _duty(sentences, i, leads[0]))
+                         or _duty(sentences, i, leads[0]) or _forward(sentences[i].text.lower()))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
