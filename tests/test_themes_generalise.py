@@ -221,3 +221,61 @@ def test_a_forward_plan_line_weighs_as_a_heading() -> None:
     text = "Items for the next meeting: neglect strategy, domestic abuse update and exploitation report."
     c = next(c for c in theme_candidates(sentences(text), rules(), text) if c.theme == "neglect")
     assert (c.strong, c.strong_halved, c.score) == (0, 1, 0.5)
+
+
+# every theme said without its usual words, and second meanings of the new words (a shortfall of
+# carers is no funding, services targeted at young people are no grooming, indicators of neglect no KPI)
+_EVERY_THEME: list[tuple[str, bool, str]] = [
+    ("neglect", True, "Children living in squalid conditions without enough food were a growing concern in Eastvale."),
+    ("neglect", True, "Persistent failure to meet children's basic needs was found in most of the cases audited."),
+    ("child-exploitation", True, "Older men were targeting girls with gifts and alcohol before abusing them."),
+    ("child-exploitation", True, "Young people were being used to run drugs from the city to coastal towns."),
+    ("domestic-abuse", True, "Police attended 2,300 incidents of violence in the home in Westshire last year."),
+    ("domestic-abuse", True, "Children who witness abuse between their parents were the focus of the new pilot."),
+    ("mental-health", True, "Waiting lists for child and adolescent mental health services exceed a year."),
+    ("mental-health", True, "Young people told the Board that emotional wellbeing support in schools was patchy."),
+    ("transition-to-adulthood", True, "Young people turning 18 often lose support when children's services end."),
+    ("early-help", True, "Targeted family support was offered before a social work referral was needed."),
+    ("front-door", True, "Calls to the children's services duty team rose sharply after the summer."),
+    ("front-door", True, "The single front door for adult safeguarding concerns went live in April."),
+    ("education", True, "Attendance at Northfold schools fell to 88% and suspensions rose."),
+    ("education", True, "Children educated at home were visited by the Eastvale team."),
+    ("missing-children", True, "Sixty children ran away from home more than three times this year."),
+    ("missing-children", True, "Children absent from their care placements overnight were reported to police."),
+    ("online-safety", True, "Children were being contacted by strangers through gaming platforms."),
+    ("online-safety", True, "The sharing of nude images among pupils was discussed."),
+    ("babies-and-infants", True, "The Board discussed the safety of children under one year old."),
+    ("babies-and-infants", True, "Midwives and health visitors will share concerns about expectant mothers."),
+    ("allegations", True, "Concerns about a teacher's conduct towards pupils were handled by the designated officer."),
+    ("disability-send", True, "Children with autism and ADHD waited two years for an assessment."),
+    ("radicalisation", True, "Referrals to Channel for young people drawn into far-right ideology rose."),
+    ("harmful-practices", True, "Cutting of girls was raised by the community group."),
+    ("substance-misuse", True, "Young people's use of cannabis and vapes was discussed."),
+    ("workforce-training", True, "400 staff completed the new e-learning module on neglect."),
+    ("workforce-training", True, "Practitioners attended briefings on the lessons from the review."),
+    ("funding", True, "Partners agreed to increase their contributions to the partnership by 3%."),
+    ("funding", True, "The partnership faces a shortfall of £40,000 next year."),
+    ("quality-assurance", True, "A multi-agency case file review found that plans were not always shared."),
+    ("quality-assurance", True, "The Board looked at the key indicators for the quarter."),
+    ("covid-19", True, "Services moved online during the national restrictions."),
+    ("private-fostering", True,
+     "Eastvale knows of twelve children living with people who are not their relatives for more than 28 days."),
+    ("voice-of-the-child", True, "The partnership's young advisors told members what mattered to them."),
+    ("funding", False, "A shortfall in foster carers means children wait longer in Eastvale."),
+    ("funding", True, "The partnership faces a funding shortfall of £40,000 next year."),
+    ("child-exploitation", False, "Early help services were targeted at young people in Westshire."),
+    ("child-exploitation", False, "The campaign is targeting young people with messages about healthy relationships."),
+    ("child-exploitation", True, "Older men were targeting girls with gifts and alcohol before abusing them."),
+    ("allegations", False, "The professional conduct of the panel was praised by members."),
+    ("quality-assurance", False, "Staff were trained to spot key indicators of neglect in Midshire homes."),
+    ("online-safety", False, "Please visit our social media sites for the latest news."),
+    ("education", False, "The licence of the premises was suspended for two weeks."),
+    ("transition-to-adulthood", False, "The Board has 18 members."),
+    ("babies-and-infants", False, "The Eastvale maternity unit car park will be resurfaced."),
+]
+
+
+@pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
+@pytest.mark.parametrize("theme, present, text", _EVERY_THEME)
+def test_every_theme_in_other_words(theme: str, present: bool, text: str, model: bool) -> None:
+    assert (theme in _themes(text, model)) is present
