@@ -414,6 +414,12 @@ def _active(index: _CueIndex, found: dict[str, list[int]]) -> list[tuple[int, li
     return out
 
 
+# A needle on more than this many places of a page ("children", "care") is in most of its
+# sentences: one search of the whole page by the shared scanner then costs less than one per
+# sentence, and finds the same matches (none spans two sentences: they are dropped either way)
+_MANY = 4
+
+
 def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None,
              sentences: tuple[Sentence, ...], starts: list[int]) -> list[tuple[int, re.Match]]:
     """A cue's matches with their sentence, looking only in the sentences that contain its
@@ -425,7 +431,7 @@ def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None
     the sentence is searched by the shared scanner, which tries the pattern only where one of
     its own prefixes stands ("looked after" or "in care" for a cue found by "children")."""
     out: list[tuple[int, re.Match]] = []
-    if not cue.needle or found is None:
+    if not cue.needle or found is None or (not at_needle and len(found.get(cue.needle, ())) > _MANY):
         # no single needle ("QA", "£5", alternatives): the shared scanner still tries the pattern
         # only where its prefixes stand (or behind a look-ahead for its first characters)
         for m in scan.finditer(cue.pattern, text):
