@@ -97,7 +97,31 @@ def _near_post(text: str, a: int, b: int) -> bool:
     return _POST.search(text, max(0, a - 45), min(len(text), b + 25)) is not None
 
 
-_CONTEXTS = ("procedure", "post")  # the order of the flags counted per candidate
+# A cue that is one short item of an enumeration ("examples were early help, school audits and
+# head teacher conferences", "priorities including: housing, speech and language, key performance")
+# is named in passing, beside other things; a concern the board works on is the subject of its
+# own clause. The item is the stretch between the separators around the cue; read by the model.
+_SEP = re.compile(r"[,;:•·]|\s(?:and|or|&|including|includes|include|such as|e\.g\.)\s")
+
+
+def _list_item(text: str, a: int, b: int) -> bool:
+    """The cue at ``a:b`` stands in an enumeration (two or more commas, semicolons or bullets in
+    the sentence) as an item of at most four words, a separator before it and a separator (or the
+    sentence's end) after it. A subject listed at the start ("Neglect, as the Board heard, ...")
+    is no item: the sentence is about it."""
+    if sum(text.count(c) for c in ",;•") < 2:
+        return False
+    left = 0
+    for m in _SEP.finditer(text, max(0, a - 60), a):
+        left = m.end()
+    if left == 0:
+        return False
+    right = _SEP.search(text, b)
+    stop = right.start() if right else len(text.rstrip(" ."))
+    return stop >= b and len(text[left:stop].split()) <= 4
+
+
+_CONTEXTS = ("procedure", "post", "item")  # the order of the flags counted per candidate
 
 
 # A duty described, not a thing done: the words of statute or guidance ("SCRs should also be
@@ -115,6 +139,13 @@ _DUTY_WORDS = ("must", "shall", "should", "dut", "statute", "legislation", "regu
 _DUTY_LEAD = re.compile(r"\b(?:statute|(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
                         r"regulations|legislation|working together)\b")
 _LEAD_WORDS = ("statute", "functions", "duties", "regulations", "legislation", "working together")
+# the sentence before a colon line announces duties only when it says what they are ("Statute is
+# clear about what our core functions are. These include:"); a guidance merely named there ("The
+# report set out how to comply with the Working Together guidance. Cabinet agreed to:") leads a
+# list of local decisions, not of duties
+_DUTY_BEFORE = re.compile(r"\b(?:(?:core|statutory) (?:functions|duties)|(?:functions|duties) (?:are|include)|"
+                          r"(?:statute|legislation|regulations|working together)\b[^.]{0,80}?"
+                          r"\b(?:requires?|required|sets? out|states?|is clear|must|shall))\b")
 
 
 def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> list[int]:
@@ -128,7 +159,7 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
         if s.text.rstrip().endswith(":"):
             for k in (j, j - 1):
                 lead = sentences[k].text.lower() if k >= 0 else ""
-                if any(w in lead for w in _LEAD_WORDS) and _DUTY_LEAD.search(lead):
+                if any(w in lead for w in _LEAD_WORDS) and (_DUTY_LEAD if k == j else _DUTY_BEFORE).search(lead):
                     out.append(j)
                     break
     return out
@@ -142,6 +173,25 @@ def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
         return True
     k = bisect_right(leads, i - 1)
     return k > 0 and leads[k - 1] >= i - 10
+
+
+# A line that schedules papers rather than discusses them: items for the next or a future meeting,
+# a forward plan, dates of future meetings, papers to follow. A theme named there is a title on a
+# list of papers to come ("Items for the next meeting: neglect strategy, domestic abuse update"),
+# weighed as a heading. On lower-case text, behind a gate of its words.
+_FORWARD = re.compile(
+    r"\b(?:items?|papers?|reports?|topics?|presentations?)(?: \w+)? "
+    r"(?:for|to be (?:considered|brought|taken|presented) (?:at|to)) "
+    r"(?:the |a )?(?:next|future|forthcoming|following) (?:meetings?|board)"
+    r"|\bforward (?:plan|agenda|work ?plan|work programme|programme)\b|\bfuture (?:agenda )?items\b"
+    r"|\b(?:dates?|schedule) (?:of|for) (?:the )?(?:next|future|forthcoming) meetings?\b"
+    r"|\b(?:papers?|reports?) to follow\b")
+_FORWARD_WORDS = ("next", "future", "forward", "forthcoming", "following", "follow")
+
+
+def _forward(low: str) -> bool:
+    """A line scheduling papers for later meetings; ``low``: the sentence, lower case."""
+    return any(w in low for w in _FORWARD_WORDS) and _FORWARD.search(low) is not None
 
 
 @dataclass(frozen=True)
@@ -167,7 +217,7 @@ class ThemeCandidate:
     strong_halved: int  # strong cues in headings or titled lists
     weak: int
     cues: tuple[str, ...]  # the matched cue words, lower case
-    contexts: tuple[int, ...] = (0, 0)  # full-weight strong cues standing in each of _CONTEXTS
+    contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
     plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
 
     @property
@@ -198,7 +248,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
             if not leads:
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
-                         or _duty(sentences, i, leads[0]))
+                         or _duty(sentences, i, leads[0]) or _forward(sentences[i].text.lower()))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -248,9 +298,11 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                             titled[i] = _POST_START.search(si.text) is not None
                         procedure = worded[i]  # the flags in the order of _CONTEXTS
                         post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
-                        n_plain += not (procedure or post)
+                        item = _list_item(si.text, a - si.start, b - si.start)
+                        n_plain += not (procedure or post or item)
                         n_ctx[0] += procedure
                         n_ctx[1] += post
+                        n_ctx[2] += item
                     strong_at[i] = max(strong_at.get(i, 0.0), weight)
                 else:
                     word = m.group().lower()
@@ -362,6 +414,12 @@ def _active(index: _CueIndex, found: dict[str, list[int]]) -> list[tuple[int, li
     return out
 
 
+# A needle on more than this many places of a page ("children", "care") is in most of its
+# sentences: one search of the whole page by the shared scanner then costs less than one per
+# sentence, and finds the same matches (none spans two sentences: they are dropped either way)
+_MANY = 4
+
+
 def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None,
              sentences: tuple[Sentence, ...], starts: list[int]) -> list[tuple[int, re.Match]]:
     """A cue's matches with their sentence, looking only in the sentences that contain its
@@ -373,7 +431,7 @@ def _matches(cue, at_needle: bool, text: str, found: dict[str, list[int]] | None
     the sentence is searched by the shared scanner, which tries the pattern only where one of
     its own prefixes stands ("looked after" or "in care" for a cue found by "children")."""
     out: list[tuple[int, re.Match]] = []
-    if not cue.needle or found is None:
+    if not cue.needle or found is None or (not at_needle and len(found.get(cue.needle, ())) > _MANY):
         # no single needle ("QA", "£5", alternatives): the shared scanner still tries the pattern
         # only where its prefixes stand (or behind a look-ahead for its first characters)
         for m in scan.finditer(cue.pattern, text):
