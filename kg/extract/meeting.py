@@ -281,7 +281,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = next(_resolutions(text), None)
+        resolutions = _resolutions(text)
+        res = resolutions[0] if resolutions else None
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
     if body is None and not _council_body_named(text):
@@ -388,7 +389,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         return body[0].upper() + body[1:], at[body]
     # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
     acting: dict[str, list[int]] = {}
-    for m in scan.finditer(_GENERIC, text):
+    for m in _generic_mentions(text):
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
                 or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
@@ -421,18 +422,45 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if w in ("AND", "UPON", "OF") else w.capitalize() for w in text.split())
 
 
-def _council_matches(text: str) -> list[re.Match]:
+_COUNCIL_NEEDLES = ("Council", "Borough of", "City of")
+_COUNCIL_BACK = 120  # how far before its needle a match is looked for (and so may start)
+
+
+def _council_matches(text: str) -> Iterator[re.Match]:
     """``_COUNCIL``'s matches, found only around its needles ("Council", "Borough of", "City of"):
-    the same names in the same order, without running the pattern over every capitalised word."""
-    found: dict[int, re.Match] = {}
-    for needle in ("Council", "Borough of", "City of"):
+    the same names in the same order, without running the pattern over every capitalised word.
+
+    A match is one holding a needle, found by scanning from ``_COUNCIL_BACK`` characters before
+    it to 80 after; of two windows giving a match at one start, the earlier needle of the tuple
+    (then the earlier place) gives it. Lazily, in order of start, so that ``_council`` (which
+    takes the first name it accepts, mostly the first) leaves the rest of the page unscanned.
+    Why the order is exact: needles are taken in order of place; a window of a needle at ``i``
+    gives starts >= ``i - _COUNCIL_BACK`` and ``<= i``, so once the next needle lies more than
+    ``_COUNCIL_BACK`` past a start, no window left can give that start or an earlier one, and
+    every window that could give it (holding its match's needle) has been scanned.
+    A window is scanned only up to the first match ending past its needle: the matches after
+    it start at or after that end, so none of them can hold the needle."""
+    n = len(text)
+    places: list[tuple[int, int]] = []  # (offset, rank of the needle)
+    for rank, needle in enumerate(_COUNCIL_NEEDLES):
         i = text.find(needle)
         while i >= 0:
-            for m in _COUNCIL.finditer(text, max(0, i - 120), min(len(text), i + len(needle) + 80)):
-                if m.start() <= i < m.end():
-                    found.setdefault(m.start(), m)
+            places.append((i, rank))
             i = text.find(needle, i + len(needle))
-    return [found[k] for k in sorted(found)]
+    places.sort()
+    found: dict[int, tuple[int, int, re.Match]] = {}  # start -> (needle rank, needle offset, match)
+    for i, rank in places:
+        while found and (s := min(found)) + _COUNCIL_BACK < i:
+            yield found.pop(s)[2]
+        for m in _COUNCIL.finditer(text, max(0, i - _COUNCIL_BACK), min(n, i + len(_COUNCIL_NEEDLES[rank]) + 80)):
+            if m.end() > i:
+                if m.start() <= i:
+                    had = found.get(m.start())
+                    if had is None or (rank, i) < had[:2]:
+                        found[m.start()] = (rank, i, m)
+                break
+    for s in sorted(found):
+        yield found[s][2]
 
 
 def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
@@ -621,12 +649,20 @@ _RESOLUTION_CUE = re.compile(r"(?i)\b(?:resolved|agreed|recommend(?:ed|ations?|s
                              r"[^\w\n]{0,6}(?:\n[^\w\n]*)?(?:(?:\(?[a-z0-9]{1,3}[.)]|that)[^\w\n]{0,4})?$")
 
 
-def _resolutions(text: str) -> Iterator[re.Match]:
+@lru_cache(maxsize=4)  # asked by the header rules (the first) and the body candidates (all) of one page
+def _resolutions(text: str) -> tuple[re.Match, ...]:
     """``_RESOLVED``'s matches that a resolution word heads ("RESOLVED: That Executive Board agree",
-    "Recommendation (1) That the Cabinet notes")."""
-    for m in scan.finditer(_RESOLVED, text):
-        if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()):
-            yield m
+    "Recommendation (1) That the Cabinet notes"). Found once a page: the header rules used to
+    scan the page for the first and the body candidates again for all (match objects are
+    immutable, so sharing them changes nothing)."""
+    return tuple(m for m in scan.finditer(_RESOLVED, text)
+                 if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()))
+
+
+@lru_cache(maxsize=4)  # asked by the body candidates and, on pages no header names, the addressed body
+def _generic_mentions(text: str) -> tuple[re.Match, ...]:
+    """``_GENERIC``'s matches ("the Board", "The Committee"), found once a page."""
+    return tuple(scan.finditer(_GENERIC, text))
 
 
 _REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
@@ -797,7 +833,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     if main_name:
         add(main_name, max(text.find(main_name), 0), "main_board")
     generic: dict[str, list[int]] = {}
-    for m in scan.finditer(_GENERIC, text):
+    for m in _generic_mentions(text):
         generic.setdefault(m.group(1).lower(), []).append(m.start(1))
     top = max((len(v) for v in generic.values()), default=0)
     for word, where in generic.items():
@@ -914,20 +950,32 @@ _OWN_WORD = re.compile(r"[\w’'&-]+")
 
 
 def body_features(c: BodyCandidate) -> list[str]:
-    words = c.text.split()
-    f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}",
-         f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
+    """The ``meeting-body`` model's features of a candidate, in a fixed order (the model sums
+    their weights over the set of them, whose order follows the list's)."""
+    head, tail = _name_features(c.text)
+    f = ["bias", *head, f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
     f += [f"src={s}" for s in sorted(c.sources)]
     f += [f"src_n={min(len(c.sources), 4)}", *c.page]
-    if c.text.isupper():
-        f.append("caps")
-    if len(words) == 1:
-        f.append("generic")
-    own = [w.lower() for w in _OWN_WORD.findall(c.text)]
-    f += [f"c={w}" for w in own if w in _BODY_VOCAB]
-    others = sum(w not in _BODY_VOCAB for w in own)
-    f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
+    f += tail
     return f
+
+
+@lru_cache(maxsize=4096)  # the same few names ("Board", "Cabinet", a board's name) on page after page
+def _name_features(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features of a body candidate that depend on its name only: those before its place
+    (head word, word count) and those after its page's (capitals, bare word, kind words, the
+    count of other words), each part in ``body_features``' order; pure, so kept by name."""
+    words = text.split()
+    tail = []
+    if text.isupper():
+        tail.append("caps")
+    if len(words) == 1:
+        tail.append("generic")
+    own = [w.lower() for w in _OWN_WORD.findall(text)]
+    tail += [f"c={w}" for w in own if w in _BODY_VOCAB]
+    others = sum(w not in _BODY_VOCAB for w in own)
+    tail.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
+    return (f"head={words[-1].lower()}", f"nw={min(len(words), 6)}"), tuple(tail)
 
 
 # Words that describe what a body is (its kind), as opposed to whose it is; only these are features.
