@@ -50,3 +50,48 @@ def test_council_matches_lazy_order_on_crowded_needles():
             + "London Borough of Hull-Hull-Hull-Hull Council")
     assert _spans(meeting._council_matches(text)) == _spans(_council_matches_reference(text))
     assert _spans(meeting._council_matches(text))[0][1] == "Royal Borough of Kingston upon Thames"
+
+
+# The patterns as they were written before being arranged for the engine (same matches wanted).
+_COUNCIL_PLAIN = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]{1,40}"
+                            r"(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
+                            r"\b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}"
+                            r"(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
+_TITLE_NAME_PLAIN = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
+                               r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
+                               + meeting._HEAD_TC
+                               + r"(?:\s+" + meeting._HEAD_TC + r")*(?![\w-])" + meeting._NOT_AFTER_HEAD
+                               + r"|(?<![\w-])(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + meeting._HEAD_UC
+                               + r"(?:\s+" + meeting._HEAD_UC + r")*(?![\w-])")
+_TITLE_PIECES = ["Eastvale", "EASTVALE", "Safeguarding", "SAFEGUARDING", "Children", "Adults’", "Board", "BOARD",
+                 "Partnership", "PARTNERSHIP", "Committee", "Sub-Committee", "SUB-COMMITTEE", "Cabinet", "Panel",
+                 "Group", "Executive", "Trust", "Forum", "Members", "Officer", "Room", "and", "AND", "&", "of", "OF",
+                 "the", "THE", "Health", "Well-being", "Minutes", "Meeting", "O'Neill", "’", "'", "-", ",", "(", ")",
+                 ":", " ", " ", "  ", "\n", "\t", "x", "é", "1"]
+_title_texts = st.lists(st.sampled_from(_TITLE_PIECES), max_size=60).map("".join)
+
+
+def _all(pattern: re.Pattern, text: str, window: tuple[int, int]) -> list:
+    a, b = window
+    return (_spans(pattern.finditer(text)) + _spans(pattern.finditer(text, a, b))
+            + [(m and (m.span(), m.group())) for p in range(len(text) + 1) for m in [pattern.match(text, p)]])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_council_texts, st.integers(0, 300), st.integers(0, 300))
+def test_council_pattern_matches_as_written_plainly(text, a, b):
+    window = (min(a, b), max(a, b))
+    assert _all(meeting._COUNCIL, text, window) == _all(_COUNCIL_PLAIN, text, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_title_texts, st.integers(0, 200), st.integers(0, 200))
+def test_title_name_pattern_matches_as_written_plainly(text, a, b):
+    window = (min(a, b), max(a, b))
+    assert _all(meeting._TITLE_NAME, text, window) == _all(_TITLE_NAME_PLAIN, text, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_title_texts)
+def test_title_names_stop_after_the_last_head_word_with_the_same_matches(line):
+    assert _spans(meeting._title_names(line)) == _spans(_TITLE_NAME_PLAIN.finditer(line))
