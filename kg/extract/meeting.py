@@ -281,7 +281,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                         break
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
-        res = next(_resolutions(text), None)
+        resolutions = _resolutions(text)
+        res = resolutions[0] if resolutions else None
         if res:
             body, body_at, body_by = _tidy(res.group(1)), res.start(1), "resolved"
     if body is None and not _council_body_named(text):
@@ -388,7 +389,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         return body[0].upper() + body[1:], at[body]
     # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
     acting: dict[str, list[int]] = {}
-    for m in scan.finditer(_GENERIC, text):
+    for m in _generic_mentions(text):
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
                 or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
@@ -406,10 +407,18 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
 
 # Words are bounded ({0,40}): an unbounded run before a required space backtracks over
 # the whole of a long hyphenated word at each of its capitals (quadratic on "O'Mac-Mac-...").
-_COUNCIL = re.compile(r"\b(?:London Borough of|Royal Borough of|City of)\s+[A-Z][\w’'-]{1,40}"
-                      r"(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
-                      r"\b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}"
-                      r"(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b")
+# Written for the engine (the same matches as "\b(?:London Borough of|Royal Borough of|City of)\s+NAME...|
+# \b(?:[A-Z][\w’'-]{1,40}\s+(?:and\s+|upon\s+)?){1,3}(?:County ...)?Council\b", tests/test_meeting_speed.py):
+# every match starts with a capital, so the capital comes first and the word boundary is checked
+# behind it (the engine then skips to each capital instead of trying both branches at every
+# character), and a word's letters and the spaces after it are never given back (possessive:
+# what follows each is a space, a capital or "Council", which no letter or space given back
+# could start), so a failed name is dropped at once instead of a letter at a time: less than
+# half the instructions.
+_COUNCIL = re.compile(r"[A-Z](?<=\b[A-Z])(?:(?:(?<=L)ondon Borough of|(?<=R)oyal Borough of|(?<=C)ity of)"
+                      r"\s+[A-Z][\w’'-]{1,40}(?:\s+(?:and|upon)\s+[A-Z][\w’'-]{1,40}|\s+[A-Z][\w’'-]{1,40})?|"
+                      r"[\w’'-]{1,40}+\s++(?:and\s++|upon\s++)?(?:[A-Z][\w’'-]{1,40}+\s++(?:and\s++|upon\s++)?){0,2}"
+                      r"(?:County Borough |Metropolitan Borough |County |City |Borough |District )?Council\b)")
 
 
 _COUNCIL_CAPS = re.compile(r"^\s*((?:[A-Z][A-Z’'-]+\s+(?:AND\s+|UPON\s+)?){1,3}"
@@ -421,18 +430,45 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if w in ("AND", "UPON", "OF") else w.capitalize() for w in text.split())
 
 
-def _council_matches(text: str) -> list[re.Match]:
+_COUNCIL_NEEDLES = ("Council", "Borough of", "City of")
+_COUNCIL_BACK = 120  # how far before its needle a match is looked for (and so may start)
+
+
+def _council_matches(text: str) -> Iterator[re.Match]:
     """``_COUNCIL``'s matches, found only around its needles ("Council", "Borough of", "City of"):
-    the same names in the same order, without running the pattern over every capitalised word."""
-    found: dict[int, re.Match] = {}
-    for needle in ("Council", "Borough of", "City of"):
+    the same names in the same order, without running the pattern over every capitalised word.
+
+    A match is one holding a needle, found by scanning from ``_COUNCIL_BACK`` characters before
+    it to 80 after; of two windows giving a match at one start, the earlier needle of the tuple
+    (then the earlier place) gives it. Lazily, in order of start, so that ``_council`` (which
+    takes the first name it accepts, mostly the first) leaves the rest of the page unscanned.
+    Why the order is exact: needles are taken in order of place; a window of a needle at ``i``
+    gives starts >= ``i - _COUNCIL_BACK`` and ``<= i``, so once the next needle lies more than
+    ``_COUNCIL_BACK`` past a start, no window left can give that start or an earlier one, and
+    every window that could give it (holding its match's needle) has been scanned.
+    A window is scanned only up to the first match ending past its needle: the matches after
+    it start at or after that end, so none of them can hold the needle."""
+    n = len(text)
+    places: list[tuple[int, int]] = []  # (offset, rank of the needle)
+    for rank, needle in enumerate(_COUNCIL_NEEDLES):
         i = text.find(needle)
         while i >= 0:
-            for m in _COUNCIL.finditer(text, max(0, i - 120), min(len(text), i + len(needle) + 80)):
-                if m.start() <= i < m.end():
-                    found.setdefault(m.start(), m)
+            places.append((i, rank))
             i = text.find(needle, i + len(needle))
-    return [found[k] for k in sorted(found)]
+    places.sort()
+    found: dict[int, tuple[int, int, re.Match]] = {}  # start -> (needle rank, needle offset, match)
+    for i, rank in places:
+        while found and (s := min(found)) + _COUNCIL_BACK < i:
+            yield found.pop(s)[2]
+        for m in _COUNCIL.finditer(text, max(0, i - _COUNCIL_BACK), min(n, i + len(_COUNCIL_NEEDLES[rank]) + 80)):
+            if m.end() > i:
+                if m.start() <= i:
+                    had = found.get(m.start())
+                    if had is None or (rank, i) < had[:2]:
+                        found[m.start()] = (rank, i, m)
+                break
+    for s in sorted(found):
+        yield found[s][2]
 
 
 def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
@@ -498,6 +534,7 @@ _DATE_CUES = {
 _DATE_CUE_TESTS = tuple((pat, scan.required(pat), f"cue_b={cue}", f"cue_w={cue}") for cue, pat in _DATE_CUES.items())
 # the letters IGNORECASE matches to ASCII ones that lower() does not map (as kg.extract.scan folds them)
 _ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 _DATE_SPAN = 5000
 _TIME_WORDS = re.compile(r"(?i)[\d.:\s,apm–-]|to|noon")
 
@@ -602,12 +639,16 @@ _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefi
                    r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
-_TITLE_NAME = re.compile(r"(?<![\w’'&-])(?:[A-Z][\w’'&,-]*\s+"
+# (Both alternatives start where no word character or hyphen goes before, the first where no
+# apostrophe or "&" either, and at a capital or "&": tested in that order, once, at each
+# character, before either alternative is tried, not a look-behind for each: about 40% fewer
+# instructions. The same matches as before, tests/test_meeting_speed.py.)
+_TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-]*\s+"
                          r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
                          + _HEAD_TC
                          + r"(?:\s+" + _HEAD_TC + r")*(?![\w-])" + _NOT_AFTER_HEAD
-                         + r"|(?<![\w-])(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
-                         + r"(?:\s+" + _HEAD_UC + r")*(?![\w-])")
+                         + r"|(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
+                         + r"(?:\s+" + _HEAD_UC + r")*(?![\w-]))")
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
@@ -621,12 +662,20 @@ _RESOLUTION_CUE = re.compile(r"(?i)\b(?:resolved|agreed|recommend(?:ed|ations?|s
                              r"[^\w\n]{0,6}(?:\n[^\w\n]*)?(?:(?:\(?[a-z0-9]{1,3}[.)]|that)[^\w\n]{0,4})?$")
 
 
-def _resolutions(text: str) -> Iterator[re.Match]:
+@lru_cache(maxsize=4)  # asked by the header rules (the first) and the body candidates (all) of one page
+def _resolutions(text: str) -> tuple[re.Match, ...]:
     """``_RESOLVED``'s matches that a resolution word heads ("RESOLVED: That Executive Board agree",
-    "Recommendation (1) That the Cabinet notes")."""
-    for m in scan.finditer(_RESOLVED, text):
-        if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()):
-            yield m
+    "Recommendation (1) That the Cabinet notes"). Found once a page: the header rules used to
+    scan the page for the first and the body candidates again for all (match objects are
+    immutable, so sharing them changes nothing)."""
+    return tuple(m for m in scan.finditer(_RESOLVED, text)
+                 if _RESOLUTION_CUE.search(text, max(0, m.start() - 40), m.start()))
+
+
+@lru_cache(maxsize=4)  # asked by the body candidates and, on pages no header names, the addressed body
+def _generic_mentions(text: str) -> tuple[re.Match, ...]:
+    """``_GENERIC``'s matches ("the Board", "The Committee"), found once a page."""
+    return tuple(scan.finditer(_GENERIC, text))
 
 
 _REPORT_TO = re.compile(r"(?i)(?=[rtmdc])\b(?:report\s+to|to|meeting|decision\s+maker"
@@ -653,6 +702,25 @@ def _field_colon(head: str) -> bool:
             return True
         c = head.find(":", c + 1)
     return False
+
+
+_HEAD_FORMS = tuple(w for h in _HEAD_WORDS if h != "Sub-Committee" for w in (h, h.upper()))  # (in "Committee")
+
+
+def _title_names(line: str) -> Iterator[re.Match]:
+    """``_TITLE_NAME.finditer(line)``, without the search past the last head word. Every match
+    ends with a head word as written ("Board", "BOARD": the pattern's only case-blind part is a
+    look-ahead after it), so once a match ends past the start of the line's last one, no other
+    follows: the search on, from capital to capital through the rest of the line ("- Minutes
+    of the Meeting held on Monday ..."), tried up to nine words from each, finds nothing; a
+    line holding no head word is not searched at all."""
+    last = max(map(line.rfind, _HEAD_FORMS))
+    if last < 0:
+        return
+    for m in _TITLE_NAME.finditer(line):
+        yield m
+        if m.end() > last:
+            return
 
 
 @dataclass
@@ -697,7 +765,9 @@ def _tidy(text: str) -> str | None:
     while prev != text:
         prev, text = text, _TITLE_JUNK.sub("", text).strip(" -–,.:;|")
     text = _LEAD_THE_CAPS.sub("", text)
-    if not text or len(text) > 100 or not _HEAD_END.search(text) or _NOT_BODY.search(text):
+    # (a match of _HEAD_END ends the text: looked for only in its last 14 characters, the longest
+    # head word and a newline, not from every character)
+    if not text or len(text) > 100 or not _HEAD_END.search(text, max(0, len(text) - 14)) or _NOT_BODY.search(text):
         return None
     return text
 
@@ -722,12 +792,40 @@ def page_features(text: str, rule_date: str | None) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _page_cues(text: str) -> tuple[str, ...]:
-    """``page_features`` but the rule's date: asked by both rankers of one page, found once."""
-    head = text[:3000].lower()
-    found = tuple(k for k, needles in _PAGE_CUES.items() if any(map(head.__contains__, needles)))
-    if "present" in found and not _has_word(head, _PRESENT_NEEDLES):
+    """``page_features`` but the rule's date: asked by both rankers of one page, found once.
+    A cue is one of its words in the top 3,000 characters, lower-cased; read from the page's
+    shared literal search when that answers the same (``_head_hits``), else searched for."""
+    hits = _head_hits(text)
+    if hits is None:
+        head = text[:_HEAD].lower()
+        found = tuple(k for k, needles in _PAGE_CUES.items() if any(map(head.__contains__, needles)))
+    else:
+        found = tuple(k for k, needles in _PAGE_CUES.items() if any(
+            (at := hits.get(n)) is not None and at[0] + len(n) <= _HEAD for n in needles))
+    if "present" in found and not _has_word(text[:_HEAD].lower(), _PRESENT_NEEDLES):
         found = tuple(k for k in found if k != "present")  # "represents", "presentation" are no attendance
     return tuple(f"page={k}" for k in found)
+
+
+_HEAD = 3000  # the top of the page the page cues and the attendance heading are looked for in
+
+
+def _head_hits(text: str) -> dict[str, list[int]] | None:
+    """The page's shared literal search (``scan.hits``: where each registered literal starts in
+    the page lower-cased), when it answers exactly what searching ``text[:_HEAD].lower()``
+    would; None otherwise. Exact because: the literals are lower-case ASCII; the search reads
+    the whole page lower-cased, and lower-casing maps a character to one character at the same
+    offset whatever follows it, but for the letters ``scan.folded`` maps first (dotted and
+    dotless I, long S, the Kelvin sign), which a head holding one is not read for; other
+    letters whose lower case depends on what follows (a final sigma) lower to no ASCII letter.
+    So a literal stands in the lowered head iff the search found it starting at ``p`` with
+    ``p + len(literal) <= _HEAD``, and its offset is the one in ``text``. (The search is made
+    once a page for every scanner; searching the head again for each word cost 30 us a page.)"""
+    head = text[:_HEAD]
+    if not head.isascii() and any(c in head for c in _ODD_LETTERS):
+        return None
+    low = scan.folded(text)
+    return None if low is None else scan.hits(low)
 
 
 def _has_word(text: str, words: tuple[str, ...]) -> bool:
@@ -784,7 +882,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     for n, (ls, line) in enumerate(lines):
         if not gates.may_match(heads, ls, ls + min(len(line), 200)):
             continue
-        for m in _TITLE_NAME.finditer(line[:200]):
+        for m in _title_names(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
@@ -797,7 +895,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
     if main_name:
         add(main_name, max(text.find(main_name), 0), "main_board")
     generic: dict[str, list[int]] = {}
-    for m in scan.finditer(_GENERIC, text):
+    for m in _generic_mentions(text):
         generic.setdefault(m.group(1).lower(), []).append(m.start(1))
     top = max((len(v) for v in generic.values()), default=0)
     for word, where in generic.items():
@@ -882,14 +980,22 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
 
 _PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|attendees|attendance)\b")
 _PRESENT_NEEDLES = ("present", "attendance", "attendees")
+scan.register(n for needles in _PAGE_CUES.values() for n in needles)  # read by _head_hits from the page's search
+scan.register(_PRESENT_NEEDLES)
 
 
 @lru_cache(maxsize=4)  # asked by the header rules and the body candidates of one page
 def _present(text: str) -> re.Match | None:
-    """The attendance list's heading in the top of the page, looked for only where its words stand."""
-    head = text[:3000].lower()
-    starts = [head.rfind("\n", 0, i) + 1 for w in _PRESENT_NEEDLES if (i := head.find(w)) >= 0]
-    return _PRESENT.search(text, min(starts), 3000) if starts else None
+    """The attendance list's heading in the top of the page, looked for only where its words stand
+    (from the line of the first of them; their first places read from ``_head_hits`` when it can)."""
+    hits = _head_hits(text)
+    if hits is None:
+        head = text[:_HEAD].lower()
+        starts = [head.rfind("\n", 0, i) + 1 for w in _PRESENT_NEEDLES if (i := head.find(w)) >= 0]
+    else:
+        starts = [text.rfind("\n", 0, at[0]) + 1 for w in _PRESENT_NEEDLES
+                  if (at := hits.get(w)) is not None and at[0] + len(w) <= _HEAD]
+    return _PRESENT.search(text, min(starts), _HEAD) if starts else None
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
 _ATTENDANCE_SPAN = 800
 
@@ -900,7 +1006,16 @@ def _in_attendance(text: str, present: re.Match, name: str) -> bool:
     block = text[present.end():present.end() + _ATTENDANCE_SPAN]
     if name in block:
         return True
-    return any(acronym_fits(t, name) for t in set(_CAPS_TOKEN.findall(block)) if t != name and not name.isupper())
+    if name.isupper():
+        return False  # (no acronym is tried for a name in capitals)
+    return any(acronym_fits(t, name) for t in _caps_tokens(block) if t != name)
+
+
+@lru_cache(maxsize=4)  # one attendance list a page, asked for each board the page names
+def _caps_tokens(block: str) -> frozenset[str]:
+    """The words in capitals of an attendance list (acronyms it may give boards by): a set, so the
+    order they are tried in changes nothing (``acronym_fits`` is pure, ``any`` a yes or no)."""
+    return frozenset(_CAPS_TOKEN.findall(block))
 
 
 _COUNCIL_WORDS = ("Cabinet", "Scrutiny", "Select Committee")
@@ -914,20 +1029,32 @@ _OWN_WORD = re.compile(r"[\w’'&-]+")
 
 
 def body_features(c: BodyCandidate) -> list[str]:
-    words = c.text.split()
-    f = ["bias", f"head={words[-1].lower()}", f"nw={min(len(words), 6)}",
-         f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
+    """The ``meeting-body`` model's features of a candidate, in a fixed order (the model sums
+    their weights over the set of them, whose order follows the list's)."""
+    head, tail = _name_features(c.text)
+    f = ["bias", *head, f"pos={bin_of(c.start, (80, 300, 800, 1500, 5000))}"]
     f += [f"src={s}" for s in sorted(c.sources)]
     f += [f"src_n={min(len(c.sources), 4)}", *c.page]
-    if c.text.isupper():
-        f.append("caps")
-    if len(words) == 1:
-        f.append("generic")
-    own = [w.lower() for w in _OWN_WORD.findall(c.text)]
-    f += [f"c={w}" for w in own if w in _BODY_VOCAB]
-    others = sum(w not in _BODY_VOCAB for w in own)
-    f.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
+    f += tail
     return f
+
+
+@lru_cache(maxsize=4096)  # the same few names ("Board", "Cabinet", a board's name) on page after page
+def _name_features(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features of a body candidate that depend on its name only: those before its place
+    (head word, word count) and those after its page's (capitals, bare word, kind words, the
+    count of other words), each part in ``body_features``' order; pure, so kept by name."""
+    words = text.split()
+    tail = []
+    if text.isupper():
+        tail.append("caps")
+    if len(words) == 1:
+        tail.append("generic")
+    own = [w.lower() for w in _OWN_WORD.findall(text)]
+    tail += [f"c={w}" for w in own if w in _BODY_VOCAB]
+    others = sum(w not in _BODY_VOCAB for w in own)
+    tail.append(f"c_other={min(others, 3)}")  # place and proper names: counted, never learned one by one
+    return (f"head={words[-1].lower()}", f"nw={min(len(words), 6)}"), tuple(tail)
 
 
 # Words that describe what a body is (its kind), as opposed to whose it is; only these are features.
