@@ -125,10 +125,9 @@ def _die_with_parent() -> None:
 def _load_extractor() -> None:
     """Import the extractor and compile its rules (0.3-0.4 s): done once in a process that
     forks workers, or first thing in a warm worker, never once per document."""
-    from kg.extract.pipeline import extract  # noqa: F401
-    from kg.extract.rules import rules
+    from kg.extract.pipeline import prepare
 
-    rules()
+    prepare()
 
 
 def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None, warm: bool = False) -> None:

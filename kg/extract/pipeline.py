@@ -22,6 +22,7 @@ from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
 from kg.extract.text import scanned, sentences
 from kg.extract.themes import extract_themes
+from kg.extract.themes import prepare as prepare_themes
 from kg.model import (
     Chair,
     Change,
@@ -66,6 +67,34 @@ def _period(text: str) -> str:
     """"2020/2021", "2020-21", "2020 to 2021" -> "2020/21"."""
     a, b = _PERIOD_SPLIT.split(text.strip(), maxsplit=1)
     return f"{a}/{b[-2:]}"
+
+
+def prepare() -> None:
+    """Load the rules and models and build what the extractors otherwise make on first use
+    (the theme cues' scanners, the shared literal search), so that a process that forks
+    extraction workers pays for it once and no worker's first document pays it against its
+    time budget."""
+    r = rules()
+    default_models()
+    prepare_themes(r)
+    extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
+
+
+_WARM_UP = """Westshire Council
+Cabinet - Tuesday 4th March 2025 10.00 am
+Minutes of the meeting held on 4 March 2025
+Present: Councillor Ann Lee (Chair), Councillor Ben Ray
+Also present: Jo Hart (JH) - Independent Chair, Westshire Safeguarding Children Partnership
+
+1. Westshire Safeguarding Children Partnership and Safeguarding Adults Board annual reports 2023/24
+Jo Hart, the Independent Chair of the Westshire Safeguarding Children Partnership (WSCP), presented
+the annual report. The partnership brings together the Council, Westshire Police and the NHS
+Westshire Integrated Care Board, with schools, probation and the fire service as partners.
+Priorities were neglect, child exploitation, domestic abuse and mental health; 1,234 referrals
+were received and two Child Safeguarding Practice Reviews and one Safeguarding Adults Review were
+published.
+RESOLVED: That the annual reports be noted.
+"""
 
 
 def extract(doc: Document, models: Models | None = None) -> Facts:

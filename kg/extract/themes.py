@@ -335,6 +335,18 @@ def theme_features(c: ThemeCandidate) -> list[str]:
     return feats + [f"cue={w}" for w in c.cues]
 
 
+def prepare(rules: Rules) -> None:
+    """Make the cue index and every cue's scanner now, not on the first pages that need them.
+    Made lazily, the 400 cues' scanners were built one by one during a process's first
+    documents (1 s of CPU), each registering its literals and so rebuilding the shared literal
+    search again: a first document then overran a 1 s ``--budget``. Called once before a batch
+    forks its workers (kg.batch), so every worker inherits them."""
+    _index(rules)
+    for rule in rules.themes:
+        for cue in rule.cues:
+            scan.scanner(cue.pattern)
+
+
 def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
                    model: LinearModel | None = None) -> list[ThemeFact]:
     """Themes with their best sentence. The rules' weighed cues propose; where a trained
