@@ -485,8 +485,14 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     # the page holds the core of these rare shapes at all (a sentence is a slice of it), or no
     # sentence's scan can find them
     first_person = _FIRST_PERSON_CORE.search(text) is not None
-    initial_dot = _INITIAL_DOT_CORE.search(text) is not None
+    # where the page holds _INITIAL_DOT's core: a sentence none of them lies wholly inside has no
+    # match (its matches hold one), so its scan is skipped. Found by one finditer over the page:
+    # two of them never overlap (a second one would start at the first's second capital, which a
+    # lower-case letter follows, not a full stop), so none inside a sentence is passed over.
+    dot_spans = [m.span() for m in _INITIAL_DOT_CORE.finditer(text)]
+    dot_starts, dot_ends = [a for a, _ in dot_spans], [b for _, b in dot_spans]
     hon_starts, hon_ends = _honorific_words_at(text, rules)
+    honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -496,7 +502,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
         k = bisect_right(hon_ends, sent.start)  # the first honorific word ending inside or after the sentence
-        honorifics = scan.finditer(_honorific_pattern(rules), st) \
+        honorifics = scan.finditer(honorific_pattern, st) \
             if k < len(hon_starts) and hon_starts[k] < sent.end else ()  # behind a look-ahead for the first letters
         for hm in honorifics:
             h: str | None = hm.group()
@@ -575,6 +581,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
+        k = bisect_left(dot_starts, sent.start)  # the first core starting inside or after the sentence
+        initial_dot = k < len(dot_starts) and dot_ends[k] <= sent.end
         for im in _INITIAL_DOT.finditer(st) if initial_dot else ():
             ti = _TITLE_AFTER.match(st, im.end())
             if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
@@ -617,8 +625,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 parts = _run_parts(run.group(1), rules)
             tokens, segs = parts
             spans: list[tuple[int, int]] = []
-            ini = _INITIALS.match(st, run.end())
-            if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
+            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 else None  # (only read for three words or more)
+            if ini and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
                 # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
                 segs = (*(kept for kept in (tuple(i for i in sg if i < n - 2) for sg in segs) if kept), (n - 2, n - 1))
