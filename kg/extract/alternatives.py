@@ -35,34 +35,45 @@ from kg.extract import scan
 class Alternatives:
     """Patterns whose every match ``matches`` returns, pattern by pattern."""
 
-    __slots__ = ("patterns", "_tails", "_prefix")
+    __slots__ = ("patterns", "_tails", "_prefix", "_flags")
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self._tails: list[re.Pattern] = []  # _tails[k]: the alternation of patterns[k:]
+        # _tails[k]: the alternation of patterns[k:], compiled when first needed (re compiles in
+        # Python: the thirty of the board heads cost more at start-up than the pages they serve)
+        self._tails: list[re.Pattern | None] = []
         self._prefix = "_a"
+        self._flags = 0
         flags = {p.flags for p in self.patterns}
         if len(flags) != 1:
             return
-        (flag,) = flags
+        self._flags = flags.pop()
         try:
-            tails = [re.compile("|".join(f"(?P<{self._prefix}{j}>{p.pattern})"
-                                         for j, p in enumerate(self.patterns) if j >= k), flag)
-                     for k in range(len(self.patterns))]
-        except re.error:  # a global flag inside a pattern, a group name used twice
+            first = self._compile(0)
+        except re.error:  # a global flag inside a pattern, a group name used twice (then in every tail)
             return
-        if not tails or not scan.scanner(tails[0]).starts_with:
+        if not scan.scanner(first).starts_with:
             return  # a pattern with no literal to start from: no places to try the alternation at
-        self._tails = tails
+        self._tails = [first] + [None] * (len(self.patterns) - 1)
+
+    def _compile(self, k: int) -> re.Pattern:
+        return re.compile("|".join(f"(?P<{self._prefix}{j}>{p.pattern})"
+                                   for j, p in enumerate(self.patterns) if j >= k), self._flags)
+
+    def _tail(self, k: int) -> re.Pattern:
+        tail = self._tails[k]
+        if tail is None:
+            tail = self._tails[k] = self._compile(k)
+        return tail
 
     def matches(self, text: str) -> list[list[re.Match]]:
         """For each pattern, in order, ``list(pattern.finditer(text))``."""
-        places = scan.scanner(self._tails[0]).places(text) if self._tails else None
+        places = scan.scanner(self._tail(0)).places(text) if self._tails else None
         if places is None:
             return [list(scan.finditer(p, text)) for p in self.patterns]
         n = len(self.patterns)
         at: list[list[int]] = [[] for _ in range(n)]  # per pattern: the places where it matches
-        tails, cut = self._tails, len(self._prefix)
+        tail, cut = self._tail, len(self._prefix)
         last = -1
         for p in places:
             if p == last:
@@ -70,7 +81,7 @@ class Alternatives:
             last = p
             k = 0
             while k < n:
-                m = tails[k].match(text, p)
+                m = tail(k).match(text, p)
                 if m is None:
                     break
                 j = int(m.lastgroup[cut:])  # type: ignore[index]  # the first of patterns[k:] that matches
