@@ -44,8 +44,8 @@ def test_same_matches_as_each_pattern(group):
 
 def test_joined_for_the_groups_that_run_on_every_page():
     """The heads and the review kinds are joined (else the module would only add a pass)."""
-    assert alternatives(GROUPS["board_heads"])._tails
-    assert alternatives(GROUPS["review_kinds"])._tails
+    assert alternatives(GROUPS["board_heads"])._joined
+    assert alternatives(GROUPS["review_kinds"])._joined
 
 
 def test_patterns_that_cannot_be_joined_run_one_by_one():
@@ -53,7 +53,7 @@ def test_patterns_that_cannot_be_joined_run_one_by_one():
     no_literal = [re.compile(r"\d+"), re.compile("Board")]
     for patterns in (mixed, no_literal):
         alt = Alternatives(patterns)
-        assert not alt._tails
+        assert not alt._joined
         text = "the Board, 12 boards, BOARD 7"
         assert [_spans(g) for g in alt.matches(text)] == [_spans(list(p.finditer(text))) for p in patterns]
 

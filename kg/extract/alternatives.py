@@ -9,11 +9,13 @@ place: about 90 attempts a page for eight matches.
 Here the patterns are joined into one alternation, each alternative in a named group, and
 that is tried once at each place where one of their literals stands (the joined pattern's own
 literals: the union of theirs). Where it fails, none of the patterns matches there. Where it
-succeeds, its ``lastgroup`` names the first pattern that matches there; the alternation of the
-patterns after that one says which next, and so on: every pattern that matches at the place,
-with no attempt of the others. Each pattern's matches are then those places read left to
-right, each taken where the last one taken ended (``finditer``'s rule: the leftmost match
-from where the last ended), and matched by the pattern itself (its own groups).
+succeeds, its ``lastgroup`` names the first pattern that matches there (none before it does),
+and the patterns after that one are asked in turn: every pattern that matches at the place,
+with no attempt of the others. Each pattern's matches are then read left to right, each taken
+where the last one taken ended (``finditer``'s rule: the leftmost match from where the last
+ended). One alternation per group of patterns is compiled (re compiles in Python: an
+alternation of the patterns after each one, tried instead of asking them in turn, cost more at
+start-up, about 400 M instructions for the board heads, than it saved on a hundred pages).
 
 Why it is exact: an alternation tries its alternatives in order at a place and fails only
 when each of them fails there (each alternative is the pattern as written, with the same
@@ -35,70 +37,56 @@ from kg.extract import scan
 class Alternatives:
     """Patterns whose every match ``matches`` returns, pattern by pattern."""
 
-    __slots__ = ("patterns", "_tails", "_prefix", "_flags")
+    __slots__ = ("patterns", "_joined", "_prefix")
 
     def __init__(self, patterns: Sequence[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
-        # _tails[k]: the alternation of patterns[k:], compiled when first needed (re compiles in
-        # Python: the thirty of the board heads cost more at start-up than the pages they serve)
-        self._tails: list[re.Pattern | None] = []
+        self._joined: re.Pattern | None = None  # the alternation of all of them, or None: one by one
         self._prefix = "_a"
-        self._flags = 0
         flags = {p.flags for p in self.patterns}
         if len(flags) != 1:
             return
-        self._flags = flags.pop()
         try:
-            first = self._compile(0)
-        except re.error:  # a global flag inside a pattern, a group name used twice (then in every tail)
+            joined = re.compile("|".join(f"(?P<{self._prefix}{j}>{p.pattern})" for j, p in enumerate(self.patterns)),
+                                flags.pop())
+        except re.error:  # a global flag inside a pattern, a group name used twice
             return
-        if not scan.scanner(first).starts_with:
-            return  # a pattern with no literal to start from: no places to try the alternation at
-        self._tails = [first] + [None] * (len(self.patterns) - 1)
-
-    def _compile(self, k: int) -> re.Pattern:
-        return re.compile("|".join(f"(?P<{self._prefix}{j}>{p.pattern})"
-                                   for j, p in enumerate(self.patterns) if j >= k), self._flags)
-
-    def _tail(self, k: int) -> re.Pattern:
-        tail = self._tails[k]
-        if tail is None:
-            tail = self._tails[k] = self._compile(k)
-        return tail
+        if scan.scanner(joined).starts_with:  # else no places to try it at
+            self._joined = joined
 
     def matches(self, text: str) -> list[list[re.Match]]:
         """For each pattern, in order, ``list(pattern.finditer(text))``."""
-        places = scan.scanner(self._tail(0)).places(text) if self._tails else None
+        places = scan.scanner(self._joined).places(text) if self._joined is not None else None
         if places is None:
             return [list(scan.finditer(p, text)) for p in self.patterns]
-        n = len(self.patterns)
-        at: list[list[int]] = [[] for _ in range(n)]  # per pattern: the places where it matches
-        tail, cut = self._tail, len(self._prefix)
+        patterns, n, cut = self.patterns, len(self.patterns), len(self._prefix)
+        at: list[list[re.Match]] = [[] for _ in range(n)]  # per pattern: its matches at the places, in order
+        joined = self._joined.match  # type: ignore[union-attr]
         last = -1
         for p in places:
             if p == last:
                 continue  # two literals starting at one place ("child", "children")
             last = p
-            k = 0
-            while k < n:
-                m = tail(k).match(text, p)
-                if m is None:
-                    break
-                j = int(m.lastgroup[cut:])  # type: ignore[index]  # the first of patterns[k:] that matches
-                at[j].append(p)
-                k = j + 1
+            m = joined(text, p)
+            if m is None:
+                continue  # no pattern matches here: the common case, one attempt for all of them
+            first = int(m.lastgroup[cut:])  # type: ignore[index]  # the first pattern that matches here
+            at[first].append(patterns[first].match(text, p))  # type: ignore[arg-type]  # (its own groups)
+            for j in range(first + 1, n):  # the patterns after it, each asked (the first: none before it)
+                mj = patterns[j].match(text, p)
+                if mj is not None:
+                    at[j].append(mj)
         out: list[list[re.Match]] = []
-        for pattern, starts in zip(self.patterns, at, strict=True):
-            found: list[re.Match] = []
+        for found in at:
+            kept: list[re.Match] = []
             pos = 0
-            for p in starts:
+            for m in found:
+                p = m.start()
                 if p < pos:
                     continue  # inside the match taken before
-                m = pattern.match(text, p)
-                assert m is not None  # it matched there in the alternation
-                found.append(m)
+                kept.append(m)
                 pos = m.end() if m.end() > p else p + 1
-            out.append(found)
+            out.append(kept)
         return out
 
 
