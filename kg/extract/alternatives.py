@@ -1,10 +1,9 @@
 """Every match of each of several patterns over one page, found together.
 
-Board heads (about thirty patterns) and the kinds of review (seven) are each run over the
-whole page, each through ``kg.extract.scan``: tried at the places where one of its literals
-stands. Most of those places are shared ("safeguarding" opens ten board heads) and most fail
-(the word in lower case, in prose), so each pattern paid a call, a plan and an attempt per
-place: about 90 attempts a page for eight matches.
+The kinds of review (seven patterns) are each run over the whole page, each through
+``kg.extract.scan``: tried at the places where one of its literals stands. Most of those places
+are shared and most fail ("review" in prose), so each pattern paid a call, a plan and an
+attempt per place.
 
 Here the patterns are joined into one alternation, each alternative in a named group, and
 that is tried once at each place where one of their literals stands (the joined pattern's own
@@ -15,7 +14,9 @@ with no attempt of the others. Each pattern's matches are then read left to righ
 where the last one taken ended (``finditer``'s rule: the leftmost match from where the last
 ended). One alternation per group of patterns is compiled (re compiles in Python: an
 alternation of the patterns after each one, tried instead of asking them in turn, cost more at
-start-up, about 400 M instructions for the board heads, than it saved on a hundred pages).
+start-up, about 400 M instructions for the board heads, than it saved on a hundred pages). The
+board heads (thirty patterns, ten of them opening with "Safeguarding") stay with ``scan``:
+asking the patterns after the first in turn where one matches cost more than it saved there.
 
 Why it is exact: an alternation tries its alternatives in order at a place and fails only
 when each of them fails there (each alternative is the pattern as written, with the same

@@ -18,7 +18,6 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.extract import scan
-from kg.extract.alternatives import Alternatives, alternatives
 from kg.extract.rules import Rules
 from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
@@ -420,12 +419,6 @@ def _same_body_acronym(acr: str, name: str) -> bool:
     return _place_letters(acr, name) if _is_acronym(name) else acronym_fits(acr, name)
 
 
-def _board_patterns(rules: Rules) -> tuple[Alternatives, Alternatives, Alternatives]:
-    """The place-led heads, the heads and the lower-case heads of ``rules``, each group joined."""
-    return (alternatives([p for _, p in rules.board_place_led]), alternatives([p for _, p in rules.board_heads]),
-            alternatives([p for _, p in rules.board_lower]))
-
-
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name."""
     found: list[OrgMention] = []
@@ -459,17 +452,14 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             add(om)
             two.append(om)
     candidates = []
-    # each group's patterns tried together where their literals stand (kg.extract.alternatives: each
-    # pattern's own matches, in the same order, without an attempt of every pattern at every place)
-    place_led, heads, lower = _board_patterns(rules)
-    for (kind, _), got in zip(rules.board_place_led, place_led.matches(text), strict=True):
-        for m in got:
+    for kind, pat in rules.board_place_led:
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, m.group("place")))
-    for (kind, _), got in zip(rules.board_heads, heads.matches(text), strict=True):
-        for m in got:
+    for kind, pat in rules.board_heads:
+        for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, None))
-    for (kind, _), got in zip(rules.board_lower, lower.matches(text), strict=True):
-        for m in got:
+    for kind, pat in rules.board_lower:
+        for m in scan.finditer(pat, text):
             # "the local Safeguarding Children's Board": a name in capitals after a lower-case "local",
             # which the capitalised heads take without it
             if m.group()[0].islower() and not _WORD_THEN_CAPITAL.match(m.group()):
