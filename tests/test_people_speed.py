@@ -116,3 +116,18 @@ def test_agency_gates_only_skip_pages_without_matches():
         for text in PAGES:
             if not any(w in text for w in gate):
                 assert pat.search(text) is None
+
+
+def test_page_gates_of_find_people_find_what_their_plain_forms_find():
+    """The honorific words grouped by their first letter, the first-person openings searched apart,
+    and the initial-dot core read from its full stops: the same places as the plain patterns."""
+    r = rules()
+    plain_words = re.compile("|".join(re.escape(h) for h in r.honorifics))
+    edges = ["Mr.Mrs. Ms Mx Cllrs. Cllr. Councillors Co-opted Members", "Detective Chief Inspector Dr", ".A. Bc",
+             "A.Bc", "x. Ab", "A. B. Cd", "A.\u00a0Bc", ".", "", "I'm", "I  am", "my name is", "xMy name is"]
+    for text in edges + PAGES + SENTENCES[:2000]:
+        assert people._honorific_words_at(text, r) == ([m.start() for m in plain_words.finditer(text)],
+                                                       [m.end() for m in plain_words.finditer(text)]), text[:80]
+        assert people._initial_dot_cores(text) == [m.span() for m in people._INITIAL_DOT_CORE.finditer(text)], \
+            text[:80]
+        assert people._first_person_page(text) == (people._FIRST_PERSON_CORE.search(text) is not None), text[:80]

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from kg.extract import scan
 from kg.extract.rules import Rules
@@ -181,6 +182,7 @@ def _places_in(window: str, text: str, base: int, rules: Rules):
 
 _PLACE_WORD = re.compile(r"[\w’'&-]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _AND_GAP = re.compile(r"(?:and|&)\s+")
 _HEAD_GAP = re.compile(r"(?:['’]s)?\s+")
 _COMPASS_BEFORE = re.compile(r"(?<![\w’'-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central"
@@ -218,14 +220,16 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
         listed = joined and connector is None and gap.strip() == "," and "\n" not in gap
         if (gap.strip() and not listed) or _ends_paragraph(text, base + tok.end(), gap):
             break
-        word = _POSSESSIVE_END.sub("", tok.group())
+        word = tok.group()
+        if word.endswith(_POSSESSIVE_ENDS):  # ``_POSSESSIVE_END.sub("", word)`` ("$": a word holds no line break)
+            word = word[:-2]
         if word in ("and", "&") and taken:
             connector = base + tok.start()
             pos, joined = connector, True
             continue
         if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
             break
-        if taken and _POSSESSIVE_END.search(tok.group()):
+        if taken and len(word) < tok.end() - tok.start():  # (it had the possessive's "'s")
             break  # a possessive is only allowed right before the head
         if listed and unlisted is None:
             unlisted = pos
@@ -756,7 +760,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                     c.mentions.append(OrgMention(acr, d.start(1), d.end(1), c.kind, acronym=True, plural=m.plural))
     defined = {m.text for c in clusters for m in c.mentions if m.acronym}
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
-    taken_at = {p for s, e in taken for p in range(s, e)}  # offsets inside a name already found
+    taken_at = set(chain.from_iterable(range(s, e) for s, e in taken))  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
     persons = person_initials(text) - defined  # "Sam Brown (SB)": a person, in every line after
     for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
@@ -835,7 +839,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # none has nothing to find, and its scan is skipped.
     placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]
     for pm in _PLACE_HEAD.finditer(text) if placed_bodies else ():
-        if any(p in taken_at for p in range(pm.start(), pm.end())):
+        if not taken_at.isdisjoint(range(pm.start(), pm.end())):  # (any offset taken: the test in C)
             continue
         place = pm.group(1)
         folded_place = fold(place).lower()

@@ -146,7 +146,15 @@ def _honorific_words_at(text: str, rules: Rules) -> tuple[list[int], list[int]]:
     overlaps has no honorific, and its own scan is skipped."""
     key = id(rules)
     if key not in _HONORIFIC_WORD_RE:
-        _HONORIFIC_WORD_RE[key] = re.compile("|".join(re.escape(h) for h in rules.honorifics))
+        # the alternatives grouped by their first character, each group in the order written: the
+        # engine then tries at each capital only the group it opens (one test of each other group's
+        # letter) where it tried every honorific; at a place the first honorific that matches in
+        # the written order is the same (honorifics of other letters cannot match there)
+        groups: dict[str, list[str]] = {}
+        for h in rules.honorifics:
+            groups.setdefault(h[0], []).append(h[1:])
+        _HONORIFIC_WORD_RE[key] = re.compile("|".join(
+            re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items()))
     spans = [m.span() for m in _HONORIFIC_WORD_RE[key].finditer(text)]
     return [a for a, _ in spans], [b for _, b in spans]
 
@@ -437,6 +445,25 @@ _RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))
 # by re jumping from letter to letter instead of trying three alternatives at every character)
 _FIRST_PERSON_CORE = re.compile(r"[IMm](?:(?<=I)(?:['’]m|\s+am)|(?<=[Mm])y\s+name\s+is)")
 _INITIAL_DOT_CORE = re.compile(r"[A-Z]\.[^\S\n]?[A-Z][a-z]")
+_DOT_CORE = re.compile(_INITIAL_DOT_CORE.pattern[len("[A-Z]"):])
+"""_INITIAL_DOT_CORE after its capital: two never overlap (a full stop opens each)."""
+_I_AM = re.compile(r"I(?:['’]m|\s+am)")
+_MY_NAME = re.compile(r"[Mm]y\s+name\s+is")
+"""_FIRST_PERSON_CORE's two openings."""
+
+
+def _first_person_page(text: str) -> bool:
+    """``_FIRST_PERSON_CORE.search(text) is not None``: its two openings, each searched only where its
+    literal stands ("I", "name"; re's own search for the class [IMm] stops at every "m" of the page)."""
+    return ("I" in text and _I_AM.search(text) is not None) or ("name" in text and _MY_NAME.search(text) is not None)
+
+
+def _initial_dot_cores(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_INITIAL_DOT_CORE.finditer(text)``, read from the cores' full stops (re's literal
+    search jumps to them) with the capital before each checked here, where the pattern's own search
+    tries every capital of the page. The same spans: a core is a capital and the rest, and two never
+    overlap (the second would open at the first's second capital, which a letter follows, no full stop)."""
+    return [(m.start() - 1, m.end()) for m in _DOT_CORE.finditer(text, 1) if "A" <= text[m.start() - 1] <= "Z"]
 # a title right after a comma: capitalised words (and "and", "of", "&" between them)
 _TITLE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*((?:(?:[A-Z][\w’'&-]*|and|of|&)(?:[^\S\n]+|(?=[,.;]))){1,9})")
 _FIELDS = frozenset({"Email", "E-mail", "Tel", "Telephone", "Phone", "Mobile", "Ext"})
@@ -484,9 +511,15 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     run_parts = _run_memo(rules)
     # the page holds the core of these rare shapes at all (a sentence is a slice of it), or no
     # sentence's scan can find them
-    first_person = _FIRST_PERSON_CORE.search(text) is not None
-    initial_dot = _INITIAL_DOT_CORE.search(text) is not None
+    first_person = _first_person_page(text)
+    # where the page holds _INITIAL_DOT's core: a sentence none of them lies wholly inside has no
+    # match (its matches hold one), so its scan is skipped. Found by one finditer over the page:
+    # two of them never overlap (a second one would start at the first's second capital, which a
+    # lower-case letter follows, not a full stop), so none inside a sentence is passed over.
+    dot_spans = _initial_dot_cores(text)
+    dot_starts, dot_ends = [a for a, _ in dot_spans], [b for _, b in dot_spans]
     hon_starts, hon_ends = _honorific_words_at(text, rules)
+    honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
         return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
@@ -496,7 +529,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         st = sent.text
         # 1. Honorific-led names (and lists after plural honorifics).
         k = bisect_right(hon_ends, sent.start)  # the first honorific word ending inside or after the sentence
-        honorifics = scan.finditer(_honorific_pattern(rules), st) \
+        honorifics = scan.finditer(honorific_pattern, st) \
             if k < len(hon_starts) and hon_starts[k] < sent.end else ()  # behind a look-ahead for the first letters
         for hm in honorifics:
             h: str | None = hm.group()
@@ -575,6 +608,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
+        k = bisect_left(dot_starts, sent.start)  # the first core starting inside or after the sentence
+        initial_dot = k < len(dot_starts) and dot_ends[k] <= sent.end
         for im in _INITIAL_DOT.finditer(st) if initial_dot else ():
             ti = _TITLE_AFTER.match(st, im.end())
             if not ti or not rules.role_heads.search(ti.group(1)) or im.group(2) in rules.stopwords:
@@ -617,8 +652,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 parts = _run_parts(run.group(1), rules)
             tokens, segs = parts
             spans: list[tuple[int, int]] = []
-            ini = _INITIALS.match(st, run.end())
-            if ini and len(tokens) >= 3 and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
+            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 else None  # (only read for three words or more)
+            if ini and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
                 # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
                 segs = (*(kept for kept in (tuple(i for i in sg if i < n - 2) for sg in segs) if kept), (n - 2, n - 1))

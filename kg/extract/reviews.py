@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import gates, scan
+from kg.extract.alternatives import alternatives
 from kg.extract.rules import rules
 from kg.extract.text import Sentence
 
@@ -55,6 +56,7 @@ _KINDS = [
      r"reviews\b"),
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
+_KINDS_JOINED = alternatives([p for _, p in _KIND_RE])
 _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
@@ -133,8 +135,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         return []
     starts = [s.start for s in sentences]
     bare: list[tuple[int, Sentence]] = []  # a bare "reviews": the activity, as case-review
-    for kind, pat in _KIND_RE:  # once over the whole text, then placed in its sentence
-        for m in scan.finditer(pat, text):
+    # once over the whole text, then placed in its sentence; the kinds tried together where their
+    # literals stand (kg.extract.alternatives: each kind's own matches, in the same order)
+    for (kind, _), got in zip(_KIND_RE, _KINDS_JOINED.matches(text), strict=True):
+        for m in got:
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.end() > sentences[i].end:
                 continue

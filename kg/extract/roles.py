@@ -830,7 +830,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
-        if sent is None:
+        if sent is None or text.find("hair", p.end, sent.end) < 0:
+            # every match of the five patterns below (read from the rest of the sentence) holds
+            # "chair" (any of its forms): without "hair" there, none can match and the person is
+            # skipped, as the last test below would (no five slices and matches per person)
             continue
         m = _CHAIRS_THE.match(text[p.end:sent.end])
         if not m:
@@ -911,7 +914,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        m = _WHOSE_CHAIR.search(text, max(sent.start, p.start - 80), p.start)
+        # every match holds "whose": the pattern (no literal to start from) runs only where it stands
+        lo = max(sent.start, p.start - 80)
+        m = _WHOSE_CHAIR.search(text, lo, p.start) if text.find("whose", lo, p.start) >= 0 else None
         if not m or any(m.end() <= q.start < p.start for q in people):
             continue
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
