@@ -77,7 +77,13 @@ def prepare() -> None:
     r = rules()
     default_models()
     prepare_themes(r)
-    extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
+    scan.hits("")  # the shared literal search with the theme cues' literals
+    scan.deferred_rebuilds(True)  # the scanners the warm-up makes do not rebuild it one by one
+    try:
+        extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
+    finally:
+        scan.deferred_rebuilds(False)
+    extract(Document("warm-up", _WARM_UP))  # with the full search: scanners only a hit reaches
 
 
 _WARM_UP = """Westshire Council

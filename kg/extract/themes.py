@@ -336,15 +336,12 @@ def theme_features(c: ThemeCandidate) -> list[str]:
 
 
 def prepare(rules: Rules) -> None:
-    """Make the cue index and every cue's scanner now, not on the first pages that need them.
-    Made lazily, the 400 cues' scanners were built one by one during a process's first
-    documents (1 s of CPU), each registering its literals and so rebuilding the shared literal
-    search again: a first document then overran a 1 s ``--budget``. Called once before a batch
-    forks its workers (kg.batch), so every worker inherits them."""
+    """Make the cue index (0.4 s: every cue's pattern read for its literals) now, not on the
+    first page: made there, with the scanners that page needed, a process's first document
+    took over a second and overran a 1 s ``--budget``. The cues' own scanners stay lazy
+    (building all 600 costs another 0.6 s, more than a one-file rebuild's page needs).
+    Called once before a batch forks its workers (kg.batch), so every worker inherits it."""
     _index(rules)
-    for rule in rules.themes:
-        for cue in rule.cues:
-            scan.scanner(cue.pattern)
 
 
 def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
