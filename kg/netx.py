@@ -523,8 +523,7 @@ def refresh_cache(store_dir: str | Path, create: bool = False) -> bool:
     if not create and not (Path(store_dir) / CACHE_NAME).is_file():
         return False
     with GraphStore.open(store_dir, read_only=True) as store:
-        _cached_networkx(store)
-    return True
+        return cache_graph(store)  # (a current cache is recognised by its head, not read whole)
 
 
 def _cached_networkx(store: Any) -> nx.MultiDiGraph:
