@@ -71,19 +71,14 @@ def _period(text: str) -> str:
 
 def prepare() -> None:
     """Load the rules and models and build what the extractors otherwise make on first use
-    (the theme cues' scanners, the shared literal search), so that a process that forks
+    (the theme cue index; the scanners and shared literal search a typical page reaches, by
+    extracting an invented page whose facts are thrown away), so that a process that forks
     extraction workers pays for it once and no worker's first document pays it against its
     time budget."""
     r = rules()
     default_models()
     prepare_themes(r)
-    scan.hits("")  # the shared literal search with the theme cues' literals
-    scan.deferred_rebuilds(True)  # the scanners the warm-up makes do not rebuild it one by one
-    try:
-        extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
-    finally:
-        scan.deferred_rebuilds(False)
-    extract(Document("warm-up", _WARM_UP))  # with the full search: scanners only a hit reaches
+    extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
 
 
 _WARM_UP = """Westshire Council

@@ -153,19 +153,8 @@ def register(needles: Iterable[str]) -> None:
             _NEEDLES.setdefault(n, None)
 
 
-_DEFERRED = [False]  # True while kg.extract.pipeline.prepare warms up (see deferred_rebuilds)
-
-
-def deferred_rebuilds(on: bool) -> None:
-    """While on, literals registered by new scanners do not rebuild the shared search (the
-    old one answers, missing them): only for a warm-up whose facts are thrown away, where
-    each of ~50 new scanners would otherwise rebuild an automaton of ~2,000 literals. Off
-    again, the next search is built with every literal registered."""
-    _DEFERRED[0] = on
-
-
 def _automaton():
-    if _BUILT[0] is None or (_BUILT[1] != len(_NEEDLES) and not _DEFERRED[0]):
+    if _BUILT[0] is None or _BUILT[1] != len(_NEEDLES):
         a = ahocorasick.Automaton()
         for n in _NEEDLES:
             a.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
