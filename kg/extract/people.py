@@ -420,6 +420,7 @@ def _run_parts(run: str, rules: Rules) -> tuple[tuple[str, ...], tuple[tuple[int
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
 # (possessive repeats: what follows each, a space, a letter, a word's end, is nothing they give back)
 _GIVEN_ALONE = re.compile(r"([A-Z](?<![\w’'.-].)[a-z]{2,}+)[^\S\n]++([a-z]++)\b")
+_CAPITAL_WORD_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+\Z")
 _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
                            "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
                            "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
@@ -626,7 +627,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and _TO_VERB.match(st[gm.end():]))
             if given in rules.stopwords or not verb \
-                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
+                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower() \
+                    or _CAPITAL_WORD_END.search(st, max(0, gm.start(1) - 40), gm.start(1)):
+                # (the word before must be in lower case, not only its last letter: "Chair Ann Lee presented"
+                # is Ann Lee, never a "Lee" alone)
                 continue
             s0 = sent.start + gm.start(1)
             if not overlaps(s0, s0 + len(given)):
