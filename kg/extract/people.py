@@ -501,6 +501,42 @@ _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 
 
+# a word in capitals with a vowel after a capitalised word or another word in capitals
+_CAPS_PAIR_CORE = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+[A-Z]*[AEIOUY][A-Z]*[A-Z](?![\w’'-])")
+_CAPS_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+|[A-Z]{2,})[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                        r"(?![\w’'-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+_CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
+
+
+def _capital_names(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of names written in capitals, wholly or the surname only: "Ann LEE" (a known
+    given name, a surname in capitals with a vowel, so no acronym: "Ann SAB" is none), and
+    "ANN LEE" only opening its line with a post after it ("ANN LEE - INDEPENDENT CHAIR", "ANN LEE HEAD OF SERVICE",
+    "JO BLOGGS\nINDEPENDENT CHAIR"), since headings in capitals are full of given names
+    ("GRACE PERIOD")."""
+    out = []
+    for m in _CAPS_NAME.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
+            continue
+        if given.isupper():
+            g = given.title()
+            if g not in rules.first_names or g in _MONTH_NAMES or text[text.rfind("\n", 0, m.start()) + 1:
+                                                                         m.start()].strip(" \t•·*-"):
+                continue
+            post = _CAPS_POST_AFTER.match(text, m.end())
+            # after a separator a post anywhere in the next words; straight after the name, its head first
+            # ("STEVEN LISTER HEAD OF SERVICE")
+            if not post or not (rules.role_heads.search if post.group(1) else rules.role_heads.match)(
+                    post.group(2).title()):
+                continue
+        elif given not in rules.first_names or given in _MONTH_NAMES:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
@@ -727,6 +763,15 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if home is not None and s0 + len(name) <= home.end and not overlaps(s0, s0 + len(name)) \
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
                 found.append(PersonMention(name, s0, s0 + len(name), None, home))
+    # 7b. A name in capitals: "Ann LEE", or "ANN LEE" opening a line before a post ("ANN LEE - INDEPENDENT CHAIR")
+    if _CAPS_PAIR_CORE.search(text):
+        starts = [x.start for x in sentences]
+        for s0, e0 in _capital_names(text, rules):
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and e0 <= home.end and not overlaps(s0, e0) \
+                    and not any(s0 < m.end and e0 > m.start for m in found):
+                found.append(PersonMention(text[s0:e0], s0, e0, None, home))
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Portsmouth, Suzannah Reeves,
     # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before

@@ -275,6 +275,23 @@ _NOT_A_BOARD_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|com
                                 r"|governors|meeting|steering)[- ]?$")
 
 
+_NAME_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?[^\S\n]+)?"
+                        r"[A-Z][a-z’'-]+(?:[^\S\n]+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+){1,2}[^\S\n]*\n[^\S\n]*\Z")
+
+
+def _name_line_above(text: str, line_start: int, rules: Rules) -> bool:
+    """Whether the line above ``line_start`` holds a name alone (two or three capitalised words,
+    no post in them): a list of names each with its title on the line below."""
+    m = _NAME_LINE.search(text, max(0, line_start - 60), line_start)
+    return m is not None and not rules.role_heads.search(m.group())
+
+
+def _has_role(title: str, rules: Rules) -> bool:
+    """Whether a title run holds a post's head word, also when written in capitals
+    ("INDEPENDENT CHAIR" under a name in a signature block or a list's column)."""
+    return bool(rules.role_heads.search(title)) or (title.isupper() and bool(rules.role_heads.search(title.title())))
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -322,13 +339,18 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
             tm = _TITLE_RUN.match(nxt.group(1))
-            if tm and rules.role_heads.search(tm.group(1)):
+            if tm and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
-        prev = _PREV_LINE.search(text[max(0, ls - 130):ls])
+        got_next = bool(out) and out[-1][1] >= le
+        # the line before only when the line after gave no title and no bare name stands above that
+        # line ("Ann Lee\nIndependent Chair\nTom Rees\nEastvale Police": Ann Lee's title, not Tom Rees's)
+        prev = None if got_next else _PREV_LINE.search(text[max(0, ls - 130):ls])
+        if prev and _name_line_above(text, max(0, ls - 130) + prev.start(1), rules):
+            prev = None
         if prev:
             at = max(0, ls - 130) + prev.start(1)
             tm = _TITLE_RUN.match(prev.group(1))
-            if tm and tm.end(1) == len(prev.group(1)) and rules.role_heads.search(tm.group(1)):
+            if tm and tm.end(1) == len(prev.group(1)) and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = _INITIALS_BEFORE_MARK.match(after)
@@ -347,7 +369,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     m = _COLUMN_SEP.match(after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
-        if tm and rules.role_heads.search(tm.group(1)):
+        if tm and _has_role(tm.group(1), rules):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
             out += _second_post(st, tm.end(1), base, rules)
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
