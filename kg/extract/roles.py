@@ -535,7 +535,12 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
                            r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
                            r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing|CHAIR(?:MAN)?"
+                         r"|IN\s+THE\s+CHAIR)\)")
+# a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
+# "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
+_CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
@@ -545,6 +550,17 @@ _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+
+
+def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
+    """The chair's cell ending the row that ``p`` opens (an honorific before the name allowed):
+    "| Cllr Ben Ray | Midshire Council | Chair |"."""
+    le = text.find("\n", p.end, p.end + 160)
+    le = min(len(text), p.end + 160) if le < 0 else le
+    lead = text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t|•·*-")
+    if lead and _without_honorific_tail(lead, rules).strip():
+        return None
+    return _CHAIR_CELL.search(text, p.end, le)
 
 
 @dataclass(frozen=True)
@@ -616,8 +632,9 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
-_CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
+_CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
+                         r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
@@ -707,10 +724,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
-                    if c.kind in BOARD_KINDS and any(
-                            0 < x.start - te <= 8 and _TITLE_TO_ORG.fullmatch(text[te:x.start])
-                            and _ORG_ENDS.match(text[x.end:x.end + 3]) for x in c.mentions):
+                    col = next((x for x in c.mentions if 0 < x.start - te <= 8
+                                and _TITLE_TO_ORG.fullmatch(text[te:x.start])), None) \
+                        if c.kind in BOARD_KINDS else None
+                    if col is None:
+                        continue
+                    # "Independent Chair, Eastvale SCP and Eastvale SAB": the boards joined after it too
+                    line_end = text.find("\n", col.end)
+                    joined = _joined_after(marks, text, col.end, len(text) if line_end < 0 else line_end)
+                    last = next((x.end for x in clusters[joined[-1]].mentions
+                                 if x.start > col.end), col.end) if joined else col.end
+                    if _ORG_ENDS.match(text[last:last + 3]):
                         org = ci
+                        also += [cj for cj in joined if cj != ci and cj not in also]
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
@@ -802,6 +828,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             stop = text.find("\n", p.end, min(sent.end, p.end + 160))
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
+            if m is None:
+                m = _chair_cell(text, p, rules)  # a name opening its row, the chair's cell ending it
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
