@@ -538,6 +538,17 @@ _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for anot
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
 
+_ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
+                      "all", "both"})
+
+
+def _cue_name(cue: str) -> str:
+    """A cue's words as its feature's name, without the adverb the cue patterns let stand
+    after the first word ("convened jointly with" is the cue "convened with")."""
+    first, *rest = cue.lower().split()
+    return " ".join([first] + [w for w in rest if w not in _ADVERBS])
+
+
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                        agencies: list, rules: Rules, text: str, meeting_body: str | None = None,
                        own_meeting: bool = False) -> list[PartnerCandidate]:
@@ -600,7 +611,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     def cues(i: int) -> tuple[str, ...]:
         if i not in cue_cache:
             t = sentences[i].text
-            found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
+            found = ["cue=" + _cue_name(c) for c in text_cues.get(i, ())]
             if scan.search(rules.statutory_cues, t, within=(text, sentences[i].start)):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])
