@@ -280,6 +280,57 @@ PARTNERS: list[tuple[str, str, dict[str, set[str]]]] = [
      "Scrutiny Committee\n\nThe Eastvale Safeguarding Adults Board met four times. The probation service plays "
      "a lead role in two of its sub-groups.\n",
      {ESAB: {"probation"}}),
+    # --- round 9, second batch: more list layouts, membership words, several boards -----------
+    ("board-member-pad-flattened-line",
+     f"{NSAB}\nMeeting of 12 February 2025\n\nBoard Member P A DNA Ann Lee Independent Chair P Tom Rees Northfold "
+     "Police P Sue Hall NHS Northfold ICB A Jo Bloggs Northfold Council P\n\n1. Minutes of the last meeting\nAgreed.\n",
+     {NSAB: {"police", "health", "local-authority"}}),
+    ("apologies-initials-lines",
+     f"{NSAB}\nMeeting of 12 February 2025\n\nApologies:\nTom Rees (TR) - Superintendent, Northfold Police\n"
+     "Sue Hall (SH) - Designated Nurse, NHS Northfold ICB\n\n1. Minutes of the last meeting\nAgreed.\n",
+     {NSAB: {"police", "health"}}),
+    ("initials-comma-lines-no-heading",
+     f"{NSAB}\nMeeting of 12 February 2025\n\nAnn Lee (AL), Independent Chair\nTom Rees (TR), Superintendent, "
+     "Northfold Police\nSue Hall (SH), Designated Nurse, NHS Northfold ICB\n\n1. Minutes of the last meeting\n"
+     "Agreed.\n",
+     {NSAB: {"police", "health"}}),
+    ("initials-title-dash-agency-no-heading",
+     f"{NSAB}\nMeeting of 12 February 2025\n\nAnn Lee (AL) Independent Chair\nTom Rees (TR) Superintendent – "
+     "Northfold Police\nSue Hall (SH) Designated Nurse – NHS Northfold ICB\n\n1. Minutes of the last meeting\n"
+     "Agreed.\n",
+     {NSAB: {"police", "health"}}),
+    ("present-name-line-agency-line",
+     f"{NSAB}\nMeeting of 12 February 2025\n\nPresent:\nTom Rees\nNorthfold Police\nSue Hall\nNHS Northfold ICB\n"
+     "Jo Bloggs\nNorthfold Probation Service\n\n1. Minutes of the last meeting\nAgreed.\n",
+     {NSAB: {"police", "health", "probation"}}),
+    ("markdown-table-name-organisation-attendance",
+     f"{NSAB}\nMeeting of 12 February 2025\n\n| Name | Organisation | Attendance |\n|---|---|---|\n"
+     "| Tom Rees | Northfold Police | Present |\n| Sue Hall | NHS Northfold ICB | Apologies |\n"
+     "| Jo Bloggs | Northfold Fire and Rescue Service | Present |\n\n1. Minutes of the last meeting\nAgreed.\n",
+     {NSAB: {"police", "health", "fire-and-rescue"}}),
+    ("active-partner-and-also-members",
+     f"Cabinet\n\nThe {ESAB} met four times. The fire service is an active partner on the Board and probation are "
+     "also members.\n",
+     {ESAB: {"fire-and-rescue", "probation"}}),
+    ("now-a-full-member",
+     f"Cabinet\n\nThe {ESAB} has changed. The ICB is now a full member of the Board.\n",
+     {ESAB: {"health"}}),
+    ("both-the-a-and-the-b-made-up-of",
+     f"Cabinet\n\nBoth the {WSCP} and the Westshire Safeguarding Adults Board are made up of the council, the police "
+     "and the ICB.\n",
+     {WSCP: {"local-authority", "police", "health"},
+      "Westshire Safeguarding Adults Board": {"local-authority", "police", "health"}}),
+    ("each-board-includes",
+     f"Cabinet\n\nThe {WSCP} and the Westshire Safeguarding Adults Board reported. Each board includes the council, "
+     "Westshire Police and the NHS.\n",
+     {WSCP: {"local-authority", "police", "health"},
+      "Westshire Safeguarding Adults Board": {"local-authority", "police", "health"}}),
+    ("a-persons-post-is-no-member-agency",
+     f"Cabinet\n\nCllr Ann Lee, Cabinet Member for Health, is a member of the {ESAB}.\n",
+     {}),
+    ("a-directors-post-is-no-member-agency",
+     f"Cabinet\n\nAnn Lee, Director of Housing, became a member of the {ESAB}.\n",
+     {}),
     # --- negatives --------------------------------------------------------------------------
     ("a-committees-own-attendance",
      "Adults Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\n\nPresent: Cllr Ann Lee (Chair), "

@@ -483,16 +483,21 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             continue  # part of a board's own name
         head = m.group(1).lower().rstrip("s")
         before = seen.get(head, [])
-        if m.group(2):  # plural: the boards named just before, of that head if two are, else of any head
+        each = not m.group(2) and m.group(0)[:4].lower() == "each"
+        if m.group(2) or each:  # plural: the boards named just before, of that head if two are, else of any head
+            # ("each board" too: every one of the boards named just before, when two are)
             both = m.group(0)[:4].lower() == "both"
             # first within the sentence that named the last of them ("... covers the X Partnership and
             # the Y Board. These boards are..."), so a board named further up (the meeting's own title)
             # is not taken for one of them because its head word matches
             cut = _sentence_start(text, seen_all[-1][0]) if seen_all else at
-            out += [(at, ci, "ref-plural") for ci in sorted(
+            several = sorted(
                 _named_before([x for x in before if x[0] >= cut], at, both)
                 or _named_before([x for x in seen_all if x[0] >= cut], at, both)
-                or _named_before(before, at, both) or _named_before(seen_all, at, both))]
+                or _named_before(before, at, both) or _named_before(seen_all, at, both))
+            out += [(at, ci, "ref-plural") for ci in several]
+            if each and not several and before:
+                out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
         elif before:
             out.append((at, before[-1][1], "ref"))
         elif main_i is not None and heads.get(main_i) == head:
