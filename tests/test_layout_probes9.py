@@ -182,6 +182,15 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("committee-row-chair-cell",
      _SCRUTINY + f"Present:\nCllr Ben Ray | Midshire Council | Chair\n\n1. Welcome\nThe {ESAB} report was noted.\n",
      set()),
+    # --- a table flattened column by column: the names, then the titles, the chair's first ----
+    ("name-column-then-title-column",
+     _OWN + "PRESENT: Ann Lee Tom Rees Sue Hall Jo Bloggs Ben Ray 1. Independent Chair Head of Adult Care "
+            "Superintendent Designated Nurse Service Manager\n\n2. Minutes\nAgreed.\n",
+     {("Ann Lee", ESAB)}),
+    ("name-column-chair-not-first-title",
+     _OWN + "PRESENT: Ann Lee Tom Rees Sue Hall Jo Bloggs Ben Ray 1. Head of Adult Care Independent Chair "
+            "Superintendent Designated Nurse Service Manager\n\n2. Minutes\nAgreed.\n",
+     set()),
     # --- negatives ---------------------------------------------------------------------------
     ("former-is-not-for",
      f"{ESAB} annual report 2023/24\n\nAnn Lee, formerly Chair of Eastvale Housing Association, joined the Board.\n",

@@ -563,6 +563,34 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     return _CHAIR_CELL.search(text, p.end, le)
 
 
+_COLUMN_GAP = re.compile(r"(?:\s+(?:[A-Z][a-z]{0,9}|[A-Z]{2,5}|\d{1,2}\.?))*\s+")
+_FIRST_ROLE = re.compile(r"(?:\s+(?:Role|Title|Position|Designation|Initials?|\d{1,2}\.?))*\s+"
+                         r"((?:Independent\s+)?(?:[A-Z]{2,6}\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\b(?!\s+of\b)")
+_LIST_OPENED = re.compile(r"(?i)(?:present|attended|attendees|attendance|members?)\s*:?\s*(?:Members?\s+)?\Z")
+_COLUMN = 4  # names in a row: a table's name column
+
+
+def _name_column_chair(text: str, people: list[PersonMention], board: int, rules: Rules) -> list[RoleFact]:
+    """A board's attendance table flattened column by column: "PRESENT: Ann Lee Tom Rees Sue Hall Jo Bloggs
+    1. Independent Chair Head of Service ...": the names' column opening the list, then the
+    titles' column, whose first title is the first name's. Only a chair's title first: the
+    first row of such tables is the chair's, and no other title needs the rows lined up."""
+    out: list[RoleFact] = []
+    i = 0
+    while i < len(people):
+        j = i
+        while j + 1 < len(people) and people[j + 1].start > people[j].end \
+                and _COLUMN_GAP.fullmatch(text, people[j].end, people[j + 1].start) \
+                and not rules.role_heads.search(text, people[j].end, people[j + 1].start):
+            j += 1
+        if j - i + 1 >= _COLUMN and _LIST_OPENED.search(text, max(0, people[i].start - 30), people[i].start):
+            m = _FIRST_ROLE.match(text, people[j].end, people[j].end + 60)
+            if m:
+                out.append(RoleFact(people[i].cluster, m.group(1), board, True, people[i].start, m.end()))
+        i = j + 1
+    return out
+
+
 @dataclass(frozen=True)
 class _BoardMarks:
     """Every board mention, sorted by start and by end, for searches instead of scans."""
@@ -844,6 +872,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 board_i = own_i if own_i is not None else bare_i
                 assert board_i is not None
                 facts.append(RoleFact(next(iter(who)), "Chair", board_i, True, m.start(), m.end()))
+        board_i = own_i if own_i is not None else bare_i
+        if board_i is not None:
+            facts += _name_column_chair(text, by_start, board_i, rules)
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
