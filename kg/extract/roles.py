@@ -759,12 +759,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         continue
                     # "Independent Chair, Eastvale SCP and Eastvale SAB": the boards joined after it too
                     line_end = text.find("\n", col.end)
-                    joined = _joined_after(marks, text, col.end, len(text) if line_end < 0 else line_end)
-                    last = next((x.end for x in clusters[joined[-1]].mentions
-                                 if x.start > col.end), col.end) if joined else col.end
+                    col_joined = _joined_after(marks, text, col.end, len(text) if line_end < 0 else line_end)
+                    last = next((x.end for x in clusters[col_joined[-1]].mentions
+                                 if x.start > col.end), col.end) if col_joined else col.end
                     if _ORG_ENDS.match(text[last:last + 3]):
                         org = ci
-                        also += [cj for cj in joined if cj != ci and cj not in also]
+                        also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
