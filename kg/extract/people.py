@@ -501,9 +501,8 @@ _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 
 
-# a word in capitals with a vowel after a capitalised word or another word in capitals
-_CAPS_PAIR_CORE = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+[A-Z]*[AEIOUY][A-Z]*[A-Z](?![\w’'-])")
-_CAPS_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+|[A-Z]{2,})[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+# capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
+_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]+|[A-Z]+))[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
                         r"(?![\w’'-])")
 _VOWEL = re.compile(r"[AEIOUY]")
 _CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
@@ -764,9 +763,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
                 found.append(PersonMention(name, s0, s0 + len(name), None, home))
     # 7b. A name in capitals: "Ann LEE", or "ANN LEE" opening a line before a post ("ANN LEE - INDEPENDENT CHAIR")
-    if _CAPS_PAIR_CORE.search(text):
+    names_in_capitals = _capital_names(text, rules)
+    if names_in_capitals:
         starts = [x.start for x in sentences]
-        for s0, e0 in _capital_names(text, rules):
+        for s0, e0 in names_in_capitals:
             i = bisect_left(starts, s0 + 1) - 1
             home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
             if home is not None and e0 <= home.end and not overlaps(s0, e0) \
