@@ -191,6 +191,26 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      _OWN + "PRESENT: Ann Lee Tom Rees Sue Hall Jo Bloggs Ben Ray 1. Head of Adult Care Independent Chair "
             "Superintendent Designated Nurse Service Manager\n\n2. Minutes\nAgreed.\n",
      set()),
+    # --- round 9, third batch ---------------------------------------------------------------
+    ("current-independent-chair-is-name",
+     f"{ESAB} annual report 2023/24\n\nThe current Independent Chair is Ann Lee.\n",
+     {("Ann Lee", ESAB)}),
+    ("was-thanked-for-chairing",
+     _SCRUTINY + "Mr Lane was thanked for chairing the Westshire LSCB.\n",
+     {("Lane", "Westshire LSCB")}),
+    ("honorific-name-in-capitals-chair-mark",
+     _OWN + "Present:\nMrs ANN LEE (Chair)\nTom Rees, Eastvale Police\n\n1. Welcome\nAll were welcomed.\n",
+     {("ANN LEE", ESAB)}),
+    ("row-in-capitals-chair-cell",
+     _OWN + "Present:\n| CLLR BEN RAY | MIDSHIRE COUNCIL | CHAIR |\n| SUE HALL | NHS MIDSHIRE ICB | |\n\n"
+            "1. Welcome\nAll were welcomed.\n",
+     {("BEN RAY", ESAB)}),
+    ("bare-chair-is-name-no-board",
+     f"{ESAB} annual report 2023/24\n\nThe Chair is Ann Lee.\n",
+     set()),
+    ("was-thanked-for-chairing-the-meeting",
+     _SCRUTINY + "Mr Lane was thanked for chairing the meeting.\n",
+     set()),
     # --- negatives ---------------------------------------------------------------------------
     ("former-is-not-for",
      f"{ESAB} annual report 2023/24\n\nAnn Lee, formerly Chair of Eastvale Housing Association, joined the Board.\n",

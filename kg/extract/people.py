@@ -505,35 +505,45 @@ _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 _CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]+|[A-Z]+))[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
                         r"(?![\w’'-])")
 _VOWEL = re.compile(r"[AEIOUY]")
-_CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
+_CAPS_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|cllr|councillor|prof|professor)\.?")
+_CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n|\t-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
 
 
 def _capital_names(text: str, rules: Rules) -> list[tuple[int, int]]:
     """(start, end) of names written in capitals, wholly or the surname only: "Ann LEE" (a known
     given name, a surname in capitals with a vowel, so no acronym: "Ann SAB" is none), and
-    "ANN LEE" only opening its line with a post after it ("ANN LEE - INDEPENDENT CHAIR", "ANN LEE HEAD OF SERVICE",
-    "JO BLOGGS\nINDEPENDENT CHAIR"), since headings in capitals are full of given names
-    ("GRACE PERIOD")."""
+    "ANN LEE" only opening its line (an honorific before it allowed) with a post after it
+    ("ANN LEE - INDEPENDENT CHAIR", "ANN LEE HEAD OF SERVICE", "JO BLOGGS\nINDEPENDENT CHAIR"),
+    since headings in capitals are full of given names ("GRACE PERIOD")."""
     out = []
-    for m in _CAPS_NAME.finditer(text):
-        given, surname = m.group(1), m.group(2)
-        if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
-            continue
-        if given.isupper():
-            g = given.title()
-            if g not in rules.first_names or g in _MONTH_NAMES or text[text.rfind("\n", 0, m.start()) + 1:
-                                                                         m.start()].strip(" \t•·*-"):
-                continue
-            post = _CAPS_POST_AFTER.match(text, m.end())
-            # after a separator a post anywhere in the next words; straight after the name, its head first
-            # ("STEVEN LISTER HEAD OF SERVICE")
-            if not post or not (rules.role_heads.search if post.group(1) else rules.role_heads.match)(
-                    post.group(2).title()):
-                continue
-        elif given not in rules.first_names or given in _MONTH_NAMES:
-            continue
-        out.append((m.start(), m.end()))
+    at = 0
+    while (m := _CAPS_NAME.search(text, at)) is not None:
+        # a word in capitals that is no surname here may be the given name of the next pair
+        # ("Mrs ANN LEE", "CLLR BEN RAY"): the search goes on from it, not after it
+        at = m.start(2)
+        if _caps_name(text, m, rules):
+            out.append((m.start(), m.end()))
+            at = m.end()
     return out
+
+
+def _caps_name(text: str, m: re.Match, rules: Rules) -> bool:
+    """Whether a match of ``_CAPS_NAME`` is a name (``_capital_names``)."""
+    given, surname = m.group(1), m.group(2)
+    if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
+        return False
+    if given.isupper():
+        g = given.title()
+        lead = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•·*-|")
+        if g not in rules.first_names or g in _MONTH_NAMES or (lead and not _CAPS_HONORIFIC.fullmatch(lead)):
+            return False
+        post = _CAPS_POST_AFTER.match(text, m.end())
+        # after a separator a post anywhere in the next words; straight after the name, its head first
+        # ("STEVEN LISTER HEAD OF SERVICE")
+        if post is None:
+            return False
+        return bool((rules.role_heads.search if post.group(1) else rules.role_heads.match)(post.group(2).title()))
+    return given in rules.first_names and given not in _MONTH_NAMES
 
 
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,

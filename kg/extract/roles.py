@@ -481,6 +481,10 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                                       r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
+                             r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+"""'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's."""
 _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
@@ -558,7 +562,7 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     le = text.find("\n", p.end, p.end + 160)
     le = min(len(text), p.end + 160) if le < 0 else le
     lead = text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t|•·*-")
-    if lead and _without_honorific_tail(lead, rules).strip():
+    if lead and _without_honorific_tail(lead.title() if lead.isupper() else lead, rules).strip():
         return None
     return _CHAIR_CELL.search(text, p.end, le)
 
@@ -662,7 +666,8 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
@@ -1014,6 +1019,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
             continue
         m = scan.search(_CHAIR_IS, text, lo, p.start)
+        if not m and main_i is not None and ("ndependent" in window or "INDEPENDENT" in window):
+            im = _INDEPENDENT_IS.search(text, lo, p.start)
+            if im and ("independent" in im.group("title").lower()
+                       or im.group("title").lower() in rules.independent_titles):
+                facts.append(RoleFact(p.cluster, im.group("title"), main_i, True, sent.start, sent.end))
+            continue
         if not m or _VICE_BEFORE.search(text[max(lo, m.start() - 8):m.start()]):
             continue
         boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
