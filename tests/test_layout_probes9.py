@@ -225,6 +225,18 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("headings-in-capitals-no-names",
      f"{ESAB} annual report 2023/24\n\nGRACE PERIOD - CHAIR'S NOTE\nMAY MEETING\nThe Board met. Ann SAB was noted.\n",
      set()),
+    ("unknown-group-in-the-brackets-last-column",
+     f"{ESAB} annual report 2023/24. The Board met four times.\n"
+     "Ann Lee (Independent Chair, Eastvale Joint Commissioning Group) spoke.\n",
+     set()),
+    ("unknown-body-line-under-the-title-line",
+     f"{ESAB} annual report 2023/24. The Board met four times.\n\n"
+     "Ann Lee\nIndependent Chair, Eastvale Fostering Panel\n",
+     set()),
+    ("unknown-panel-in-capitals",
+     f"{ESAB} annual report 2023/24. The Board met four times.\n"
+     "ANN LEE, INDEPENDENT CHAIR OF THE EASTVALE FOSTERING PANEL\n",
+     set()),
     ("unknown-panel-and-the-board",
      _SCRUTINY + f"Ann Lee, Independent Chair of the Eastvale Fostering Panel, spoke. The {ESAB} met in May.\n",
      set()),

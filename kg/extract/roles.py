@@ -679,6 +679,7 @@ _DANGLING_OF = re.compile(r"\s(?:of|for)(?:\s+the)?\s*$")
 _LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partnership|arrangements)s?\b")
 """'Independent Chair of the local safeguarding partnership': the body in lower case, the page's own."""
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
+_TITLE_COMMA_BODY = re.compile(r",\s*(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|&))+)\s*$")
 _VICE = re.compile(r"\bvice\b", re.I)
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
@@ -799,6 +800,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             named = _NAMES_BODY.search(title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            if org is None and not names_other and not generic and "," in title:
+                # "(Independent Chair, Eastvale Joint Commissioning Group)": a body in the title's last
+                # column that is no board we know (never the main board)
+                cm = _TITLE_COMMA_BODY.search(title)
+                names_other = cm is not None and fold(cm.group(1)).lower().rstrip(" .") not in rules.places
             if org is None and not names_other:
                 # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
                 # column names a body we do not know, whose chair this is; "Independent Chair of" and
