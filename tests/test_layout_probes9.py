@@ -378,6 +378,11 @@ PARTNERS: list[tuple[str, str, dict[str, set[str]]]] = [
      "Cllr Tom Rees\nIn attendance: Sue Hall, Eastvale Police; Jo Bloggs, NHS Eastvale ICB\n\n"
      f"1. Annual report\nThe {ESAB} annual report was noted.\n",
      {}),
+    ("a-committees-initials-lines-no-heading",
+     "Adults Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\n\nAnn Lee (AL) - Chair\n"
+     "Tom Rees (TR) - Superintendent, Eastvale Police\nSue Hall (SH) - Designated Nurse, NHS Eastvale ICB\n\n"
+     f"1. {ESAB} annual report\nThe report was noted.\n",
+     {}),
     ("police-figures-to-the-board",
      "Cabinet\n\nThe police reported crime figures to the Eastvale Safeguarding Adults Board in May.\n",
      {}),
