@@ -124,23 +124,26 @@ def _attendance_regions(text: str) -> tuple[Region, ...]:
 
 
 _RUN = 4  # this many "Name - Agency" lines in a row are a list even without a "Present:" above them
+_RUN_INITIALS = 3  # ... or this many "Name (AB) - Title, Agency" lines: the initials make each line certain
 
 
 def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
     """Regions plus the lists that open with no heading: a run of at least ``_RUN``
-    consecutive "Name - Title, Agency" lines (blank lines between them allowed), as a
-    board's minutes often list those present straight under the title."""
+    consecutive "Name - Title, Agency" lines, or of ``_RUN_INITIALS`` with the person's
+    initials in brackets ("Name (AB) - Title", agency or not), blank lines between them
+    allowed, as a board's minutes often list those present straight under the title."""
+    lines = sorted([(m.start(), m.end(), False) for m in _REC_DASH.finditer(text)] + _initials_lines(text))
     runs: list[tuple[int, int]] = []
     first = last = -1
-    count = 0
-    for m in _REC_DASH.finditer(text):
-        if count and not text[last:m.start()].strip():
-            last, count = m.end(), count + 1
+    count = initialled = 0
+    for a, b, init in lines:
+        if count and a >= last and not text[last:a].strip():
+            last, count, initialled = b, count + 1, initialled + init
             continue
-        if count >= _RUN:
+        if count >= _RUN or initialled >= _RUN_INITIALS:
             runs.append((first, last))
-        first, last, count = m.start(), m.end(), 1
-    if count >= _RUN:
+        first, last, count, initialled = a, b, 1, int(init)
+    if count >= _RUN or initialled >= _RUN_INITIALS:
         runs.append((first, last))
     if not runs:
         return regions
@@ -153,6 +156,28 @@ def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
             continue  # inside or across a list already found
         added.append(Region("attendance", a, b))
     return sorted(regions + added, key=lambda r: r.start)
+
+
+_INITIALS_MARK = re.compile(r"\(([A-Z][A-Za-z’'-]{0,3})\)")
+_LINE_NAME = re.compile(rf"[ \t•·*-]*(?P<person>{_NAME})[ \t]*")
+
+
+def _initials_lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, True) of each line that opens with a name and its initials in brackets
+    ("Ann Lee (AL) - Independent Chair"): found from the brackets (rare) back to the line's
+    start, not by a pattern tried at every line."""
+    out: list[tuple[int, int, bool]] = []
+    done = -1
+    for m in _INITIALS_MARK.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if ls <= done:
+            continue  # a second bracket on a line already taken
+        nm = _LINE_NAME.fullmatch(text, ls, m.start())
+        if nm and _person_by_initials(nm.group("person"), m.group(1)):
+            le = text.find("\n", m.end())
+            done = ls
+            out.append((ls, len(text) if le < 0 else le, True))
+    return out
 
 
 _NOT_AGENCY = re.compile(r"(?i)(?:(?:vice|deputy)[- ]?)?chair(?:man|person)?$|(?:in\s+the\s+)?chair$|minutes?$|clerk$"

@@ -483,16 +483,21 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             continue  # part of a board's own name
         head = m.group(1).lower().rstrip("s")
         before = seen.get(head, [])
-        if m.group(2):  # plural: the boards named just before, of that head if two are, else of any head
+        each = not m.group(2) and m.group(0)[:4].lower() == "each"
+        if m.group(2) or each:  # plural: the boards named just before, of that head if two are, else of any head
+            # ("each board" too: every one of the boards named just before, when two are)
             both = m.group(0)[:4].lower() == "both"
             # first within the sentence that named the last of them ("... covers the X Partnership and
             # the Y Board. These boards are..."), so a board named further up (the meeting's own title)
             # is not taken for one of them because its head word matches
             cut = _sentence_start(text, seen_all[-1][0]) if seen_all else at
-            out += [(at, ci, "ref-plural") for ci in sorted(
+            several = sorted(
                 _named_before([x for x in before if x[0] >= cut], at, both)
                 or _named_before([x for x in seen_all if x[0] >= cut], at, both)
-                or _named_before(before, at, both) or _named_before(seen_all, at, both))]
+                or _named_before(before, at, both) or _named_before(seen_all, at, both))
+            out += [(at, ci, "ref-plural") for ci in several]
+            if each and not several and before:
+                out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
         elif before:
             out.append((at, before[-1][1], "ref"))
         elif main_i is not None and heads.get(main_i) == head:
@@ -536,6 +541,17 @@ _WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|joi
 _NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
+
+
+_ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
+                      "all", "both"})
+
+
+def _cue_name(cue: str) -> str:
+    """A cue's words as its feature's name, without the adverb the cue patterns let stand
+    after the first word ("convened jointly with" is the cue "convened with")."""
+    first, *rest = cue.lower().split()
+    return " ".join([first] + [w for w in rest if w not in _ADVERBS])
 
 
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -600,7 +616,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     def cues(i: int) -> tuple[str, ...]:
         if i not in cue_cache:
             t = sentences[i].text
-            found = ["cue=" + " ".join(c.lower().split()) for c in text_cues.get(i, ())]
+            found = ["cue=" + _cue_name(c) for c in text_cues.get(i, ())]
             if scan.search(rules.statutory_cues, t, within=(text, sentences[i].start)):
                 found.append("statutory")
             cue_cache[i] = tuple(found[:8])

@@ -420,6 +420,7 @@ def _run_parts(run: str, rules: Rules) -> tuple[tuple[str, ...], tuple[tuple[int
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
 # (possessive repeats: what follows each, a space, a letter, a word's end, is nothing they give back)
 _GIVEN_ALONE = re.compile(r"([A-Z](?<![\w’'.-].)[a-z]{2,}+)[^\S\n]++([a-z]++)\b")
+_CAPITAL_WORD_END = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+\Z")
 _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advised", "noted", "thanked", "informed",
                            "confirmed", "responded", "replied", "commented", "emphasised", "presented", "asked",
                            "queried", "reported", "summarised", "outlined", "described", "acknowledged", "clarified",
@@ -498,6 +499,51 @@ _TO_VERB = re.compile(r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
 _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
+
+
+# capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
+_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]+|[A-Z]+))[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                        r"(?![\w’'-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+_CAPS_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|cllr|councillor|prof|professor)\.?")
+_CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n|\t-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
+
+
+def _capital_names(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of names written in capitals, wholly or the surname only: "Ann LEE" (a known
+    given name, a surname in capitals with a vowel, so no acronym: "Ann SAB" is none), and
+    "ANN LEE" only opening its line (an honorific before it allowed) with a post after it
+    ("ANN LEE - INDEPENDENT CHAIR", "ANN LEE HEAD OF SERVICE", "JO BLOGGS\nINDEPENDENT CHAIR"),
+    since headings in capitals are full of given names ("GRACE PERIOD")."""
+    out = []
+    at = 0
+    while (m := _CAPS_NAME.search(text, at)) is not None:
+        # a word in capitals that is no surname here may be the given name of the next pair
+        # ("Mrs ANN LEE", "CLLR BEN RAY"): the search goes on from it, not after it
+        at = m.start(2)
+        if _caps_name(text, m, rules):
+            out.append((m.start(), m.end()))
+            at = m.end()
+    return out
+
+
+def _caps_name(text: str, m: re.Match, rules: Rules) -> bool:
+    """Whether a match of ``_CAPS_NAME`` is a name (``_capital_names``)."""
+    given, surname = m.group(1), m.group(2)
+    if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
+        return False
+    if given.isupper():
+        g = given.title()
+        lead = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t•·*-|")
+        if g not in rules.first_names or g in _MONTH_NAMES or (lead and not _CAPS_HONORIFIC.fullmatch(lead)):
+            return False
+        post = _CAPS_POST_AFTER.match(text, m.end())
+        # after a separator a post anywhere in the next words; straight after the name, its head first
+        # ("STEVEN LISTER HEAD OF SERVICE")
+        if post is None:
+            return False
+        return bool((rules.role_heads.search if post.group(1) else rules.role_heads.match)(post.group(2).title()))
+    return given in rules.first_names and given not in _MONTH_NAMES
 
 
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
@@ -626,7 +672,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             verb = gm.group(2) in _STRONG_VERBS or (gm.group(2) == "to" and _TO_VERB.match(st[gm.end():]))
             if given in rules.stopwords or not verb \
-                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower():
+                    or gm.start(1) == 0 or not st[:gm.start(1)].rstrip()[-1:].islower() \
+                    or _CAPITAL_WORD_END.search(st, max(0, gm.start(1) - 40), gm.start(1)):
+                # (the word before must be in lower case, not only its last letter: "Chair Ann Lee presented"
+                # is Ann Lee, never a "Lee" alone)
                 continue
             s0 = sent.start + gm.start(1)
             if not overlaps(s0, s0 + len(given)):
@@ -723,6 +772,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if home is not None and s0 + len(name) <= home.end and not overlaps(s0, s0 + len(name)) \
                     and not any(s0 < m.end and s0 + len(name) > m.start for m in found):
                 found.append(PersonMention(name, s0, s0 + len(name), None, home))
+    # 7b. A name in capitals: "Ann LEE", or "ANN LEE" opening a line before a post ("ANN LEE - INDEPENDENT CHAIR")
+    names_in_capitals = _capital_names(text, rules)
+    if names_in_capitals:
+        starts = [x.start for x in sentences]
+        for s0, e0 in names_in_capitals:
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and e0 <= home.end and not overlaps(s0, e0) \
+                    and not any(s0 < m.end and e0 > m.start for m in found):
+                found.append(PersonMention(text[s0:e0], s0, e0, None, home))
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Portsmouth, Suzannah Reeves,
     # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before

@@ -275,6 +275,23 @@ _NOT_A_BOARD_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|com
                                 r"|governors|meeting|steering)[- ]?$")
 
 
+_NAME_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?[^\S\n]+)?"
+                        r"[A-Z][a-z’'-]+(?:[^\S\n]+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+){1,2}[^\S\n]*\n[^\S\n]*\Z")
+
+
+def _name_line_above(text: str, line_start: int, rules: Rules) -> bool:
+    """Whether the line above ``line_start`` holds a name alone (two or three capitalised words,
+    no post in them): a list of names each with its title on the line below."""
+    m = _NAME_LINE.search(text, max(0, line_start - 60), line_start)
+    return m is not None and not rules.role_heads.search(m.group())
+
+
+def _has_role(title: str, rules: Rules) -> bool:
+    """Whether a title run holds a post's head word, also when written in capitals
+    ("INDEPENDENT CHAIR" under a name in a signature block or a list's column)."""
+    return bool(rules.role_heads.search(title)) or (title.isupper() and bool(rules.role_heads.search(title.title())))
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -322,13 +339,18 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
             tm = _TITLE_RUN.match(nxt.group(1))
-            if tm and rules.role_heads.search(tm.group(1)):
+            if tm and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
-        prev = _PREV_LINE.search(text[max(0, ls - 130):ls])
+        got_next = bool(out) and out[-1][1] >= le
+        # the line before only when the line after gave no title and no bare name stands above that
+        # line ("Ann Lee\nIndependent Chair\nTom Rees\nEastvale Police": Ann Lee's title, not Tom Rees's)
+        prev = None if got_next else _PREV_LINE.search(text[max(0, ls - 130):ls])
+        if prev and _name_line_above(text, max(0, ls - 130) + prev.start(1), rules):
+            prev = None
         if prev:
             at = max(0, ls - 130) + prev.start(1)
             tm = _TITLE_RUN.match(prev.group(1))
-            if tm and tm.end(1) == len(prev.group(1)) and rules.role_heads.search(tm.group(1)):
+            if tm and tm.end(1) == len(prev.group(1)) and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
     m = _INITIALS_BEFORE_MARK.match(after)
@@ -347,7 +369,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     m = _COLUMN_SEP.match(after)
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
-        if tm and rules.role_heads.search(tm.group(1)):
+        if tm and _has_role(tm.group(1), rules):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
             out += _second_post(st, tm.end(1), base, rules)
     # "Cllr Ben Ray, Eastvale Council (Chair)", "Ann Lee - NHS Eastvale (In the Chair)"
@@ -459,6 +481,10 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                                       r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+_INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                             r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
+                             r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+"""'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's."""
 _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
@@ -513,7 +539,12 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
                            r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
                            r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing)\)")
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing|CHAIR(?:MAN)?"
+                         r"|IN\s+THE\s+CHAIR)\)")
+# a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
+# "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
+_CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
@@ -523,6 +554,45 @@ _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+
+
+def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
+    """The chair's cell ending the row that ``p`` opens (an honorific before the name allowed):
+    "| Cllr Ben Ray | Midshire Council | Chair |"."""
+    le = text.find("\n", p.end, p.end + 160)
+    le = min(len(text), p.end + 160) if le < 0 else le
+    lead = text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t|•·*-")
+    if lead and _without_honorific_tail(lead.title() if lead.isupper() else lead, rules).strip():
+        return None
+    return _CHAIR_CELL.search(text, p.end, le)
+
+
+_COLUMN_GAP = re.compile(r"(?:\s+(?:[A-Z][a-z]{0,9}|[A-Z]{2,5}|\d{1,2}\.?))*\s+")
+_FIRST_ROLE = re.compile(r"(?:\s+(?:Role|Title|Position|Designation|Initials?|\d{1,2}\.?))*\s+"
+                         r"((?:Independent\s+)?(?:[A-Z]{2,6}\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\b(?!\s+of\b)")
+_LIST_OPENED = re.compile(r"(?i)(?:present|attended|attendees|attendance|members?)\s*:?\s*(?:Members?\s+)?\Z")
+_COLUMN = 4  # names in a row: a table's name column
+
+
+def _name_column_chair(text: str, people: list[PersonMention], board: int, rules: Rules) -> list[RoleFact]:
+    """A board's attendance table flattened column by column: "PRESENT: Ann Lee Tom Rees Sue Hall Jo Bloggs
+    1. Independent Chair Head of Service ...": the names' column opening the list, then the
+    titles' column, whose first title is the first name's. Only a chair's title first: the
+    first row of such tables is the chair's, and no other title needs the rows lined up."""
+    out: list[RoleFact] = []
+    i = 0
+    while i < len(people):
+        j = i
+        while j + 1 < len(people) and people[j + 1].start > people[j].end \
+                and _COLUMN_GAP.fullmatch(text, people[j].end, people[j + 1].start) \
+                and not rules.role_heads.search(text, people[j].end, people[j + 1].start):
+            j += 1
+        if j - i + 1 >= _COLUMN and _LIST_OPENED.search(text, max(0, people[i].start - 30), people[i].start):
+            m = _FIRST_ROLE.match(text, people[j].end, people[j].end + 60)
+            if m:
+                out.append(RoleFact(people[i].cluster, m.group(1), board, True, people[i].start, m.end()))
+        i = j + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -594,8 +664,10 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
-_CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+)?(?:has\s+|had\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|is\s+chairing|has\s+been\s+chairing|(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?(?:chairing|chairmanship|chairship)(?:\s+of)?)"
+_CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
+                         r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
@@ -607,6 +679,7 @@ _DANGLING_OF = re.compile(r"\s(?:of|for)(?:\s+the)?\s*$")
 _LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partnership|arrangements)s?\b")
 """'Independent Chair of the local safeguarding partnership': the body in lower case, the page's own."""
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
+_TITLE_COMMA_BODY = re.compile(r",\s*(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|&))+)\s*$")
 _VICE = re.compile(r"\bvice\b", re.I)
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
@@ -685,10 +758,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
-                    if c.kind in BOARD_KINDS and any(
-                            0 < x.start - te <= 8 and _TITLE_TO_ORG.fullmatch(text[te:x.start])
-                            and _ORG_ENDS.match(text[x.end:x.end + 3]) for x in c.mentions):
+                    col = next((x for x in c.mentions if 0 < x.start - te <= 8
+                                and _TITLE_TO_ORG.fullmatch(text[te:x.start])), None) \
+                        if c.kind in BOARD_KINDS else None
+                    if col is None:
+                        continue
+                    # "Independent Chair, Eastvale SCP and Eastvale SAB": the boards joined after it too
+                    line_end = text.find("\n", col.end)
+                    col_joined = _joined_after(marks, text, col.end, len(text) if line_end < 0 else line_end)
+                    last = next((x.end for x in clusters[col_joined[-1]].mentions
+                                 if x.start > col.end), col.end) if col_joined else col.end
+                    if _ORG_ENDS.match(text[last:last + 3]):
                         org = ci
+                        also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
             generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
@@ -718,6 +800,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             named = _NAMES_BODY.search(title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
+            if org is None and not names_other and not generic and "," in title:
+                # "(Independent Chair, Eastvale Joint Commissioning Group)": a body in the title's last
+                # column that is no board we know (never the main board)
+                cm = _TITLE_COMMA_BODY.search(title)
+                names_other = cm is not None and fold(cm.group(1)).lower().rstrip(" .") not in rules.places
             if org is None and not names_other:
                 # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
                 # column names a body we do not know, whose chair this is; "Independent Chair of" and
@@ -780,6 +867,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 continue
             stop = text.find("\n", p.end, min(sent.end, p.end + 160))
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
+            if m is None:
+                m = _chair_cell(text, p, rules)  # a name opening its row, the chair's cell ending it
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
@@ -794,6 +883,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 board_i = own_i if own_i is not None else bare_i
                 assert board_i is not None
                 facts.append(RoleFact(next(iter(who)), "Chair", board_i, True, m.start(), m.end()))
+        board_i = own_i if own_i is not None else bare_i
+        if board_i is not None:
+            facts += _name_column_chair(text, by_start, board_i, rules)
     # "The Board is chaired by Jane Doe", "the SAB, chaired by Jane Doe,"
     for p in people:
         sent = p.sentence
@@ -933,6 +1025,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
             continue
         m = scan.search(_CHAIR_IS, text, lo, p.start)
+        if not m and main_i is not None and ("ndependent" in window or "INDEPENDENT" in window):
+            im = _INDEPENDENT_IS.search(text, lo, p.start)
+            if im and ("independent" in im.group("title").lower()
+                       or im.group("title").lower() in rules.independent_titles):
+                facts.append(RoleFact(p.cluster, im.group("title"), main_i, True, sent.start, sent.end))
+            continue
         if not m or _VICE_BEFORE.search(text[max(lo, m.start() - 8):m.start()]):
             continue
         boards = [(x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions

@@ -140,15 +140,26 @@ def _first_word(phrase: str) -> str:
     return m.group() if m else ""
 
 
-def _by_first_word(phrases: list[str]) -> dict[str, re.Pattern]:
+# adverbs a membership phrase may hold after its first word ("convened jointly with", "are all members of")
+_CUE_ADVERB = r"\s+(?:(?:jointly|also|now|currently|formally|equally|fully|actively|regularly|all|both)\s+)?"
+
+
+def _by_first_word(phrases: list[str], adverb: bool = False) -> dict[str, re.Pattern]:
     """Case-insensitive phrases grouped by their first word (lower case), each group one
     alternation (longest first): a caller tries only the group of the word at hand instead
-    of every phrase at every character."""
+    of every phrase at every character. ``adverb``: one of ``_CUE_ADVERB``'s adverbs may
+    stand after a phrase's first word."""
     groups: dict[str, list[str]] = {}
     for p in phrases:
         groups.setdefault(_first_word(p), []).append(p)
-    return {w: re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace("\\ ", r"\s+")
-                                                    for p in sorted(ps, key=len, reverse=True)) + r")\b")
+
+    def body(p: str) -> str:
+        esc = re.escape(p)
+        if adverb and "\\ " in esc:
+            head, _, rest = esc.partition("\\ ")
+            return head + _CUE_ADVERB + rest.replace("\\ ", r"\s+")
+        return esc.replace("\\ ", r"\s+")
+    return {w: re.compile(r"(?i)\b(?:" + "|".join(body(p) for p in sorted(ps, key=len, reverse=True)) + r")\b")
             for w, ps in groups.items()}
 
 
@@ -228,6 +239,6 @@ def rules() -> Rules:
         place_pattern=place_pattern,
         stopwords=stopwords,
         sector_first_words=sector_first,
-        partner_cue_first=_by_first_word(sectors["partner_cues"]),
+        partner_cue_first=_by_first_word(sectors["partner_cues"], adverb=True),
         acronym_endings=tuple(sorted(sectors.get("acronym_endings", {}).items(), key=lambda kv: (-len(kv[0]), kv[0]))),
     )
