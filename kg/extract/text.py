@@ -19,7 +19,7 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i
            "ltd", "co", "dept", "govt",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
-_PREV_WORD = re.compile(r"(\w[\w.]*)$")
+_PREV_WORD = re.compile(r"(\w[\w.]*)\Z")  # \Z, not $: "$" also matches before a last "\n"
 _SENT_END = re.compile(r"[.!?][.!?]*[’”\"')\]]*\s+(?=[A-Z0-9“\"‘'(•·])")
 """A sentence end: full stops, question or exclamation marks, closing quotes, spaces, then what
 starts a sentence. ``[.!?][.!?]*``, not ``[.!?]+``: the same matches, but a class first lets
