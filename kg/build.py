@@ -75,7 +75,7 @@ from kg.rdf import (
 )
 from kg.resolve import Curation, DocumentRecord, document_record, record_version, resolve_records
 from kg.resolve_state import ResolveState, entity_json, slice_rows
-from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, live_database
+from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, kept_stamp, live_database
 
 Progress = Callable[[str, int, int], None]
 
@@ -773,6 +773,9 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
         stale = _stale_outputs(store_dir, last, outputs_now, view)
     with GraphStore.open(store_dir, read_only=True) as store:
         stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
+        if patched is None and stamp is None and "turtle" not in stale and trusted and old.get("store"):
+            # kg.ttl as the last build left it, kept with that version: its stamp, not its bytes again
+            stamp = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"])
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
         if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
                 extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples) and (
