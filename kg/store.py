@@ -407,7 +407,10 @@ def _keep_export(db: Path, turtle: bytes | mmap.mmap | None, state: str, same_as
     try:
         (db / EXPORT_STAMP).unlink(missing_ok=True)  # a stamp never describes other bytes
         linked = False
-        if same_as is not None:
+        if same_as is not None and target.exists() and os.path.samefile(same_as, target):
+            linked = True  # already that file (rename() of a link onto the same file does nothing, and
+            # would leave the temporary link behind)
+        elif same_as is not None:
             tmp = db / f".{EXPORT_SNAPSHOT}.{os.getpid()}.link"
             try:
                 tmp.unlink(missing_ok=True)

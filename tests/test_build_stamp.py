@@ -43,6 +43,7 @@ def test_an_unchanged_rebuild_keeps_kg_ttl_by_the_stamp_before(tmp_path: Path, m
     assert (stamp["bytes"], stamp["sha256"], stamp["blank"]) == (
         len(data), hashlib.sha256(data).hexdigest(), b"_:" in data)
     assert os.path.samefile(now / EXPORT_SNAPSHOT, kg_ttl)
+    assert not list(now.glob(".*.link"))  # linking onto the same file left no temporary link
     monkeypatch.undo()
     with GraphStore.open(store_dir, read_only=True) as store:
         assert store.kept_export() == data == store.export("turtle", kept=False)
