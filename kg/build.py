@@ -771,11 +771,13 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
             stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
     else:
         stale = _stale_outputs(store_dir, last, outputs_now, view)
+    # kg.ttl as the last build left it, kept with that version: what its stamp says of it
+    before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
+        if stamp is None and trusted and old.get("store") else None
     with GraphStore.open(store_dir, read_only=True) as store:
-        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
-        if patched is None and stamp is None and "turtle" not in stale and trusted and old.get("store"):
-            # kg.ttl as the last build left it, kept with that version: its stamp, not its bytes again
-            stamp = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"])
+        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before)
+        if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
+            stamp = before
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
         if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
                 extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples) and (
@@ -1354,18 +1356,19 @@ def _write_text_outputs(store_dir: Path, todo: set[str], docs: list[_Doc], resol
 # --- outputs patched rather than written whole (a few documents changed) -----------------
 
 def _write_patched(store: GraphStore | None, store_dir: Path, stale: set[str], touched: set[str] | None,
-                   rstate: ResolveState | None, facts: dict[str, str | None] | None
-                   ) -> tuple[set[str], TurtleStamp | None]:
+                   rstate: ResolveState | None, facts: dict[str, str | None] | None,
+                   before: TurtleStamp | None = None) -> tuple[set[str], TurtleStamp | None]:
     """Write what can be written from what changed alone, and return the outputs left
     for ``write_outputs``: kg.ttl patched as a mapped file (``patch_turtle_file``),
     facts.jsonl with the changed documents' lines replaced, entities.jsonl as the lines
-    the resolution state keeps. At 10,000 documents these three were written from
-    Python strings of 115, 46 and 7 MB on every one-file change."""
+    the resolution state keeps (``before``: kg.ttl's stamp, as kept with the last
+    version). At 10,000 documents these three were written from Python strings of 115,
+    46 and 7 MB on every one-file change."""
     left = set(stale)
     turtle = store_dir / _OUTPUT_FILES["turtle"]
     stamp = None
     if "turtle" in left and store is not None and touched is not None and turtle.is_file():
-        stamp = store.patch_turtle_file(turtle, turtle, touched)
+        stamp = store.patch_turtle_file(turtle, turtle, touched, before)
         if stamp is not None:
             left.discard("turtle")
     path = store_dir / _OUTPUT_FILES["facts"]

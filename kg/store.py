@@ -860,13 +860,16 @@ class GraphStore:
             return None
         return old_parts.patched({w + " " for w in wanted}, fresh[1])
 
-    def patch_turtle_file(self, old: Path, target: Path, subjects: Iterable[str]) -> TurtleStamp | None:
+    def patch_turtle_file(self, old: Path, target: Path, subjects: Iterable[str],
+                          old_stamp: TurtleStamp | None = None) -> TurtleStamp | None:
         """``patch_turtle`` from the file ``old`` into ``target`` (written atomically),
         the old file mapped into memory and written out as runs of it around the new
         blocks: reading 115 MB into Python and joining it again was 0.6 s of a one-file
         rebuild at 10,000 documents. Returns what ``keep_export`` would read the new file
         for (size, SHA-256, whether "_:" occurs), worked out from the parts as they are
-        written; None (nothing written) when it cannot be sure."""
+        written; None (nothing written) when it cannot be sure. ``old_stamp``: what a kept
+        export's stamp says of ``old`` (``kept_stamp``), so that whether "_:" occurs in it
+        is not searched for again (0.1 s over 90 MB of IRIs full of underscores)."""
         from kg.fsutil import write_atomic_parts
         from kg.ns import PREFIXES
 
@@ -877,7 +880,8 @@ class GraphStore:
         try:
             with open(old, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as text:
                 # no "_:" anywhere (the usual case): no blank node, and none in the runs kept
-                clean = text.find(b"_:") == -1
+                clean = not old_stamp.blank if old_stamp is not None and old_stamp.size == len(text) \
+                    else text.find(b"_:") == -1
                 index = _TurtleIndex.of(text, PREFIXES, blank_checked=clean)
                 if index is None or (fresh[1] and fresh[0] != index.header):
                     return None

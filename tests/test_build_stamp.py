@@ -60,3 +60,20 @@ def test_the_stamp_before_is_not_taken_for_another_file(tmp_path: Path) -> None:
     assert kept_stamp(version, copy) is None
     (version / EXPORT_STAMP).write_text("{}", encoding="utf-8")
     assert kept_stamp(version, kg_ttl) is None
+
+
+def test_a_patched_kg_ttl_is_stamped_as_hashing_would(tmp_path: Path) -> None:
+    inputs, store_dir = _built(tmp_path)
+    build([inputs], store_dir, view=False)  # unchanged: kg.ttl kept by the stamp before
+    changed = inputs / "ashcombe_children.txt"
+    changed.write_text(changed.read_text(encoding="utf-8")
+                       + "\n\nCouncillor Petra Lindqvist, Independent Chair of the Board, thanked the Panel.\n",
+                       encoding="utf-8")
+    build([inputs], store_dir, view=False)  # kg.ttl patched, "_:" known from the stamp before
+    data = (store_dir / "kg.ttl").read_bytes()
+    now = live_database(store_dir)
+    stamp = json.loads((now / EXPORT_STAMP).read_bytes())
+    assert (stamp["bytes"], stamp["sha256"], stamp["blank"]) == (
+        len(data), hashlib.sha256(data).hexdigest(), b"_:" in data)
+    with GraphStore.open(store_dir, read_only=True) as store:
+        assert store.kept_export() == data == store.export("turtle", kept=False)
