@@ -130,13 +130,24 @@ def _load_extractor() -> None:
     prepare()
 
 
+def _import_extractor() -> None:
+    """Import the extractor, nothing more: what a warm worker does before saying it is
+    ready. Not ``prepare`` (rules, models and an invented page extracted to build every
+    scanner a page reaches): that pays off in a process that forks many workers, but a
+    process that extracts for itself builds on its first document what that document
+    needs, and the invented page on top of it was 0.1-0.2 s of CPU on the critical path of
+    a one-file rebuild (the build process waits for this worker; scripts/bench_build.py).
+    The facts do not depend on what was built before."""
+    import kg.extract.pipeline  # noqa: F401
+
+
 def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None, warm: bool = False) -> None:
     """A worker: paths in, Facts or InputError out, until told to stop or orphaned.
-    ``warm``: import the extractor and compile its rules first, then say so (see ``warm_worker``)."""
+    ``warm``: import the extractor first, then say so (see ``warm_worker``)."""
     parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
     _die_with_parent()
     if warm:
-        _load_extractor()
+        _import_extractor()
         conn.send(True)
     parent = os.getppid()
     while True:
@@ -167,7 +178,7 @@ class Worker:
         self.warming = warm  # its "ready" not yet read
 
     def give(self, slot: int, path: str, budget: float) -> None:
-        if self.warming:  # the budget counts from when its rules are compiled, as for any worker
+        if self.warming:  # the budget counts from when it is ready, as for any worker
             self.warming = False
             try:
                 self.conn.recv()
@@ -203,8 +214,8 @@ def _context():
 def warm_worker(finish: Finish | None = None) -> Worker | None:
     """An extraction worker started before the inputs are listed (fork only, else None),
     for ``iter_facts(..., warm=...)`` with the same ``finish``: it imports the extractor
-    and compiles its rules (0.3-0.4 s) on the other core while this process lists and
-    checks the inputs, so a rebuild where one file changed does not wait for that after.
+    (``_import_extractor``) on the other core while this process lists and checks the
+    inputs, so a rebuild where one file changed does not wait for that after.
     Unused (nothing changed), it is killed: it holds nothing but its own copies."""
     ctx = _context()
     return Worker(ctx, finish, warm=True) if ctx.get_start_method() == "fork" else None
