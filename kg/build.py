@@ -398,16 +398,18 @@ _Collected = tuple[list[_Doc], list[InputError], tuple[Path, ...], int, dict[str
 
 def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int = 1,
                   progress: Progress | None = None, budget: float | None = DEFAULT_BUDGET,
-                  pack: _Pack | None = None) -> _Collected:
+                  pack: _Pack | None = None, meanwhile: Callable[[], None] | None = None) -> _Collected:
     """Every input's document, from the pack or the cache where the file is unchanged;
     returns (documents in input order, errors, skipped files, number extracted now, the
     hash of each document's file by document id). The pack (open while the documents
-    are used: their facts are read from it when asked for) is brought up to date."""
+    are used: their facts are read from it when asked for) is brought up to date.
+    ``meanwhile``: the caller's work that needs no document, run while the extraction
+    workers start (kg.batch.iter_facts)."""
     finish = partial(_finish, cache_dir=cache_dir, rules=rules_version())
     # a worker compiles the rules while the inputs are listed and checked (kg.batch.warm_worker)
     warm = [w for w in [warm_worker(finish)] if w is not None] if budget is not None else []
     try:
-        return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget, finish, warm)
+        return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget, finish, warm, meanwhile)
     finally:
         for w in warm:
             if w.proc.is_alive():
@@ -415,7 +417,8 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
 
 
 def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs: int, progress: Progress | None,
-             budget: float | None, finish: Finish, warm: list[Worker]) -> _Collected:
+             budget: float | None, finish: Finish, warm: list[Worker],
+             meanwhile: Callable[[], None] | None = None) -> _Collected:
     rows = pack.records() if pack is not None else {}
     if pack is not None:
         pack.before = rows
@@ -447,7 +450,7 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish, warm)
+    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish, warm, meanwhile)
     for n, (result, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
         if isinstance(result, _Extracted):
             # (the hash of the bytes its facts came from: ``h`` unless the file changed since)
@@ -512,18 +515,27 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 jobs: int, progress: Progress | None, view: bool | None, budget: float | None,
                 pool: GraphPool | None = None) -> BuildReport:
     cache_dir = store_dir / "cache"
-    docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack)
+    manifest_path = store_dir / "manifest.json"
+    early: dict[str, Any] = {}
+
+    def meanwhile() -> None:
+        """What needs no document, read while a warm worker starts (a one-file rebuild
+        waits for it): the last manifest (8 MB of JSON at 10,000 documents) and the
+        pack's dated memberships (not if there is no pack: a build that reads nothing
+        leaves the store folder as it was)."""
+        early["old"] = _read_manifest(manifest_path)
+        if pack.path.is_file():
+            early["said"] = pack.tenures()
+
+    docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack,
+                                                                  meanwhile)
     if not docs:
         # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
         # the store and its outputs. Leave the previous build as it was; the CLI exits 2.
         return BuildReport(store_dir, 0, 0, 0, 0, 0, 0, tuple(errors), tuple(skipped))
     resolution, rstate = _resolution(pack, docs, Curation.load(curation))
 
-    manifest_path = store_dir / "manifest.json"
-    try:
-        old = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old = {}
+    old: dict = early["old"] if "old" in early else _read_manifest(manifest_path)
     store_dir.mkdir(parents=True, exist_ok=True)
     live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
     # The manifest describes one database version. A build killed after switching the store
@@ -541,7 +553,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
     last = old.get("outputs") or {}
     changes = _Changes(live_before is not None and last.get("version") == live_before
                        and isinstance(last.get("triples"), int))
-    said_before = pack.tenures()
+    said_before = early["said"] if "said" in early else pack.tenures()
     said_now: dict[str, tuple[str | None, str]] = {}  # document graph -> (fingerprint, dated memberships)
     with GraphStore.writing(store_dir) as store, contextlib.ExitStack() as stopping:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
@@ -685,6 +697,15 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 turtle_job.wait()  # (the spool is read until then)
                 Path(turtle_tmp).unlink(missing_ok=True)
             spool.close()
+
+
+def _read_manifest(path: Path) -> dict:
+    """The last build's manifest.json ({} if missing or damaged: everything is then made again)."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return old if isinstance(old, dict) else {}
 
 
 @dataclass(frozen=True)
