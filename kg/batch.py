@@ -15,6 +15,7 @@ budget is the guarantee for whatever text still finds a slow path.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import time
@@ -75,14 +76,20 @@ DEFAULT_BUDGET = 60.0
 
 
 def iter_facts(listing: Listing, jobs: int = 1, budget: float | None = DEFAULT_BUDGET,
-               finish: Finish | None = None, warm: list[Worker] | None = None) -> Iterator[Any]:
+               finish: Finish | None = None, warm: list[Worker] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> Iterator[Any]:
     """Facts or errors, one per input, in input order. ``budget``: seconds per document
     (None: no limit, and with one job everything runs in this process). ``finish``: each
     document's ``finish(path, facts)`` in place of its facts (see ``Finish``). ``warm``:
-    workers from ``warm_worker`` (same ``finish``), used first, and stopped either way."""
+    workers from ``warm_worker`` (same ``finish``), used first, and stopped either way.
+    ``meanwhile``: called once, when the first result is asked for, after the workers
+    were given their first documents (work of the caller's that does not need the
+    results: it runs while a warm worker finishes its start-up)."""
     if budget is not None:
-        yield from _budgeted(listing, max(1, jobs), budget, finish, warm)
+        yield from _budgeted(listing, max(1, jobs), budget, finish, warm, meanwhile)
         return
+    if meanwhile is not None:
+        meanwhile()
     for w in warm or ():
         w.stop(kill=True)
     if jobs <= 1:
@@ -130,13 +137,24 @@ def _load_extractor() -> None:
     prepare()
 
 
+def _import_extractor() -> None:
+    """Import the extractor, nothing more: what a warm worker does before saying it is
+    ready. Not ``prepare`` (rules, models and an invented page extracted to build every
+    scanner a page reaches): that pays off in a process that forks many workers, but a
+    process that extracts for itself builds on its first document what that document
+    needs, and the invented page on top of it was 0.1-0.2 s of CPU on the critical path of
+    a one-file rebuild (the build process waits for this worker; scripts/bench_build.py).
+    The facts do not depend on what was built before."""
+    import kg.extract.pipeline  # noqa: F401
+
+
 def _serve(conn: Connection, parent_end: Connection, finish: Finish | None = None, warm: bool = False) -> None:
     """A worker: paths in, Facts or InputError out, until told to stop or orphaned.
-    ``warm``: import the extractor and compile its rules first, then say so (see ``warm_worker``)."""
+    ``warm``: import the extractor first, then say so (see ``warm_worker``)."""
     parent_end.close()  # else our own copy of the parent's end keeps recv() from seeing EOF
     _die_with_parent()
     if warm:
-        _load_extractor()
+        _import_extractor()
         conn.send(True)
     parent = os.getppid()
     while True:
@@ -167,17 +185,20 @@ class Worker:
         self.warming = warm  # its "ready" not yet read
 
     def give(self, slot: int, path: str, budget: float) -> None:
-        if self.warming:  # the budget counts from when its rules are compiled, as for any worker
-            self.warming = False
-            try:
-                self.conn.recv()
-            except (EOFError, OSError):
-                pass  # it died: the wait in _budgeted sees it and reports the document
-        self.slot, self.deadline = slot, time.monotonic() + budget
+        """Send it a path. A worker still warming gets it at once (it reads it once ready),
+        and its budget starts when its "ready" arrives (``ready``), as for any worker; the
+        caller is not held up meanwhile."""
+        self.slot = slot
+        self.deadline = math.inf if self.warming else time.monotonic() + budget
         try:
             self.conn.send(path)
         except OSError:
-            pass  # (as above)
+            pass  # it died: the wait in _budgeted sees it and reports the document
+
+    def ready(self, budget: float) -> None:
+        """Its "ready" was read: the budget of the document it holds starts now."""
+        self.warming = False
+        self.deadline = time.monotonic() + budget
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -203,15 +224,15 @@ def _context():
 def warm_worker(finish: Finish | None = None) -> Worker | None:
     """An extraction worker started before the inputs are listed (fork only, else None),
     for ``iter_facts(..., warm=...)`` with the same ``finish``: it imports the extractor
-    and compiles its rules (0.3-0.4 s) on the other core while this process lists and
-    checks the inputs, so a rebuild where one file changed does not wait for that after.
+    (``_import_extractor``) on the other core while this process lists and checks the
+    inputs, so a rebuild where one file changed does not wait for that after.
     Unused (nothing changed), it is killed: it holds nothing but its own copies."""
     ctx = _context()
     return Worker(ctx, finish, warm=True) if ctx.get_start_method() == "fork" else None
 
 
 def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None = None,
-              warm: list[Worker] | None = None) -> Iterator[Any]:
+              warm: list[Worker] | None = None, meanwhile: Callable[[], None] | None = None) -> Iterator[Any]:
     order = _in_order(listing)
     todo = [(i, x) for i, x in enumerate(order) if isinstance(x, str)]
     done: dict[int, Facts | InputError] = {i: x for i, x in enumerate(order) if isinstance(x, InputError)}
@@ -232,6 +253,8 @@ def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None 
             nxt = next(queue, None)
             if nxt is not None:
                 w.give(nxt[0], nxt[1], budget)
+        if meanwhile is not None:
+            meanwhile()
         while pending or emitted < len(order):
             while emitted in done:
                 yield done.pop(emitted)
@@ -240,12 +263,24 @@ def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None 
             if not busy:
                 continue
             now = time.monotonic()
-            ready = wait([w.conn for w in busy], timeout=max(0.0, min(w.deadline for w in busy) - now))
+            first = min(w.deadline for w in busy)
+            ready = wait([w.conn for w in busy], timeout=None if first == math.inf else max(0.0, first - now))
             for k, w in enumerate(workers):
                 if w.slot is None:
                     continue
                 slot, path = w.slot, order[w.slot]
-                if w.conn in ready:
+                if w.conn in ready and w.warming:
+                    try:
+                        w.conn.recv()  # its "ready": the document's budget starts
+                        w.ready(budget)
+                        continue
+                    except (EOFError, OSError):  # it died warming: reported as below
+                        code = w.proc.exitcode
+                        done[slot] = InputError(Path(str(path)), detail=f"the extraction process ended "
+                                                f"unexpectedly (exit code {code}); please report this")
+                        w.stop(kill=True)
+                        w = workers[k] = Worker(ctx, finish)
+                elif w.conn in ready:
                     try:
                         done[slot] = w.conn.recv()
                     except (EOFError, OSError):  # the worker died (out of memory, a crash in C code)

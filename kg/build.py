@@ -75,7 +75,7 @@ from kg.rdf import (
 )
 from kg.resolve import Curation, DocumentRecord, document_record, record_version, resolve_records
 from kg.resolve_state import ResolveState, entity_json, slice_rows
-from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, live_database
+from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, kept_stamp, live_database
 
 Progress = Callable[[str, int, int], None]
 
@@ -398,16 +398,18 @@ _Collected = tuple[list[_Doc], list[InputError], tuple[Path, ...], int, dict[str
 
 def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int = 1,
                   progress: Progress | None = None, budget: float | None = DEFAULT_BUDGET,
-                  pack: _Pack | None = None) -> _Collected:
+                  pack: _Pack | None = None, meanwhile: Callable[[], None] | None = None) -> _Collected:
     """Every input's document, from the pack or the cache where the file is unchanged;
     returns (documents in input order, errors, skipped files, number extracted now, the
     hash of each document's file by document id). The pack (open while the documents
-    are used: their facts are read from it when asked for) is brought up to date."""
+    are used: their facts are read from it when asked for) is brought up to date.
+    ``meanwhile``: the caller's work that needs no document, run while the extraction
+    workers start (kg.batch.iter_facts)."""
     finish = partial(_finish, cache_dir=cache_dir, rules=rules_version())
     # a worker compiles the rules while the inputs are listed and checked (kg.batch.warm_worker)
     warm = [w for w in [warm_worker(finish)] if w is not None] if budget is not None else []
     try:
-        return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget, finish, warm)
+        return _collect(list_inputs(paths), cache_dir, pack, jobs, progress, budget, finish, warm, meanwhile)
     finally:
         for w in warm:
             if w.proc.is_alive():
@@ -415,7 +417,8 @@ def collect_facts(paths: Iterable[Path | str], cache_dir: Path | None, jobs: int
 
 
 def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs: int, progress: Progress | None,
-             budget: float | None, finish: Finish, warm: list[Worker]) -> _Collected:
+             budget: float | None, finish: Finish, warm: list[Worker],
+             meanwhile: Callable[[], None] | None = None) -> _Collected:
     rows = pack.records() if pack is not None else {}
     if pack is not None:
         pack.before = rows
@@ -447,7 +450,7 @@ def _collect(listing: Listing, cache_dir: Path | None, pack: _Pack | None, jobs:
             todo.append((len(slots) - 1, item, h))
     total = len(todo)
     extracted = 0  # files read now (not errors: they were attempted, not extracted)
-    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish, warm)
+    results = iter_facts(Listing(tuple(p for _, p, _ in todo)), jobs, budget, finish, warm, meanwhile)
     for n, (result, (slot, _, h)) in enumerate(zip(results, todo, strict=False), 1):
         if isinstance(result, _Extracted):
             # (the hash of the bytes its facts came from: ``h`` unless the file changed since)
@@ -512,18 +515,27 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
                 jobs: int, progress: Progress | None, view: bool | None, budget: float | None,
                 pool: GraphPool | None = None) -> BuildReport:
     cache_dir = store_dir / "cache"
-    docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack)
+    manifest_path = store_dir / "manifest.json"
+    early: dict[str, Any] = {}
+
+    def meanwhile() -> None:
+        """What needs no document, read while a warm worker starts (a one-file rebuild
+        waits for it): the last manifest (8 MB of JSON at 10,000 documents) and the
+        pack's dated memberships (not if there is no pack: a build that reads nothing
+        leaves the store folder as it was)."""
+        early["old"] = _read_manifest(manifest_path)
+        if pack.path.is_file():
+            early["said"] = pack.tenures()
+
+    docs, errors, skipped, extracted, file_hashes = collect_facts(paths, cache_dir, jobs, progress, budget, pack,
+                                                                  meanwhile)
     if not docs:
         # Nothing readable (a mistyped path, a folder of bad files): syncing would empty
         # the store and its outputs. Leave the previous build as it was; the CLI exits 2.
         return BuildReport(store_dir, 0, 0, 0, 0, 0, 0, tuple(errors), tuple(skipped))
     resolution, rstate = _resolution(pack, docs, Curation.load(curation))
 
-    manifest_path = store_dir / "manifest.json"
-    try:
-        old = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old = {}
+    old: dict = early["old"] if "old" in early else _read_manifest(manifest_path)
     store_dir.mkdir(parents=True, exist_ok=True)
     live_before = live_database(store_dir).name if (store_dir / STORE_SUBDIR).exists() else None
     # The manifest describes one database version. A build killed after switching the store
@@ -541,7 +553,7 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
     last = old.get("outputs") or {}
     changes = _Changes(live_before is not None and last.get("version") == live_before
                        and isinstance(last.get("triples"), int))
-    said_before = pack.tenures()
+    said_before = early["said"] if "said" in early else pack.tenures()
     said_now: dict[str, tuple[str | None, str]] = {}  # document graph -> (fingerprint, dated memberships)
     with GraphStore.writing(store_dir) as store, contextlib.ExitStack() as stopping:
         if old.get("base") not in (None, base):  # a new base renames every IRI: start again
@@ -687,6 +699,15 @@ def _build_with(pack: _Pack, paths: Iterable[Path | str], store_dir: Path, base:
             spool.close()
 
 
+def _read_manifest(path: Path) -> dict:
+    """The last build's manifest.json ({} if missing or damaged: everything is then made again)."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return old if isinstance(old, dict) else {}
+
+
 @dataclass(frozen=True)
 class _Read:
     """What a build read: its documents, the inputs it could not read or left out, how
@@ -771,8 +792,13 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
             stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
     else:
         stale = _stale_outputs(store_dir, last, outputs_now, view)
+    # kg.ttl as the last build left it, kept with that version: what its stamp says of it
+    before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
+        if stamp is None and trusted and old.get("store") else None
     with GraphStore.open(store_dir, read_only=True) as store:
-        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes)
+        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before)
+        if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
+            stamp = before
         outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
         if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
                 extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples) and (
@@ -1351,18 +1377,19 @@ def _write_text_outputs(store_dir: Path, todo: set[str], docs: list[_Doc], resol
 # --- outputs patched rather than written whole (a few documents changed) -----------------
 
 def _write_patched(store: GraphStore | None, store_dir: Path, stale: set[str], touched: set[str] | None,
-                   rstate: ResolveState | None, facts: dict[str, str | None] | None
-                   ) -> tuple[set[str], TurtleStamp | None]:
+                   rstate: ResolveState | None, facts: dict[str, str | None] | None,
+                   before: TurtleStamp | None = None) -> tuple[set[str], TurtleStamp | None]:
     """Write what can be written from what changed alone, and return the outputs left
     for ``write_outputs``: kg.ttl patched as a mapped file (``patch_turtle_file``),
     facts.jsonl with the changed documents' lines replaced, entities.jsonl as the lines
-    the resolution state keeps. At 10,000 documents these three were written from
-    Python strings of 115, 46 and 7 MB on every one-file change."""
+    the resolution state keeps (``before``: kg.ttl's stamp, as kept with the last
+    version). At 10,000 documents these three were written from Python strings of 115,
+    46 and 7 MB on every one-file change."""
     left = set(stale)
     turtle = store_dir / _OUTPUT_FILES["turtle"]
     stamp = None
     if "turtle" in left and store is not None and touched is not None and turtle.is_file():
-        stamp = store.patch_turtle_file(turtle, turtle, touched)
+        stamp = store.patch_turtle_file(turtle, turtle, touched, before)
         if stamp is not None:
             left.discard("turtle")
     path = store_dir / _OUTPUT_FILES["facts"]
