@@ -389,19 +389,21 @@ _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|pl
 
 
 def _followed_by_excluded(after: str, rules: Rules) -> bool:
-    """Whether ``after`` opens with one of ``rules.board_not_followed_by`` followed by a space, a
-    full stop, a comma or nothing ("Safeguarding Board Manager" names a post, not the board): the
-    same test as ``after.startswith(w + " ")``... for every listed ``w``, done as a set look-up of
-    ``after`` cut before each of those characters (a page asks it for every board candidate)."""
+    """Whether ``after`` (the text after a name) opens with one of ``rules.board_not_followed_by``
+    followed by a space, a full stop, a comma, a bracket or nothing ("Safeguarding Board Manager"
+    names a post, not the board): the same test as ``after.startswith(w + " ")``... for every listed
+    ``w``, done as a set look-up of ``after`` cut before each of those characters (a page asks it for
+    every board candidate); or, on the same line, with a post or group named after it (``_JOB_AFTER``)."""
     words = rules.board_not_followed_by
-    return (after in words or any(after[:i] in words for i, ch in enumerate(after) if ch in " .,);:")
-            or _JOB_AFTER.match(after) is not None)
+    rest = after.lstrip()
+    return (rest in words or any(rest[:i] in words for i, ch in enumerate(rest) if ch in " .,);:")
+            or ("\n" not in after[:len(after) - len(rest)] and _JOB_AFTER.match(rest) is not None))
 
 
 # "Safeguarding Board Development Officer", "SAB Training Coordinator": a post named after the board,
 # the post's noun last after at most two capitalised words (the listed words are the one-word posts);
 # "Safeguarding Children Board Topic Group": a group named after it, whose page is no page of the board
-_JOB_AFTER = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Manager|Officer|Co-?ordinator|Administrator|Adviser|Advisor"
+_JOB_AFTER = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+){0,2}(?:Manager|Officer|Co-?ordinator|Administrator|Adviser|Advisor"
                         r"|Assistant|Analyst|Secretary|Group|Sub-?[Gg]roup|Subgroup)s?(?![\w-])")
 
 
@@ -434,9 +436,11 @@ def _same_body_acronym(acr: str, name: str) -> bool:
 
 
 # A heading in capitals ("WESTSHIRE SAFEGUARDING ADULTS BOARD"): a run of two or more words in
-# capitals on one line, holding a body's head word in capitals. The heads are written in title case,
-# so such a run is read in title case (same length, same offsets) and the names keep the page's capitals.
-_CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*(?:[^\S\n]+(?:[A-Z][A-Z’'&-]*|&))+(?![\w’'-])")
+# capitals (a line break between words at most), holding a body's head word in capitals. The heads are
+# written in title case, so such a run is read in title case (same length, same offsets) and the names
+# keep the page's capitals.
+_CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*"
+                       r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:[A-Z][A-Z’'&-]*|&))+(?![\w’'-])")
 _CAPS_HEAD_WORDS = ("BOARD", "PARTNERSHIP", "FORUM", "GROUP", "EXECUTIVE", "COMMITTEE", "TRUST")
 _CAPS_HEAD = re.compile(r"\b(?:BOARDS?|PARTNERSHIPS?|FORUM|GROUP|EXECUTIVE|COMMITTEES?|TRUST)\b")
 _CAPS_SMALL = frozenset({"AND", "OF", "THE", "FOR", "ON", "UPON", "IN", "AT", "TO"})
@@ -557,7 +561,7 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if _COMPANY.match(text, e):
             take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
-        if _followed_by_excluded(text[e:e + 30].lstrip(), rules):
+        if _followed_by_excluded(text[e:e + 30], rules):
             continue
         head = text[s:e]
         plural = bool(_PLURAL_HEAD.search(head))
@@ -868,7 +872,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                         target = c
                         break
         if (target is None and placed is None and acr not in defined
-                and _followed_by_excluded(text[am.end():am.end() + 40].lstrip(), rules)):
+                and _followed_by_excluded(text[am.end():am.end() + 40], rules)):
             continue  # "SAB Business Manager": a post, no mention of a body the page does not otherwise name
         if placed is not None and target is not None:
             # "the Halton LSCB" beside the "Wirral LSCB": one body per place
