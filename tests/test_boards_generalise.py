@@ -44,6 +44,11 @@ def _boards(text: str) -> dict[str, str]:
     ("The Westshire, Eastvale and Northfold Safeguarding Children Partnership met.",
      "Westshire, Eastvale and Northfold Safeguarding Children Partnership", "safeguarding-children"),
     ("The Westshire and Eastvale SAB met.", "Westshire and Eastvale SAB", "safeguarding-adults"),
+    # a known place joined to the short form of another ("Southend" of "Southend-on-Sea")
+    ("The Southend and Thurrock Safeguarding Adults Board met.", "Southend and Thurrock Safeguarding Adults Board",
+     "safeguarding-adults"),
+    ("SOUTHEND AND THURROCK SAFEGUARDING ADULTS BOARD\nMinutes", "SOUTHEND AND THURROCK SAFEGUARDING ADULTS BOARD",
+     "safeguarding-adults"),
     # a lower-case head word
     ("Minutes of the Westshire safeguarding adults board held on 3 May.", "Westshire safeguarding adults board",
      "safeguarding-adults"),

@@ -252,9 +252,24 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
 _PLACE_JOIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s*,\s*|\s+(?:and|&)\s+)$")
 
 
+_PLACE_HEADS: dict[int, frozenset[str]] = {}
+_SHORT_PLACE = re.compile(r"([a-z]+)[ -](?:upon|on|in|under)[ -]")
+
+
+def _place_heads(rules: Rules) -> frozenset[str]:
+    """The first words of known places of more than one word ("richmond" of "Richmond upon Thames"):
+    the short form a place takes when it is joined to another ("Richmond and Wandsworth")."""
+    got = _PLACE_HEADS.get(id(rules))
+    if got is None:
+        got = _PLACE_HEADS[id(rules)] = frozenset(
+            _SHORT_PLACE.match(p).group(1) for p in rules.places if _SHORT_PLACE.match(p))
+    return got
+
+
 def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
     """Extend a place to the places joined to it: "Leicestershire and Rutland", "Chorley, South Ribble
     & West Lancashire" (each conjunct a known local authority or area)."""
+    heads = _place_heads(rules)
     for _ in range(3):
         m = _PLACE_JOIN.search(text, max(0, pos - 60), pos)
         if not m:
@@ -262,8 +277,9 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
         words = m.group(1).split()
         while words and words[0] in rules.not_place:
             words = words[1:]
-        while words and " ".join(words).lower() not in rules.places:
-            words = words[1:]  # "Report of Chorley": only the known place joins
+        # "Report of Chorley": only the known place joins (or its short form: "Richmond")
+        while words and " ".join(words).lower() not in rules.places and " ".join(words).lower() not in heads:
+            words = words[1:]
         if not words:
             break
         pos = m.start(1) + (len(m.group(1)) - len(" ".join(words)))
