@@ -262,7 +262,7 @@ def _place_heads(rules: Rules) -> frozenset[str]:
     got = _PLACE_HEADS.get(id(rules))
     if got is None:
         got = _PLACE_HEADS[id(rules)] = frozenset(
-            _SHORT_PLACE.match(p).group(1) for p in rules.places if _SHORT_PLACE.match(p))
+            m.group(1) for m in (_SHORT_PLACE.match(p) for p in rules.places) if m is not None)
     return got
 
 
