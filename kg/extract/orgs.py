@@ -62,10 +62,14 @@ class OrgCluster:
         cached = self.__dict__.get("_names")
         if cached is not None and cached[0] == len(self.mentions):
             return cached[1]
-        seen: dict[str, None] = {}
-        for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.start)):
-            seen.setdefault(_clean_name(m.text), None)
-        self.__dict__["_names"] = (len(self.mentions), list(seen))
+        seen: dict[str, str] = {}
+        # a heading in capitals after the page's own spelling of the same words, and no second name
+        # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
+        for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.text.isupper(),
+                                                      m.start)):
+            name = _clean_name(m.text)
+            seen.setdefault(name if m.acronym else name.lower(), name)
+        self.__dict__["_names"] = (len(self.mentions), list(seen.values()))
         return self.__dict__["_names"][1]
 
     @property
@@ -248,9 +252,24 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
 _PLACE_JOIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s*,\s*|\s+(?:and|&)\s+)$")
 
 
+_PLACE_HEADS: dict[int, frozenset[str]] = {}
+_SHORT_PLACE = re.compile(r"([a-z]+)[ -](?:upon|on|in|under)[ -]")
+
+
+def _place_heads(rules: Rules) -> frozenset[str]:
+    """The first words of known places of more than one word ("richmond" of "Richmond upon Thames"):
+    the short form a place takes when it is joined to another ("Richmond and Wandsworth")."""
+    got = _PLACE_HEADS.get(id(rules))
+    if got is None:
+        got = _PLACE_HEADS[id(rules)] = frozenset(
+            m.group(1) for m in (_SHORT_PLACE.match(p) for p in rules.places) if m is not None)
+    return got
+
+
 def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
     """Extend a place to the places joined to it: "Leicestershire and Rutland", "Chorley, South Ribble
     & West Lancashire" (each conjunct a known local authority or area)."""
+    heads = _place_heads(rules)
     for _ in range(3):
         m = _PLACE_JOIN.search(text, max(0, pos - 60), pos)
         if not m:
@@ -258,8 +277,9 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
         words = m.group(1).split()
         while words and words[0] in rules.not_place:
             words = words[1:]
-        while words and " ".join(words).lower() not in rules.places:
-            words = words[1:]  # "Report of Chorley": only the known place joins
+        # "Report of Chorley": only the known place joins (or its short form: "Richmond")
+        while words and " ".join(words).lower() not in rules.places and " ".join(words).lower() not in heads:
+            words = words[1:]
         if not words:
             break
         pos = m.start(1) + (len(m.group(1)) - len(" ".join(words)))
@@ -354,23 +374,25 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
     return out
 
 
-_PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})Partnership\s+Board\b")
+_PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})"
+                                r"(?:Partnership|Improvement)\s+Board\b")
 _OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
 
 
 
 
 def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """"Early Help Partnership Board", "Reducing Reoffending Partnership Board": a multi-agency board
-    by its name alone, whatever it is about (bodies with a head of their own, "Safeguarding ...
-    Partnership Board", are left to it). The name starts after qualifiers ("The", "Annual")."""
+    """"Early Help Partnership Board", "Reducing Reoffending Partnership Board", "Children's Services
+    Improvement Board": a multi-agency board by its name alone, whatever it is about (bodies with a
+    head of their own, "Safeguarding ... Partnership Board", are left to it; an improvement board has
+    none). The name starts after qualifiers ("The", "Annual")."""
     out = []
     for m in _PARTNERSHIP_BOARD.finditer(text):
         words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
             k += 1
-        if k == len(words) or _OWN_HEADS.search(m.group(1)):
+        if k == len(words) or (_OWN_HEADS.search(m.group(1)) and not m.group().endswith("Improvement Board")):
             continue
         out.append((m.start(1) + words[k].start(), m.end()))
     return out
@@ -383,12 +405,22 @@ _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|pl
 
 
 def _followed_by_excluded(after: str, rules: Rules) -> bool:
-    """Whether ``after`` opens with one of ``rules.board_not_followed_by`` followed by a space, a
-    full stop, a comma or nothing ("Safeguarding Board Manager" names a post, not the board): the
-    same test as ``after.startswith(w + " ")``... for every listed ``w``, done as a set look-up of
-    ``after`` cut before each of those characters (a page asks it for every board candidate)."""
+    """Whether ``after`` (the text after a name) opens with one of ``rules.board_not_followed_by``
+    followed by a space, a full stop, a comma, a bracket or nothing ("Safeguarding Board Manager"
+    names a post, not the board): the same test as ``after.startswith(w + " ")``... for every listed
+    ``w``, done as a set look-up of ``after`` cut before each of those characters (a page asks it for
+    every board candidate); or, on the same line, with a post or group named after it (``_JOB_AFTER``)."""
     words = rules.board_not_followed_by
-    return after in words or any(after[:i] in words for i, ch in enumerate(after) if ch in " .,")
+    rest = after.lstrip()
+    return (rest in words or any(rest[:i] in words for i, ch in enumerate(rest) if ch in " .,);:")
+            or ("\n" not in after[:len(after) - len(rest)] and _JOB_AFTER.match(rest) is not None))
+
+
+# "Safeguarding Board Development Officer", "SAB Training Coordinator": a post named after the board,
+# the post's noun last after at most two capitalised words (the listed words are the one-word posts);
+# "Safeguarding Children Board Topic Group": a group named after it, whose page is no page of the board
+_JOB_AFTER = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+){0,2}(?:Manager|Officer|Co-?ordinator|Administrator|Adviser|Advisor"
+                        r"|Assistant|Analyst|Secretary|Group|Sub-?[Gg]roup|Subgroup)s?(?![\w-])")
 
 
 _PLURAL_HEAD = re.compile(r"(?:Boards|Partnerships|boards|partnerships)$")
@@ -419,8 +451,79 @@ def _same_body_acronym(acr: str, name: str) -> bool:
     return _place_letters(acr, name) if _is_acronym(name) else acronym_fits(acr, name)
 
 
+# A heading in capitals ("WESTSHIRE SAFEGUARDING ADULTS BOARD"): a run of two or more words in
+# capitals (a line break between words at most), holding a body's head word in capitals. The heads are
+# written in title case, so such a run is read in title case (same length, same offsets) and the names
+# keep the page's capitals.
+_CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*"
+                       r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:[A-Z][A-Z’'&-]*|&))+(?![\w’'-])")
+_CAPS_HEAD_WORDS = ("BOARD", "PARTNERSHIP", "FORUM", "GROUP", "EXECUTIVE", "COMMITTEE", "TRUST")
+_CAPS_HEAD = re.compile(r"\b(?:BOARDS?|PARTNERSHIPS?|FORUM|GROUP|EXECUTIVE|COMMITTEES?|TRUST)\b")
+_CAPS_SMALL = frozenset({"AND", "OF", "THE", "FOR", "ON", "UPON", "IN", "AT", "TO"})
+_CAPS_WORD = re.compile(r"[A-Z’'&-]+")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def _title_word(word: str, first: bool, keep: frozenset[str]) -> str:
+    """One word of a heading in capitals as a title-case heading writes it: known acronyms ("SAB",
+    "YOT") and short words without a vowel ("LSCB") stay, small words after the first go lower case."""
+    if word in keep or (len(word) <= 5 and not _VOWEL.search(word)):
+        return word
+    if word in _CAPS_SMALL and not first:
+        return word.lower()
+    return word[0] + word[1:].lower()
+
+
+_KEEP_CAPS: dict[int, frozenset[str]] = {}
+
+
+def _caps_kept(rules: Rules) -> frozenset[str]:
+    """Words in capitals a heading keeps: the acronyms the rules know, and those the heads spell."""
+    got = _KEEP_CAPS.get(id(rules))
+    if got is None:
+        words = set(rules.acronym_suffixes) | {"YOT", "YOS", "YJS", "NHS", "CCG", "ICB", "MASH"}
+        got = _KEEP_CAPS[id(rules)] = frozenset(words)
+    return got
+
+
+def title_cased_headings(text: str, rules: Rules) -> str:
+    """``text`` with each heading in capitals that holds a body's head word read in title case (the
+    same length, so every offset holds); ``text`` itself when it has none (most pages)."""
+    if not any(w in text for w in _CAPS_HEAD_WORDS):
+        return text
+    keep = _caps_kept(rules)
+    parts: list[str] = []
+    done = 0
+    for m in _CAPS_RUN.finditer(text):
+        run = m.group()
+        if not _CAPS_HEAD.search(run):
+            continue
+        cased = _CAPS_WORD.sub(lambda w: _title_word(w.group(), w.start() == 0, keep), run)
+        parts.append(text[done:m.start()])
+        parts.append(cased)
+        done = m.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
-    """Every mention of a board or partnership by name, acronym or generic full name."""
+    """Every mention of a board or partnership by name, acronym or generic full name (a heading in
+    capitals read as the same heading in title case, the names as the page writes them)."""
+    cased = title_cased_headings(text, rules)
+    found = _find_board_mentions(cased, rules)
+    if cased is not text:
+        for m in found:
+            if m.text == cased[m.start:m.end]:
+                if m.place and m.place in m.text:
+                    at = m.start + m.text.index(m.place)
+                    m.place = text[at:at + len(m.place)]
+                m.text = text[m.start:m.end]
+    return found
+
+
+def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     found: list[OrgMention] = []
     # Spans already taken, sorted by start: a span that overlaps [s, e) starts after
     # s - (the longest span) and before e, so a search finds the few to look at (a scan of
@@ -464,7 +567,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             # which the capitalised heads take without it
             if m.group()[0].islower() and not _WORD_THEN_CAPITAL.match(m.group()):
                 candidates.append((m.start(), m.end(), kind, None))
-    for s, e in _partnership_boards(text, rules) if "Partnership Board" in text else ():
+    for s, e in _partnership_boards(text, rules) if "Partnership Board" in text or "Improvement Board" in text else ():
         candidates.append((s, e, "other-board", None))
     # Longest first, then leftmost, so "Safeguarding Adults Board" beats "Adults Board".
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -474,7 +577,7 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if _COMPANY.match(text, e):
             take(s, e)  # "Safeguarding Board Solutions Ltd": a company's name, no board
             continue
-        if _followed_by_excluded(text[e:e + 30].lstrip(), rules):
+        if _followed_by_excluded(text[e:e + 30], rules):
             continue
         head = text[s:e]
         plural = bool(_PLURAL_HEAD.search(head))
@@ -784,6 +887,9 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
+        if (target is None and placed is None and acr not in defined
+                and _followed_by_excluded(text[am.end():am.end() + 40], rules)):
+            continue  # "SAB Business Manager": a post, no mention of a body the page does not otherwise name
         if placed is not None and target is not None:
             # "the Halton LSCB" beside the "Wirral LSCB": one body per place
             pw = fold_words(placed[1])
@@ -866,12 +972,29 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
     return sorted(safeguarding, key=score)[0]
 
 
+_GROUP_WORDS = frozenset({"group", "groups", "subgroup", "sub-group", "panel", "committee", "sub-committee"})
+
+
+def is_meeting_of(board: OrgCluster | None, meeting_body: str | None) -> bool:
+    """Whether the meeting's body is ``board``: the words of the board's name all in the body's, and
+    the body no group named after the board ("Eastvale Safeguarding Children Board Topic Group")."""
+    if board is None or not meeting_body:
+        return False
+    body_words = fold_words(meeting_body)
+    if body_words[-1:] and body_words[-1] in _GROUP_WORDS:
+        return False
+    return set(fold_words(board.name)) <= set(body_words)
+
+
 def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
     """The board whose own meeting this is: the board the meeting's body names ("Eastvale
     Children's Trust Board - 3 May"), which need not be the board the page mentions most."""
     if not meeting_body:
         return None
-    body = set(fold_words(meeting_body))
+    body_words = fold_words(meeting_body)
+    if body_words and body_words[-1] in _GROUP_WORDS:
+        return None  # "Eastvale Safeguarding Children Board Topic Group": a group named after the board
+    body = set(body_words)
     hits = [ci for ci, c in enumerate(clusters)
             if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
     return hits[0] if len(hits) == 1 else None

@@ -13,7 +13,7 @@ from kg.extract import gates, scan
 from kg.extract.attach import Attacher
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
-from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
+from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, is_meeting_of, main_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
@@ -129,7 +129,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
-    own = bool(meeting.body and main is not None and set(fold_words(main.name)) <= set(fold_words(meeting.body)))
+    own = is_meeting_of(main, meeting.body)
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own,
                           meeting_body=meeting.body)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,
