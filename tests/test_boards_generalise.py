@@ -131,3 +131,22 @@ def test_a_group_named_after_a_board_is_no_meeting_of_the_board():
     f = extract(Document("t", text), {})
     assert _boards(text) == {"WESTSHIRE SAFEGUARDING CHILDREN BOARD": "safeguarding-children"}
     assert f.chairs == ()  # Ann Lee chairs the topic group, not the board
+
+
+def test_the_witnesses_of_a_group_named_after_a_board_are_not_its_partners():
+    """A scrutiny group named after the board hears officers of many agencies: they attend the
+    group, they are not the board's members (its header still names the board first)."""
+    text = ("MINUTES of the meeting of THE WESTSHIRE SAFEGUARDING CHILDREN BOARD TOPIC GROUP held on 3 May 2024\n\n"
+            "ATTENDANCE\n\nMembers of the Topic Group\n\nAnn Lee (Chairman), Ben Ray, Cy Dunn\n\n"
+            "Witnesses in attendance\n\n"
+            "Dee Ford – WSCB Business Manager\n\n"
+            "Eve Gray – Assistant Director Performance (Children’s Services)\n\n"
+            "Fay Hunt – Detective Inspector, Westshire Police\n\n"
+            "Gus Ives – Designated Nurse, Safeguarding Children (NHS Westshire)\n\n"
+            "1. SCRUTINY OF THE WESTSHIRE SAFEGUARDING CHILDREN BOARD\nThe Group received evidence.\n")
+    # (at most a weak pair: the partners model weighs a mention in a list on its own)
+    assert [p.sector for p in extract(Document("t", text)).partners if p.evidence.confidence >= 0.5] == []
+    # the same list under the board's own heading is its members
+    own = text.replace("THE WESTSHIRE SAFEGUARDING CHILDREN BOARD TOPIC GROUP", "THE WESTSHIRE SAFEGUARDING CHILDREN BOARD")
+    got = {p.sector for p in extract(Document("t", own)).partners if p.evidence.confidence >= 0.5}
+    assert {"police", "health"} <= got

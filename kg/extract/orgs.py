@@ -986,6 +986,15 @@ def is_meeting_of(board: OrgCluster | None, meeting_body: str | None) -> bool:
     return set(fold_words(board.name)) <= set(body_words)
 
 
+def is_group_of(board: OrgCluster, meeting_body: str | None) -> bool:
+    """Whether the meeting's body is a group named after ``board`` ("Eastvale Safeguarding Children
+    Board Topic Group"): the group's members and witnesses are not the board's partners."""
+    if not meeting_body:
+        return False
+    body_words = fold_words(meeting_body)
+    return bool(body_words[-1:]) and body_words[-1] in _GROUP_WORDS and set(fold_words(board.name)) <= set(body_words)
+
+
 def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
     """The board whose own meeting this is: the board the meeting's body names ("Eastvale
     Children's Trust Board - 3 May"), which need not be the board the page mentions most."""

@@ -22,7 +22,7 @@ from itertools import pairwise
 from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
-from kg.extract.orgs import OrgCluster, fold_words
+from kg.extract.orgs import OrgCluster, fold_words, is_group_of
 from kg.extract.rules import Rules
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
@@ -414,22 +414,24 @@ def host_board(clusters: list[OrgCluster], main: OrgCluster | None, meeting_body
     """The board whose own minutes these are: the board named in the header block above an
     attendance list that opens the document (``first_list``: where that list starts; the
     page's own title is the surest sign), else the one the meeting's body names (any kind
-    of board, "YOT Management Board" too), else the main board when the pipeline says so."""
+    of board, "YOT Management Board" too), else the main board when the pipeline says so. Never
+    a board whose group the meeting is ("... Board Topic Group": its own members, not the board's)."""
+    hosts = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and not is_group_of(c, meeting_body)]
     if first_list is not None and first_list <= _HEADER and header:
-        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and c.first < first_list]
+        named = [ci for ci in hosts if clusters[ci].first < first_list]
         if named:
             return min(named, key=lambda ci: clusters[ci].first)
         # a header in capitals ("EASTVALE SAFER COMMUNITIES PARTNERSHIP MEETING HELD AT...") that the
         # board rules did not read as a name: the board whose name's words it holds
         words = set(fold_words(header))
-        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                 and len(set(fold_words(c.name)) - _FILLER) >= 2 and set(fold_words(c.name)) - _FILLER <= words]
+        named = [ci for ci in hosts if len(set(fold_words(clusters[ci].name)) - _FILLER) >= 2
+                 and set(fold_words(clusters[ci].name)) - _FILLER <= words]
         if named:
             return min(named, key=lambda ci: clusters[ci].first)
     if meeting_body:
         body = set(fold_words(meeting_body))
-        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-                 and any(set(fold_words(n)) and set(fold_words(n)) <= body for n in c.names)]
+        named = [ci for ci in hosts if any(set(fold_words(n)) and set(fold_words(n)) <= body
+                                           for n in clusters[ci].names)]
         if named:
             return min(named, key=lambda ci: clusters[ci].first)
     if own_meeting and main is not None:
