@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
+from itertools import islice
 
 import ahocorasick
 
@@ -143,7 +144,8 @@ def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]
 # --- one literal search per text, shared ------------------------------------------------
 
 _NEEDLES: dict[str, None] = {}  # every literal any scanner asked for, in order
-_BUILT: list = [None, 0]  # the automaton and how many literals it holds
+_MAIN: list = [None, 0]  # the automaton of the first literals, and how many it holds
+_RECENT: list = [None, 0]  # an automaton of the literals registered after those, and how many
 
 
 def register(needles: Iterable[str]) -> None:
@@ -153,22 +155,37 @@ def register(needles: Iterable[str]) -> None:
             _NEEDLES.setdefault(n, None)
 
 
-def _automaton():
-    if _BUILT[0] is None or _BUILT[1] != len(_NEEDLES):
-        a = ahocorasick.Automaton()
-        for n in _NEEDLES:
-            a.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
-        a.make_automaton()
-        _BUILT[0], _BUILT[1] = a, len(_NEEDLES)
-        _hits.cache_clear()
-    return _BUILT[0]
+def _add(automaton, needles: Iterable[str]) -> None:
+    for n in needles:
+        automaton.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
+    automaton.make_automaton()
 
 
-@lru_cache(maxsize=1024)
-def _hits(low: str) -> dict[str, list[int]]:
+def settle() -> None:
+    """Fold the literals registered since the main search was made into it (and drop the
+    second, small search that held them): called between pages (``kg.extract.pipeline``).
+
+    Why two searches: a scanner made during a page (the first pages of a process make a
+    few hundred) registers its literals, and the page's search must include them from then
+    on. Adding them to the main automaton and making it again costs a pass over its ~4,000
+    literals per new scanner; adding them to a second automaton of the page's new literals
+    alone costs a pass over those, and the main one is made again once, here. A page's
+    search then reads both (each literal is in one of them, so the union is exact)."""
+    n = len(_NEEDLES)
+    if _MAIN[0] is not None and _MAIN[1] == n:
+        return
+    if _MAIN[0] is None:
+        _MAIN[0] = ahocorasick.Automaton()
+    _add(_MAIN[0], islice(_NEEDLES, _MAIN[1], None))  # (pyahocorasick takes words after it was made)
+    _MAIN[1] = n
+    _RECENT[0], _RECENT[1] = None, 0
+    _hits.cache_clear()
+
+
+def _find(automaton, low: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     get = out.get
-    for end, (n, back) in _BUILT[0].iter(low):
+    for end, (n, back) in automaton.iter(low):
         at = get(n)
         if at is None:
             out[n] = [end - back]  # (setdefault would make a list per hit, hundreds a page)
@@ -177,13 +194,34 @@ def _hits(low: str) -> dict[str, list[int]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _hits(low: str) -> dict[str, list[int]]:
+    """The main search's hits in ``low`` (kept until it is made again)."""
+    return _find(_MAIN[0], low)
+
+
 def hits(low: str) -> dict[str, list[int]]:
     """Where each registered literal occurs in ``low`` (a lower-cased text): start offsets,
-    in order. Literals that do not occur are absent."""
-    if not _NEEDLES:
+    in order. Literals that do not occur are absent. (The caller must not change the answer.)"""
+    n = len(_NEEDLES)
+    if not n:
         return {}
-    _automaton()
-    return _hits(low)
+    if _MAIN[0] is None or n - _MAIN[1] > _MAIN[1]:
+        settle()  # the first search, or more new literals than old (a caller that never settles)
+    found = _hits(low)
+    if _MAIN[1] == n:
+        return found
+    if _RECENT[1] != n - _MAIN[1]:
+        if _RECENT[0] is None:
+            _RECENT[0] = ahocorasick.Automaton()
+        _add(_RECENT[0], islice(_NEEDLES, _MAIN[1] + _RECENT[1], None))
+        _RECENT[1] = n - _MAIN[1]
+    more = _find(_RECENT[0], low)
+    if not more:
+        return found
+    both = dict(found)  # (a new dict: the main search's answer is kept by the cache)
+    both.update(more)
+    return both
 
 
 _NO_PLACES: list[int] = []  # shared by every scanner whose literals a page lacks; never changed
