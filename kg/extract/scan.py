@@ -132,12 +132,16 @@ def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]
     found = {s for s, _ in _seq(list(tree.data))}
     if not found or min(len(s) for s in found) < shortest:
         return ()
-    # a literal that another one starts with adds nothing: keep the shorter
+    # a literal that another one starts with adds nothing: keep the shorter (its own prefixes
+    # looked up in a set, not each kept literal tried: an alternation of places has hundreds)
     kept = sorted(found, key=lambda s: (len(s), s))
+    short = len(kept[0])
     out: list[str] = []
+    seen: set[str] = set()
     for s in kept:
-        if not any(s.startswith(k) for k in out):
+        if not any(s[:j] in seen for j in range(short, len(s))):
             out.append(s)
+            seen.add(s)
     return tuple(out)
 
 
@@ -282,8 +286,16 @@ def _required(nodes: list, as_written: bool = False) -> frozenset[str] | None:
 def _parse(pattern: re.Pattern):
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return None
+    return _parsed(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=16)
+def _parsed(source: str, flags: int):
+    """re's parse of a pattern, kept for the last few: a new Scanner reads its pattern up to
+    five times (``prefixes``, ``required``, ``guarded``, ``skipper``, ``runs_gate``), and the
+    parse (pure Python) is most of what a Scanner costs to make. Nothing here changes a tree."""
     try:
-        return _parser.parse(pattern.pattern, pattern.flags)
+        return _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 (an unreadable pattern is scanned as before)
         return None
 
