@@ -111,6 +111,20 @@ def _seq(nodes: list) -> _Prefixes:
     where the node's literal is all of it (a run of letters, an optional word)."""
     if not nodes:
         return _EMPTY
+    # a run of plain letters first ("graded care profile"): one literal joined to the rest's,
+    # what a letter at a time gives, without a set and a copy of the rest per letter
+    letters = []
+    for op, av in nodes:
+        ch = _char(av) if op is C.LITERAL else None
+        if ch is None:
+            break
+        letters.append(ch)
+    if letters:
+        word = "".join(letters)
+        after = _seq(nodes[len(letters):])
+        if len(after) > _MAX_SET:
+            return frozenset({(word, False)})
+        return frozenset((word + r, rc) for r, rc in after)
     head = _node(*nodes[0])
     if not any(complete for _, complete in head):
         return head
@@ -134,15 +148,13 @@ def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]
         return ()
     # a literal that another one starts with adds nothing: keep the shorter (its own prefixes
     # looked up in a set, not each kept literal tried: an alternation of places has hundreds)
-    kept = sorted(found, key=lambda s: (len(s), s))
-    short = len(kept[0])
+    # (in alphabetical order a literal comes right after the kept one it starts with, if any:
+    # everything between a string and one it starts with starts with it too)
     out: list[str] = []
-    seen: set[str] = set()
-    for s in kept:
-        if not any(s[:j] in seen for j in range(short, len(s))):
+    for s in sorted(found):
+        if not out or not s.startswith(out[-1]):
             out.append(s)
-            seen.add(s)
-    return tuple(out)
+    return tuple(sorted(out, key=lambda s: (len(s), s)))
 
 
 # --- one literal search per text, shared ------------------------------------------------
