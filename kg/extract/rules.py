@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.extract import scan
 from kg.paths import RULES_DIR
 
 
@@ -230,14 +231,14 @@ def rules() -> Rules:
     theme_rules = []
     for theme, cues in themes["themes"].items():
         compiled = tuple(
-            Cue(_needle(c), re.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
+            Cue(_needle(c), scan.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
             for strong, key in ((True, "strong"), (False, "weak")) for c in cues.get(key, ()))
-        not_ = re.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
+        not_ = scan.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
         theme_rules.append(ThemeRule(theme, compiled, not_))
 
     places = _read_places(RULES_DIR / "local_authorities.tsv")
     place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)
-    place_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+    place_pattern = scan.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(p).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for p in place_names) + r")"
         + r"(?![\w-])" if place_names else r"(?!x)x")
     first_names_file = RULES_DIR / "first_names.txt"
@@ -250,27 +251,27 @@ def rules() -> Rules:
     ) if stop_file.exists() else frozenset()
 
     return Rules(
-        board_heads=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["heads"]),
-        board_lower=tuple((h["kind"], re.compile(h["pattern"], re.I)) for h in boards["generic_lowercase"]),
-        board_place_led=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["place_led"]),
+        board_heads=tuple((h["kind"], scan.compile(h["pattern"])) for h in boards["heads"]),
+        board_lower=tuple((h["kind"], scan.compile(h["pattern"], re.I)) for h in boards["generic_lowercase"]),
+        board_place_led=tuple((h["kind"], scan.compile(h["pattern"])) for h in boards["place_led"]),
         acronym_suffixes=dict(boards["acronym_suffixes"]),
         board_not_followed_by=frozenset(boards["not_followed_by"]),
         generic_determiners=frozenset(boards["generic_determiners"]),
         not_place=frozenset(boards["qualifiers_not_place"]),
         sector_of_group=sector_of_group,
-        agency_patterns=tuple((a["sector"], re.compile(a["pattern"])) for a in sectors["agency_patterns"]),
-        statutory_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]])
+        agency_patterns=tuple((a["sector"], scan.compile(a["pattern"])) for a in sectors["agency_patterns"]),
+        statutory_cues=scan.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]])
                                   + r")\b"),
-        role_heads=re.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
-        chair_title=re.compile("|".join(roles["chair_titles"]), re.I),
-        not_chair=re.compile("|".join(roles["not_chair"]), re.I),
+        role_heads=scan.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
+        chair_title=scan.compile("|".join(roles["chair_titles"]), re.I),
+        not_chair=scan.compile("|".join(roles["not_chair"]), re.I),
         independent_titles=tuple(roles["independent_titles"]),
         honorifics=tuple(sorted(roles["honorifics"], key=len, reverse=True)),
         plural_honorifics=frozenset(roles["plural_honorifics"]),
         name_keeping_titles=frozenset(roles["name_keeping_titles"]),
         person_verbs=frozenset(roles["person_verbs"]),
         themes=tuple(theme_rules),
-        theme_veto=re.compile("|".join(themes["veto"])),
+        theme_veto=scan.compile("|".join(themes["veto"])),
         first_names=first_names,
         places=places,
         place_pattern=place_pattern,

@@ -35,6 +35,7 @@ import ahocorasick
 _parser = import_module("re._parser")
 C = import_module("re._constants")
 _compiler = import_module("re._compiler")
+_sre = import_module("_sre")
 
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _ODD_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -301,15 +302,50 @@ def _parse(pattern: re.Pattern):
     return _parsed(pattern.pattern, pattern.flags)
 
 
+_TREES: dict[tuple[str, int], object] = {}
+"""Parses made by ``compile``, each waiting for the first reading of its pattern here."""
+
+
 @lru_cache(maxsize=16)
 def _parsed(source: str, flags: int):
     """re's parse of a pattern, kept for the last few: a new Scanner reads its pattern up to
     five times (``prefixes``, ``required``, ``guarded``, ``skipper``, ``runs_gate``), and the
     parse (pure Python) is most of what a Scanner costs to make. Nothing here changes a tree."""
+    tree = _TREES.pop((source, flags), None)
+    if tree is not None:
+        return tree
     try:
         return _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 (an unreadable pattern is scanned as before)
         return None
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's twin)
+    """``re.compile(source, flags)`` (an equal pattern: same source, flags and program), with
+    its parse kept for this module's first reading of the pattern (a Scanner, ``prefixes``)
+    instead of parsing it again: the parse is about half of what compiling costs, and the
+    rules' ~800 patterns are compiled, then most of them read here, in every process's
+    start-up. What ``re._compiler.compile`` does (the same in Python 3.11 to 3.13); anything
+    unexpected falls back to ``re.compile``."""
+    flags = int(flags)  # (a RegexFlag, as re.compile takes it)
+    try:
+        tree = _parser.parse(source, flags)
+        code = _compiler._code(tree, flags)
+        state = tree.state
+        index = [None] * state.groups
+        for name, i in state.groupdict.items():
+            index[i] = name
+        pattern = _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict,
+                               tuple(index))
+    except Exception:  # noqa: BLE001 (an error is re.compile's to raise)
+        return re.compile(source, flags)
+    if len(_TREES) < _MAX_TREES:
+        _TREES[source, pattern.flags] = tree
+    return pattern
+
+
+_MAX_TREES = 2048
+"""Most parses waiting in ``_TREES`` (~5 KB each): the rules' patterns are fewer."""
 
 
 def required(pattern: re.Pattern) -> tuple[str, ...]:
