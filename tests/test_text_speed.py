@@ -87,6 +87,27 @@ def test_literal_hits_are_every_occurrence(text):
         assert found.get(n, []) == [i for i in range(len(low)) if low.startswith(n, i)]
 
 
+def test_literals_registered_after_a_search_are_found_before_and_after_settle():
+    """A literal registered after the main search was made (a scanner made during a page) is
+    found by the second, small search; folded into the main one by ``settle``, the answer is
+    the same: every occurrence of every literal, old and new."""
+    text = "the quokka met the numbat; a quokka and a wombat. The numbat left."
+    low = scan.folded(text)
+    scan.register(["the", "quokka"])
+    scan.hits(low)  # the main search made (or extended) with these
+    scan.settle()
+    scan.register(["numbat", "wombat"])  # after it: only in the second search
+    expected = {n: [i for i in range(len(low)) if low.startswith(n, i)]
+                for n in ("the", "quokka", "numbat", "wombat")}
+    before = scan.hits(low)
+    assert {n: before.get(n) for n in expected} == expected
+    assert scan._RECENT[1] == 2  # (the two new literals were read from the second search)
+    scan.settle()
+    after = scan.hits(low)
+    assert {n: after.get(n) for n in expected} == expected
+    assert scan._RECENT == [None, 0]
+
+
 def test_odd_letters_are_folded():
     """IGNORECASE matches these four letters to ASCII ones: the literal search must see them."""
     p = re.compile(r"(?i)\bsafeguarding\s+board")

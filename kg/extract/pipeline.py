@@ -79,6 +79,7 @@ def prepare() -> None:
     default_models()
     prepare_themes(r)
     extract(Document("warm-up", _WARM_UP))  # every extractor's scanners, made here once
+    scan.settle()  # their literals into the main literal search
 
 
 _WARM_UP = """Westshire Council
@@ -101,6 +102,7 @@ RESOLVED: That the annual reports be noted.
 def extract(doc: Document, models: Models | None = None) -> Facts:
     """All facts of one document, each traceable to its sentence. ``models`` replaces the
     shipped trained models (cross-validation passes models fitted without this document's area)."""
+    scan.settle()  # literals of scanners the last page made join the main search (scan.settle)
     r = rules()
     ms = default_models() if models is None else models
     # what extractors scan; same offsets as doc.text: long runs tamed, wrapped lines joined

@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.extract import scan
 from kg.paths import RULES_DIR
 
 
@@ -98,10 +100,8 @@ class Rules:
     board_not_followed_by: frozenset[str]
     generic_determiners: frozenset[str]
     not_place: frozenset[str]
-    sector_phrases: re.Pattern  # group names sector_<n>
     sector_of_group: dict[str, str]
     agency_patterns: tuple[tuple[str, re.Pattern], ...]
-    partner_cues: re.Pattern
     statutory_cues: re.Pattern
     role_heads: re.Pattern
     chair_title: re.Pattern
@@ -118,8 +118,60 @@ class Rules:
     place_pattern: re.Pattern
     stopwords: frozenset[str]
     acronym_endings: tuple[tuple[str, str], ...] = ()  # (ending, sector), longest first: "CCG" -> health
-    sector_first_words: dict[str, re.Pattern] | None = None  # first word (lower) -> its phrases' alternation
-    partner_cue_first: dict[str, re.Pattern] | None = None  # the same for the partner cues
+    sector_first_words: Mapping[str, re.Pattern] | None = None  # first word (lower) -> its phrases' alternation
+    partner_cue_first: Mapping[str, re.Pattern] | None = None  # the same for the partner cues
+    sector_source: str = "(?!x)x"  # sector_phrases' pattern, compiled when first asked for
+    partner_cue_source: str = "(?!x)x"  # partner_cues' pattern, the same
+
+    # The two whole alternations: the extractor reads the phrases by first word (the fields
+    # above); these are for tools and tests, so a process that never asks does not compile
+    # them (30 ms of a process's start-up). (cached_property writes the instance's __dict__
+    # directly, which a frozen dataclass allows.)
+    @cached_property
+    def sector_phrases(self) -> re.Pattern:
+        """Every sector phrase in one alternation, longest first; group names s<n>."""
+        return re.compile(self.sector_source)
+
+    @cached_property
+    def partner_cues(self) -> re.Pattern:
+        """Every partner cue in one alternation, longest first."""
+        return re.compile(self.partner_cue_source)
+
+
+class _Compiled(Mapping[str, re.Pattern]):
+    """Patterns by key, each compiled when first asked for. Why: the phrases grouped by first
+    word are ~200 patterns, and a page holds a few of their first words; compiling them all
+    when the rules are loaded cost ~50 ms of every process's start-up (a one-file ``kg
+    build``, each ``kg extract``), for words most pages never reach."""
+
+    __slots__ = ("_sources", "_done")
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._done: dict[str, re.Pattern] = {}
+
+    def get(self, key: str, default=None):
+        """(``Mapping.get`` would raise and catch a KeyError for every word not a key.)"""
+        found = self._done.get(key)
+        if found is not None:
+            return found
+        source = self._sources.get(key)
+        if source is None:
+            return default
+        found = self._done[key] = re.compile(source)
+        return found
+
+    def __getitem__(self, key: str) -> re.Pattern:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 def _read_places(path: Path) -> dict[str, tuple[str, str]]:
@@ -144,7 +196,7 @@ def _first_word(phrase: str) -> str:
 _CUE_ADVERB = r"\s+(?:(?:jointly|also|now|currently|formally|equally|fully|actively|regularly|all|both)\s+)?"
 
 
-def _by_first_word(phrases: list[str], adverb: bool = False) -> dict[str, re.Pattern]:
+def _by_first_word(phrases: list[str], adverb: bool = False) -> Mapping[str, re.Pattern]:
     """Case-insensitive phrases grouped by their first word (lower case), each group one
     alternation (longest first): a caller tries only the group of the word at hand instead
     of every phrase at every character. ``adverb``: one of ``_CUE_ADVERB``'s adverbs may
@@ -159,8 +211,8 @@ def _by_first_word(phrases: list[str], adverb: bool = False) -> dict[str, re.Pat
             head, _, rest = esc.partition("\\ ")
             return head + _CUE_ADVERB + rest.replace("\\ ", r"\s+")
         return esc.replace("\\ ", r"\s+")
-    return {w: re.compile(r"(?i)\b(?:" + "|".join(body(p) for p in sorted(ps, key=len, reverse=True)) + r")\b")
-            for w, ps in groups.items()}
+    return _Compiled({w: r"(?i)\b(?:" + "|".join(body(p) for p in sorted(ps, key=len, reverse=True)) + r")\b"
+                      for w, ps in groups.items()})
 
 
 @lru_cache(maxsize=1)
@@ -183,21 +235,21 @@ def rules() -> Rules:
             by_first.setdefault(_first_word(p), []).append(sector_parts[-1])
             sector_of_group[g] = sector
     sector_parts.sort(key=lambda x: -x[0])
-    sector_re = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])")
-    sector_first = {w: re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in sorted(ps, key=lambda x: -x[0]))
-                                  + r")(?![\w-])") for w, ps in by_first.items()}
+    sector_source = r"(?<![\w-])(?:" + "|".join(p for _, p in sector_parts) + r")(?![\w-])"
+    sector_first = _Compiled({w: r"(?<![\w-])(?:" + "|".join(p for _, p in sorted(ps, key=lambda x: -x[0]))
+                              + r")(?![\w-])" for w, ps in by_first.items()})
 
     theme_rules = []
     for theme, cues in themes["themes"].items():
         compiled = tuple(
-            Cue(_needle(c), re.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
+            Cue(_needle(c), scan.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
             for strong, key in ((True, "strong"), (False, "weak")) for c in cues.get(key, ()))
-        not_ = re.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
+        not_ = scan.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
         theme_rules.append(ThemeRule(theme, compiled, not_))
 
     places = _read_places(RULES_DIR / "local_authorities.tsv")
     place_names = sorted((v[0] for v in places.values()), key=len, reverse=True)
-    place_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+    place_pattern = scan.compile(r"(?<![\w-])(?:" + "|".join(
         re.escape(p).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for p in place_names) + r")"
         + r"(?![\w-])" if place_names else r"(?!x)x")
     first_names_file = RULES_DIR / "first_names.txt"
@@ -210,35 +262,35 @@ def rules() -> Rules:
     ) if stop_file.exists() else frozenset()
 
     return Rules(
-        board_heads=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["heads"]),
-        board_lower=tuple((h["kind"], re.compile(h["pattern"], re.I)) for h in boards["generic_lowercase"]),
-        board_place_led=tuple((h["kind"], re.compile(h["pattern"])) for h in boards["place_led"]),
+        board_heads=tuple((h["kind"], scan.compile(h["pattern"])) for h in boards["heads"]),
+        board_lower=tuple((h["kind"], scan.compile(h["pattern"], re.I)) for h in boards["generic_lowercase"]),
+        board_place_led=tuple((h["kind"], scan.compile(h["pattern"])) for h in boards["place_led"]),
         acronym_suffixes=dict(boards["acronym_suffixes"]),
         board_not_followed_by=frozenset(boards["not_followed_by"]),
         generic_determiners=frozenset(boards["generic_determiners"]),
         not_place=frozenset(boards["qualifiers_not_place"]),
-        sector_phrases=sector_re,
         sector_of_group=sector_of_group,
-        agency_patterns=tuple((a["sector"], re.compile(a["pattern"])) for a in sectors["agency_patterns"]),
-        partner_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c).replace("\\ ", r"\s+")
-                                                             for c in sectors["partner_cues"]]) + r")\b"),
-        statutory_cues=re.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]])
+        agency_patterns=tuple((a["sector"], scan.compile(a["pattern"])) for a in sectors["agency_patterns"]),
+        statutory_cues=scan.compile(r"(?i)\b(?:" + _alternation([re.escape(c) for c in sectors["statutory_cues"]])
                                   + r")\b"),
-        role_heads=re.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
-        chair_title=re.compile("|".join(roles["chair_titles"]), re.I),
-        not_chair=re.compile("|".join(roles["not_chair"]), re.I),
+        role_heads=scan.compile(r"\b(?:" + _alternation([re.escape(h) for h in roles["heads"]]) + r")s?\b"),
+        chair_title=scan.compile("|".join(roles["chair_titles"]), re.I),
+        not_chair=scan.compile("|".join(roles["not_chair"]), re.I),
         independent_titles=tuple(roles["independent_titles"]),
         honorifics=tuple(sorted(roles["honorifics"], key=len, reverse=True)),
         plural_honorifics=frozenset(roles["plural_honorifics"]),
         name_keeping_titles=frozenset(roles["name_keeping_titles"]),
         person_verbs=frozenset(roles["person_verbs"]),
         themes=tuple(theme_rules),
-        theme_veto=re.compile("|".join(themes["veto"])),
+        theme_veto=scan.compile("|".join(themes["veto"])),
         first_names=first_names,
         places=places,
         place_pattern=place_pattern,
         stopwords=stopwords,
         sector_first_words=sector_first,
         partner_cue_first=_by_first_word(sectors["partner_cues"], adverb=True),
+        sector_source=sector_source,
+        partner_cue_source=r"(?i)\b(?:" + _alternation([re.escape(c).replace("\\ ", r"\s+")
+                                                       for c in sectors["partner_cues"]]) + r")\b",
         acronym_endings=tuple(sorted(sectors.get("acronym_endings", {}).items(), key=lambda kv: (-len(kv[0]), kv[0]))),
     )

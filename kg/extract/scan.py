@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
+from itertools import islice
 
 import ahocorasick
 
@@ -34,6 +35,7 @@ import ahocorasick
 _parser = import_module("re._parser")
 C = import_module("re._constants")
 _compiler = import_module("re._compiler")
+_sre = import_module("_sre")
 
 _ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _ODD_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -61,12 +63,9 @@ _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 
 
-def _char(code: int) -> str | None:
-    ch = chr(code)
-    if not ch.isascii():
-        return None
-    low = ch.lower()
-    return low if low.isascii() else None
+_char = {code: chr(code).lower() for code in range(128)}.get
+"""The lower case of a literal's character (by its code) when it is ASCII, else None: a
+look-up, as it is asked for each letter of every pattern read (~800 at start-up)."""
 
 
 def _node(op, av) -> _Prefixes:
@@ -110,6 +109,20 @@ def _seq(nodes: list) -> _Prefixes:
     where the node's literal is all of it (a run of letters, an optional word)."""
     if not nodes:
         return _EMPTY
+    # a run of plain letters first ("graded care profile"): one literal joined to the rest's,
+    # what a letter at a time gives, without a set and a copy of the rest per letter
+    letters = []
+    for op, av in nodes:
+        ch = _char(av) if op is C.LITERAL else None
+        if ch is None:
+            break
+        letters.append(ch)
+    if letters:
+        word = "".join(letters)
+        after = _seq(nodes[len(letters):])
+        if len(after) > _MAX_SET:
+            return frozenset({(word, False)})
+        return frozenset((word + r, rc) for r, rc in after)
     head = _node(*nodes[0])
     if not any(complete for _, complete in head):
         return head
@@ -131,19 +144,22 @@ def prefixes(pattern: re.Pattern, shortest: int = MIN_PREFIX) -> tuple[str, ...]
     found = {s for s, _ in _seq(list(tree.data))}
     if not found or min(len(s) for s in found) < shortest:
         return ()
-    # a literal that another one starts with adds nothing: keep the shorter
-    kept = sorted(found, key=lambda s: (len(s), s))
+    # a literal that another one starts with adds nothing: keep the shorter (its own prefixes
+    # looked up in a set, not each kept literal tried: an alternation of places has hundreds)
+    # (in alphabetical order a literal comes right after the kept one it starts with, if any:
+    # everything between a string and one it starts with starts with it too)
     out: list[str] = []
-    for s in kept:
-        if not any(s.startswith(k) for k in out):
+    for s in sorted(found):
+        if not out or not s.startswith(out[-1]):
             out.append(s)
-    return tuple(out)
+    return tuple(sorted(out, key=lambda s: (len(s), s)))
 
 
 # --- one literal search per text, shared ------------------------------------------------
 
 _NEEDLES: dict[str, None] = {}  # every literal any scanner asked for, in order
-_BUILT: list = [None, 0]  # the automaton and how many literals it holds
+_MAIN: list = [None, 0]  # the automaton of the first literals, and how many it holds
+_RECENT: list = [None, 0]  # an automaton of the literals registered after those, and how many
 
 
 def register(needles: Iterable[str]) -> None:
@@ -153,22 +169,37 @@ def register(needles: Iterable[str]) -> None:
             _NEEDLES.setdefault(n, None)
 
 
-def _automaton():
-    if _BUILT[0] is None or _BUILT[1] != len(_NEEDLES):
-        a = ahocorasick.Automaton()
-        for n in _NEEDLES:
-            a.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
-        a.make_automaton()
-        _BUILT[0], _BUILT[1] = a, len(_NEEDLES)
-        _hits.cache_clear()
-    return _BUILT[0]
+def _add(automaton, needles: Iterable[str]) -> None:
+    for n in needles:
+        automaton.add_word(n, (n, len(n) - 1))  # the length with it: no len() per hit
+    automaton.make_automaton()
 
 
-@lru_cache(maxsize=1024)
-def _hits(low: str) -> dict[str, list[int]]:
+def settle() -> None:
+    """Fold the literals registered since the main search was made into it (and drop the
+    second, small search that held them): called between pages (``kg.extract.pipeline``).
+
+    Why two searches: a scanner made during a page (the first pages of a process make a
+    few hundred) registers its literals, and the page's search must include them from then
+    on. Adding them to the main automaton and making it again costs a pass over its ~4,000
+    literals per new scanner; adding them to a second automaton of the page's new literals
+    alone costs a pass over those, and the main one is made again once, here. A page's
+    search then reads both (each literal is in one of them, so the union is exact)."""
+    n = len(_NEEDLES)
+    if _MAIN[0] is not None and _MAIN[1] == n:
+        return
+    if _MAIN[0] is None:
+        _MAIN[0] = ahocorasick.Automaton()
+    _add(_MAIN[0], islice(_NEEDLES, _MAIN[1], None))  # (pyahocorasick takes words after it was made)
+    _MAIN[1] = n
+    _RECENT[0], _RECENT[1] = None, 0
+    _hits.cache_clear()
+
+
+def _find(automaton, low: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     get = out.get
-    for end, (n, back) in _BUILT[0].iter(low):
+    for end, (n, back) in automaton.iter(low):
         at = get(n)
         if at is None:
             out[n] = [end - back]  # (setdefault would make a list per hit, hundreds a page)
@@ -177,13 +208,34 @@ def _hits(low: str) -> dict[str, list[int]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _hits(low: str) -> dict[str, list[int]]:
+    """The main search's hits in ``low`` (kept until it is made again)."""
+    return _find(_MAIN[0], low)
+
+
 def hits(low: str) -> dict[str, list[int]]:
     """Where each registered literal occurs in ``low`` (a lower-cased text): start offsets,
-    in order. Literals that do not occur are absent."""
-    if not _NEEDLES:
+    in order. Literals that do not occur are absent. (The caller must not change the answer.)"""
+    n = len(_NEEDLES)
+    if not n:
         return {}
-    _automaton()
-    return _hits(low)
+    if _MAIN[0] is None or n - _MAIN[1] > _MAIN[1]:
+        settle()  # the first search, or more new literals than old (a caller that never settles)
+    found = _hits(low)
+    if _MAIN[1] == n:
+        return found
+    if _RECENT[1] != n - _MAIN[1]:
+        if _RECENT[0] is None:
+            _RECENT[0] = ahocorasick.Automaton()
+        _add(_RECENT[0], islice(_NEEDLES, _MAIN[1] + _RECENT[1], None))
+        _RECENT[1] = n - _MAIN[1]
+    more = _find(_RECENT[0], low)
+    if not more:
+        return found
+    both = dict(found)  # (a new dict: the main search's answer is kept by the cache)
+    both.update(more)
+    return both
 
 
 _NO_PLACES: list[int] = []  # shared by every scanner whose literals a page lacks; never changed
@@ -244,10 +296,53 @@ def _required(nodes: list, as_written: bool = False) -> frozenset[str] | None:
 def _parse(pattern: re.Pattern):
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return None
+    return _parsed(pattern.pattern, pattern.flags)
+
+
+_TREES: dict[tuple[str, int], object] = {}
+"""Parses made by ``compile``, each waiting for the first reading of its pattern here."""
+
+
+@lru_cache(maxsize=16)
+def _parsed(source: str, flags: int):
+    """re's parse of a pattern, kept for the last few: a new Scanner reads its pattern up to
+    five times (``prefixes``, ``required``, ``guarded``, ``skipper``, ``runs_gate``), and the
+    parse (pure Python) is most of what a Scanner costs to make. Nothing here changes a tree."""
+    tree = _TREES.pop((source, flags), None)
+    if tree is not None:
+        return tree
     try:
-        return _parser.parse(pattern.pattern, pattern.flags)
+        return _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 (an unreadable pattern is scanned as before)
         return None
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's twin)
+    """``re.compile(source, flags)`` (an equal pattern: same source, flags and program), with
+    its parse kept for this module's first reading of the pattern (a Scanner, ``prefixes``)
+    instead of parsing it again: the parse is about half of what compiling costs, and the
+    rules' ~800 patterns are compiled, then most of them read here, in every process's
+    start-up. What ``re._compiler.compile`` does (the same in Python 3.11 to 3.13); anything
+    unexpected falls back to ``re.compile``."""
+    flags = int(flags)  # (a RegexFlag, as re.compile takes it)
+    try:
+        tree = _parser.parse(source, flags)
+        code = _compiler._code(tree, flags)
+        state = tree.state
+        index = [None] * state.groups
+        for name, i in state.groupdict.items():
+            index[i] = name
+        pattern = _sre.compile(source, flags | state.flags, code, state.groups - 1, state.groupdict,
+                               tuple(index))
+    except Exception:  # noqa: BLE001 (an error is re.compile's to raise)
+        return re.compile(source, flags)
+    if len(_TREES) < _MAX_TREES:
+        _TREES[source, pattern.flags] = tree
+    return pattern
+
+
+_MAX_TREES = 2048
+"""Most parses waiting in ``_TREES`` (~5 KB each): the rules' patterns are fewer."""
 
 
 def required(pattern: re.Pattern) -> tuple[str, ...]:
