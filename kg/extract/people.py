@@ -18,7 +18,7 @@ from itertools import accumulate
 from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
-from kg.extract.text import Sentence, fold
+from kg.extract.text import DIGIT, Sentence, fold
 
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*|[A-Z](?=[\s.]))"
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*\.?|[^\w\s]|\d+")
@@ -329,7 +329,7 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
 _NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
