@@ -64,11 +64,18 @@ def _is_heading(text: str) -> bool:
         return True
     if len(words) > 14 or text.rstrip().endswith((".", ":", ";", "?", "!", ",")):
         return False
-    alpha = [w for w in words if w[:1].isalpha()]
+    # one loop, no list: the words that start with a letter, and those of them capitalised or joiners
+    # (a word of ``split`` is never empty: its first character is ``w[:1]``)
+    alpha = capitalised = 0
+    for w in words:
+        c = w[0]
+        if c.isalpha():
+            alpha += 1
+            if c.isupper() or w.lower() in _JOIN_WORDS:
+                capitalised += 1
     if not alpha:
         return True
-    capitalised = len([w for w in alpha if w[:1].isupper() or w.lower() in _JOIN_WORDS])
-    return capitalised / len(alpha) >= 0.6
+    return capitalised / alpha >= 0.6
 
 
 def _prev_word(line: str, lo: int, cut: int) -> str:
@@ -96,7 +103,10 @@ def _split_line(line: str, base: int, line_no: int, out: list[Sentence]) -> None
     else:
         m = _BULLET.match(line)
         start = m.end() if m and m.end() < len(line) else 0
-    for end_m in _SENT_END.finditer(line, start):
+    # (a sentence end opens with ".", "!" or "?": a line with none of them, a heading or a table's row, is
+    # not scanned; three searches in C, where the pattern's class is tested at every character)
+    ends = _SENT_END.finditer(line, start) if "." in line or "?" in line or "!" in line else ()
+    for end_m in ends:
         cut = end_m.start()
         word = _prev_word(line, max(start, cut - 40), cut)  # bounded: a long run stays linear
         if word in _ABBREV or (len(word) == 1 and word.isalpha()):
