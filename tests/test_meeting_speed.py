@@ -95,3 +95,25 @@ def test_title_name_pattern_matches_as_written_plainly(text, a, b):
 @given(_title_texts)
 def test_title_names_stop_after_the_last_head_word_with_the_same_matches(line):
     assert _spans(meeting._title_names(line)) == _spans(_TITLE_NAME_PLAIN.finditer(line))
+
+
+_ANY_DATE_PLAIN = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
+                             r"(?:of\s+)?(?i:" + meeting._MON + r")\.?,?\s*((?:19|20)\d{2})"
+                             r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
+_DATE_PIECES = ["1", "12", "123", "٣", "2019", "1999", "20", "/", ".", "-", " ", "  ", "\n", "th", "ST", "of", "May",
+                "mAY", "June", "Sept", "Sep", "x", "é", ",", "am", "’", "²"]
+_date_texts = st.lists(st.sampled_from(_DATE_PIECES), max_size=60).map("".join)
+
+
+def _groups(pattern: re.Pattern, text: str, window: tuple[int, int]) -> list:
+    a, b = window
+    return ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+            + [(m.span(), m.groups()) for m in pattern.finditer(text, a, b)]
+            + [(m and (m.span(), m.groups())) for p in range(len(text) + 1) for m in [pattern.match(text, p)]])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_date_texts, st.integers(0, 200), st.integers(0, 200))
+def test_any_date_pattern_matches_as_written_plainly(text, a, b):
+    window = (min(a, b), max(a, b))
+    assert _groups(meeting._ANY_DATE, text, window) == _groups(_ANY_DATE_PLAIN, text, window)

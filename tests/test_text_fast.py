@@ -127,3 +127,20 @@ def test_fold_is_the_seven_replacements(text):
     plain = (text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
              .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " "))
     assert T.fold(text) == plain
+
+
+def test_digit_is_backslash_d():
+    """``DIGIT`` matches what ``\\d`` matches, every character of Unicode tried (its class needs every
+    decimal digit past ASCII to stand at or after U+0660), and opens a pattern with a class."""
+    plain, fast = re.compile(r"\d"), re.compile(T.DIGIT)
+    chars = "".join(map(chr, range(0x110000))).replace("\ud800", "")  # (no lone surrogates needed)
+    assert [m.start() for m in fast.finditer(chars)] == [m.start() for m in plain.finditer(chars)]
+    assert all(not chr(c).isdecimal() for c in range(0x80, 0x660))
+
+
+def test_digit_gates_of_people_and_figures_are_their_plain_classes():
+    from kg.extract import people, stats
+
+    chars = "".join(map(chr, range(0x110000))).replace("\ud800", "")
+    for fast, plain in ((people._DIGIT, r"\d"), (stats._NUMBER_START, r"[\d£]")):
+        assert [m.span() for m in fast.finditer(chars)] == [m.span() for m in re.finditer(plain, chars)]

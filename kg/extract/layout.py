@@ -100,7 +100,7 @@ def attendance_regions(text: str) -> list[Region]:
 @lru_cache(maxsize=16)
 def _attendance_regions(text: str) -> tuple[Region, ...]:
     out: list[Region] = []
-    for m in scan.finditer(_OPEN, text):
+    for m in _openings(text):
         if out and m.start() < out[-1].end:
             continue
         close = _CLOSE.search(text, m.end() + 1, min(len(text), m.end() + _MAX_REGION))
@@ -120,19 +120,82 @@ def _attendance_regions(text: str) -> tuple[Region, ...]:
             out.append(Region(prev.kind if prev.kind == "attendance" else kind, prev.start, max(prev.end, end)))
         else:
             out.append(Region(kind, m.start(), end))
-    return tuple(_with_record_runs(text, out))
+    # (the runs of "Name - Agency" lines need _RUN of them: most pages have too few spaced dashes;
+    # a run of initialled lines needs _RUN_INITIALS of them, whatever separates their columns)
+    initialled = _initials_lines(text)
+    if _dashes_at_least(text, _RUN) or len(initialled) >= _RUN_INITIALS:
+        return tuple(_with_record_runs(text, out, initialled))
+    return tuple(out)
+
+
+def _opening_finder() -> re.Pattern | None:
+    """A pattern whose matches are the first characters of ``_OPEN``'s matches: the characters
+    its matches can start with (``scan.guarded``'s class) as a class first, then ``_OPEN`` in a
+    look-ahead from that character. ``re`` then jumps from candidate to candidate in C where the
+    guarded pattern (``scan.finditer``'s form) enters its look-ahead at every character of the
+    page: less than half the instructions (0.5 M a page before). None when the class cannot be
+    read (then ``scan.finditer`` is used)."""
+    guarded = scan.guarded(_OPEN)
+    lead = re.match(r"\(\?=(\[(?:\\.|[^\]\\])+\])\)", guarded.pattern) if guarded is not None else None
+    if lead is None:
+        return None
+    return re.compile(lead.group(1) + r"(?<=(?=" + _OPEN.pattern + r").)", _OPEN.flags)
+
+
+_OPENING = _opening_finder()
+
+
+def _openings(text: str) -> list[re.Match]:
+    """``_OPEN.finditer(text)``'s matches: each leftmost match found from the end of the last,
+    as ``finditer`` does, its start by ``_OPENING`` (where ``_OPEN`` matches, from a character
+    it can start with) and the match itself by ``_OPEN`` there (the same first match at that
+    place: the look-ahead read the whole text too)."""
+    if _OPENING is None:
+        return list(scan.finditer(_OPEN, text))
+    out = []
+    at = _OPENING.search(text)
+    while at is not None:
+        m = _OPEN.match(text, at.start())
+        if m is None:  # (cannot happen: the look-ahead matched there)
+            return list(scan.finditer(_OPEN, text))
+        out.append(m)
+        at = _OPENING.search(text, m.end() if m.end() > m.start() else m.start() + 1)
+    return out
+
+
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+_DASH_GATE = r"[ \t]+[-–—][ \t]+" in _REC_DASH.pattern
+"""Whether every match of ``_REC_DASH`` holds a dash with a space or tab on each side (its form
+when this gate was written; if it changes, the gate is off and every page is scanned)."""
+
+
+def _dashes_at_least(text: str, n: int) -> bool:
+    """Whether ``text`` may hold ``n`` matches of ``_REC_DASH``: each holds a spaced dash
+    (``_DASH_GATE``) and ends its line, so two never share one, and fewer than ``n`` spaced
+    dashes (counted in C: ``str.count`` when the text has no tab, a dash between spaces then)
+    mean fewer than ``n`` matches, and ``_with_record_runs`` finds no run of ``_RUN`` lines:
+    two thirds of pages, whose scan by ``_REC_DASH`` (a third of a million instructions a
+    page, tried at every line) is saved."""
+    if not _DASH_GATE:
+        return True
+    if "\t" in text:
+        return len(_SPACED_DASH.findall(text)) >= n
+    return text.count(" - ") + text.count(" – ") + text.count(" — ") >= n
 
 
 _RUN = 4  # this many "Name - Agency" lines in a row are a list even without a "Present:" above them
 _RUN_INITIALS = 3  # ... or this many "Name (AB) - Title, Agency" lines: the initials make each line certain
 
 
-def _with_record_runs(text: str, regions: list[Region]) -> list[Region]:
+def _with_record_runs(text: str, regions: list[Region],
+                      initial_lines: list[tuple[int, int, bool]] | None = None) -> list[Region]:
     """Regions plus the lists that open with no heading: a run of at least ``_RUN``
     consecutive "Name - Title, Agency" lines, or of ``_RUN_INITIALS`` with the person's
     initials in brackets ("Name (AB) - Title", agency or not), blank lines between them
     allowed, as a board's minutes often list those present straight under the title."""
-    lines = sorted([(m.start(), m.end(), False) for m in _REC_DASH.finditer(text)] + _initials_lines(text))
+    if initial_lines is None:
+        initial_lines = _initials_lines(text)
+    lines = sorted([(m.start(), m.end(), False) for m in _REC_DASH.finditer(text)] + initial_lines)
     runs: list[tuple[int, int]] = []
     first = last = -1
     count = initialled = 0

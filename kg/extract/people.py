@@ -18,7 +18,7 @@ from itertools import accumulate
 from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
 from kg.extract.rules import Rules
-from kg.extract.text import Sentence, fold
+from kg.extract.text import DIGIT, Sentence, fold
 
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*|[A-Z](?=[\s.]))"
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*\.?|[^\w\s]|\d+")
@@ -329,7 +329,7 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
 _NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -437,9 +437,14 @@ _INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-
 # an M, an apostrophe after an O or a D ("O’Neil"), tried in _NAME_TOKEN's order, or an initial. The
 # same matches and groups (tests/test_people_speed.py), with re jumping from capital to capital instead
 # of entering a look-ahead at every character (scan.guarded's form, kept for comparison).
-_TOKEN_TAIL = r"(?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])[’'][A-Z])?[a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*"
-_RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))(?:[^\S\n]+" + _NAME_TOKEN
-                       + r"){1,15})(['’]s)?(?!\w|-\w)")
+# The letters of a word and the spaces between words are possessive ("++": never given back): what
+# follows a word's letters (an apostrophe, a hyphen, a space, the run's end) and a space (a capital)
+# is nothing they hold, so a capitalised word no name follows ("The committee") fails at once instead
+# of giving its letters back one at a time.
+_TOKEN_TAIL = (r"(?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])[’'][A-Z])?[a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++)?"
+               r"(?:-[A-Z][a-zà-ÿ]++)*")
+_RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))(?:[^\S\n]++"
+                       + _NAME_TOKEN.replace("[a-zà-ÿ]+", "[a-zà-ÿ]++") + r"){1,15})(['’]s)?(?!\w|-\w)")
 # What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
 # slice of the page) can match only if the page holds this somewhere.
 # (the first as one class of its three letters, and each ending checked behind it: the same places, found

@@ -19,8 +19,9 @@ from kg.extract.text import Sentence
 _NUMBER = re.compile(r"(?<![\w/.£-])(?P<cur>£\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<k>k\b)?"
                      r"(?:\s?(?P<pct>%|per\s?cent\b))?"
                      r"(?P<tail>(?:\s+(?:of\s+)?(?:the\s+)?[a-zA-Z’'-]+){0,3})")
-_NUMBER_START = re.compile(r"[\d£]")
-"""What ``_NUMBER``'s matches start with (its optional "£", else its first digit)."""
+_NUMBER_START = re.compile(r"[^\x00-/:-\xa2\xa4-\u065f](?<=[\d£])")
+"""What ``_NUMBER``'s matches start with (its optional "£", else its first digit): ``[\\d£]``
+written as ``text.DIGIT`` is, a class re jumps to, then the look-behind for what lies past ASCII."""
 _NUMBERED = re.compile(r"(?:item|tel|page|paragraph|section|chapter|no\.?|ref|regulation|appendix|minute|article)"
                        r"\s*:?\s*$")
 _MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+$")
