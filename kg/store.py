@@ -722,7 +722,9 @@ class GraphStore:
         from kg.ns import PREFIXES
 
         if fmt == "trig":
-            quads = _canonical_quads(self.quads())
+            lines = self._sorted_quad_lines()
+            quads: Iterable[ox.Quad] = (ox.parse(lines, format=ox.RdfFormat.N_QUADS) if lines is not None
+                                        else _canonical_quads(self.quads()))
             return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
@@ -922,6 +924,40 @@ class GraphStore:
         fresh = ox.serialize(ox.parse("".join(sorted(set(lines))).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return _turtle_blocks(fresh or b"", PREFIXES)
+
+    def _sorted_quad_lines(self) -> bytes | None:
+        """Every quad as N-Quads lines in ``_canonical_quads``' order (graph by graph, the
+        default graph first, each graph's triples by their N-Triples form), or None when the
+        store holds blank nodes (whose labels must first be made canonical).
+
+        One dump of the store sorted as bytes, where making a pyoxigraph quad, a key and a
+        sort per quad took 38 s and 1.9 GB for 1.3 million quads. The order is the same:
+        a subject or predicate (an IRI, which ends at its only ">") is never the start of
+        another, so comparing "s p o" compares (s, p, o); and UTF-8 sorts bytewise in code
+        point order, the order of the same terms as str.
+        """
+        if any(isinstance(g, ox.BlankNode) for g in self.ox.named_graphs()):
+            return None
+        with tempfile.TemporaryFile() as dump:
+            self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            dump.seek(0)
+            default = set(dump)
+        by_graph: dict[bytes, list[bytes]] = {b"": sorted(default)}
+        suspect = any(b"_:" in line for line in default)
+        with tempfile.TemporaryFile() as dump:
+            self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
+            dump.seek(0)
+            for line in dump:
+                if line in default:  # a triple of the default graph
+                    continue
+                cut = line.rindex(b" <")  # the graph's IRI (no space in it) stands last
+                by_graph.setdefault(line[cut + 1:-3], []).append(line)
+                suspect = suspect or b"_:" in line
+        if suspect and any(_has_blank(q) for q in ox.parse(
+                b"".join(x for lines in by_graph.values() for x in lines if b"_:" in x),
+                format=ox.RdfFormat.N_QUADS)):
+            return None
+        return b"".join(b"".join(sorted(by_graph[g])) for g in sorted(by_graph))
 
     def _union_lines(self) -> bytes | None:
         """The union's distinct triples as sorted N-Triples lines (one bytes string), or
