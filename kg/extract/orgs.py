@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.extract import scan
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, derived
 from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
@@ -252,18 +252,17 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
 _PLACE_JOIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s*,\s*|\s+(?:and|&)\s+)$")
 
 
-_PLACE_HEADS: dict[int, frozenset[str]] = {}
 _SHORT_PLACE = re.compile(r"([a-z]+)[ -](?:upon|on|in|under)[ -]")
 
 
 def _place_heads(rules: Rules) -> frozenset[str]:
     """The first words of known places of more than one word ("richmond" of "Richmond upon Thames"):
     the short form a place takes when it is joined to another ("Richmond and Wandsworth")."""
-    got = _PLACE_HEADS.get(id(rules))
-    if got is None:
-        got = _PLACE_HEADS[id(rules)] = frozenset(
-            m.group(1) for m in (_SHORT_PLACE.match(p) for p in rules.places) if m is not None)
-    return got
+    return derived(rules, _make_place_heads)
+
+
+def _make_place_heads(rules: Rules) -> frozenset[str]:
+    return frozenset(m.group(1) for m in (_SHORT_PLACE.match(p) for p in rules.places) if m is not None)
 
 
 def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
@@ -474,16 +473,13 @@ def _title_word(word: str, first: bool, keep: frozenset[str]) -> str:
     return word[0] + word[1:].lower()
 
 
-_KEEP_CAPS: dict[int, frozenset[str]] = {}
-
-
 def _caps_kept(rules: Rules) -> frozenset[str]:
     """Words in capitals a heading keeps: the acronyms the rules know, and those the heads spell."""
-    got = _KEEP_CAPS.get(id(rules))
-    if got is None:
-        words = set(rules.acronym_suffixes) | {"YOT", "YOS", "YJS", "NHS", "CCG", "ICB", "MASH"}
-        got = _KEEP_CAPS[id(rules)] = frozenset(words)
-    return got
+    return derived(rules, _make_caps_kept)
+
+
+def _make_caps_kept(rules: Rules) -> frozenset[str]:
+    return frozenset(set(rules.acronym_suffixes) | {"YOT", "YOS", "YJS", "NHS", "CCG", "ICB", "MASH"})
 
 
 def title_cased_headings(text: str, rules: Rules) -> str:
@@ -621,15 +617,13 @@ _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z’'-]+)\s+$")
 
 
-_AGENCY_GATES: dict[int, list[tuple[str, ...] | None]] = {}
-
-
 def _agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
     """Per agency pattern, the literals (case as written) one of which each of its matches holds."""
-    got = _AGENCY_GATES.get(id(rules))
-    if got is None:
-        got = _AGENCY_GATES[id(rules)] = [scan.literal_gate(pat) for _, pat in rules.agency_patterns]
-    return got
+    return derived(rules, _make_agency_gates)
+
+
+def _make_agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
+    return [scan.literal_gate(pat) for _, pat in rules.agency_patterns]
 
 
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
@@ -714,15 +708,13 @@ _PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}+(?:\s++[A-Z][\w’'-]{0
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
 
 
-_SUFFIXES: dict[int, list[tuple[str, str]]] = {}
-
-
 def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
     """``rules.acronym_suffixes`` longest first, sorted once (asked for every unknown acronym)."""
-    got = _SUFFIXES.get(id(rules))
-    if got is None:
-        got = _SUFFIXES[id(rules)] = sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
-    return got
+    return derived(rules, _make_suffixes)
+
+
+def _make_suffixes(rules: Rules) -> list[tuple[str, str]]:
+    return sorted(rules.acronym_suffixes.items(), key=lambda x: -len(x[0]))
 
 
 # "Sam Brown (SB)": a person's name and the initials minutes go on to call them by. Capitalised

@@ -23,7 +23,7 @@ from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, fold_words, is_group_of
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, derived
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
@@ -323,7 +323,7 @@ def cue_matches(text: str, rules: Rules) -> list[re.Match]:
     return _scan(text, rules)[1]
 
 
-_SCANS: dict[tuple[int, str], tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]] = {}
+_SCANS: dict[tuple[object, str], tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]] = {}
 
 
 def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
@@ -333,10 +333,15 @@ def _scan(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match]]:
     return found[0], found[1]
 
 
+def _identity(rules: Rules) -> object:
+    """A token of ``rules`` itself (kept in it): a key that no later Rules shares, as its id could."""
+    return object()
+
+
 def _scanned(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]:
     """``_scan``'s two lists, with the lower-cased text when it lines up with ``text``
     (str.lower() kept every offset) and the words the pass tried (``scan.tokens``)."""
-    key = (id(rules), text)
+    key = (derived(rules, _identity), text)
     hit = _SCANS.get(key)
     if hit is not None:
         return hit

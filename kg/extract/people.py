@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, derived
 from kg.extract.text import DIGIT, Sentence, fold
 
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*|[A-Z](?=[\s.]))"
@@ -73,7 +73,6 @@ _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 
 
-_WORD_ANSWERS: dict[int, tuple[dict[str, bool], dict[str, bool]]] = {}
 _WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
 
 
@@ -81,10 +80,15 @@ def _word_answers(rules: Rules) -> tuple[dict[str, bool], dict[str, bool]]:
     """The answers already worked out for single words under ``rules``: is it a name token, is it
     a post's head word. Pure questions of one word, asked for every word of every run of
     capitals (a look-up, not a pass of the long role-head alternation per word)."""
-    got = _WORD_ANSWERS.get(id(rules))
-    if got is None or len(got[0]) + len(got[1]) > _WORDS_KEPT:
-        got = _WORD_ANSWERS[id(rules)] = ({}, {})
+    got = derived(rules, _no_answers)
+    if len(got[0]) + len(got[1]) > _WORDS_KEPT:
+        got[0].clear()
+        got[1].clear()
     return got
+
+
+def _no_answers(rules: Rules) -> tuple[dict[str, bool], dict[str, bool]]:
+    return {}, {}
 
 
 def _is_name_token(tok: str, rules: Rules) -> bool:
@@ -112,29 +116,23 @@ def _name_token(tok: str, rules: Rules) -> bool:
         bare.isupper() and len(bare) > 1) and bare.rstrip(".") not in _honorific_words(rules)
 
 
-_HONORIFIC_WORDS: dict[int, frozenset[str]] = {}
-
-
 def _honorific_words(rules: Rules) -> frozenset[str]:
     """Single-word honorifics ("Cllrs", "Mr") are never part of a name."""
-    if id(rules) not in _HONORIFIC_WORDS:
-        _HONORIFIC_WORDS[id(rules)] = frozenset(h.rstrip(".") for h in rules.honorifics if " " not in h)
-    return _HONORIFIC_WORDS[id(rules)]
+    return derived(rules, _make_honorific_words)
 
 
-_HONORIFIC_RE: dict[int, re.Pattern] = {}
+def _make_honorific_words(rules: Rules) -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in rules.honorifics if " " not in h)
 
 
 def _honorific_pattern(rules: Rules) -> re.Pattern:
     """All honorifics in one pattern, longest first ("Detective Inspector" before "Inspector")."""
-    key = id(rules)
-    if key not in _HONORIFIC_RE:
-        alts = "|".join(re.escape(h) for h in rules.honorifics)
-        _HONORIFIC_RE[key] = re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])")
-    return _HONORIFIC_RE[key]
+    return derived(rules, _make_honorific_pattern)
 
 
-_HONORIFIC_WORD_RE: dict[int, re.Pattern] = {}
+def _make_honorific_pattern(rules: Rules) -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in rules.honorifics)
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])")
 
 
 def _honorific_words_at(text: str, rules: Rules) -> tuple[list[int], list[int]]:
@@ -144,19 +142,20 @@ def _honorific_words_at(text: str, rules: Rules) -> tuple[list[int], list[int]]:
     and that place is either where a match of this pass starts or inside one (a left-to-right
     scan tries every place it does not jump over). So a sentence no match of this pass
     overlaps has no honorific, and its own scan is skipped."""
-    key = id(rules)
-    if key not in _HONORIFIC_WORD_RE:
-        # the alternatives grouped by their first character, each group in the order written: the
-        # engine then tries at each capital only the group it opens (one test of each other group's
-        # letter) where it tried every honorific; at a place the first honorific that matches in
-        # the written order is the same (honorifics of other letters cannot match there)
-        groups: dict[str, list[str]] = {}
-        for h in rules.honorifics:
-            groups.setdefault(h[0], []).append(h[1:])
-        _HONORIFIC_WORD_RE[key] = re.compile("|".join(
-            re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items()))
-    spans = [m.span() for m in _HONORIFIC_WORD_RE[key].finditer(text)]
+    spans = [m.span() for m in derived(rules, _make_honorific_word_re).finditer(text)]
     return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _make_honorific_word_re(rules: Rules) -> re.Pattern:
+    # the alternatives grouped by their first character, each group in the order written: the
+    # engine then tries at each capital only the group it opens (one test of each other group's
+    # letter) where it tried every honorific; at a place the first honorific that matches in
+    # the written order is the same (honorifics of other letters cannot match there)
+    groups: dict[str, list[str]] = {}
+    for h in rules.honorifics:
+        groups.setdefault(h[0], []).append(h[1:])
+    return re.compile("|".join(
+        re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items()))
 
 
 # the title column after a name in an attendance list, and its qualifiers ("Interim", "Deputy", ...)
@@ -393,7 +392,6 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     return segs
 
 
-_RUN_PARTS: dict[int, dict[str, tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]]] = {}
 _RUNS_KEPT = 20_000  # runs remembered before starting afresh
 
 
@@ -401,10 +399,14 @@ def _run_memo(rules: Rules) -> dict[str, tuple[tuple[str, ...], tuple[tuple[int,
     """The words and name-sized pieces (``_segments``) of the runs of capitals already read
     under ``rules``: pure answers of the run's text alone, and the same runs come back on every
     page ("Safeguarding Adults Board", "Independent Chair"), so each is cut once."""
-    memo = _RUN_PARTS.get(id(rules))
-    if memo is None or len(memo) > _RUNS_KEPT:
-        memo = _RUN_PARTS[id(rules)] = {}
+    memo = derived(rules, _no_runs)
+    if len(memo) > _RUNS_KEPT:
+        memo.clear()
     return memo
+
+
+def _no_runs(rules: Rules) -> dict[str, tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]]:
+    return {}
 
 
 def _run_parts(run: str, rules: Rules) -> tuple[tuple[str, ...], tuple[tuple[int, ...], ...]]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract import scan
 from kg.extract.orgs import OrgCluster, own_board
 from kg.extract.people import PersonMention
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, derived
 from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
@@ -57,15 +57,13 @@ class RoleFact:
     confidence: float = 0.94  # the precision of the rules' chairs on the development set (149 documents)
 
 
-_HONORIFIC_TAIL: dict[int, re.Pattern] = {}
-
-
 def _honorific_tail(rules: Rules) -> re.Pattern:
-    """An honorific right before a name ("..., Mr John Smith"), compiled once."""
-    if id(rules) not in _HONORIFIC_TAIL:
-        _HONORIFIC_TAIL[id(rules)] = re.compile(
-            r"(?:" + "|".join(re.escape(h) for h in rules.honorifics) + r")\.?\s*$")
-    return _HONORIFIC_TAIL[id(rules)]
+    """An honorific right before a name ("..., Mr John Smith"), compiled once per Rules."""
+    return derived(rules, _make_honorific_tail)
+
+
+def _make_honorific_tail(rules: Rules) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(re.escape(h) for h in rules.honorifics) + r")\.?\s*$")
 
 
 def _without_honorific_tail(text: str, rules: Rules) -> str:

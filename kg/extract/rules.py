@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from kg.extract import scan
 from kg.paths import RULES_DIR
@@ -172,6 +173,21 @@ class _Compiled(Mapping[str, re.Pattern]):
 
     def __len__(self) -> int:
         return len(self._sources)
+
+
+_T = TypeVar("_T")
+
+
+def derived(rules: Rules, make: Callable[[Rules], _T]) -> _T:
+    """``make(rules)``, made once per Rules object and kept inside it (where cached_property
+    keeps its values). A table keyed by ``id(rules)`` outlives its Rules and would answer for
+    a later one given the same id (tests make many); this one goes with the object. Keyed by
+    the function's qualified name, so a Rules stays picklable."""
+    key = f"_derived {make.__module__}.{make.__qualname__}"
+    got = rules.__dict__.get(key)
+    if got is None:
+        got = rules.__dict__[key] = make(rules)
+    return got
 
 
 def _read_places(path: Path) -> dict[str, tuple[str, str]]:
