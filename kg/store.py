@@ -925,6 +925,23 @@ class GraphStore:
                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return _turtle_blocks(fresh or b"", PREFIXES)
 
+    def _dumped_lines(self) -> Iterator[tuple[bytes, bytes]]:
+        """(graph, line) for every quad of the store, from two dumps through temporary files
+        (held whole, the dump of 1.9M quads was 1 GB more at the peak): the default graph's
+        triples as N-Triples lines with graph b"", then each named graph's quads as N-Quads
+        lines with its IRI in brackets (no space in it: the line's last term)."""
+        with tempfile.TemporaryFile() as dump:
+            self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            dump.seek(0)
+            default = set(dump)
+        yield from ((b"", line) for line in default)
+        with tempfile.TemporaryFile() as dump:
+            self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
+            dump.seek(0)
+            for line in dump:
+                if line not in default:  # (the default graph's triples come again, as triples)
+                    yield line[line.rindex(b" <") + 1:-3], line
+
     def _sorted_quad_lines(self) -> bytes | None:
         """Every quad as N-Quads lines in ``_canonical_quads``' order (graph by graph, the
         default graph first, each graph's triples by their N-Triples form), or None when the
@@ -938,21 +955,11 @@ class GraphStore:
         """
         if any(isinstance(g, ox.BlankNode) for g in self.ox.named_graphs()):
             return None
-        with tempfile.TemporaryFile() as dump:
-            self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            dump.seek(0)
-            default = set(dump)
-        by_graph: dict[bytes, list[bytes]] = {b"": sorted(default)}
-        suspect = any(b"_:" in line for line in default)
-        with tempfile.TemporaryFile() as dump:
-            self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
-            dump.seek(0)
-            for line in dump:
-                if line in default:  # a triple of the default graph
-                    continue
-                cut = line.rindex(b" <")  # the graph's IRI (no space in it) stands last
-                by_graph.setdefault(line[cut + 1:-3], []).append(line)
-                suspect = suspect or b"_:" in line
+        by_graph: dict[bytes, list[bytes]] = {}
+        suspect = False  # "_:" somewhere: a blank node, or only text in a literal
+        for graph, line in self._dumped_lines():
+            by_graph.setdefault(graph, []).append(line)
+            suspect = suspect or b"_:" in line
         if suspect and any(_has_blank(q) for q in ox.parse(
                 b"".join(x for lines in by_graph.values() for x in lines if b"_:" in x),
                 format=ox.RdfFormat.N_QUADS)):
@@ -975,26 +982,21 @@ class GraphStore:
         suspect = False  # "_:" somewhere: a blank node, or only text in a literal
         # graph by graph while they are few (no Python step per line); else every graph in
         # one dump (dumping 10,000 graphs one by one took five times as long); both through
-        # a temporary file (held whole, the dump of 1.9M quads was 1 GB more at the peak)
-        few = len(graphs) <= _FEW_GRAPHS
-        for graph in [ox.DefaultGraph(), *graphs] if few else [ox.DefaultGraph()]:
-            with tempfile.TemporaryFile() as dump:
-                self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-                if dump.tell():
-                    with mmap.mmap(dump.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                        suspect = suspect or view.find(b"_:") != -1
-                    dump.seek(0)
-                    lines.update(dump)
-        if not few:
-            with tempfile.TemporaryFile() as dump:
-                self.ox.dump(dump, format=ox.RdfFormat.N_QUADS)
-                dump.seek(0)
-                for line in dump:
-                    if line in lines:  # a triple of the default graph
-                        continue
-                    # a quad's line is its triple's with the graph's IRI (no space in it) last
-                    lines.add(line[:line.rindex(b" <")] + b" .\n")
-                    suspect = suspect or b"_:" in line
+        # a temporary file
+        if len(graphs) <= _FEW_GRAPHS:
+            for graph in [ox.DefaultGraph(), *graphs]:
+                with tempfile.TemporaryFile() as dump:
+                    self.ox.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                    if dump.tell():
+                        with mmap.mmap(dump.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                            suspect = suspect or view.find(b"_:") != -1
+                        dump.seek(0)
+                        lines.update(dump)
+        else:
+            for iri, line in self._dumped_lines():
+                # a quad's line is its triple's with " <graph>" before the " .\n"
+                lines.add(line[:-len(iri) - 4] + b" .\n" if iri else line)
+                suspect = suspect or b"_:" in line
         if suspect and any(_has_blank(t) for t in ox.parse(b"".join(x for x in lines if b"_:" in x),
                                                            format=ox.RdfFormat.N_TRIPLES)):
             return None
