@@ -967,24 +967,34 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
 _GROUP_WORDS = frozenset({"group", "groups", "subgroup", "sub-group", "panel", "committee", "sub-committee"})
 
 
+def _named_by_body(board: OrgCluster, meeting_body: str) -> tuple[bool, bool]:
+    """(whether the words of ``board``'s name are all in the meeting's body, whether the body
+    is a group: its last word "Group", "Panel", "Committee"... as in "Eastvale Safeguarding
+    Children Board Topic Group", a group named after the board)."""
+    words = fold_words(meeting_body)
+    return set(fold_words(board.name)) <= set(words), _is_group_body(words)
+
+
+def _is_group_body(body_words: list[str]) -> bool:
+    return bool(body_words) and body_words[-1] in _GROUP_WORDS
+
+
 def is_meeting_of(board: OrgCluster | None, meeting_body: str | None) -> bool:
-    """Whether the meeting's body is ``board``: the words of the board's name all in the body's, and
-    the body no group named after the board ("Eastvale Safeguarding Children Board Topic Group")."""
+    """Whether the meeting's body is ``board``: its name in the body, and the body no group
+    named after it."""
     if board is None or not meeting_body:
         return False
-    body_words = fold_words(meeting_body)
-    if body_words[-1:] and body_words[-1] in _GROUP_WORDS:
-        return False
-    return set(fold_words(board.name)) <= set(body_words)
+    named, group = _named_by_body(board, meeting_body)
+    return named and not group
 
 
 def is_group_of(board: OrgCluster, meeting_body: str | None) -> bool:
-    """Whether the meeting's body is a group named after ``board`` ("Eastvale Safeguarding Children
-    Board Topic Group"): the group's members and witnesses are not the board's partners."""
+    """Whether the meeting's body is a group named after ``board``: the group's members and
+    witnesses are not the board's partners."""
     if not meeting_body:
         return False
-    body_words = fold_words(meeting_body)
-    return bool(body_words[-1:]) and body_words[-1] in _GROUP_WORDS and set(fold_words(board.name)) <= set(body_words)
+    named, group = _named_by_body(board, meeting_body)
+    return named and group
 
 
 def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
@@ -993,7 +1003,7 @@ def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | Non
     if not meeting_body:
         return None
     body_words = fold_words(meeting_body)
-    if body_words and body_words[-1] in _GROUP_WORDS:
+    if _is_group_body(body_words):
         return None  # "Eastvale Safeguarding Children Board Topic Group": a group named after the board
     body = set(body_words)
     hits = [ci for ci, c in enumerate(clusters)
