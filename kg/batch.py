@@ -130,8 +130,9 @@ def _die_with_parent() -> None:
 
 
 def _load_extractor() -> None:
-    """Import the extractor and compile its rules (0.3-0.4 s): done once in a process that
-    forks workers, or first thing in a warm worker, never once per document."""
+    """Import the extractor and build what its documents share (``prepare``: rules, models,
+    every scanner a page reaches; about 0.3 s of CPU): once in a process that forks
+    workers, so no worker's first document pays it against its budget."""
     from kg.extract.pipeline import prepare
 
     prepare()
