@@ -141,7 +141,14 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: Index | None = None) -> 
     step = 26.0
     radius = {a: 45.0 + step * math.sqrt(len(members[a]) + 1) for a in roots}
     scale = step * 1.7 * math.sqrt(sum(len(members[a]) + 1 for a in main)) + 200.0
-    pos = {a: (x * scale, y * scale) for a, (x, y) in _spring(A.subgraph(main), iterations=60).items()}
+    # The main group as a graph of its own, its nodes in A's order: A.subgraph(main) lists
+    # them in the order of a set of strings when it holds under half of A's nodes, which
+    # changes with the hash seed, and spring_layout's start depends on the node order.
+    inside = set(main)
+    M = nx.Graph()
+    M.add_nodes_from(a for a in A if a in inside)
+    M.add_edges_from((u, v) for u, v in A.edges(M.nodes) if u in inside and v in inside)
+    pos = {a: (x * scale, y * scale) for a, (x, y) in _spring(M, iterations=60).items()}
     rest = sorted((a for a in roots if a not in pos), key=lambda a: (-len(members[a]), a))
     if rest:
         cell = 2 * max(radius[a] for a in rest) + 40.0

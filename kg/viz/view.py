@@ -74,10 +74,15 @@ def _node_dict(G: nx.MultiDiGraph, ix: Index, k: str, i: int, xy: tuple[float, f
 def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts: bool) -> list[dict[str, Any]]:
     """One edge per directed pair: parallel facts ("chairs" and "holds post in") share a
     line and a joined label rather than drawing on top of each other."""
-    pairs: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for u, v, lab, d in G.edges(keys=True, data=True):
-        if u in keys and v in keys and u != v:
-            pairs[(u, v)].append((lab, d))
+    pairs: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    # off the adjacency dicts, in G.edges()'s order, and only from drawn nodes: a big
+    # graph's view draws 2,000 of 20,000 nodes, and 10,000 of 70,000 edges
+    for u, out in G._succ.items():
+        if u not in keys:
+            continue
+        for v, facts in out.items():
+            if v in keys and u != v:
+                pairs[(u, v)] = list(facts.items())
     out: list[dict[str, Any]] = []
     for (u, v) in sorted(pairs):
         facts = pairs[(u, v)]
