@@ -37,13 +37,14 @@ def viz_cmd(focus: str | None, kind: str, output: str | None, fmt: str, max_node
         kg viz --kind compare                   # boards x themes
         kg viz --format graphml                 # build/graph.graphml for Gephi etc.
     """
-    from kg.netx import collector_paused
+    from kg.netx import cache_written_behind, collector_paused
 
     # The whole command with the cyclic collector paused: once the graph is read (a
     # million containers, no cycles) every later allocation of the view made the
     # collector scan them all again, 0.4 s of a 20,000-node view's CPU
-    # (scripts/bench_viz_store.py); the process ends right after.
-    with collector_paused():
+    # (scripts/bench_viz_store.py); the process ends right after. A cache made anew is
+    # written by a forked process while the view is drawn.
+    with collector_paused(), cache_written_behind():
         _viz(focus, kind, output, fmt, max_nodes, store_dir)
 
 

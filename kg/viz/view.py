@@ -77,10 +77,10 @@ def _edge_dicts(G: nx.MultiDiGraph, keys: set[str], ids: dict[str, int], counts:
     pairs: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
     # off the adjacency dicts, in G.edges()'s order, and only from drawn nodes: a big
     # graph's view draws 2,000 of 20,000 nodes, and 10,000 of 70,000 edges
-    for u, out in G._succ.items():
+    for u, after in G._succ.items():
         if u not in keys:
             continue
-        for v, facts in out.items():
+        for v, facts in after.items():
             if v in keys and u != v:
                 pairs[(u, v)] = list(facts.items())
     out: list[dict[str, Any]] = []
