@@ -130,10 +130,9 @@ def layout(G: nx.MultiDiGraph, keys: Iterable[str], ix: Index | None = None) -> 
     roots = [k for k in keys if parent[k] == k]
     A = nx.Graph()
     A.add_nodes_from(roots)
-    for k in keys:
-        for v in nbrs[k]:
-            if parent[k] != parent[v]:
-                A.add_edge(parent[k], parent[v])
+    # each pair of clusters once, in the order first met (the same graph as an add_edge per
+    # link, 15,000 of them at 20,000 nodes, with the same adjacency order)
+    A.add_edges_from(dict.fromkeys((parent[k], parent[v]) for k in keys for v in nbrs[k] if parent[k] != parent[v]))
     # The biggest connected group of clusters gets a spring layout in the middle; the
     # small, separate ones are packed on a grid beside it (spring would scatter them on a ring).
     comps = sorted(nx.connected_components(A), key=lambda c: (-sum(len(members[a]) + 1 for a in c), min(c)))
