@@ -219,8 +219,8 @@ _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME
 """'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
                                  r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
-                                 r"[^\S\n]*:?[^\S\n]+$")
-"""'Current Chair Ann Lee': the title right before the name."""
+                                 r"[^\S\n]*[:|]?[^\S\n]+$")
+"""'Current Chair Ann Lee': the title right before the name (or its cell: '| Independent Chair | Ann Lee |')."""
 
 
 def _chair_in_brackets(after: str) -> bool:
@@ -332,7 +332,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # ("Ann Lee\nIndependent Chair, Eastvale SAB", "Independent Chair\nAnn Lee")
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
-    if not text[ls:p.start].strip() and not text[p.end:le].strip():
+    lead = text[ls:p.start]
+    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and not text[p.end:le].strip():
+        # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
@@ -661,7 +663,9 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
 
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
-                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
+                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
+                         # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
+                         r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
                          r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
@@ -695,7 +699,7 @@ _CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b")
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
-_MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?$")
+_MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
 _ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$")
 _THE_BOARD = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b")
@@ -891,8 +895,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 120)
         before = text[lo:p.start]
-        if before.isascii() and "chaired" not in before.lower():
-            continue  # every match holds "chaired" (any case); in ASCII text lower() finds them all
+        low = before.lower()
+        if before.isascii() and "chaired" not in low and "ship" not in low:
+            continue  # every match holds "chaired" (any case) or "...ship"; in ASCII text lower() finds them all
         m = _CHAIRED_BY.search(before)
         if not m or _VICE.search(before[-40:]):
             continue
@@ -900,6 +905,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         joined: list[int] = []
+        after = [] if boards or not m.group("under") else [
+            (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+            if c.kind in BOARD_KINDS and p.end <= x.start and x.end <= sent.end
+            and not any(p.end < q.start < x.start for q in people)]
+        if not boards and after and not text[sent.start:lo + m.start()].strip(" \t\n\"'‘“•·-"):
+            # "Under the chairmanship of Ann Lee, the X agreed ...": the phrase opens the sentence, its
+            # board is the first named after the person
+            boards = [(0, min(after)[1])]
         if boards:
             org = max(boards)[1]
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
