@@ -290,6 +290,15 @@ def _has_role(title: str, rules: Rules) -> bool:
     return bool(rules.role_heads.search(title)) or (title.isupper() and bool(rules.role_heads.search(title.title())))
 
 
+_SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND"})
+
+
+def _uncapped(title: str) -> str:
+    """A title in capitals as written in title case ("INDEPENDENT CHAIR OF THE EASTVALE PANEL" ->
+    "Independent Chair of the Eastvale Panel"), so the body it names is read as in any title."""
+    return " ".join(w.lower() if w in _SMALL_WORDS else w.title() for w in title.split())
+
+
 def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
     """Candidate (title, start, end) spans in apposition with a person mention."""
     sent = p.sentence
@@ -390,7 +399,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)
-        if tm and rules.role_heads.search(tm.group(1)):
+        if tm and _has_role(tm.group(1), rules):  # also "ANN LEE, INDEPENDENT CHAIR"
             end = tm.end(1)
             more = _PORTFOLIO_TAIL.match(st, end) if " for " in tm.group(1) else None
             if more:  # "Cabinet Member for Children, Education and Young People's Services,"
@@ -699,6 +708,7 @@ _CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b")
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
 _MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
 _ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$")
@@ -775,7 +785,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
-            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
+            span = text[ts:te]
+            generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
             if org is None and _ITS_BEFORE.search(text[max(0, ts - 8):ts]) and p.sentence:
                 # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
@@ -799,7 +810,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = same[0]
             # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
             # taken for the document's main board
-            named = _NAMES_BODY.search(title)
+            named = _NAMES_BODY.search(_uncapped(title) if title.isupper() else title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             if org is None and not names_other and not generic and "," in title:
@@ -907,11 +918,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         joined: list[int] = []
         after = [] if boards or not m.group("under") else [
             (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
-            if c.kind in BOARD_KINDS and p.end <= x.start and x.end <= sent.end
-            and not any(p.end < q.start < x.start for q in people)]
+            if c.kind in BOARD_KINDS and p.end <= x.start and _SUBJECT_AFTER.fullmatch(text, p.end, x.start)]
         if not boards and after and not text[sent.start:lo + m.start()].strip(" \t\n\"'‘“•·-"):
             # "Under the chairmanship of Ann Lee, the X agreed ...": the phrase opens the sentence, its
-            # board is the first named after the person
+            # board the subject right after the person (not "..., the Committee noted the X report")
             boards = [(0, min(after)[1])]
         if boards:
             org = max(boards)[1]
