@@ -26,6 +26,7 @@ _SCRUTINY = "Adults Scrutiny Committee\nMinutes of the meeting held on 3 May 202
 _OWN = f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\n"
 _REPORT = f"{WSCP} annual report 2023/24\n\nThe Partnership met four times.\n\n"
 _CABINET = "Cabinet\nMinutes of the meeting held on 3 May 2024\n\n"
+_END = "\n\n1. Welcome\nAll were welcomed.\n"
 
 
 def _chairs(text: str) -> set[tuple[str, str]]:
@@ -223,6 +224,50 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("partnerships-possessive-chair", _REPORT
      + "The Partnership’s Independent Chair, Ann Lee, said the year was hard.\n",
      {("Ann Lee", WSCP)}),
+    # --- a board's own minutes: "in the Chair", marks and columns ------------------------------
+    ("chair-field-independent-in-brackets", _OWN + "Chair: Ann Lee (Independent)\nPresent: Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSAB)}),
+    ("in-the-chair-field", _OWN + "In the Chair: Ann Lee\nPresent: Tom Rees, Sue Hall" + _END, {("Ann Lee", WSAB)}),
+    ("name-in-the-chair-no-brackets", _OWN + "Present: Ann Lee in the Chair, Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSAB)}),
+    ("name-dash-in-the-chair-line", _OWN + "Present:\nAnn Lee – in the Chair\nTom Rees – Westshire Police" + _END,
+     {("Ann Lee", WSAB)}),
+    ("capitals-present-in-the-chair-brackets", _OWN + "PRESENT: Ann Lee (in the Chair), Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSAB)}),
+    ("chairing-in-brackets", _OWN + "Present: Ann Lee (Chairing), Tom Rees, Sue Hall" + _END, {("Ann Lee", WSAB)}),
+    ("vice-chair-in-the-chair", _OWN + "Present: Cllr Ann Lee (Vice-Chair, in the Chair), Tom Rees" + _END,
+     {("Ann Lee", WSAB)}),
+    ("the-chair-comma-name-welcomed",
+     _OWN + "Present: Ann Lee, Tom Rees, Sue Hall\n\n1. Welcome\nThe Chair, Ann Lee, welcomed members.\n",
+     {("Ann Lee", WSAB)}),
+    ("title-then-initials", _OWN + "Present:\nAnn Lee, Independent Chair (AL)\nTom Rees, Westshire Police (TR)" + _END,
+     {("Ann Lee", WSAB)}),
+    ("title-before-name-then-initials",
+     _OWN + "Present:\nIndependent Chair Ann Lee (AL)\nDetective Inspector Tom Rees (TR)" + _END, {("Ann Lee", WSAB)}),
+    ("acronym-heading-initials-chair",
+     "Westshire SAB\nMinutes of the meeting held on 3 May 2024\n\nPresent:\nAnn Lee (AL) Chair\n"
+     "Tom Rees (TR) Westshire Police" + _END, {("Ann Lee", "Westshire SAB")}),
+    ("name-role-columns-spaces",
+     _OWN + "Attendees\nName Role\nAnn Lee Independent Chair\nTom Rees Detective Inspector" + _END,
+     {("Ann Lee", WSAB)}),
+    ("tab-columns-chair-then-independent",
+     _OWN + "Members present\nAnn Lee\tChair\tIndependent\nTom Rees\tDI\tWestshire Police" + _END, {("Ann Lee", WSAB)}),
+    ("chair-sends-apologies", _OWN + "Present: Tom Rees, Sue Hall\nApologies: Ann Lee (Chair)" + _END,
+     {("Ann Lee", WSAB)}),
+    ("vice-chair-mark", _OWN + "Present: Tom Rees (Vice Chair), Sue Hall" + _END, set()),
+    ("partnership-executive-meeting",
+     f"Minutes of the {WSCP} Executive meeting, 3 May 2024\n\nPresent: Ann Lee (Chair), Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSCP)}),
+    # a sub-group's own minutes under the board's name: its chair chairs the group
+    ("sub-group-heading-under-the-board",
+     f"{WSCP}\nQuality Assurance Sub-group\nMinutes of the meeting held on 3 May 2024\n\n"
+     "Present: Ann Lee (Chair), Tom Rees" + _END, set()),
+    ("group-after-the-board-on-one-line",
+     f"{WSCP} - Learning and Improvement Group\nMinutes, 3 May 2024\n\nPresent: Ann Lee (Chair), Tom Rees" + _END,
+     set()),
+    ("panel-heading-under-the-board",
+     f"{WSAB}\nSafeguarding Adults Review Panel\nMinutes of the meeting held on 3 May 2024\n\n"
+     "Present: Ann Lee (Chair), Tom Rees" + _END, set()),
     # --- an unknown body in capitals is never the page's board ---------------------------------
     ("capitals-unknown-panel",
      f"{ESAB} annual report 2023/24. The Board met four times.\nANN LEE, INDEPENDENT CHAIR OF THE EASTVALE FOSTERING "

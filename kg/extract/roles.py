@@ -530,6 +530,23 @@ def _attendance_at(text: str, end: int) -> int | None:
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
 
 
+_LINE_LAST_WORD = re.compile(r"([\w-]+)[^\S\n]*(?:\n|$)")
+_GROUP_LAST_WORDS = frozenset({"group", "subgroup", "sub-group", "panel"})
+
+
+def _group_heading(text: str, clusters: list[OrgCluster]) -> bool:
+    """Whether the page's heading (the lines before its attendance list) names a group: a line ending
+    "... Sub-group", "... Group", "... Panel" that is no board's name ("Westshire SCP\nQuality Assurance
+    Sub-group\nMinutes ..."): a sub-group's own minutes, whose chair chairs the group, not the board."""
+    att = _attendance_at(text, 600)
+    head = text[:400 if att is None else att]
+    for m in _LINE_LAST_WORD.finditer(head):
+        if m.group(1).lower() in _GROUP_LAST_WORDS and not any(
+                x.start <= m.start(1) < x.end for c in clusters for x in c.mentions):
+            return True
+    return False
+
+
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
@@ -554,6 +571,9 @@ _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|C
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
 _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
+# "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
+_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?)?"
+                                 r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
@@ -732,6 +752,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
+    if (own_meeting or own_i is not None) and _group_heading(text, clusters):
+        own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
     by_start = sorted(people, key=lambda q: q.start)
@@ -882,6 +904,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
             if m is None:
                 m = _chair_cell(text, p, rules)  # a name opening its row, the chair's cell ending it
+            if m is None and "n the" in text[p.end:p.end + 60]:
+                m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
