@@ -329,6 +329,12 @@ BOARDS: list[tuple[str, str, dict[str, str]]] = [
      {"Mid Glanmor and Afonfa Safeguarding Board": "safeguarding-children"}),
     ("regional-partnership-board", "The Western Glanmor Regional Partnership Board met.",
      {"Western Glanmor Regional Partnership Board": "other-board"}),
+    # a region's board named without a place is not the local board of the page
+    ("regional-board-beside-a-local-board",
+     "The Westshire Local Safeguarding Children Board met in May. Its members discussed the Regional Safeguarding "
+     "Children Board and its relationship to local arrangements.",
+     {"Westshire Local Safeguarding Children Board": "safeguarding-children",
+      "Regional Safeguarding Children Board": "safeguarding-children"}),
     # --- negatives ------------------------------------------------------------------------------
     ("a-post-with-partnership-and-executive", "Ann Lee, Partnership Executive Manager, presented.", {}),
     ("a-councils-executive-board", "The Executive Board of Westshire Council met.", {}),
@@ -342,6 +348,14 @@ BOARDS: list[tuple[str, str, dict[str, str]]] = [
     ("board-for-a-council", "The Safeguarding Adults Board for Westshire Council met.",
      {"Safeguarding Adults Board": "safeguarding-adults"}),
 ]
+
+
+def test_a_board_named_by_its_region_is_the_regional_board():
+    text = ("Regional Safeguarding Children Board proposal\nFrom April the North Glanmor Safeguarding Children Board "
+            "will replace the six local boards.")
+    f = extract(Document(id="t", text=text, source="test"))
+    assert [(o.name, o.aliases) for o in f.organisations if o.kind == "safeguarding-children"] == [
+        ("North Glanmor Safeguarding Children Board", ("Regional Safeguarding Children Board",))]
 
 
 @pytest.mark.parametrize(("name", "text", "want"), BOARDS, ids=[b[0] for b in BOARDS])

@@ -723,6 +723,11 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
         if _is_acronym(n):
             continue
         nw = set(_content_words(n)) - set(fold_words(a.place or ""))
+        if ("regional" in mw) != ("regional" in nw) and bool(m.place) != bool(a.place) \
+                and "local" in fold_words(m.text if m.place else n):
+            # "the Regional Safeguarding Children Board" with no place is no "Westshire Local Safeguarding
+            # Children Board": the region's body, a separate one (a board named by its region may be it)
+            continue
         if mw <= nw or nw <= mw:
             return True
     return False
