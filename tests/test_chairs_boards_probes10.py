@@ -268,6 +268,54 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("panel-heading-under-the-board",
      f"{WSAB}\nSafeguarding Adults Review Panel\nMinutes of the meeting held on 3 May 2024\n\n"
      "Present: Ann Lee (Chair), Tom Rees" + _END, set()),
+    # --- a partnership's own pages: forewords, fields, the scrutineer's post --------------------
+    ("our-independent-chair-heading-then-sentence",
+     _REPORT + "Our Independent Chair\n\nAnn Lee has been the Independent Chair since 2020.\n", {("Ann Lee", WSCP)}),
+    ("name-dash-chair-and-scrutineer", _REPORT + "Ann Lee – Independent Chair and Scrutineer\n", {("Ann Lee", WSCP)}),
+    ("chair-and-scrutineer-field", _REPORT + "Independent Chair and Scrutineer: Ann Lee\n", {("Ann Lee", WSCP)}),
+    ("acronym-scrutineer-apposition", _REPORT + "Ann Lee, WSCP Independent Scrutineer, wrote the foreword.\n",
+     {("Ann Lee", WSCP)}),
+    ("statement-from-the-independent-chair", _REPORT + "Statement from the Independent Chair, Ann Lee\n",
+     {("Ann Lee", WSCP)}),
+    ("foreword-by-name-title", _REPORT + "Foreword by Ann Lee, Independent Chair\n", {("Ann Lee", WSCP)}),
+    ("foreword-from-our-independent-chair", _REPORT + "Foreword from our Independent Chair, Ann Lee\n",
+     {("Ann Lee", WSCP)}),
+    ("partners-appointed-as-scrutineer",
+     _REPORT + "The three safeguarding partners appointed Ann Lee as Independent Scrutineer.\n", {("Ann Lee", WSCP)}),
+    ("partnerships-first-scrutineer",
+     _REPORT + "Ann Lee, the Partnership's first Independent Scrutineer, started in May.\n", {("Ann Lee", WSCP)}),
+    ("became-the-partnerships-chair", _REPORT + "In May, Ann Lee became the Partnership's Independent Chair.\n",
+     {("Ann Lee", WSCP)}),
+    ("joined-as-chair", _REPORT + "Ann Lee joined as Independent Chair in May.\n", {("Ann Lee", WSCP)}),
+    ("who-took-up-the-role-of-scrutineer",
+     _REPORT + "Ann Lee, who took up the role of Independent Scrutineer in May, wrote the foreword.\n",
+     {("Ann Lee", WSCP)}),
+    ("title-line-then-name-line", _REPORT + "Independent Chair\nAnn Lee\n", {("Ann Lee", WSCP)}),
+    ("meet-our-chair-lower-case", _REPORT + "Meet our chair: Ann Lee\n", {("Ann Lee", WSCP)}),
+    ("introduction-from-the-chair-dash-name", _REPORT + "Introduction from the Chair – Ann Lee\n", {("Ann Lee", WSCP)}),
+    # --- a board's own attendance in more layouts -------------------------------------------
+    ("title-with-acronym-then-initials",
+     _SCRUTINY + f"Ann Lee, Independent Chair of the {WSAB} (WSAB), gave the report.\n", {("Ann Lee", WSAB)}),
+    ("the-chair-bracketed-name",
+     _OWN + "Present: Ann Lee, Tom Rees\n\n1. Welcome\nThe Chair (Ann Lee) welcomed members.\n",
+     {("Ann Lee", WSAB)}),
+    ("initials-then-chair-mark", _OWN + "Present:\nAnn Lee (AL) (Chair)\nTom Rees (TR)" + _END, {("Ann Lee", WSAB)}),
+    ("chair-then-initials", _OWN + "Present:\nAnn Lee, Chair (AL)\nTom Rees, Westshire Police (TR)" + _END,
+     {("Ann Lee", WSAB)}),
+    ("name-line-bare-chair-line", _OWN + "Present:\nAnn Lee\nChair\nTom Rees\nWestshire Police" + _END,
+     {("Ann Lee", WSAB)}),
+    ("chair-field-inside-the-list", _OWN + "Present:\nChair: Ann Lee\nTom Rees, Westshire Police" + _END,
+     {("Ann Lee", WSAB)}),
+    ("dash-title-then-initials",
+     _OWN + "Present:\nAnn Lee - Independent Chair (AL)\nTom Rees - Westshire Police (TR)" + _END, {("Ann Lee", WSAB)}),
+    ("tab-columns-name-title-initials",
+     _OWN + "Present:\nAnn Lee\tIndependent Chair\tAL\nTom Rees\tWestshire Police\tTR" + _END, {("Ann Lee", WSAB)}),
+    ("semicolon-list-brackets",
+     _OWN + "Present: Ann Lee (Independent Chair); Tom Rees (Westshire Police)" + _END, {("Ann Lee", WSAB)}),
+    ("semicolon-list-commas", _OWN + "Present: Ann Lee, Independent Chair; Tom Rees, Westshire Police" + _END,
+     {("Ann Lee", WSAB)}),
+    ("title-dash-name-after-present", _OWN + "Present: Independent Chair - Ann Lee; Police - Tom Rees" + _END,
+     {("Ann Lee", WSAB)}),
     # --- an unknown body in capitals is never the page's board ---------------------------------
     ("capitals-unknown-panel",
      f"{ESAB} annual report 2023/24. The Board met four times.\nANN LEE, INDEPENDENT CHAIR OF THE EASTVALE FOSTERING "
@@ -275,7 +323,17 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "want"), CHAIRS, ids=[c[0] for c in CHAIRS])
+# shapes not met (said in docs/extraction-chairs-themes.md): xfail(strict), so a fix shows up as a failure to remove.
+# A bare "chair" in lower case or after "from the" on a partnership's page: a bare "Chair" may be a committee's,
+# so only a board's own minutes, an independent post or the board's possessive name the board.
+NOT_MET: set[str] = {"meet-our-chair-lower-case", "introduction-from-the-chair-dash-name"}
+
+
+def _marked(probes: list) -> list:
+    return [pytest.param(*p, marks=pytest.mark.xfail(strict=True)) if p[0] in NOT_MET else p for p in probes]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), _marked(CHAIRS), ids=[c[0] for c in CHAIRS])
 def test_chair_probe(name: str, text: str, want: set[tuple[str, str]]) -> None:
     assert _chairs(text) == want
 

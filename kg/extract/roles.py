@@ -145,7 +145,8 @@ _LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+)
 _POSSESSIVE_POST_WORD = (r"(?:(?i:" + _TIME + r")\s+){0,2}"
                          r"(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor|Chair|Chairman|Scrutineer|Convenor)")
 _POSSESSIVE_POST = re.compile(r"(?:the\s+)?(?:((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+" + _POSSESSIVE_POST_WORD
-                              + r")|(?:board|partnership)['’]s\s+(" + _POSSESSIVE_POST_WORD + r"))\b")
+                              + r")|(?:[Bb]oard|[Pp]artnership)['’]s\s+(?:first\s+)?(" + _POSSESSIVE_POST_WORD
+                              + r"))\b")
 """'the Eastvale SAB's independent scrutineer' (the board's possessive kept in the title), 'the
 partnership's Independent Scrutineer' (the generic board's: the post alone is the title)."""
 
@@ -198,7 +199,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnersh
                                 r"\s*,\s*$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
-_FIELD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;])[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair(?:\s+and\s+Scrutineer)?"
+                           r"|Contact|Lead|Chaired\s+by"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
                            r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
@@ -256,7 +258,7 @@ _VERB_TO_POST = re.compile(
     r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
-    r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
+    r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
     r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
