@@ -254,6 +254,7 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      _OWN + "Members present\nAnn Lee\tChair\tIndependent\nTom Rees\tDI\tWestshire Police" + _END, {("Ann Lee", WSAB)}),
     ("chair-sends-apologies", _OWN + "Present: Tom Rees, Sue Hall\nApologies: Ann Lee (Chair)" + _END,
      {("Ann Lee", WSAB)}),
+    ("in-the-chairs-absence", _OWN + "Present: Ann Lee, Tom Rees in the Chair's absence, Sue Hall" + _END, set()),
     ("vice-chair-mark", _OWN + "Present: Tom Rees (Vice Chair), Sue Hall" + _END, set()),
     ("partnership-executive-meeting",
      f"Minutes of the {WSCP} Executive meeting, 3 May 2024\n\nPresent: Ann Lee (Chair), Tom Rees, Sue Hall" + _END,

@@ -575,7 +575,7 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+th
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
 _IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?)?"
-                                 r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b")
+                                 r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b(?!['’]|[^\S\n]+of\b)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
