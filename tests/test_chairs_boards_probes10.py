@@ -420,3 +420,28 @@ def test_a_board_named_by_its_region_is_the_regional_board():
 @pytest.mark.parametrize(("name", "text", "want"), BOARDS, ids=[b[0] for b in BOARDS])
 def test_board_probe(name: str, text: str, want: dict[str, str]) -> None:
     assert _boards(text) == want
+
+
+PEOPLE: list[tuple[str, list[str]]] = [
+    # honorifics stacked, post-nominals, hyphens, apostrophes, prefixes, police ranks, full stops
+    ("Cllr Mrs Ann Lee presented the report.", ["Ann Lee"]),
+    ("Councillor Dr Tom Rees asked a question.", ["Tom Rees"]),
+    ("Prof Sir Alan Hart attended.", ["Alan Hart"]),
+    ("Ann Lee MBE, Independent Chair, presented.", ["Ann Lee"]),
+    ("Dr Ann Lee-Smith presented.", ["Ann Lee-Smith"]),
+    ("Ann O'Neill presented the report.", ["Ann O'Neill"]),
+    ("Sean McDonald presented the report.", ["Sean McDonald"]),
+    ("Mohammed Al-Hassan presented the report.", ["Mohammed Al-Hassan"]),
+    ("Jo-Anne Bell presented the report.", ["Jo-Anne Bell"]),
+    ("DS Amy Lowe presented.", ["Amy Lowe"]),
+    ("Detective Sergeant Amy Lowe presented.", ["Amy Lowe"]),
+    ("Cllr. A. Lee presented.", ["A Lee"]),
+    ("Revd Tom Hill presented.", ["Tom Hill"]),
+    ("Supt. Ray Dunn presented.", ["Ray Dunn"]),
+    ("DCI Tom Rees presented the report.", ["Tom Rees"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE, ids=[p[0][:40] for p in PEOPLE])
+def test_people_with_honorifics_and_initials(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract(Document(id="t", text=text, source="test")).people] == names
