@@ -406,6 +406,13 @@ BOARDS: list[tuple[str, str, dict[str, str]]] = [
      {"Safeguarding Board": "safeguarding-children"}),
     ("board-for-a-council", "The Safeguarding Adults Board for Westshire Council met.",
      {"Safeguarding Adults Board": "safeguarding-adults"}),
+    # "for" and an agenda's purpose
+    ("board-for-information", "Report to the Westshire Safeguarding Adults Board for Information.",
+     {"Westshire Safeguarding Adults Board": "safeguarding-adults"}),
+    ("board-for-noting", "Report to the Safeguarding Adults Board for Noting.",
+     {"Safeguarding Adults Board": "safeguarding-adults"}),
+    ("board-for-decision-and-assurance", "Report to the Safeguarding Children Partnership for Decision and Assurance.",
+     {"Safeguarding Children Partnership": "safeguarding-children"}),
 ]
 
 

@@ -513,6 +513,10 @@ _NOT_PLACE_AFTER = frozenset({"Council", "Councils", "County", "Borough", "Distr
                               "Safeguarding", "Communities", "Education", "Schools"})
 
 
+_AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration", "Agreement", "Comment", "Comments",
+                              "Endorsement", "Sign-off", "Decision", "Information", "Assurance", "Awareness"})
+
+
 def _place_after(text: str, end: int, rules: Rules) -> tuple[int, str] | None:
     """"the Safeguarding Adults Board for Westshire and Eastvale": the board's area after its head, when no
     place stands before it. Capitalised words only (joined by commas and "and"), none a word of a
@@ -522,7 +526,8 @@ def _place_after(text: str, end: int, rules: Rules) -> tuple[int, str] | None:
     if not m:
         return None
     words = [w for w in re.split(r"[\s,]+", m.group(1)) if w and w not in ("and", "&")]
-    if any(w in _NOT_PLACE_AFTER or w in rules.not_place or w.isupper() for w in words):
+    if any(w in _NOT_PLACE_AFTER or w in rules.not_place or w in rules.stopwords or w in _AGENDA_PURPOSES
+           or w.isupper() for w in words):  # "... Board for Information", "for Noting": an agenda's purpose
         return None
     return m.end(1), m.group(1)
 
