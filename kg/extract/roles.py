@@ -301,14 +301,21 @@ def _uncapped(title: str) -> str:
     return " ".join(w.lower() if w in _SMALL_WORDS else w.title() for w in title.split())
 
 
-def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
-    """Candidate (title, start, end) spans in apposition with a person mention."""
+def _titles_near(p: PersonMention, text: str, rules: Rules,
+                 crossing: dict[int, int] | None = None) -> list[tuple[str, int, int]]:
+    """Candidate (title, start, end) spans in apposition with a person mention. ``crossing``: the
+    line breaks inside a board's name (break -> the name's end), where a title reads on."""
     sent = p.sentence
     if sent is None:
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
+    end = _wrapped_end(text, sent.end)
+    if end == sent.end and crossing and sent.end in crossing:
+        # "Independent Chair of the Westshire\nSafeguarding Adults Board, ...": the board's name goes on
+        nxt = text.find("\n", crossing[sent.end])
+        end = len(text) if nxt < 0 else nxt
+    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(end, p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
@@ -758,10 +765,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
+    crossing = {text.index("\n", x.start): x.end for c in clusters if c.kind in BOARD_KINDS
+                for x in c.mentions if "\n" in text[x.start:x.end]}  # board names split over lines
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
-        for title, ts, te in _titles_near(p, text, rules):
+        for title, ts, te in _titles_near(p, text, rules, crossing):
             j = bisect_right(starts, ts)
             while j < len(by_start) and by_start[j] is p:
                 j += 1
@@ -930,7 +939,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        lo = max(sent.start, p.start - 120)
+        # "... is chaired by\nAnn Lee.": a line wrapped before the name (sentences stop at line breaks)
+        s0 = _wrapped_start(text, sent.start) if p.start - sent.start < 4 else sent.start
+        lo = max(s0, p.start - 120)
         before = text[lo:p.start]
         low = before.lower()
         if before.isascii() and "chaired" not in low and "ship" not in low:
@@ -940,12 +951,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                  if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
+                  if s0 <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         joined: list[int] = []
         after = [] if boards or not m.group("under") else [
             (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
             if c.kind in BOARD_KINDS and p.end <= x.start and _SUBJECT_AFTER.fullmatch(text, p.end, x.start)]
-        if not boards and after and not text[sent.start:lo + m.start()].strip(" \t\n\"'‘“•·-"):
+        if not boards and after and not text[s0:lo + m.start()].strip(" \t\n\"'‘“•·-"):
             # "Under the chairmanship of Ann Lee, the X agreed ...": the phrase opens the sentence, its
             # board the subject right after the person (not "..., the Committee noted the X report")
             boards = [(0, min(after)[1])]
@@ -953,19 +964,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = max(boards)[1]
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
-                joined = _joined_before(marks, text, max(boards)[0], sent.start)
+                joined = _joined_before(marks, text, max(boards)[0], s0)
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
-        elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
-                and not _OTHER_BODY.search(text[sent.start:p.start]):
+        elif main_i is not None and _THE_BOARD_OR_IT.search(text[s0:p.start]) \
+                and not _OTHER_BODY.search(text[s0:p.start]):
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
         for o in [org] + [ci for ci in joined if ci != org]:
-            facts.append(RoleFact(p.cluster, "Chair", o, True, sent.start, sent.end))
+            facts.append(RoleFact(p.cluster, "Chair", o, True, s0, sent.end))
             # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
             for q in _joined_people(p, by_start, starts, text):
-                facts.append(RoleFact(q.cluster, "Chair", o, True, sent.start, sent.end))
+                facts.append(RoleFact(q.cluster, "Chair", o, True, s0, sent.end))
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
