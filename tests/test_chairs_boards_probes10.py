@@ -319,10 +319,12 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      {("Ann Lee", WSAB)}),
     # --- lines wrapped inside the title, the board's name or before the name ------------------
     ("title-wrapped-after-independent",
-     _SCRUTINY + f"The report was presented by Ann Lee, Independent\nChair of the {WSAB}, who said the year was hard.\n",
+     _SCRUTINY + f"The report was presented by Ann Lee, Independent\nChair of the {WSAB}, who said the year "
+                 "was hard.\n",
      {("Ann Lee", WSAB)}),
     ("title-wrapped-after-of-the",
-     _SCRUTINY + f"The report was presented by Ann Lee, Independent Chair of the\n{WSAB}, who said the year was hard.\n",
+     _SCRUTINY + f"The report was presented by Ann Lee, Independent Chair of the\n{WSAB}, who said the year "
+                 "was hard.\n",
      {("Ann Lee", WSAB)}),
     ("board-name-wrapped-after-its-place",
      _SCRUTINY + "The report was presented by Ann Lee, Independent Chair of the Westshire\nSafeguarding Adults Board, "
