@@ -310,12 +310,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    end = _wrapped_end(text, sent.end)
-    if end == sent.end and crossing and sent.end in crossing:
+    stop = _wrapped_end(text, sent.end)
+    if stop == sent.end and crossing and sent.end in crossing:
         # "Independent Chair of the Westshire\nSafeguarding Adults Board, ...": the board's name goes on
-        nxt = text.find("\n", crossing[sent.end])
-        end = len(text) if nxt < 0 else nxt
-    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(end, p.end + 300)
+        brk = text.find("\n", crossing[sent.end])
+        stop = len(text) if brk < 0 else brk
+    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(stop, p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
