@@ -504,6 +504,34 @@ def title_cased_headings(text: str, rules: Rules) -> str:
     return "".join(parts)
 
 
+_PLACE_AFTER = re.compile(r" for[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+"
+                          r"(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)(?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+){0,3})"
+                          r"(?=[^\S\n]*(?:[.,;:)]|\n|$)|[^\S\n]+[a-z])")
+_NOT_PLACE_AFTER = frozenset({"Council", "Councils", "County", "Borough", "District", "City", "Police", "Services",
+                              "Service", "Health", "Children", "Adults", "Adult", "People", "Young", "England", "Wales",
+                              "Scotland", "NHS", "Trust", "Board", "Partnership", "Families", "Carers", "Older",
+                              "Safeguarding", "Communities", "Education", "Schools"})
+
+
+_AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration", "Agreement", "Comment", "Comments",
+                              "Endorsement", "Sign-off", "Decision", "Information", "Assurance", "Awareness"})
+
+
+def _place_after(text: str, end: int, rules: Rules) -> tuple[int, str] | None:
+    """"the Safeguarding Adults Board for Westshire and Eastvale": the board's area after its head, when no
+    place stands before it. Capitalised words only (joined by commas and "and"), none a word of a
+    body, a group of people or a nation ("Board for Children", "Partnership for Wales" name no area),
+    and the name ends there (a full stop, a comma, a lower-case word)."""
+    m = _PLACE_AFTER.match(text, end)
+    if not m:
+        return None
+    words = [w for w in re.split(r"[\s,]+", m.group(1)) if w and w not in ("and", "&")]
+    if any(w in _NOT_PLACE_AFTER or w in rules.not_place or w in rules.stopwords or w in _AGENDA_PURPOSES
+           or w.isupper() for w in words):  # "... Board for Information", "for Noting": an agenda's purpose
+        return None
+    return m.end(1), m.group(1)
+
+
 def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     """Every mention of a board or partnership by name, acronym or generic full name (a heading in
     capitals read as the same heading in title case, the names as the page writes them)."""
@@ -592,6 +620,10 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         if ps < s:
             place = _POSSESSIVE_END.sub("", text[ps:s].strip())
+        elif not place and not plural and text.startswith(" for ", e):
+            after = _place_after(text, e, rules)  # "the Safeguarding Adults Board for Westshire and Eastvale"
+            if after and free(e, after[0]):
+                e, place = after
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     found.sort(key=lambda m: m.start)
     if two:
@@ -696,6 +728,11 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
         if _is_acronym(n):
             continue
         nw = set(_content_words(n)) - set(fold_words(a.place or ""))
+        if ("regional" in mw) != ("regional" in nw) and bool(m.place) != bool(a.place) \
+                and "local" in fold_words(m.text if m.place else n):
+            # "the Regional Safeguarding Children Board" with no place is no "Westshire Local Safeguarding
+            # Children Board": the region's body, a separate one (a board named by its region may be it)
+            continue
         if mw <= nw or nw <= mw:
             return True
     return False

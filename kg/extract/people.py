@@ -615,8 +615,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 name = f"{h} {name}"
                 h = None
             ns = sent.start + st.index(name.split()[0] if h else name, pos if h else hm.start())
-            if not overlaps(ns, ns + len(name)):
-                found.append(PersonMention(name, ns, ns + len(name), h.rstrip(".") if h else None, sent))
+            # the span as written ("Dr A. Lee": the name drops the initial's full stop, the span keeps it)
+            ne = max(ns + len(name), sent.start + end)
+            if not overlaps(ns, ne):
+                found.append(PersonMention(name, ns, ne, h.rstrip(".") if h else None, sent))
 
         # 2. A table's name column glued to its title column ("Ann LeeChair of the Board"): at the
         # start of a line, a known given name, a surname, then a capital with no space.

@@ -145,7 +145,8 @@ _LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+)
 _POSSESSIVE_POST_WORD = (r"(?:(?i:" + _TIME + r")\s+){0,2}"
                          r"(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor|Chair|Chairman|Scrutineer|Convenor)")
 _POSSESSIVE_POST = re.compile(r"(?:the\s+)?(?:((?:[A-Z][\w’'&-]*\s+){0,8}[A-Z][\w’'&-]*['’]s\s+" + _POSSESSIVE_POST_WORD
-                              + r")|(?:board|partnership)['’]s\s+(" + _POSSESSIVE_POST_WORD + r"))\b")
+                              + r")|(?:[Bb]oard|[Pp]artnership)['’]s\s+(?:first\s+)?(" + _POSSESSIVE_POST_WORD
+                              + r"))\b")
 """'the Eastvale SAB's independent scrutineer' (the board's possessive kept in the title), 'the
 partnership's Independent Scrutineer' (the generic board's: the post alone is the title)."""
 
@@ -198,7 +199,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnersh
                                 r"\s*,\s*$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
-_FIELD_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair|Contact|Lead|Chaired\s+by"
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;])[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair(?:\s+and\s+Scrutineer)?"
+                           r"|Contact|Lead|Chaired\s+by"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
                            r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
@@ -219,8 +221,8 @@ _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME
 """'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
                                  r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
-                                 r"[^\S\n]*:?[^\S\n]+$")
-"""'Current Chair Ann Lee': the title right before the name."""
+                                 r"[^\S\n]*[:|]?[^\S\n]+$")
+"""'Current Chair Ann Lee': the title right before the name (or its cell: '| Independent Chair | Ann Lee |')."""
 
 
 def _chair_in_brackets(after: str) -> bool:
@@ -256,7 +258,7 @@ _VERB_TO_POST = re.compile(
     r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
-    r"|(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
+    r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
     r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
@@ -290,14 +292,30 @@ def _has_role(title: str, rules: Rules) -> bool:
     return bool(rules.role_heads.search(title)) or (title.isupper() and bool(rules.role_heads.search(title.title())))
 
 
-def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, int, int]]:
-    """Candidate (title, start, end) spans in apposition with a person mention."""
+_SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND"})
+
+
+def _uncapped(title: str) -> str:
+    """A title in capitals as written in title case ("INDEPENDENT CHAIR OF THE EASTVALE PANEL" ->
+    "Independent Chair of the Eastvale Panel"), so the body it names is read as in any title."""
+    return " ".join(w.lower() if w in _SMALL_WORDS else w.title() for w in title.split())
+
+
+def _titles_near(p: PersonMention, text: str, rules: Rules,
+                 crossing: dict[int, int] | None = None) -> list[tuple[str, int, int]]:
+    """Candidate (title, start, end) spans in apposition with a person mention. ``crossing``: the
+    line breaks inside a board's name (break -> the name's end), where a title reads on."""
     sent = p.sentence
     if sent is None:
         return []
     # Only the neighbourhood of the name matters; a huge unpunctuated "sentence" must not
     # make every look-behind scan all of it (that made extraction quadratic).
-    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(_wrapped_end(text, sent.end), p.end + 300)
+    stop = _wrapped_end(text, sent.end)
+    if stop == sent.end and crossing and sent.end in crossing:
+        # "Independent Chair of the Westshire\nSafeguarding Adults Board, ...": the board's name goes on
+        brk = text.find("\n", crossing[sent.end])
+        stop = len(text) if brk < 0 else brk
+    lo, hi = max(_wrapped_start(text, sent.start), p.start - 120), min(stop, p.end + 300)
     st, base = text[lo:hi], lo
     ps, pe = p.start - base, p.end - base
     out = []
@@ -332,7 +350,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     # ("Ann Lee\nIndependent Chair, Eastvale SAB", "Independent Chair\nAnn Lee")
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
-    if not text[ls:p.start].strip() and not text[p.end:le].strip():
+    lead = text[ls:p.start]
+    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and not text[p.end:le].strip():
+        # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
@@ -388,7 +408,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules) -> list[tuple[str, i
     if m:
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)
-        if tm and rules.role_heads.search(tm.group(1)):
+        if tm and _has_role(tm.group(1), rules):  # also "ANN LEE, INDEPENDENT CHAIR"
             end = tm.end(1)
             more = _PORTFOLIO_TAIL.match(st, end) if " for " in tm.group(1) else None
             if more:  # "Cabinet Member for Children, Education and Young People's Services,"
@@ -519,6 +539,23 @@ def _attendance_at(text: str, end: int) -> int | None:
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
 
 
+_LINE_LAST_WORD = re.compile(r"([\w-]+)[^\S\n]*(?:\n|$)")
+_GROUP_LAST_WORDS = frozenset({"group", "subgroup", "sub-group", "panel"})
+
+
+def _group_heading(text: str, clusters: list[OrgCluster]) -> bool:
+    """Whether the page's heading (the lines before its attendance list) names a group: a line ending
+    "... Sub-group", "... Group", "... Panel" that is no board's name ("Westshire SCP\nQuality Assurance
+    Sub-group\nMinutes ..."): a sub-group's own minutes, whose chair chairs the group, not the board."""
+    att = _attendance_at(text, 600)
+    head = text[:400 if att is None else att]
+    for m in _LINE_LAST_WORD.finditer(head):
+        if m.group(1).lower() in _GROUP_LAST_WORDS and not any(
+                x.start <= m.start(1) < x.end for c in clusters for x in c.mentions):
+            return True
+    return False
+
+
 def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     """A board's own minutes: the page opens with the board's name, before any committee's,
     and then lists who attended."""
@@ -543,6 +580,9 @@ _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|C
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
 _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
+# "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
+_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?)?"
+                                 r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b(?!['’]|[^\S\n]+of\b)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
                             r"|\b[Tt]he\s+(?:Chair|Chairman|Chairperson|Chairwoman)\s*\(([A-Z]{2,3})\)")
@@ -661,7 +701,9 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
 
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
-                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
+                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
+                         # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
+                         r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
                          r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
@@ -695,7 +737,8 @@ _CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b")
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
-_MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?$")
+_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
+_MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
 _ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$")
 _THE_BOARD = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b")
@@ -718,12 +761,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
+    if (own_meeting or own_i is not None) and _group_heading(text, clusters):
+        own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
+    crossing = {text.index("\n", x.start): x.end for c in clusters if c.kind in BOARD_KINDS
+                for x in c.mentions if "\n" in text[x.start:x.end]}  # board names split over lines
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     for p in people:
-        for title, ts, te in _titles_near(p, text, rules):
+        for title, ts, te in _titles_near(p, text, rules, crossing):
             j = bisect_right(starts, ts)
             while j < len(by_start) and by_start[j] is p:
                 j += 1
@@ -771,7 +818,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
             in_committee = any(ts <= a and b <= te for a, b in committee_spans)
-            generic = bool(_GENERIC_REF.search(text[ts:te])) or bool(
+            span = text[ts:te]
+            generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
             if org is None and _ITS_BEFORE.search(text[max(0, ts - 8):ts]) and p.sentence:
                 # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
@@ -795,7 +843,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     org = same[0]
             # a body the title names that is no board we know ("Chair of the Eastvale Forum") is never
             # taken for the document's main board
-            named = _NAMES_BODY.search(title)
+            named = _NAMES_BODY.search(_uncapped(title) if title.isupper() else title)
             names_other = named is not None and not generic \
                 and fold(named.group(1)).lower().rstrip(" .") not in rules.places
             if org is None and not names_other and not generic and "," in title:
@@ -867,6 +915,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
             if m is None:
                 m = _chair_cell(text, p, rules)  # a name opening its row, the chair's cell ending it
+            if m is None and "n the" in text[p.end:p.end + 60]:
+                m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
@@ -889,34 +939,44 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        lo = max(sent.start, p.start - 120)
+        # "... is chaired by\nAnn Lee.": a line wrapped before the name (sentences stop at line breaks)
+        s0 = _wrapped_start(text, sent.start) if p.start - sent.start < 4 else sent.start
+        lo = max(s0, p.start - 120)
         before = text[lo:p.start]
-        if before.isascii() and "chaired" not in before.lower():
-            continue  # every match holds "chaired" (any case); in ASCII text lower() finds them all
+        low = before.lower()
+        if before.isascii() and "chaired" not in low and "ship" not in low:
+            continue  # every match holds "chaired" (any case) or "...ship"; in ASCII text lower() finds them all
         m = _CHAIRED_BY.search(before)
         if not m or _VICE.search(before[-40:]):
             continue
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
-                  if sent.start <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
+                  if s0 <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
         joined: list[int] = []
+        after = [] if boards or not m.group("under") else [
+            (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
+            if c.kind in BOARD_KINDS and p.end <= x.start and _SUBJECT_AFTER.fullmatch(text, p.end, x.start)]
+        if not boards and after and not text[s0:lo + m.start()].strip(" \t\n\"'‘“•·-"):
+            # "Under the chairmanship of Ann Lee, the X agreed ...": the phrase opens the sentence, its
+            # board the subject right after the person (not "..., the Committee noted the X report")
+            boards = [(0, min(after)[1])]
         if boards:
             org = max(boards)[1]
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
-                joined = _joined_before(marks, text, max(boards)[0], sent.start)
+                joined = _joined_before(marks, text, max(boards)[0], s0)
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
-        elif main_i is not None and _THE_BOARD_OR_IT.search(text[sent.start:p.start]) \
-                and not _OTHER_BODY.search(text[sent.start:p.start]):
+        elif main_i is not None and _THE_BOARD_OR_IT.search(text[s0:p.start]) \
+                and not _OTHER_BODY.search(text[s0:p.start]):
             org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
         else:
             continue
         for o in [org] + [ci for ci in joined if ci != org]:
-            facts.append(RoleFact(p.cluster, "Chair", o, True, sent.start, sent.end))
+            facts.append(RoleFact(p.cluster, "Chair", o, True, s0, sent.end))
             # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
             for q in _joined_people(p, by_start, starts, text):
-                facts.append(RoleFact(q.cluster, "Chair", o, True, sent.start, sent.end))
+                facts.append(RoleFact(q.cluster, "Chair", o, True, s0, sent.end))
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
