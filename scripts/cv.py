@@ -76,6 +76,9 @@ def main() -> int:
     ap.add_argument("--gold", type=Path)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--explain", action="store_true", help="print each document's misses (cross-validated)")
+    ap.add_argument("--predictions", type=Path, metavar="JSONL",
+                    help="write the cross-validated facts here (one document a line, as `kg extract -o`), "
+                         "for the scorer's --explain: /work/shared/eval/score.py GOLD JSONL --explain")
     ap.add_argument("--per-theme", action="store_true",
                     help="print P/R/F1 per theme (cross-validated): the themes category is 28 decisions, not one")
     args = ap.parse_args()
@@ -91,6 +94,11 @@ def main() -> int:
         models = fit_all([pairs[i] for i in train])
         preds += [extract(pairs[i][0], models) for i in test]
     cv = evaluate(gold, preds)
+    if args.predictions:
+        import json
+
+        lines = sorted(json.dumps(p.to_json(), ensure_ascii=False) for p in preds)
+        args.predictions.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"area-grouped {args.folds}-fold cross-validation ({len(pairs)} documents, "
           f"{len(set(groups))} areas, {time.perf_counter() - t0:.1f} s); models: "
           f"{', '.join(c.name for c in COMPONENTS)}")
