@@ -550,6 +550,22 @@ _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for anot
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
 
+# what a mention's words around it say of the agency's role in the sentence (features, not rules:
+# each shape is as often a member's as not, and the model weighs it)
+# a post held at the agency, the sector word a few words after its title ("Executive Director of
+# Health, Housing and Adult Social Care", "Head of Service, Education"): wider than ``post``
+_TITLE_BEFORE = re.compile(r"\b(?:Director|Head|Manager|Officer|Lead|Nurse|Adviser|Advisor|Commissioner|Consultant"
+                           r"|Practitioner|Coordinator|Co-ordinator|Superintendent|Inspector)\b[^.;:\n()]{0,40}$")
+# the agency is the subject of a report to the meeting ("Westshire Fire Service provided an update",
+# "the police reported that..."): the verb within four words after it
+_REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had\s+|has\s+)?(?:provided|gave|presented"
+                      r"|reported|introduced|updated|outlined|explained|confirmed|informed|highlighted)\b")
+# the agency names whose report it is ("the report of the Director of ...", "a report from the council")
+_AUTHOR = re.compile(r"(?i)\breports?\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}$")
+# a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
+# where the sectors named are anybody's, not the board's members
+_DUTY = re.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
+
 _ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
                       "all", "both"})
 
@@ -644,6 +660,15 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
         return weak_cache[i]
 
+    shape_cache: dict[int, tuple[str, ...]] = {}
+
+    def shape(i: int) -> tuple[str, ...]:
+        """What sentence ``i`` says in general words (a duty): once per sentence."""
+        if i not in shape_cache:
+            t = sentences[i].text
+            shape_cache[i] = ("duty",) if _DUTY.search(t) else ()
+        return shape_cache[i]
+
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
@@ -679,11 +704,15 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         lead = text[max(sent.start, sm.start - 40):sm.start]
         post = _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead) is not None
+        role = ((("title",) if not post and _TITLE_BEFORE.search(lead) else ())
+                + (("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
+                + (("author",) if _AUTHOR.search(text, max(sent.start, sm.start - 80), sm.start) else ())
+                + shape(i))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 nsec(i)) + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
-                    ("weak-cue",) if weak(i) else ())
+                    ("weak-cue",) if weak(i) else ()) + role
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():

@@ -116,7 +116,7 @@ def _meeting_body_examples(doc: Document, gold: dict) -> list[Example]:
 
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=1.0, threshold=0.6),
-    Component("partners", _partner_examples, c=0.6, threshold=0.45),
+    Component("partners", _partner_examples, c=0.6, threshold=0.5),
     Component("meeting-date", _meeting_date_examples, c=1.0, threshold=0.4),
     Component("meeting-body", _meeting_body_examples, c=1.0, threshold=0.45),
 )
