@@ -78,6 +78,35 @@ def _ends_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 _OF_WORDS = ("in", "of", "for", "the")  # the last words a _ROLE_OF match can have
+# a post's title running on in capitalised words past its first sector word, up to the mention
+# ("Cabinet Member for Adult Social Care, Health and Housing", "Executive Director of Health,
+# Housing and Adult Social Care"): the later sector words are the post's too
+_ROLE_TITLE = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse"
+                         r"|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*(,)|\s+(?:and|&))?\s+)"
+                         r"{1,5}$")
+_POST_WORDS = ("Consultant", "Director", "Head", "Manager", "Officer", "Lead", "Member", "Adviser", "Advisor",
+               "Nurse", "Commissioner")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _in_post(head: str, phrase: bool = True, after: str | None = None) -> bool:
+    """Whether the text before a sector mention ends inside a post's title: "Director of " right
+    before it (``_ROLE_OF``), or, for a sector phrase, the title's capitalised words running on
+    to it (``_ROLE_TITLE``, searched in the last 100 characters, and only when one of its post
+    words is there). Not for a named agency, nor (given ``after``, the text after the phrase)
+    for a phrase that starts a name after a comma ("Head of Safeguarding, NHS Westshire ICB"):
+    that is the post holder's employer, the member agency of a list."""
+    if _ends_in(head, _OF_WORDS) and _ROLE_OF.search(head):
+        return True
+    if not phrase:
+        return False
+    tail = head[-100:]
+    if not any(w in tail for w in _POST_WORDS):
+        return False
+    m = _ROLE_TITLE.search(tail)
+    return m is not None and not (after is not None and m.group(1) and _NAME_GOES_ON.match(after))
+
+
 _CHAIR_WORDS = ("of", "the")
 
 
@@ -209,7 +238,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             if in_board(s_abs, e_abs) or in_agency(s_abs, e_abs):
                 continue
             head = sent.text[:m.start()]
-            if ((_ends_in(head, _OF_WORDS) and _ROLE_OF.search(head))
+            if (_in_post(head, after=sent.text[m.end():m.end() + 3])
                     or _national_of(sent.text, max(0, m.start() - 80), m.start())):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             found.append((rules.sector_of_group[_group(m)], m.start(), None))
@@ -703,7 +732,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         lead = text[max(sent.start, sm.start - 40):sm.start]
-        post = _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead) is not None
+        post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
         role = ((("title",) if not post and _TITLE_BEFORE.search(lead) else ())
                 + (("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
                 + (("author",) if _AUTHOR.search(text, max(sent.start, sm.start - 80), sm.start) else ())
@@ -825,8 +854,7 @@ def _with_attendance(found: list[PartnerFact], text: str, clusters: list[OrgClus
         i = bisect_right(r_starts, sm.start) - 1
         if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have or sm.start in posts:
             continue
-        lead = text[max(regions[i].start, sm.start - 40):sm.start]
-        if _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead):
+        if _in_post(text[max(regions[i].start, sm.start - 100):sm.start], sm.how == "phrase", text[sm.end:sm.end + 3]):
             continue
         have.add((host, sm.sector))
         lo, hi = _line_around(text, sm.start, regions[i].start, regions[i].end)
