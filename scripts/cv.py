@@ -129,7 +129,7 @@ def tune_partners(pairs: list, groups: list[str], folds: int, cs: list[float], t
     total, chosen = [0, 0, 0], []
     for train, test in GroupKFold(n_splits=folds).split(every, groups=groups):
         tr = [int(i) for i in train]
-        best = max(((_f1(*cv_counts(tr, c, t, folds - 1))[2], -c, -t) for c in cs for t in thresholds))
+        best = max((_f1(*cv_counts(tr, c, t, folds - 1))[2], -c, -t) for c in cs for t in thresholds)
         c, t = -best[1], -best[2]
         chosen.append(f"C={c} t={t}")
         model = fit(replace(base, c=c, threshold=t), [e for i in tr for e in examples[i]])
