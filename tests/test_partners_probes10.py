@@ -57,6 +57,16 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Partnership. Both partnerships are made up of Eastvale Council, the police and the NHS.\n",
      {ESAB: {"local-authority", "police", "health"},
       "Eastvale Safeguarding Children Partnership": {"local-authority", "police", "health"}}),
+    # --- the board benefits from their commitment: funding verbs with an adverb --------------
+    ("jointly-fund-the-partnership",
+     "Cabinet\n\nThe police, the council and the ICB jointly fund the Eastvale Safeguarding Children Partnership.\n",
+     {"Eastvale Safeguarding Children Partnership": {"police", "local-authority", "health"}}),
+    ("funded-jointly-by",
+     f"Cabinet\n\nThe {WSCP} is funded jointly by Westshire Council, Westshire Police and the ICB.\n",
+     {WSCP: {"police", "local-authority", "health"}}),
+    ("contribute-to-the-budget",
+     f"Cabinet\n\nThe council, the constabulary and the ICB contribute to the {NSCP} budget.\n",
+     {NSCP: {"police", "local-authority", "health"}}),
     # --- a board's own minutes: the agencies of the members present -------------------------
     ("present-name-title-agency-brackets",
      "Midshire Safeguarding Adults Board\nMinutes of the meeting held on 3 March 2025\n\nPresent:\n"
@@ -111,7 +121,9 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
 # naming three sectors once each scores below the threshold; "brings-together-voluntary": the page's own body (a
 # Health and Wellbeing Board receiving the report) is given the named board's partners too (a cue "brings
 # together" made the statement a rule's, but lowered CV partners 0.879 -> 0.867: dropped)
-NOT_MET: set[str] = {"lead-officers-attended-every-meeting", "brings-together-voluntary"}
+# "contribute-to-the-budget": the council (a phrase named in nearly every document, so low alone) stays below the
+# threshold, 0.9 of its kept siblings' 0.54 (met at main's threshold 0.45: the cost of 0.5, docs say why)
+NOT_MET: set[str] = {"lead-officers-attended-every-meeting", "brings-together-voluntary", "contribute-to-the-budget"}
 
 
 @pytest.mark.parametrize(("name", "text", "want"),

@@ -572,7 +572,10 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
     return near if len(near) >= 2 else []
 
 
-_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
+# a funding verb may carry an adverb ("funded jointly by", "jointly fund the", "co-funded by"): the
+# partners' commitment to the board in other words
+_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|(?:co-)?funded (?:(?:jointly|equally) )?by|contributions? (?:from|to)"
+                       r"|jointly (?:responsible|funded|fund|funds)|contribute (?:to|towards) the|"
                        r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
 _NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
