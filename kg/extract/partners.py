@@ -584,10 +584,6 @@ _HEADER = 600  # an attendance list that starts this early opens the document: i
 
 # what a mention's words around it say of the agency's role in the sentence (features, not rules:
 # each shape is as often a member's as not, and the model weighs it)
-# a post held at the agency, the sector word a few words after its title ("Executive Director of
-# Health, Housing and Adult Social Care", "Head of Service, Education"): wider than ``post``
-_TITLE_BEFORE = re.compile(r"\b(?:Director|Head|Manager|Officer|Lead|Nurse|Adviser|Advisor|Commissioner|Consultant"
-                           r"|Practitioner|Coordinator|Co-ordinator|Superintendent|Inspector)\b[^.;:\n()]{0,40}$")
 # the agency is the subject of a report to the meeting ("Westshire Fire Service provided an update",
 # "the police reported that..."): the verb within four words after it
 _REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had\s+|has\s+)?(?:provided|gave|presented"
@@ -596,6 +592,11 @@ _REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had
 _AUTHOR = re.compile(r"(?i)\breports?\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}$")
 # a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
 # where the sectors named are anybody's, not the board's members
+# an audience: the sectors named are whom an event or training reached ("staff from schools, GP surgeries
+# and the police", "a conference for practitioners"), not the board's members
+_AUDIENCE = re.compile(r"(?i)\b(?:staff|practitioners|professionals|delegates|attendees|colleagues|workers)\s+"
+                       r"(?:from|in|across|working in)\b|\b(?:conference|training|workshops?|seminars?|event|"
+                       r"briefings?|courses?|webinars?)\b")
 _DUTY = re.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
 
 _ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
@@ -698,7 +699,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         """What sentence ``i`` says in general words (a duty): once per sentence."""
         if i not in shape_cache:
             t = sentences[i].text
-            shape_cache[i] = ("duty",) if _DUTY.search(t) else ()
+            shape_cache[i] = (("duty",) if _DUTY.search(t) else ()) + (("audience",) if _AUDIENCE.search(t) else ())
         return shape_cache[i]
 
     sectors_in: dict[int, set[str]] = {}
@@ -734,10 +735,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if sm.start in posts:
             continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
-        lead = text[max(sent.start, sm.start - 40):sm.start]
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
-        role = ((("title",) if not post and _TITLE_BEFORE.search(lead) else ())
-                + (("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
+        role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
                 + (("author",) if _AUTHOR.search(text, max(sent.start, sm.start - 80), sm.start) else ())
                 + shape(i))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
