@@ -590,6 +590,15 @@ _REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had
                       r"|reported|introduced|updated|outlined|explained|confirmed|informed|highlighted)\b")
 # the agency names whose report it is ("the report of the Director of ...", "a report from the council")
 _AUTHOR = re.compile(r"(?i)\breports?\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}$")
+
+
+def _author(text: str, lo: int, hi: int) -> bool:
+    """``_AUTHOR.search(text, lo, hi)``, searched only where the window holds "report" in some
+    case (most windows do not: the pattern tried at each of their characters is the cost)."""
+    return ((text.find("eport", lo, hi) >= 0 or text.find("EPORT", lo, hi) >= 0)
+            and _AUTHOR.search(text, lo, hi) is not None)
+
+
 # a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
 # where the sectors named are anybody's, not the board's members
 # an audience: the sectors named are whom an event or training reached ("staff from schools, GP surgeries
@@ -737,7 +746,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
-                + (("author",) if _AUTHOR.search(text, max(sent.start, sm.start - 80), sm.start) else ())
+                + (("author",) if _author(text, max(sent.start, sm.start - 80), sm.start) else ())
                 + shape(i))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
