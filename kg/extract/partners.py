@@ -599,13 +599,13 @@ def _author(text: str, lo: int, hi: int) -> bool:
             and _AUTHOR.search(text, lo, hi) is not None)
 
 
-# a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
-# where the sectors named are anybody's, not the board's members
 # an audience: the sectors named are whom an event or training reached ("staff from schools, GP surgeries
 # and the police", "a conference for practitioners"), not the board's members
 _AUDIENCE = re.compile(r"(?i)\b(?:staff|practitioners|professionals|delegates|attendees|colleagues|workers)\s+"
                        r"(?:from|in|across|working in)\b|\b(?:conference|training|workshops?|seminars?|event|"
                        r"briefings?|courses?|webinars?)\b")
+# a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
+# where the sectors named are anybody's, not the board's members
 _DUTY = re.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
 
 _ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
@@ -705,7 +705,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     shape_cache: dict[int, tuple[str, ...]] = {}
 
     def shape(i: int) -> tuple[str, ...]:
-        """What sentence ``i`` says in general words (a duty): once per sentence."""
+        """What sentence ``i`` says in general words (a duty, an audience): once per sentence."""
         if i not in shape_cache:
             t = sentences[i].text
             shape_cache[i] = (("duty",) if _DUTY.search(t) else ()) + (("audience",) if _AUDIENCE.search(t) else ())
@@ -744,6 +744,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if sm.start in posts:
             continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
+        # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
                 + (("author",) if _author(text, max(sent.start, sm.start - 80), sm.start) else ())
