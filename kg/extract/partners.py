@@ -601,12 +601,12 @@ def _author(text: str, lo: int, hi: int) -> bool:
 
 # an audience: the sectors named are whom an event or training reached ("staff from schools, GP surgeries
 # and the police", "a conference for practitioners"), not the board's members
-_AUDIENCE = re.compile(r"(?i)\b(?:staff|practitioners|professionals|delegates|attendees|colleagues|workers)\s+"
-                       r"(?:from|in|across|working in)\b|\b(?:conference|training|workshops?|seminars?|event|"
-                       r"briefings?|courses?|webinars?)\b")
+_AUDIENCE = scan.compile(r"(?i)\b(?:staff|practitioners|professionals|delegates|attendees|colleagues|workers)\s+"
+                         r"(?:from|in|across|working in)\b|\b(?:conference|training|workshops?|seminars?|event|"
+                         r"briefings?|courses?|webinars?)\b")
 # a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
 # where the sectors named are anybody's, not the board's members
-_DUTY = re.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
+_DUTY = scan.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
 
 _ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
                       "all", "both"})
@@ -707,8 +707,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     def shape(i: int) -> tuple[str, ...]:
         """What sentence ``i`` says in general words (a duty, an audience): once per sentence."""
         if i not in shape_cache:
-            t = sentences[i].text
-            shape_cache[i] = (("duty",) if _DUTY.search(t) else ()) + (("audience",) if _AUDIENCE.search(t) else ())
+            t, at = sentences[i].text, (text, sentences[i].start)  # searched where their words stand (scan)
+            shape_cache[i] = ((("duty",) if scan.search(_DUTY, t, within=at) else ())
+                              + (("audience",) if scan.search(_AUDIENCE, t, within=at) else ()))
         return shape_cache[i]
 
     sectors_in: dict[int, set[str]] = {}
