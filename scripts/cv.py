@@ -70,14 +70,92 @@ def per_theme(gold: Path, preds: list) -> str:
     return "\n".join(lines)
 
 
+def _pair_counts(model, labelled) -> tuple[int, int, int]:
+    """tp, fp, fn of the partner pairs a fitted model keeps among labelled candidates, as the
+    extractor decides them (mean of the mentions' probabilities, then list siblings): the
+    scorer's partners figure without the rest of the pipeline (equal on the dev set at 0.45)."""
+    from kg.extract.partners import candidate_probability, with_siblings
+
+    tp = fp = fn = 0
+    for cands, n_gold in labelled:
+        cs = [c for c, _ in cands]
+        probs = with_siblings(cs, [candidate_probability(model, c) for c in cs], model.threshold)
+        kept = [label for (_, label), p in zip(cands, probs, strict=True) if p >= model.threshold]
+        tp += sum(kept)
+        fp += len(kept) - sum(kept)
+        fn += n_gold - sum(kept)
+    return tp, fp, fn
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def tune_partners(pairs: list, groups: list[str], folds: int, cs: list[float], thresholds: list[float]) -> str:
+    """The partner model's regularisation (C) and threshold judged by area-grouped CV, not in
+    sample: each setting's CV and in-sample F1, then a nested CV (each outer fold's setting
+    chosen by an inner area-grouped CV on its training areas only), the honest figure."""
+    from dataclasses import replace
+
+    from sklearn.model_selection import GroupKFold
+
+    from kg.extract.training import COMPONENTS, fit, partner_pairs
+
+    base = next(c for c in COMPONENTS if c.name == "partners")
+    labelled = [partner_pairs(doc, gold) for doc, gold in pairs]
+    examples = [[(list(f), label) for c, label in cands for f in c.supports] for cands, _ in labelled]
+
+    def cv_counts(idx: list[int], c: float, t: float, k: int) -> tuple[int, int, int]:
+        comp = replace(base, c=c, threshold=t)
+        total = [0, 0, 0]
+        for train, test in GroupKFold(n_splits=k).split(idx, groups=[groups[i] for i in idx]):
+            model = fit(comp, [e for j in train for e in examples[idx[j]]])
+            for n, v in enumerate(_pair_counts(model, [labelled[idx[j]] for j in test])):
+                total[n] += v
+        return total[0], total[1], total[2]
+
+    every = list(range(len(pairs)))
+    lines = [f"partner model, area-grouped {folds}-fold CV (pairs) per setting; shipped: C={base.c}, "
+             f"threshold={base.threshold}", "| C | threshold | CV P | CV R | CV F1 | in-sample F1 |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for c in cs:
+        for t in thresholds:
+            p, r, f = _f1(*cv_counts(every, c, t, folds))
+            ins = _f1(*_pair_counts(fit(replace(base, c=c, threshold=t), [e for ex in examples for e in ex]),
+                                    labelled))[2]
+            lines.append(f"| {c} | {t} | {p:.3f} | {r:.3f} | {f:.3f} | {ins:.3f} |")
+    total, chosen = [0, 0, 0], []
+    for train, test in GroupKFold(n_splits=folds).split(every, groups=groups):
+        tr = [int(i) for i in train]
+        best = max((_f1(*cv_counts(tr, c, t, folds - 1))[2], -c, -t) for c in cs for t in thresholds)
+        c, t = -best[1], -best[2]
+        chosen.append(f"C={c} t={t}")
+        model = fit(replace(base, c=c, threshold=t), [e for i in tr for e in examples[i]])
+        for n, v in enumerate(_pair_counts(model, [labelled[int(i)] for i in test])):
+            total[n] += v
+    p, r, f = _f1(*total)
+    lines.append(f"nested (setting chosen inside each outer fold): P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+                 f"chosen: {', '.join(chosen)}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--gold", type=Path)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--explain", action="store_true", help="print each document's misses (cross-validated)")
+    ap.add_argument("--predictions", type=Path, metavar="JSONL",
+                    help="write the cross-validated facts here (one document a line, as `kg extract -o`), "
+                         "for the scorer's --explain: /work/shared/eval/score.py GOLD JSONL --explain")
     ap.add_argument("--per-theme", action="store_true",
                     help="print P/R/F1 per theme (cross-validated): the themes category is 28 decisions, not one")
+    ap.add_argument("--tune-partners", action="store_true",
+                    help="only the partner model: CV and in-sample F1 for a grid of C and threshold, and a nested CV")
+    ap.add_argument("--grid-c", default="0.3,0.6,1.0", help="C values for --tune-partners")
+    ap.add_argument("--grid-threshold", default="0.45,0.5,0.55", help="thresholds for --tune-partners")
     args = ap.parse_args()
     from sklearn.model_selection import GroupKFold
 
@@ -85,12 +163,21 @@ def main() -> int:
     pairs = load_corpus(args.corpus, gold)
     area = areas(args.corpus)
     groups = [area.get(doc.id, doc.id) for doc, _ in pairs]
+    if args.tune_partners:
+        print(tune_partners(pairs, groups, args.folds, [float(x) for x in args.grid_c.split(",")],
+                            [float(x) for x in args.grid_threshold.split(",")]))
+        return 0
     t0 = time.perf_counter()
     preds = []
     for train, test in GroupKFold(n_splits=args.folds).split(pairs, groups=groups):
         models = fit_all([pairs[i] for i in train])
         preds += [extract(pairs[i][0], models) for i in test]
     cv = evaluate(gold, preds)
+    if args.predictions:
+        import json
+
+        lines = sorted(json.dumps(p.to_json(), ensure_ascii=False) for p in preds)
+        args.predictions.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"area-grouped {args.folds}-fold cross-validation ({len(pairs)} documents, "
           f"{len(set(groups))} areas, {time.perf_counter() - t0:.1f} s); models: "
           f"{', '.join(c.name for c in COMPONENTS)}")

@@ -78,6 +78,35 @@ def _ends_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 _OF_WORDS = ("in", "of", "for", "the")  # the last words a _ROLE_OF match can have
+# a post's title running on in capitalised words past its first sector word, up to the mention
+# ("Cabinet Member for Adult Social Care, Health and Housing", "Executive Director of Health,
+# Housing and Adult Social Care"): the later sector words are the post's too
+_ROLE_TITLE = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse"
+                         r"|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*(,)|\s+(?:and|&))?\s+)"
+                         r"{1,5}$")
+_POST_WORDS = ("Consultant", "Director", "Head", "Manager", "Officer", "Lead", "Member", "Adviser", "Advisor",
+               "Nurse", "Commissioner")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _in_post(head: str, phrase: bool = True, after: str | None = None) -> bool:
+    """Whether the text before a sector mention ends inside a post's title: "Director of " right
+    before it (``_ROLE_OF``), or, for a sector phrase, the title's capitalised words running on
+    to it (``_ROLE_TITLE``, searched in the last 100 characters, and only when one of its post
+    words is there). Not for a named agency, nor (given ``after``, the text after the phrase)
+    for a phrase that starts a name after a comma ("Head of Safeguarding, NHS Westshire ICB"):
+    that is the post holder's employer, the member agency of a list."""
+    if _ends_in(head, _OF_WORDS) and _ROLE_OF.search(head):
+        return True
+    if not phrase:
+        return False
+    tail = head[-100:]
+    if not any(w in tail for w in _POST_WORDS):
+        return False
+    m = _ROLE_TITLE.search(tail)
+    return m is not None and not (after is not None and m.group(1) and _NAME_GOES_ON.match(after))
+
+
 _CHAIR_WORDS = ("of", "the")
 
 
@@ -209,7 +238,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             if in_board(s_abs, e_abs) or in_agency(s_abs, e_abs):
                 continue
             head = sent.text[:m.start()]
-            if ((_ends_in(head, _OF_WORDS) and _ROLE_OF.search(head))
+            if (_in_post(head, after=sent.text[m.end():m.end() + 3])
                     or _national_of(sent.text, max(0, m.start() - 80), m.start())):
                 continue  # "Consultant in Public Health", "Director of Children's Services": a post, not a partner
             found.append((rules.sector_of_group[_group(m)], m.start(), None))
@@ -543,12 +572,41 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
     return near if len(near) >= 2 else []
 
 
-_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|funded by|contributions? from|jointly (?:responsible|funded)|"
+# a funding verb may carry an adverb ("funded jointly by", "jointly fund the", "co-funded by"): the
+# partners' commitment to the board in other words
+_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|(?:co-)?funded (?:(?:jointly|equally) )?by|contributions? (?:from|to)"
+                       r"|jointly (?:responsible|funded|fund|funds)|contribute (?:to|towards) the|"
                        r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
 _NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
 
+
+# what a mention's words around it say of the agency's role in the sentence (features, not rules:
+# each shape is as often a member's as not, and the model weighs it)
+# the agency is the subject of a report to the meeting ("Westshire Fire Service provided an update",
+# "the police reported that..."): the verb within four words after it
+_REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had\s+|has\s+)?(?:provided|gave|presented"
+                      r"|reported|introduced|updated|outlined|explained|confirmed|informed|highlighted)\b")
+# the agency names whose report it is ("the report of the Director of ...", "a report from the council")
+_AUTHOR = re.compile(r"(?i)\breports?\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}$")
+
+
+def _author(text: str, lo: int, hi: int) -> bool:
+    """``_AUTHOR.search(text, lo, hi)``, searched only where the window holds "report" in some
+    case (most windows do not: the pattern tried at each of their characters is the cost)."""
+    return ((text.find("eport", lo, hi) >= 0 or text.find("EPORT", lo, hi) >= 0)
+            and _AUTHOR.search(text, lo, hi) is not None)
+
+
+# an audience: the sectors named are whom an event or training reached ("staff from schools, GP surgeries
+# and the police", "a conference for practitioners"), not the board's members
+_AUDIENCE = scan.compile(r"(?i)\b(?:staff|practitioners|professionals|delegates|attendees|colleagues|workers)\s+"
+                         r"(?:from|in|across|working in)\b|\b(?:conference|training|workshops?|seminars?|event|"
+                         r"briefings?|courses?|webinars?)\b")
+# a duty or framework stated in general ("local authorities must", "are required to", "duty to"),
+# where the sectors named are anybody's, not the board's members
+_DUTY = scan.compile(r"(?i)\b(?:must|duty|duties|required to|framework|legislation|guidance|act 20\d\d)\b")
 
 _ADVERBS = frozenset({"jointly", "also", "now", "currently", "formally", "equally", "fully", "actively", "regularly",
                       "all", "both"})
@@ -644,6 +702,16 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
         return weak_cache[i]
 
+    shape_cache: dict[int, tuple[str, ...]] = {}
+
+    def shape(i: int) -> tuple[str, ...]:
+        """What sentence ``i`` says in general words (a duty, an audience): once per sentence."""
+        if i not in shape_cache:
+            t, at = sentences[i].text, (text, sentences[i].start)  # searched where their words stand (scan)
+            shape_cache[i] = ((("duty",) if scan.search(_DUTY, t, within=at) else ())
+                              + (("audience",) if scan.search(_AUDIENCE, t, within=at) else ()))
+        return shape_cache[i]
+
     sectors_in: dict[int, set[str]] = {}
     for sm in mentions:
         sectors_in.setdefault(sent_of(sm.start), set()).add(sm.sector)
@@ -677,13 +745,16 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if sm.start in posts:
             continue  # "Head of Education, Westshire County Council": a post held at the agency the record names
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
-        lead = text[max(sent.start, sm.start - 40):sm.start]
-        post = _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead) is not None
+        # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
+        post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
+        role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
+                + (("author",) if _author(text, max(sent.start, sm.start - 80), sm.start) else ())
+                + shape(i))
         base = (f"lay={lay}", f"where={where}", f"how={sm.how}", _phrase_feature(sm),
                 f"s={sm.sector}|lay={lay}", f"s={sm.sector}|how={sm.how}",
                 nsec(i)) + (("post",) if post else ()) + cues(i) + (
                     ("prev-cue",) if i > 0 and text_cues.get(i - 1) else ()) + (
-                    ("weak-cue",) if weak(i) else ())
+                    ("weak-cue",) if weak(i) else ()) + role
         nearest = next(iter(near.values()), None)
         named_here = boards_in.get(i, set())
         for ci, how_near in near.items():
@@ -796,8 +867,7 @@ def _with_attendance(found: list[PartnerFact], text: str, clusters: list[OrgClus
         i = bisect_right(r_starts, sm.start) - 1
         if i < 0 or sm.start >= regions[i].end or (host, sm.sector) in have or sm.start in posts:
             continue
-        lead = text[max(regions[i].start, sm.start - 40):sm.start]
-        if _ends_in(lead, _OF_WORDS) and _ROLE_OF.search(lead):
+        if _in_post(text[max(regions[i].start, sm.start - 100):sm.start], sm.how == "phrase", text[sm.end:sm.end + 3]):
             continue
         have.add((host, sm.sector))
         lo, hi = _line_around(text, sm.start, regions[i].start, regions[i].end)

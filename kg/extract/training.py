@@ -25,7 +25,7 @@ from kg.extract.meeting import (
     rule_meeting,
 )
 from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
-from kg.extract.partners import partner_candidates
+from kg.extract.partners import PartnerCandidate, partner_candidates
 from kg.extract.rules import rules
 from kg.extract.text import scanned, sentences
 from kg.extract.themes import theme_candidates, theme_features
@@ -63,7 +63,10 @@ def _gold_board(names: Sequence[str], gold_boards: list[set[str]], gold_words: l
     return hits[0] if len(hits) == 1 else None
 
 
-def _partner_examples(doc: Document, gold: dict) -> list[Example]:
+def partner_pairs(doc: Document, gold: dict) -> tuple[list[tuple[PartnerCandidate, int]], int]:
+    """The document's partner candidates, each labelled from the gold (1: the gold names that
+    (board, sector) pair), and how many pairs the gold names (found as candidates or not): what
+    both the model's examples and a pair-level score of a fitted model read."""
     r = rules()
     text = scanned(doc.text)
     clusters = cluster_boards(text, find_board_mentions(text, r), r)
@@ -75,16 +78,23 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
     gold_words = [[frozenset(fold_words(n)) - {"the", "of", "and", "for", "local"} for n in b.get("names") or ()]
                   for b in gold.get("boards") or ()]
     wanted = set()
+    unmatched = 0
     for board, sector in gold.get("partners") or ():
         i = _gold_board([board], gold_boards, gold_words)
         if i is not None:
             wanted.add((i, sector))
+        else:
+            unmatched += 1
     out = []
     for c in partner_candidates(sentences(text), clusters, main, find_agencies(text, r), r, text, meeting.body, own):
         i = _gold_board(clusters[c.board].names, gold_boards, gold_words)
-        label = int(i is not None and (i, c.sector) in wanted)
-        out += [(list(f), label) for f in c.supports]  # one example per supporting mention
-    return out
+        out.append((c, int(i is not None and (i, c.sector) in wanted)))
+    return out, len(wanted) + unmatched
+
+
+def _partner_examples(doc: Document, gold: dict) -> list[Example]:
+    return [(list(f), label) for c, label in partner_pairs(doc, gold)[0]
+            for f in c.supports]  # one example per supporting mention
 
 
 def _meeting_context(doc: Document):
@@ -116,7 +126,7 @@ def _meeting_body_examples(doc: Document, gold: dict) -> list[Example]:
 
 COMPONENTS: tuple[Component, ...] = (
     Component("themes", _theme_examples, c=1.0, threshold=0.6),
-    Component("partners", _partner_examples, c=0.6, threshold=0.45),
+    Component("partners", _partner_examples, c=0.6, threshold=0.5),
     Component("meeting-date", _meeting_date_examples, c=1.0, threshold=0.4),
     Component("meeting-body", _meeting_body_examples, c=1.0, threshold=0.45),
 )
