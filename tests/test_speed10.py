@@ -45,3 +45,47 @@ def test_honorific_pattern_finds_what_the_plain_alternation_finds():
             assert _all(fast, text, pos) == _all(plain, text, pos), (text, pos)
             assert (fast.match(text, pos) or re.match("", "")).span() == \
                 (plain.match(text, pos) or re.match("", "")).span(), (text, pos)
+
+
+GIVEN_EDGES = ["Ann said", " Ann said", "xAnn said", ".Ann said", "-Ann said", "’Ann said", "Ann  saidé", "Ann said_x",
+               "Ann\tsaid", "Ann\nsaid", "AnnLee said", "Ann Lee said", "Ann Bob said", "Ann", "Ann ", "ANN said",
+               "A B, C D and E F", "R Broad, A Crawford and P Duffy", "R Broad, A McCrawford & P O’Duffy.",
+               "RB Broad, AC Crawford, PD Duffy", "R  Broad ,A Crawford,P Duffy", "R Broad, A Crawford"]
+
+
+def test_caps_name_finds_what_its_plain_form_finds():
+    plain = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]+|[A-Z]+))[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
+                       r"(?![\w’'-])")
+    rng = random.Random(11)
+    pieces = ["Ann", "ANN", "LEE", "Mc", "MC", "Mac", "O’", "O'", "-", " ", "\n", "x", "AB", "A", "’", "LEE-RAY"]
+    edges = GIVEN_EDGES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(5000)]
+    for text in edges + PAGES + SENTENCES:
+        for pos in (0, 1, 3):
+            assert _all(people._CAPS_NAME, text, pos) == _all(plain, text, pos), text[:80]
+
+
+def test_sentence_gates_of_find_people_skip_only_sentences_without_matches():
+    """A sentence with no known given name before a lower-case word (on the page) has no match of
+    _GIVEN_ALONE that find_people keeps; one with fewer than three capital pairs has no list of
+    initialled names."""
+    r = rules()
+    rng = random.Random(12)
+    names = sorted(r.first_names)[:50] + ["Ann", "Jo"]
+    pieces = [*names, " ", "said", ",", " and ", "A ", "B ", "Mc", "O’", ".", "\n", "x", "Lee", "\t"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    pages = GIVEN_EDGES + made + PAGES
+    for page in pages:
+        given_at = people._given_alone_places(page, r)
+        pairs = [m.start() for m in people._CAPITAL_PAIR.finditer(page)]
+        cuts = sorted({0, len(page), *(s.start for s in sentences(page)), *(s.end for s in sentences(page)),
+                       *(rng.randrange(len(page) + 1) for _ in range(4))})
+        for a in cuts:
+            for b in cuts:
+                if b <= a:
+                    continue
+                st = page[a:b]
+                kept = [g for g in people._GIVEN_ALONE.finditer(st) if g.group(1) in r.first_names]
+                if kept:
+                    assert any(a <= x < b for x in given_at), (page, a, b)
+                if people._INITIALS_LINE.search(st):
+                    assert sum(1 for x in pairs if a <= x < b) >= 3, (page, a, b)
