@@ -639,6 +639,26 @@ would cost more than it saves), unless the text's places are known already (it i
 searched last): then reading them is cheaper than the scan."""
 
 
+def _written_forms(pattern: re.Pattern, contains: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literals of ``literal_gate(pattern)`` (case as written) when they are the required
+    literals ``contains`` in another case, all ASCII (their lower case is what the page's folded
+    search finds, offset for offset); else None.
+
+    Why: a case-sensitive pattern that must hold "Committee" or "Panel" was tried around every
+    "committee" and "panel" of the page too (the shared search is case-blind), and a page with
+    more than ``RUNS_MAX`` of them in a window was scanned whole. A match holds one of the literals
+    as written, so the places where none stands as written hold none of its literals: dropping
+    them keeps every place a match needs (``Scanner.places``, and so ``kg.extract.gates``)."""
+    if not contains or pattern.flags & re.IGNORECASE:
+        return None
+    written = literal_gate(pattern)
+    if not written or not all(w.isascii() for w in written) or {w.lower() for w in written} != set(contains):
+        return None
+    if all(w == w.lower() for w in written):
+        return None  # already the case the search reads: nothing to drop
+    return written
+
+
 _NOTHING: Iterator[re.Match] = iter(())
 """What a scan with no candidate place returns: an exhausted iterator, shared (it holds no
 state once exhausted), so the commonest answer, "nothing in this sentence", costs neither a
@@ -659,12 +679,15 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_one", "_skip", "_runs", "_last_page", "_last_places")
+                 "_one", "_skip", "_runs", "_last_page", "_last_places", "_written")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
         self.starts_with = prefixes(pattern, shortest)
         self.contains = () if self.starts_with else required(pattern)
+        # the required literals in their case as written, when the pattern reads them so: a place
+        # of the page's (case-blind) search where none of them stands in that case is dropped
+        self._written = _written_forms(pattern, self.contains)
         # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
         self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
         # and a search for its first characters, to start it where it can match
@@ -712,6 +735,9 @@ class Scanner:
                 for n in common:
                     places += found[n]  # (extended in C: no generator, no chain)
                 places.sort()
+            if self._written is not None and places:
+                written, starts = self._written, text.startswith
+                places = [p for p in places if starts(written, p)] or _NO_PLACES
         self._last_page, self._last_places = text, places
         return places
 
