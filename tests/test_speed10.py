@@ -89,3 +89,32 @@ def test_sentence_gates_of_find_people_skip_only_sentences_without_matches():
                     assert any(a <= x < b for x in given_at), (page, a, b)
                 if people._INITIALS_LINE.search(st):
                     assert sum(1 for x in pairs if a <= x < b) >= 3, (page, a, b)
+
+
+def _word_texts(seed: int, n: int) -> list[str]:
+    """Random runs of capitalised words, connectors, heads and separators: the shapes the
+    possessive repeats meet (long words, spaces and newlines, apostrophes, a head glued on)."""
+    rng = random.Random(seed)
+    pieces = ["Health", "and", "Wellbeing", "Board", "Committee", "Sub-Committee", "Cabinet", "Panel", "Commission",
+              "Council", "That", "that", "the", "The", "agrees", "noted", " ", "  ", "\n", "\n\n", ",", ".", "&", "of",
+              "Children’s", "O'Neil", "A" * 45, "Ann", "-", "Committees", "BOARD", "COMMITTEE", "AND", "in", "for",
+              "Group", "Forum", "members", "Executive", "Partnership", "upon", "Scrutiny"]
+    return ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 16)))
+            for _ in range(n)]
+
+
+def test_possessive_committee_and_resolution_patterns_match_as_before():
+    from kg.extract import meeting, pipeline
+
+    plain_committee = re.compile(r"(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:and|&|of|for|in)\s+)?){0,7}"
+                                 r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+    # the plain form: the same pattern with the word's letters and the spaces after it greedy again
+    plain_resolved = re.compile(meeting._RESOLVED.pattern.replace("*+", "*").replace("\\s++", "\\s+"))
+    assert pipeline._COMMITTEE.pattern != plain_committee.pattern
+    assert meeting._RESOLVED.pattern != plain_resolved.pattern
+    for text in _word_texts(13, 4000) + PAGES + SENTENCES:
+        assert _all(pipeline._COMMITTEE, text) == _all(plain_committee, text), text[:80]
+        assert _all(meeting._RESOLVED, text) == _all(plain_resolved, text), text[:80]
+    for text in _word_texts(14, 300):
+        for pos in range(len(text)):
+            assert _all(pipeline._COMMITTEE, text, pos) == _all(plain_committee, text, pos), (text, pos)

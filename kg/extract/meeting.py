@@ -646,18 +646,21 @@ _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefi
 # apostrophe or "&" either, and at a capital or "&": tested in that order, once, at each
 # character, before either alternative is tried, not a look-behind for each: about 40% fewer
 # instructions. The same matches as before, tests/test_meeting_speed.py.)
-_TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-]*\s+"
-                         r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
+# (A word's letters and the spaces after it possessive: what follows the letters is a space and what
+# follows the spaces a word, so nothing they give back could serve; a capitalised word not followed
+# by a head then fails at once instead of giving its letters back one at a time.)
+_TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-]*+\s++"
+                         r"(?:(?:[A-Z][\w’'&,-]*+|and|&|of|for|the|in|on|upon)\s++){0,8}?)?"
                          + _HEAD_TC
                          + r"(?:\s+" + _HEAD_TC + r")*(?![\w-])" + _NOT_AFTER_HEAD
-                         + r"|(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
+                         + r"|(?:(?:[A-Z][A-Z’'&,-]*+|AND|OF|FOR|THE|&)\s++){0,9}?" + _HEAD_UC
                          + r"(?:\s+" + _HEAD_UC + r")*(?![\w-]))")
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
                       r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
                       r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
-_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
+_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
 # what makes "That X agree" a resolution, not reported speech ("was informed that the Partnership had agreed")
