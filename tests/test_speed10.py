@@ -118,3 +118,33 @@ def test_possessive_committee_and_resolution_patterns_match_as_before():
     for text in _word_texts(14, 300):
         for pos in range(len(text)):
             assert _all(pipeline._COMMITTEE, text, pos) == _all(plain_committee, text, pos), (text, pos)
+
+
+def test_found_finds_what_the_pattern_finds():
+    """``scan.Found`` (a class of first characters, the pattern in a look-ahead) on the pipeline's
+    patterns that get one: the same matches and first match as the pattern, whole and in windows,
+    on every page and sentence and on texts with the letters IGNORECASE folds."""
+    from kg.extract import meeting, orgs, partners, reviews, roles, scan, stats, themes
+    from kg.extract import pipeline as pl
+
+    r = rules()
+    patterns = [p for _, p in r.board_heads + r.board_lower + r.board_place_led + r.agency_patterns]
+    patterns += [c.pattern for rule in r.themes for c in rule.cues]
+    for mod in (meeting, orgs, partners, people, pl, reviews, roles, stats, themes):
+        patterns += [v for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    found = [(p, f) for p in patterns if (f := scan.Found.of(p)) is not None]
+    assert len(found) >= 5
+    odd = ["\u0130T", "\u0131t", "\u017f", "\u212a", "qa QA Qa", "ABC is the x", "é", "Lead, of A", ""]
+    rng = random.Random(15)
+    for text in odd + PAGES + SENTENCES[:3000]:
+        cuts = [(0, len(text))] + [tuple(sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1))))
+                                   for _ in range(2)]
+        for p, f in found:
+            for a, b in cuts:
+                assert _all_in(f.finditer(text, a, b)) == _all_in(p.finditer(text, a, b)), (p.pattern, text[:60])
+                got, want = f.search(text, a, b), p.search(text, a, b)
+                assert (got and got.span()) == (want and want.span()), (p.pattern, text[:60])
+
+
+def _all_in(it) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in it]
