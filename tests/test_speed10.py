@@ -148,3 +148,27 @@ def test_found_finds_what_the_pattern_finds():
 
 def _all_in(it) -> list[tuple]:
     return [(m.span(), m.groups()) for m in it]
+
+
+def test_generic_board_reference_pattern_matches_as_before():
+    from kg.extract import attach
+
+    plain = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\s+(?:(?:[Pp]artnership|[Ss]afeguarding)\s+)?"
+                       r"(?:Board|Partnership|board|partnership)\b(?!\s+(?:[A-Z]|of\b))")
+    rng = random.Random(16)
+    pieces = ["The", "the", "This", "this", "Its", "its", "Our", "our", "THE", "xthe", "_the", "Other", "Tthe",
+              " ", "  ", "\n", "Board", "board", "Partnership", "partnership", "Safeguarding", "of", "Ann", "é"]
+    made = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    for text in made + PAGES + SENTENCES:
+        for pos in (0, 1, 4):
+            assert _all(attach._GENERIC_REF, text, pos) == _all(plain, text, pos), text[:80]
+
+
+def test_weekday_gate_changes_nothing():
+    from kg.extract import meeting
+
+    for text in ["Tuesday ", "TUESDAY, the ", "tuesday", "Monday,\t", "Sunday the ", "day", "Today ", "", "x"] + [
+            s[-40:] for s in SENTENCES[:3000]]:
+        if "day" not in text.lower():
+            assert meeting._WEEKDAY_BEFORE.search(text[-14:]) is None
+            assert meeting._WEEKDAY_BEFORE.fullmatch(text.strip() + " ") is None

@@ -591,11 +591,13 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
         if iso not in seen:  # (the first of its date on the page)
             f.append("first_of_iso")
             seen.add(iso)
-        if _WEEKDAY_BEFORE.search(before[-14:]):
+        # (every match holds "day" in some case: a line without it is not scanned, nine times in ten)
+        day = "day" in before.lower()
+        if day and _WEEKDAY_BEFORE.search(before[-14:]):
             f.append("weekday")
         if _TIME_AFTER.search(after):
             f.append("time")
-        if not before.strip() or _WEEKDAY_BEFORE.fullmatch(before.strip() + " "):
+        if not before.strip() or (day and _WEEKDAY_BEFORE.fullmatch(before.strip() + " ")):
             f.append("linestart")
         if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
             f.append("line_only")
