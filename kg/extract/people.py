@@ -452,9 +452,6 @@ _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b
 _GIVEN_CORE = re.compile(r"([A-Z][a-z]{2,}+)[^\S\n]++[a-z]")
 """_GIVEN_ALONE without its look-around: every match of _GIVEN_ALONE in a sentence (a slice of the page)
 starts where one of this pattern's matches on the page starts, with the same first group."""
-_CAPITAL_PAIR = re.compile(r"[A-Z](?=[^\S\n]+[A-Z])")
-"""A capital, spaces and a capital, at every such capital: each of _INITIALS_LINE's items ends so (its
-last initial, spaces, the surname's capital or the M or O of "Mc", "Mac", "O’")."""
 
 
 def _given_alone_places(text: str, rules: Rules) -> list[int]:
@@ -613,7 +610,6 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     dot_starts, dot_ends = [a for a, _ in dot_spans], [b for _, b in dot_spans]
     hon_starts, hon_ends = _honorific_words_at(text, rules)
     given_at = _given_alone_places(text, rules)
-    capital_pairs = [m.start() for m in _CAPITAL_PAIR.finditer(text)] if "," in text else []
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
@@ -733,9 +729,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
         # list's members, each a person however short.
-        k = bisect_left(capital_pairs, sent.start)  # its three items hold three pairs of capitals
-        if k + 2 < len(capital_pairs) and capital_pairs[k + 2] < sent.end and "," in st:
-            for lm in _INITIALS_LINE.finditer(st):
+        # (the pattern opens at a line's start: in a sentence of one line, only at its start, so it is
+        # matched there instead of being tried, and failing at once, at every character)
+        if "," in st:
+            for lm in _INITIALS_LINE.finditer(st) if "\n" in st else filter(None, (_INITIALS_LINE.match(st),)):
                 for im in _INITIALLED.finditer(lm.group()):
                     if im.group(2) in rules.stopwords:
                         continue
