@@ -172,3 +172,17 @@ def test_weekday_gate_changes_nothing():
         if "day" not in text.lower():
             assert meeting._WEEKDAY_BEFORE.search(text[-14:]) is None
             assert meeting._WEEKDAY_BEFORE.fullmatch(text.strip() + " ") is None
+
+
+def test_numbered_row_pattern_matches_as_before():
+    plain = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
+                       r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
+    rng = random.Random(17)
+    pieces = ["1", "12", "123", "1234", "٣", "x1", " ", "\n", ".", "Ann", "Lee", "McLee", "O’Neil", "Lee-Ray", "\t",
+              "Probation", "a"]
+    made = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 9))) for _ in range(5000)]
+    for text in made + PAGES + SENTENCES:
+        for pos in (0, 1, 3):
+            assert _all(people._NUMBERED_ROW, text, pos) == _all(plain, text, pos), text[:80]
+        assert (people._NUMBERED_ROW.match("0 " + text) or re.match("", "")).span() == \
+            (plain.match("0 " + text) or re.match("", "")).span()

@@ -342,7 +342,9 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
-_NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
+# (the first digit as text.DIGIT, the "start or after a space" test behind it: re jumps from digit to digit
+# instead of trying the test at every character; the same matches as "(?:^|(?<=\s))\d{1,3}...", tests)
+_NUMBERED_ROW = re.compile(DIGIT + r"(?<!\S.)\d{0,2}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
 _DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
