@@ -186,3 +186,19 @@ def test_numbered_row_pattern_matches_as_before():
             assert _all(people._NUMBERED_ROW, text, pos) == _all(plain, text, pos), text[:80]
         assert (people._NUMBERED_ROW.match("0 " + text) or re.match("", "")).span() == \
             (plain.match("0 " + text) or re.match("", "")).span()
+
+
+def test_clause_pattern_matches_as_before():
+    from kg.extract import stats
+
+    plain = re.compile(r";|:|,\s+(?:and|but|while|whereas|which|with)\b"
+                       r"|\s+(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|\.\s")
+    rng = random.Random(18)
+    pieces = [";", ":", ",", ".", " ", "  ", "\n", "\t", "and", "but", "while", "whereas", "which", "with", "£", "£ ",
+              "12", "x", "andx", "é", "\u00a0"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(6000)]
+    for text in made + PAGES + SENTENCES:
+        for pos in (0, 1, 5):
+            assert _all(stats._CLAUSE, text, pos) == _all(plain, text, pos), text[:80]
+            got, want = stats._CLAUSE.search(text, pos), plain.search(text, pos)
+            assert (got and got.span()) == (want and want.span())

@@ -510,9 +510,11 @@ _MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")
 # Generous on purpose: "19thAugust2014", "4th May, 201710.00am", "21 st April 2016", "17 Mar 2022", "6TH MARCH, 2014".
 # (the first digit as ``text.DIGIT``, the look-behind after it: "(?<![\d/.])(\d{1,2})" written so that re
-# jumps from digit to digit; the same matches and groups, tests/test_meeting_speed.py)
+# jumps from digit to digit; the same matches and groups, tests/test_meeting_speed.py; and a look-ahead for
+# the months' first letters before their case-blind alternatives, which a number before any other word
+# entered one by one)
 _ANY_DATE = re.compile(r"(" + DIGIT + r"(?<![\d/.].)\d?)(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
-                       r"(?:of\s+)?(?i:" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
+                       r"(?:of\s+)?(?i:(?=[adfjmnos])" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
                        r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
