@@ -510,9 +510,11 @@ _MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])")
 # Generous on purpose: "19thAugust2014", "4th May, 201710.00am", "21 st April 2016", "17 Mar 2022", "6TH MARCH, 2014".
 # (the first digit as ``text.DIGIT``, the look-behind after it: "(?<![\d/.])(\d{1,2})" written so that re
-# jumps from digit to digit; the same matches and groups, tests/test_meeting_speed.py)
+# jumps from digit to digit; the same matches and groups, tests/test_meeting_speed.py; and a look-ahead for
+# the months' first letters before their case-blind alternatives, which a number before any other word
+# entered one by one)
 _ANY_DATE = re.compile(r"(" + DIGIT + r"(?<![\d/.].)\d?)(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
-                       r"(?:of\s+)?(?i:" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
+                       r"(?:of\s+)?(?i:(?=[adfjmnos])" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
                        r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
@@ -591,11 +593,13 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
         if iso not in seen:  # (the first of its date on the page)
             f.append("first_of_iso")
             seen.add(iso)
-        if _WEEKDAY_BEFORE.search(before[-14:]):
+        # (every match holds "day" in some case: a line without it is not scanned, nine times in ten)
+        day = "day" in before.lower()
+        if day and _WEEKDAY_BEFORE.search(before[-14:]):
             f.append("weekday")
         if _TIME_AFTER.search(after):
             f.append("time")
-        if not before.strip() or _WEEKDAY_BEFORE.fullmatch(before.strip() + " "):
+        if not before.strip() or (day and _WEEKDAY_BEFORE.fullmatch(before.strip() + " ")):
             f.append("linestart")
         if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
             f.append("line_only")
@@ -646,18 +650,21 @@ _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefi
 # apostrophe or "&" either, and at a capital or "&": tested in that order, once, at each
 # character, before either alternative is tried, not a look-behind for each: about 40% fewer
 # instructions. The same matches as before, tests/test_meeting_speed.py.)
-_TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-]*\s+"
-                         r"(?:(?:[A-Z][\w’'&,-]*|and|&|of|for|the|in|on|upon)\s+){0,8}?)?"
+# (A word's letters and the spaces after it possessive: what follows the letters is a space and what
+# follows the spaces a word, so nothing they give back could serve; a capitalised word not followed
+# by a head then fails at once instead of giving its letters back one at a time.)
+_TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-]*+\s++"
+                         r"(?:(?:[A-Z][\w’'&,-]*+|and|&|of|for|the|in|on|upon)\s++){0,8}?)?"
                          + _HEAD_TC
                          + r"(?:\s+" + _HEAD_TC + r")*(?![\w-])" + _NOT_AFTER_HEAD
-                         + r"|(?:(?:[A-Z][A-Z’'&,-]*|AND|OF|FOR|THE|&)\s+){0,9}?" + _HEAD_UC
+                         + r"|(?:(?:[A-Z][A-Z’'&,-]*+|AND|OF|FOR|THE|&)\s++){0,9}?" + _HEAD_UC
                          + r"(?:\s+" + _HEAD_UC + r")*(?![\w-]))")
 # (The first letter before the word-boundary check lets the engine skip to each "t": twice as fast.)
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
                       r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
                       r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
-_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*\s+){0,5}?" + _BODY_HEAD + r")\s+"
+_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
 # what makes "That X agree" a resolution, not reported speech ("was informed that the Partnership had agreed")

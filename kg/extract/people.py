@@ -131,6 +131,23 @@ def _honorific_pattern(rules: Rules) -> re.Pattern:
 
 
 def _make_honorific_pattern(rules: Rules) -> re.Pattern:
+    # ``(?<![\w-])(?:alts)(?![\w])`` (``_plain_honorific_pattern``) written first character first:
+    # a class of the honorifics' first characters, the look-behind past it, then only the
+    # honorifics that open with the character read (each group behind a look-behind for it, in
+    # the written order: at a place the first honorific that matches is the same, those of other
+    # first characters cannot match there). The plain form, led by a look-behind and an
+    # alternation of ~50 honorifics, was tried at every character of every sentence holding an
+    # honorific word; this one lets re jump from candidate character to candidate character.
+    groups: dict[str, list[str]] = {}
+    for h in rules.honorifics:
+        groups.setdefault(h[0], []).append(h[1:])
+    firsts = "".join("\\" + c if c in "]\\^-[" else c for c in groups)
+    alts = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
+    return re.compile(f"[{firsts}](?<![\\w-].)(?:{alts})(?![\\w])")
+
+
+def _plain_honorific_pattern(rules: Rules) -> re.Pattern:
+    """What ``_honorific_pattern`` finds, written plainly (for the tests)."""
     alts = "|".join(re.escape(h) for h in rules.honorifics)
     return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w])")
 
@@ -325,7 +342,9 @@ _GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A
                     r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
 
 
-_NUMBERED_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
+# (the first digit as text.DIGIT, the "start or after a space" test behind it: re jumps from digit to digit
+# instead of trying the test at every character; the same matches as "(?:^|(?<=\s))\d{1,3}...", tests)
+_NUMBERED_ROW = re.compile(DIGIT + r"(?<!\S.)\d{0,2}\.?[^\S\n]+([A-Z][a-z]+)[^\S\n]+"
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
 _DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
@@ -432,6 +451,23 @@ _INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A
 _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
 _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
+_GIVEN_CORE = re.compile(r"([A-Z][a-z]{2,}+)[^\S\n]++[a-z]")
+"""_GIVEN_ALONE without its look-around: every match of _GIVEN_ALONE in a sentence (a slice of the page)
+starts where one of this pattern's matches on the page starts, with the same first group."""
+
+
+def _given_alone_places(text: str, rules: Rules) -> list[int]:
+    """Where a sentence's scan by _GIVEN_ALONE can find a match that ``find_people`` keeps (its first
+    group a known given name), as offsets of the page: a sentence holding none of them is not scanned.
+
+    Why it is exact: a match of _GIVEN_ALONE holds one capital, its first character (lower-case
+    letters and spaces follow), so two matches of _GIVEN_CORE never hide one another, and whatever
+    a sentence's match reads inside the sentence the page holds at the same offsets (the look-around
+    is left out: the page's core needs no more than the sentence's match holds)."""
+    first_names = rules.first_names
+    return [m.start() for m in _GIVEN_CORE.finditer(text) if m.group(1) in first_names]
+
+
 # capital first, as _GIVEN_ALONE
 _INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]*,)")
 # _RUN written capital first, as _GIVEN_ALONE (it is tried on every sentence): the first word's first
@@ -509,8 +545,11 @@ _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 
 
 # capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
-_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]+|[A-Z]+))[^\S\n]+((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}(?:-[A-Z]{2,})?)"
-                        r"(?![\w’'-])")
+# (possessive repeats: what follows each, a space after a word's letters, a capital after the spaces, a
+# hyphen or the name's end after its capitals, is nothing they would give back, so a capitalised word
+# no surname in capitals follows fails at once instead of giving its letters back one at a time)
+_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]++|[A-Z]++))[^\S\n]++((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}+"
+                        r"(?:-[A-Z]{2,}+)?)(?![\w’'-])")
 _VOWEL = re.compile(r"[AEIOUY]")
 _CAPS_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|cllr|councillor|prof|professor)\.?")
 _CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n|\t-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
@@ -572,6 +611,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     dot_spans = _initial_dot_cores(text)
     dot_starts, dot_ends = [a for a, _ in dot_spans], [b for _, b in dot_spans]
     hon_starts, hon_ends = _honorific_words_at(text, rules)
+    given_at = _given_alone_places(text, rules)
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
@@ -675,7 +715,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 4b. A person named by a given name alone, when a verb of speech or action follows it ("since
         # the last meeting Danielle provided links"): a known given name, no capitalised word beside it.
-        for gm in _GIVEN_ALONE.finditer(st):
+        k = bisect_left(given_at, sent.start)  # the sentence holds a known given name before a word in lower case
+        for gm in _GIVEN_ALONE.finditer(st) if k < len(given_at) and given_at[k] < sent.end else ():
             given = gm.group(1)
             if given not in rules.first_names:  # most capitalised words before a lower-case one: asked first
                 continue
@@ -692,8 +733,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
         # list's members, each a person however short.
+        # (the pattern opens at a line's start: in a sentence of one line, only at its start, so it is
+        # matched there instead of being tried, and failing at once, at every character)
         if "," in st:
-            for lm in _INITIALS_LINE.finditer(st):
+            for lm in _INITIALS_LINE.finditer(st) if "\n" in st else filter(None, (_INITIALS_LINE.match(st),)):
                 for im in _INITIALLED.finditer(lm.group()):
                     if im.group(2) in rules.stopwords:
                         continue

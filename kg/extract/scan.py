@@ -639,6 +639,91 @@ would cost more than it saves), unless the text's places are known already (it i
 searched last): then reading them is cheaper than the scan."""
 
 
+def _written_forms(pattern: re.Pattern, contains: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The literals of ``literal_gate(pattern)`` (case as written) when they are the required
+    literals ``contains`` in another case, all ASCII (their lower case is what the page's folded
+    search finds, offset for offset); else None.
+
+    Why: a case-sensitive pattern that must hold "Committee" or "Panel" was tried around every
+    "committee" and "panel" of the page too (the shared search is case-blind), and a page with
+    more than ``RUNS_MAX`` of them in a window was scanned whole. A match holds one of the literals
+    as written, so the places where none stands as written hold none of its literals: dropping
+    them keeps every place a match needs (``Scanner.places``, and so ``kg.extract.gates``)."""
+    if not contains or pattern.flags & re.IGNORECASE:
+        return None
+    written = literal_gate(pattern)
+    if not written or not all(w.isascii() for w in written) or {w.lower() for w in written} != set(contains):
+        return None
+    if all(w == w.lower() for w in written):
+        return None  # already the case the search reads: nothing to drop
+    return written
+
+
+class Found:
+    """A pattern's ``finditer`` and ``search`` (with ``pos`` and ``endpos``) found by a search
+    for its first places: a class of the characters every match starts with (``_guard_chars``),
+    then the pattern in a look-ahead from that character (``[class](?<=(?=pattern).)``), which
+    re runs by jumping from candidate character to candidate character in C; then the pattern's
+    own ``match`` there gives the match (the same one: the look-ahead ran the same pattern at
+    the same place on the same text and window). The leftmost match from ``pos`` starts at the
+    first such place (no match starts at any other character), and the next one is searched
+    from its end (no match is empty: ``_guard_chars`` says so), as ``finditer`` goes on.
+
+    Why: ``guarded``'s form, ``(?=[class])(?:pattern)``, is entered by re at every character of
+    the window and leaves at once at most; on the bench pages a fifth of a megabyte of such
+    windows a thousand pages, about 60 ns a character. ``layout._opening_finder`` is this,
+    for one pattern."""
+
+    __slots__ = ("_first", "_match", "_plain")
+
+    def __init__(self, first: re.Pattern, pattern: re.Pattern) -> None:
+        self._first = first.search
+        self._match = pattern.match
+        self._plain = pattern
+
+    @classmethod
+    def of(cls, pattern: re.Pattern) -> Found | None:
+        """The ``Found`` of ``pattern``, or None when its first characters are not known (or
+        are most letters, or the look-ahead form does not compile)."""
+        chars = _guard_chars(pattern)
+        if chars is None or _DIGIT in chars:
+            return None  # (numbers: many matches a page, each a step here; re's own scan is cheaper)
+        body = _GLOBAL_FLAGS.sub("", pattern.pattern)
+        end = "\n)" if pattern.flags & re.VERBOSE else ")"
+        # the class case-sensitive when it holds every character IGNORECASE would match to one of
+        # its own: under IGNORECASE re has no jump to a class of cased letters (it tries every place)
+        klass = f"[{_klass(chars)}]"
+        if pattern.flags & re.IGNORECASE and all(_uncased_or_closed(c, chars) for c in chars):
+            klass = f"(?-i:{klass})"
+        try:
+            first = re.compile(f"{klass}(?<=(?={body}{end}(?s:.))", pattern.flags)
+        except re.error:
+            return None
+        return cls(first, pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None or endpos > len(text) else endpos
+        out: list[re.Match] = []
+        first, match = self._first, self._match
+        while (f := first(text, pos, end)) is not None:
+            p = f.start()
+            m = match(text, p, end)
+            if m is None or m.end() <= p:  # (cannot happen, see the class's docstring) the plain scan from here
+                out += self._plain.finditer(text, p, end)
+                break
+            out.append(m)
+            pos = m.end()
+        return iter(out) if out else _NOTHING
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None or endpos > len(text) else endpos
+        f = self._first(text, pos, end)
+        if f is None:
+            return None
+        m = self._match(text, f.start(), end)
+        return m if m is not None else self._plain.search(text, f.start(), end)
+
+
 _NOTHING: Iterator[re.Match] = iter(())
 """What a scan with no candidate place returns: an exhausted iterator, shared (it holds no
 state once exhausted), so the commonest answer, "nothing in this sentence", costs neither a
@@ -659,16 +744,21 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_one", "_skip", "_runs", "_last_page", "_last_places")
+                 "_one", "_skip", "_runs", "_last_page", "_last_places", "_written")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
         self.starts_with = prefixes(pattern, shortest)
         self.contains = () if self.starts_with else required(pattern)
-        # where no literal prefix is known: the same pattern behind a look-ahead, if that helps
-        self.compiled = pattern if self.starts_with else guarded(pattern) or pattern
-        # and a search for its first characters, to start it where it can match
-        self._skip = skipper(pattern) if self.compiled is not pattern else None
+        # the required literals in their case as written, when the pattern reads them so: a place
+        # of the page's (case-blind) search where none of them stands in that case is dropped
+        self._written = _written_forms(pattern, self.contains)
+        # where no literal prefix is known: the pattern tried only at the characters its matches
+        # start with, found by re (``Found``); else behind a look-ahead for them, if that helps
+        found = None if self.starts_with else Found.of(pattern)
+        self.compiled: re.Pattern | Found = found or (pattern if self.starts_with else guarded(pattern) or pattern)
+        # and a search for its first characters, to start it where it can match (``Found`` jumps itself)
+        self._skip = skipper(pattern) if self.compiled is not pattern and found is None else None
         # where it has required literals: the stretches its matches can lie in
         self._runs = runs_gate(pattern) if self.contains else None
         register(self.starts_with + self.contains)
@@ -712,6 +802,9 @@ class Scanner:
                 for n in common:
                     places += found[n]  # (extended in C: no generator, no chain)
                 places.sort()
+            if self._written is not None and places:
+                written, starts = self._written, text.startswith
+                places = [p for p in places if starts(written, p)] or _NO_PLACES
         self._last_page, self._last_places = text, places
         return places
 

@@ -33,8 +33,11 @@ _MEASURES = ["trained", "training", "referrals", "re-referrals", "contacts", "co
 _MEASURE_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(m) for m in sorted(_MEASURES, key=len, reverse=True))
                          + r")\b")
 # Where a clause ends: the measure of a number never comes from across one of these.
-_CLAUSE = re.compile(r";|:|,\s+(?:and|but|while|whereas|which|with)\b"
-                     r"|\s+(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|\.\s")
+# (written first character first: the class of the five alternatives' first characters, then each alternative's
+# rest behind a look-behind for its character; re jumps between candidates instead of trying the five
+# alternatives at every character; the same matches as ";|:|,\s+(?:and|...)\b|\s+(?:and|...)\s+(?=...)|\.\s")
+_CLAUSE = re.compile(r"[;:,.\s](?:(?<=[;:])|(?<=,)\s+(?:and|but|while|whereas|which|with)\b"
+                     r"|(?<=\s)\s*(?:and|but|while|whereas)\s+(?=(?:£\s?)?\d)|(?<=\.)\s)")
 # "children missing from education (65)": the noun phrase before a number in brackets
 _BRACKETED = re.compile(r"((?:[A-Za-z’'-]+\s+){0,6}?[A-Za-z’'-]+)\s*\(\s*$")
 _COUNTERS = {"number", "numbers", "total", "amount", "count", "figure"}
