@@ -113,6 +113,20 @@ def cache_graph_process(work: Path) -> tuple[float, float]:
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def _change_chair(docs: Path, run: int) -> None:
+    """One document edited so that its graph changes on every run (bench_build's
+    change_one adds the same sentence each time: after the first, the graphs are the same,
+    and a rebuild has no new graph to fold): another chair, named by the run's number."""
+    from synthetic_words import FIRST, LAST
+
+    path = sorted(docs.iterdir())[len(list(docs.iterdir())) // 2]
+    text = path.read_text(encoding="utf-8").split("\n\nCouncillor ")[0]
+    path.unlink()  # a hard link: write a new file rather than change every size's copy
+    name = f"{FIRST[run % len(FIRST)]} {LAST[(run * 7 + os.getpid()) % len(LAST)]}"
+    path.write_text(text + f"\n\nCouncillor {name}, Independent Chair of the Board, thanked the Panel.\n",
+                    encoding="utf-8")
+
+
 def built_case(n: int, runs: int, work: Path) -> None:
     """The one-file `kg build` of an n-document store that someone draws, and the first
     `kg viz` after it: a table row per run."""
@@ -134,7 +148,7 @@ def built_case(n: int, runs: int, work: Path) -> None:
     print("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
     cache = store / CACHE_NAME
     for i in range(1, runs + 1):
-        B.change_one(docs)
+        _change_chair(docs, i)
         built = B.kg_build(docs, store, 2, env)
         before = cache.stat().st_mtime_ns if cache.is_file() else None
         t_viz, c_viz, _ = viz_process(store, 1, keep_cache=True)
