@@ -40,6 +40,7 @@ import json
 import mmap
 import os
 import re
+import signal
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -75,7 +76,7 @@ from kg.rdf import (
 )
 from kg.resolve import Curation, DocumentRecord, document_record, record_version, resolve_records
 from kg.resolve_state import ResolveState, entity_json, slice_rows
-from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, kept_stamp, live_database
+from kg.store import STORE_SUBDIR, GraphStore, TurtleStamp, kept_content, kept_stamp, live_database
 
 Progress = Callable[[str, int, int], None]
 
@@ -96,7 +97,9 @@ triples: folding the graph costs about 10 µs a triple and extracting a document
 10 ms, so the cache never costs more than the build's own extraction. A full build writes
 it; a one-file rebuild of a 3,000-document store (400,000 triples) does not (it would have
 cost 2 to 4 s more than the rebuild, measured), and leaves the cache stale for `kg viz`
-to refresh."""
+to refresh -- unless the store has a cache already (someone draws it): then the rebuild
+folds it in a forked child on the other core while it writes its other outputs
+(``_CacheFold``), so the cache stays current at little cost to the rebuild's wall time."""
 
 
 @dataclass(frozen=True)
@@ -777,45 +780,133 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
     manifest = _ManifestText({"base": base, "graphs": new_graphs, "fingerprints": new_prints,
                               "entities": ent_digests, "store": live_now})
     write_atomic(manifest_path, manifest.with_outputs(old.get("outputs")))
-    stamp: TurtleStamp | None = None
-    if turtle_job is not None and turtle_tmp is not None:
-        # facts.jsonl and entities.jsonl (which do not read the count) while kg.ttl is written
-        early = _stale_outputs(store_dir, last, outputs_now, view) & {"facts", "entities"}
-        left, _ = _write_patched(None, store_dir, early, None, rstate, facts_changes)
-        _write_text_outputs(store_dir, left, docs, resolution)
-        kept = turtle_job.result()
-        outputs_now["triples"] = triples = kept.triples
-        stale = _stale_outputs(store_dir, last, outputs_now, view) - early
-        if "turtle" in stale:
-            place_atomic(turtle_tmp, store_dir / _OUTPUT_FILES["turtle"])
-            stale.discard("turtle")
-            stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
-    else:
-        stale = _stale_outputs(store_dir, last, outputs_now, view)
-    # kg.ttl as the last build left it, kept with that version: what its stamp says of it
-    before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
-        if stamp is None and trusted and old.get("store") else None
-    with GraphStore.open(store_dir, read_only=True) as store:
-        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before)
-        if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
-            stamp = before
-        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
-        if view_skipped and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
-                extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples) and (
-                (last or {}).get("graphs") != outputs_now["graphs"] or not (store_dir / "netx-cache.json").is_file()):
-            from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
-            cache_graph(store)  # what `kg viz` starts from, folded from the export just kept
-    write_atomic(manifest_path, manifest.with_outputs(outputs_now))
-    keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
-    _remove_stale_cache(cache_dir, keep)
-    _remove_leftovers(store_dir, cache_dir)
-    if view_skipped:  # an older, smaller graph's view would mislead
-        (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
-    notes = (f"graph.html not written for {len(docs)} documents (more than {VIEW_MAX_DOCUMENTS}): "
-             f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
-    assert triples is not None  # counted above, or by the worker that wrote kg.ttl
-    return BuildReport(store_dir, len(docs), extracted, len(docs) - extracted, written, removed, triples,
-                       tuple(errors), tuple(skipped), outputs, notes)
+    # the graph `kg viz` starts from, folded by a child on the other core (see _CacheFold)
+    fold = _CacheFold(store_dir, view_skipped and (
+        (last or {}).get("graphs") != outputs_now["graphs"] or not (store_dir / CACHE_FILE).is_file()),
+        extracted)
+    with fold:
+        stamp: TurtleStamp | None = None
+        if turtle_job is not None and turtle_tmp is not None:
+            # facts.jsonl and entities.jsonl (which do not read the count) while kg.ttl is written
+            early = _stale_outputs(store_dir, last, outputs_now, view) & {"facts", "entities"}
+            left, _ = _write_patched(None, store_dir, early, None, rstate, facts_changes)
+            _write_text_outputs(store_dir, left, docs, resolution)
+            kept = turtle_job.result()
+            outputs_now["triples"] = triples = kept.triples
+            fold.start(turtle_tmp, None if kept.blank else kept.sha256, triples)  # (read before it is renamed)
+            stale = _stale_outputs(store_dir, last, outputs_now, view) - early
+            if "turtle" in stale:
+                place_atomic(turtle_tmp, store_dir / _OUTPUT_FILES["turtle"])
+                stale.discard("turtle")
+                stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
+        else:
+            stale = _stale_outputs(store_dir, last, outputs_now, view)
+        # kg.ttl as the last build left it, kept with that version: what its stamp says of it
+        before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
+            if stamp is None and trusted and old.get("store") else None
+        with GraphStore.open(store_dir, read_only=True) as store:
+            stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before,
+                                            then=lambda path, kept: fold.start(path, _content(kept), triples))
+            if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
+                stamp = before
+            outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
+            if not fold.started and fold.wanted(triples):  # kg.ttl written whole, or unchanged with no cache
+                fold.start(outputs["turtle"], kept_content(store.database) if store.database else None, triples)
+                if not fold.started and extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= (triples or 0):
+                    from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
+                    cache_graph(store)  # (no fork, or blank nodes the graph reads: the store is read)
+        write_atomic(manifest_path, manifest.with_outputs(outputs_now))
+        keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
+        _remove_stale_cache(cache_dir, keep)
+        _remove_leftovers(store_dir, cache_dir)
+        if view_skipped:  # an older, smaller graph's view would mislead
+            (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
+        notes = (f"graph.html not written for {len(docs)} documents (more than {VIEW_MAX_DOCUMENTS}): "
+                 f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
+        assert triples is not None  # counted above, or by the worker that wrote kg.ttl
+        return BuildReport(store_dir, len(docs), extracted, len(docs) - extracted, written, removed, triples,
+                           tuple(errors), tuple(skipped), outputs, notes)
+
+
+CACHE_FILE = "netx-cache.json"
+"""kg.netx.CACHE_NAME, named here so that a build that writes no cache never imports
+networkx (0.3 s)."""
+
+
+def _content(stamp: TurtleStamp) -> str | None:
+    """What kg.store.kept_content will say of a version kept with these bytes: their
+    SHA-256, when they hold no blank node (else the store itself must be read)."""
+    return None if stamp.blank else stamp.sha256
+
+
+class _CacheFold:
+    """The view cache (STORE/netx-cache.json, kg.netx) folded by a forked child from the
+    export the build is keeping with its new version, while the build writes its other
+    outputs: a one-file rebuild of a 3,000-document store that folded it itself was 2 to
+    4 s longer; on the other core it costs the rebuild only what the fold takes beyond
+    the rest of the build. The child reads kg.ttl (opened before the fork, so a rename
+    does not matter), checks its SHA-256, and writes the cache stamped as `kg viz` will
+    stamp the version (kg.netx.content_stamp) without opening RocksDB. Leaving the block
+    waits for it (killed first if the build failed): no process outlives the build, a
+    failed child never fails the build, and the cache is written whole or not at all.
+
+    Not frozen: it holds the child's process id between ``start`` and the end of the block.
+
+    ``asked``: the build leaves graph.html to `kg viz` and the graphs changed (or there
+    is no cache); ``wanted`` adds the size rules (VIEW_CACHE_MAX_TRIPLES, and a cache
+    already there or enough documents extracted: VIEW_CACHE_TRIPLES_PER_DOCUMENT)."""
+
+    def __init__(self, store_dir: Path, asked: bool, extracted: int) -> None:
+        self.store_dir, self.asked, self.extracted = store_dir, asked, extracted
+        self.pid: int | None = None
+
+    @property
+    def started(self) -> bool:
+        return self.pid is not None
+
+    def wanted(self, triples: int | None) -> bool:
+        return self.asked and triples is not None and triples <= VIEW_CACHE_MAX_TRIPLES and (
+            self.extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= triples or (self.store_dir / CACHE_FILE).is_file())
+
+    def start(self, turtle: Path, content: str | None, triples: int | None) -> None:
+        """Fork the child for ``turtle`` (SHA-256 ``content``; None: blank nodes, not
+        foldable from the file) if the cache is wanted and none is running yet."""
+        if self.pid is not None or content is None or not hasattr(os, "fork") or not self.wanted(triples):
+            return
+        import warnings
+
+        try:
+            f = open(turtle, "rb")
+        except OSError:
+            return
+        with f, warnings.catch_warnings():  # (Python 3.12 warns of fork in a process with threads: RocksDB's)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+            if pid == 0:  # the child: no exit handlers, no store, no output
+                code = 1
+                try:
+                    data = f.read()
+                    if hashlib.sha256(data).hexdigest() == content:
+                        from kg.netx import cache_from_export
+                        code = 0 if cache_from_export(self.store_dir, data, content) else 1
+                finally:
+                    os._exit(code)
+        self.pid = pid
+
+    def __enter__(self) -> _CacheFold:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: Any) -> None:
+        pid, self.pid = self.pid, None
+        if pid is None:
+            return
+        if kind is not None:  # the build failed: its cache is not wanted
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        for tmp in self.store_dir.glob(f".{CACHE_FILE}.*.tmp"):  # a killed child's half-written file
+            tmp.unlink(missing_ok=True)
 
 
 def _said_json(statements: dict) -> str:
@@ -1378,13 +1469,15 @@ def _write_text_outputs(store_dir: Path, todo: set[str], docs: list[_Doc], resol
 
 def _write_patched(store: GraphStore | None, store_dir: Path, stale: set[str], touched: set[str] | None,
                    rstate: ResolveState | None, facts: dict[str, str | None] | None,
-                   before: TurtleStamp | None = None) -> tuple[set[str], TurtleStamp | None]:
+                   before: TurtleStamp | None = None,
+                   then: Callable[[Path, TurtleStamp], None] | None = None) -> tuple[set[str], TurtleStamp | None]:
     """Write what can be written from what changed alone, and return the outputs left
     for ``write_outputs``: kg.ttl patched as a mapped file (``patch_turtle_file``),
     facts.jsonl with the changed documents' lines replaced, entities.jsonl as the lines
     the resolution state keeps (``before``: kg.ttl's stamp, as kept with the last
     version). At 10,000 documents these three were written from Python strings of 115,
-    46 and 7 MB on every one-file change."""
+    46 and 7 MB on every one-file change. ``then`` is called with kg.ttl and its stamp as
+    soon as it is patched (the view cache is folded from it meanwhile: ``_CacheFold``)."""
     left = set(stale)
     turtle = store_dir / _OUTPUT_FILES["turtle"]
     stamp = None
@@ -1392,6 +1485,8 @@ def _write_patched(store: GraphStore | None, store_dir: Path, stale: set[str], t
         stamp = store.patch_turtle_file(turtle, turtle, touched, before)
         if stamp is not None:
             left.discard("turtle")
+            if then is not None:
+                then(turtle, stamp)
     path = store_dir / _OUTPUT_FILES["facts"]
     if "facts" in left and facts is not None and path.is_file() and _patch_lines_file(path, facts):
         left.discard("facts")

@@ -511,17 +511,25 @@ def _cache_stamp(store: Any) -> str | None:
     if db is None:
         return None
     folder = os.path.realpath(db)
-    h = hashlib.sha256(_code_digest())
     content = kept_content(folder) if getattr(store, "read_only", False) else None
     if content is not None:
-        # the triples themselves (the digest of the export kept with the version, kg.store):
-        # a new version holding the same ones (an unchanged rebuild) is served the same cache
-        h.update(f"content:{content}".encode())
-        return h.hexdigest()
+        return content_stamp(content)
     files = database_files(folder)  # the kept export (kg-export.*) written beside them left out
     if files is None:
         return None
+    h = hashlib.sha256(_code_digest())
     h.update(json.dumps([folder, files]).encode("utf-8"))
+    return h.hexdigest()
+
+
+def content_stamp(content: str) -> str:
+    """The cache stamp of a store version whose kept export has SHA-256 ``content``
+    (kg.store.kept_content): the triples themselves, so a new version holding the same
+    ones (an unchanged rebuild) is served the same cache, and a writer that knows the
+    digest of the export it is about to keep can stamp a cache before the store says so
+    (``cache_from_export``)."""
+    h = hashlib.sha256(_code_digest())
+    h.update(f"content:{content}".encode())
     return h.hexdigest()
 
 
@@ -539,6 +547,27 @@ def cache_graph(store: Any) -> bool:
     G = _to_networkx(store)
     if _cache_stamp(store) != stamp:
         return False
+    return _write_cache(path, stamp, G)
+
+
+def cache_from_export(location: str | Path, turtle: bytes, content: str) -> bool:
+    """Bring ``location/netx-cache.json`` up to date from ``turtle``, the export a writer
+    is keeping with its new version (``content``: its SHA-256, the digest the kept
+    export's stamp will hold), without opening the store: what ``cache_graph`` folds,
+    stamped as ``_cache_stamp`` will stamp that version (kg.build runs it in a forked
+    child while it writes its other outputs). Nothing is folded when the cache already
+    holds this content. False when the export holds a blank node the graph reads (its
+    labels are not the store's: only the store can be read then) or the folder cannot
+    be written; the cache is then left as it was (stale: never served)."""
+    stamp = content_stamp(content)
+    path = Path(location) / CACHE_NAME
+    if _cache_is(path, stamp):
+        return True
+    with collector_paused():
+        index = TripleIndex.from_turtle(turtle)
+        if index is None:
+            return False
+        G = _convert(index)
     return _write_cache(path, stamp, G)
 
 

@@ -10,10 +10,19 @@ first `kg viz` after `kg load` of the whole graph into a new store (the load dra
 the first `kg viz` after what `kg build` does past 500 documents (kg.netx.cache_graph in
 a fresh process, as the build's last step: its cost is what the build pays for it).
 
+With ``--built N``, the case of a store made by `kg build` of N generated documents
+(scripts/bench_build.py's corpus; past 500 documents the build leaves graph.html to
+`kg viz`): the store drawn once (its cache written), then ``--runs`` times one file
+changed, the one-file `kg build` (wall and CPU, its children included: the forked fold
+of the view cache) and the first `kg viz` after it (wall, CPU, and whether it was served
+from the cache the rebuild left). ``--workdir`` keeps the corpus and the store for
+another run (e.g. of other code, by PYTHONPATH: both commands run as fresh processes).
+
 The graphs are scripts/bench_viz.py's synthetic ones (boards, people, themes, documents
 with evidence, of the project's shape), stored as one named graph.
 
 Usage: .venv/bin/python scripts/bench_viz_store.py [--sizes 5000,20000] [--runs 3] [--no-rdflib]
+       [--built 3000 [--workdir DIR]]
 """
 
 from __future__ import annotations
@@ -104,12 +113,68 @@ def cache_graph_process(work: Path) -> tuple[float, float]:
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def _change_chair(docs: Path, run: int) -> None:
+    """One document edited so that its graph changes on every run (bench_build's
+    change_one adds the same sentence each time: after the first, the graphs are the same,
+    and a rebuild has no new graph to fold): another chair, named by the run's number."""
+    from synthetic_words import FIRST, LAST
+
+    path = sorted(docs.iterdir())[len(list(docs.iterdir())) // 2]
+    text = path.read_text(encoding="utf-8").split("\n\nCouncillor ")[0]
+    path.unlink()  # a hard link: write a new file rather than change every size's copy
+    name = f"{FIRST[run % len(FIRST)]} {LAST[(run * 7 + os.getpid()) % len(LAST)]}"
+    path.write_text(text + f"\n\nCouncillor {name}, Independent Chair of the Board, thanked the Panel.\n",
+                    encoding="utf-8")
+
+
+def built_case(n: int, runs: int, work: Path) -> None:
+    """The one-file `kg build` of an n-document store that someone draws, and the first
+    `kg viz` after it: a table row per run."""
+    import bench_build as B
+
+    env = B.bytecode_env(work)
+    docs, store = work / f"docs-{n}", work / f"store-{n}"
+    if not docs.is_dir():
+        all_docs = work / "all"
+        if not all_docs.is_dir():
+            B.generate(n, all_docs)
+        B.subset(all_docs, n, docs)
+    if not (store / "manifest.json").is_file():
+        B.kg_build(docs, store, 2, env)
+    viz_process(store, 1, keep_cache=True)  # drawn once: the store has a cache
+    print(f"\n`kg build` of one changed file into a drawn {n:,}-document store, then the first `kg viz`:\n")
+    print("| run | one-file `kg build` (s) | its CPU (s) | of which the build process (s) "
+          "| first `kg viz` after it (s) | its CPU (s) | served from the cache | load average |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+    cache = store / CACHE_NAME
+    for i in range(1, runs + 1):
+        _change_chair(docs, i)
+        built = B.kg_build(docs, store, 2, env)
+        before = cache.stat().st_mtime_ns if cache.is_file() else None
+        t_viz, c_viz, _ = viz_process(store, 1, keep_cache=True)
+        served = before is not None and cache.stat().st_mtime_ns == before
+        print(f"| {i} | {built.seconds:.2f} | {built.cpu_seconds:.2f} | {built.build_cpu_seconds:.2f} "
+              f"| {t_viz:.2f} | {c_viz:.2f} | {'yes' if served else 'no'} | {os.getloadavg()[0]:.1f} |", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="5000,20000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-rdflib", action="store_true", help="skip the copy through rdflib (19 s at 20,000 nodes)")
+    ap.add_argument("--built", type=int, default=0, help="documents of the `kg build` case (0: not run)")
+    ap.add_argument("--workdir", type=Path, default=None, help="the `kg build` case's corpus and store, kept")
     args = ap.parse_args()
+    if args.built:
+        work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-vizbuilt-"))
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            built_case(args.built, args.runs, work)
+        finally:
+            if args.workdir is None:
+                shutil.rmtree(work, ignore_errors=True)
+        if not args.sizes:
+            return 0
     print("| nodes | triples | to_networkx, SPARQL (s) | its CPU (s) | from the kept export (s) | its CPU (s) "
           "| cached (s) | its CPU (s) | via rdflib copy (s) | `kg viz`, no cache (s) "
           "| `kg load` of one triple, cache refreshed (s) | `kg viz` after it (s) | `kg viz`, cached (s) "
@@ -117,7 +182,7 @@ def main() -> int:
           "| the build's cache_graph (s) | first `kg viz` after it (s) | load average |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
           "| ---: | ---: | ---: | ---: | ---: |")
-    for n in (int(s) for s in args.sizes.split(",")):
+    for n in (int(s) for s in args.sizes.split(",") if s):
         work = Path(tempfile.mkdtemp(prefix=f"kg-bench-vizstore-{n}-"))
         cache = work / CACHE_NAME
         try:
