@@ -40,6 +40,15 @@ _PROBES: list[tuple[str, bool, str]] = [
     ("cross-border", True, "The Board reviewed cases that crossed the county boundary."),
     ("cross-border", True, "Several cases crossed the boundary between Westshire and Eastvale."),
     ("cross-border", False, "The Board reviewed cases that were closed in the county."),
+    ("early-help", False, "Work on the prevention of further harm to the family continues in Westshire."),
+    ("early-help", False, "The suicide prevention strategy for Midshire was agreed."),
+    ("voice-of-the-child", True, "Pupils in Eastvale were asked what makes them feel safe."),
+    ("voice-of-the-child", True, "The views of teenagers in Midshire shaped the plan."),
+    ("voice-of-the-child", False, "Schools in Eastvale were asked to return the section 11 audit."),
+    ("cross-border", True, "The child had moved from a neighbouring county before the incident."),
+    ("cross-border", True, "Agencies in two counties were involved with the family."),
+    ("cross-border", False, "The child had moved from a neighbouring school before the incident."),
+    ("cross-border", False, "Agencies in two teams were involved with the family."),
     # the register: who attended, with their posts; the post's words are no subject of the meeting
     ("early-help", False, "Minutes of the Northfold Safeguarding Board Attended: Jane Smith Independent Chair "
                           "Tom Brown Director of Children, education and early help services Ann Lee Nurse"),
