@@ -49,6 +49,14 @@ _PROBES: list[tuple[str, bool, str]] = [
     ("cross-border", True, "Agencies in two counties were involved with the family."),
     ("cross-border", False, "The child had moved from a neighbouring school before the incident."),
     ("cross-border", False, "Agencies in two teams were involved with the family."),
+    ("quality-assurance", False, "The officer's performance appraisal was completed in Westshire."),
+    ("quality-assurance", False, "The concert performance at the Eastvale town hall was well attended."),
+    ("quality-assurance", True, "The Board reviewed the performance data on child protection plans in Eastvale."),
+    ("front-door", False, "The threshold for the grant is 10,000 pounds in Northfold."),
+    ("front-door", False, "Procurement thresholds in Westshire were raised."),
+    ("front-door", False, "He thanked the members for their contacts with the press."),
+    ("front-door", True, "Contacts to the Eastvale MASH rose by a tenth."),
+    ("front-door", True, "Partners in Midshire share an understanding of the thresholds for children's social care."),
     # the register: who attended, with their posts; the post's words are no subject of the meeting
     ("early-help", False, "Minutes of the Northfold Safeguarding Board Attended: Jane Smith Independent Chair "
                           "Tom Brown Director of Children, education and early help services Ann Lee Nurse"),
