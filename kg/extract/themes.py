@@ -59,6 +59,16 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
 _GRID_MARKS = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
 
 
+# a register line ("Attended: Member Jane Smith ... Early Help Manager ..."): it lists who came, with
+# their posts, so a theme named there is a job, not a subject of the meeting; read as a heading
+_REGISTER = re.compile(r"\b(?:Present|PRESENT|Attended|ATTENDED|In attendance|IN ATTENDANCE|Attendees|ATTENDEES)\s*:")
+
+
+def _register(text: str) -> bool:
+    """A line of the meeting's register (present, attended, in attendance)."""
+    return ":" in text and _REGISTER.search(text) is not None
+
+
 def _attendance_grid(text: str) -> bool:
     """Two runs of three attendance marks (Y / N / A / D) in one line: a register, read as a heading."""
     return len(_GRID_MARKS.findall(text)) >= 2
@@ -248,6 +258,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
             if not leads:
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+                         or _register(sentences[i].text)
                          or _duty(sentences, i, leads[0]) or _forward(sentences[i].text.lower()))
         return headed[i]
 
