@@ -37,9 +37,13 @@ from pathlib import Path
 
 from kg.errors import StoreBusy, StoreError
 
-__all__ = ["LOCK_NAME", "Holder", "writer_lock", "read_holder"]
+__all__ = ["LOCK_NAME", "FOLD_LOCK_NAME", "Holder", "fold_lock", "wait_for_fold", "writer_lock", "read_holder"]
 
 LOCK_NAME = "write.lock"
+FOLD_LOCK_NAME = "netx-cache.lock"
+"""Held by a process folding the view cache that a build left behind (kg.build._CacheFold):
+a reader that finds the cache stale waits for it rather than folding the graph too."""
+FOLD_WAIT_SECONDS = 60.0
 POLL_SECONDS = 0.1
 """How often a waiting writer tries again (flock has no timed wait)."""
 
@@ -223,3 +227,47 @@ def _describe(holder: Holder | None) -> str:
     if holder is None:
         return "a process that has not yet recorded its name"
     return holder.describe()
+
+
+def fold_lock(folder: str | Path) -> int | None:
+    """Take ``folder``'s fold lock (waiting for an older fold to end, so that the last
+    build's cache is the one written last) and return its descriptor, to be inherited by
+    the process that folds: the lock is released when that process ends, however it ends.
+    None when the folder cannot hold the lock file (read-only media): no fold then."""
+    try:
+        fd = os.open(Path(folder) / FOLD_LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def wait_for_fold(folder: str | Path, timeout: float = FOLD_WAIT_SECONDS) -> bool:
+    """Wait (up to ``timeout`` seconds) while a fold of ``folder``'s view cache runs.
+    True if one was running (the caller reads the cache again), False if none was."""
+    try:
+        fd = os.open(Path(folder) / FOLD_LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        deadline = time.monotonic() + timeout
+        waited = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    return waited
+                waited = True
+                time.sleep(POLL_SECONDS / 2)
+                continue
+            except OSError:
+                return waited
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return waited
+    finally:
+        os.close(fd)

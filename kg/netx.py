@@ -601,12 +601,18 @@ def refresh_cache(store_dir: str | Path, create: bool = False) -> bool:
 
 def _cached_networkx(store: Any) -> nx.MultiDiGraph:
     """The cached graph when its stamp is the store's, else the graph read by SPARQL and
-    written to the cache (only if the store did not change while it was read)."""
+    written to the cache (only if the store did not change while it was read). A stale
+    cache that a build's folding process is bringing up to date (kg.build._CacheFold) is
+    waited for and read, rather than folded a second time beside it."""
+    from kg.lock import wait_for_fold
+
     stamp = _cache_stamp(store)
     if stamp is None:
         return _to_networkx(store)
     path = Path(store.location) / CACHE_NAME
     G = _read_cache(path, stamp)
+    if G is None and wait_for_fold(store.location):
+        G = _read_cache(path, stamp)
     if G is None:
         G = _to_networkx(store)
         if _cache_stamp(store) == stamp and not (_BEHIND and _write_cache_behind(path, stamp, G)):

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 import kg.build
 from kg.build import build
+from kg.lock import wait_for_fold
 from kg.netx import CACHE_NAME, _cache_stamp, _read_cache, to_networkx
 from kg.store import GraphStore
 
@@ -34,7 +35,9 @@ def _labels(G: nx.MultiDiGraph) -> set[str]:
 
 
 def _cached(store_dir: Path) -> nx.MultiDiGraph | None:
-    """The graph in the cache file if its stamp is the store's as it is now, else None."""
+    """The graph in the cache file if its stamp is the store's as it is now, else None
+    (once the fold the build left running, if any, has ended)."""
+    wait_for_fold(store_dir)
     with GraphStore.open(store_dir, read_only=True) as store:
         return _read_cache(store_dir / CACHE_NAME, _cache_stamp(store))
 

@@ -3,7 +3,8 @@ leaves the cache current: a forked child folds it from the kg.ttl the build keep
 its new version while the build writes its other outputs (kg.build._CacheFold). The
 cache must carry the stamp `kg viz` computes for the new store, hold the bytes a fresh
 fold writes, be served to `kg viz`, and a failing child must neither fail the build nor
-leave a half-written cache; no child outlives the build.
+leave a half-written cache. The build does not wait for the fold; a reader waits for
+the fold lock (kg.lock) instead.
 
 The corpus is tests/texts/incremental/ (invented minutes); the threshold of documents is
 lowered so that three documents count as a big build, and the triples-per-document rule
@@ -21,6 +22,7 @@ from click.testing import CliRunner
 import kg.build
 import kg.netx
 from kg.build import build
+from kg.lock import FOLD_LOCK_NAME, fold_lock, wait_for_fold
 from kg.netx import CACHE_NAME, _cache_stamp, _write_cache, to_networkx
 from kg.store import GraphStore
 
@@ -39,6 +41,7 @@ def drawn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
         shutil.copy(TEXTS / f"{name}.txt", inputs)
     store_dir = tmp_path / "store"
     build([inputs], store_dir)
+    wait_for_fold(store_dir)
     assert (store_dir / CACHE_NAME).is_file()
     monkeypatch.setattr(kg.build, "VIEW_CACHE_TRIPLES_PER_DOCUMENT", 0)
     return inputs, store_dir
@@ -76,9 +79,10 @@ def test_one_file_rebuild_leaves_the_cache_current(drawn: tuple[Path, Path], tmp
     report = build([inputs], store_dir)
     assert report.extracted == 1
     assert len(forked) == 1, "the cache was not folded in a child"
-    for pid in forked:  # reaped by the build: no process outlives it
+    for pid in forked:  # reaped by the build (the folder is its child's: nobody's zombie)
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+    wait_for_fold(store_dir)
     cache = (store_dir / CACHE_NAME).read_bytes()
     assert cache != stale
     stamp, fresh = _fresh_fold(store_dir, tmp_path / "fresh.json")
@@ -118,6 +122,7 @@ def test_a_failing_child_fails_nothing(drawn: tuple[Path, Path], monkeypatch: py
     _change_one(inputs)
     report = build([inputs], store_dir)
     assert report.extracted == 1
+    wait_for_fold(store_dir)
     assert (store_dir / CACHE_NAME).read_bytes() == stale  # left as it was: stale, never served
     with GraphStore.open(store_dir, read_only=True) as store:
         assert stale[:200].find((_cache_stamp(store) or "").encode()) == -1
@@ -139,3 +144,45 @@ def test_past_the_triple_limit_nothing_is_folded(drawn: tuple[Path, Path], monke
 
 def test_cache_file_name_is_the_readers() -> None:
     assert kg.build.CACHE_FILE == CACHE_NAME
+
+
+def test_a_reader_waits_for_a_running_fold(tmp_path: Path) -> None:
+    """While a fold holds the lock, wait_for_fold waits (here until its timeout) and says
+    so; once the holder is gone it returns at once, saying none ran; without a lock file
+    (no build ever folded here) there is nothing to wait for."""
+    assert wait_for_fold(tmp_path) is False
+    fd = fold_lock(tmp_path)
+    assert fd is not None and (tmp_path / FOLD_LOCK_NAME).is_file()
+    try:
+        assert wait_for_fold(tmp_path, timeout=0.2) is True
+    finally:
+        os.close(fd)
+    assert wait_for_fold(tmp_path, timeout=0.2) is False
+
+
+def test_kg_viz_waits_for_the_fold_the_build_left(drawn: tuple[Path, Path], tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view started while the build's fold runs reads the fold's cache: it does not
+    fold the store itself. The fold is slowed down so that it is surely still running."""
+    import time
+
+    inputs, store_dir = drawn
+    real = kg.netx.cache_from_export
+
+    def slow(location: object, turtle: bytes, content: str) -> bool:
+        time.sleep(1.0)
+        return real(location, turtle, content)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.netx, "cache_from_export", slow)
+    _change_one(inputs)
+    build([inputs], store_dir)
+
+    def no_fold(graph: object) -> object:
+        raise AssertionError("kg viz folded the graph beside the build's fold")
+
+    monkeypatch.setattr(kg.netx, "_to_networkx", no_fold)
+    from kg.cli.viz_cmds import viz_cmd
+    out = tmp_path / "view.html"
+    res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "Ambrose Quill" in out.read_text(encoding="utf-8")
