@@ -838,6 +838,30 @@ def _content(stamp: TurtleStamp) -> str | None:
     return None if stamp.blank else stamp.sha256
 
 
+def _detach(keep: tuple[int, ...]) -> None:
+    """In a process left running after the build: every inherited descriptor closed but
+    ``keep``, and the standard ones on /dev/null. Otherwise whoever reads the build's
+    output (``kg build | tee log``, a script's pipe) or waits on a pipe the build shared
+    with its workers would wait for the fold too."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for std in (0, 1, 2):
+        os.dup2(null, std)
+    start = 3
+    for fd in sorted(set(keep) | {null}):
+        if fd >= start:
+            os.closerange(start, fd)
+            start = fd + 1
+    os.closerange(start, _max_fd())
+    os.close(null)
+
+
+def _max_fd() -> int:
+    try:
+        return os.sysconf("SC_OPEN_MAX")
+    except (ValueError, OSError):
+        return 4096
+
+
 class _CacheFold:
     """The view cache (STORE/netx-cache.json, kg.netx) folded by a forked child from the
     export the build is keeping with its new version, while the build writes its other
@@ -900,6 +924,7 @@ class _CacheFold:
                 try:
                     if os.fork() == 0:  # the folder: no exit handlers, no store, no output
                         os.setsid()  # (a Ctrl-C meant for the next command is not its)
+                        _detach(keep=(f.fileno(), lock))
                         data = f.read()
                         if hashlib.sha256(data).hexdigest() == content:
                             from kg.netx import cache_from_export

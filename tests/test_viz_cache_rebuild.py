@@ -186,3 +186,36 @@ def test_kg_viz_waits_for_the_fold_the_build_left(drawn: tuple[Path, Path], tmp_
     res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert "Ambrose Quill" in out.read_text(encoding="utf-8")
+
+
+def test_the_fold_holds_none_of_the_builds_descriptors(drawn: tuple[Path, Path],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fold left running keeps no descriptor the build had open but its own (a pipe
+    the build's caller reads, `kg build | tee log`, ends when the build does): here a
+    pipe's write end, open in the building process, is closed, and its read end sees the
+    end at once although the fold still runs (slowed to three seconds)."""
+    import select
+    import time
+
+    inputs, store_dir = drawn
+    real = kg.netx.cache_from_export
+
+    def slow(location: object, turtle: bytes, content: str) -> bool:
+        time.sleep(3.0)
+        return real(location, turtle, content)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.netx, "cache_from_export", slow)
+    r, w = os.pipe()
+    try:
+        _change_one(inputs)
+        build([inputs], store_dir)
+        os.close(w)
+        w = -1
+        readable, _, _ = select.select([r], [], [], 1.5)
+        assert readable and os.read(r, 1) == b"", "the fold held the pipe open"
+        assert wait_for_fold(store_dir, timeout=0.1) is True  # (the fold was still running)
+    finally:
+        os.close(r)
+        if w >= 0:
+            os.close(w)
+        wait_for_fold(store_dir)
