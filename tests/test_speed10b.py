@@ -1,0 +1,54 @@
+"""Round 10's second speed branch (spd10b) finds exactly what the forms it replaced find.
+
+Each rewritten pattern, gate or cache is compared with the plain form on every text under
+tests/texts and data/minutes (whole pages, their attendance lists and random windows).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from kg.extract import layout
+from kg.extract.text import scanned
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
+         for p in sorted((ROOT / d).rglob("*.txt"))]
+
+
+def _all(found, text: str, pos: int = 0, end: int | None = None) -> list[tuple]:
+    end = len(text) if end is None else end
+    return [(m.span(), m.group("person"), m.group("init")) for m in found.finditer(text, pos, end)]
+
+
+def test_initials_records_found_from_capitals_are_the_plain_patterns():
+    fast, plain = layout._REC_INITIALS_FOUND, layout._REC_INITIALS
+    assert fast is not plain
+    rng = random.Random(20)
+    edges = ["Ann Lee (AL) - Chair", "Dr Ann Lee(AL)", "Cllr. A Lee (A) Tom Ray (TR)", "x(AB)", "(AB) Ann",
+             "Mrs  Ann   Lee   (AnL)", "ann Lee (AL)", "É Lee (EL)", "Ann Lee (al)", ""]
+    for text in edges + PAGES:
+        assert _all(fast, text) == _all(plain, text), text[:80]
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert _all(fast, text, a, b) == _all(plain, text, a, b), (text[:80], a, b)
+        for r in layout.attendance_regions(text):
+            assert _all(fast, text, r.start, r.end) == _all(plain, text, r.start, r.end)
+
+
+def _records_plain(text: str, lists_only: bool) -> list[layout.Record]:
+    """``records`` computed afresh (the cache's function itself, uncached)."""
+    regions = tuple(layout.attendance_regions(text))
+    return list(layout._records.__wrapped__(text, regions, lists_only))
+
+
+def test_records_kept_are_the_records_worked_out_afresh():
+    for text in PAGES:
+        for lists_only in (True, False):
+            first = layout.records(text, layout.attendance_regions(text), lists_only=lists_only)
+            again = layout.records(text, layout.attendance_regions(text), lists_only=lists_only)
+            assert first == again == _records_plain(text, lists_only)
+            first.append(first[0] if first else None)  # a caller's list is its own
+            assert layout.records(text, lists_only=lists_only) == again
