@@ -52,3 +52,34 @@ def test_records_kept_are_the_records_worked_out_afresh():
             assert first == again == _records_plain(text, lists_only)
             first.append(first[0] if first else None)  # a caller's list is its own
             assert layout.records(text, lists_only=lists_only) == again
+
+
+def _scanned_plain(text: str, r) -> tuple[list[tuple], list[tuple]]:
+    """The partner scan's word pass as it was: each word's group asked of the two tables."""
+    from kg.extract import scan
+    sectors, cues = r.sector_first_words or {}, r.partner_cue_first or {}
+    out_s: list[tuple] = []
+    out_c: list[tuple] = []
+    done_s = done_c = 0
+    for at, w in scan.tokens(text.lower(), sectors, cues):
+        for table, out, done in ((sectors, out_s, done_s), (cues, out_c, done_c)):
+            pat = table.get(w) if at >= done else None
+            m = pat.match(text, at) if pat is not None else None
+            if m:
+                out.append((m.span(), m.group()))
+                if table is sectors:
+                    done_s = m.end()
+                else:
+                    done_c = m.end()
+    return out_s, out_c
+
+
+def test_partner_word_pass_finds_what_the_tables_find():
+    from kg.extract import partners
+    from kg.extract.rules import rules
+    r = rules()
+    for text in PAGES:
+        partners._SCANS.clear()
+        got = partners._scanned(text, r)
+        assert ([(m.span(), m.group()) for m in got[0]], [(m.span(), m.group()) for m in got[1]]) == \
+            _scanned_plain(text, r)

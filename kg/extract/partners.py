@@ -367,6 +367,13 @@ def _identity(rules: Rules) -> object:
     return object()
 
 
+def _first_words(rules: Rules) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
+    """Word -> (its sector phrases' pattern, its partner cues' pattern), filled as words are met
+    (kept in ``rules``): one dict look-up in C per word of the pass, where the two tables'
+    ``get`` are Python methods (they compile a group when first asked)."""
+    return {}
+
+
 def _scanned(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match], str | None, list[tuple[int, str]]]:
     """``_scan``'s two lists, with the lower-cased text when it lines up with ``text``
     (str.lower() kept every offset) and the words the pass tried (``scan.tokens``)."""
@@ -384,16 +391,20 @@ def _scanned(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match], s
     out_c: list[re.Match] = []
     done_s = done_c = 0
     toks = scan.tokens(low, sectors, cues)  # the words that can start a phrase or a cue, in order
+    first_words = derived(rules, _first_words)
     for at, w in toks:
+        pats = first_words.get(w)
+        if pats is None:
+            pats = first_words[w] = (sectors.get(w), cues.get(w))
         if at >= done_s:
-            pat = sectors.get(w)
+            pat = pats[0]
             if pat is not None:
                 m = pat.match(text, at)
                 if m:
                     done_s = m.end()
                     out_s.append(m)
         if at >= done_c:
-            pat = cues.get(w)
+            pat = pats[1]
             if pat is not None:
                 m = pat.match(text, at)
                 if m:
