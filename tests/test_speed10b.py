@@ -83,3 +83,18 @@ def test_partner_word_pass_finds_what_the_tables_find():
         got = partners._scanned(text, r)
         assert ([(m.span(), m.group()) for m in got[0]], [(m.span(), m.group()) for m in got[1]]) == \
             _scanned_plain(text, r)
+
+
+def test_weak_cue_searched_at_its_phrases_is_the_plain_search():
+    import re
+
+    from kg.extract import partners, scan
+    from kg.extract.text import sentences
+    plain = re.compile(partners._WEAK_CUE.pattern, partners._WEAK_CUE.flags)
+    edges = ["It was funded jointly by the council", "FUNDED BY the ICB", "co-funded by", "jointly funds",
+             "the signatories", "SIGNATORY", "contribution  to", "formed with", "unformed by", "ſignatory", "x"]
+    for text in edges + PAGES:
+        for s in sentences(text):
+            got = scan.search(partners._WEAK_CUE, s.text, within=(text, s.start))
+            want = plain.search(s.text)
+            assert (got.span() if got else None) == (want.span() if want else None), s.text[:80]

@@ -435,7 +435,8 @@ def _sentence_phrases(sent: Sentence, text: str | None, rules: Rules) -> list[re
     _, _, lower, toks = _scanned(text, rules)
     if lower is None or (s0 > 0 and _is_word(lower[s0 - 1])) or (s1 < len(lower) and _is_word(lower[s1])):
         return _phrase_matches(sent.text, rules)
-    sectors = rules.sector_first_words or {}
+    sectors, cues = rules.sector_first_words or {}, rules.partner_cue_first or {}
+    first_words = derived(rules, _first_words)  # (as ``_scanned`` reads them)
     out: list[re.Match] = []
     done = 0
     stext = sent.text
@@ -445,7 +446,10 @@ def _sentence_phrases(sent: Sentence, text: str | None, rules: Rules) -> list[re
             break
         at -= s0
         if at >= done and at + len(w) <= s1 - s0:
-            pat = sectors.get(w)
+            pats = first_words.get(w)
+            if pats is None:
+                pats = first_words[w] = (sectors.get(w), cues.get(w))
+            pat = pats[0]
             if pat is not None:
                 m = pat.match(stext, at)
                 if m:
@@ -585,9 +589,9 @@ def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int
 
 # a funding verb may carry an adverb ("funded jointly by", "jointly fund the", "co-funded by"): the
 # partners' commitment to the board in other words
-_WEAK_CUE = re.compile(r"(?i)\b(?:funding from|(?:co-)?funded (?:(?:jointly|equally) )?by|contributions? (?:from|to)"
-                       r"|jointly (?:responsible|funded|fund|funds)|contribute (?:to|towards) the|"
-                       r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
+_WEAK_CUE = scan.compile(r"(?i)\b(?:funding from|(?:co-)?funded (?:(?:jointly|equally) )?by|contributions? (?:from|to)"
+                         r"|jointly (?:responsible|funded|fund|funds)|contribute (?:to|towards) the|"
+                         r"established with|formed (?:by|with)|signator(?:y|ies)|funded equally|equal funding)\b")
 _NEAR = tuple((d, f"d={d}", f"r={d}") for d in (0, 1, -1, 2, 3, -2, 4, 5))  # sentence offsets, nearest first
 _ELSEWHERE = "list-of-host"  # a mention in the host's attendance list, for another board: a post held, not membership
 _HEADER = 600  # an attendance list that starts this early opens the document: its header names the host
@@ -710,7 +714,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     def weak(i: int) -> bool:
         """Whether sentence ``i`` has a weak cue (asked for each of its mentions: once)."""
         if i not in weak_cache:
-            weak_cache[i] = bool(_WEAK_CUE.search(sentences[i].text))
+            # tried only where one of its phrases starts (the page's literal search): the case-blind
+            # alternation was entered at every character of the sentence
+            weak_cache[i] = scan.search(_WEAK_CUE, sentences[i].text, within=(text, sentences[i].start)) is not None
         return weak_cache[i]
 
     shape_cache: dict[int, tuple[str, ...]] = {}
