@@ -367,6 +367,9 @@ def _identity(rules: Rules) -> object:
     return object()
 
 
+_FOLDED_APART = "\u0130\u0131\u017f\u212a"  # letters ``scan.folded`` maps to ASCII, which str.lower() does not
+
+
 def _first_words(rules: Rules) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
     """Word -> (its sector phrases' pattern, its partner cues' pattern), filled as words are met
     (kept in ``rules``): one dict look-up in C per word of the pass, where the two tables'
@@ -382,7 +385,12 @@ def _scanned(text: str, rules: Rules) -> tuple[list[re.Match], list[re.Match], s
     if hit is not None:
         return hit
     sectors, cues = rules.sector_first_words or {}, rules.partner_cue_first or {}
-    lower: str | None = text.lower()
+    # the page's lower case as the literal search made it (``scan.folded``: the same string when
+    # the page has none of the four letters it maps apart), so the search's answer is found by
+    # identity instead of hashing and comparing a fresh copy of the page
+    lower: str | None = scan.folded(text)
+    if lower is None or not (text.isascii() or not any(c in text for c in _FOLDED_APART)):
+        lower = text.lower()
     low = lower or ""
     if len(low) != len(text):  # a rare letter whose lower case is longer: offsets would drift
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
