@@ -98,3 +98,12 @@ def test_weak_cue_searched_at_its_phrases_is_the_plain_search():
             got = scan.search(partners._WEAK_CUE, s.text, within=(text, s.start))
             want = plain.search(s.text)
             assert (got.span() if got else None) == (want.span() if want else None), s.text[:80]
+
+
+def test_post_word_search_is_the_any_of_the_words():
+    from kg.extract import partners
+    rng = random.Random(21)
+    edges = ["Director", "Directo", "the Head of", "LeadMember", "head", "Advisor ", "Nurse", "x" * 100, ""]
+    windows = [page[a:a + 100] for page in PAGES for a in (rng.randint(0, max(0, len(page) - 1)) for _ in range(20))]
+    for text in edges + windows:
+        assert (partners._POST_WORD.search(text) is not None) == any(w in text for w in partners._POST_WORDS), text

@@ -86,6 +86,9 @@ _ROLE_TITLE = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Me
                          r"{1,5}$")
 _POST_WORDS = ("Consultant", "Director", "Head", "Manager", "Officer", "Lead", "Member", "Adviser", "Advisor",
                "Nurse", "Commissioner")
+# any of them in a text: the same answer as ``any(w in text for w in _POST_WORDS)``, one search in C
+# (re jumps to the capitals they start with) instead of a generator's step per word
+_POST_WORD = re.compile("|".join(map(re.escape, _POST_WORDS)))
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -101,7 +104,7 @@ def _in_post(head: str, phrase: bool = True, after: str | None = None) -> bool:
     if not phrase:
         return False
     tail = head[-100:]
-    if not any(w in tail for w in _POST_WORDS):
+    if _POST_WORD.search(tail) is None:
         return False
     m = _ROLE_TITLE.search(tail)
     return m is not None and not (after is not None and m.group(1) and _NAME_GOES_ON.match(after))
