@@ -107,3 +107,16 @@ def test_post_word_search_is_the_any_of_the_words():
     windows = [page[a:a + 100] for page in PAGES for a in (rng.randint(0, max(0, len(page) - 1)) for _ in range(20))]
     for text in edges + windows:
         assert (partners._POST_WORD.search(text) is not None) == any(w in text for w in partners._POST_WORDS), text
+
+
+def test_place_words_read_from_the_reversed_window_are_the_windows_words_from_its_end():
+    from kg.extract import orgs
+    rng = random.Random(22)
+    pieces = ["Westshire", " ", "\n", "and", "&", "’s", "'", "-", ",", "St", "é", "_", "x", "Board"]
+    texts = PAGES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in texts:
+        for start in {0, len(text) // 3, len(text) // 2, len(text)}:
+            window = text[max(0, start - 80):start]
+            size = len(window)
+            backwards = [(size - m.end(), size - m.start()) for m in orgs._PLACE_WORD.finditer(window[::-1])]
+            assert backwards == [m.span() for m in reversed(list(orgs._PLACE_WORD.finditer(window)))], window
