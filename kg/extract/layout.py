@@ -273,8 +273,23 @@ _ATTENDANCE_MARKS = re.compile(r"(?:\s+(?:[PAR]|DNA|D/R|Y|N|✓|x))+\s*$")
 def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool = False) -> list[Record]:
     """Every person record, in text order: inside attendance regions all four shapes,
     elsewhere only the certain ones ("Name (AB) - ..." and "Name - Title, Agency" lines).
-    ``lists_only``: look inside the regions only (what partners need; cheaper)."""
+    ``lists_only``: look inside the regions only (what partners need; cheaper).
+
+    Worked out once for the last few (text, regions) pairs: people and partners (twice) ask
+    for the same page's lists-only records in turn. Each caller gets its own list (the records
+    are frozen)."""
     regions = attendance_regions(text) if regions is None else regions
+    return list(_records(text, tuple(regions), lists_only))
+
+
+# each "Name (AB)" record's start found from a capital letter (every match starts with one), not
+# tried at every character of the lists: ``scan.Found``, the same matches as ``_REC_INITIALS``
+_REC_INITIALS_FOUND = scan.Found.of(_REC_INITIALS) or _REC_INITIALS
+
+
+@lru_cache(maxsize=8)
+def _records(text: str, regions: tuple[Region, ...], lists_only: bool) -> tuple[Record, ...]:
+    """``records``' answer (see there), kept by its arguments."""
     starts = [r.start for r in regions]
 
     def in_list(pos: int) -> bool:
@@ -286,7 +301,7 @@ def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool
     # initials: each record runs to the next record's start (flattened tables) or line end
     hits = []
     spans_to_read = [(r.start, r.end) for r in regions] if lists_only else [(0, len(text))]
-    for m in (m for a, b in spans_to_read for m in _REC_INITIALS.finditer(text, a, b)):
+    for m in (m for a, b in spans_to_read for m in _REC_INITIALS_FOUND.finditer(text, a, b)):
         named = _person_by_initials(m.group("person"), m.group("init"))
         if named:
             hits.append((m.end("person") - len(named), m.end(), named))
@@ -314,7 +329,7 @@ def records(text: str, regions: Sequence[Region] | None = None, lists_only: bool
             if shape == "dash" and not listed and not agency and not _DASH_TITLE.search(title):
                 continue
             found[s] = Record(shape, m.group("person"), title, agency, s, m.end("rest"), m.start("rest") + at, listed)
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 _BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service|Trust|Team|Panel|Authority|Network"

@@ -215,29 +215,33 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
             if compass:
                 pos -= len(compass.group())
             return _coordinated_places(text, pos, rules)
-    tokens = list(_PLACE_WORD.finditer(window))
+    # the window's words from its end, found in the reversed window (a word is a run of the class's
+    # characters, read either way): the walk below stops after a few of them, where a list of every
+    # word of the window made a match object for each
+    rev, size = window[::-1], len(window)
     pos, taken, connector, joined = start, 0, None, False
     unlisted: int | None = None  # where the places began before a comma took in more
-    for tok in reversed(tokens):
-        gap = window[tok.end():pos - base]
+    for tok in _PLACE_WORD.finditer(rev):
+        ts, te = size - tok.end(), size - tok.start()
+        gap = window[te:pos - base]
         # "Westshire, Eastvale and Northfold": a comma joins places only before a place joined by "and"
         listed = joined and connector is None and gap.strip() == "," and "\n" not in gap
-        if (gap.strip() and not listed) or _ends_paragraph(text, base + tok.end(), gap):
+        if (gap.strip() and not listed) or _ends_paragraph(text, base + te, gap):
             break
-        word = tok.group()
+        word = window[ts:te]
         if word.endswith(_POSSESSIVE_ENDS):  # ``_POSSESSIVE_END.sub("", word)`` ("$": a word holds no line break)
             word = word[:-2]
         if word in ("and", "&") and taken:
-            connector = base + tok.start()
+            connector = base + ts
             pos, joined = connector, True
             continue
         if not word[:1].isupper() or word in rules.not_place or (word.isupper() and len(word) > 1):
             break
-        if taken and len(word) < tok.end() - tok.start():  # (it had the possessive's "'s")
+        if taken and len(word) < te - ts:  # (it had the possessive's "'s")
             break  # a possessive is only allowed right before the head
         if listed and unlisted is None:
             unlisted = pos
-        pos, connector = base + tok.start(), None
+        pos, connector = base + ts, None
         taken += 1
         if taken == 3:
             break
