@@ -229,21 +229,29 @@ def _describe(holder: Holder | None) -> str:
     return holder.describe()
 
 
-def fold_lock(folder: str | Path) -> int | None:
+def fold_lock(folder: str | Path, timeout: float = FOLD_WAIT_SECONDS) -> int | None:
     """Take ``folder``'s fold lock (waiting for an older fold to end, so that the last
     build's cache is the one written last) and return its descriptor, to be inherited by
     the process that folds: the lock is released when that process ends, however it ends.
-    None when the folder cannot hold the lock file (read-only media): no fold then."""
+    None when the folder cannot hold the lock file (read-only media), or an older fold
+    still holds it after ``timeout`` seconds (a hung fold never hangs a build): no fold then."""
     try:
         fd = os.open(Path(folder) / FOLD_LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError:
         return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() < deadline:
+                time.sleep(POLL_SECONDS / 2)
+                continue
+        except OSError:
+            pass
         os.close(fd)
         return None
-    return fd
 
 
 def wait_for_fold(folder: str | Path, timeout: float = FOLD_WAIT_SECONDS) -> bool:

@@ -160,6 +160,20 @@ def test_a_reader_waits_for_a_running_fold(tmp_path: Path) -> None:
     assert wait_for_fold(tmp_path, timeout=0.2) is False
 
 
+def test_a_fold_that_never_ends_does_not_hang_the_next(tmp_path: Path) -> None:
+    """The next build's fold waits for an older one's lock, but not for ever: past its
+    timeout it gives up (no fold), and once the lock is free it takes it."""
+    held = fold_lock(tmp_path)
+    assert held is not None
+    try:
+        assert fold_lock(tmp_path, timeout=0.2) is None
+    finally:
+        os.close(held)
+    again = fold_lock(tmp_path, timeout=0.2)
+    assert again is not None
+    os.close(again)
+
+
 def test_kg_viz_waits_for_the_fold_the_build_left(drawn: tuple[Path, Path], tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A view started while the build's fold runs reads the fold's cache: it does not
