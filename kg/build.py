@@ -783,48 +783,47 @@ def _finish_build(pack: _Pack, store_dir: Path, base: str, old: dict, trusted: b
     fold = _CacheFold(store_dir, view_skipped and (
         (last or {}).get("graphs") != outputs_now["graphs"] or not (store_dir / CACHE_FILE).is_file()),
         extracted)
-    with fold:
-        stamp: TurtleStamp | None = None
-        if turtle_job is not None and turtle_tmp is not None:
-            # facts.jsonl and entities.jsonl (which do not read the count) while kg.ttl is written
-            early = _stale_outputs(store_dir, last, outputs_now, view) & {"facts", "entities"}
-            left, _ = _write_patched(None, store_dir, early, None, rstate, facts_changes)
-            _write_text_outputs(store_dir, left, docs, resolution)
-            kept = turtle_job.result()
-            outputs_now["triples"] = triples = kept.triples
-            fold.start(turtle_tmp, None if kept.blank else kept.sha256, triples)  # (read before it is renamed)
-            stale = _stale_outputs(store_dir, last, outputs_now, view) - early
-            if "turtle" in stale:
-                place_atomic(turtle_tmp, store_dir / _OUTPUT_FILES["turtle"])
-                stale.discard("turtle")
-                stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
-        else:
-            stale = _stale_outputs(store_dir, last, outputs_now, view)
-        # kg.ttl as the last build left it, kept with that version: what its stamp says of it
-        before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
-            if stamp is None and trusted and old.get("store") else None
-        with GraphStore.open(store_dir, read_only=True) as store:
-            stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before,
-                                            then=lambda path, kept: fold.start(path, _content(kept), triples))
-            if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
-                stamp = before
-            outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
-            if not fold.started and fold.wanted(triples):  # kg.ttl written whole, or unchanged with no cache
-                fold.start(outputs["turtle"], kept_content(store.database) if store.database else None, triples)
-                if not fold.started and extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= (triples or 0):
-                    from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
-                    cache_graph(store)  # (no fork, or blank nodes the graph reads: the store is read)
-        write_atomic(manifest_path, manifest.with_outputs(outputs_now))
-        keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
-        _remove_stale_cache(cache_dir, keep)
-        _remove_leftovers(store_dir, cache_dir)
-        if view_skipped:  # an older, smaller graph's view would mislead
-            (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
-        notes = (f"graph.html not written for {len(docs)} documents (more than {VIEW_MAX_DOCUMENTS}): "
-                 f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
-        assert triples is not None  # counted above, or by the worker that wrote kg.ttl
-        return BuildReport(store_dir, len(docs), extracted, len(docs) - extracted, written, removed, triples,
-                           tuple(errors), tuple(skipped), outputs, notes)
+    stamp: TurtleStamp | None = None
+    if turtle_job is not None and turtle_tmp is not None:
+        # facts.jsonl and entities.jsonl (which do not read the count) while kg.ttl is written
+        early = _stale_outputs(store_dir, last, outputs_now, view) & {"facts", "entities"}
+        left, _ = _write_patched(None, store_dir, early, None, rstate, facts_changes)
+        _write_text_outputs(store_dir, left, docs, resolution)
+        kept = turtle_job.result()
+        outputs_now["triples"] = triples = kept.triples
+        fold.start(turtle_tmp, None if kept.blank else kept.sha256, triples)  # (read before it is renamed)
+        stale = _stale_outputs(store_dir, last, outputs_now, view) - early
+        if "turtle" in stale:
+            place_atomic(turtle_tmp, store_dir / _OUTPUT_FILES["turtle"])
+            stale.discard("turtle")
+            stamp = TurtleStamp(kept.size, kept.sha256, kept.blank)
+    else:
+        stale = _stale_outputs(store_dir, last, outputs_now, view)
+    # kg.ttl as the last build left it, kept with that version: what its stamp says of it
+    before = kept_stamp(store_dir / str(old["store"]), store_dir / _OUTPUT_FILES["turtle"]) \
+        if stamp is None and trusted and old.get("store") else None
+    with GraphStore.open(store_dir, read_only=True) as store:
+        stale, patched = _write_patched(store, store_dir, stale, patch, rstate, facts_changes, before,
+                                        then=lambda path, kept: fold.start(path, _content(kept), triples))
+        if patched is None and stamp is None and "turtle" not in stale:  # unchanged: not hashed again
+            stamp = before
+        outputs = write_outputs(store, store_dir, docs, resolution, view, only=stale, turtle_stamp=patched or stamp)
+        if not fold.started and fold.wanted(triples):  # kg.ttl written whole, or unchanged with no cache
+            fold.start(outputs["turtle"], kept_content(store.database) if store.database else None, triples)
+            if not fold.started and extracted * VIEW_CACHE_TRIPLES_PER_DOCUMENT >= (triples or 0):
+                from kg.netx import cache_graph  # (networkx imported only then: 0.3 s)
+                cache_graph(store)  # (no fork, or blank nodes the graph reads: the store is read)
+    write_atomic(manifest_path, manifest.with_outputs(outputs_now))
+    keep = {d.document for d in docs} | {e.path.stem for e in errors if isinstance(e, InputError) and e.path}
+    _remove_stale_cache(cache_dir, keep)
+    _remove_leftovers(store_dir, cache_dir)
+    if view_skipped:  # an older, smaller graph's view would mislead
+        (store_dir / _OUTPUT_FILES["view"]).unlink(missing_ok=True)
+    notes = (f"graph.html not written for {len(docs)} documents (more than {VIEW_MAX_DOCUMENTS}): "
+             f"`kg viz --store {store_dir}` draws it, or one board with --focus",) if view_skipped else ()
+    assert triples is not None  # counted above, or by the worker that wrote kg.ttl
+    return BuildReport(store_dir, len(docs), extracted, len(docs) - extracted, written, removed, triples,
+                       tuple(errors), tuple(skipped), outputs, notes)
 
 
 CACHE_FILE = "netx-cache.json"
@@ -881,7 +880,8 @@ class _CacheFold:
     fold never fails the build and leaves the old cache (stale, never served), and the
     cache is written whole or not at all (kg.fsutil.write_atomic).
 
-    Not frozen: it holds the forked child's process id (reaped at once) once ``start`` ran.
+    Not frozen: it holds the forked child's process id (reaped at once) once ``start`` ran,
+    so that one build starts one fold.
 
     ``asked``: the build leaves graph.html to `kg viz` and the graphs changed (or there
     is no cache); ``wanted`` adds the size rules (VIEW_CACHE_MAX_TRIPLES, and a cache
@@ -904,9 +904,7 @@ class _CacheFold:
         nodes, not foldable from the file) if the cache is wanted and none is running yet."""
         if self.pid is not None or content is None or not hasattr(os, "fork") or not self.wanted(triples):
             return
-        import warnings
-
-        from kg.lock import fold_lock
+        from kg.lock import fold_lock, quiet_fork
 
         try:
             f = open(turtle, "rb")
@@ -916,9 +914,7 @@ class _CacheFold:
             lock = fold_lock(self.store_dir)  # (an older fold still running is waited for)
             if lock is None:
                 return
-            with warnings.catch_warnings():  # (Python 3.12 warns of fork in a process with threads: RocksDB's)
-                warnings.simplefilter("ignore", DeprecationWarning)
-                pid = os.fork()
+            pid = quiet_fork()
             if pid == 0:  # the child: forks the folder and leaves at once, so nobody waits on it
                 code = 1
                 try:
@@ -937,12 +933,6 @@ class _CacheFold:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
         self.pid = pid
-
-    def __enter__(self) -> _CacheFold:
-        return self
-
-    def __exit__(self, *_: Any) -> None:
-        self.pid = None
 
 
 def _said_json(statements: dict) -> str:

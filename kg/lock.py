@@ -21,6 +21,7 @@ descriptor so that a killed parent's lock is released even while they run.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import json
@@ -37,7 +38,8 @@ from pathlib import Path
 
 from kg.errors import StoreBusy, StoreError
 
-__all__ = ["LOCK_NAME", "FOLD_LOCK_NAME", "Holder", "fold_lock", "wait_for_fold", "writer_lock", "read_holder"]
+__all__ = ["LOCK_NAME", "FOLD_LOCK_NAME", "Holder", "fold_lock", "quiet_fork", "wait_for_fold", "writer_lock",
+           "read_holder"]
 
 LOCK_NAME = "write.lock"
 FOLD_LOCK_NAME = "netx-cache.lock"
@@ -239,43 +241,55 @@ def fold_lock(folder: str | Path, timeout: float = FOLD_WAIT_SECONDS) -> int | N
         fd = os.open(Path(folder) / FOLD_LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError:
         return None
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with contextlib.suppress(OSError):
+        if _flock_within(fd, fcntl.LOCK_EX, timeout):
             return fd
-        except BlockingIOError:
-            if time.monotonic() < deadline:
-                time.sleep(POLL_SECONDS / 2)
-                continue
-        except OSError:
-            pass
-        os.close(fd)
-        return None
+    os.close(fd)
+    return None
 
 
 def wait_for_fold(folder: str | Path, timeout: float = FOLD_WAIT_SECONDS) -> bool:
     """Wait (up to ``timeout`` seconds) while a fold of ``folder``'s view cache runs.
-    True if one was running (the caller reads the cache again), False if none was."""
+    True if one was running (the caller reads the cache again), False if none was.
+    (The shared lock taken to see it is let go by closing the descriptor.)"""
     try:
         fd = os.open(Path(folder) / FOLD_LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
     except OSError:
         return False
     try:
-        deadline = time.monotonic() + timeout
-        waited = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    return waited
-                waited = True
-                time.sleep(POLL_SECONDS / 2)
-                continue
-            except OSError:
-                return waited
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            return waited
+        try:
+            if _flock_within(fd, fcntl.LOCK_SH, 0):
+                return False
+        except OSError:
+            return False
+        with contextlib.suppress(OSError):
+            _flock_within(fd, fcntl.LOCK_SH, timeout)
+        return True
     finally:
         os.close(fd)
+
+
+def _flock_within(fd: int, op: int, timeout: float) -> bool:
+    """``flock(fd, op)`` tried until it is granted or ``timeout`` seconds have passed
+    (flock has no timed wait): whether it was granted. Other errors are raised."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            time.sleep(min(POLL_SECONDS / 2, left))
+
+
+def quiet_fork() -> int:
+    """``os.fork()`` without Python 3.12's warning about forking a process that has
+    threads (RocksDB's): the children kg forks never touch the store, and the writer
+    lock is dropped in them (``_drop_in_child``)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return os.fork()

@@ -649,11 +649,9 @@ def _write_cache_behind(path: Path, stamp: str, G: nx.MultiDiGraph) -> bool:
     writes and leaves without running this process's exit handlers or touching the store."""
     if not hasattr(os, "fork") or _BEHIND is None:
         return False
-    import warnings
+    from kg.lock import quiet_fork
 
-    with warnings.catch_warnings():  # (Python 3.12 warns of fork in a process with threads: RocksDB's)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        pid = os.fork()
+    pid = quiet_fork()
     if pid == 0:  # the child
         code = 1
         try:

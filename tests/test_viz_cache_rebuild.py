@@ -52,6 +52,20 @@ def _change_one(inputs: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("Tobias Wren", "Ambrose Quill"), encoding="utf-8")
 
 
+def _slow_fold(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The fold a build leaves running made to take ``seconds`` longer (the forked
+    process inherits the patch), so that it surely still runs when the test looks."""
+    import time
+
+    real = kg.netx.cache_from_export
+
+    def slow(location: object, turtle: bytes, content: str) -> bool:
+        time.sleep(seconds)
+        return real(location, turtle, content)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.netx, "cache_from_export", slow)
+
+
 def _fresh_fold(store_dir: Path, out: Path) -> tuple[str, bytes]:
     """The store's cache stamp as `kg viz` computes it, and the bytes a fresh fold of the
     store writes under that stamp."""
@@ -178,16 +192,8 @@ def test_kg_viz_waits_for_the_fold_the_build_left(drawn: tuple[Path, Path], tmp_
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A view started while the build's fold runs reads the fold's cache: it does not
     fold the store itself. The fold is slowed down so that it is surely still running."""
-    import time
-
     inputs, store_dir = drawn
-    real = kg.netx.cache_from_export
-
-    def slow(location: object, turtle: bytes, content: str) -> bool:
-        time.sleep(1.0)
-        return real(location, turtle, content)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(kg.netx, "cache_from_export", slow)
+    _slow_fold(monkeypatch, 1.0)
     _change_one(inputs)
     build([inputs], store_dir)
 
@@ -209,16 +215,9 @@ def test_the_fold_holds_none_of_the_builds_descriptors(drawn: tuple[Path, Path],
     pipe's write end, open in the building process, is closed, and its read end sees the
     end at once although the fold still runs (slowed to three seconds)."""
     import select
-    import time
 
     inputs, store_dir = drawn
-    real = kg.netx.cache_from_export
-
-    def slow(location: object, turtle: bytes, content: str) -> bool:
-        time.sleep(3.0)
-        return real(location, turtle, content)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(kg.netx, "cache_from_export", slow)
+    _slow_fold(monkeypatch, 3.0)
     r, w = os.pipe()
     try:
         _change_one(inputs)
