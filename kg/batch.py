@@ -270,21 +270,14 @@ def _budgeted(listing: Listing, jobs: int, budget: float, finish: Finish | None 
                 if w.slot is None:
                     continue
                 slot, path = w.slot, order[w.slot]
-                if w.conn in ready and w.warming:
+                if w.conn in ready:
                     try:
-                        w.conn.recv()  # its "ready": the document's budget starts
-                        w.ready(budget)
-                        continue
-                    except (EOFError, OSError):  # it died warming: reported as below
-                        code = w.proc.exitcode
-                        done[slot] = InputError(Path(str(path)), detail=f"the extraction process ended "
-                                                f"unexpectedly (exit code {code}); please report this")
-                        w.stop(kill=True)
-                        w = workers[k] = Worker(ctx, finish)
-                elif w.conn in ready:
-                    try:
+                        if w.warming:
+                            w.conn.recv()  # its "ready": the document's budget starts
+                            w.ready(budget)
+                            continue
                         done[slot] = w.conn.recv()
-                    except (EOFError, OSError):  # the worker died (out of memory, a crash in C code)
+                    except (EOFError, OSError):  # the worker died (warming, out of memory, a crash in C code)
                         code = w.proc.exitcode
                         done[slot] = InputError(Path(str(path)), detail=f"the extraction process ended "
                                                 f"unexpectedly (exit code {code}); please report this")
