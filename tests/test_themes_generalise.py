@@ -6,17 +6,11 @@ rules alone and with the shipped model, so neither a broken cue nor a retrained 
 from __future__ import annotations
 
 import pytest
+from theme_probes import themes_of
 
-from kg.extract.linear import load_models
 from kg.extract.rules import rules
 from kg.extract.text import sentences
-from kg.extract.themes import _list_item, extract_themes, theme_candidates
-
-
-def _themes(text: str, model: bool) -> set[str]:
-    m = load_models()["themes"] if model else None
-    return {t.theme for t in extract_themes(sentences(text), rules(), text, m)}
-
+from kg.extract.themes import _list_item, theme_candidates
 
 # (text, the exact themes expected)
 _PROBES: list[tuple[str, set[str]]] = [
@@ -80,7 +74,7 @@ _PROBES: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("text, expected", _PROBES)
 def test_probe_gives_exactly_these_themes(text: str, expected: set[str], model: bool) -> None:
-    assert _themes(text, model) == expected
+    assert themes_of(text, model) == expected
 
 
 def test_a_guidance_named_before_a_decision_list_does_not_make_it_a_duty_list() -> None:
@@ -92,7 +86,7 @@ def test_a_guidance_named_before_a_decision_list_does_not_make_it_a_duty_list() 
             "Eastvale and Westshire.\n")
     qa = next(c for c in theme_candidates(sentences(text), rules(), text) if c.theme == "quality-assurance")
     assert qa.strong == 2 and qa.strong_halved == 0  # "quality assurance" and its "assurance"
-    assert _themes(text, False) == {"quality-assurance", "workforce-training"}
+    assert themes_of(text, False) == {"quality-assurance", "workforce-training"}
 
 
 def test_a_lead_in_after_a_sentence_on_duties_still_lists_duties() -> None:
@@ -101,7 +95,7 @@ def test_a_lead_in_after_a_sentence_on_duties_still_lists_duties() -> None:
             "Providing training for practitioners across Midshire.\n")
     c = next(c for c in theme_candidates(sentences(text), rules(), text) if c.theme == "workforce-training")
     assert (c.strong, c.strong_halved) == (0, 1)
-    assert _themes(text, False) == set()
+    assert themes_of(text, False) == set()
 
 
 @pytest.mark.parametrize("text, cue, item", [
@@ -183,7 +177,7 @@ _ONE_THEME: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("theme, present, text", _ONE_THEME)
 def test_one_theme_in_other_words_or_a_second_meaning(theme: str, present: bool, text: str, model: bool) -> None:
-    assert (theme in _themes(text, model)) is present
+    assert (theme in themes_of(text, model)) is present
 
 
 # passing mentions: papers scheduled for later meetings, names of posts in apologies and attendance,
@@ -214,7 +208,7 @@ _PASSING: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("theme, present, text", _PASSING)
 def test_a_passing_mention_is_no_theme(theme: str, present: bool, text: str, model: bool) -> None:
-    assert (theme in _themes(text, model)) is present
+    assert (theme in themes_of(text, model)) is present
 
 
 def test_a_forward_plan_line_weighs_as_a_heading() -> None:
@@ -278,4 +272,4 @@ _EVERY_THEME: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("theme, present, text", _EVERY_THEME)
 def test_every_theme_in_other_words(theme: str, present: bool, text: str, model: bool) -> None:
-    assert (theme in _themes(text, model)) is present
+    assert (theme in themes_of(text, model)) is present

@@ -8,17 +8,9 @@ rules alone and with the shipped model."""
 from __future__ import annotations
 
 import pytest
+from theme_probes import themes_of
 
-from kg.extract.linear import load_models
-from kg.extract.rules import rules
-from kg.extract.text import sentences
-from kg.extract.themes import _register, extract_themes
-
-
-def _themes(text: str, model: bool) -> set[str]:
-    m = load_models()["themes"] if model else None
-    return {t.theme for t in extract_themes(sentences(text), rules(), text, m)}
-
+from kg.extract.themes import _register
 
 _PROBES: list[tuple[str, bool, str]] = [
     ("radicalisation", False, "Actions were agreed to prevent recurrence of the incident in Westshire."),
@@ -69,7 +61,7 @@ _PROBES: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("theme, present, text", _PROBES)
 def test_second_meanings_and_other_words(theme: str, present: bool, text: str, model: bool) -> None:
-    assert (theme in _themes(text, model)) is present
+    assert (theme in themes_of(text, model)) is present
 
 
 @pytest.mark.parametrize("text, register", [

@@ -6,17 +6,7 @@ text is invented; each probe asks one theme, with the rules alone and with the s
 from __future__ import annotations
 
 import pytest
-
-from kg.extract.linear import load_models
-from kg.extract.rules import rules
-from kg.extract.text import sentences
-from kg.extract.themes import extract_themes
-
-
-def _themes(text: str, model: bool) -> set[str]:
-    m = load_models()["themes"] if model else None
-    return {t.theme for t in extract_themes(sentences(text), rules(), text, m)}
-
+from theme_probes import themes_of
 
 _PROBES: list[tuple[str, bool, str]] = [
     ("cross-border", True, "Families often move across the border between Westshire and Eastvale."),
@@ -66,4 +56,4 @@ _PROBES: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize("model", [False, True], ids=["rules", "model"])
 @pytest.mark.parametrize("theme, present, text", _PROBES)
 def test_small_themes_in_other_words_and_second_meanings(theme: str, present: bool, text: str, model: bool) -> None:
-    assert (theme in _themes(text, model)) is present
+    assert (theme in themes_of(text, model)) is present

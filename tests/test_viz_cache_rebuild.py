@@ -66,6 +66,19 @@ def _slow_fold(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     monkeypatch.setattr(kg.netx, "cache_from_export", slow)
 
 
+def _view_without_folding(store_dir: Path, out: Path, monkeypatch: pytest.MonkeyPatch, why: str) -> str:
+    """`kg viz` of the store, failing with ``why`` if it folds the graph itself rather than
+    reading the cache: the page it wrote."""
+    def no_fold(graph: object) -> object:
+        raise AssertionError(why)
+
+    monkeypatch.setattr(kg.netx, "_to_networkx", no_fold)
+    from kg.cli.viz_cmds import viz_cmd
+    res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    return out.read_text(encoding="utf-8")
+
+
 def _fresh_fold(store_dir: Path, out: Path) -> tuple[str, bytes]:
     """The store's cache stamp as `kg viz` computes it, and the bytes a fresh fold of the
     store writes under that stamp."""
@@ -105,15 +118,7 @@ def test_one_file_rebuild_leaves_the_cache_current(drawn: tuple[Path, Path], tmp
     assert not list(store_dir.glob(f".{CACHE_NAME}.*.tmp"))
 
     # `kg viz` is served from it: the store is not folded again
-    def no_fold(graph: object) -> object:
-        raise AssertionError("kg viz folded the graph again")
-
-    monkeypatch.setattr(kg.netx, "_to_networkx", no_fold)
-    from kg.cli.viz_cmds import viz_cmd
-    out = tmp_path / "view.html"
-    res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
-    assert res.exit_code == 0, res.output
-    page = out.read_text(encoding="utf-8")
+    page = _view_without_folding(store_dir, tmp_path / "view.html", monkeypatch, "kg viz folded the graph again")
     assert "Ambrose Quill" in page and "Tobias Wren" not in page
 
 
@@ -196,16 +201,9 @@ def test_kg_viz_waits_for_the_fold_the_build_left(drawn: tuple[Path, Path], tmp_
     _slow_fold(monkeypatch, 1.0)
     _change_one(inputs)
     build([inputs], store_dir)
-
-    def no_fold(graph: object) -> object:
-        raise AssertionError("kg viz folded the graph beside the build's fold")
-
-    monkeypatch.setattr(kg.netx, "_to_networkx", no_fold)
-    from kg.cli.viz_cmds import viz_cmd
-    out = tmp_path / "view.html"
-    res = CliRunner().invoke(viz_cmd, ["--store", str(store_dir), "-o", str(out)])
-    assert res.exit_code == 0, res.output
-    assert "Ambrose Quill" in out.read_text(encoding="utf-8")
+    page = _view_without_folding(store_dir, tmp_path / "view.html", monkeypatch,
+                                 "kg viz folded the graph beside the build's fold")
+    assert "Ambrose Quill" in page
 
 
 def test_the_fold_holds_none_of_the_builds_descriptors(drawn: tuple[Path, Path],
