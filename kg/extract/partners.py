@@ -81,11 +81,10 @@ _OF_WORDS = ("in", "of", "for", "the")  # the last words a _ROLE_OF match can ha
 # a post's title running on in capitalised words past its first sector word, up to the mention
 # ("Cabinet Member for Adult Social Care, Health and Housing", "Executive Director of Health,
 # Housing and Adult Social Care"): the later sector words are the post's too
-_ROLE_TITLE = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse"
-                         r"|Commissioner)\s+(?:in|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*(,)|\s+(?:and|&))?\s+)"
-                         r"{1,5}$")
 _POST_WORDS = ("Consultant", "Director", "Head", "Manager", "Officer", "Lead", "Member", "Adviser", "Advisor",
                "Nurse", "Commissioner")
+_ROLE_TITLE = re.compile(r"\b(?:" + "|".join(_POST_WORDS) + r")\s+(?:in|of|for)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*(?:\s*(,)|\s+(?:and|&))?\s+){1,5}$")
 # any of them in a text: the same answer as ``any(w in text for w in _POST_WORDS)``, one search in C
 # (re jumps to the capitals they start with) instead of a generator's step per word
 _POST_WORD = re.compile("|".join(map(re.escape, _POST_WORDS)))
