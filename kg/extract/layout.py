@@ -128,39 +128,15 @@ def _attendance_regions(text: str) -> tuple[Region, ...]:
     return tuple(out)
 
 
-def _opening_finder() -> re.Pattern | None:
-    """A pattern whose matches are the first characters of ``_OPEN``'s matches: the characters
-    its matches can start with (``scan.guarded``'s class) as a class first, then ``_OPEN`` in a
-    look-ahead from that character. ``re`` then jumps from candidate to candidate in C where the
-    guarded pattern (``scan.finditer``'s form) enters its look-ahead at every character of the
-    page: less than half the instructions (0.5 M a page before). None when the class cannot be
-    read (then ``scan.finditer`` is used)."""
-    guarded = scan.guarded(_OPEN)
-    lead = re.match(r"\(\?=(\[(?:\\.|[^\]\\])+\])\)", guarded.pattern) if guarded is not None else None
-    if lead is None:
-        return None
-    return re.compile(lead.group(1) + r"(?<=(?=" + _OPEN.pattern + r").)", _OPEN.flags)
-
-
-_OPENING = _opening_finder()
+_OPENING = scan.Found.of(_OPEN)
+"""``_OPEN``'s matches found from the characters they can start with (``scan.Found``: re jumps
+from candidate to candidate in C where the guarded form enters its look-ahead at every character
+of the page; less than half the instructions). None when those characters cannot be read."""
 
 
 def _openings(text: str) -> list[re.Match]:
-    """``_OPEN.finditer(text)``'s matches: each leftmost match found from the end of the last,
-    as ``finditer`` does, its start by ``_OPENING`` (where ``_OPEN`` matches, from a character
-    it can start with) and the match itself by ``_OPEN`` there (the same first match at that
-    place: the look-ahead read the whole text too)."""
-    if _OPENING is None:
-        return list(scan.finditer(_OPEN, text))
-    out = []
-    at = _OPENING.search(text)
-    while at is not None:
-        m = _OPEN.match(text, at.start())
-        if m is None:  # (cannot happen: the look-ahead matched there)
-            return list(scan.finditer(_OPEN, text))
-        out.append(m)
-        at = _OPENING.search(text, m.end() if m.end() > m.start() else m.start() + 1)
-    return out
+    """``_OPEN.finditer(text)``'s matches."""
+    return list(_OPENING.finditer(text) if _OPENING is not None else scan.finditer(_OPEN, text))
 
 
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
