@@ -671,8 +671,8 @@ class Found:
 
     Why: ``guarded``'s form, ``(?=[class])(?:pattern)``, is entered by re at every character of
     the window and leaves at once at most; on the bench pages a fifth of a megabyte of such
-    windows a thousand pages, about 60 ns a character. ``layout._opening_finder`` is this,
-    for one pattern."""
+    windows a thousand pages, about 60 ns a character. Also used directly where one pattern
+    is searched whole pages (``layout._OPENING``)."""
 
     __slots__ = ("_first", "_match", "_plain")
 
