@@ -44,7 +44,8 @@ a an and the of for in on to at with by & 's
 safeguarding children children's childrens child adults adult adults' board boards partnership
 partnerships local executive multi-agency multi agency committee panel group forum sub-group subgroup
 health wellbeing well-being well being together community safety safer stronger communities
-corporate parenting regional children's adults' trust young joint strategic partnership's area protection youth offending
+corporate parenting regional children's adults' trust young joint strategic
+partnership's area protection youth offending
 justice management team trust council cabinet scrutiny overview select people's people
 improvement continuous leaders leadership domestic abuse violence sexual exploitation
 integrated care system commissioning early help family families voluntary sector
