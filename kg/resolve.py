@@ -22,7 +22,7 @@ are one document for identity (a fingerprint of their facts), so copying a corpu
 over adds no node.
 
 A person is identified by their full name; a surname-only or initialled form ("Councillor
-Brighouse", "Ms J Gethin") joins the one full name it fits among documents of the same
+Brighouse", "Ms J Penhallow") joins the one full name it fits among documents of the same
 area, never across areas, and two people who share a surname stay apart.
 
 ``data/curation.toml`` lets a user force (``[[same]]``) or forbid (``[[different]]``,
@@ -128,7 +128,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 @_memoised("place")
 def _place_of(name: str) -> str | None:
-    """The place in front of a board's head words ("West Sussex" in "West Sussex Safeguarding
+    """The place in front of a board's head words ("East Midshire" in "West Sussex Safeguarding
     Children Board"), or None for a generic name or an acronym."""
     r = rules()
     starts = [m.start() for _, pat in r.board_heads + r.board_lower for m in [pat.search(name)] if m]
@@ -538,7 +538,7 @@ def _to_resolution(groups: dict[tuple, _Group]) -> Resolution:
 
 
 def board_area(label: str) -> str | None:
-    """The place a board serves as its name spells it ("West Sussex" in "West Sussex
+    """The place a board serves as its name spells it ("East Midshire" in "West Sussex
     Safeguarding Children Board"), or None for a generic name or an acronym."""
     place = _place_of(label)
     if not place:  # "Adult Safeguarding Board (Buckinghamshire)": a known authority anywhere in it

@@ -46,7 +46,7 @@ partnerships local executive multi-agency multi agency committee panel group for
 health wellbeing well-being well being together community safety safer stronger communities
 corporate parenting regional children's adults' trust young joint strategic
 partnership's area protection youth offending
-justice management team trust council cabinet scrutiny overview select people's people
+yot yos justice management team trust council cabinet scrutiny overview select people's people
 improvement continuous leaders leadership domestic abuse violence sexual exploitation
 integrated care system commissioning early help family families voluntary sector
 """.split())

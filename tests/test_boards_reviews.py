@@ -123,7 +123,7 @@ def test_a_review_into_many_cases_is_thematic() -> None:
 def test_other_areas_words_for_a_review_kind() -> None:
     dvhr = _reviews("Item 9: Domestic Violence Homicide Reviews - an update from the Greyford team.")
     assert ("domestic-homicide-review", None) in dvhr
-    serious_adult = _reviews("The statutory duties with regard to serious adults reviews were noted by the Cabinet.")
+    serious_adult = _reviews("The Cabinet noted the statutory duties regarding serious adults reviews.")
     assert ("safeguarding-adults-review", None) in serious_adult
     both = _reviews("A thematic safeguarding adults review would be reported to the Board next year.")
     assert {("thematic-review", None), ("safeguarding-adults-review", None)} <= both

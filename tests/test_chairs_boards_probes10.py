@@ -409,8 +409,8 @@ BOARDS: list[tuple[str, str, dict[str, str]]] = [
      {"Western Glanmor Regional Partnership Board": "other-board"}),
     # a region's board named without a place is not the local board of the page
     ("regional-board-beside-a-local-board",
-     "The Westshire Local Safeguarding Children Board met in May. Its members discussed the Regional Safeguarding "
-     "Children Board and its relationship to local arrangements.",
+     "The Westshire Local Safeguarding Children Board met in May. Its members discussed how the Regional Safeguarding "
+     "Children Board relates to local arrangements.",
      {"Westshire Local Safeguarding Children Board": "safeguarding-children",
       "Regional Safeguarding Children Board": "safeguarding-children"}),
     # --- negatives ------------------------------------------------------------------------------

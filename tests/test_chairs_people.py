@@ -42,7 +42,7 @@ SAB = "Eastvale Safeguarding Adults Board"
     (f"Councillor Ray, who presented the report as the Council's lead on housing and Chair of the {SCP}, left early.",
      ("Ray", SCP)),
     # "Chaired by" with a capital, a councillor with initials
-    (f"The {SCP} (which at the time was Chaired by Cllr G Hopkins) met four times.", ("G Hopkins", SCP)),
+    (f"The {SCP} (which at the time was Chaired by Cllr G Pellow) met four times.", ("G Pellow", SCP)),
     # the post first, the name after a verb
     (f"The current Independent Chair of the {SAB} is Jane Doe.", ("Jane Doe", SAB)),
     # a verb phrase between the name and "as Chair of"
@@ -131,7 +131,7 @@ def test_a_school_is_not_a_person_but_a_name_before_a_title_is():
 
 def test_chair_named_by_initials_in_the_boards_minutes():
     text = (f"{SAB}\nAttendees: Ann Lee (AL) Eastvale Council, Tom Green (TG) Eastvale Police\n"
-            "1. Welcome\nAL has been appointed as the Interim Chair for the Board until a new Independent Chair starts.")
+            "1. Welcome\nAL was appointed Interim Chair of the Board while a new Independent Chair is recruited.")
     _, _, chairs = _facts(text)
     assert chairs == {("Ann Lee", SAB)}
 
@@ -312,7 +312,7 @@ def test_as_chair_of_a_body_we_do_not_know_is_no_chair_of_the_main_board():
     (f"{SCP}\nNAME ROLE, ORGANISATION PRESENT APOLOGIES Tom Rees Independent Chair, ESCP Y (Chair) Ann Lee Director Y",
      ("Tom Rees", SCP)),
     # appointed to a post named in lower case
-    (f"{SCP} arrangements. Tom Rees has been appointed to the independent chair and scrutineer post.",
+    (f"{SCP} arrangements. Tom Rees was appointed to the new independent chair and scrutineer post.",
      ("Tom Rees", SCP)),
     # a colon between the name and its title
     (f"{SCP} annual report. Tom Rees: Independent Chair.", ("Tom Rees", SCP)),
@@ -322,8 +322,8 @@ def test_round4_chairs_in_tables_and_posts(text, chair):
 
 
 def test_a_compass_word_before_a_known_place_is_part_of_the_name():
-    f, _, chairs = _facts("The Chair of the Western Suffolk Community Safety Partnership, Councillor Ann Lee, spoke.")
-    assert chairs == {("Ann Lee", "Western Suffolk Community Safety Partnership")}
+    f, _, chairs = _facts("The Chair of the Western Cumberland Community Safety Partnership, Councillor Ann Lee, spoke.")
+    assert chairs == {("Ann Lee", "Western Cumberland Community Safety Partnership")}
 
 
 def test_plural_honorific_list_stops_where_its_names_do():
@@ -332,14 +332,14 @@ def test_plural_honorific_list_stops_where_its_names_do():
 
 
 def test_a_surname_that_is_also_a_common_word_after_a_plural_honorific():
-    _, people, _ = _facts("Apologies had been received from Councillors Zed Young and Lee Mason.")
-    assert {"Zed Young", "Lee Mason"} <= people
+    _, people, _ = _facts("Apologies had been received from Councillors Zed Young and Lee Farrant.")
+    assert {"Zed Young", "Lee Farrant"} <= people
 
 
 def test_city_of_before_a_known_place_is_part_of_the_boards_name():
-    f, _, _ = _facts("The City of York Safeguarding Children Board (CYSCB) met. The CYSCB agreed.")
+    f, _, _ = _facts("The City of Carlisle Safeguarding Children Board (CCSCB) met. The CCSCB agreed.")
     boards = [o for o in f.organisations if o.kind == "safeguarding-children"]
-    assert [(o.name, o.aliases) for o in boards] == [("City of York Safeguarding Children Board", ("CYSCB",))]
+    assert [(o.name, o.aliases) for o in boards] == [("City of Carlisle Safeguarding Children Board", ("CCSCB",))]
 
 
 def test_a_line_listing_initialled_names():
@@ -354,10 +354,10 @@ def test_initials_in_running_text_are_no_list():
 
 
 def test_an_attendance_lists_name_dash_agency_lines_are_people_whatever_the_given_name():
-    text = (f"{SAB}\nPresent:\nXavi Quorell - Gov Office East\nKarin Heap - Westmere Association of Headteachers\n"
-            "Kevin Wilkins - Westmere Police\n\n1. Welcome\nThe Board met.")
+    text = (f"{SAB}\nPresent:\nXavi Quorell - Gov Office East\nKarin Hoskin - Westmere Association of Headteachers\n"
+            "Kevin Wragg - Westmere Police\n\n1. Welcome\nThe Board met.")
     _, people, _ = _facts(text)
-    assert {"Xavi Quorell", "Karin Heap", "Kevin Wilkins"} <= people
+    assert {"Xavi Quorell", "Karin Hoskin", "Kevin Wragg"} <= people
 
 
 @pytest.mark.parametrize("text", [
@@ -418,10 +418,10 @@ def test_no_given_name_alone_where_there_is_none(text):
 
 
 def test_a_month_that_is_a_given_name_in_a_long_run_of_names():
-    text = (f"{SAB}\nMINUTES\nPRESENT: Ann Lee Tom Rees Sally Quill June Morrow Debbie Cooper Priya Shah\n"
+    text = (f"{SAB}\nMINUTES\nPRESENT: Ann Lee Tom Rees Sally Quill June Marrable Debbie Colley Priya Shah\n"
             "1. Welcome")
     _, people, _ = _facts(text)
-    assert {"Sally Quill", "June Morrow", "Debbie Cooper"} <= people
+    assert {"Sally Quill", "June Marrable", "Debbie Colley"} <= people
 
 
 def test_a_month_in_a_date_is_no_given_name():
@@ -538,7 +538,7 @@ def test_round5_post_in_the_next_sentence_not_taken(text):
 @pytest.mark.parametrize("text, person", [
     # round 5: a given name we do not know, listed with people
     ("Apologies were received from Tom Bell, Oriel Vantongeren, Ann Lee and Mark Hale.", "Oriel Vantongeren"),
-    ("Minutes: Ysolde Marrack and Jayne Ratcliffe presented the annual report.", "Ysolde Marrack"),
+    ("Minutes: Ysolde Marrack and Jayne Rudd presented the annual report.", "Ysolde Marrack"),
     ("Apologies were also received from co-opted Members Zainab Qureshi-Hale and Michael Gray.", "Zainab Qureshi-Hale"),
     ("Present: Idris Penhallow, Councillor Ann Lee", "Idris Penhallow"),
 ])
@@ -643,10 +643,10 @@ def test_round5_chairs_after_an_apposition_not_taken(text):
 
 
 def test_round5_numbered_rows_of_a_sign_in_sheet():
-    text = ("Name Organisation Signature\n1 Kate Munson Probation Service\n\n2 Humberside Police\n\n"
-            "3. Dylan Price\n\n4 Hilary Gledhill Eastvale NHS")
+    text = ("Name Organisation Signature\n1 Kate Mundy Probation Service\n\n2 Humberside Police\n\n"
+            "3. Dylan Price\n\n4 Hilary Gedling Eastvale NHS")
     people = _facts(text)[1]
-    assert {"Kate Munson", "Dylan Price", "Hilary Gledhill"} <= people
+    assert {"Kate Mundy", "Dylan Price", "Hilary Gedling"} <= people
     assert not any("Humberside" in p for p in people)
 
 
@@ -693,7 +693,7 @@ def test_round5_co_chairs_not_taken(text):
     # a surname that is also a common word, after an initial, with no capital after it
     ("Present: Cllr P Shah (Chair), Cllr R Young, Cllr T Ivers", ["P Shah", "R Young", "T Ivers"]),
     ("Cllr Rob Young attended the meeting.", ["Rob Young"]),
-    ("Councillors Neill Young and Lee Mason sent apologies.", ["Neill Young", "Lee Mason"]),
+    ("Councillors Neill Yelland and Lee Farrant sent apologies.", ["Neill Yelland", "Lee Farrant"]),
 ])
 def test_names_after_honorifics_in_lists_and_with_common_word_surnames(line, names):
     f = _facts(f"Westshire Council\nCabinet\n{line}\n")[0]

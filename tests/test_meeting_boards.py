@@ -215,8 +215,8 @@ def test_round4_no_board_from_companies_job_titles_or_the_kind(text):
 @pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
 def test_an_agenda_heading_beats_the_previous_minutes_put_for_approval(models):
     text = ("Agenda and draft minutes\n\nHealth and Well Being Board - Thursday, 6th March, 2025 10.00 am\n\n"
-            "Venue: Room 4, Civic Centre, Greyford\n\n1.\n\nMinutes\n\nThe Minutes of the meeting of the Health "
-            "and Wellbeing Board held on 9th January 2025 are attached for approval.\n\nMinutes:\n\nThat the "
+            "Venue: Room 4, Civic Centre, Greyford\n\n1.\n\nMinutes\n\nThe Minutes of the Health and Wellbeing "
+            "Board meeting of 9th January 2025 are attached for approval.\n\nMinutes:\n\nThat the "
             "minutes be approved as a correct record.\n")
     r = rule_meeting(text, [], rules())
     assert (r.body, r.date, r.body_by) == ("Health and Well Being Board", "2025-03-06", "agenda-title")
@@ -226,10 +226,10 @@ def test_an_agenda_heading_beats_the_previous_minutes_put_for_approval(models):
 
 def test_minutes_of_a_named_meeting_held_on():
     text = ("GREYFORD COUNCIL ADULT SERVICES\nMINUTES OF THE GREYFORD ADULT SAFEGUARDING BOARD MEETING HELD ON "
-            "THURSDAY 22 MAY 2014 PRESENT: Ann Hale, Tom Rees\n\n2. MINUTES OF THE MEETING HELD ON 25 MARCH 2014 "
-            "Agreed as a true record.\n")
+            "TUESDAY 13 MAY 2014 PRESENT: Ann Hale, Tom Rees\n\n2. MINUTES OF THE MEETING HELD ON 25 MARCH 2014 "
+            "Approved as a true record.\n")
     r = rule_meeting(text, [], rules())
-    assert (r.body, r.date, r.body_by) == ("GREYFORD ADULT SAFEGUARDING BOARD", "2014-05-22", "minutes-held")
+    assert (r.body, r.date, r.body_by) == ("GREYFORD ADULT SAFEGUARDING BOARD", "2014-05-13", "minutes-held")
     # "minutes of the meeting held on" alone names no body
     assert rule_meeting("Minutes of the meeting held on 3 May 2019.\n", [], rules()).body is None
 
@@ -264,8 +264,8 @@ def test_the_executive_director_is_no_body():
 def test_an_agenda_heading_names_a_body_without_a_head_word(models):
     text = ("Agenda and minutes\n\nHealth and Wellbeing Together - Wednesday, 10th January, 2024 1.30 pm\n\n"
             "Venue: Training Room - Civic Centre, Greyford\n\nApologies for absence were received from Ann Hale.\n\n"
-            "Minutes of the previous meeting - 18 October 2023\n\nThat the minutes of the meeting held on 18 October "
-            "2023 be confirmed. The Greyford Health and Wellbeing Board strategy was noted; for the Board to "
+            "Minutes of the previous meeting - 18 October 2023\n\nThat the minutes of the last meeting, held on 18 "
+            "October 2023, be confirmed. The Greyford Health and Wellbeing Board strategy was noted; for the Board to "
             "receive the annual report of the Greyford Safeguarding Board.\n")
     m = extract(Document("t", text), models).meeting
     assert (m.body, m.date) == ("Health and Wellbeing Together", "2024-01-10")

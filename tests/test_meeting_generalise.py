@@ -60,7 +60,7 @@ def test_probe_pages(name, council, body, date, models):
 
 VARIANTS = [
     ("Westshire Health and Wellbeing Board – Wednesday, 10th January, 2024 2.00 pm\n\nVenue: Room 1\n\n"
-     "Minutes of the meeting of the Health and Wellbeing Board held on 8 November 2023 were agreed.\n\n"
+     "Minutes of the last meeting of the Health and Wellbeing Board, held on 8 November 2023, were agreed.\n\n"
      "The Board noted the Westshire Safeguarding Adults Board annual report.\n",
      "Westshire Health and Wellbeing Board", "2024-01-10"),
     ("Minutes of the Northfold Children's Services\nScrutiny Panel meeting held on 3 May 2023\n\n"

@@ -331,7 +331,7 @@ def test_a_host_known_only_by_the_meeting_body_is_marked_apart_from_a_host_with_
 
 
 def test_health_and_well_being_in_two_words_is_the_same_board():
-    text = ("Health and Well Being Board - Thursday, 2nd November 2023\n\nThere was no urgent business for this "
+    text = ("Health and Well Being Board - Thursday, 2nd November 2023\n\nNo urgent business was raised at this "
             "meeting of the Health and Wellbeing Board.\n")
     r, clusters, _ = _context(text)
     assert [c.kind for c in clusters] == ["other-board"]

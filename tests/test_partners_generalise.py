@@ -68,7 +68,7 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      {"Northfold Safeguarding Children Partnership": {"local-authority", "police", "health"}}),
     ("became-a-board-member",
      "Minutes of the Cabinet\n\nThe Midshire Safeguarding Adults Board annual report was presented. Midshire Fire "
-     "and Rescue Service had recently become a Board member, and the National Probation Service joined last year.\n",
+     "and Rescue Service had lately become a Board member, and the National Probation Service joined last year.\n",
      {"Midshire Safeguarding Adults Board": {"fire-and-rescue", "probation"}}),
     ("partners-on-the-board-include",
      "Cabinet\n\nThe Eastvale Safeguarding Adults Board met in May. Partners on the Board include Eastvale "

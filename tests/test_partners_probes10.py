@@ -85,8 +85,8 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      f"Cabinet\n\nAnn Lee, Head of Education, presented the {WSCP} annual report.\n",
      {}),
     ("report-of-the-director-of-housing",
-     f"Cabinet\n\nThe Leader introduced the report of the Executive Director of Health, Housing and Adult Social "
-     f"Care presenting the {ESAB} annual report.\n",
+     f"Cabinet\n\nThe Leader introduced the report of the Executive Director of Adult Social Care, Health and "
+     f"Housing presenting the {ESAB} annual report.\n",
      {}),
     ("conference-audience",
      f"Cabinet\n\nThe {MSAB} ran a conference for 200 staff from schools, GP surgeries and the police.\n",

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
          for p in sorted((ROOT / d).rglob("*.txt"))]
 EDGES = ["Ann said", " Ann said", "xAnn said", ".Ann said", "-Ann said", "’Ann said", "Ann  saidé", "Ann said_x",
-         "P. Mead, Chair", "xP. Mead, Chair", "AB", "xAB", "-AB", "_AB", "1AB", "ABs report", "ÀAB Board",
+         "P. Mabey, Chair", "xP. Mabey, Chair", "AB", "xAB", "-AB", "_AB", "1AB", "ABs report", "ÀAB Board",
          "A" * 60 + " Board", "Ab Cd  Board", "Ab-Cd Partnership", "Ab Cd Ef Board", "x Ab Board", "Ab\nBoard",
          "Abc Boards", "éAb Board", "Ann Lee, Tom Bell and ", "xAnn Lee, ", "present", "x. Present:", "a\nApologies",
          "a.\nPresent", "a:\tmembers present", "Presently", ".\n\npresent", "ab. in  attendance", "",

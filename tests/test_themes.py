@@ -250,7 +250,7 @@ def test_issue9_other_words_and_second_meanings_model(text: str, theme: str, pre
 
 _DUTIES = ("The Eastvale Safeguarding Children Board is a statutory body.\n"
            "Statute is clear about what our core functions are. These include:\n"
-           "• the action to be taken where there are concerns about a child's safety, including thresholds;\n"
+           "• the action to take where there are worries about a child's safety, including thresholds;\n"
            "• training of persons who work with children;\n"
            "• the safety and welfare of children who are privately fostered;\n")
 

@@ -103,13 +103,13 @@ def test_a_chair_wrapped_mid_title_is_found_end_to_end() -> None:
 def test_an_initial_at_the_line_end_and_a_record_wrapped_onto_the_next_line_join() -> None:
     text = "\n".join(_wrapped(PROSE).split("\n") + [
         "The report was introduced by the Independent Chair of the Board and by K.",
-        "Wright, Service Manager for safeguarding adults in the north of the county",
+        "Wragg, Service Manager for safeguarding adults in the north of the county",
         "Ann Lee - Independent Chair of the Northmoor Safeguarding Adults Board and",
         "the Northmoor Safeguarding Children Partnership",
         "Tom Green - Detective Chief Inspector, Northmoor Police",
     ] + _wrapped(PROSE).split("\n"))
     lines = unwrap(text).split("\n")
-    assert "The report was introduced by the Independent Chair of the Board and by K. Wright, Service Manager" \
+    assert "The report was introduced by the Independent Chair of the Board and by K. Wragg, Service Manager" \
         " for safeguarding adults in the north of the county" in lines
     assert ("Ann Lee - Independent Chair of the Northmoor Safeguarding Adults Board and the Northmoor Safeguarding"
             " Children Partnership") in lines

@@ -315,7 +315,7 @@ _BODY_WORD = re.compile(r"\b(?:Board|Partnership|Council|Group|Committee|Service
 def _person_by_initials(run: str, initials: str) -> str | None:
     """The person's name in a run of capitalised words before "(AB)": as many last words
     as the initials have capitals, the first of them starting with the first initial
-    ("Chair P Brian Gathercole (BG)" -> "Brian Gathercole"); None for a body's acronym."""
+    ("Chair P Alys Northcott (AN)" -> "Alys Northcott"); None for a body's acronym."""
     n = max(2, sum(1 for ch in initials if ch.isupper()))
     ws = run.split()
     name = ws[-n:] if len(ws) >= n else ws

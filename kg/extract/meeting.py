@@ -40,7 +40,7 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
                    r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
-# "MINUTES OF THE WALSALL ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON THURSDAY 22 MAY 2014",
+# "MINUTES OF THE EASTVALE ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON TUESDAY 13 MAY 2014",
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
                          r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
@@ -149,7 +149,7 @@ _ACRONYM_BODY = re.compile(r"([A-Z]{3,8})(?:\s+(?:Full|Main|FULL|MAIN))?"
 
 def _spelled_out(body: str, board_names: list[str]) -> str:
     """"NSCB Full Board" heading a board's own minutes is that board: its name as the page spells it
-    out ("Nottinghamshire Safeguarding Children Board"), so the meeting and the board are one body. The
+    out ("Westshire Safeguarding Children Board"), so the meeting and the board are one body. The
     acronym must fit one board only (as ``kg.extract.orgs`` fits them: "SLSCB" for "Stockton-on-Tees Local
     Safeguarding Children Board")."""
     m = _ACRONYM_BODY.fullmatch(body)

@@ -2,7 +2,7 @@
 
 A board name is a *head* ("Safeguarding Children Partnership", "Safeguarding Adults
 Board", from ``data/rules/boards.json``) with the place words in front of it
-("West Sussex"). Mentions of one body are then grouped: acronyms defined in brackets or
+("East Midshire"). Mentions of one body are then grouped: acronyms defined in brackets or
 whose letters fit a name ("OSCB"), shorter forms whose words all appear in a longer one
 ("Children Partnership" in "Buckinghamshire Children Safeguarding Partnership"), and
 "X (Y)" / "X, to be known as Y" renamings. A board era matters: a "Board" and a
@@ -121,7 +121,7 @@ _INITIAL_WORD = re.compile(r"[\w’']+")
 
 @lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails
 def initials(text: str) -> str:
-    """"Kent Safeguarding Children Multi-Agency Partnership" -> "KSCMP"."""
+    """"Westshire Safeguarding Children Multi-Agency Partnership" -> "WSCMP"."""
     letters = []
     for w in _INITIAL_WORD.findall(fold(text)):
         if w.lower() in {"of", "the", "and", "for", "s", "upon", "on"}:
@@ -138,7 +138,7 @@ def _subsequence(short: str, long: str) -> bool:
 @lru_cache(maxsize=8192)  # pure: every acronym of a page is tried against every body's names
 def acronym_fits(acr: str, name: str) -> bool:
     """True when an acronym plausibly abbreviates a name, or the name without its place words
-    ("LSCB" for "Brent Local Safeguarding Children Board")."""
+    ("LSCB" for "Northfold Local Safeguarding Children Board")."""
     acr = acr.rstrip("s") if len(acr) > 2 and acr.endswith("s") and acr[:-1].isupper() else acr
     words = name.split()
     return any(_fits(acr, " ".join(words[i:])) for i in range(0, min(3, len(words) - 1)))
@@ -209,8 +209,8 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
         if (_HEAD_GAP.fullmatch(gap) and not _ends_paragraph(text, base + m.end(), gap)
                 and (m.start() == 0 or not window[m.start() - 1].isalnum())):
             pos = base + m.start()
-            # "Western Suffolk": a compass word before a known place is part of the area's name
-            # and so is "City of" ("City of York")
+            # "Western Cumberland": a compass word before a known place is part of the area's name
+            # and so is "City of" ("City of Carlisle")
             compass = _COMPASS_BEFORE.search(text[max(0, pos - 16):pos])
             if compass:
                 pos -= len(compass.group())
@@ -962,7 +962,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                 taken_at.update(range(placed[0], am.end()))
                 continue
         resolved[(acr, plural)] = target
-        # "Brent SAB": a place word right before the acronym
+        # "Northfold SAB": a place word right before the acronym
         s = am.start()
         place_m = _PLACE_WORD_BEFORE.search(text[max(0, s - 30):s])
         mention_text, ms = acr, s
@@ -973,7 +973,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         taken.append((ms, am.end()))
         taken_at.update(range(ms, am.end()))
 
-    # "Oxfordshire Board": a place followed by Board/Partnership, when one body of that place exists.
+    # "Westshire Board": a place followed by Board/Partnership, when one body of that place exists.
     # The bodies with a place, folded once (no mention added below changes a place); a page with
     # none has nothing to find, and its scan is skipped.
     placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]

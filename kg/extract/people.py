@@ -208,7 +208,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         if len(tokens) == 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
                 and (_LIST_GOES_ON.match(text[tm.end():]) or _LOWER_WORD_NEXT.match(text, tm.end())):
-            # "Councillors Neill Young and Lee Mason", "Cllr R Young attended": after an honorific and a
+            # "Councillors Neill Yelland and Lee Farrant", "Cllr R Young attended": after an honorific and a
             # given name or initial, a surname that is also a common word, where no capital follows it
             # ("Cllr Ann Young People's ..." goes on as a name of a body)
             tokens.append(bare)
@@ -352,7 +352,7 @@ _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
 def _month_given(tokens: Sequence[str], i: int, rules: Rules) -> bool:
-    """"Sally Roberts June Morrow Debbie Cooper": in a long run of names, a month that is also a given
+    """"Sally Rowe June Marrable Debbie Colley": in a long run of names, a month that is also a given
     name, between a full name and a surname, is a given name."""
     return tokens[i] in _MONTH_NAMES and len(tokens) >= 6 and 2 <= i < len(tokens) - 1 \
         and tokens[i + 1] not in rules.stopwords and tokens[i + 1] not in rules.first_names \
@@ -585,7 +585,7 @@ def _caps_name(text: str, m: re.Match, rules: Rules) -> bool:
             return False
         post = _CAPS_POST_AFTER.match(text, m.end())
         # after a separator a post anywhere in the next words; straight after the name, its head first
-        # ("STEVEN LISTER HEAD OF SERVICE")
+        # ("STEVEN LANYON HEAD OF SERVICE")
         if post is None:
             return False
         return bool((rules.role_heads.search if post.group(1) else rules.role_heads.match)(post.group(2).title()))
@@ -669,7 +669,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if not overlaps(s0, sent.start + g.end(2)):
                     found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
 
-        # 2b. A numbered row of a sign-in sheet or table: "7 Kate Munson Probation Service", "12. Ann Lee":
+        # 2b. A numbered row of a sign-in sheet or table: "7 Kate Mundy Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
         # a sentence with no digit in it or in the few characters before it has no numbered row (2b
@@ -701,7 +701,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(s0, sent.start + fp.end(1)):
                 found.append(PersonMention(fp.group(1), s0, sent.start + fp.end(1), None, sent))
 
-        # 4. "P. Mead, Independent Chair of ...": an initial with its full stop, a surname and a title
+        # 4. "P. Mabey, Independent Chair of ...": an initial with its full stop, a surname and a title
         # right after (the runs below read no full stop inside a name).
         k = bisect_left(dot_starts, sent.start)  # the first core starting inside or after the sentence
         initial_dot = k < len(dot_starts) and dot_ends[k] <= sent.end
@@ -731,7 +731,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if not overlaps(s0, s0 + len(given)):
                 found.append(PersonMention(given, s0, s0 + len(given), None, sent))
 
-        # 5. A line that only lists initialled names ("R Broad, A Crawford and P Duffy"): an attendance
+        # 5. A line that only lists initialled names ("R Bream, A Crowther and P Dunne"): an attendance
         # list's members, each a person however short.
         # (the pattern opens at a line's start: in a sentence of one line, only at its start, so it is
         # matched there instead of being tried, and failing at once, at every character)
@@ -755,7 +755,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             spans: list[tuple[int, int]] = []
             ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 else None  # (only read for three words or more)
             if ini and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
-                # "P Francine Thorpe (FT)": the initials in brackets say where the name begins
+                # "P Francine Tully (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
                 segs = (*(kept for kept in (tuple(i for i in sg if i < n - 2) for sg in segs) if kept), (n - 2, n - 1))
             for seg in segs:
@@ -787,7 +787,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     if after_name and after_name.group(1) in rules.stopwords \
                             and not _field_after(after_name.group(1), seg_tokens[0], rules):
                         continue  # "Five Acre Wood School": part of a longer proper name
-                # a month as the given name of a long run ("June Morrow"): judged as a known given name
+                # a month as the given name of a long run ("June Marrable"): judged as a known given name
                 month = _month_given(tokens, seg[0], rules)
                 if not _looks_like_name(seg_tokens[1:] if month else seg_tokens, rules, given_known=month):
                     continue
@@ -798,7 +798,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 if seg_tokens[0] in ("The", "A", "An"):
                     continue
                 if len(seg_tokens[0]) == 1:
-                    # "G Watson, Partnership Manager, attended": an initial needs its title right after it
+                    # "G Wenlock, Partnership Manager, attended": an initial needs its title right after it
                     ti = _TITLE_AFTER.match(after)
                     if len(seg_tokens) != 2 or not ti or not rules.role_heads.search(ti.group(1)):
                         continue
@@ -807,7 +807,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
     # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name
-    # ("Karin Heap - Eastvale Association of Headteachers"), the layout being the evidence.
+    # ("Karin Hoskin - Eastvale Association of Headteachers"), the layout being the evidence.
     if regions:
         first_here = len(found)
         starts = [x.start for x in sentences]
@@ -835,8 +835,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     and not any(s0 < m.end and e0 > m.start for m in found):
                 found.append(PersonMention(text[s0:e0], s0, e0, None, home))
     found.sort(key=lambda p: p.start)
-    # 8. A name whose given name we do not know, listed with people: "..., Erin Portsmouth, Suzannah Reeves,
-    # Charlotte Stevenson", "Henri Geller and Jayne Ratcliffe presented": a pair of name tokens right before
+    # 8. A name whose given name we do not know, listed with people: "..., Erin Polglase, Suzannah Rook,
+    # Charlotte Stannard", "Henri Galt and Jayne Rudd presented": a pair of name tokens right before
     # a separator and a person, opening the list or after another person.
     if len(found) > 1 or (found and " and " in text):
         extra: list[PersonMention] = []

@@ -1,8 +1,8 @@
 """Posts held by people, and which of them are chairs of boards.
 
 Minutes name a post next to the person: "Lara Patel, Deputy Director of Children's
-Services", "Chris Spencer (Independent Chair of the LSCB)", "the Independent Chair of the
-Board, Derek Benson", "The new independent Chair of the KSCB (Gill Rigg)". The title's
+Services", "Chris Penrose (Independent Chair of the LSCB)", "the Independent Chair of the
+Board, Derek Benson", "The new independent Chair of the WSCB (Gill Ryle)". The title's
 organisation is whatever board or body the title itself names; "the Board", "its" or a
 bare "Independent Chair" mean the document's main board, but never when the title names
 another body. Layouts count as much as sentences: "Ann Lee (AL) - Chair" in a board's own
@@ -110,7 +110,7 @@ def _trim_title(title: str) -> str:
 _APPOINTED_TO = re.compile(r"\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+appointed\s+to\s+the\s+((?:(?i:"
                            + _TIME + r")\s+){0,2}(?i:chair|chairman|chairperson|scrutineer)"
                            r"(?:\s+and\s+(?i:scrutineer|chair))?)\s+(?:post|role|position)\b")
-"""'Ann Lee has been appointed to the independent chair and scrutineer post'."""
+"""'Ann Lee was appointed to the new independent chair and scrutineer post'."""
 _TABLE_CHAIR = re.compile(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b(?![^\S\n]*[-–—:(]))")
 """A flattened table's title column after a name: a chair's title with no dash or colon before it."""
@@ -335,7 +335,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)) and _LINE_END.match(st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
-    # "Ann Lee has been appointed to the independent chair and scrutineer post"
+    # "Ann Lee was appointed to the new independent chair and scrutineer post"
     m = _APPOINTED_TO.match(after)
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
@@ -987,7 +987,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         m = _CHAIRS_THE.match(text[p.end:sent.end])
         if not m:
-            # "Cllr Ann Lee, the Council's lead on community safety and Chair of the Eastvale CSP": a board
+            # "Cllr Ann Lee, the Cabinet's lead for community safety and Chair of the Eastvale CSP": a board
             # named after "Chair of" later in the clause that begins at the person, no other person between
             m = _AND_CHAIR_OF.match(text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
@@ -1095,7 +1095,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if c.kind in BOARD_KINDS and m.start("board") <= x.start and x.end <= m.end("board")]
         if boards and not any(m.end() <= q.start < p.start for q in people):
             facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
-    # "AB has been appointed as the Interim Chair for the Board": minutes that write people by their
+    # "AB was appointed Interim Chair of the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
     if scan.search(_INITIALS_CHAIR, text):
         by_initials: dict[str, set[int]] = {}
