@@ -542,6 +542,7 @@ _TO_VERB = re.compile(r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
 _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
+_LIST_POST = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
 
 # capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
@@ -644,6 +645,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         honorific = "Councillor" if h.startswith("C") and h != "Co-opted Members" else None
                         found.append(PersonMention(name, s0, s0 + len(name), honorific, sent))
                     at = max(end, part.end())
+                    # a member's post in brackets after the name ("Councillors R. Hale (Vice-Chair),
+                    # T. Penn and S. Idris") does not end the list
+                    if (post := _LIST_POST.match(st, at, limit)) is not None:
+                        at = post.end()
                     if not _LIST_SEP.match(st, at, min(limit, at + 6)):
                         break
                 continue

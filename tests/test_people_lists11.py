@@ -1,0 +1,41 @@
+"""Lists of councillors whose members carry a post in brackets (session 11).
+
+Council minutes open with "Present: Councillors A. Hale (Chairman), B. Penn (Vice-Chairman),
+C. Idris and D. Lund". Initialled names are people only because the plural honorific vouches
+for the whole list, so a bracketed post after one member must not end the list: before this,
+every member after the first bracket was lost. Invented names and places throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract(Document("t", text), {}).people]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Present: Councillors R. Hale (Vice-Chairman), T. Penn, S. Idris and J. Lund.",
+     ["R Hale", "T Penn", "S Idris", "J Lund"]),
+    ("Present: Councillors R Hale (Vice-Chair), T Penn and J Lund.", ["R Hale", "T Penn", "J Lund"]),
+    ("Members present: Cllrs T. Penn (Chairman), S. Idris, J. Lund", ["T Penn", "S Idris", "J Lund"]),
+    ("PRESENT: Councillor P. Okoro (Chairman); Councillors R. Hale (Vice-Chairman), T. Penn (from item 4), "
+     "S. Idris and J. Lund.", ["P Okoro", "R Hale", "T Penn", "S Idris", "J Lund"]),
+    ("Present: Councillors Hale (Vice-Chair), Penn, Idris and Lund.", ["Hale", "Penn", "Idris", "Lund"]),
+    ("Apologies: Councillors R. Hale (Westshire County Council) and T. Penn.", ["R Hale", "T Penn"]),
+])
+def test_a_bracketed_post_does_not_end_the_list(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_the_list_still_ends_where_its_names_do() -> None:
+    # a bracket followed by prose, not by a separator, ends the list as before
+    assert _people("Present: Councillors R. Hale (Chair) The Committee met in Westshire.") == ["R Hale"]
+    # a long bracket is not a post: the list stops there
+    text = ("Present: Councillors R. Hale (who joined the meeting remotely for the second half of the business), "
+            "T. Penn and J. Lund.")
+    assert _people(text) == ["R Hale"]
