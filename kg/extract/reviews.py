@@ -65,11 +65,13 @@ _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children
 # short as "Mr" would open on every sentence
 _TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
-# "known as 'Ann'": a first name given to the subject of a review
+# "known as 'Ann'", 'reviews for "Ben" and "Sienna"' (a first name in quotes): a first name given
+# to the subject of a review (a known first name, in a sentence naming a review kind)
 _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{2,4})?\s*[–—:-]\s*([A-Z][a-z]{2,})\b"
                          r"|\b(?:individual|gentleman|lady|man|woman|resident|person|young (?:person|man|woman)|boy"
                          r"|girl),\s+([A-Z][a-z]{2,}),"
-                         r"|\b(?:known|referred\s+to)\s+as\s+['‘\"“]?([A-Z][a-z]{2,})\b")
+                         r"|\b(?:known|referred\s+to)\s+as\s+['‘\"“]?([A-Z][a-z]{2,})\b"
+                         r"|['‘\"“]([A-Z][a-z]{2,})['’\"”]")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
 _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+"
