@@ -39,3 +39,16 @@ def test_the_list_still_ends_where_its_names_do() -> None:
     text = ("Present: Councillors R. Hale (who joined the meeting remotely for the second half of the business), "
             "T. Penn and J. Lund.")
     assert _people(text) == ["R Hale"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # an attendance line's agency cell is two capitalised words like a name; a council's place in it
+    # (from the gazetteer of councils) and no known given name first make it a body, not a person
+    ("Present:\nNeil Prendergast – Healthwatch Barnsley\nShona Ives – Chief Executive, Barnsley Voluntary Action\n",
+     ["Neil Prendergast", "Shona Ives"]),
+    ("Present:\nDr Lucinda Hart – Clinical Director, Barnsley Place, NHS South Yorkshire ICB\n", ["Lucinda Hart"]),
+    # a person whose surname is a place keeps it: the given name is known
+    ("Present:\nAnn Barnsley – Head of Service\nTom Rees – Barnsley Police\n", ["Ann Barnsley", "Tom Rees"]),
+])
+def test_a_place_named_body_in_an_attendance_line_is_not_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names

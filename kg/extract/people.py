@@ -796,6 +796,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 month = _month_given(tokens, seg[0], rules)
                 if not _looks_like_name(seg_tokens[1:] if month else seg_tokens, rules, given_known=month):
                     continue
+                if not month and seg_tokens[0] not in rules.first_names \
+                        and any(fold(t).lower() in rules.places for t in seg_tokens):
+                    continue  # "Healthwatch Barnsley", "Barnsley Place": a body of a council's area, not a person
                 before = st[max(0, a - 400):a]
                 after = st[b:b + 200]
                 if seg[-1] == len(tokens) - 1 and run.group(2):
