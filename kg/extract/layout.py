@@ -43,6 +43,7 @@ _CLOSE = re.compile(
     r"|(?<![\w-])(?:Welcome\s+and\s+[Ii]ntroductions|WELCOME\s+AND\s+INTRODUCTIONS)")
 _MAX_REGION = 4000  # an attendance list longer than this is not a list any more
 _GAP = 400  # lists this close together are one region ("Present: ... Apologies: ...")
+_MIN_LIST = 40  # a blank line this soon after the opening word is inside the list
 
 _NAME = (r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?"
          r"[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}")
@@ -106,11 +107,13 @@ def _attendance_regions(text: str) -> tuple[Region, ...]:
         close = _CLOSE.search(text, m.end() + 1, min(len(text), m.end() + _MAX_REGION))
         end = close.start() if close else min(len(text), m.end() + _MAX_REGION)
         if not close:
-            # no agenda item found: stop at the first blank-line gap followed by prose
-            para = text.find("\n\n", m.end() + 200, end)
+            # no agenda item found: stop at the first blank-line gap followed by prose, or by a
+            # heading line and then prose ("2. Westshire Safeguarding Adults Board Annual Report"
+            # over the item's minutes: no list line is a paragraph)
+            para = text.find("\n\n", m.end() + _MIN_LIST, end)
             while para != -1:
-                nxt = text[para + 2:para + 202].split("\n")[0]
-                if len(nxt) > 150 and nxt.count(". ") >= 1:
+                lines = text[para + 2:para + 402].split("\n")[:2]
+                if any(len(nxt) > 150 and nxt.count(". ") >= 1 for nxt in lines):
                     end = para
                     break
                 para = text.find("\n\n", para + 2, end)
