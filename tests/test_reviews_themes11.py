@@ -3,7 +3,8 @@
 Annual reports name practice reviews by the pseudonym the family chose, in quotes ('two Local
 Child Safeguarding Practice Reviews, for "Ben" and "Amy"'); the review is that case's, one entry
 per named case. "Mental ill-health" is the usual British phrase for the theme the scheme calls
-mental health. Invented places.
+mental health. The Designated Officer's work is said in other words than "LADO" ("referrals about
+adults working with children"). Invented places.
 """
 
 from __future__ import annotations
@@ -39,3 +40,13 @@ def test_a_first_name_in_quotes_names_the_review(text: str, named: set[str]) -> 
 ])
 def test_mental_ill_health_is_the_mental_health_theme(text: str, has: bool) -> None:
     assert ("mental-health" in {t.theme for t in _facts(text).themes}) is has
+
+
+@pytest.mark.parametrize("text, has", [
+    ("The Designated Officer received 210 referrals about adults working with children.", True),
+    ("Allegations concerning staff in schools rose.", True),
+    # training for the workforce is not the allegations theme
+    ("Training for professionals working with children was delivered.", False),
+])
+def test_allegations_in_other_words(text: str, has: bool) -> None:
+    assert ("allegations" in {t.theme for t in _facts(text).themes}) is has
