@@ -52,3 +52,13 @@ def test_the_list_still_ends_where_its_names_do() -> None:
 ])
 def test_a_place_named_body_in_an_attendance_line_is_not_a_person(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # Welsh councils head their pages "Cyngor Sir <place>" (County Council): "Sir" is no knight there
+    ("Cyngor Sir Ddinbych / Denbighshire County Council\nThe Committee met.", []),
+    ("CYNGOR SIR YNYS MÔN\nIsle of Anglesey County Council", []),
+    ("Cyngor Sir Powys County Council. Sir Francis Hale attended.", ["Francis Hale"]),
+])
+def test_cyngor_sir_is_a_council_not_a_knight(text: str, names: list[str]) -> None:
+    assert _people(text) == names

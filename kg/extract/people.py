@@ -628,6 +628,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         for hm in honorifics:
             h: str | None = hm.group()
             pos = hm.end()
+            if h == "Sir" and st.endswith("Cyngor ", 0, hm.start()):
+                continue  # "Cyngor Sir Ddinbych": Welsh for a County Council, not a knight
             if h in rules.plural_honorifics:
                 if h == "Members" and not _MEMBERS_NAME.match(st[pos:]):
                     continue
