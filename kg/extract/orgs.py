@@ -413,10 +413,23 @@ def _followed_by_excluded(after: str, rules: Rules) -> bool:
     names a post, not the board): the same test as ``after.startswith(w + " ")``... for every listed
     ``w``, done as a set look-up of ``after`` cut before each of those characters (a page asks it for
     every board candidate); or, on the same line, with a post or group named after it (``_JOB_AFTER``)."""
-    words = rules.board_not_followed_by
     rest = after.lstrip()
-    return (rest in words or any(rest[:i] in words for i, ch in enumerate(rest) if ch in " .,);:")
+    return (_excluded_after(rules).match(rest) is not None
             or ("\n" not in after[:len(after) - len(rest)] and _JOB_AFTER.match(rest) is not None))
+
+
+def _excluded_after(rules: Rules) -> re.Pattern:
+    """``rules.board_not_followed_by`` as one pattern matched at the start of the text after a name:
+    one of the words, then one of the characters " .,);:" or the end. The same answer as looking
+    up ``rest`` and ``rest`` cut before each of those characters in the set (a word is found iff
+    ``rest`` opens with it and a cut falls right after it), in one call into re instead of a Python
+    step per character of the 30 to 40 read (a page asks it for every board candidate)."""
+    return derived(rules, _make_excluded_after)
+
+
+def _make_excluded_after(rules: Rules) -> re.Pattern:
+    words = sorted(rules.board_not_followed_by)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?=[ .,);:]|\Z)" if words else r"(?!x)x")
 
 
 # "Safeguarding Board Development Officer", "SAB Training Coordinator": a post named after the board,
@@ -747,6 +760,47 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
 # the same matches, without re trying every shorter word at each capital of the page
 _PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}+(?:\s++[A-Z][\w’'-]{0,40}+)?)\s++(Board|Partnership)\b")
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+_PLACE_HEAD_WORDS = ("Board", "Partnership")
+# read on the reversed page from a head word's start: the spaces before it and up to two words of at
+# most 41 characters (and the spaces between), greedily: at least as far back as any match of
+# _PLACE_HEAD ending on that head word can start
+_BEFORE_HEAD_REVERSED = re.compile(r"\s*[\w’'-]{0,41}\s*[\w’'-]{0,41}")
+
+
+def _place_head_matches(text: str) -> list[re.Match]:
+    """``list(_PLACE_HEAD.finditer(text))``, scanned only in windows around the page's "Board" and
+    "Partnership" (where re's own scan tries the pattern at every capital of the page).
+
+    Why it is exact: a match is one or two words of at most 41 characters and spaces before a head
+    word, so it lies in the window from as far back as ``_BEFORE_HEAD_REVERSED`` reaches (it takes the
+    spaces, then the whole second word, the spaces and at least the first word) to one character past
+    the head word (for the closing ``\b``). No match starts outside every window. The windows, joined
+    where they touch, are scanned in order: a match found in one reads nothing past its end (a head
+    word ends at least a character before it; a word or spaces cut by the end fail, as what must follow
+    them is missing), and its look-behind reads the page before it as ever, so each window gives the
+    page's matches inside it, and none of them reaches into the next window."""
+    spots: list[tuple[int, int]] = []
+    for word in _PLACE_HEAD_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            spots.append((i, i + len(word)))
+            i = text.find(word, i + len(word))
+    if not spots:
+        return []
+    n = len(text)
+    rev = text[::-1]
+    windows: list[list[int]] = []
+    for lo, hi in sorted((i - (_BEFORE_HEAD_REVERSED.match(rev, n - i).end() - (n - i)), min(n, e + 1))
+                         for i, e in spots):
+        if windows and lo <= windows[-1][1]:
+            if hi > windows[-1][1]:
+                windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match] = []
+    for lo, hi in windows:
+        out += _PLACE_HEAD.finditer(text, lo, hi)
+    return out
 
 
 def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
@@ -898,11 +952,19 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = set(chain.from_iterable(range(s, e) for s, e in taken))  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    persons = person_initials(text) - defined  # "Sam Brown (SB)": a person, in every line after
+    # "Sam Brown (SB)": a person, in every line after. Worked out only when an acronym is met whose
+    # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
+    # brackets, so another acronym is none of them (most pages' acronyms never ask)
+    persons: frozenset[str] | None = None
     for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
-        if am.start() in taken_at or am.end() - 1 in taken_at or acr in persons:
+        if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
+        if f"({acr})" in text:
+            if persons is None:
+                persons = person_initials(text) - defined
+            if acr in persons:
+                continue
         placed = _known_place_span(text, am.start(), rules)
         if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
             joined = _coordinated_places(text, placed[0], rules)
@@ -977,7 +1039,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # The bodies with a place, folded once (no mention added below changes a place); a page with
     # none has nothing to find, and its scan is skipped.
     placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]
-    for pm in _PLACE_HEAD.finditer(text) if placed_bodies else ():
+    for pm in _place_head_matches(text) if placed_bodies else ():
         if not taken_at.isdisjoint(range(pm.start(), pm.end())):  # (any offset taken: the test in C)
             continue
         place = pm.group(1)

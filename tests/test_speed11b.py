@@ -1,0 +1,132 @@
+"""Round 11's speed branch for meeting, people and orgs (spd11b) finds exactly what the forms it
+replaced find.
+
+Each rewritten pattern, gate or cache is compared with the plain form on every text under
+tests/texts and data/minutes (whole pages and random windows) and on random texts made of the
+pieces the fast forms reason about (spaces, line breaks, long words, the head words).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from kg.extract import orgs, people
+from kg.extract.rules import rules as load_rules
+from kg.extract.text import scanned
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
+         for p in sorted((ROOT / d).rglob("*.txt"))]
+
+
+def _spans(found) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_place_heads_in_windows_are_the_pattern_over_the_page():
+    rng = random.Random(11)
+    pieces = ["Board", "Partnership", "Boards", " ", "  ", "\n", "\t", "\n\n", "East", "vale", "-", "’", "'",
+              "x" * 45, "A", "B", "Westshire", "Safeguarding", ".", "(", "Northfold Borough", "é"]
+    texts = list(PAGES)
+    for _ in range(20000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))))
+    for text in texts:
+        assert _spans(orgs._place_head_matches(text)) == _spans(orgs._PLACE_HEAD.finditer(text)), text[:80]
+
+
+def _followed_plain(after: str, r) -> bool:
+    """``_followed_by_excluded`` as it was: the set looked up with the text cut before each separator."""
+    words = r.board_not_followed_by
+    rest = after.lstrip()
+    return (rest in words or any(rest[:i] in words for i, ch in enumerate(rest) if ch in " .,);:")
+            or ("\n" not in after[:len(after) - len(rest)] and orgs._JOB_AFTER.match(rest) is not None))
+
+
+def test_followed_by_excluded_is_the_set_look_up():
+    r = load_rules()
+    rng = random.Random(12)
+    words = sorted(r.board_not_followed_by)
+    seps = [" ", ".", ",", ")", ";", ":", "", "s", "x", "\n", "-"]
+    texts = []
+    for w in words:
+        for s in seps:
+            texts += [w + s, " " + w + s + "more", "\n" + w + s, w[:-1] + s, w.lower() + s, w + s + w]
+    for text in PAGES:
+        for _ in range(40):
+            a = rng.randint(0, len(text))
+            texts.append(text[a:a + rng.choice((30, 40))])
+    for _ in range(5000):
+        texts.append("".join(rng.choice(words + seps) for _ in range(rng.randint(0, 4))))
+    for text in texts:
+        assert orgs._followed_by_excluded(text, r) == _followed_plain(text, r), repr(text)
+
+
+def test_person_initials_only_hold_bracketed_acronyms():
+    """cluster_boards asks ``person_initials`` only for an acronym the page writes in brackets: every
+    acronym it gives is one of those."""
+    made = "Present: Sam Brown (SB) - Deputy Nurse, Ann Lee-Ray (ALR)\nSB to report. ALR agreed."
+    assert orgs.person_initials(made) == {"SB", "ALR"}
+    for text in [*PAGES, made]:
+        for acr in orgs.person_initials(text):
+            assert f"({acr})" in text
+
+
+def test_person_cluster_name_kept_until_a_mention_is_added():
+    a = people.PersonMention("Lee", 30, 33)
+    b = people.PersonMention("Ann Lee", 10, 17)
+    c = people.PersonMention("A B Lee", 50, 57)
+    cluster = people.PersonCluster([a])
+    assert cluster.name == "Lee"
+    cluster.mentions.append(b)
+    assert cluster.name == "Ann Lee"
+    cluster.mentions.append(c)
+    assert cluster.name == "A B Lee"  # the most words first
+    cluster.mentions = [b, a]
+    assert cluster.name == "Ann Lee"
+    assert cluster.aliases == ["Lee"]
+    cluster.mentions.append(people.PersonMention("A Lee", 5, 10))
+    assert cluster.name == "Ann Lee"  # as many words, more of them more than a letter
+
+
+def _cluster_plain(mentions: list[people.PersonMention]) -> list[list[tuple[str, int]]]:
+    """cluster_people as it was (the properties asked each time), as names and starts per cluster."""
+    from kg.extract.text import fold
+    clusters: list[list[people.PersonMention]] = []
+    fullest: list[people.PersonMention] = []
+    by_surname: dict[str, list[int]] = {}
+    for i in sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].tokens), mentions[i].start)):
+        m = mentions[i]
+        first = fold(m.tokens[0]).lower() if len(m.tokens) > 1 else None
+        candidates = []
+        for ci in by_surname.get(m.surname, ()):
+            full = fullest[ci]
+            if full.surname != m.surname:
+                continue
+            cfirst = fold(full.tokens[0]).lower() if len(full.tokens) > 1 else None
+            if first is None or cfirst is None or first == cfirst or (len(first) == 1 and cfirst.startswith(first)) \
+                    or (len(cfirst) == 1 and first.startswith(cfirst)) or first[:3] == cfirst[:3]:
+                candidates.append(ci)
+        target = candidates[0] if len(candidates) == 1 or (candidates and first is not None) else None
+        if target is None:
+            clusters.append([])
+            fullest.append(m)
+            target = len(clusters) - 1
+            by_surname.setdefault(m.surname, []).append(target)
+        clusters[target].append(m)
+    clusters.sort(key=lambda c: min(x.start for x in c))
+    return [[(x.name, x.start) for x in c] for c in clusters]
+
+
+def test_cluster_people_is_the_plain_clustering():
+    rng = random.Random(13)
+    given = ["Ann", "A", "Anna", "Ben", "B", "Zoë", "Ánn", "Jo"]
+    surnames = ["Lee", "Lée", "Ray", "O’Neil", "Smith-Jones", "Lee"]
+    for _ in range(3000):
+        mentions = []
+        for _k in range(rng.randint(0, 8)):
+            words = [rng.choice(given) for _ in range(rng.randint(0, 2))] + [rng.choice(surnames)]
+            mentions.append(people.PersonMention(" ".join(words), rng.randint(0, 500), 0))
+        expected = _cluster_plain(list(mentions))
+        got = [[(x.name, x.start) for x in c.mentions] for c in people.cluster_people(mentions)]
+        assert got == expected
