@@ -789,9 +789,12 @@ def _place_head_matches(text: str) -> list[re.Match]:
         return []
     n = len(text)
     rev = text[::-1]
+    bounds = []
+    for i, e in spots:
+        back = _BEFORE_HEAD_REVERSED.match(rev, n - i)  # (it always matches, if only the empty string)
+        bounds.append((i - (back.end() - (n - i)) if back is not None else 0, min(n, e + 1)))
     windows: list[list[int]] = []
-    for lo, hi in sorted((i - (_BEFORE_HEAD_REVERSED.match(rev, n - i).end() - (n - i)), min(n, e + 1))
-                         for i, e in spots):
+    for lo, hi in sorted(bounds):
         if windows and lo <= windows[-1][1]:
             if hi > windows[-1][1]:
                 windows[-1][1] = hi
