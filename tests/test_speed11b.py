@@ -130,3 +130,22 @@ def test_cluster_people_is_the_plain_clustering():
         expected = _cluster_plain(list(mentions))
         got = [[(x.name, x.start) for x in c.mentions] for c in people.cluster_people(mentions)]
         assert got == expected
+
+
+def test_address_patterns_need_their_words():
+    """_addressed_body scans ``_ADDRESS[1]``/``[2]`` only on a page holding one of their words: a text
+    without them has no match."""
+    from kg.extract import meeting
+    rng = random.Random(14)
+    made = ["The Scrutiny Board noted", "this committee agreed", "the Cabinet's view", "The Panel", "the Sub-Committee",
+            "The Select Committee", "the Commission", "the Scrutiny Panel", "The scrutiny board", "the Committees"]
+    for text in made + PAGES:
+        for _ in range(6):
+            a = rng.randint(0, len(text))
+            window = text[a:a + rng.choice((40, 300, 3000))]
+            for pat, needles in zip(meeting._ADDRESS[1:], meeting._ADDRESS_NEEDLES, strict=True):
+                if not any(n in window for n in needles):
+                    assert pat.search(window) is None, window
+        if "Health and Well" not in text:
+            assert meeting._HWB.search(text) is None
+    assert meeting._ADDRESS[1].search(made[0]) and meeting._ADDRESS[2].search(made[1])

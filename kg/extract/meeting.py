@@ -72,6 +72,10 @@ _ADDRESS = [
                r"(?!\s+(?:Member|Lead|Portfolio|Office|Advisory|Members'|Report|Papers|Briefing|Agenda))"),
     re.compile(r"\b(?:the|this)\s+(committee)\b"),
 ]
+# what every match of ``_ADDRESS[1]`` and of ``_ADDRESS[2]`` holds, in its case: one of the body words
+# (each of _BODY_WORDS' alternatives holds one of these), and "committee"; a page with none of them is
+# not scanned (the scanners' literals, "the", "this", stand on every page)
+_ADDRESS_NEEDLES = (("Committee", "Commission", "Cabinet", "Panel", "Scrutiny Board"), ("committee",))
 _NOT_BODY = re.compile(r"National|Review Panel|Practice Review|Government|Parliament|Ofsted|House of|Home Office|"
                        r"Quality Commission|Commissioning Group|Foundation Trust|NHS|Police|Constabulary")
 
@@ -372,7 +376,9 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
                 return body, m.start(1)
     found: list[str] = []
     at: dict[str, int] = {}
-    for pat in _ADDRESS[1:]:
+    for pat, needles in zip(_ADDRESS[1:], _ADDRESS_NEEDLES, strict=True):
+        if not any(map(text.__contains__, needles)):
+            continue  # none of the words (in their case) each of its matches holds: nothing to scan
         for m in scan.finditer(pat, text):
             body = _clean_body(m.group(1))
             if body and not any(body in b for b in board_names):
@@ -394,7 +400,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
                 or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
-    hwb = _HWB.search(text)
+    hwb = _HWB.search(text) if "Health and Well" in text else None  # (re tries "\b" at every character)
     if acting:
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
         if len(acting[word]) >= 2:
