@@ -149,3 +149,16 @@ def test_address_patterns_need_their_words():
         if "Health and Well" not in text:
             assert meeting._HWB.search(text) is None
     assert meeting._ADDRESS[1].search(made[0]) and meeting._ADDRESS[2].search(made[1])
+
+
+def test_report_to_fields_are_the_pattern_over_the_head():
+    from kg.extract import meeting
+    rng = random.Random(15)
+    pieces = ["Report", "report", "REPORT", " ", "  ", "\n", "\t", "to", "To", "TO", ":", " : ", "Meeting", "meeting", "of",
+              "OF", "Committee", "committee", "Decision", "maker", "Date", "3 May 2020", "1/2/2020", "- ", "Cabinet",
+              "the", "x", "İ", "ſ", "K", "Scrutiny", "Westshire"]
+    texts = [t for page in PAGES for t in (page[:1500], page)]
+    for _ in range(30000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
+    for text in texts:
+        assert _spans(meeting._report_to_fields(text)) == _spans(meeting._REPORT_TO.finditer(text)), repr(text[:80])

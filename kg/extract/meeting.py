@@ -720,6 +720,52 @@ def _field_colon(head: str) -> bool:
     return False
 
 
+# each of _REPORT_TO's field names written backwards (the same flags): read on the reversed head from a
+# colon's field end, each gives where a match with that field name and that colon would start
+_FIELDS_REVERSED = tuple(re.compile(f, re.I) for f in (r"ot", r"ot\s+troper", r"gniteem", r"rekam\s+noisiced",
+                                                      r"eettimmoc", r"fo\s+gniteem"))
+
+
+_FIELD_LAST_LETTERS = "oOfFgGrReE"  # what the field names end with, in either case (none has an odd case form)
+
+
+def _report_to_fields(head: str) -> list[re.Match]:
+    """``list(_REPORT_TO.finditer(head))``, the pattern matched only where a match can start, not
+    tried (case-blind, so at every character) over the whole head.
+
+    Why it is exact: a match is a field name, spaces, then a colon; the field name ends with a letter,
+    so it ends where the run of spaces before its colon begins (``\s*`` takes them all, and the colon
+    must follow). So a match starts where one of the field names, read backwards from that end, begins
+    (``_FIELDS_REVERSED``; "report to" and "to" may both). Trying those places in order, each from the
+    end of the last match on, is what ``finditer`` does: no other place can start a match."""
+    n = len(head)
+    rev: str | None = None
+    starts: set[int] = set()
+    c = head.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        if j > 0 and head[j - 1] in _FIELD_LAST_LETTERS:
+            if rev is None:
+                rev = head[::-1]
+            for back in _FIELDS_REVERSED:
+                m = back.match(rev, n - j)
+                if m is not None:
+                    starts.add(j - (m.end() - (n - j)))
+        c = head.find(":", c + 1)
+    out: list[re.Match] = []
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = _REPORT_TO.match(head, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _HEAD_FORMS = tuple(w for h in _HEAD_WORDS if h != "Sub-Committee" for w in (h, h.upper()))  # (in "Committee")
 
 
@@ -900,7 +946,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             continue
         for m in _title_names(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
-    for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
+    for m in (_report_to_fields(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
     for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")
