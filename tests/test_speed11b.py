@@ -154,9 +154,9 @@ def test_address_patterns_need_their_words():
 def test_report_to_fields_are_the_pattern_over_the_head():
     from kg.extract import meeting
     rng = random.Random(15)
-    pieces = ["Report", "report", "REPORT", " ", "  ", "\n", "\t", "to", "To", "TO", ":", " : ", "Meeting", "meeting", "of",
-              "OF", "Committee", "committee", "Decision", "maker", "Date", "3 May 2020", "1/2/2020", "- ", "Cabinet",
-              "the", "x", "İ", "ſ", "K", "Scrutiny", "Westshire"]
+    pieces = ["Report", "report", "REPORT", " ", "  ", "\n", "\t", "to", "To", "TO", ":", " : ", "Meeting", "meeting",
+              "of", "OF", "Committee", "committee", "Decision", "maker", "Date", "3 May 2020", "1/2/2020", "- ",
+              "Cabinet", "the", "x", "İ", "ſ", "K", "Scrutiny", "Westshire"]
     texts = [t for page in PAGES for t in (page[:1500], page)]
     for _ in range(30000):
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))

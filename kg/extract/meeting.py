@@ -730,7 +730,7 @@ _FIELD_LAST_LETTERS = "oOfFgGrReE"  # what the field names end with, in either c
 
 
 def _report_to_fields(head: str) -> list[re.Match]:
-    """``list(_REPORT_TO.finditer(head))``, the pattern matched only where a match can start, not
+    r"""``list(_REPORT_TO.finditer(head))``, the pattern matched only where a match can start, not
     tried (case-blind, so at every character) over the whole head.
 
     Why it is exact: a match is a field name, spaces, then a colon; the field name ends with a letter,

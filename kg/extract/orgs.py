@@ -768,7 +768,7 @@ _BEFORE_HEAD_REVERSED = re.compile(r"\s*[\w’'-]{0,41}\s*[\w’'-]{0,41}")
 
 
 def _place_head_matches(text: str) -> list[re.Match]:
-    """``list(_PLACE_HEAD.finditer(text))``, scanned only in windows around the page's "Board" and
+    r"""``list(_PLACE_HEAD.finditer(text))``, scanned only in windows around the page's "Board" and
     "Partnership" (where re's own scan tries the pattern at every capital of the page).
 
     Why it is exact: a match is one or two words of at most 41 characters and spaces before a head
