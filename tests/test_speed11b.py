@@ -162,3 +162,15 @@ def test_report_to_fields_are_the_pattern_over_the_head():
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
     for text in texts:
         assert _spans(meeting._report_to_fields(text)) == _spans(meeting._REPORT_TO.finditer(text)), repr(text[:80])
+
+
+def test_caps_runs_found_from_capitals_are_the_plain_pattern():
+    assert orgs._CAPS_RUN_FOUND is not orgs._CAPS_RUN
+    rng = random.Random(16)
+    pieces = ["WESTSHIRE", "SAFEGUARDING", "ADULTS", "BOARD", " ", "\n", "  \n ", "&", "-", "’", "x", "Board", "AND",
+              "É", "(", "A"]
+    texts = list(PAGES)
+    for _ in range(20000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))))
+    for text in texts:
+        assert _spans(orgs._CAPS_RUN_FOUND.finditer(text)) == _spans(orgs._CAPS_RUN.finditer(text)), repr(text[:80])
