@@ -607,7 +607,9 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("time")
         if not before.strip() or (day and _WEEKDAY_BEFORE.fullmatch(before.strip() + " ")):
             f.append("linestart")
-        if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
+        # (the cheap half first: the rest of the line stripped of time words is worked out only for a
+        # date opening its line or after a weekday; both halves are pure, so the answer is the same)
+        if (not before.strip() or "weekday" in f) and not _TIME_WORDS.sub("", after).strip():
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
