@@ -174,3 +174,19 @@ def test_caps_runs_found_from_capitals_are_the_plain_pattern():
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))))
     for text in texts:
         assert _spans(orgs._CAPS_RUN_FOUND.finditer(text)) == _spans(orgs._CAPS_RUN.finditer(text)), repr(text[:80])
+
+
+def test_places_in_windows_are_the_pattern_over_the_window():
+    from kg.extract import meeting
+    r = load_rules()
+    assert orgs._places_capitalised(r)
+    rng = random.Random(17)
+    made = "Reading Borough Council and reading west of Bath; the bath in east Kent, Eastvale and West Sussex SAB"
+    for text in [made, *PAGES]:
+        spots = [rng.randint(0, len(text)) for _ in range(25)] + [len(text), 0, 7, 8, 9]
+        for start in spots:
+            for back in (4, 8, 60, 80):
+                window = text[max(0, start - back):start]
+                got = orgs._places_in(window, text, start - len(window), r)
+                assert _spans(got) == _spans(r.place_pattern.finditer(window)), (window, start)
+        assert _spans(meeting._places(text[:1500], r, text)) == _spans(r.place_pattern.finditer(text[:1500]))

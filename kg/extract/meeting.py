@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
-from kg.extract.orgs import acronym_fits
+from kg.extract.orgs import _places_in, acronym_fits
 from kg.extract.rules import Rules
 from kg.extract.text import DIGIT
 from kg.model import Evidence, Meeting
@@ -482,7 +482,9 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
     """``rules.place_pattern``'s matches, tried only where a place name's first word stands (the
     shared literal search of ``page``, of which ``text`` is the start): the same matches as
     ``finditer``, a few attempts of a long alternation instead of one per capital."""
-    return list(scan.finditer(rules.place_pattern, text, within=(page, 0) if page else None, shortest=2))
+    if page:
+        return _places_in(text, page, 0, rules)  # (the same, tried only where a capital opens a place's word)
+    return list(scan.finditer(rules.place_pattern, text, shortest=2))
 
 
 _LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")

@@ -177,11 +177,63 @@ def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
     return gap_start - line_start < _FULL_LINE
 
 
-def _places_in(window: str, text: str, base: int, rules: Rules):
+def _places_in(window: str, text: str, base: int, rules: Rules) -> list[re.Match]:
     """``rules.place_pattern.finditer(window)`` where ``window`` is ``text[base:...]``: the same
     matches, but the long alternation of places is tried only where a place name's first word
-    stands (looked up in the page's one literal search), not at every character of the window."""
-    return scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2)
+    stands (looked up in the page's one literal search), not at every character of the window,
+    and only where that word opens with a capital (``_capital_places``).
+
+    The walk is scan's own (``scan.finditer`` at places): from each place in order, the pattern's
+    ``match`` on the window, the next place tried from the end of a match on."""
+    places = _capital_places(text, rules) if len(window) >= 8 else None
+    if places is None:  # (a window too short for the page's places: as scan does it)
+        return list(scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2))
+    size = len(window)
+    match = rules.place_pattern.match
+    out: list[re.Match] = []
+    pos = 0
+    for k in range(bisect_left(places, base), len(places)):
+        p = places[k] - base
+        if p >= size:
+            break
+        if p < pos:
+            continue
+        m = match(window, p, size)
+        if m is not None:
+            out.append(m)
+            pos = m.end() if m.end() > p else p + 1
+    return out
+
+
+_CAPITAL_PLACES: list = [None, None, None]  # the last page, its place pattern, the places where a capital stands
+
+
+def _capital_places(text: str, rules: Rules) -> list[int] | None:
+    """The places of ``rules.place_pattern``'s scanner on the page (where a place name's first word
+    stands, in any case) at which a capital stands, or None when the scanner has no places for it.
+
+    Why it is exact: the pattern is case-sensitive and every place name in it opens with a capital
+    (``_places_capitalised``), so a match starts on a capital; the page's search is case-blind and
+    also gives every "west", "reading" or "bath" of its prose, where the long alternation was tried
+    in vain (about three places in five on the bench pages). Kept for the last page (by identity,
+    the page held so that its id cannot be reused): a page asks for it once per board head."""
+    pattern = rules.place_pattern
+    if _CAPITAL_PLACES[0] is text and _CAPITAL_PLACES[1] is pattern:
+        return _CAPITAL_PLACES[2]
+    found = scan.scanner(pattern, 2).places(text)
+    if found is not None and _places_capitalised(rules):
+        found = [p for p in found if text[p].isupper()]
+    _CAPITAL_PLACES[0], _CAPITAL_PLACES[1], _CAPITAL_PLACES[2] = text, pattern, found
+    return found
+
+
+def _places_capitalised(rules: Rules) -> bool:
+    """Whether every place name of ``rules.place_pattern`` opens with a capital (then so does every match)."""
+    return derived(rules, _make_places_capitalised)
+
+
+def _make_places_capitalised(rules: Rules) -> bool:
+    return bool(rules.places) and all(v[0][:1].isupper() for v in rules.places.values())
 
 
 _PLACE_WORD = re.compile(r"[\w’'&-]+")
