@@ -629,7 +629,13 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
-        return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
+        if in_orgs(s, e):
+            return True
+        for k in range(first_here, len(found)):  # (a loop, not a slice and a generator per call)
+            m = found[k]
+            if s < m.end and e > m.start:
+                return True
+        return False
 
     for sent in sentences:
         first_here = len(found)
