@@ -190,3 +190,14 @@ def test_places_in_windows_are_the_pattern_over_the_window():
                 got = orgs._places_in(window, text, start - len(window), r)
                 assert _spans(got) == _spans(r.place_pattern.finditer(window)), (window, start)
         assert _spans(meeting._places(text[:1500], r, text)) == _spans(r.place_pattern.finditer(text[:1500]))
+
+
+def test_content_count_is_the_number_of_content_words():
+    r = load_rules()
+    names = ["the Safeguarding Adults Board", "Eastvale & Northfold Children's Partnership", "SAB", "", "of the and",
+             "Health and Well Being Board", "Westshire Local Safeguarding Children Board (LSCB)"]
+    for text in PAGES[:20]:
+        names += [m.text for m in orgs.find_board_mentions(text, r)]
+    for name in names:
+        assert orgs._content_count(name) == len(orgs._content_words(name)) == len(
+            [w for w in orgs.fold_words(name) if w not in orgs._FILLER])

@@ -65,7 +65,7 @@ class OrgCluster:
         seen: dict[str, str] = {}
         # a heading in capitals after the page's own spelling of the same words, and no second name
         # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
-        for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.text.isupper(),
+        for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.text.isupper(),
                                                       m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
@@ -113,7 +113,13 @@ def _fold_words(text: str) -> tuple[str, ...]:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in fold_words(text) if w not in _FILLER]
+    return [w for w in _fold_words(text) if w not in _FILLER]
+
+
+@lru_cache(maxsize=4096)  # pure: asked for every mention's sort key, page after page for the same names
+def _content_count(text: str) -> int:
+    """``len(_content_words(text))``."""
+    return sum(w not in _FILLER for w in _fold_words(text))
 
 
 _INITIAL_WORD = re.compile(r"[\w’']+")
@@ -940,7 +946,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                 if n.start == known.end() and n.kind == m.kind:
                     aliases[j] = i
 
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -_content_count(mentions[i].text),
                                                           mentions[i].start))
     exact: dict[tuple[str, str, bool], OrgCluster] = {}  # a name seen again joins its body at once
     # Where a mention may belong, found without trying every body (a page of thousands of
