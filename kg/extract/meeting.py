@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
-from kg.extract.orgs import acronym_fits
+from kg.extract.orgs import _places_in, acronym_fits
 from kg.extract.rules import Rules
 from kg.extract.text import DIGIT
 from kg.model import Evidence, Meeting
@@ -75,6 +75,10 @@ _ADDRESS = [
                r"(?!\s+(?:Member|Lead|Portfolio|Office|Advisory|Members'|Report|Papers|Briefing|Agenda))"),
     re.compile(r"\b(?:the|this)\s+(committee)\b"),
 ]
+# what every match of ``_ADDRESS[1]`` and of ``_ADDRESS[2]`` holds, in its case: one of the body words
+# (each of _BODY_WORDS' alternatives holds one of these), and "committee"; a page with none of them is
+# not scanned (the scanners' literals, "the", "this", stand on every page)
+_ADDRESS_NEEDLES = (("Committee", "Commission", "Cabinet", "Panel", "Scrutiny Board"), ("committee",))
 _NOT_BODY = re.compile(r"National|Review Panel|Practice Review|Government|Parliament|Ofsted|House of|Home Office|"
                        r"Quality Commission|Commissioning Group|Foundation Trust|NHS|Police|Constabulary")
 
@@ -375,7 +379,9 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
                 return body, m.start(1)
     found: list[str] = []
     at: dict[str, int] = {}
-    for pat in _ADDRESS[1:]:
+    for pat, needles in zip(_ADDRESS[1:], _ADDRESS_NEEDLES, strict=True):
+        if not any(map(text.__contains__, needles)):
+            continue  # none of the words (in their case) each of its matches holds: nothing to scan
         for m in scan.finditer(pat, text):
             body = _clean_body(m.group(1))
             if body and not any(body in b for b in board_names):
@@ -397,7 +403,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         if (_ACT_AFTER.match(text, m.end(1), m.end(1) + 60)
                 or _addressed(text, m.start(1))):  # "briefed the panel"
             acting.setdefault(m.group(1).capitalize(), []).append(m.start(1))
-    hwb = _HWB.search(text)
+    hwb = _HWB.search(text) if "Health and Well" in text else None  # (re tries "\b" at every character)
     if acting:
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
         if len(acting[word]) >= 2:
@@ -479,7 +485,9 @@ def _places(text: str, rules: Rules, page: str | None = None) -> list[re.Match]:
     """``rules.place_pattern``'s matches, tried only where a place name's first word stands (the
     shared literal search of ``page``, of which ``text`` is the start): the same matches as
     ``finditer``, a few attempts of a long alternation instead of one per capital."""
-    return list(scan.finditer(rules.place_pattern, text, within=(page, 0) if page else None, shortest=2))
+    if page:
+        return _places_in(text, page, 0, rules)  # (the same, tried only where a capital opens a place's word)
+    return list(scan.finditer(rules.place_pattern, text, shortest=2))
 
 
 _LEAD_THE_ONLY = re.compile(r"^(?:The|the)\s+")
@@ -604,7 +612,9 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("time")
         if not before.strip() or (day and _WEEKDAY_BEFORE.fullmatch(before.strip() + " ")):
             f.append("linestart")
-        if not _TIME_WORDS.sub("", after).strip() and (not before.strip() or "weekday" in f):
+        # (the cheap half first: the rest of the line stripped of time words is worked out only for a
+        # date opening its line or after a weekday; both halves are pure, so the answer is the same)
+        if (not before.strip() or "weekday" in f) and not _TIME_WORDS.sub("", after).strip():
             f.append("line_only")
         if m.start() < first_line_end:
             f.append("first_line")
@@ -715,6 +725,52 @@ def _field_colon(head: str) -> bool:
             return True
         c = head.find(":", c + 1)
     return False
+
+
+# each of _REPORT_TO's field names written backwards (the same flags): read on the reversed head from a
+# colon's field end, each gives where a match with that field name and that colon would start
+_FIELDS_REVERSED = tuple(re.compile(f, re.I) for f in (r"ot", r"ot\s+troper", r"gniteem", r"rekam\s+noisiced",
+                                                      r"eettimmoc", r"fo\s+gniteem"))
+
+
+_FIELD_LAST_LETTERS = "oOfFgGrReE"  # what the field names end with, in either case (none has an odd case form)
+
+
+def _report_to_fields(head: str) -> list[re.Match]:
+    r"""``list(_REPORT_TO.finditer(head))``, the pattern matched only where a match can start, not
+    tried (case-blind, so at every character) over the whole head.
+
+    Why it is exact: a match is a field name, spaces, then a colon; the field name ends with a letter,
+    so it ends where the run of spaces before its colon begins (``\s*`` takes them all, and the colon
+    must follow). So a match starts where one of the field names, read backwards from that end, begins
+    (``_FIELDS_REVERSED``; "report to" and "to" may both). Trying those places in order, each from the
+    end of the last match on, is what ``finditer`` does: no other place can start a match."""
+    n = len(head)
+    rev: str | None = None
+    starts: set[int] = set()
+    c = head.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        if j > 0 and head[j - 1] in _FIELD_LAST_LETTERS:
+            if rev is None:
+                rev = head[::-1]
+            for back in _FIELDS_REVERSED:
+                m = back.match(rev, n - j)
+                if m is not None:
+                    starts.add(j - (m.end() - (n - j)))
+        c = head.find(":", c + 1)
+    out: list[re.Match] = []
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = _REPORT_TO.match(head, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 _HEAD_FORMS = tuple(w for h in _HEAD_WORDS if h != "Sub-Committee" for w in (h, h.upper()))  # (in "Committee")
@@ -897,7 +953,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
             continue
         for m in _title_names(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
-    for m in (_REPORT_TO.finditer(head) if _field_colon(head) else ()):
+    for m in (_report_to_fields(head) if _field_colon(head) else ()):
         add(m.group(1), m.start(1), "field")
     for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")

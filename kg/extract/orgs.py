@@ -65,7 +65,7 @@ class OrgCluster:
         seen: dict[str, str] = {}
         # a heading in capitals after the page's own spelling of the same words, and no second name
         # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
-        for m in sorted(self.mentions, key=lambda m: (m.acronym, -len(_content_words(m.text)), m.text.isupper(),
+        for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.text.isupper(),
                                                       m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
@@ -113,7 +113,13 @@ def _fold_words(text: str) -> tuple[str, ...]:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in fold_words(text) if w not in _FILLER]
+    return [w for w in _fold_words(text) if w not in _FILLER]
+
+
+@lru_cache(maxsize=4096)  # pure: asked for every mention's sort key, page after page for the same names
+def _content_count(text: str) -> int:
+    """``len(_content_words(text))``."""
+    return sum(w not in _FILLER for w in _fold_words(text))
 
 
 _INITIAL_WORD = re.compile(r"[\w’']+")
@@ -177,11 +183,63 @@ def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
     return gap_start - line_start < _FULL_LINE
 
 
-def _places_in(window: str, text: str, base: int, rules: Rules):
+def _places_in(window: str, text: str, base: int, rules: Rules) -> list[re.Match]:
     """``rules.place_pattern.finditer(window)`` where ``window`` is ``text[base:...]``: the same
     matches, but the long alternation of places is tried only where a place name's first word
-    stands (looked up in the page's one literal search), not at every character of the window."""
-    return scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2)
+    stands (looked up in the page's one literal search), not at every character of the window,
+    and only where that word opens with a capital (``_capital_places``).
+
+    The walk is scan's own (``scan.finditer`` at places): from each place in order, the pattern's
+    ``match`` on the window, the next place tried from the end of a match on."""
+    places = _capital_places(text, rules) if len(window) >= 8 else None
+    if places is None:  # (a window too short for the page's places: as scan does it)
+        return list(scan.finditer(rules.place_pattern, window, within=(text, base), shortest=2))
+    size = len(window)
+    match = rules.place_pattern.match
+    out: list[re.Match] = []
+    pos = 0
+    for k in range(bisect_left(places, base), len(places)):
+        p = places[k] - base
+        if p >= size:
+            break
+        if p < pos:
+            continue
+        m = match(window, p, size)
+        if m is not None:
+            out.append(m)
+            pos = m.end() if m.end() > p else p + 1
+    return out
+
+
+_CAPITAL_PLACES: list = [None, None, None]  # the last page, its place pattern, the places where a capital stands
+
+
+def _capital_places(text: str, rules: Rules) -> list[int] | None:
+    """The places of ``rules.place_pattern``'s scanner on the page (where a place name's first word
+    stands, in any case) at which a capital stands, or None when the scanner has no places for it.
+
+    Why it is exact: the pattern is case-sensitive and every place name in it opens with a capital
+    (``_places_capitalised``), so a match starts on a capital; the page's search is case-blind and
+    also gives every "west", "reading" or "bath" of its prose, where the long alternation was tried
+    in vain (about three places in five on the bench pages). Kept for the last page (by identity,
+    the page held so that its id cannot be reused): a page asks for it once per board head."""
+    pattern = rules.place_pattern
+    if _CAPITAL_PLACES[0] is text and _CAPITAL_PLACES[1] is pattern:
+        return _CAPITAL_PLACES[2]
+    found = scan.scanner(pattern, 2).places(text)
+    if found is not None and _places_capitalised(rules):
+        found = [p for p in found if text[p].isupper()]
+    _CAPITAL_PLACES[0], _CAPITAL_PLACES[1], _CAPITAL_PLACES[2] = text, pattern, found
+    return found
+
+
+def _places_capitalised(rules: Rules) -> bool:
+    """Whether every place name of ``rules.place_pattern`` opens with a capital (then so does every match)."""
+    return derived(rules, _make_places_capitalised)
+
+
+def _make_places_capitalised(rules: Rules) -> bool:
+    return bool(rules.places) and all(v[0][:1].isupper() for v in rules.places.values())
 
 
 _PLACE_WORD = re.compile(r"[\w’'&-]+")
@@ -413,10 +471,23 @@ def _followed_by_excluded(after: str, rules: Rules) -> bool:
     names a post, not the board): the same test as ``after.startswith(w + " ")``... for every listed
     ``w``, done as a set look-up of ``after`` cut before each of those characters (a page asks it for
     every board candidate); or, on the same line, with a post or group named after it (``_JOB_AFTER``)."""
-    words = rules.board_not_followed_by
     rest = after.lstrip()
-    return (rest in words or any(rest[:i] in words for i, ch in enumerate(rest) if ch in " .,);:")
+    return (_excluded_after(rules).match(rest) is not None
             or ("\n" not in after[:len(after) - len(rest)] and _JOB_AFTER.match(rest) is not None))
+
+
+def _excluded_after(rules: Rules) -> re.Pattern:
+    """``rules.board_not_followed_by`` as one pattern matched at the start of the text after a name:
+    one of the words, then one of the characters " .,);:" or the end. The same answer as looking
+    up ``rest`` and ``rest`` cut before each of those characters in the set (a word is found iff
+    ``rest`` opens with it and a cut falls right after it), in one call into re instead of a Python
+    step per character of the 30 to 40 read (a page asks it for every board candidate)."""
+    return derived(rules, _make_excluded_after)
+
+
+def _make_excluded_after(rules: Rules) -> re.Pattern:
+    words = sorted(rules.board_not_followed_by)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?=[ .,);:]|\Z)" if words else r"(?!x)x")
 
 
 # "Safeguarding Board Development Officer", "SAB Training Coordinator": a post named after the board,
@@ -460,6 +531,9 @@ def _same_body_acronym(acr: str, name: str) -> bool:
 # keep the page's capitals.
 _CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'&-]*"
                        r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:[A-Z][A-Z’'&-]*|&))+(?![\w’'-])")
+# _CAPS_RUN searched by scan.Found: re jumps from capital to capital (the class first), where the pattern,
+# led by a look-behind, is entered at every character of the page; the same matches (scan.Found's proof)
+_CAPS_RUN_FOUND = scan.Found.of(_CAPS_RUN) or _CAPS_RUN
 _CAPS_HEAD_WORDS = ("BOARD", "PARTNERSHIP", "FORUM", "GROUP", "EXECUTIVE", "COMMITTEE", "TRUST")
 _CAPS_HEAD = re.compile(r"\b(?:BOARDS?|PARTNERSHIPS?|FORUM|GROUP|EXECUTIVE|COMMITTEES?|TRUST)\b")
 _CAPS_SMALL = frozenset({"AND", "OF", "THE", "FOR", "ON", "UPON", "IN", "AT", "TO"})
@@ -489,12 +563,12 @@ def _make_caps_kept(rules: Rules) -> frozenset[str]:
 def title_cased_headings(text: str, rules: Rules) -> str:
     """``text`` with each heading in capitals that holds a body's head word read in title case (the
     same length, so every offset holds); ``text`` itself when it has none (most pages)."""
-    if not any(w in text for w in _CAPS_HEAD_WORDS):
+    if not any(map(text.__contains__, _CAPS_HEAD_WORDS)):
         return text
     keep = _caps_kept(rules)
     parts: list[str] = []
     done = 0
-    for m in _CAPS_RUN.finditer(text):
+    for m in _CAPS_RUN_FOUND.finditer(text):
         run = m.group()
         if not _CAPS_HEAD.search(run):
             continue
@@ -667,7 +741,7 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     for (sector, pat), gate in zip(rules.agency_patterns, _agency_gates(rules), strict=True):
         # a page with none of the pattern's words, in their case, has no match: the scan's own gate is
         # case-blind ("police" lets the police pattern run over the whole page), this one is not
-        if gate is not None and not any(w in text for w in gate):
+        if gate is not None and not any(map(text.__contains__, gate)):  # (no generator frame per pattern)
             continue
         for m in scan.finditer(pat, text):
             name = _clean_name(m.group())
@@ -747,6 +821,50 @@ def _compatible(a: OrgCluster, m: OrgMention) -> bool:
 # the same matches, without re trying every shorter word at each capital of the page
 _PLACE_HEAD = re.compile(r"([A-Z](?<!\w.)[\w’'-]{0,40}+(?:\s++[A-Z][\w’'-]{0,40}+)?)\s++(Board|Partnership)\b")
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]+)\s+$")
+_PLACE_HEAD_WORDS = ("Board", "Partnership")
+# read on the reversed page from a head word's start: the spaces before it and up to two words of at
+# most 41 characters (and the spaces between), greedily: at least as far back as any match of
+# _PLACE_HEAD ending on that head word can start
+_BEFORE_HEAD_REVERSED = re.compile(r"\s*[\w’'-]{0,41}\s*[\w’'-]{0,41}")
+
+
+def _place_head_matches(text: str) -> list[re.Match]:
+    r"""``list(_PLACE_HEAD.finditer(text))``, scanned only in windows around the page's "Board" and
+    "Partnership" (where re's own scan tries the pattern at every capital of the page).
+
+    Why it is exact: a match is one or two words of at most 41 characters and spaces before a head
+    word, so it lies in the window from as far back as ``_BEFORE_HEAD_REVERSED`` reaches (it takes the
+    spaces, then the whole second word, the spaces and at least the first word) to one character past
+    the head word (for the closing ``\b``). No match starts outside every window. The windows, joined
+    where they touch, are scanned in order: a match found in one reads nothing past its end (a head
+    word ends at least a character before it; a word or spaces cut by the end fail, as what must follow
+    them is missing), and its look-behind reads the page before it as ever, so each window gives the
+    page's matches inside it, and none of them reaches into the next window."""
+    spots: list[tuple[int, int]] = []
+    for word in _PLACE_HEAD_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            spots.append((i, i + len(word)))
+            i = text.find(word, i + len(word))
+    if not spots:
+        return []
+    n = len(text)
+    rev = text[::-1]
+    bounds = []
+    for i, e in spots:
+        back = _BEFORE_HEAD_REVERSED.match(rev, n - i)  # (it always matches, if only the empty string)
+        bounds.append((i - (back.end() - (n - i)) if back is not None else 0, min(n, e + 1)))
+    windows: list[list[int]] = []
+    for lo, hi in sorted(bounds):
+        if windows and lo <= windows[-1][1]:
+            if hi > windows[-1][1]:
+                windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match] = []
+    for lo, hi in windows:
+        out += _PLACE_HEAD.finditer(text, lo, hi)
+    return out
 
 
 def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
@@ -828,7 +946,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                 if n.start == known.end() and n.kind == m.kind:
                     aliases[j] = i
 
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -len(_content_words(mentions[i].text)),
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -_content_count(mentions[i].text),
                                                           mentions[i].start))
     exact: dict[tuple[str, str, bool], OrgCluster] = {}  # a name seen again joins its body at once
     # Where a mention may belong, found without trying every body (a page of thousands of
@@ -898,11 +1016,19 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     taken_at = set(chain.from_iterable(range(s, e) for s, e in taken))  # offsets inside a name already found
     resolved: dict[tuple[str, bool], OrgCluster | None] = {}  # an acronym means one body per document
-    persons = person_initials(text) - defined  # "Sam Brown (SB)": a person, in every line after
+    # "Sam Brown (SB)": a person, in every line after. Worked out only when an acronym is met whose
+    # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
+    # brackets, so another acronym is none of them (most pages' acronyms never ask)
+    persons: frozenset[str] | None = None
     for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
-        if am.start() in taken_at or am.end() - 1 in taken_at or acr in persons:
+        if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
+        if f"({acr})" in text:
+            if persons is None:
+                persons = person_initials(text) - defined
+            if acr in persons:
+                continue
         placed = _known_place_span(text, am.start(), rules)
         if placed is not None:  # "Leicestershire and Rutland SAB": the places joined to it too
             joined = _coordinated_places(text, placed[0], rules)
@@ -977,7 +1103,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # The bodies with a place, folded once (no mention added below changes a place); a page with
     # none has nothing to find, and its scan is skipped.
     placed_bodies = [(fold(c.place).lower(), c) for c in clusters if c.place and c.kind in SAFEGUARDING_KINDS]
-    for pm in _PLACE_HEAD.finditer(text) if placed_bodies else ():
+    for pm in _place_head_matches(text) if placed_bodies else ():
         if not taken_at.isdisjoint(range(pm.start(), pm.end())):  # (any offset taken: the test in C)
             continue
         place = pm.group(1)

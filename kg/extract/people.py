@@ -48,7 +48,14 @@ class PersonCluster:
 
     @property
     def name(self) -> str:
-        best = max(self.mentions, key=lambda m: (len(m.tokens), sum(len(t) > 1 for t in m.tokens), -m.start))
+        """The fullest mention's name; kept until a mention is added (the pipeline and
+        ``aliases`` ask it of every cluster two or three times, each a pass over its mentions)."""
+        mentions = self.mentions
+        cached = self.__dict__.get("_name")
+        if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+            return cached[2]
+        best = max(mentions, key=_fullness)
+        self.__dict__["_name"] = (mentions, len(mentions), best.name)
         return best.name
 
     @property
@@ -64,6 +71,13 @@ class PersonCluster:
             if full != name:
                 forms.setdefault(full, None)
         return list(forms)
+
+
+def _fullness(m: PersonMention) -> tuple[int, int, int]:
+    """How full a mention's name is (``PersonCluster.name`` takes the fullest): words, words of
+    more than a letter, then the earliest. (``name.split()`` once, where ``tokens`` split it twice.)"""
+    tokens = m.name.split()
+    return len(tokens), sum(len(t) > 1 for t in tokens), -m.start
 
 
 # compiled once: these run for every word of every name read (the re module's own cache costs a look-up per call)
@@ -616,7 +630,13 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
 
     def overlaps(s: int, e: int) -> bool:
-        return in_orgs(s, e) or any(s < m.end and e > m.start for m in found[first_here:])
+        if in_orgs(s, e):
+            return True
+        for k in range(first_here, len(found)):  # (a loop, not a slice and a generator per call)
+            m = found[k]
+            if s < m.end and e > m.start:
+                return True
+        return False
 
     for sent in sentences:
         first_here = len(found)
@@ -881,19 +901,24 @@ _LIST_OPENER = re.compile(r"(?:\b(?:from|by|Members|members|Present|present|Atte
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     """One cluster per person: full names first, then surname-only and initialled forms join them."""
     clusters: list[PersonCluster] = []
-    fullest: list[PersonMention] = []  # per cluster: its first (longest) mention, as mentions come longest first
     by_surname: dict[str, list[int]] = {}
-    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].tokens), mentions[i].start))
+    # each mention's words, its first word folded (when it has two or more) and its surname, worked
+    # out once (the properties split the name again at every ask, several times per pair compared)
+    toks = [m.tokens for m in mentions]
+    firsts = [fold(t[0]).lower() if len(t) > 1 else None for t in toks]
+    surnames = [fold(t[-1]).lower() if t else "" for t in toks]
+    fullest_at: list[int] = []  # per cluster: the index of its fullest mention
+    order = sorted(range(len(mentions)), key=lambda i: (-len(toks[i]), mentions[i].start))
     for i in order:
         m = mentions[i]
         target = None
-        first = fold(m.tokens[0]).lower() if len(m.tokens) > 1 else None
+        first, surname = firsts[i], surnames[i]
         candidates = []
-        for ci in by_surname.get(m.surname, ()):
-            c, full = clusters[ci], fullest[ci]
-            if full.surname != m.surname:
+        for ci in by_surname.get(surname, ()):
+            c, fi = clusters[ci], fullest_at[ci]
+            if surnames[fi] != surname:
                 continue
-            cfirst = fold(full.tokens[0]).lower() if len(full.tokens) > 1 else None
+            cfirst = firsts[fi]
             if first is None or cfirst is None or first == cfirst or (len(first) == 1 and cfirst.startswith(first)) \
                     or (len(cfirst) == 1 and first.startswith(cfirst)) or first[:3] == cfirst[:3]:
                 candidates.append(c)
@@ -902,8 +927,8 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         if target is None:
             target = PersonCluster()
             clusters.append(target)
-            fullest.append(m)
-            by_surname.setdefault(m.surname, []).append(len(clusters) - 1)
+            fullest_at.append(i)
+            by_surname.setdefault(surname, []).append(len(clusters) - 1)
         target.mentions.append(m)
     clusters.sort(key=lambda c: min(x.start for x in c.mentions))
     for ci, c in enumerate(clusters):
