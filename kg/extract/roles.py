@@ -199,13 +199,14 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnersh
                                 r"\s*,\s*$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
-_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;])[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair(?:\s+and\s+Scrutineer)?"
-                           r"|Contact|Lead|Chaired\s+by"
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
+                           r"|Independent Chair(?:\s+and\s+Scrutineer)?"
+                           r"|Contact|Lead|Chaired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
-                           r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
-"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee'
-(the field names the board)."""
+                           r"[^\S\n]*(?::|[-–—|]|(?<=by)|(?<=BY))[^\S\n]*$")
+"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
+also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
@@ -232,7 +233,10 @@ def _chair_in_brackets(after: str) -> bool:
     return "(Chair" in after or "(In" in after or "(in" in after
 
 
-_POSTNOMINALS = re.compile(r"['’]s|(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+")
+_HONOURS = r"(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+"
+_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS)
+_ONLY_HONOURS = re.compile(r"(?:" + _HONOURS + r")?[^\S\n]*")
+"""A signature's name line may end in honours ("Ann Lee OBE" over "Independent Chair")."""
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])")
 _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
@@ -260,7 +264,18 @@ _VERB_TO_POST = re.compile(
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
     r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
-    r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)")
+    r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+"
+    # "Ann Lee stepped down from the role of Independent Chair" ("Former Chair" counts, ANNOTATION.md)
+    r"|(?:who\s+)?(?:has\s+|had\s+)?(?:stood|stepped)\s+down\s+from\s+(?:the|her|his|their)\s+"
+    r"(?:role|post|position)\s+of\s+)")
+# a chair who changed during the year: the successor takes the post the one before left
+# ("Ann Lee stood down as Independent Chair in June; Tom Rees took over", "... and was replaced by Tom Rees")
+_LEFT_POST = re.compile(r"\b(?:stood|stepped)\s+down\s+(?:as\s+(?:(?:the|its|our)\s+)?"
+                        r"|from\s+(?:the\s+)?(?:role|post|position)\s+of\s+(?:the\s+)?)(?=[A-Z])")
+_REPLACED_BY = re.compile(r"\b(?:(?:was|has\s+been|had\s+been|being)\s+(?:replaced|succeeded)\s+by"
+                          r"|handed\s+over\s+to)\s+$")
+_TOOK_OVER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took|taken|takes|taking)\s+over\b(?!\s+(?:as|the)\b)"
+                        r"|\s+(?:succeeded|replaced)\s+(?:her|him|them)\b")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
 _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
@@ -351,7 +366,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     lead = text[ls:p.start]
-    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and not text[p.end:le].strip():
+    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and _ONLY_HONOURS.fullmatch(text, p.end, le):
         # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
@@ -435,6 +450,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _without_honorific_tail(st[:ps], rules)
+    if "down" in before:
+        left = list(_LEFT_POST.finditer(before))
+        m = left[-1] if left else None  # the last post left before the successor's name
+        if m and (_REPLACED_BY.search(before) or _TOOK_OVER.match(after)):
+            tm = _TITLE_RUN.match(st, m.end())
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
     if m and _APPOINTING_VERB.search(before):
@@ -464,14 +486,65 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by")) else None
+    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by", "BY", "|")) else None
     if m and m.group(1) != "Contact":
-        title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
+        # a field in capitals ("| CHAIR | Ann Lee |") is the bare post
+        title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR")) else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
+    return out
+
+
+_HEAD_POST = (r"(?:(?:" + _TIME + r")[^\S\n]+){0,2}(?:independent[^\S\n]+)?(?:chair|chairman|chairperson|chairwoman"
+              r"|scrutineer)")
+_CHAIR_HEADING = re.compile(
+    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:foreword|introduction|welcome|message|statement|letter"
+    r"|word|update|overview|reflections?|meet)(?:[^\S\n]+(?:from|by|of|with))?[^\S\n]+(?:the|our|your)[^\S\n]+"
+    r"(?P<a>" + _HEAD_POST + r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^\n,:;.–—-]{2,80}?)?)"
+    r"|(?:the[^\S\n]+)?(?P<b>" + _HEAD_POST + r")['’]s[^\S\n]+(?:foreword|introduction|welcome|message|statement|letter"
+    r"|update|overview|reflections|report|summary))[^\S\n]*(?:\n|$)")
+"""A section headed by the chair's post ("Foreword from the Independent Chair", "Independent Chair's
+Introduction", "Meet the Chair"): the person it presents is the first named at the section's
+start or the first name signed alone on a line in it."""
+_SECTION_REACH = 6000  # a foreword is a page or two; a name further on is signed under something else
+_BLANK_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
+
+
+def _heading_titles(people: list[PersonMention], text: str,
+                    rules: Rules) -> dict[int, tuple[str, int, int]]:
+    """The chair's post a section heading gives the person it presents (by ``id`` of the mention):
+    the name opening the section ("Meet the Independent Chair\n\nAnn Lee was appointed..."), else
+    the first name signed alone on its line after a blank line (a foreword's signature)."""
+    if "hair" not in text and "crutineer" not in text and "HAIR" not in text:
+        return {}
+    heads = list(_CHAIR_HEADING.finditer(text))
+    if not heads:
+        return {}
+    out: dict[int, tuple[str, int, int]] = {}
+    by_start = sorted(people, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    for i, h in enumerate(heads):
+        g = "a" if h.group("a") else "b"
+        title = (_trim_title(h.group(g)), h.start(g), h.end(g))
+        limit = min(h.end() + _SECTION_REACH, heads[i + 1].start() if i + 1 < len(heads) else len(text))
+        j = bisect_left(starts, h.end())
+        if j < len(by_start) and starts[j] < limit and not _without_honorific_tail(
+                text[h.end():starts[j]], rules).strip():
+            out.setdefault(id(by_start[j]), title)  # the name opens the section
+            continue
+        while j < len(by_start) and starts[j] < limit:
+            q = by_start[j]
+            ls = text.rfind("\n", 0, q.start) + 1
+            le = text.find("\n", q.end)
+            le = len(text) if le < 0 else le
+            if not _without_honorific_tail(text[ls:q.start], rules).strip() and _ONLY_HONOURS.fullmatch(
+                    text, q.end, le) and _BLANK_BEFORE.search(text, max(0, ls - 40), ls):
+                out.setdefault(id(q), title)  # signed alone on its line
+                break
+            j += 1
     return out
 
 
@@ -769,8 +842,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 for x in c.mentions if "\n" in text[x.start:x.end]}  # board names split over lines
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
+    headed = _heading_titles(people, text, rules)
     for p in people:
-        for title, ts, te in _titles_near(p, text, rules, crossing):
+        found = _titles_near(p, text, rules, crossing)
+        if not found and id(p) in headed:
+            found = [headed[id(p)]]
+        for title, ts, te in found:
             j = bisect_right(starts, ts)
             while j < len(by_start) and by_start[j] is p:
                 j += 1
