@@ -196,6 +196,61 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      {("Tom Rees", WSAB)}),
     ("two-post-nominals",
      _SCRUTINY + f"Ann Lee OBE QPM, Independent Chair of the {NSAB}, presented.\n", {("Ann Lee", NSAB)}),
+    # --- more layouts and variants (a second batch) -------------------------------------------
+    ("web-members-two-line-blocks",
+     _WEB + "Our board members\n\nAnn Lee\nIndependent Chair\n\nTom Rees\nDirector of Children's Services\n",
+     {("Ann Lee", WSCP)}),
+    ("web-members-comma",
+     _WEB + "Board members\n\nAnn Lee, Independent Chair\nTom Rees, Director of Children's Services\n",
+     {("Ann Lee", WSCP)}),
+    ("web-chair-heading-name-line-bio",
+     _WEB + "Independent Chair\n\nAnn Lee\n\nAnn has worked in policing for twenty years.\n", {("Ann Lee", WSCP)}),
+    ("web-has-chaired-the-partnership", _WEB + "Ann Lee has chaired the Partnership since 2019.\n",
+     {("Ann Lee", WSCP)}),
+    ("decision-record-in-capitals",
+     f"RECORD OF DECISION\n\nDECISION MAKER: {WSAB}\nCHAIR: Tom Rees\n\nDecision: To adopt the plan.\n",
+     {("Tom Rees", WSAB)}),
+    ("decision-taken-by-the-chair",
+     f"Record of decision\n\nDecision taken by: Tom Rees, Independent Chair, {WSAB}\n\nDecision: To publish the "
+     "review.\n", {("Tom Rees", WSAB)}),
+    ("chair-of-both-boards", f"Ann Lee is Independent Chair of both the {WSAB} and the {WSCP}.",
+     {("Ann Lee", WSAB), ("Ann Lee", WSCP)}),
+    ("acted-as-interim-chair", _REPORT + "Tom Rees acted as Interim Independent Chair until March.\n",
+     {("Tom Rees", WSCP)}),
+    ("acting-chair-mark-own-minutes", _OWN + "Present: Tom Rees (Acting Chair), Sue Hall" + _END, {("Tom Rees", WSAB)}),
+    ("vice-chair-apposition-chaired-the-meeting",
+     _OWN + "Present: Ann Lee, Tom Rees, Sue Hall\n\n1. Welcome\nTom Rees, Vice-Chair, chaired the meeting in the "
+            "absence of Ann Lee.\n", {("Tom Rees", WSAB)}),
+    ("vice-chair-took-the-chair",
+     _OWN + "Present: Ann Lee, Tom Rees, Sue Hall\n\n1. Welcome\nThe Vice-Chair, Tom Rees, took the chair.\n",
+     {("Tom Rees", WSAB)}),
+    ("committee-vice-chair-took-the-chair",
+     _SCRUTINY + "Present: Cllrs Ann Lee, Tom Rees\n\n1. Welcome\nThe Vice-Chair, Cllr Tom Rees, took the chair.\n",
+     set()),
+    ("scrutineer-of-a-welsh-regional-board",
+     "Tom Rees, Independent Scrutineer of the Glanmor Regional Safeguarding Board, presented.",
+     {("Tom Rees", "Glanmor Regional Safeguarding Board")}),
+    ("welsh-board-co-chaired", "The Afonfa Regional Safeguarding Board is co-chaired by Ann Lee and Tom Rees.",
+     {("Ann Lee", "Afonfa Regional Safeguarding Board"), ("Tom Rees", "Afonfa Regional Safeguarding Board")}),
+    ("post-nominals-signature-comma-title",
+     _REPORT + "Foreword\n\nThis year we focused on neglect.\n\nAnn Lee MBE, Independent Chair\n", {("Ann Lee", WSCP)}),
+    ("post-nominals-present-mark", _OWN + "Present: Ann Lee OBE (Chair), Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSAB)}),
+    ("post-nominals-dash-title",
+     _OWN + "Present:\nAnn Lee QPM - Independent Chair\nTom Rees - Westshire Police" + _END, {("Ann Lee", WSAB)}),
+    ("introduction-from-the-independent-chair-dash-name",
+     _REPORT + "Introduction from the Independent Chair – Ann Lee\n", {("Ann Lee", WSCP)}),
+    ("first-person-your-chair", _REPORT + "Hello, I'm Ann Lee, your Independent Chair.\n", {("Ann Lee", WSCP)}),
+    ("outgoing-chair-handed-over",
+     _REPORT + "The outgoing Independent Chair, Ann Lee, handed over to Tom Rees in June.\n",
+     {("Ann Lee", WSCP), ("Tom Rees", WSCP)}),
+    ("chair-of-trustees-of-a-charity", _REPORT + "Ann Lee, Chair of Trustees at Westshire Mind, joined the group.\n",
+     set()),
+    ("chair-of-a-ccg", _REPORT + "Tom Rees, Chair of Westshire CCG, attended.\n", set()),
+    ("chairs-and-tables", _OWN + "Present: Tom Rees, Sue Hall\n\n1. Welcome\nChairs and tables were set out by Tom "
+                                 "Rees.\n", set()),
+    ("business-manager-signature", _REPORT + "Foreword\n\nThis year we focused on neglect.\n\nTom Rees\n"
+                                             "Partnership Business Manager\n", set()),
     # --- negatives ----------------------------------------------------------------------------
     ("business-manager-is-no-chair",
      _SCRUTINY + f"Tom Rees, Business Manager of the {WSAB}, presented the report.\n", set()),
@@ -213,7 +268,10 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
 ]
 
 
-NOT_MET: set[str] = set()
+# shapes not met (said in docs/extraction-chairs-themes.md): xfail(strict), so a fix shows up as a failure to remove.
+# A successor named only by "handed over to" after an apposition ("The outgoing Chair, Ann Lee, handed over to
+# Tom Rees"): the post left is read only from "stood/stepped down as" before the successor's name.
+NOT_MET: set[str] = {"outgoing-chair-handed-over"}
 
 
 def _marked(probes: list) -> list:

@@ -245,7 +245,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
+    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
     r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
     r"|standing|stepped|stood)\s+down\s+as"
@@ -505,7 +505,7 @@ _CHAIR_HEADING = re.compile(
     r"|word|update|overview|reflections?|meet)(?:[^\S\n]+(?:from|by|of|with))?[^\S\n]+(?:the|our|your)[^\S\n]+"
     r"(?P<a>" + _HEAD_POST + r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^\n,:;.–—-]{2,80}?)?)"
     r"|(?:the[^\S\n]+)?(?P<b>" + _HEAD_POST + r")['’]s[^\S\n]+(?:foreword|introduction|welcome|message|statement|letter"
-    r"|update|overview|reflections|report|summary))[^\S\n]*(?:\n|$)")
+    r"|update|overview|reflections|report|summary))[^\S\n]*(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
 """A section headed by the chair's post ("Foreword from the Independent Chair", "Independent Chair's
 Introduction", "Meet the Chair"): the person it presents is the first named at the section's
 start or the first name signed alone on a line in it."""
@@ -530,6 +530,11 @@ def _heading_titles(people: list[PersonMention], text: str,
         g = "a" if h.group("a") else "b"
         title = (_trim_title(h.group(g)), h.start(g), h.end(g))
         limit = min(h.end() + _SECTION_REACH, heads[i + 1].start() if i + 1 < len(heads) else len(text))
+        j = bisect_left(starts, h.end(g))
+        if j < len(by_start) and starts[j] < h.end() and not _without_honorific_tail(
+                text[h.end(g):starts[j]].strip(" \t,:–—-"), rules).strip():
+            out.setdefault(id(by_start[j]), title)  # "Introduction from the Independent Chair – Ann Lee"
+            continue
         j = bisect_left(starts, h.end())
         if j < len(by_start) and starts[j] < limit and not _without_honorific_tail(
                 text[h.end():starts[j]], rules).strip():
@@ -806,8 +811,10 @@ _APPOSITION_CHAIRS = re.compile(
     r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
     r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?")
-_CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
-                              r"\s+(?:the|this|today['’]s)\s+meeting\b")
+_CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\s+chairing)"
+                              r"\s+(?:the|this|today['’]s)\s+meeting\b|,?\s+took\s+the\s+chair\b")
+"""'Ann Lee chaired the meeting', also after her post ('Tom Rees, Vice-Chair, chaired the meeting in the
+absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
