@@ -614,6 +614,7 @@ def _attendance_at(text: str, end: int) -> int | None:
     return min(found) if found else None
 
 
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+\Z")
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
 
 
@@ -850,6 +851,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
     headed = _heading_titles(people, text, rules)
+    # a page no committee, cabinet, panel or scrutiny speaks on is the board's own: its "our Chair",
+    # "Meet the Chair" (a heading presenting the post) is the main board's (ANNOTATION.md: a committee's
+    # chair does not count, so any such word on the page keeps the bare post unresolved)
+    owner_page = main_i is not None and clusters[main_i].kind in BOARD_KINDS and not _COMMITTEE_WORD.search(text)
+    head_spans = {(ts, te) for _, ts, te in headed.values()}
     for p in people:
         found = _titles_near(p, text, rules, crossing)
         if not found and id(p) in headed:
@@ -947,6 +953,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
+            elif org is None and owner_page and bare and not names_other and (
+                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)):
+                org = main_i
             elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
                 # before it in its paragraph
@@ -985,9 +994,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     i -= 1
                     shared.append(by_start[i])
                 shared += _joined_people(p, by_start, starts, text)
+            ev = s.start
+            if (ts, te) in head_spans and 0 <= s.start - ts <= 300:
+                ev = text.rfind("\n", 0, ts) + 1  # the heading that gives the post, then the name's sentence
             for o in [org] + also:
                 for holder in [p] + shared:
-                    facts.append(RoleFact(holder.cluster, title, o, is_chair, s.start, s.end))
+                    facts.append(RoleFact(holder.cluster, title, o, is_chair, ev, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
