@@ -22,6 +22,7 @@ WSAB = "Westshire Safeguarding Adults Board"
 WSCP = "Westshire Safeguarding Children Partnership"
 NSAB = "Northfold Safeguarding Adults Board"
 JOINT = "Westshire and Eastvale Safeguarding Adults Board"
+GRSB = "Glanmor Regional Safeguarding Board"
 _OWN = f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\n"
 _REPORT = f"{WSCP} annual report 2023/24\n\nThe Partnership met four times.\n\n"
 _SCRUTINY = "Adults Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\n\n"
@@ -251,6 +252,49 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
                                  "Rees.\n", set()),
     ("business-manager-signature", _REPORT + "Foreword\n\nThis year we focused on neglect.\n\nTom Rees\n"
                                              "Partnership Business Manager\n", set()),
+    # --- more phrasings (a third batch) ---------------------------------------------------------
+    ("thanked-for-chairing", _SCRUTINY + f"Members thanked Mr Tom Rees for chairing the {WSAB} for six years.\n",
+     {("Tom Rees", WSAB)}),
+    ("thanked-for-work-as-chair",
+     _SCRUTINY + f"Members thanked Tom Rees for his work as Independent Chair of the {WSAB}.\n", {("Tom Rees", WSAB)}),
+    ("possessive-term-as-chair-ended", _REPORT + "Ann Lee's term as Independent Chair ended in March.\n",
+     {("Ann Lee", WSCP)}),
+    ("will-chair-the-partnership", _REPORT + "From April, Tom Rees will chair the Partnership.\n",
+     {("Tom Rees", WSCP)}),
+    ("elected-chair-of-the-board-for-a-year",
+     _OWN + "Present: Ann Lee, Tom Rees, Sue Hall\n\n1. Election of Chair\nAnn Lee was elected Chair of the Board for "
+            "2024/25.\n", {("Ann Lee", WSAB)}),
+    ("welsh-bilingual-chair-field",
+     f"{GRSB}\nMinutes of the meeting held on 3 May 2024\n\nChair / Cadeirydd: Ann Lee\nPresent: Tom Rees, Sue Hall"
+     + _END, {("Ann Lee", GRSB)}),
+    ("meeting-chaired-by-field", _OWN + "Meeting chaired by: Ann Lee\nPresent: Tom Rees, Sue Hall" + _END,
+     {("Ann Lee", WSAB)}),
+    ("committee-meeting-chaired-by-field", _SCRUTINY + "Meeting chaired by: Cllr Ann Lee\nPresent: Cllr Tom Rees\n\n"
+                                                       f"1. The {WSAB} annual report was noted.\n", set()),
+    ("chairperson-field", _OWN + "Chairperson: Ann Lee\nPresent: Tom Rees, Sue Hall" + _END, {("Ann Lee", WSAB)}),
+    ("witnesses-name-dash-title", _SCRUTINY + f"Witnesses: Ann Lee - Independent Chair of the {WSCP}\n",
+     {("Ann Lee", WSCP)}),
+    ("the-current-chair-is", _REPORT + "The current Independent Chair is Tom Rees.\n", {("Tom Rees", WSCP)}),
+    ("led-by-an-independent-chair", _REPORT + "The Partnership is led by an Independent Chair, Tom Rees.\n",
+     {("Tom Rees", WSCP)}),
+    ("our-scrutineer-is", _REPORT + "Our Independent Scrutineer is Tom Rees.\n", {("Tom Rees", WSCP)}),
+    ("three-column-table-independent-chair",
+     _OWN + "| Name | Role | Organisation |\n| Ann Lee | Independent Chair | Independent |\n"
+            "| Tom Rees | Superintendent | Westshire Police |" + _END, {("Ann Lee", WSAB)}),
+    ("joint-board-by-its-acronym-and-a-manager",
+     "The Westshire and Eastvale Safeguarding Adults Board (WESAB) is chaired by Ann Lee. Tom Rees is the WESAB "
+     "Business Manager.", {("Ann Lee", JOINT)}),
+    ("lower-case-chair-of-a-welsh-board", f"Ann Lee, chair of the {GRSB}, said the plan was agreed.",
+     {("Ann Lee", GRSB)}),
+    ("chair-of-an-unknown-panel-is-not-the-main-board",
+     _REPORT + "Ann Lee, Independent Chair of the Westshire Fostering Panel, presented.\n", set()),
+    ("a-forum-chaired-by", _REPORT + "The Westshire Domestic Abuse Forum is chaired by Ann Lee.\n",
+     {("Ann Lee", "Westshire Domestic Abuse Forum")}),
+    ("chair-of-the-council", _REPORT + "Cllr Tom Rees, Chair of Westshire Council, opened the conference.\n", set()),
+    ("chair-of-the-bench", _REPORT + "Tom Rees, Chair of the Westshire Magistrates' Bench, spoke.\n", set()),
+    ("chair-of-a-trust-and-of-the-board",
+     _SCRUTINY + f"Ann Lee, Chair of Westshire Community Health Trust and Independent Chair of the {WSAB}, attended.\n",
+     {("Ann Lee", WSAB)}),
     # --- negatives ----------------------------------------------------------------------------
     ("business-manager-is-no-chair",
      _SCRUTINY + f"Tom Rees, Business Manager of the {WSAB}, presented the report.\n", set()),

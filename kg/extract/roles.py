@@ -201,7 +201,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnersh
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"|Independent Chair(?:\s+and\s+Scrutineer)?"
-                           r"|Contact|Lead|Chaired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
+                           r"|Contact|Lead|(?:Meeting\s+)?[Cc]haired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
+                           # a Welsh board's bilingual field: "Chair / Cadeirydd: Ann Lee"
+                           r"|Chair[^\S\n]*/[^\S\n]*Cadeirydd|Cadeirydd(?:[^\S\n]*/[^\S\n]*Chair)?"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
                            r"[^\S\n]*(?::|[-–—|]|(?<=by)|(?<=BY))[^\S\n]*$")
@@ -489,7 +491,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by", "BY", "|")) else None
     if m and m.group(1) != "Contact":
         # a field in capitals ("| CHAIR | Ann Lee |") is the bare post
-        title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR")) else m.group(1)
+        title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR", "Meeting", "Cadeirydd")) or "/" in m.group(1) \
+            else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
@@ -785,7 +788,7 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
@@ -861,6 +864,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not found and id(p) in headed:
             found = [headed[id(p)]]
         for title, ts, te in found:
+            if te - ts > len(title) and (" of " in title or " for " in title) and text.startswith(title, ts):
+                # a title naming its body ends where the trimmed title ends ("elected Chair of the Board for
+                # 2024/25": the "for" trimmed off is no body left unnamed; a bare "Independent Chair of" where
+                # the page ends keeps its dangling "of")
+                te = ts + len(title)
             j = bisect_right(starts, ts)
             while j < len(by_start) and by_start[j] is p:
                 j += 1
