@@ -272,8 +272,9 @@ _VERB_TO_POST = re.compile(
     r"(?:role|post|position)\s+of\s+)")
 # a chair who changed during the year: the successor takes the post the one before left
 # ("Ann Lee stood down as Independent Chair in June; Tom Rees took over", "... and was replaced by Tom Rees")
-_LEFT_POST = re.compile(r"\b(?:stood|stepped)\s+down\s+(?:as\s+(?:(?:the|its|our)\s+)?"
-                        r"|from\s+(?:the\s+)?(?:role|post|position)\s+of\s+(?:the\s+)?)(?=[A-Z])")
+_LEFT_POST = re.compile(r"\b(?:(?:stood|stepped)\s+down\s+(?:as\s+(?:(?:the|its|our)\s+)?"
+                        r"|from\s+(?:the\s+)?(?:role|post|position)\s+of\s+(?:the\s+)?)"
+                        r"|[Oo]utgoing\s+|[Rr]etiring\s+|[Dd]eparting\s+)(?=[A-Z])")
 _REPLACED_BY = re.compile(r"\b(?:(?:was|has\s+been|had\s+been|being)\s+(?:replaced|succeeded)\s+by"
                           r"|handed\s+over\s+to)\s+$")
 _TOOK_OVER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took|taken|takes|taking)\s+over\b(?!\s+(?:as|the)\b)"
@@ -452,7 +453,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _without_honorific_tail(st[:ps], rules)
-    if "down" in before:
+    if "down" in before or "going" in before or "tiring" in before or "parting" in before:
         left = list(_LEFT_POST.finditer(before))
         m = left[-1] if left else None  # the last post left before the successor's name
         if m and (_REPLACED_BY.search(before) or _TOOK_OVER.match(after)):
