@@ -860,6 +860,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     # chair does not count, so any such word on the page keeps the bare post unresolved)
     owner_page = main_i is not None and clusters[main_i].kind in BOARD_KINDS and not _COMMITTEE_WORD.search(text)
     head_spans = {(ts, te) for _, ts, te in headed.values()}
+    late: list[RoleFact] = []  # the posts section headings give
     for p in people:
         found = _titles_near(p, text, rules, crossing)
         if not found and id(p) in headed:
@@ -1003,12 +1004,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     i -= 1
                     shared.append(by_start[i])
                 shared += _joined_people(p, by_start, starts, text)
-            ev = s.start
-            if (ts, te) in head_spans and 0 <= s.start - ts <= 300:
-                ev = text.rfind("\n", 0, ts) + 1  # the heading that gives the post, then the name's sentence
+            ev, into = s.start, facts
+            if (ts, te) in head_spans:
+                into = late  # after every other fact: a post the text states next to the name comes first
+                if 0 <= s.start - ts <= 300:
+                    ev = text.rfind("\n", 0, ts) + 1  # the heading that gives the post, then the name's sentence
             for o in [org] + also:
                 for holder in [p] + shared:
-                    facts.append(RoleFact(holder.cluster, title, o, is_chair, ev, s.end))
+                    into.append(RoleFact(holder.cluster, title, o, is_chair, ev, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
@@ -1234,4 +1237,4 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
-    return facts
+    return facts + late
