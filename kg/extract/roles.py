@@ -263,6 +263,9 @@ _VERB_TO_POST = re.compile(
     # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
     r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
+    # "Ann Lee continues as Independent Chair", "Ann Lee holds the post of Independent Chair"
+    r"|(?:continues|continued|remains|remained|stays\s+on|stayed\s+on)\s+as\s+"
+    r"|(?:holds|held|has\s+held|had\s+held)\s+the\s+(?:role|post|position)\s+of\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
     r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
@@ -279,6 +282,10 @@ _REPLACED_BY = re.compile(r"\b(?:(?:was|has\s+been|had\s+been|being)\s+(?:replac
                           r"|handed\s+over\s+to)\s+$")
 _TOOK_OVER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took|taken|takes|taking)\s+over\b(?!\s+(?:as|the)\b)"
                         r"|\s+(?:succeeded|replaced)\s+(?:her|him|them)\b")
+# "The role of Independent Chair is held by Ann Lee": the post, then the name after "held by"
+_POST_OF = re.compile(r"\b(?:role|post|position)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_HELD_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
+                      r"(?:held|filled)\s+by\s+\Z")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
 _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
@@ -453,6 +460,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _without_honorific_tail(st[:ps], rules)
+    if "by" in before and ("held" in before or "filled" in before):
+        for m in _POST_OF.finditer(before):
+            tm = _TITLE_RUN.match(st, m.end())
+            if tm and rules.role_heads.search(tm.group(1)) and _HELD_BY.match(before, tm.end(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     if "down" in before or "going" in before or "tiring" in before or "parting" in before:
         left = list(_LEFT_POST.finditer(before))
         m = left[-1] if left else None  # the last post left before the successor's name
