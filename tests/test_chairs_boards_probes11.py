@@ -378,3 +378,23 @@ PEOPLE: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("name", "text", "names"), _marked(PEOPLE), ids=[p[0] for p in PEOPLE])
 def test_people_probe(name: str, text: str, names: list[str]) -> None:
     assert sorted(p.name for p in _facts(text).people) == sorted(names)
+
+
+def test_heading_matches_are_the_patterns_own_on_every_line() -> None:
+    """``roles._heading_matches`` tries the heading pattern only on lines holding the post's word:
+    it must find exactly what the pattern finds over the whole page."""
+    import itertools
+
+    from kg.extract import roles
+
+    lines = ["Foreword from the Independent Chair", "FOREWORD FROM THE INDEPENDENT CHAIR", "Chair's introduction",
+             "Independent Chair's Foreword – Ann Lee", "A message from our Independent Scrutineer",
+             "2. Meet the Chair", "Meet our chair: Ann Lee", f"Foreword from the Chair of the {WSAB}",
+             "The Chair welcomed everyone.", "Chairs were set out.", "Present: Ann Lee (Chair)", "", "Contents",
+             "Introduction", "THE CHAIR'S REPORT", "Statement from the Scrutineer, Tom Rees",
+             "  Welcome from the Chair"]
+    pages = ["\n".join(c) for n in (1, 2, 3) for c in itertools.permutations(lines, n)]
+    assert len(pages) > 4000
+    for page in pages:
+        assert [m.span() for m in roles._heading_matches(page)] == \
+            [m.span() for m in roles._CHAIR_HEADING.finditer(page)], page

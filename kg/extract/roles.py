@@ -376,7 +376,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     lead = text[ls:p.start]
-    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and _ONLY_HONOURS.fullmatch(text, p.end, le):
+    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and (
+            not text[p.end:le].strip() or _ONLY_HONOURS.fullmatch(text, p.end, le)):
         # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
@@ -529,14 +530,36 @@ _SECTION_REACH = 6000  # a foreword is a page or two; a name further on is signe
 _BLANK_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
 
 
+_POST_LITERALS = ("hair", "HAIR", "crutineer", "CRUTINEER")
+
+
+def _heading_matches(text: str) -> list[re.Match]:
+    """``_CHAIR_HEADING.finditer(text)``, tried only on the lines that hold the post's word (found by
+    ``str.find``): the pattern run over a whole page cost 0.7% of extraction, and most pages have
+    no such heading."""
+    out: list[re.Match] = []
+    tried: set[int] = set()
+    for lit in _POST_LITERALS:
+        i = text.find(lit)
+        while i >= 0:
+            ls = text.rfind("\n", 0, i) + 1
+            if ls not in tried:
+                tried.add(ls)
+                m = _CHAIR_HEADING.match(text, ls)
+                if m:
+                    out.append(m)
+            le = text.find("\n", i)
+            i = -1 if le < 0 else text.find(lit, le)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def _heading_titles(people: list[PersonMention], text: str,
                     rules: Rules) -> dict[int, tuple[str, int, int]]:
     """The chair's post a section heading gives the person it presents (by ``id`` of the mention):
     the name opening the section ("Meet the Independent Chair\n\nAnn Lee was appointed..."), else
     the first name signed alone on its line after a blank line (a foreword's signature)."""
-    if "hair" not in text and "crutineer" not in text and "HAIR" not in text:
-        return {}
-    heads = list(_CHAIR_HEADING.finditer(text))
+    heads = _heading_matches(text)
     if not heads:
         return {}
     out: dict[int, tuple[str, int, int]] = {}
@@ -870,7 +893,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     # a page no committee, cabinet, panel or scrutiny speaks on is the board's own: its "our Chair",
     # "Meet the Chair" (a heading presenting the post) is the main board's (ANNOTATION.md: a committee's
     # chair does not count, so any such word on the page keeps the bare post unresolved)
-    owner_page = main_i is not None and clusters[main_i].kind in BOARD_KINDS and not _COMMITTEE_WORD.search(text)
+    owner_board = main_i is not None and clusters[main_i].kind in BOARD_KINDS
+    committee_free: bool | None = None  # no committee word on the page: searched once, when first needed
     head_spans = {(ts, te) for _, ts, te in headed.values()}
     late: list[RoleFact] = []  # the posts section headings give
     for p in people:
@@ -975,8 +999,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
-            elif org is None and owner_page and bare and not names_other and (
-                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)):
+            elif org is None and owner_board and bare and not names_other and (
+                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)) and (
+                    committee_free if committee_free is not None
+                    else (committee_free := not _COMMITTEE_WORD.search(text))):
                 org = main_i
             elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
