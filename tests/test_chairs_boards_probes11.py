@@ -98,6 +98,13 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("foreword-signature-after-a-quoted-officer",
      _REPORT + "Foreword from the Independent Chair\n\nThis year Sue Hall, our Business Manager, led the audit."
                "\n\nAnn Lee\n", {("Ann Lee", WSCP)}),
+    ("unsigned-foreword-then-board-members",
+     _REPORT + "Foreword from the Independent Chair\n\nThis year we focused on neglect.\n\nBoard members\n\n"
+               "Tom Rees\n\nSue Hall\n", set()),
+    ("foreword-yours-sincerely-signature",
+     _REPORT + "Foreword from the Independent Chair\n\nThis year we focused on neglect.\n\nYours sincerely\n\n"
+               "Ann Lee\n",
+     {("Ann Lee", WSCP)}),
     ("committee-chairs-foreword-signed",
      "Westshire Council\nScrutiny review of school exclusions\n\nChair's foreword\n\nThe Committee heard from "
      f"the {WSCP}.\n\nCllr Ann Lee\n", set()),

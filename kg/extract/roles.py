@@ -528,6 +528,10 @@ Introduction", "Meet the Chair"): the person it presents is the first named at t
 start or the first name signed alone on a line in it."""
 _SECTION_REACH = 6000  # a foreword is a page or two; a name further on is signed under something else
 _BLANK_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
+_SUBHEADING = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?!(?:Yours|Best|Kind|With|Warm|Signed|Thank)\b)[A-Z][^\n.:;,!?]{0,40}"
+                         r"(?<=[A-Za-z)])[^\S\n]*\n[^\S\n]*\n")
+"""A short line between blank lines in a section ("Board members", "Our priorities"): a new
+section began, so a name signed after it is not the foreword's."""
 
 
 _POST_LITERALS = ("hair", "HAIR", "crutineer", "CRUTINEER")
@@ -586,7 +590,8 @@ def _heading_titles(people: list[PersonMention], text: str,
             le = len(text) if le < 0 else le
             if not _without_honorific_tail(text[ls:q.start], rules).strip() and _ONLY_HONOURS.fullmatch(
                     text, q.end, le) and _BLANK_BEFORE.search(text, max(0, ls - 40), ls):
-                out.setdefault(id(q), title)  # signed alone on its line
+                if not _SUBHEADING.search(text, h.end() - 1, ls):
+                    out.setdefault(id(q), title)  # signed alone on its line
                 break
             j += 1
     return out
