@@ -199,13 +199,16 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnersh
                                 r"\s*,\s*$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
-_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;])[^\S\n]*(Chair|Chairman|Chairperson|Independent Chair(?:\s+and\s+Scrutineer)?"
-                           r"|Contact|Lead|Chaired\s+by"
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
+                           r"|Independent Chair(?:\s+and\s+Scrutineer)?"
+                           r"|Contact|Lead|(?:Meeting\s+)?[Cc]haired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
+                           # a Welsh board's bilingual field: "Chair / Cadeirydd: Ann Lee"
+                           r"|Chair[^\S\n]*/[^\S\n]*Cadeirydd|Cadeirydd(?:[^\S\n]*/[^\S\n]*Chair)?"
                            r"|(?:Independent\s+|Co-)?(?:Chair|Chairman|Chairperson)s?\s+(?:of|for)\s+(?:the\s+)?"
                            r"[A-Z][^\n:;,.()]{2,100}?)"
-                           r"[^\S\n]*(?::|[-–—]|(?<=by))[^\S\n]*$")
-"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee'
-(the field names the board)."""
+                           r"[^\S\n]*(?::|[-–—|]|(?<=by)|(?<=BY))[^\S\n]*$")
+"""A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
+also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
@@ -232,7 +235,10 @@ def _chair_in_brackets(after: str) -> bool:
     return "(Chair" in after or "(In" in after or "(in" in after
 
 
-_POSTNOMINALS = re.compile(r"['’]s|(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+")
+_HONOURS = r"(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+"
+_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS)
+_ONLY_HONOURS = re.compile(r"(?:" + _HONOURS + r")?[^\S\n]*")
+"""A signature's name line may end in honours ("Ann Lee OBE" over "Independent Chair")."""
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n]*[-–—(,])")
 _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
@@ -241,7 +247,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|as"
+    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
     r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
     r"|standing|stepped|stood)\s+down\s+as"
@@ -257,10 +263,29 @@ _VERB_TO_POST = re.compile(
     # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
     r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
+    # "Ann Lee continues as Independent Chair", "Ann Lee holds the post of Independent Chair"
+    r"|(?:continues|continued|remains|remained|stays\s+on|stayed\s+on)\s+as\s+"
+    r"|(?:holds|held|has\s+held|had\s+held)\s+the\s+(?:role|post|position)\s+of\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
     r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
-    r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+)")
+    r"(?:up\s+|on\s+|over\s+)?the\s+(?:role|post|position)\s+of\s+"
+    # "Ann Lee stepped down from the role of Independent Chair" ("Former Chair" counts, ANNOTATION.md)
+    r"|(?:who\s+)?(?:has\s+|had\s+)?(?:stood|stepped)\s+down\s+from\s+(?:the|her|his|their)\s+"
+    r"(?:role|post|position)\s+of\s+)")
+# a chair who changed during the year: the successor takes the post the one before left
+# ("Ann Lee stood down as Independent Chair in June; Tom Rees took over", "... and was replaced by Tom Rees")
+_LEFT_POST = re.compile(r"\b(?:(?:stood|stepped)\s+down\s+(?:as\s+(?:(?:the|its|our)\s+)?"
+                        r"|from\s+(?:the\s+)?(?:role|post|position)\s+of\s+(?:the\s+)?)"
+                        r"|[Oo]utgoing\s+|[Rr]etiring\s+|[Dd]eparting\s+)(?=[A-Z])")
+_REPLACED_BY = re.compile(r"\b(?:(?:was|has\s+been|had\s+been|being)\s+(?:replaced|succeeded)\s+by"
+                          r"|handed\s+over\s+to)\s+$")
+_TOOK_OVER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took|taken|takes|taking)\s+over\b(?!\s+(?:as|the)\b)"
+                        r"|\s+(?:succeeded|replaced)\s+(?:her|him|them)\b")
+# "The role of Independent Chair is held by Ann Lee": the post, then the name after "held by"
+_POST_OF = re.compile(r"\b(?:role|post|position)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_HELD_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
+                      r"(?:held|filled)\s+by\s+\Z")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
 _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
@@ -351,7 +376,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     lead = text[ls:p.start]
-    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and not text[p.end:le].strip():
+    if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and (
+            not text[p.end:le].strip() or _ONLY_HONOURS.fullmatch(text, p.end, le)):
         # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
@@ -435,6 +461,18 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if lm:
             out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     before = _without_honorific_tail(st[:ps], rules)
+    if "by" in before and ("held" in before or "filled" in before):
+        for m in _POST_OF.finditer(before):
+            tm = _TITLE_RUN.match(st, m.end())
+            if tm and rules.role_heads.search(tm.group(1)) and _HELD_BY.match(before, tm.end(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+    if "down" in before or "going" in before or "tiring" in before or "parting" in before:
+        left = list(_LEFT_POST.finditer(before))
+        m = left[-1] if left else None  # the last post left before the successor's name
+        if m and (_REPLACED_BY.search(before) or _TOOK_OVER.match(after)):
+            tm = _TITLE_RUN.match(st, m.end())
+            if tm and rules.role_heads.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
     if m and _APPOINTING_VERB.search(before):
@@ -464,14 +502,98 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
-    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by")) else None
+    m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by", "BY", "|")) else None
     if m and m.group(1) != "Contact":
-        title = "Chair" if m.group(1).startswith("Chaired") else m.group(1)
+        # a field in capitals ("| CHAIR | Ann Lee |") is the bare post
+        title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR", "Meeting", "Cadeirydd")) or "/" in m.group(1) \
+            else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
+    return out
+
+
+_HEAD_POST = (r"(?:(?:" + _TIME + r")[^\S\n]+){0,2}(?:independent[^\S\n]+)?(?:chair|chairman|chairperson|chairwoman"
+              r"|scrutineer)")
+_CHAIR_HEADING = re.compile(
+    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:foreword|introduction|welcome|message|statement|letter"
+    r"|word|update|overview|reflections?|meet)(?:[^\S\n]+(?:from|by|of|with))?[^\S\n]+(?:the|our|your)[^\S\n]+"
+    r"(?P<a>" + _HEAD_POST + r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^\n,:;.–—-]{2,80}?)?)"
+    r"|(?:the[^\S\n]+)?(?P<b>" + _HEAD_POST + r")['’]s[^\S\n]+(?:foreword|introduction|welcome|message|statement|letter"
+    r"|update|overview|reflections|report|summary))[^\S\n]*(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
+"""A section headed by the chair's post ("Foreword from the Independent Chair", "Independent Chair's
+Introduction", "Meet the Chair"): the person it presents is the first named at the section's
+start or the first name signed alone on a line in it."""
+_SECTION_REACH = 6000  # a foreword is a page or two; a name further on is signed under something else
+_BLANK_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*\Z")
+_SUBHEADING = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?!(?:Yours|Best|Kind|With|Warm|Signed|Thank)\b)[A-Z][^\n.:;,!?]{0,40}"
+                         r"(?<=[A-Za-z)])[^\S\n]*\n[^\S\n]*\n")
+"""A short line between blank lines in a section ("Board members", "Our priorities"): a new
+section began, so a name signed after it is not the foreword's."""
+
+
+_POST_LITERALS = ("hair", "HAIR", "crutineer", "CRUTINEER")
+
+
+def _heading_matches(text: str) -> list[re.Match]:
+    """``_CHAIR_HEADING.finditer(text)``, tried only on the lines that hold the post's word (found by
+    ``str.find``): the pattern run over a whole page cost 0.7% of extraction, and most pages have
+    no such heading."""
+    out: list[re.Match] = []
+    tried: set[int] = set()
+    for lit in _POST_LITERALS:
+        i = text.find(lit)
+        while i >= 0:
+            ls = text.rfind("\n", 0, i) + 1
+            if ls not in tried:
+                tried.add(ls)
+                m = _CHAIR_HEADING.match(text, ls)
+                if m:
+                    out.append(m)
+            le = text.find("\n", i)
+            i = -1 if le < 0 else text.find(lit, le)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+def _heading_titles(people: list[PersonMention], text: str,
+                    rules: Rules) -> dict[int, tuple[str, int, int]]:
+    """The chair's post a section heading gives the person it presents (by ``id`` of the mention):
+    the name opening the section ("Meet the Independent Chair\n\nAnn Lee was appointed..."), else
+    the first name signed alone on its line after a blank line (a foreword's signature)."""
+    heads = _heading_matches(text)
+    if not heads:
+        return {}
+    out: dict[int, tuple[str, int, int]] = {}
+    by_start = sorted(people, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    for i, h in enumerate(heads):
+        g = "a" if h.group("a") else "b"
+        title = (_trim_title(h.group(g)), h.start(g), h.end(g))
+        limit = min(h.end() + _SECTION_REACH, heads[i + 1].start() if i + 1 < len(heads) else len(text))
+        j = bisect_left(starts, h.end(g))
+        if j < len(by_start) and starts[j] < h.end() and not _without_honorific_tail(
+                text[h.end(g):starts[j]].strip(" \t,:–—-"), rules).strip():
+            out.setdefault(id(by_start[j]), title)  # "Introduction from the Independent Chair – Ann Lee"
+            continue
+        j = bisect_left(starts, h.end())
+        if j < len(by_start) and starts[j] < limit and not _without_honorific_tail(
+                text[h.end():starts[j]], rules).strip():
+            out.setdefault(id(by_start[j]), title)  # the name opens the section
+            continue
+        while j < len(by_start) and starts[j] < limit:
+            q = by_start[j]
+            ls = text.rfind("\n", 0, q.start) + 1
+            le = text.find("\n", q.end)
+            le = len(text) if le < 0 else le
+            if not _without_honorific_tail(text[ls:q.start], rules).strip() and _ONLY_HONOURS.fullmatch(
+                    text, q.end, le) and _BLANK_BEFORE.search(text, max(0, ls - 40), ls):
+                if not _SUBHEADING.search(text, h.end() - 1, ls):
+                    out.setdefault(id(q), title)  # signed alone on its line
+                break
+            j += 1
     return out
 
 
@@ -536,6 +658,7 @@ def _attendance_at(text: str, end: int) -> int | None:
     return min(found) if found else None
 
 
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+\Z")
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
 
 
@@ -706,7 +829,7 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          r"\s+(?:the\s+|both\s+the\s+)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
@@ -733,8 +856,10 @@ _APPOSITION_CHAIRS = re.compile(
     r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
     r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?")
-_CHAIRED_MEETING = re.compile(r"\s+(?:chaired|chairs|was\s+chairing)"
-                              r"\s+(?:the|this|today['’]s)\s+meeting\b")
+_CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\s+chairing)"
+                              r"\s+(?:the|this|today['’]s)\s+meeting\b|,?\s+took\s+the\s+chair\b")
+"""'Ann Lee chaired the meeting', also after her post ('Tom Rees, Vice-Chair, chaired the meeting in the
+absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
@@ -769,8 +894,24 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 for x in c.mentions if "\n" in text[x.start:x.end]}  # board names split over lines
     by_start = sorted(people, key=lambda q: q.start)
     starts = [q.start for q in by_start]  # a search for the next name, not a scan of every person
+    headed = _heading_titles(people, text, rules)
+    # a page no committee, cabinet, panel or scrutiny speaks on is the board's own: its "our Chair",
+    # "Meet the Chair" (a heading presenting the post) is the main board's (ANNOTATION.md: a committee's
+    # chair does not count, so any such word on the page keeps the bare post unresolved)
+    owner_board = main_i is not None and clusters[main_i].kind in BOARD_KINDS
+    committee_free: bool | None = None  # no committee word on the page: searched once, when first needed
+    head_spans = {(ts, te) for _, ts, te in headed.values()}
+    late: list[RoleFact] = []  # the posts section headings give
     for p in people:
-        for title, ts, te in _titles_near(p, text, rules, crossing):
+        found = _titles_near(p, text, rules, crossing)
+        if not found and id(p) in headed:
+            found = [headed[id(p)]]
+        for title, ts, te in found:
+            if te - ts > len(title) and (" of " in title or " for " in title) and text.startswith(title, ts):
+                # a title naming its body ends where the trimmed title ends ("elected Chair of the Board for
+                # 2024/25": the "for" trimmed off is no body left unnamed; a bare "Independent Chair of" where
+                # the page ends keeps its dangling "of")
+                te = ts + len(title)
             j = bisect_right(starts, ts)
             while j < len(by_start) and by_start[j] is p:
                 j += 1
@@ -863,6 +1004,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
+            elif org is None and owner_board and bare and not names_other and (
+                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)) and (
+                    committee_free if committee_free is not None
+                    else (committee_free := not _COMMITTEE_WORD.search(text))):
+                org = main_i
             elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
                 # before it in its paragraph
@@ -901,9 +1047,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     i -= 1
                     shared.append(by_start[i])
                 shared += _joined_people(p, by_start, starts, text)
+            ev, into = s.start, facts
+            if (ts, te) in head_spans:
+                into = late  # after every other fact: a post the text states next to the name comes first
+                if 0 <= s.start - ts <= 300:
+                    ev = text.rfind("\n", 0, ts) + 1  # the heading that gives the post, then the name's sentence
             for o in [org] + also:
                 for holder in [p] + shared:
-                    facts.append(RoleFact(holder.cluster, title, o, is_chair, s.start, s.end))
+                    into.append(RoleFact(holder.cluster, title, o, is_chair, ev, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
     if own_i is not None:
@@ -1129,4 +1280,4 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
-    return facts
+    return facts + late
