@@ -1,4 +1,5 @@
-"""Lists of councillors whose members carry a post in brackets (session 11).
+"""People and posts in shapes the lead met in invented whole documents (session 11): first, lists
+of councillors whose members carry a post in brackets.
 
 Council minutes open with "Present: Councillors A. Hale (Chairman), B. Penn (Vice-Chairman),
 C. Idris and D. Lund". Initialled names are people only because the plural honorific vouches
@@ -62,3 +63,23 @@ def test_a_place_named_body_in_an_attendance_line_is_not_a_person(text: str, nam
 ])
 def test_cyngor_sir_is_a_council_not_a_knight(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def _chairs(text: str) -> set[tuple[str, str]]:
+    facts = extract(Document("t", text), {})
+    people = {p.id: p.name for p in facts.people}
+    orgs = {o.id: o.name for o in facts.organisations}
+    return {(people[c.person], orgs[c.organisation]) for c in facts.chairs}
+
+
+@pytest.mark.parametrize("text, chairs", [
+    # a co-chair chairs the board (as "Co-Chair of" and "co-chaired by" already said), in lower case too
+    ("Ann Lee, co-chair of the Westshire Safeguarding Children Partnership, presented the report.",
+     {("Ann Lee", "Westshire Safeguarding Children Partnership")}),
+    ("Tom Rees, the co-chair of the Westshire Safeguarding Adults Board, introduced the update.",
+     {("Tom Rees", "Westshire Safeguarding Adults Board")}),
+    # a vice-chair does not
+    ("Tom Rees, vice-chair of the Westshire Safeguarding Adults Board, introduced the update.", set()),
+])
+def test_a_co_chair_in_lower_case(text: str, chairs: set[tuple[str, str]]) -> None:
+    assert _chairs(text) == chairs

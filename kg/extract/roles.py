@@ -34,9 +34,10 @@ _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|o
 # capitalised items joined by commas and a final "and", ending where the apposition ends.
 _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
-# "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case
+# "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case (a
+# co-chair chairs the board, as "Co-Chair of" and "co-chaired by" say; a vice-chair does not)
 _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?"
-                          r"(?:head|director|manager|officer|lead|chair|chairman|chairwoman|"
+                          r"(?:head|director|manager|officer|lead|(?:co-)?chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
                           r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
