@@ -353,6 +353,46 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
+def _required_all(nodes: list) -> list[frozenset[str]]:
+    """Every set of lower-case literals the sequence's matches hold one of (``_required`` keeps
+    the best single set; here each run of letters, each required group and each alternation whose
+    every branch holds one gives its own): a match holds a literal of each set."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in nodes:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the letters around it are adjacent
+        ch = _char(av) if op is C.LITERAL else None
+        if ch is not None:
+            run += ch
+            continue
+        if len(run) >= MIN_PREFIX:
+            out.append(frozenset({run}))
+        run = ""
+        if op is C.SUBPATTERN:
+            out += _required_all(list(av[3].data))
+        elif op is C.ATOMIC_GROUP:
+            out += _required_all(list(av.data))
+        elif op in _REPEATS and av[0] >= 1:
+            out += _required_all(list(av[2].data))
+        elif op is C.BRANCH:
+            alts = [_required(list(alt.data)) for alt in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+    if len(run) >= MIN_PREFIX:
+        out.append(frozenset({run}))
+    return out
+
+
+def required_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case literals (case aside) such that every match of ``pattern`` contains
+    one literal of each set, or () when none is found: a text whose case-blind literal search
+    misses every literal of one set has no match. (``required`` gives one such set.)"""
+    tree = _parse(pattern)
+    found = _required_all(list(tree.data)) if tree is not None else []
+    return tuple(dict.fromkeys(tuple(sorted(s)) for s in found))
+
+
 def literal_gate(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Literals, case as written, one of which every match of ``pattern`` contains (so a text
     holding none of them has no match: ``str.find`` says so faster than a scan by the pattern),

@@ -275,7 +275,11 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     places = found if len(lower) == len(text) else None
     ascii_ = text.isascii()
     out = []
-    for r, active in _active(index, found):
+    # the page's search is case-blind by str.lower, which misses what re's IGNORECASE matches to
+    # "i" and "s" ("ı", "ſ", and "İ", lowered to two characters): the cues' other literals are not
+    # asked on a page holding one (their needles are, as ever)
+    odd = not ascii_ and any(c in text for c in "\u0130\u0131\u017f")
+    for r, active in _active(index, found, not odd):
         rule = rules.themes[r]
         per_sentence: dict[int, float] = {}
         strong_at: dict[int, float] = {}
@@ -385,6 +389,8 @@ class _CueIndex:
     by_needle: dict[str, tuple[tuple[int, int], ...]]  # needle -> (rule, cue) positions that have it
     always: tuple[tuple[int, int], ...]  # cues with no single needle: tried on every page
     at_needle: tuple[tuple[bool, ...], ...]  # per rule, per cue: every match begins with its needle
+    # (rule, cue) -> sets of literals a match holds one of each, besides its needle (scan.required_all)
+    gates: dict[tuple[int, int], tuple[tuple[str, ...], ...]]
 
 
 def _index(rules: Rules) -> _CueIndex:
@@ -399,31 +405,42 @@ def _index(rules: Rules) -> _CueIndex:
                     by_needle.setdefault(cue.needle, []).append((r, k))
                 else:
                     always.append((r, k))
+        gates = {}
+        for r, rule in enumerate(rules.themes):
+            for k, cue in enumerate(rule.cues):
+                sets = tuple(s for s in scan.required_all(cue.pattern) if cue.needle not in s)
+                if sets:
+                    gates[r, k] = sets
         scan.register(tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle))
+        scan.register(tuple(w for sets in gates.values() for s in sets for w in s))
         ix = _INDEX[id(rules.themes)] = _CueIndex(
             rules.themes, {n: tuple(v) for n, v in by_needle.items()}, tuple(always),
             tuple(tuple(bool(c.needle) and scan.prefixes(c.pattern) == (c.needle,) for c in rule.cues)
-                  for rule in rules.themes))
+                  for rule in rules.themes), gates)
     return ix
 
 
 _INDEX: dict[int, _CueIndex] = {}
 
 
-def _active(index: _CueIndex, found: dict[str, list[int]]) -> list[tuple[int, list[int]]]:
+def _active(index: _CueIndex, found: dict[str, list[int]], gated: bool = True) -> list[tuple[int, list[int]]]:
     """(rule, its cues to try, in the rules' order) for the cues whose needle is on the page,
     and those with none: the same cues, in the same order, as visiting all 400 and skipping
-    the rest, so the same matches in the same order."""
+    the rest, so the same matches in the same order.
+
+    ``gated``: also skip a cue when the page holds no literal of one of its other required sets
+    (``_CueIndex.gates``: "self" for "self-neglect", found by "neglect"; the words after
+    "children" in a cue with no single needle): such a cue has no match on the page, and half
+    the cues a page's needles wake are of that kind. Exact only where the page's case-blind
+    search sees every place the cue could match (no odd letters: see ``theme_candidates``)."""
     pairs = list(index.always)
     by_needle = index.by_needle
-    if len(found) < len(by_needle):
-        for n in found:
-            if n in by_needle:
-                pairs += by_needle[n]
-    else:
-        for n, v in by_needle.items():
-            if n in found:
-                pairs += v
+    for n in found.keys() & by_needle.keys():  # (in C: the page's literals against the needles)
+        pairs += by_needle[n]
+    if gated:
+        gates = index.gates
+        keys = found.keys()
+        pairs = [p for p in pairs if p not in gates or not any(keys.isdisjoint(s) for s in gates[p])]
     pairs.sort()
     out: list[tuple[int, list[int]]] = []
     for r, k in pairs:
