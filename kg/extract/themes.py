@@ -408,6 +408,7 @@ def _index(rules: Rules) -> _CueIndex:
         gates = {}
         for r, rule in enumerate(rules.themes):
             for k, cue in enumerate(rule.cues):
+                # (a set holding the needle is met wherever the cue is visited: left out)
                 sets = tuple(s for s in scan.required_all(cue.pattern) if cue.needle not in s)
                 if sets:
                     gates[r, k] = sets
@@ -437,10 +438,21 @@ def _active(index: _CueIndex, found: dict[str, list[int]], gated: bool = True) -
     by_needle = index.by_needle
     for n in found.keys() & by_needle.keys():  # (in C: the page's literals against the needles)
         pairs += by_needle[n]
-    if gated:
+    if gated:  # (a plain loop: a generator per cue cost more than the gate saves)
         gates = index.gates
-        keys = found.keys()
-        pairs = [p for p in pairs if p not in gates or not any(keys.isdisjoint(s) for s in gates[p])]
+        none_of = found.keys().isdisjoint  # (in C: each literal of the set looked up in the page's)
+        kept = []
+        for p in pairs:
+            sets = gates.get(p)
+            if sets is not None:
+                for s in sets:
+                    if none_of(s):
+                        break
+                else:
+                    kept.append(p)
+            else:
+                kept.append(p)
+        pairs = kept
     pairs.sort()
     out: list[tuple[int, list[int]]] = []
     for r, k in pairs:
