@@ -104,3 +104,36 @@ def test_theme_candidates_gated_as_ungated():
         finally:
             themes._active = plain
         assert got == want, text[:80]
+
+
+def _pieces_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+def test_grid_marks_mark_first_as_the_look_behind_first():
+    plain = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
+    texts = SENTENCES + _pieces_texts(["Y", "N", "A", "D", " ", "  ", "\n", "x", "Yes", "\t", "é"], 4000, 3)
+    for text in texts:
+        assert themes._GRID_MARKS.findall(text) == plain.findall(text), text
+        for pos in range(0, len(text), 3):
+            assert [m.span() for m in themes._GRID_MARKS.finditer(text, pos)] == \
+                [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_contents_gate_keeps_every_contents_line():
+    """``_contents`` with its gate (a number after a space) answers as the two patterns alone do."""
+
+    def plain(sents, i):
+        text = sents[i].text
+        if len(themes._PAGE_ENTRY.findall(text)) >= 3:
+            return True
+        return bool(themes._PAGE_END.search(text)) and any(
+            0 <= j < len(sents) and themes._PAGE_END.search(sents[j].text) for j in (i - 1, i + 1))
+
+    pages = PAGES + ["\n".join(_pieces_texts(["Audit", " ", "\t", "12", "4", "Review", ")", "\n", "9", "x"], 30, s))
+                     for s in range(60)]
+    for page in pages:
+        sents = sentences(page)
+        for i in range(len(sents)):
+            assert themes._contents(sents, i) == plain(sents, i), sents[i].text

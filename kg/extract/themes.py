@@ -41,6 +41,7 @@ def _titled_list(text: str) -> list[tuple[int, int]]:
 
 _PAGE_END = re.compile(r"[A-Za-z)]\s+\d{1,3}$")
 _PAGE_ENTRY = re.compile(r"[A-Za-z)]\s+\d{1,3}\s+(?=[A-Z])")
+_SPACE_DIGIT = re.compile(r"\s\d")  # (re jumps from space to space; the two above enter at every letter)
 
 
 def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
@@ -48,6 +49,8 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
     number, as does a line next to it, or it runs several "Title 4 Title 9" entries together.
     A theme named there is a chapter title, not a discussion of it."""
     text = sentences[i].text
+    if _SPACE_DIGIT.search(text) is None:  # both patterns need a number after a space: four sentences in five have none
+        return False
     if len(_PAGE_ENTRY.findall(text)) >= 3:
         return True
     return bool(_PAGE_END.search(text)) and any(
@@ -56,7 +59,9 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
 
 # a row of an attendance grid: a name or a service, then a column of marks per meeting
 # ("Safeguarding Service  Y Y Y  A A D"); a cue there names who attended, not what was discussed
-_GRID_MARKS = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
+# (the mark first, the look-behind past it: re jumps from mark letter to mark letter, where a look-behind
+# first is entered at every character; "(?<!\S.)" after the mark is "(?<!\S)" before it)
+_GRID_MARKS = re.compile(r"[YNAD](?<!\S.)(?:\s+[YNAD]){2}(?!\S)")
 
 
 # a register line ("Attended: Member Jane Smith ... Early Help Manager ..."): it lists who came, with
@@ -281,6 +286,16 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     odd = not ascii_ and any(c in text for c in "\u0130\u0131\u017f")
     for r, active in _active(index, found, not odd):
         rule = rules.themes[r]
+        # the rule's matches first, in the cues' order: most rules a page wakes have none, and
+        # then nothing of the weighing below is made
+        hits = []
+        for k in active:
+            cue = rule.cues[k]
+            got = _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts)
+            if got:
+                hits.append((cue, got))
+        if not hits:
+            continue
         per_sentence: dict[int, float] = {}
         strong_at: dict[int, float] = {}
         weak_seen: set[str] = set()
@@ -289,9 +304,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = n_plain = 0
         n_ctx = [0] * len(_CONTEXTS)
-        for k in active:
-            cue = rule.cues[k]
-            for i, m in _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts):
+        for cue, got in hits:
+            for i, m in got:
                 a, b = m.span()
                 if rule.not_ is not None:
                     if i not in cancelled:
