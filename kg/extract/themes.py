@@ -420,14 +420,23 @@ def _index(rules: Rules) -> _CueIndex:
                 else:
                     always.append((r, k))
         gates = {}
+        scanned: list[str] = []
         for r, rule in enumerate(rules.themes):
             for k, cue in enumerate(rule.cues):
-                # (a set holding the needle is met wherever the cue is visited: left out)
-                sets = tuple(s for s in scan.required_all(cue.pattern) if cue.needle not in s)
+                # (a set holding the needle is met wherever the cue is visited; a set with a short
+                # word, "the ", " of", is met in every sentence and costs a hit of the page's search
+                # at each: both left out)
+                sets = tuple(s for s in scan.required_all(cue.pattern)
+                             if cue.needle not in s and min(len(w.strip()) for w in s) >= _GATE_SHORTEST)
                 if sets:
                     gates[r, k] = sets
+                # the literals the cue's scanner will ask for (``scan.Scanner``), asked for now: a
+                # scanner made on a later page (a cue the gate kept back until then) would make the
+                # main literal search be made again (``scan.settle``), some 5 M instructions
+                scanned += scan.prefixes(cue.pattern) or scan.required(cue.pattern)
         scan.register(tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle))
         scan.register(tuple(w for sets in gates.values() for s in sets for w in s))
+        scan.register(scanned)
         ix = _INDEX[id(rules.themes)] = _CueIndex(
             rules.themes, {n: tuple(v) for n, v in by_needle.items()}, tuple(always),
             tuple(tuple(bool(c.needle) and scan.prefixes(c.pattern) == (c.needle,) for c in rule.cues)
@@ -436,6 +445,8 @@ def _index(rules: Rules) -> _CueIndex:
 
 
 _INDEX: dict[int, _CueIndex] = {}
+_GATE_SHORTEST = 5
+"""Fewest letters of each literal of a cue's gate set (``_CueIndex.gates``)."""
 
 
 def _active(index: _CueIndex, found: dict[str, list[int]], gated: bool = True) -> list[tuple[int, list[int]]]:
