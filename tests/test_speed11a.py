@@ -137,3 +137,25 @@ def test_contents_gate_keeps_every_contents_line():
         sents = sentences(page)
         for i in range(len(sents)):
             assert themes._contents(sents, i) == plain(sents, i), sents[i].text
+
+
+@pytest.mark.parametrize("source, flags, starts", [
+    (r"(?<![\w-])(?:(?-i:QA))(?![\w-])", re.I, {"Q"}),
+    (r"(?:(?-i:AB)|cd)x", re.I, {"A", "c", "C"}),
+    (r"(?:(?i:ab)|CD)x", 0, {"a", "A", "C"}),
+    (r"\b(?:(?-i:Ze)|(?-i:y))", re.I, {"Z", "y"}),
+])
+def test_first_characters_of_case_sensitive_groups(source, flags, starts):
+    """A "(?-i:...)" group in a case-blind pattern starts only with its letters as written, and its
+    Found searches for them case-sensitively: the same matches as the pattern, on texts of all cases."""
+    pattern = re.compile(source, flags)
+    assert scan._guard_chars(pattern) == frozenset(starts)
+    found = scan.Found.of(pattern)
+    assert found is not None
+    pieces = ["QA", "qa", "Qa", "qA", "AB", "ab", "cd", "CD", "x", "X", "Ze", "ze", "y", "Y", " ", "-", "é"]
+    for text in _pieces_texts(pieces, 3000, 8) + SENTENCES[:2000]:
+        assert [m.span() for m in found.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        for pos in range(0, len(text), 5):
+            want = pattern.search(text, pos)
+            got = found.search(text, pos)
+            assert (got.span() if got else None) == (want.span() if want else None), (text, pos)

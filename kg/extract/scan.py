@@ -471,7 +471,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
         elif op is C.SUBPATTERN:
             add, dele = av[1], av[2]
             inner_ci = (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
-            found = _first(list(av[3].data), inner_ci or ci)
+            found = _first(list(av[3].data), inner_ci)  # (its letters already in the cases it reads them)
         elif op is C.ATOMIC_GROUP:
             found = _first(list(av.data), ci)
         elif op is C.BRANCH:
@@ -488,7 +488,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             return None
         if found is None:
             return None
-        if ci:
+        if ci and (op is C.LITERAL or op is C.IN):  # (a group's letters come back in every case it reads)
             found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
                                                     if c.isascii() and c != _DIGIT else (c,))}, found[1])
         chars |= found[0]
@@ -544,14 +544,13 @@ everywhere in a text (the first candidate is a word or two in, nothing to skip);
 currency signs and rare letters do not."""
 
 
-def _uncased_or_closed(c: str, chars: frozenset[str]) -> bool:
-    """Whether what ``re.IGNORECASE`` matches to ``c`` is already in ``chars``: an ASCII letter's
-    other case and odd letters (the module's docstring) are there, or ``c`` has no case."""
-    if c == _DIGIT:
-        return True
-    if c.isascii():
-        return not c.isalpha() or {c.lower(), c.upper(), *_ODD_OF.get(c.lower(), "")} <= chars
-    return c.lower() == c == c.upper() and c not in _ODD_LETTERS
+def _closed(chars: frozenset[str]) -> bool:
+    """Whether a case-sensitive class of ``chars`` (read by ``_first``) holds every character a
+    match can start with: ``_first`` gives the letters of a case-blind part in both cases (ASCII,
+    with the odd letters IGNORECASE matches to them) and those of a case-sensitive part ("(?-i:QA)")
+    as written, so only a cased non-ASCII letter could be missing its other case."""
+    return all(c == _DIGIT or c.isascii() or (c.lower() == c == c.upper() and c not in _ODD_LETTERS)
+               for c in chars)
 
 
 def skipper(pattern: re.Pattern) -> re.Pattern | None:
@@ -565,7 +564,7 @@ def skipper(pattern: re.Pattern) -> re.Pattern | None:
     chars = _guard_chars(pattern)
     if chars is None or sum(1 for c in chars if c.isascii() and c.isalpha()) > SKIP_LETTERS:
         return None
-    if pattern.flags & re.IGNORECASE and not all(_uncased_or_closed(c, chars) for c in chars):
+    if pattern.flags & re.IGNORECASE and not _closed(chars):
         return None
     try:  # re.ASCII kept: it says what \\d is
         return re.compile(f"[{_klass(chars)}]", pattern.flags & re.ASCII)
@@ -733,7 +732,7 @@ class Found:
         # the class case-sensitive when it holds every character IGNORECASE would match to one of
         # its own: under IGNORECASE re has no jump to a class of cased letters (it tries every place)
         klass = f"[{_klass(chars)}]"
-        if pattern.flags & re.IGNORECASE and all(_uncased_or_closed(c, chars) for c in chars):
+        if pattern.flags & re.IGNORECASE and _closed(chars):
             klass = f"(?-i:{klass})"
         try:
             first = re.compile(f"{klass}(?<=(?={body}{end}(?s:.))", pattern.flags)
