@@ -353,6 +353,46 @@ def required(pattern: re.Pattern) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
+def _required_all(nodes: list) -> list[frozenset[str]]:
+    """Every set of lower-case literals the sequence's matches hold one of (``_required`` keeps
+    the best single set; here each run of letters, each required group and each alternation whose
+    every branch holds one gives its own): a match holds a literal of each set."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in nodes:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the letters around it are adjacent
+        ch = _char(av) if op is C.LITERAL else None
+        if ch is not None:
+            run += ch
+            continue
+        if len(run) >= MIN_PREFIX:
+            out.append(frozenset({run}))
+        run = ""
+        if op is C.SUBPATTERN:
+            out += _required_all(list(av[3].data))
+        elif op is C.ATOMIC_GROUP:
+            out += _required_all(list(av.data))
+        elif op in _REPEATS and av[0] >= 1:
+            out += _required_all(list(av[2].data))
+        elif op is C.BRANCH:
+            alts = [_required(list(alt.data)) for alt in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
+    if len(run) >= MIN_PREFIX:
+        out.append(frozenset({run}))
+    return out
+
+
+def required_all(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case literals (case aside) such that every match of ``pattern`` contains
+    one literal of each set, or () when none is found: a text whose case-blind literal search
+    misses every literal of one set has no match. (``required`` gives one such set.)"""
+    tree = _parse(pattern)
+    found = _required_all(list(tree.data)) if tree is not None else []
+    return tuple(dict.fromkeys(tuple(sorted(s)) for s in found))
+
+
 def literal_gate(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Literals, case as written, one of which every match of ``pattern`` contains (so a text
     holding none of them has no match: ``str.find`` says so faster than a scan by the pattern),
@@ -431,7 +471,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
         elif op is C.SUBPATTERN:
             add, dele = av[1], av[2]
             inner_ci = (ci or bool(add & re.IGNORECASE)) and not dele & re.IGNORECASE
-            found = _first(list(av[3].data), inner_ci or ci)
+            found = _first(list(av[3].data), inner_ci)  # (its letters already in the cases it reads them)
         elif op is C.ATOMIC_GROUP:
             found = _first(list(av.data), ci)
         elif op is C.BRANCH:
@@ -448,7 +488,7 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
             return None
         if found is None:
             return None
-        if ci:
+        if ci and (op is C.LITERAL or op is C.IN):  # (a group's letters come back in every case it reads)
             found = ({v for c in found[0] for v in ((c, c.lower(), c.upper(), *_ODD_OF.get(c.lower(), ""))
                                                     if c.isascii() and c != _DIGIT else (c,))}, found[1])
         chars |= found[0]
@@ -504,14 +544,13 @@ everywhere in a text (the first candidate is a word or two in, nothing to skip);
 currency signs and rare letters do not."""
 
 
-def _uncased_or_closed(c: str, chars: frozenset[str]) -> bool:
-    """Whether what ``re.IGNORECASE`` matches to ``c`` is already in ``chars``: an ASCII letter's
-    other case and odd letters (the module's docstring) are there, or ``c`` has no case."""
-    if c == _DIGIT:
-        return True
-    if c.isascii():
-        return not c.isalpha() or {c.lower(), c.upper(), *_ODD_OF.get(c.lower(), "")} <= chars
-    return c.lower() == c == c.upper() and c not in _ODD_LETTERS
+def _closed(chars: frozenset[str]) -> bool:
+    """Whether a case-sensitive class of ``chars`` (read by ``_first``) holds every character a
+    match can start with: ``_first`` gives the letters of a case-blind part in both cases (ASCII,
+    with the odd letters IGNORECASE matches to them) and those of a case-sensitive part ("(?-i:QA)")
+    as written, so only a cased non-ASCII letter could be missing its other case."""
+    return all(c == _DIGIT or c.isascii() or (c.lower() == c == c.upper() and c not in _ODD_LETTERS)
+               for c in chars)
 
 
 def skipper(pattern: re.Pattern) -> re.Pattern | None:
@@ -525,7 +564,7 @@ def skipper(pattern: re.Pattern) -> re.Pattern | None:
     chars = _guard_chars(pattern)
     if chars is None or sum(1 for c in chars if c.isascii() and c.isalpha()) > SKIP_LETTERS:
         return None
-    if pattern.flags & re.IGNORECASE and not all(_uncased_or_closed(c, chars) for c in chars):
+    if pattern.flags & re.IGNORECASE and not _closed(chars):
         return None
     try:  # re.ASCII kept: it says what \\d is
         return re.compile(f"[{_klass(chars)}]", pattern.flags & re.ASCII)
@@ -693,7 +732,7 @@ class Found:
         # the class case-sensitive when it holds every character IGNORECASE would match to one of
         # its own: under IGNORECASE re has no jump to a class of cased letters (it tries every place)
         klass = f"[{_klass(chars)}]"
-        if pattern.flags & re.IGNORECASE and all(_uncased_or_closed(c, chars) for c in chars):
+        if pattern.flags & re.IGNORECASE and _closed(chars):
             klass = f"(?-i:{klass})"
         try:
             first = re.compile(f"{klass}(?<=(?={body}{end}(?s:.))", pattern.flags)

@@ -41,6 +41,7 @@ def _titled_list(text: str) -> list[tuple[int, int]]:
 
 _PAGE_END = re.compile(r"[A-Za-z)]\s+\d{1,3}$")
 _PAGE_ENTRY = re.compile(r"[A-Za-z)]\s+\d{1,3}\s+(?=[A-Z])")
+_SPACE_DIGIT = re.compile(r"\s\d")  # (re jumps from space to space; the two above enter at every letter)
 
 
 def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
@@ -48,6 +49,8 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
     number, as does a line next to it, or it runs several "Title 4 Title 9" entries together.
     A theme named there is a chapter title, not a discussion of it."""
     text = sentences[i].text
+    if _SPACE_DIGIT.search(text) is None:  # both patterns need a number after a space: four sentences in five have none
+        return False
     if len(_PAGE_ENTRY.findall(text)) >= 3:
         return True
     return bool(_PAGE_END.search(text)) and any(
@@ -56,7 +59,9 @@ def _contents(sentences: tuple[Sentence, ...], i: int) -> bool:
 
 # a row of an attendance grid: a name or a service, then a column of marks per meeting
 # ("Safeguarding Service  Y Y Y  A A D"); a cue there names who attended, not what was discussed
-_GRID_MARKS = re.compile(r"(?<!\S)[YNAD](?:\s+[YNAD]){2}(?!\S)")
+# (the mark first, the look-behind past it: re jumps from mark letter to mark letter, where a look-behind
+# first is entered at every character; "(?<!\S.)" after the mark is "(?<!\S)" before it)
+_GRID_MARKS = re.compile(r"[YNAD](?<!\S.)(?:\s+[YNAD]){2}(?!\S)")
 
 
 # a register line ("Attended: Member Jane Smith ... Early Help Manager ..."): it lists who came, with
@@ -275,8 +280,22 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     places = found if len(lower) == len(text) else None
     ascii_ = text.isascii()
     out = []
-    for r, active in _active(index, found):
+    # the page's search is case-blind by str.lower, which misses what re's IGNORECASE matches to
+    # "i" and "s" ("ı", "ſ", and "İ", lowered to two characters): the cues' other literals are not
+    # asked on a page holding one (their needles are, as ever)
+    odd = not ascii_ and any(c in text for c in "\u0130\u0131\u017f")
+    for r, active in _active(index, found, not odd):
         rule = rules.themes[r]
+        # the rule's matches first, in the cues' order: most rules a page wakes have none, and
+        # then nothing of the weighing below is made
+        hits = []
+        for k in active:
+            cue = rule.cues[k]
+            got = _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts)
+            if got:
+                hits.append((cue, got))
+        if not hits:
+            continue
         per_sentence: dict[int, float] = {}
         strong_at: dict[int, float] = {}
         weak_seen: set[str] = set()
@@ -285,9 +304,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         cancelled: dict[int, list[tuple[int, int]]] = {}  # per sentence: a "not" phrase never spans two
         n_strong = n_halved = n_plain = 0
         n_ctx = [0] * len(_CONTEXTS)
-        for k in active:
-            cue = rule.cues[k]
-            for i, m in _matches(cue, index.at_needle[r][k] and ascii_, text, places, sentences, starts):
+        for cue, got in hits:
+            for i, m in got:
                 a, b = m.span()
                 if rule.not_ is not None:
                     if i not in cancelled:
@@ -385,6 +403,8 @@ class _CueIndex:
     by_needle: dict[str, tuple[tuple[int, int], ...]]  # needle -> (rule, cue) positions that have it
     always: tuple[tuple[int, int], ...]  # cues with no single needle: tried on every page
     at_needle: tuple[tuple[bool, ...], ...]  # per rule, per cue: every match begins with its needle
+    # (rule, cue) -> sets of literals a match holds one of each, besides its needle (scan.required_all)
+    gates: dict[tuple[int, int], tuple[tuple[str, ...], ...]]
 
 
 def _index(rules: Rules) -> _CueIndex:
@@ -399,31 +419,65 @@ def _index(rules: Rules) -> _CueIndex:
                     by_needle.setdefault(cue.needle, []).append((r, k))
                 else:
                     always.append((r, k))
+        gates = {}
+        scanned: list[str] = []
+        for r, rule in enumerate(rules.themes):
+            for k, cue in enumerate(rule.cues):
+                # (a set holding the needle is met wherever the cue is visited; a set with a short
+                # word, "the ", " of", is met in every sentence and costs a hit of the page's search
+                # at each: both left out)
+                sets = tuple(s for s in scan.required_all(cue.pattern)
+                             if cue.needle not in s and min(len(w.strip()) for w in s) >= _GATE_SHORTEST)
+                if sets:
+                    gates[r, k] = sets
+                # the literals the cue's scanner will ask for (``scan.Scanner``), asked for now: a
+                # scanner made on a later page (a cue the gate kept back until then) would make the
+                # main literal search be made again (``scan.settle``), some 5 M instructions
+                scanned += scan.prefixes(cue.pattern) or scan.required(cue.pattern)
         scan.register(tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle))
+        scan.register(tuple(w for sets in gates.values() for s in sets for w in s))
+        scan.register(scanned)
         ix = _INDEX[id(rules.themes)] = _CueIndex(
             rules.themes, {n: tuple(v) for n, v in by_needle.items()}, tuple(always),
             tuple(tuple(bool(c.needle) and scan.prefixes(c.pattern) == (c.needle,) for c in rule.cues)
-                  for rule in rules.themes))
+                  for rule in rules.themes), gates)
     return ix
 
 
 _INDEX: dict[int, _CueIndex] = {}
+_GATE_SHORTEST = 5
+"""Fewest letters of each literal of a cue's gate set (``_CueIndex.gates``)."""
 
 
-def _active(index: _CueIndex, found: dict[str, list[int]]) -> list[tuple[int, list[int]]]:
+def _active(index: _CueIndex, found: dict[str, list[int]], gated: bool = True) -> list[tuple[int, list[int]]]:
     """(rule, its cues to try, in the rules' order) for the cues whose needle is on the page,
     and those with none: the same cues, in the same order, as visiting all 400 and skipping
-    the rest, so the same matches in the same order."""
+    the rest, so the same matches in the same order.
+
+    ``gated``: also skip a cue when the page holds no literal of one of its other required sets
+    (``_CueIndex.gates``: "self" for "self-neglect", found by "neglect"; the words after
+    "children" in a cue with no single needle): such a cue has no match on the page, and half
+    the cues a page's needles wake are of that kind. Exact only where the page's case-blind
+    search sees every place the cue could match (no odd letters: see ``theme_candidates``)."""
     pairs = list(index.always)
     by_needle = index.by_needle
-    if len(found) < len(by_needle):
-        for n in found:
-            if n in by_needle:
-                pairs += by_needle[n]
-    else:
-        for n, v in by_needle.items():
-            if n in found:
-                pairs += v
+    for n in found.keys() & by_needle.keys():  # (in C: the page's literals against the needles)
+        pairs += by_needle[n]
+    if gated:  # (a plain loop: a generator per cue cost more than the gate saves)
+        gates = index.gates
+        none_of = found.keys().isdisjoint  # (in C: each literal of the set looked up in the page's)
+        kept = []
+        for p in pairs:
+            sets = gates.get(p)
+            if sets is not None:
+                for s in sets:
+                    if none_of(s):
+                        break
+                else:
+                    kept.append(p)
+            else:
+                kept.append(p)
+        pairs = kept
     pairs.sort()
     out: list[tuple[int, list[int]]] = []
     for r, k in pairs:
