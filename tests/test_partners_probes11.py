@@ -75,6 +75,66 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
     ("negative-director-of-public-health-presented",
      f"Cabinet\n\nThe Director of Public Health presented the {MSAB} annual report.\n",
      {}),
+    # --- more layouts and wordings (lists under a title line, agencies on consecutive lines) ---------
+    ("semicolon-membership",
+     f"Cabinet\n\nThe {MSAB} report was noted.\nMembership: Midshire Council; Midshire Police; NHS "
+     "Midshire ICB; Midshire Fire and Rescue Service.\n",
+     {MSAB: {"local-authority", "police", "health", "fire-and-rescue"}}),
+    ("following-agencies-bullets",
+     f"{NSCP}\nMinutes of the meeting held on 3 March 2025\n\nRepresentatives of the following "
+     "agencies attended:\n• Northfold Council\n• Northfold Police\n• NHS Northfold ICB\n\n1. "
+     "Apologies\nNone.\n",
+     {NSCP: {"local-authority", "police", "health"}}),
+    ("partnership-of",
+     f"Cabinet\n\nThe {WSCP} is a partnership of Westshire Council, Westshire Police and the NHS "
+     "Westshire ICB.\n",
+     {WSCP: {"local-authority", "police", "health"}}),
+    ("statutory-partners-in-parens",
+     f"Cabinet\n\nThe {ESAB}'s statutory partners (the council, the police and the ICB) agreed the "
+     "plan.\n",
+     {ESAB: {"local-authority", "police", "health"}}),
+    ("equal-partners-first",
+     f"Cabinet\n\nHealth, the police and the local authority are equal partners in the {NSCP}.\n",
+     {NSCP: {"local-authority", "police", "health"}}),
+    ("includes-agencies",
+     f"Cabinet\n\nThe {MSAB} includes the council, the police, the ICB and the probation service.\n",
+     {MSAB: {"local-authority", "police", "health", "probation"}}),
+    ("partner-agencies-heading-lines",
+     f"Cabinet\n\nThe {WSCP} annual report was presented.\nPartner agencies\nWestshire Council\n"
+     "Westshire Police\nNHS Westshire ICB\n\nThe report was noted.\n",
+     {WSCP: {"local-authority", "police", "health"}}),
+    ("name-agency-glued",
+     f"{ESAB}\nMinutes, 8 July 2025\n\nPresent:\nAnn LeeEastvale Council\nTom ReesEastvale Police\nJo "
+     "BellNHS Eastvale ICB\n\n1. Welcome\nThe Chair opened the meeting.\n",
+     {ESAB: {"local-authority", "police", "health"}}),
+    ("pipes-role-org",
+     f"{NSCP}\nMinutes of the meeting held on 2 May 2025\n\n| Name | Role | Organisation |\n| Ann Lee "
+     "| Independent Chair | |\n| Tom Rees | Director of Children's Services | Northfold Council |\n| "
+     "Sara Khan | Detective Superintendent | Northfold Police |\n| Jo Bell | Designated Nurse | NHS "
+     "Northfold ICB |\n\n1. Apologies\nNone.\n",
+     {NSCP: {"local-authority", "police", "health"}}),
+    ("neg-referrals-from-police",
+     f"Cabinet\n\nThe {WSCP} report shows referrals from the police rose by ten per cent and "
+     "referrals from schools fell.\n",
+     {}),
+    ("neg-police-and-crime-plan",
+     f"Cabinet\n\nThe {MSAB} priorities align with the Police and Crime Plan and the NHS Long Term "
+     "Plan.\n",
+     {}),
+    ("neg-ofsted-rated",
+     f"Cabinet\n\nThe {NSCP} noted that the council's children's services were rated good by Ofsted.\n",
+     {}),
+    ("neg-hospital-discharge",
+     f"Cabinet\n\nThe {ESAB} review found that hospital discharge and the GP's records were poor.\n",
+     {}),
+    ("neg-nhs-england-guidance",
+     f"Cabinet\n\nThe {MSAB} updated its policy in line with NHS England guidance and Home Office "
+     "guidance.\n",
+     {}),
+    ("neg-schools-closed",
+     f"Cabinet\n\nThe {WSCP} annual report was noted. Schools closed early because of the snow and "
+     "the police closed two roads.\n",
+     {}),
 ]
 
 # shapes not met yet (said in docs/extraction-partners.md): xfail(strict), so a fix shows up as a failure to remove
