@@ -135,10 +135,16 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      f"Cabinet\n\nThe {WSCP} annual report was noted. Schools closed early because of the snow and "
      "the police closed two roads.\n",
      {}),
+    ("neg-members-of-a-panel-title",
+     f"Cabinet\n\nThe {ESAB} annual report was noted.\nMembers of the Review Panel\nEastvale Council\n"
+     "Eastvale Police\nNHS Eastvale ICB\n\nThe panel met twice.\n",
+     {}),
 ]
 
 # shapes not met yet (said in docs/extraction-partners.md): xfail(strict), so a fix shows up as a failure to remove
-NOT_MET: set[str] = set()
+# "neg-members-of-a-panel-title": the rules give nothing (a title naming another body opens no list), but the
+# model keeps the ICB's line for the board named just before (a named ICB near a board scores high alone; on main too)
+NOT_MET: set[str] = {"neg-members-of-a-panel-title"}
 
 
 @pytest.mark.parametrize(("name", "text", "want"),
