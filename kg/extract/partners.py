@@ -149,6 +149,17 @@ def _list_line(text: str) -> bool:
     return len(text) <= 80 and "\n" not in text and not _ENDED.search(text) and not text.rstrip().endswith(":")
 
 
+# a title naming another body ("Members of the Topic Group", "Panel membership"): its list is that body's
+_OTHER_BODY = re.compile(r"(?i)\b(?:group|committee|sub-committee|panel|forum|cabinet|commission|network|team)s?\b")
+
+
+def _opens_list(sentences: tuple[Sentence, ...], si: int) -> bool:
+    """Whether heading ``si`` stands over a list: the next two sentences are short lines that
+    end no sentence (list items; a heading over prose opens nothing)."""
+    nxt = sentences[si + 1:si + 3]
+    return len(nxt) == 2 and all(_list_line(s.text) for s in nxt)
+
+
 _ATTENDANCE = re.compile(r"^\s*(?:Present|In attendance|Attendees|Attending|Members present|Apologies)\b", re.I)
 
 
@@ -204,7 +215,12 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             statutory_carried = boards_carried = None
             carried = None
             dangling = False
-        if not cue or sent.heading and boards_carried is None and not _dangling(sent.text):
+        # a heading or a short title line holding a cue ("Partner agencies", "Board membership") opens
+        # the list of short lines under it
+        heading_list = bool(cue and boards_carried is None and (sent.heading or _list_line(sent.text))
+                            and len(sent.text) <= 60 and not _dangling(sent.text) and _opens_list(sentences, si)
+                            and not _OTHER_BODY.search(sent.text))
+        if not cue or sent.heading and not heading_list and boards_carried is None and not _dangling(sent.text):
             continue  # a heading states no membership, unless it is a sentence cut off by a line break
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
@@ -224,6 +240,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
+        if heading_list:
+            carried, dangling = (cue, statutory_at, boards), False
+            continue  # the heading's own words are the list's title, not a member
         if sent.text.rstrip().endswith(":") or _dangling(sent.text):
             carried = (cue, statutory_at, boards)
             dangling = not sent.text.rstrip().endswith(":")
