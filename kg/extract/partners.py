@@ -54,6 +54,59 @@ def _cue_sentences(sentences: tuple[Sentence, ...], rules: Rules, text: str | No
     return out
 
 
+# a board (named, or "the Board") as the subject of a membership verb: "The Westshire Safeguarding
+# Adults Board includes the police, health and the council", "the Partnership, which brings together
+# ...". "includes" alone is no cue ("the report includes data from the police"): its subject must be
+# the board itself, so the verb is looked for only right after a board's name or reference
+_MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+(?:(?:also|now|currently|therefore)\s+)?"
+                          r"(?:includes|included|include|comprises|comprised|comprise|involves|involved|involve"
+                          r"|brings\s+together|brought\s+together|bring\s+together|draws\s+together"
+                          r"|drew\s+together|unites|united)\b")
+BOARD_VERB_CUE = "board-member-verb"
+
+
+def _with_board_verbs(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], text: str | None,
+                      ends: list[int]) -> dict[int, list[str]]:
+    """``cues`` plus ``BOARD_VERB_CUE`` for each sentence where a board's name or reference
+    (``ends``: where each ends in ``text``) is followed by a membership verb (``_MEMBER_VERB``):
+    the sentence states who the board is made of, as a cue phrase would."""
+    if text is None or not ends:
+        return cues
+    starts = [s.start for s in sentences]
+    out = cues
+    for end in sorted(set(ends)):
+        m = _MEMBER_VERB.match(text, end)
+        if m is None:
+            continue
+        i = bisect_right(starts, end) - 1
+        if i < 0 or m.end() > sentences[i].end:
+            continue
+        if out is cues:
+            out = {k: list(v) for k, v in cues.items()}
+        have = out.setdefault(i, [])
+        if BOARD_VERB_CUE not in have:
+            have.append(BOARD_VERB_CUE)
+    return out
+
+
+# a board named after a preposition is no verb's subject: "the work of the Board, which included
+# reviewing...", "priorities for the Board include..."
+_OBJECT_OF = re.compile(r"(?i)\b(?:of|for|to|with|by|from|in|on|at|about|into|within|across)\s+(?:the\s+|our\s+|this\s+)?$")
+
+
+def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
+    """Where each partnership's name or reference ("the Board", "our Partnership") ends, when
+    it can be a subject (no preposition right before it)."""
+    spans = [(m.start, m.end) for c in clusters if c.kind in PARTNERSHIP_KINDS for m in c.mentions]
+    for at, ci, how in references or ():
+        if how == "alias" or clusters[ci].kind not in PARTNERSHIP_KINDS:
+            continue
+        m = _REFERENCE.match(text, at) or _A_MEMBER.match(text, at)
+        if m is not None:
+            spans.append((at, m.end()))
+    return [e for s, e in spans if _MEMBER_VERB.match(text, e) and not _OBJECT_OF.search(text, max(0, s - 20), s)]
+
+
 @dataclass(frozen=True)
 class PartnerFact:
     board: int  # org cluster index
@@ -205,7 +258,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
     dangling = False  # ... or one cut off by a line break mid-sentence ("is made up of" / "Westshire Council,")
     if text_cues is None:
-        text_cues = _cue_sentences(sentences, rules)
+        text_cues = _with_board_verbs(_cue_sentences(sentences, rules), sentences, text,
+                                      _board_ends(text, clusters, references) if text is not None else [])
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
         if not cue and carried and (sent.heading or dangling or _list_line(sent.text)):
@@ -710,7 +764,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         i = bisect_right(rec_starts, pos) - 1
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
-    text_cues = _cue_sentences(sentences, rules, text)
+    text_cues = _with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
+                                  _board_ends(text, clusters, refs))
     mentions = sector_mentions(text, clusters, agencies, rules)
     posts = _posts(mentions, recs)
     rule_facts = {(f.board, f.sector): f
