@@ -717,6 +717,13 @@ def _cue_name(cue: str) -> str:
     return " ".join([first] + [w for w in rest if w not in _ADVERBS])
 
 
+# a numbered agenda item's heading: a short line "3. Carers strategy", "Item 12 - Annual report" that
+# ends no sentence (a numbered paragraph, "3.2 The Board noted the report.", ends in a full stop)
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
+                        r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
+_ITEM_HINT = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d")
+
+
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                        agencies: list, rules: Rules, text: str, meeting_body: str | None = None,
                        own_meeting: bool = False) -> list[PartnerCandidate]:
@@ -766,6 +773,30 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
 
     text_cues = _with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
                                   _board_ends(text, clusters, refs))
+    named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
+    for ci in boards:
+        named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
+    items: list[int] | None = None  # where the page's numbered agenda items start (found when first asked)
+
+    def in_scope(ci: int, pos: int) -> bool:
+        """Whether a list of sectors at ``pos`` can be stated of board ``ci`` as a whole (its
+        pairs share the best one's probability, ``with_siblings``): always, unless the page
+        is cut into numbered agenda items and ``pos`` stands in one whose heading and text
+        never name the board (a later item's strategy "consulted schools, the police and the
+        voluntary sector" says nothing of the board whose report was item 2). The host's
+        items are all its own; "the Board" in another item may be the host, so only names count."""
+        nonlocal items
+        if ci == host:
+            return True
+        if items is None:
+            items = [m.start() for m in _ITEM_HEAD.finditer(text)] if _ITEM_HINT.search(text) else []
+        k = bisect_right(items, pos) - 1
+        if k < 0:
+            return True
+        lo, hi = items[k], (items[k + 1] if k + 1 < len(items) else len(text))
+        at = named_in.get(ci, [])
+        j = bisect_left(at, lo)
+        return j < len(at) and at[j] < hi
     mentions = sector_mentions(text, clusters, agencies, rules)
     posts = _posts(mentions, recs)
     rule_facts = {(f.board, f.sector): f
@@ -879,9 +910,10 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
             if region is None:
-                if len(sectors_in[i]) >= 3:
+                if len(sectors_in[i]) >= 3 and in_scope(ci, sent.start):
                     listed.setdefault(key, set()).add(i)
-            else:  # an attendance list is stated as a whole too (its region, as a negative key)
+            elif host is None or ci == host:  # an attendance list is stated as a whole too (its region,
+                # as a negative key), though the host's list says nothing of another board ("list-of-host")
                 listed.setdefault(key, set()).add(-1 - region.start)
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
