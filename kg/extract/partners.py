@@ -721,6 +721,7 @@ def _cue_name(cue: str) -> str:
 # ends no sentence (a numbered paragraph, "3.2 The Board noted the report.", ends in a full stop)
 _ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
                         r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
+_HERE = frozenset({"d=0", "r=0"})  # a board named or referred to in the mention's own sentence
 _ITEM_HINT = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d")
 
 
@@ -892,6 +893,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         for ci, how_near in near.items():
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
+            if region is None and how_near not in _HERE and not in_scope(ci, sent.start):
+                continue  # a later agenda item that never names the board: another subject
             key = (ci, sm.sector)
             lst = support.setdefault(key, [])
             if len(lst) < 40:  # the features of a pair's first 40 mentions only: built only for those
