@@ -55,6 +55,43 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
 
 NOT_MET: set[str] = set()
 
+WHWB = "Westshire Health and Wellbeing Board"
+EHWB = "Eastvale Health and Wellbeing Board"
+NHWB = "Northfold Health and Wellbeing Board"
+
+# Health and Wellbeing Board minutes cut into numbered agenda items: {board: sectors} for the
+# partnership reported on (the host's own set is another question: its minutes' strategies name
+# sectors consulted, which the model reads as the host's, see docs/extraction-partners.md)
+ITEMS: list[tuple[str, str, str, set[str]]] = [
+    ("later-item-strategy-consulted",
+     f"{WHWB}\nMinutes of the meeting held on 3 March 2025\n\n"
+     "Present: Councillor Ann Lee (Chair), Tom Rees (Director of Public Health), Sara Khan (Healthwatch).\n\n"
+     "1. Declarations of interest\nThere were none.\n\n"
+     f"2. {WSAB} annual report\nThe Independent Chair presented the {WSAB} annual report. The police, the "
+     "council and the ICB are the Board's statutory partners. Members welcomed the report.\n\n"
+     "3. Carers strategy\nThe Board considered the draft carers strategy. Schools, the police and the "
+     "voluntary sector had been consulted. The strategy was approved.\n",
+     WSAB, {"police", "local-authority", "health"}),
+    ("item-word-headings-plan-drafted-with",
+     f"{EHWB}\nMinutes, 9 June 2025\n\n"
+     f"Item 4 - {ESCP} update\nThe Partnership's business manager gave an update. The council, the police and "
+     "the ICB are its safeguarding partners.\n\n"
+     "Item 5 - Healthy weight plan\nThe plan was drafted with schools, the police, GP practices and the "
+     "voluntary sector. It was agreed.\n",
+     ESCP, {"local-authority", "police", "health"}),
+    ("item-heading-names-the-board-keeps-its-list",
+     f"{NHWB}\nMinutes, 14 May 2025\n\n"
+     "3. Minutes of the last meeting\nAgreed.\n\n"
+     f"4. {NSCP} annual report\nThe report was presented. The council, the police, the ICB and schools are "
+     "the Partnership's members.\n",
+     NSCP, {"local-authority", "police", "health", "education"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "board", "want"), ITEMS, ids=[p[0] for p in ITEMS])
+def test_partner_items11b(name: str, text: str, board: str, want: set[str]) -> None:
+    assert _partners(text).get(board, set()) == want
+
 
 @pytest.mark.parametrize(("name", "text", "want"),
                          [pytest.param(*p, marks=pytest.mark.xfail(strict=True)) if p[0] in NOT_MET else p
