@@ -91,7 +91,8 @@ def _with_board_verbs(cues: dict[int, list[str]], sentences: tuple[Sentence, ...
 
 # a board named after a preposition is no verb's subject: "the work of the Board, which included
 # reviewing...", "priorities for the Board include..."
-_OBJECT_OF = re.compile(r"(?i)\b(?:of|for|to|with|by|from|in|on|at|about|into|within|across)\s+(?:the\s+|our\s+|this\s+)?$")
+_OBJECT_OF = re.compile(r"(?i)\b(?:of|for|to|with|by|from|in|on|at|about|into|within|across)\s+"
+                        r"(?:the\s+|our\s+|this\s+)?$")
 
 
 def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
