@@ -98,3 +98,21 @@ def test_partner_items11b(name: str, text: str, board: str, want: set[str]) -> N
                           for p in PROBES], ids=[p[0] for p in PROBES])
 def test_partner_probe11b(name: str, text: str, want: dict[str, set[str]]) -> None:
     assert _partners(text) == want
+
+
+def test_item_headings_found_as_a_multiline_caret_would():
+    """``_item_starts`` (the line break as the pattern's first literal) finds the same headings
+    as the plain multi-line form ``(?m)^`` + body, on item-like and other lines."""
+    import re
+
+    from kg.extract.partners import _ITEM_BODY, _item_starts
+
+    plain = re.compile(r"(?m)^" + _ITEM_BODY)
+    lines = ["3. Carers strategy", "Item 5 - Healthy weight plan", "12) Annual report of the Board",
+             "3.2 The Board noted the report.", "Agenda Item 7: Westshire plan", "  4 Minutes", "2025 budget,",
+             "The Board met.", "", "1. apologies", "10. Any other business"]
+    texts = ["\n".join(lines), "\n".join(reversed(lines)), lines[0], "\n" + lines[1] + "\n\n" + lines[4] + "\n",
+             "x" + "\n".join(lines[2:])]
+    for t in texts:
+        assert _item_starts(t) == [m.start() for m in plain.finditer(t)]
+    assert _item_starts("\n".join(lines)) != []

@@ -63,6 +63,7 @@ _MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+(?:
                           r"|brings\s+together|brought\s+together|bring\s+together|draws\s+together"
                           r"|drew\s+together|unites|united)\b")
 BOARD_VERB_CUE = "board-member-verb"
+_VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # what every _MEMBER_VERB match holds
 
 
 def _with_board_verbs(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], text: str | None,
@@ -98,6 +99,8 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:of|for|to|with|by|from|in|on|at|about|into|wi
 def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
     """Where each partnership's name or reference ("the Board", "our Partnership") ends, when
     it can be a subject (no preposition right before it)."""
+    if not any(w in text for w in _VERB_STEMS):
+        return []  # no membership verb on the page (most pages): nothing to look for after each name
     spans = [(m.start, m.end) for c in clusters if c.kind in PARTNERSHIP_KINDS for m in c.mentions]
     for at, ci, how in references or ():
         if how == "alias" or clusters[ci].kind not in PARTNERSHIP_KINDS:
@@ -720,10 +723,20 @@ def _cue_name(cue: str) -> str:
 
 # a numbered agenda item's heading: a short line "3. Carers strategy", "Item 12 - Annual report" that
 # ends no sentence (a numbered paragraph, "3.2 The Board noted the report.", ends in a full stop)
-_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
-                        r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
+# (written after the line break that starts the line, a literal the engine jumps to, where "^" in
+# multi-line mode was tried at every character; the page's first line is matched on its own)
+_ITEM_BODY = (r"[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
+              r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
+_ITEM_HEAD = re.compile(r"(?m)\n" + _ITEM_BODY)
+_ITEM_FIRST = re.compile(r"(?m)" + _ITEM_BODY)
 _HERE = frozenset({"d=0", "r=0"})  # a board named or referred to in the mention's own sentence
-_ITEM_HINT = re.compile(r"(?m)^[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d")
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where each numbered agenda item's heading line starts (``_ITEM_BODY``), in order."""
+    out = [0] if _ITEM_FIRST.match(text) else []
+    out += [m.start() + 1 for m in _ITEM_HEAD.finditer(text)]
+    return out
 
 
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -791,7 +804,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if ci == host:
             return True
         if items is None:
-            items = [m.start() for m in _ITEM_HEAD.finditer(text)] if _ITEM_HINT.search(text) else []
+            items = _item_starts(text)
+        if not items:
+            return True
         k = bisect_right(items, pos) - 1
         if k < 0:
             return True
