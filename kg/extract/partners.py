@@ -791,7 +791,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
-    items: list[int] | None = None  # where the page's numbered agenda items start (found when first asked)
+    items = _item_starts(text)  # where the page's numbered agenda items start (most pages: none)
 
     def in_scope(ci: int, pos: int) -> bool:
         """Whether a list of sectors at ``pos`` can be stated of board ``ci`` as a whole (its
@@ -800,12 +800,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         never name the board (a later item's strategy "consulted schools, the police and the
         voluntary sector" says nothing of the board whose report was item 2). The host's
         items are all its own; "the Board" in another item may be the host, so only names count."""
-        nonlocal items
-        if ci == host:
-            return True
-        if items is None:
-            items = _item_starts(text)
-        if not items:
+        if ci == host or not items:
             return True
         k = bisect_right(items, pos) - 1
         if k < 0:
@@ -909,7 +904,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         for ci, how_near in near.items():
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
-            if region is None and how_near not in _HERE and not in_scope(ci, sent.start):
+            if items and region is None and how_near not in _HERE and not in_scope(ci, sent.start):
                 continue  # a later agenda item that never names the board: another subject
             key = (ci, sm.sector)
             lst = support.setdefault(key, [])
