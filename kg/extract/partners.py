@@ -54,6 +54,63 @@ def _cue_sentences(sentences: tuple[Sentence, ...], rules: Rules, text: str | No
     return out
 
 
+# a board (named, or "the Board") as the subject of a membership verb: "The Westshire Safeguarding
+# Adults Board includes the police, health and the council", "the Partnership, which brings together
+# ...". "includes" alone is no cue ("the report includes data from the police"): its subject must be
+# the board itself, so the verb is looked for only right after a board's name or reference
+_MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+(?:(?:also|now|currently|therefore)\s+)?"
+                          r"(?:includes|included|include|comprises|comprised|comprise|involves|involved|involve"
+                          r"|brings\s+together|brought\s+together|bring\s+together|draws\s+together"
+                          r"|drew\s+together|unites|united)\b")
+BOARD_VERB_CUE = "board-member-verb"
+_VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # what every _MEMBER_VERB match holds
+
+
+def _with_board_verbs(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], text: str | None,
+                      ends: list[int]) -> dict[int, list[str]]:
+    """``cues`` plus ``BOARD_VERB_CUE`` for each sentence where a board's name or reference
+    (``ends``: where each ends in ``text``) is followed by a membership verb (``_MEMBER_VERB``):
+    the sentence states who the board is made of, as a cue phrase would."""
+    if text is None or not ends:
+        return cues
+    starts = [s.start for s in sentences]
+    out = cues
+    for end in sorted(set(ends)):
+        m = _MEMBER_VERB.match(text, end)
+        if m is None:
+            continue
+        i = bisect_right(starts, end) - 1
+        if i < 0 or m.end() > sentences[i].end:
+            continue
+        if out is cues:
+            out = {k: list(v) for k, v in cues.items()}
+        have = out.setdefault(i, [])
+        if BOARD_VERB_CUE not in have:
+            have.append(BOARD_VERB_CUE)
+    return out
+
+
+# a board named after a preposition is no verb's subject: "the work of the Board, which included
+# reviewing...", "priorities for the Board include..."
+_OBJECT_OF = re.compile(r"(?i)\b(?:of|for|to|with|by|from|in|on|at|about|into|within|across)\s+"
+                        r"(?:the\s+|our\s+|this\s+)?$")
+
+
+def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
+    """Where each partnership's name or reference ("the Board", "our Partnership") ends, when
+    it can be a subject (no preposition right before it)."""
+    if not any(w in text for w in _VERB_STEMS):
+        return []  # no membership verb on the page (most pages): nothing to look for after each name
+    spans = [(m.start, m.end) for c in clusters if c.kind in PARTNERSHIP_KINDS for m in c.mentions]
+    for at, ci, how in references or ():
+        if how == "alias" or clusters[ci].kind not in PARTNERSHIP_KINDS:
+            continue
+        m = _REFERENCE.match(text, at) or _A_MEMBER.match(text, at)
+        if m is not None:
+            spans.append((at, m.end()))
+    return [e for s, e in spans if _MEMBER_VERB.match(text, e) and not _OBJECT_OF.search(text, max(0, s - 20), s)]
+
+
 @dataclass(frozen=True)
 class PartnerFact:
     board: int  # org cluster index
@@ -205,7 +262,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     carried: tuple | None = None  # a cue sentence ending in ":" carries over its list's lines
     dangling = False  # ... or one cut off by a line break mid-sentence ("is made up of" / "Westshire Council,")
     if text_cues is None:
-        text_cues = _cue_sentences(sentences, rules)
+        text_cues = _with_board_verbs(_cue_sentences(sentences, rules), sentences, text,
+                                      _board_ends(text, clusters, references) if text is not None else [])
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
         if not cue and carried and (sent.heading or dangling or _list_line(sent.text)):
@@ -663,6 +721,24 @@ def _cue_name(cue: str) -> str:
     return " ".join([first] + [w for w in rest if w not in _ADVERBS])
 
 
+# a numbered agenda item's heading: a short line "3. Carers strategy", "Item 12 - Annual report" that
+# ends no sentence (a numbered paragraph, "3.2 The Board noted the report.", ends in a full stop)
+# (written after the line break that starts the line, a literal the engine jumps to, where "^" in
+# multi-line mode was tried at every character; the page's first line is matched on its own)
+_ITEM_BODY = (r"[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
+              r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
+_ITEM_HEAD = re.compile(r"(?m)\n" + _ITEM_BODY)
+_ITEM_FIRST = re.compile(r"(?m)" + _ITEM_BODY)
+_HERE = frozenset({"d=0", "r=0"})  # a board named or referred to in the mention's own sentence
+
+
+def _item_starts(text: str) -> list[int]:
+    """Where each numbered agenda item's heading line starts (``_ITEM_BODY``), in order."""
+    out = [0] if _ITEM_FIRST.match(text) else []
+    out += [m.start() + 1 for m in _ITEM_HEAD.finditer(text)]
+    return out
+
+
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                        agencies: list, rules: Rules, text: str, meeting_body: str | None = None,
                        own_meeting: bool = False) -> list[PartnerCandidate]:
@@ -710,7 +786,29 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         i = bisect_right(rec_starts, pos) - 1
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
-    text_cues = _cue_sentences(sentences, rules, text)
+    text_cues = _with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
+                                  _board_ends(text, clusters, refs))
+    named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
+    for ci in boards:
+        named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
+    items = _item_starts(text)  # where the page's numbered agenda items start (most pages: none)
+
+    def in_scope(ci: int, pos: int) -> bool:
+        """Whether a list of sectors at ``pos`` can be stated of board ``ci`` as a whole (its
+        pairs share the best one's probability, ``with_siblings``): always, unless the page
+        is cut into numbered agenda items and ``pos`` stands in one whose heading and text
+        never name the board (a later item's strategy "consulted schools, the police and the
+        voluntary sector" says nothing of the board whose report was item 2). The host's
+        items are all its own; "the Board" in another item may be the host, so only names count."""
+        if ci == host or not items:
+            return True
+        k = bisect_right(items, pos) - 1
+        if k < 0:
+            return True
+        lo, hi = items[k], (items[k + 1] if k + 1 < len(items) else len(text))
+        at = named_in.get(ci, [])
+        j = bisect_left(at, lo)
+        return j < len(at) and at[j] < hi
     mentions = sector_mentions(text, clusters, agencies, rules)
     posts = _posts(mentions, recs)
     rule_facts = {(f.board, f.sector): f
@@ -806,6 +904,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         for ci, how_near in near.items():
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
+            if items and region is None and how_near not in _HERE and not in_scope(ci, sent.start):
+                continue  # a later agenda item that never names the board: another subject
             key = (ci, sm.sector)
             lst = support.setdefault(key, [])
             if len(lst) < 40:  # the features of a pair's first 40 mentions only: built only for those
@@ -824,9 +924,10 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             if key not in first_at or rank < first_at[key]:
                 first_at[key] = rank
             if region is None:
-                if len(sectors_in[i]) >= 3:
+                if len(sectors_in[i]) >= 3 and in_scope(ci, sent.start):
                     listed.setdefault(key, set()).add(i)
-            else:  # an attendance list is stated as a whole too (its region, as a negative key)
+            elif host is None or ci == host:  # an attendance list is stated as a whole too (its region,
+                # as a negative key), though the host's list says nothing of another board ("list-of-host")
                 listed.setdefault(key, set()).add(-1 - region.start)
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
