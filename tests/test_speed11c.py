@@ -1,0 +1,61 @@
+"""Round 11b's faster forms find exactly what the forms they replaced find.
+
+Each fast path is compared with the plain pattern on every sentence of the texts under
+tests/texts and data/minutes and on random texts made of its pieces (odd spacing, words inside
+words, hyphens and apostrophes, post and body words).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from kg.extract import themes
+from kg.extract.rules import rules
+from kg.extract.text import scanned, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
+         for p in sorted((ROOT / d).rglob("*.txt"))]
+SENTENCES = [s.text for page in PAGES for s in sentences(page)]
+
+_VETO_PIECES = ["Head", "Director", "Manager", "of", "for", "and", "the", "to", " ", "  ", "\n", ",", " -", " –",
+                "Board", "Westshire", "McLeod", "Co-Director", "Sub-Committee", "SubPanel", "Panel", "Report",
+                "Safeguarding", "Adults", "x", "'", "’", "&", "/", "Lead", "Team", "Eastvale", "in", "A", "B", "2026"]
+
+
+def test_every_veto_alternative_opens_with_the_capitalised_words() -> None:
+    """``veto_spans`` skips starts by this shared head: an alternative without it would need the plain scan."""
+    vetoes = json.loads((ROOT / "data/rules/themes.json").read_text(encoding="utf-8"))["veto"]
+    assert vetoes and all(v.startswith(themes._VETO_HEAD) for v in vetoes)
+    assert all(v[len(themes._VETO_HEAD):].startswith((")*", "(?:(?:and|&|of|the|for|in)\\s+)?)+")) for v in vetoes)
+
+
+def test_veto_spans_are_the_patterns_matches_on_every_sentence() -> None:
+    veto = rules().theme_veto
+    found = 0
+    for text in SENTENCES:
+        want = [m.span() for m in veto.finditer(text)]
+        assert themes.veto_spans(veto, text) == want, text
+        found += len(want)
+    assert found > 50  # the texts hold vetoed names: the comparison is not empty
+
+
+def test_veto_spans_on_random_texts() -> None:
+    veto = rules().theme_veto
+    rnd = random.Random(11)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(_VETO_PIECES) + rnd.choice(["", " ", " ", "  "]) for _ in range(rnd.randint(1, 14)))
+        want = [m.span() for m in veto.finditer(text)]
+        assert themes.veto_spans(veto, text) == want, text
+        found += bool(want)
+    assert found > 1000
+
+
+def test_vetoed_sentence_of_a_page_is_the_sentences_veto() -> None:
+    veto = rules().theme_veto
+    for page in PAGES[:40]:
+        for s in sentences(page):
+            assert themes._vetoed(veto, s.text, page, s.start) == [m.span() for m in veto.finditer(s.text)]
