@@ -72,3 +72,32 @@ def test_vetoed_sentence_of_a_page_is_the_sentences_veto() -> None:
     for page in PAGES[:40]:
         for s in sentences(page):
             assert themes._vetoed(veto, s.text, page, s.start) == [m.span() for m in veto.finditer(s.text)]
+
+
+def _list_item_plain(text: str, a: int, b: int) -> bool:
+    """``themes._list_item`` as it was written before its count of separators was three counts."""
+    if sum(text.count(c) for c in ",;•") < 2:
+        return False
+    left = 0
+    for m in themes._SEP.finditer(text, max(0, a - 60), a):
+        left = m.end()
+    if left == 0:
+        return False
+    right = themes._SEP.search(text, b)
+    stop = right.start() if right else len(text.rstrip(" ."))
+    return stop >= b and len(text[left:stop].split()) <= 4
+
+
+def test_list_item_and_duty_as_before() -> None:
+    rnd = random.Random(5)
+    pieces = ["neglect", "early help", ",", ";", "•", " and ", " including ", "the", "Board", " ", ".", "x"]
+    texts = SENTENCES[:3000] + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        for a in range(0, len(text), max(1, len(text) // 5)):
+            b = min(len(text), a + 7)
+            assert themes._list_item(text, a, b) == _list_item_plain(text, a, b), text
+    for page in PAGES[:60]:
+        sents = sentences(page)
+        leads = themes._duty_leads(sents, page.lower())
+        for i, s in enumerate(sents):
+            assert themes._duty(sents, i, leads, s.text.lower()) == themes._duty(sents, i, leads)

@@ -193,7 +193,7 @@ def _list_item(text: str, a: int, b: int) -> bool:
     the sentence) as an item of at most four words, a separator before it and a separator (or the
     sentence's end) after it. A subject listed at the start ("Neglect, as the Board heard, ...")
     is no item: the sentence is about it."""
-    if sum(text.count(c) for c in ",;•") < 2:
+    if text.count(",") + text.count(";") + text.count("•") < 2:  # (three counts in C, no generator)
         return False
     left = 0
     for m in _SEP.finditer(text, max(0, a - 60), a):
@@ -249,10 +249,12 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
     return out
 
 
-def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int], low: str | None = None) -> bool:
     """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
-    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts)."""
-    low = sentences[i].text.lower()
+    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts).
+    ``low``: the sentence in lower case, when the caller has it."""
+    if low is None:
+        low = sentences[i].text.lower()
     if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
         return True
     k = bisect_right(leads, i - 1)
@@ -326,6 +328,13 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     titled: dict[int, bool] = {}  # per sentence: a title word starts in it (else no window near a cue holds one)
     leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
     lower = text.lower()
+    lows: dict[int, str] = {}  # per sentence: its text in lower case, made once for the tests that read it
+
+    def low_of(i: int) -> str:
+        got = lows.get(i)
+        if got is None:
+            got = lows[i] = sentences[i].text.lower()
+        return got
 
     def heading(i: int) -> bool:
         if i not in headed:
@@ -333,7 +342,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
                          or _register(sentences[i].text)
-                         or _duty(sentences, i, leads[0]) or _forward(sentences[i].text.lower()))
+                         or _duty(sentences, i, leads[0], low_of(i)) or _forward(low_of(i)))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -392,7 +401,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     if weight == 1.0:
                         si = sentences[i]
                         if i not in worded:
-                            worded[i] = _procedure(si.text.lower())
+                            worded[i] = _procedure(low_of(i))
                             titled[i] = _POST_START.search(si.text) is not None
                         procedure = worded[i]  # the flags in the order of _CONTEXTS
                         post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
