@@ -101,3 +101,28 @@ def test_list_item_and_duty_as_before() -> None:
         leads = themes._duty_leads(sents, page.lower())
         for i, s in enumerate(sents):
             assert themes._duty(sents, i, leads, s.text.lower()) == themes._duty(sents, i, leads)
+
+
+def test_roles_gates_hold_every_match() -> None:
+    """Each gate of ``roles._titles_near`` holds wherever its pattern matches after a name."""
+    from kg.extract import roles
+    rnd = random.Random(7)
+    pieces = [" ", "  ", "\n", "\t", "(", ")", "(AL)", "(Chair)", ",", " - ", "–", "—", "|", ":", "Chair", "Chairman",
+              "Scrutineer", "Independent", "the", "an", "LSCB", "was", "has been", "appointed", "to", "new", "chair",
+              "post", "Eastvale", "Ann", "x"]
+    afters = [page[i:i + 300] for page in PAGES[:80] for i in range(0, len(page), 37)]
+    afters += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    gates = [(roles._APPOINTED_TO, lambda a: "appointed" in a),
+             (roles._TABLE_CHAIR, lambda a: "Chair" in a or "Scrutineer" in a),
+             (roles._INITIALS_BEFORE_MARK, lambda a: a.lstrip()[:1] == "("),
+             (roles._INITIALS_THEN_CHAIR, lambda a: a.lstrip()[:1] == "("),
+             (roles._COLUMN_SEP, lambda a: a.lstrip()[:1] != "" and a.lstrip()[:1] in "-–—|:"),
+             (roles._OPEN_BRACKET, lambda a: a.lstrip()[:1] == "("),
+             (roles._COMMA, lambda a: a.lstrip()[:1] == ",")]
+    hits = 0
+    for after in afters:
+        for pattern, gate in gates:
+            if pattern.match(after):
+                hits += 1
+                assert gate(after), (pattern.pattern, after)
+    assert hits > 1000
