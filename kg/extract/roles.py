@@ -350,8 +350,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m:
         after = after[m.end():]
         pe += m.end()
+    # the first character after the name past any spaces: the patterns below that open with spaces
+    # and then a bracket, a comma or a column's mark match only where it is that character (the
+    # spaces their classes take are spaces ``lstrip`` strips), so they are tried only there
+    # (each try is a call into re; six to ten a name, most of them failing)
+    mark = after.lstrip()[:1]
     # a table's name and title columns glued together: "Ann LeeChair of the Board"
-    if _GLUED_CAPITAL.match(after) and (p.start == sent.start) and rules.role_heads.match(after):
+    if p.start == sent.start and _GLUED_CAPITAL.match(after) and rules.role_heads.match(after):
         tm = _TITLE_RUN.match(after)  # on its own: the glued letter before it is no word boundary
         if tm:
             out.append((_trim_title(tm.group(1)), base + pe + tm.start(1), base + pe + tm.end(1)))
@@ -362,12 +367,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if tm and rules.role_heads.search(tm.group(1)) and _LINE_END.match(st[tm.end(1):]):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee was appointed to the new independent chair and scrutineer post"
-    m = _APPOINTED_TO.match(after)
+    m = _APPOINTED_TO.match(after) if "appointed" in after else None  # (its word, as written)
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
     # a flattened table's name and title columns: "Ann Lee Independent Chair, NSCB Y (Chair)" (a chair's
     # title only: other titles run on into the next column too often)
-    m = _TABLE_CHAIR.match(after)
+    m = _TABLE_CHAIR.match(after) if "Chair" in after or "Scrutineer" in after else None
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm:
@@ -398,11 +403,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
             if tm and tm.end(1) == len(prev.group(1)) and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
     # an attendance list's initials: "Ann Lee (AL) - Chair"
-    m = _INITIALS_BEFORE_MARK.match(after)
+    m = _INITIALS_BEFORE_MARK.match(after) if mark == "(" else None
     if m:
         after = after[m.end():]
         pe += m.end()
-    else:
+        mark = after.lstrip()[:1]
+    elif mark == "(":
         # "Ann Lee (AL) Independent Chair; ...": the initials, then a chair's title with no dash
         m = _INITIALS_THEN_CHAIR.match(after)
         if m:
@@ -411,7 +417,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
     # also "Ann Lee: Chair", and a table's cells "| Ann Lee | Independent Chair |"
-    m = _COLUMN_SEP.match(after)
+    m = _COLUMN_SEP.match(after) if mark and mark in "-–—|:" else None
     if m:
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and _has_role(tm.group(1), rules):
@@ -421,7 +427,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _ORG_THEN_CHAIR.match(after) if _chair_in_brackets(after) else None
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
-    if _OPEN_BRACKET.match(after):
+    if mark == "(" and _OPEN_BRACKET.match(after):
         open_at = pe + after.index("(")
         close = _balanced(st, open_at)
         inner = st[open_at + 1:close - 1]
@@ -431,7 +437,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
         elif rules.role_heads.search(inner):
             out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
-    m = _COMMA.match(after)
+    m = _COMMA.match(after) if mark == "," else None
     if m:
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)

@@ -10,7 +10,7 @@ list of paper titles is not "discussed"; weak cues need company.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extract import scan
@@ -37,6 +37,75 @@ def _titled_list(text: str) -> list[tuple[int, int]]:
         return []
     items = [(a, b) for a, b in runs if _ITEM_BEFORE.search(text, max(0, a - 12), a) and _ITEM_AFTER.match(text, b)]
     return runs if len(items) >= 2 else []
+
+
+# the veto's shared head: every alternative of ``rules.theme_veto`` opens with a run of these
+# capitalised words (themes.json "veto"; tests/test_speed11c.py checks each one does)
+_VETO_WORDS = re.compile(r"(?:[A-Z][\w&\u2019'-]*\s+)*")
+_VETO_HEAD = "(?:[A-Z][\\w&\u2019'-]*\\s+"
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def veto_spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    r"""The spans of ``pattern.finditer(text)`` for the theme veto, with fewer attempts.
+
+    re tries the veto at every capital of a sentence, and from each it backtracks over the
+    run of capitalised words that follows it looking for a post or body word: a run of k
+    words costs about k*k steps. Why skipping is exact: every alternative opens with a
+    repeat of ``[A-Z][\w&'-]*\s+`` (``_VETO_WORDS``), so from a failed start s the pattern
+    has already walked to every word start w that repeat reaches, and from w it could only
+    go on as it went on from s (the first two alternatives' repeat has no minimum; the third
+    needs one word, which s gave). So when s fails, every capital that opens a word (follows
+    a space) up to where that repeat reaches from s fails too and is not tried; a capital
+    inside a word ("McLeod", "Co-Director": a look-behind boundary may hold there) and every
+    capital after a match are tried as re would try them."""
+    out: list[tuple[int, int]] = []
+    match, words = pattern.match, _VETO_WORDS.match
+    pos = 0
+    reach = -1
+    for cap in _CAPITAL.finditer(text):
+        c = cap.start()
+        if c < pos or (c <= reach and text[c - 1].isspace()):
+            continue
+        m = match(text, c)
+        if m is None:
+            reach = words(text, c).end()  # type: ignore[union-attr]  # a repeat of none always matches
+        else:
+            out.append(m.span())
+            pos = m.end() if m.end() > c else c + 1
+    return out
+
+
+def _vetoed(pattern: re.Pattern, sentence: str, page: str, at: int) -> list[tuple[int, int]]:
+    """``veto_spans`` of a sentence of the page (``page[at:]``), asked only when the page's
+    literal search holds one of the veto's words (as written) inside the sentence: no match
+    can lack one, and most sentences a cue wakes have none."""
+    places = scan.scanner(pattern).places(page)
+    if places is not None:
+        i = bisect_left(places, at)
+        if i == len(places) or places[i] >= at + len(sentence):
+            return []
+    return veto_spans(_possessive(pattern), sentence)
+
+
+_WORD_SPACE = "[\\w&\u2019'-]*\\s+"
+_POSSESSIVE: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _possessive(pattern: re.Pattern) -> re.Pattern:
+    r"""The veto with each capitalised word of its heads read possessively (``[\w&'-]*+\s++``
+    for ``[\w&'-]*\s+``): the same matches, without the backtracking into each word.
+
+    Why the same: what follows a word's letters there is a space, which the letters' class does
+    not hold, so giving a letter back never lets the space match; and what follows the spaces
+    (a capital, "and", "&", a post or body word) never starts with a space, so giving a space
+    back never lets it match. Every successful path takes each such repeat whole, so the first
+    one re finds is the same; only failing paths are cut. Kept by the pattern's id (with it)."""
+    got = _POSSESSIVE.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        fast = re.compile(pattern.pattern.replace(_WORD_SPACE, "[\\w&\u2019'-]*+\\s++"), pattern.flags)
+        got = _POSSESSIVE[id(pattern)] = (pattern, fast)
+    return got[1]
 
 
 _PAGE_END = re.compile(r"[A-Za-z)]\s+\d{1,3}$")
@@ -124,7 +193,7 @@ def _list_item(text: str, a: int, b: int) -> bool:
     the sentence) as an item of at most four words, a separator before it and a separator (or the
     sentence's end) after it. A subject listed at the start ("Neglect, as the Board heard, ...")
     is no item: the sentence is about it."""
-    if sum(text.count(c) for c in ",;•") < 2:
+    if text.count(",") + text.count(";") + text.count("•") < 2:  # (three counts in C, no generator)
         return False
     left = 0
     for m in _SEP.finditer(text, max(0, a - 60), a):
@@ -180,10 +249,12 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
     return out
 
 
-def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int]) -> bool:
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int], low: str | None = None) -> bool:
     """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
-    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts)."""
-    low = sentences[i].text.lower()
+    announces duties or functions (``leads``, up to ten sentences back; a list in a list counts).
+    ``low``: the sentence in lower case, when the caller has it."""
+    if low is None:
+        low = sentences[i].text.lower()
     if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
         return True
     k = bisect_right(leads, i - 1)
@@ -257,6 +328,13 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     titled: dict[int, bool] = {}  # per sentence: a title word starts in it (else no window near a cue holds one)
     leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
     lower = text.lower()
+    lows: dict[int, str] = {}  # per sentence: its text in lower case, made once for the tests that read it
+
+    def low_of(i: int) -> str:
+        got = lows.get(i)
+        if got is None:
+            got = lows[i] = sentences[i].text.lower()
+        return got
 
     def heading(i: int) -> bool:
         if i not in headed:
@@ -264,14 +342,14 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
                          or _register(sentences[i].text)
-                         or _duty(sentences, i, leads[0]) or _forward(sentences[i].text.lower()))
+                         or _duty(sentences, i, leads[0], low_of(i)) or _forward(low_of(i)))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
         if i not in halved:
             s = sentences[i]
             halved[i] = [(s.start + a, s.start + b) for a, b in
-                         [(m.start(), m.end()) for m in scan.finditer(rules.theme_veto, s.text, within=(text, s.start))]
+                         _vetoed(rules.theme_veto, s.text, text, s.start)
                          + _titled_list(s.text)]
         return halved[i]
 
@@ -323,7 +401,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                     if weight == 1.0:
                         si = sentences[i]
                         if i not in worded:
-                            worded[i] = _procedure(si.text.lower())
+                            worded[i] = _procedure(low_of(i))
                             titled[i] = _POST_START.search(si.text) is not None
                         procedure = worded[i]  # the flags in the order of _CONTEXTS
                         post = titled[i] and _near_post(si.text, a - si.start, b - si.start)
