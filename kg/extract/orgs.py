@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.extract import scan
-from kg.extract.rules import Rules, derived
+from kg.extract.rules import Rules, derived, rules
 from kg.extract.text import fold
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
@@ -147,7 +147,26 @@ def acronym_fits(acr: str, name: str) -> bool:
     ("LSCB" for "Northfold Local Safeguarding Children Board")."""
     acr = acr.rstrip("s") if len(acr) > 2 and acr.endswith("s") and acr[:-1].isupper() else acr
     words = name.split()
-    return any(_fits(acr, " ".join(words[i:])) for i in range(0, min(3, len(words) - 1)))
+    if any(_fits(acr, " ".join(words[i:])) for i in range(0, min(3, len(words) - 1))):
+        return True
+    # "LSCB" for "Wakefield and District Safeguarding Children Board": the generic "Local" of the
+    # kind's acronym (LSCB, LSAB, LSCP) over a name that does not say it, the rest letter for letter,
+    # when the name's place is a council's (a regional board, "North Wales ...", is no local board:
+    # its pages call the local boards beside it LSCBs)
+    return (len(acr) >= 4 and acr[0] == "L" and words[-1] in _BOARD_HEADS
+            and any(initials(" ".join(words[i:])) == acr[1:] for i in range(len(words) - 2))
+            and _council_place(words))
+
+
+def _council_place(words: list[str]) -> bool:
+    """Whether a run of one to three of ``words`` is the place of a council (the gazetteer's
+    places with a council: not an area of several, such as a region)."""
+    places = rules().places
+    return any(places.get(" ".join(words[i:j]).lower(), ("", ""))[1]
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+
+
+_BOARD_HEADS = frozenset({"Board", "Partnership", "Board’s", "BOARD", "PARTNERSHIP"})
 
 
 def _fits(acr: str, name: str) -> bool:
