@@ -83,3 +83,15 @@ def _chairs(text: str) -> set[tuple[str, str]]:
 ])
 def test_a_co_chair_in_lower_case(text: str, chairs: set[tuple[str, str]]) -> None:
     assert _chairs(text) == chairs
+
+
+@pytest.mark.parametrize("text, names", [
+    # an HTML table is read as rows of tab-separated cells: the row's first cell is a person whatever
+    # the given name, as a "Name - Title, Agency" line is
+    ("Present:\n\nName\tRole\tOrganisation\nOlu Bankole\tChief Executive\tVoluntary Action Rotherham\n"
+     "Xanthe Quill\tHead of Service\tRotherham Council\n", ["Olu Bankole", "Xanthe Quill"]),
+    # the header row is no person, and a row does not run on into the next line
+    ("Present:\n\nName\tRole\tOrganisation\nAnn Lee\tChair\tWestshire SAB\n", ["Ann Lee"]),
+])
+def test_a_table_row_of_cells_names_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -60,8 +60,8 @@ _REC_GLUED = re.compile(r"(?m)^[ \t•·*-]*(?P<person>[A-Z][a-z’'-]+\s+(?:Mc|
 _REC_COMMA = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                         r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'.-]*){1,3}),[ \t]+(?P<rest>[A-Z][^\n]{1,150}[^\n.])$")
 # "Name Title, Agency" at the start of a line: two capitalised words then a title head
-_REC_PLAIN = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z’'-]+\s+"
-                        r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)\s+(?P<rest>(?:[A-Z][\w’'&-]*\s+){0,4}?"
+_REC_PLAIN = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][a-z’'-]+[ \t]+"
+                        r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)[ \t]+(?P<rest>(?:[A-Z][\w’'&-]*[ \t]+){0,4}?"
                         r"(?:Director|Manager|Chair|Head|Officer|Lead|Chief|Superintendent|Inspector|Nurse|Doctor"
                         r"|Commissioner|Councillor|Member|Executive|Consultant|Coordinator|Co-ordinator|Adviser"
                         r"|Advisor|Principal|Headteacher|Representative|Governor|Safeguarding)\b[^\n]{0,200})$")

@@ -836,13 +836,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                         and not signature(text, s0, sent.start + b, rules):
                     continue
                 found.append(PersonMention(st[a:b], s0, sent.start + b, None, sent))
-    # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines: a person whatever the given name
+    # 7. An attendance list's "Name - Agency" and "Name (AB) ..." lines (and rows of tab-separated
+    # cells): a person whatever the given name
     # ("Karin Hoskin - Eastvale Association of Headteachers"), the layout being the evidence.
     if regions:
         first_here = len(found)
         starts = [x.start for x in sentences]
         for rec in records(text, regions, lists_only=True):
-            if rec.shape not in ("dash", "initials") or not rec.in_list:
+            # (also a table's row as cells apart by tabs, as an HTML table is read: "Name<TAB>Title<TAB>Agency")
+            cells = rec.shape == "plain" and text.startswith("\t", rec.start + len(rec.person))
+            if (rec.shape not in ("dash", "initials") and not cells) or not rec.in_list:
                 continue
             name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
             tokens = name.split()
