@@ -153,7 +153,7 @@ def acronym_fits(acr: str, name: str) -> bool:
     # kind's acronym (LSCB, LSAB, LSCP) over a name that does not say it, the rest letter for letter,
     # when the name's place is a council's (a regional board, "North Wales ...", is no local board:
     # its pages call the local boards beside it LSCBs)
-    return (len(acr) >= 4 and acr[0] == "L" and words[-1] in _BOARD_HEADS
+    return (len(acr) >= 4 and acr[0] == "L" and words[-1].capitalize().removesuffix("’s") in _PLACE_HEAD_WORDS
             and any(initials(" ".join(words[i:])) == acr[1:] for i in range(len(words) - 2))
             and _council_place(words))
 
@@ -164,9 +164,6 @@ def _council_place(words: list[str]) -> bool:
     places = rules().places
     return any(places.get(" ".join(words[i:j]).lower(), ("", ""))[1]
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
-
-
-_BOARD_HEADS = frozenset({"Board", "Partnership", "Board’s", "BOARD", "PARTNERSHIP"})
 
 
 def _fits(acr: str, name: str) -> bool:
