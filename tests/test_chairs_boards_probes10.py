@@ -15,6 +15,7 @@ taken from the development corpus. Each probe asserts the exact facts: chairs as
 from __future__ import annotations
 
 import pytest
+from fact_probes import boards_of, chairs_of, xfail_marked
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -27,18 +28,6 @@ _OWN = f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\n"
 _REPORT = f"{WSCP} annual report 2023/24\n\nThe Partnership met four times.\n\n"
 _CABINET = "Cabinet\nMinutes of the meeting held on 3 May 2024\n\n"
 _END = "\n\n1. Welcome\nAll were welcomed.\n"
-
-
-def _chairs(text: str) -> set[tuple[str, str]]:
-    f = extract(Document(id="t", text=text, source="test"))
-    people = {p.id: p.name for p in f.people}
-    orgs = {o.id: o.name for o in f.organisations}
-    return {(people[c.person], orgs[c.organisation]) for c in f.chairs}
-
-
-def _boards(text: str) -> dict[str, str]:
-    f = extract(Document(id="t", text=text, source="test"))
-    return {o.name: o.kind for o in f.organisations if o.kind not in ("agency", "council", "committee")}
 
 
 CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
@@ -349,12 +338,12 @@ NOT_MET: set[str] = {"name-wrapped-between-given-name-and-surname"}
 
 
 def _marked(probes: list) -> list:
-    return [pytest.param(*p, marks=pytest.mark.xfail(strict=True)) if p[0] in NOT_MET else p for p in probes]
+    return xfail_marked(probes, NOT_MET)
 
 
 @pytest.mark.parametrize(("name", "text", "want"), _marked(CHAIRS), ids=[c[0] for c in CHAIRS])
 def test_chair_probe(name: str, text: str, want: set[tuple[str, str]]) -> None:
-    assert _chairs(text) == want
+    assert chairs_of(text) == want
 
 
 BOARDS: list[tuple[str, str, dict[str, str]]] = [
@@ -444,7 +433,7 @@ def test_a_board_named_by_its_region_is_the_regional_board():
 
 @pytest.mark.parametrize(("name", "text", "want"), BOARDS, ids=[b[0] for b in BOARDS])
 def test_board_probe(name: str, text: str, want: dict[str, str]) -> None:
-    assert _boards(text) == want
+    assert boards_of(text) == want
 
 
 PEOPLE: list[tuple[str, list[str]]] = [

@@ -14,6 +14,7 @@ asserts the exact facts: chairs as {(person, board)}, boards as {name: kind}.
 from __future__ import annotations
 
 import pytest
+from fact_probes import boards_of, chairs_of, xfail_marked
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -32,18 +33,6 @@ _WEB = f"{WSCP}\n\nAbout us\n\nThe Partnership brings agencies together to keep 
 
 def _facts(text: str):
     return extract(Document(id="t", text=text, source="test"))
-
-
-def _chairs(text: str) -> set[tuple[str, str]]:
-    f = _facts(text)
-    people = {p.id: p.name for p in f.people}
-    orgs = {o.id: o.name for o in f.organisations}
-    return {(people[c.person], orgs[c.organisation]) for c in f.chairs}
-
-
-def _boards(text: str) -> dict[str, str]:
-    f = _facts(text)
-    return {o.name: o.kind for o in f.organisations if o.kind not in ("agency", "council", "committee")}
 
 
 CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
@@ -337,12 +326,12 @@ NOT_MET: set[str] = set()
 
 
 def _marked(probes: list) -> list:
-    return [pytest.param(*p, marks=pytest.mark.xfail(strict=True)) if p[0] in NOT_MET else p for p in probes]
+    return xfail_marked(probes, NOT_MET)
 
 
 @pytest.mark.parametrize(("name", "text", "want"), _marked(CHAIRS), ids=[c[0] for c in CHAIRS])
 def test_chair_probe(name: str, text: str, want: set[tuple[str, str]]) -> None:
-    assert _chairs(text) == want
+    assert chairs_of(text) == want
 
 
 BOARDS: list[tuple[str, str, dict[str, str]]] = [
@@ -373,7 +362,7 @@ BOARDS: list[tuple[str, str, dict[str, str]]] = [
 
 @pytest.mark.parametrize(("name", "text", "want"), _marked(BOARDS), ids=[b[0] for b in BOARDS])
 def test_board_probe(name: str, text: str, want: dict[str, str]) -> None:
-    assert _boards(text) == want
+    assert boards_of(text) == want
 
 
 PEOPLE: list[tuple[str, str, list[str]]] = [

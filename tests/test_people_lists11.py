@@ -10,6 +10,7 @@ every member after the first bracket was lost. Invented names and places through
 from __future__ import annotations
 
 import pytest
+from fact_probes import chairs_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -65,13 +66,6 @@ def test_cyngor_sir_is_a_council_not_a_knight(text: str, names: list[str]) -> No
     assert _people(text) == names
 
 
-def _chairs(text: str) -> set[tuple[str, str]]:
-    facts = extract(Document("t", text), {})
-    people = {p.id: p.name for p in facts.people}
-    orgs = {o.id: o.name for o in facts.organisations}
-    return {(people[c.person], orgs[c.organisation]) for c in facts.chairs}
-
-
 @pytest.mark.parametrize("text, chairs", [
     # a co-chair chairs the board (as "Co-Chair of" and "co-chaired by" already said), in lower case too
     ("Ann Lee, co-chair of the Westshire Safeguarding Children Partnership, presented the report.",
@@ -82,7 +76,7 @@ def _chairs(text: str) -> set[tuple[str, str]]:
     ("Tom Rees, vice-chair of the Westshire Safeguarding Adults Board, introduced the update.", set()),
 ])
 def test_a_co_chair_in_lower_case(text: str, chairs: set[tuple[str, str]]) -> None:
-    assert _chairs(text) == chairs
+    assert chairs_of(text) == chairs
 
 
 @pytest.mark.parametrize("text, names", [

@@ -1,0 +1,30 @@
+"""What the chair and board probe tests ask of the extractor: the (person, board) chair pairs and
+the boards (name -> kind) found in a text, and the probe lists with their unmet shapes marked
+(one definition for the probe files of every round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def chairs_of(text: str) -> set[tuple[str, str]]:
+    """The text's chairs as (person's name, board's name)."""
+    f = extract(Document(id="t", text=text, source="test"))
+    people = {p.id: p.name for p in f.people}
+    orgs = {o.id: o.name for o in f.organisations}
+    return {(people[c.person], orgs[c.organisation]) for c in f.chairs}
+
+
+def boards_of(text: str) -> dict[str, str]:
+    """The text's boards and partnerships (not agencies, councils or committees), name -> kind."""
+    f = extract(Document(id="t", text=text, source="test"))
+    return {o.name: o.kind for o in f.organisations if o.kind not in ("agency", "council", "committee")}
+
+
+def xfail_marked(probes: list, not_met: set[str]) -> list:
+    """``probes`` (each named by its first item) with the shapes ``not_met`` as strict xfails, so a
+    fix shows up as a failure to remove."""
+    return [pytest.param(*p, marks=pytest.mark.xfail(strict=True)) if p[0] in not_met else p for p in probes]
