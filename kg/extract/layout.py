@@ -60,8 +60,8 @@ _REC_GLUED = re.compile(r"(?m)^[ \t•·*-]*(?P<person>[A-Z][a-z’'-]+\s+(?:Mc|
 _REC_COMMA = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                         r"[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'.-]*){1,3}),[ \t]+(?P<rest>[A-Z][^\n]{1,150}[^\n.])$")
 # "Name Title, Agency" at the start of a line: two capitalised words then a title head
-_REC_PLAIN = re.compile(r"(?m)^[ \t•·*-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][a-z’'-]+[ \t]+"
-                        r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)[ \t]+(?P<rest>(?:[A-Z][\w’'&-]*[ \t]+){0,4}?"
+_REC_PLAIN = re.compile(r"(?m)^[ \t•·*|-]*(?P<person>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?[ \t]+)?[A-Z][a-z’'-]+[ \t]+"
+                        r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)[ \t|]+(?P<rest>(?:[A-Z][\w’'&-]*[ \t]+){0,4}?"
                         r"(?:Director|Manager|Chair|Head|Officer|Lead|Chief|Superintendent|Inspector|Nurse|Doctor"
                         r"|Commissioner|Councillor|Member|Executive|Consultant|Coordinator|Co-ordinator|Adviser"
                         r"|Advisor|Principal|Headteacher|Representative|Governor|Safeguarding)\b[^\n]{0,200})$")
@@ -232,7 +232,13 @@ _BRACKET_END = re.compile(r"\(([^()]{2,80})\)\s*$")
 def _split_rest(rest: str) -> tuple[str, str, int]:
     """"Title, Agency" -> (title, agency, offset of agency in rest); a bracketed last part
     ("Chief Supt (Police)") or a last comma part is the agency."""
-    rest = rest.rstrip(" \t.;")
+    rest = rest.rstrip(" \t.;|")
+    sep = "|" if "|" in rest else "\t" if "\t" in rest else ""
+    if sep:  # a table's row: "Title | Agency" (a text table) or "Title<TAB>Agency" (an HTML table)
+        cut = rest.rfind(sep)
+        agency = rest[cut + 1:].strip()
+        title = rest[:rest.find(sep)].strip()
+        return title, agency, rest.index(agency, cut) if agency else len(rest)
     cut = rest.rfind(",")
     if cut > 0:
         agency = rest[cut + 1:].strip()

@@ -30,6 +30,11 @@ _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
+# "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
+# kind's generic name, no place of its own) is what the first body is, not a second body
+_IS_THE_GENERIC = re.compile(r"\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:the|our|its)\s+"
+                             r"(?:(?:borough|city|county|district|area|town|council|island)['’]s\s+)?"
+                             r"(?:local\s+|statutory\s+|designated\s+)?")
 _FILLER = {"the", "of", "and", "&", "for", "local", "s"}
 
 
@@ -960,6 +965,11 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if known:
             for j, n in enumerate(mentions):
                 if n.start == known.end() and n.kind == m.kind:
+                    aliases[j] = i
+        elif m.place and text.startswith(("is", "act", "serv"), m.end + 1):
+            generic = _IS_THE_GENERIC.match(text, m.end)
+            for j, n in enumerate(mentions):
+                if generic and n.start == generic.end() and n.kind == m.kind and not n.place and not n.acronym:
                     aliases[j] = i
 
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -_content_count(mentions[i].text),

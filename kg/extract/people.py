@@ -278,8 +278,16 @@ _AS_CHAIR_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
     r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
     r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b")
-_FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$")
+_FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$"
+                          # "The Chair of the Board was Ann Lee", "Its chair during the year was Ann Lee"
+                          r"|\b(?:Chair|Chairman|Chairperson|chair|Scrutineer)(?:\s+(?:of|for)\s+the\s+[^.;:\n]{2,100}?)?"
+                          r"(?:\s+(?:during|for|in)\s+the\s+year)?\s+(?:is|was|has\s+been|remains)\s+$")
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+# an attendance or apologies list's opening word and its colon; a name after it with an agency or post
+# in brackets or after a comma is a member listed ("Apologies: Ann Lee (Westshire CVS)")
+_LIST_HEAD = re.compile(r"(?i)\b(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?|apols"
+                          r"|also\s+present|attending|members\s+present)[^\S\n]*:")
+_AGENCY_CELL = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:the\s+)?[A-Z]")
 _BRACKET_AFTER = re.compile(r"\s*\(")
 _OPENS_APPOSITION = re.compile(r"(?:,|\()\s*$")
 _DASH_END = re.compile(r"[–-]\s*$")
@@ -310,6 +318,10 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     if _ATTENDANCE.search(before[-400:]) and _TITLE_COLUMN.match(after) \
             and rules.role_heads.match(_TITLE_COLUMN_LEAD.sub("", after)):
         return True  # an attendance list's "Name Title" columns: "Ann Lee Director of Public Health"
+    if (_BRACKET_AFTER.match(after) or _COMMA_AFTER.match(after)) and ":" in before[-300:]:
+        heads = list(_LIST_HEAD.finditer(before, max(0, len(before) - 300)))
+        if heads and ". " not in before[heads[-1].end():] and _AGENCY_CELL.match(after):
+            return True  # "Apologies: Ann Lee (Westshire CVS), ...", "Present:\nAnn Lee, Westshire Council"
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
@@ -844,8 +856,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         starts = [x.start for x in sentences]
         for rec in records(text, regions, lists_only=True):
             # (also a table's row as cells apart by tabs, as an HTML table is read: "Name<TAB>Title<TAB>Agency")
-            cells = rec.shape == "plain" and text.startswith("\t", rec.start + len(rec.person))
-            if (rec.shape not in ("dash", "initials") and not cells) or not rec.in_list:
+            cells = rec.shape == "plain" and text[rec.start + len(rec.person):rec.start + len(rec.person) + 3] \
+                .lstrip(" ")[:1] in ("\t", "|")
+            if (rec.shape not in ("dash", "initials", "comma") and not cells) or not rec.in_list:
                 continue
             name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
             tokens = name.split()

@@ -72,6 +72,12 @@ _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{
                          r"|girl),\s+([A-Z][a-z]{2,}),"
                          r"|\b(?:known|referred\s+to)\s+as\s+['‘\"“]?([A-Z][a-z]{2,})\b"
                          r"|['‘\"“]([A-Z][a-z]{2,})['’\"”]")
+# "CPR CTMSB 2/2022", "APR WWSB 1/2019", "CYSUR 3/2018": a Welsh Child or Adult Practice Review named by
+# its reference (the board's acronym and a number over a year), a case-review named so; read only in a
+# sentence that says practice review (or CPR/APR), where a number over a year is no date or ratio
+_PRACTICE_REF = re.compile(r"(?<![\w/])((?:[CA]PR\s+)?[A-Z][A-Z]{1,8}\s?\d{1,3}\s?/\s?(?:19|20)?\d\d)(?![\w/])"
+                           r"|(?<![\w/])([CA]PR\s?\d{1,3}\s?/\s?(?:19|20)?\d\d)(?![\w/])")
+_PRACTICE_WORDS = re.compile(r"(?i)practice\s+reviews?|\b[CA]PRs?\b")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")
 _SAR_CONTEXT = re.compile(r"(?i)\breview\b[^.]{0,80}\b(?:commissioned|undertaken|conducted)\s+by\s+the\s+"
@@ -216,6 +222,14 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             else:
                 kind = "case-review"
             out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))
+    if "/" in text and ("PR" in text or "ractice" in text or "RACTICE" in text):  # the words every reference needs
+        for m in _PRACTICE_REF.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or m.end() > sentences[i].end or not _PRACTICE_WORDS.search(sentences[i].text):
+                continue
+            sent, name = sentences[i], " ".join((m.group(1) or m.group(2)).split())
+            out.setdefault(("case-review", name),
+                           ReviewFact("case-review", name, sent.start, sent.end, m.start(), _year(sent, m.start())))
     named = {(r.kind, r.start) for r in out.values() if r.name}
     # "A review into the case of Child T": the unnamed mention is that same review
     kept = [r for r in out.values() if r.name or r.generic or (r.kind, r.start) not in named]

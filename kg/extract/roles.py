@@ -92,7 +92,10 @@ def _balanced(text: str, start: int) -> int:
 
 
 _DANGLING_TAIL = re.compile(r"(?:\s+(?:and|of|for|the|both|&|in|on|to|at|with|[A-Z]))+$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|as a|as the)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|as a|as the|its|Its|our|Our|their|Their)\s+")
+# "Independent Chair of the Eastvale SAB in December and ...": a time after the post is not part of it
+_TIME_TAIL = re.compile(r"\s+(?:in|from|since|until|during)\s+(?:(?:January|February|March|April|May|June|July"
+                        r"|August|September|October|November|December)\b|(?:19|20)\d\d\b|the\s+year\b).*$")
 _CONTACT_FIELD = re.compile(r"\s+(?:Tel|Telephone|Email|E-mail|Phone)\b")
 _SPACES = re.compile(r"\s+")
 
@@ -104,6 +107,8 @@ def _trim_title(title: str) -> str:
     character of the title."""
     title = _SPACES.sub(" ", title).strip(" ,;:")
     title = _CONTACT_FIELD.split(title)[0]
+    if " in " in title or " from " in title or " since " in title or " until " in title or " during " in title:
+        title = _TIME_TAIL.sub("", title)
     title = _DANGLING_TAIL.sub("", title)  # also a P/A mark
     return _LEADING_ARTICLE.sub("", title)
 
@@ -282,7 +287,11 @@ _LEFT_POST = re.compile(r"\b(?:(?:stood|stepped)\s+down\s+(?:as\s+(?:(?:the|its|
 _REPLACED_BY = re.compile(r"\b(?:(?:was|has\s+been|had\s+been|being)\s+(?:replaced|succeeded)\s+by"
                           r"|handed\s+over\s+to)\s+$")
 _TOOK_OVER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:took|taken|takes|taking)\s+over\b(?!\s+(?:as|the)\b)"
-                        r"|\s+(?:succeeded|replaced)\s+(?:her|him|them)\b")
+                        r"|\s+(?:succeeded|replaced)\s+(?:her|him|them)\b"
+                        # "Y had been appointed in her place", "Y was appointed as his successor"
+                        r"|\s+(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+)?(?:appointed|elected|named)\s+"
+                        r"(?:in\s+(?:her|his|their)\s+place|as\s+(?:her|his|their)\s+successor"
+                        r"|to\s+succeed\s+(?:her|him|them))\b")
 # "The role of Independent Chair is held by Ann Lee": the post, then the name after "held by"
 _POST_OF = re.compile(r"\b(?:role|post|position)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _HELD_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
@@ -632,6 +641,18 @@ _INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<title>(?:(?i:" +
                              r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
                              r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 """'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's."""
+_GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+                               r"(?:Chair|Chairman|Chairperson|chair))"
+                               r"(?P<of>\s+of\s+the\s+(?:Board|Partnership|board|partnership))?"
+                               r"(?:\s+(?:during|for|in|throughout)\s+(?:the\s+(?:year|period)"
+                               r"|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?))?"
+                               r"\s+(?:is|was|has\s+been|remains|will\s+be)\s+(?:now\s+|currently\s+|still\s+)?"
+                               r"(?:[A-Z][\w’'-]*\.?\s+)?\Z")
+"""'The Chair of the Board was Ann Lee', 'Its chair during the year was Ann Lee', and a bare 'the Chair was
+Ann Lee' in the sentence after "the Board is chaired ...": a post that names no body, the page's main
+board's (a bare "the Chair" elsewhere may be the meeting's own chair, a council committee's)."""
+_BOARD_CHAIRED_BEFORE = re.compile(r"(?i)\b(?:board|partnership)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?chaired\b")
+_GENERIC_BOARD_ONLY = re.compile(r"(?:Board|Partnership|board|partnership)")
 _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
@@ -1246,6 +1267,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if im and ("independent" in im.group("title").lower()
                        or im.group("title").lower() in rules.independent_titles):
                 facts.append(RoleFact(p.cluster, im.group("title"), main_i, True, sent.start, sent.end))
+            continue
+        if m and not _GENERIC_BOARD_ONLY.fullmatch(m.group("board")):
+            pass
+        elif main_i is not None and "hair" in window:
+            gm = _GENERIC_CHAIR_IS.search(text, lo, p.start)
+            if gm and not _VICE_BEFORE.search(text[max(lo, gm.start() - 8):gm.start()]) \
+                    and not any(gm.end() <= q.start < p.start for q in people) \
+                    and (gm.group("of") or gm.group("its") in ("Its", "its")
+                         or _BOARD_CHAIRED_BEFORE.search(text, max(0, sent.start - 300), sent.start)):
+                facts.append(RoleFact(p.cluster, gm.group("title"), main_i, True, sent.start, sent.end))
             continue
         if not m or _VICE_BEFORE.search(text[max(lo, m.start() - 8):m.start()]):
             continue

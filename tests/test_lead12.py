@@ -1,0 +1,143 @@
+"""Shapes the lead found reading whole invented documents in session 12 (issue 9: what held-out
+areas write that the development set does not): a text table of members, names in apologies lists,
+the chair named after the post ("The Chair of the Board was ..."), a successor "appointed in her
+place", Welsh practice reviews named by reference, and a Community Safety Partnership's own name
+beside its generic one. Each probe fails without its fix; the negatives guard what must not change."""
+
+from __future__ import annotations
+
+import pytest
+from fact_probes import boards_of, chairs_of
+
+from kg.extract.layout import attendance_regions, records
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _facts(text: str):
+    return extract(Document(id="t", text=text, source="test"))
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in _facts(text).people}
+
+
+_PIPE_TABLE = """Westshire Safeguarding Adults Board
+Minutes of the meeting held on Wednesday 14 May 2025 at 10.00am
+
+Present:
+
+| Name | Role | Organisation |
+|---|---|---|
+| Orla Brennagh | Independent Chair | Westshire Safeguarding Adults Board |
+| Tavish Mulgrew | Director of Adult Social Care | Westshire Council |
+| Ysolde Partington | Detective Superintendent | Westshire Police |
+
+1. Welcome and introductions
+The Chair welcomed members.
+"""
+
+
+def test_a_text_tables_rows_name_people_whatever_the_given_name() -> None:
+    # "Tavish" and "Ysolde" are no known given names: the row of cells is the evidence
+    assert {"Orla Brennagh", "Tavish Mulgrew", "Ysolde Partington"} <= _people(_PIPE_TABLE)
+    assert "Name Role" not in " ".join(_people(_PIPE_TABLE))
+
+
+def test_a_text_tables_row_splits_into_title_and_agency_cells() -> None:
+    recs = {r.person: r for r in records(_PIPE_TABLE, attendance_regions(_PIPE_TABLE), lists_only=True)}
+    row = recs["Tavish Mulgrew"]
+    assert (row.title, row.agency) == ("Director of Adult Social Care", "Westshire Council")
+    assert _PIPE_TABLE[row.agency_start:row.agency_start + len(row.agency)] == "Westshire Council"
+
+
+def test_a_tab_separated_row_splits_into_cells_too() -> None:
+    text = "Present:\nOlu Bankole\tChief Executive\tEastvale Council\nRhea Tandy\tDesignated Nurse\tEastvale ICB\n"
+    recs = {r.person: r for r in records(text, attendance_regions(text), lists_only=True)}
+    assert (recs["Rhea Tandy"].title, recs["Rhea Tandy"].agency) == ("Designated Nurse", "Eastvale ICB")
+
+
+@pytest.mark.parametrize("text", [
+    "Westshire Safeguarding Adults Board\nMinutes of the meeting held on 3 June 2025\n\n"
+    "Present: Orla Brennagh (Independent Chair), Tavish Mulgrew (Westshire Council)\n"
+    "Apologies: Bronagh Tilley (Westshire CVS), Caius Ferrandino (Probation Service)\n\n1. Welcome\n",
+    "Westshire Safeguarding Adults Board\nMinutes of the meeting held on 3 June 2025\n\n"
+    "Attendees:\nOrla Brennagh, Independent Chair\nTavish Mulgrew, Westshire Council\n"
+    "Apologies:\nBronagh Tilley, Westshire CVS\nCaius Ferrandino, Probation Service\n\n1. Welcome\n",
+], ids=["brackets-on-one-line", "comma-lines"])
+def test_names_in_attendance_and_apologies_lists_are_people(text: str) -> None:
+    assert {"Orla Brennagh", "Tavish Mulgrew", "Bronagh Tilley", "Caius Ferrandino"} <= _people(text)
+
+
+def test_a_list_opener_does_not_make_a_bracketed_body_a_person() -> None:
+    text = ("Apologies: Westshire Council (Children's Services), Probation Service (Westshire)\n\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    assert _people(text) == set()
+
+
+_SAB = "The Westshire Safeguarding Adults Board met four times. "
+
+
+@pytest.mark.parametrize("text,chair", [
+    (_SAB + "The Chair of the Board was Ottoline Grayle.", "Ottoline Grayle"),
+    (_SAB + "Its chair during the year was Ottoline Grayle, Director of Social Services.", "Ottoline Grayle"),
+    (_SAB + "The Chair of the Westshire Safeguarding Adults Board was Ottoline Grayle.", "Ottoline Grayle"),
+    ("The Westshire Safeguarding Board is the regional board. The Board is chaired on a rotating basis by the "
+     "statutory partners. For 2023-24 the Chair was Superintendent Caradog Wynne-Price of Westshire Police.",
+     "Caradog Wynne-Price"),
+])
+def test_the_post_then_the_name(text: str, chair: str) -> None:
+    assert {p for p, _ in chairs_of(text)} == {chair}
+
+
+@pytest.mark.parametrize("text", [
+    _SAB + "The Vice Chair of the Board was Ottoline Grayle.",
+    _SAB + "The Chair was Ottoline Grayle.",
+    "Minutes of the Westshire Scrutiny Committee. The Chair was Councillor Ottoline Grayle. "
+    "The committee noted the Westshire Safeguarding Adults Board annual report.",
+], ids=["vice-chair", "a-bare-chair-never-said-the-boards", "the-committees-chair"])
+def test_the_post_then_the_name_negatives(text: str) -> None:
+    assert chairs_of(text) == set()
+
+
+def test_a_successor_appointed_in_her_place_chairs_and_titles_end_at_the_board() -> None:
+    text = ("Ngozi Okafor-Lind had stood down as Independent Scrutineer of the Westshire Safeguarding Children "
+            "Partnership in December and Ruairi Vasquez had been appointed in her place.")
+    f = _facts(text)
+    people = {p.id: p.name for p in f.people}
+    titles = {people[c.person]: c.title for c in f.chairs}
+    assert titles == {
+        "Ngozi Okafor-Lind": "Independent Scrutineer of the Westshire Safeguarding Children Partnership",
+        "Ruairi Vasquez": "Independent Scrutineer of the Westshire Safeguarding Children Partnership",
+    }
+
+
+def test_its_is_no_part_of_a_title() -> None:
+    f = _facts("The Westshire Safeguarding Adults Board is a statutory partnership. Its Independent Chair, "
+               "Professor Wendell Ashcombe, has led the Board since April 2021.")
+    assert [c.title for c in f.chairs] == ["Independent Chair"]
+
+
+def test_welsh_practice_reviews_are_named_by_their_reference() -> None:
+    f = _facts("During the year the Board published two Child Practice Reviews (CPR WSB 2/2022 and CPR WSB 4/2023) "
+               "and one Adult Practice Review (APR WSB 1/2023).")
+    assert {(r.kind, r.name) for r in f.reviews} == {
+        ("case-review", "CPR WSB 2/2022"), ("case-review", "CPR WSB 4/2023"), ("case-review", "APR WSB 1/2023")}
+
+
+def test_a_number_over_a_year_without_a_practice_review_is_no_review() -> None:
+    f = _facts("The Board received the report of the Westshire Safeguarding Adults Board. Case reviews rose "
+               "and the ratio was WSB 2/2022 in the table.")
+    assert all(r.name is None for r in f.reviews)
+
+
+def test_a_community_safety_partnerships_generic_name_is_the_same_body() -> None:
+    boards = boards_of("The Safer Eastvale Partnership is the borough's Community Safety Partnership. It brings "
+                       "together the Council, Eastvale Police and the Probation Service.")
+    assert boards == {"Safer Eastvale Partnership": "community-safety"}
+
+
+def test_two_named_boards_joined_by_is_stay_two() -> None:
+    boards = boards_of("The Eastvale Safeguarding Children Partnership is the Eastvale Safeguarding Adults Board's "
+                       "partner in the joint work.")
+    assert set(boards) == {"Eastvale Safeguarding Children Partnership", "Eastvale Safeguarding Adults Board"}
