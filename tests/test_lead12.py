@@ -141,3 +141,17 @@ def test_two_named_boards_joined_by_is_stay_two() -> None:
     boards = boards_of("The Eastvale Safeguarding Children Partnership is the Eastvale Safeguarding Adults Board's "
                        "partner in the joint work.")
     assert set(boards) == {"Eastvale Safeguarding Children Partnership", "Eastvale Safeguarding Adults Board"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Imogen Fairweather-Stokes has been appointed as the new Independent Chair of the Westshire Safeguarding "
+    "Adults Board. She succeeds Jeremiah Kolawole, who has chaired the Board since 2018.",
+    "The Westshire Safeguarding Adults Board thanked Jeremiah Kolawole, who chaired the Board for six years.",
+], ids=["succeeds-x-who-has-chaired", "thanked-x-who-chaired"])
+def test_a_former_chair_named_before_who_chaired(text: str) -> None:
+    assert ("Jeremiah Kolawole", "Westshire Safeguarding Adults Board") in chairs_of(text)
+
+
+def test_who_after_a_body_makes_no_person() -> None:
+    assert _people("The Westshire Safeguarding Adults Board welcomed Westshire Council, who has joined as a "
+                   "partner.") == set()

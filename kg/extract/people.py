@@ -283,6 +283,9 @@ _FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Offi
                           r"|\b(?:Chair|Chairman|Chairperson|chair|Scrutineer)(?:\s+(?:of|for)\s+the\s+[^.;:\n]{2,100}?)?"
                           r"(?:\s+(?:during|for|in)\s+the\s+year)?\s+(?:is|was|has\s+been|remains)\s+$")
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+_WHO_AFTER = re.compile(r"\s*,\s*who\s+(?:has|had|is|was|will|would|chairs|chaired|led|leads|joined|took|became"
+                        r"|stood|stepped|retired|served|remains)\b")
+_SUCCEEDS_BEFORE = re.compile(r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|successor\s+to)\s+$")
 # an attendance or apologies list's opening word and its colon; a name after it with an agency or post
 # in brackets or after a comma is a member listed ("Apologies: Ann Lee (Westshire CVS)")
 _LIST_HEAD = re.compile(r"(?i)\b(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?|apols"
@@ -322,6 +325,8 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         heads = list(_LIST_HEAD.finditer(before, max(0, len(before) - 300)))
         if heads and ". " not in before[heads[-1].end():] and _AGENCY_CELL.match(after):
             return True  # "Apologies: Ann Lee (Westshire CVS), ...", "Present:\nAnn Lee, Westshire Council"
+    if _WHO_AFTER.match(after) or _SUCCEEDS_BEFORE.search(before[-30:]):
+        return True  # "Ann Lee, who has chaired the Board since 2018", "succeeding Ann Lee"
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
