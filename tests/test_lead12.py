@@ -155,3 +155,11 @@ def test_a_former_chair_named_before_who_chaired(text: str) -> None:
 def test_who_after_a_body_makes_no_person() -> None:
     assert _people("The Westshire Safeguarding Adults Board welcomed Westshire Council, who has joined as a "
                    "partner.") == set()
+
+
+def test_initials_then_an_independent_scrutineer_in_an_attendance_list_chair() -> None:
+    text = ("WESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP\nEXECUTIVE GROUP\nMinutes: 21 January 2025\n\nAttendance:\n"
+            "Marisol Quenby (MQ) Independent Scrutineer (in the Chair)\n"
+            "Lachlan Dovecote (LD) Director of Children's Services, Westshire Council\n\n1. Minutes and actions\n"
+            "MQ welcomed members.\n")
+    assert chairs_of(text) == {("Marisol Quenby", "WESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP")}

@@ -121,9 +121,9 @@ _TABLE_CHAIR = re.compile(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b(?![^\S\n]*[-–—:(]))")
 """A flattened table's title column after a name: a chair's title with no dash or colon before it."""
 _INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:[A-Z]{2,6}[^\S\n]+)?(?:(?i:" + _TIME
-                                  + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman)\b)")
-"""'Ann Lee (AL) Independent Chair', 'Ann Lee (AL) LSCB Independent Chair': the initials, then a chair's
-title with no dash (its board's acronym may open it)."""
+                                  + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b)")
+"""'Ann Lee (AL) Independent Chair', 'Ann Lee (AL) LSCB Independent Chair', 'Ann Lee (AL) Independent
+Scrutineer': the initials, then a chair's title with no dash (its board's acronym may open it)."""
 _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
 
