@@ -163,3 +163,23 @@ def test_initials_then_an_independent_scrutineer_in_an_attendance_list_chair() -
             "Lachlan Dovecote (LD) Director of Children's Services, Westshire Council\n\n1. Minutes and actions\n"
             "MQ welcomed members.\n")
     assert chairs_of(text) == {("Marisol Quenby", "WESTSHIRE SAFEGUARDING CHILDREN PARTNERSHIP")}
+
+
+def test_post_dash_name_items_of_an_attendance_paragraph() -> None:
+    text = ("Eastvale Safeguarding Adults Board - minutes of meeting on 12 June 2024\n\n"
+            "Board members present: Independent Chair – Peregrine Ashdown; Director of Adult Social Services – "
+            "Tamsin Rook; Detective Superintendent – Ibrahim Salako (Eastvale Police)\n\n1. Welcome\n")
+    assert {"Peregrine Ashdown", "Tamsin Rook", "Ibrahim Salako"} <= _people(text)
+    assert chairs_of(text) == {("Peregrine Ashdown", "Eastvale Safeguarding Adults Board")}
+
+
+def test_a_decision_records_header_names_the_decision_maker_as_the_body() -> None:
+    f = _facts("Decision record: Cabinet Member for Children and Families\nDate of decision: 14 October 2024\n\n"
+               "Subject: Northfold Local Safeguarding Children Board Annual Report\n\n"
+               "The Cabinet Member received the LSCB Annual Report 2023-24.\nDecision: To note the report.\n")
+    assert (f.meeting.body, f.meeting.date) == ("Cabinet Member for Children and Families", "2024-10-14")
+
+
+def test_a_decision_record_of_something_else_is_no_body() -> None:
+    f = _facts("Decision record: Approval of the safeguarding training contract\nDate of decision: 14 October 2024\n")
+    assert f.meeting.body != "Approval of the safeguarding training contract"

@@ -283,6 +283,7 @@ _FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Offi
                           r"|\b(?:Chair|Chairman|Chairperson|chair|Scrutineer)(?:\s+(?:of|for)\s+the\s+[^.;:\n]{2,100}?)?"
                           r"(?:\s+(?:during|for|in)\s+the\s+year)?\s+(?:is|was|has\s+been|remains)\s+$")
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[;(\n]|$)")
 _WHO_AFTER = re.compile(r"\s*,\s*who\s+(?:has|had|is|was|will|would|chairs|chaired|led|leads|joined|took|became"
                         r"|stood|stepped|retired|served|remains)\b")
 _SUCCEEDS_BEFORE = re.compile(r"\b(?:succeeding|succeeds|succeeded|replacing|replaces|replaced|successor\s+to)\s+$")
@@ -330,7 +331,11 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
     words = after.split()
     if words and words[0].strip(",.;:") in rules.person_verbs:
         return True
-    return bool(_DASH_END.search(before)) and not after.strip()
+    if _DASH_END.search(before):
+        # "Independent Chair – Ann Lee; Director of Public Health – Tom Green (Council)": a post, a dash,
+        # the name, then the list's next separator (or nothing)
+        return not after.strip() or bool(_ITEM_END.match(after) and rules.role_heads.search(before[-50:]))
+    return False
 
 
 _LINE_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*([^\n]{0,120})")
