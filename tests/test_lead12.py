@@ -183,3 +183,24 @@ def test_a_decision_records_header_names_the_decision_maker_as_the_body() -> Non
 def test_a_decision_record_of_something_else_is_no_body() -> None:
     f = _facts("Decision record: Approval of the safeguarding training contract\nDate of decision: 14 October 2024\n")
     assert f.meeting.body != "Approval of the safeguarding training contract"
+
+
+def _sectors(text: str) -> set[str]:
+    return {p.sector for p in _facts(text).partners if p.evidence.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("text", [
+    "1.1 The Westshire Safeguarding Children Partnership (WSCP) is led by the three safeguarding partners:\n"
+    "Westshire Council, Westshire Police and NHS Westshire. The Independent Scrutineer is Hadley Pennington-Vos.",
+    "The statutory partners of the Westshire Safeguarding Children Partnership are:\n"
+    "Westshire Council, Westshire Police and NHS Westshire.",
+], ids=["led-by-the-partners-colon", "statutory-partners-are-colon"])
+def test_the_line_after_a_cue_ending_in_a_colon_is_its_list(text: str) -> None:
+    assert _sectors(text) == {"local-authority", "police", "health"}
+
+
+def test_only_the_first_line_after_the_colon_is_carried() -> None:
+    text = ("The statutory partners of the Westshire Safeguarding Children Partnership are:\n"
+            "Westshire Council, Westshire Police and NHS Westshire.\n"
+            "Schools and the probation service were consulted on the report.")
+    assert _sectors(text) == {"local-authority", "police", "health"}

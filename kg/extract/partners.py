@@ -264,9 +264,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     if text_cues is None:
         text_cues = _with_board_verbs(_cue_sentences(sentences, rules), sentences, text,
                                       _board_ends(text, clusters, references) if text is not None else [])
+    after_colon = False  # the line right after a cue sentence ending in ":" is what it introduces
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
-        if not cue and carried and (sent.heading or dangling or _list_line(sent.text)):
+        colon_before, after_colon = after_colon, False
+        if not cue and carried and (sent.heading or dangling or _list_line(sent.text) or colon_before):
             cue, statutory_carried, boards_carried = carried
             dangling = dangling and not _ENDED.search(sent.text)
         else:
@@ -301,9 +303,10 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         if heading_list:
             carried, dangling = (cue, statutory_at, boards), False
             continue  # the heading's own words are the list's title, not a member
-        if sent.text.rstrip().endswith(":") or _dangling(sent.text):
+        after_colon = sent.text.rstrip().endswith(":")
+        if after_colon or _dangling(sent.text):
             carried = (cue, statutory_at, boards)
-            dangling = not sent.text.rstrip().endswith(":")
+            dangling = not after_colon
         found: list[tuple[str, int, int | None]] = []
         lo, hi = ((bisect_left(a_starts, sent.start), bisect_left(a_starts, sent.end)) if in_order
                   else (0, len(agencies)))
