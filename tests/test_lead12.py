@@ -204,3 +204,26 @@ def test_only_the_first_line_after_the_colon_is_carried() -> None:
             "Westshire Council, Westshire Police and NHS Westshire.\n"
             "Schools and the probation service were consulted on the report.")
     assert _sectors(text) == {"local-authority", "police", "health"}
+
+
+@pytest.mark.parametrize("text,want,not_want", [
+    ("PRESENT Councillor Mrs C A Hart - in the Chair (Westshire County Council) Councillor C Short A Waldie "
+     "Westshire Probation Councillor B Murray-Carr S Tomlinson (Also Eastvale) Councillor M Wallis Chesterfield "
+     "Borough Council",
+     {"C Short", "A Waldie", "B Murray-Carr", "S Tomlinson", "M Wallis"},
+     {"C Short A Waldie", "B Murray-Carr S Tomlinson", "M Wallis Chesterfield"}),
+    ("Apologies for Absence were received from Mike Barker, Laura Windsor-Walsh Paul Clifford and Christina Murray.",
+     {"Laura Windsor-Walsh", "Paul Clifford", "Christina Murray"}, {"Laura Windsor-Walsh Paul Clifford"}),
+], ids=["initialled-names-run-together", "a-second-full-name-after-a-surname"])
+def test_names_run_together_by_a_flattened_table_are_cut_apart(text: str, want: set[str], not_want: set[str]) -> None:
+    got = _people(text)
+    assert want <= got and not (not_want & got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Present: Mary Ann Smith (Chair)", "Mary Ann Smith"),
+    ("Present: John A Smith (Chair)", "John A Smith"),
+    ("Present: Councillor R J Wheeler (Chair)", "R J Wheeler"),
+])
+def test_a_middle_name_or_initials_are_no_second_person(text: str, name: str) -> None:
+    assert name in _people(text)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from kg.extract import scan
 from kg.extract.layout import attendance_regions, records
@@ -890,6 +890,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if home is not None and e0 <= home.end and not overlaps(s0, e0) \
                     and not any(s0 < m.end and e0 > m.start for m in found):
                 found.append(PersonMention(text[s0:e0], s0, e0, None, home))
+    found = _split_runs(found, text, rules)
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Polglase, Suzannah Rook,
     # Charlotte Stannard", "Henri Galt and Jayne Rudd presented": a pair of name tokens right before
@@ -914,6 +915,59 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         if extra:
             found = sorted(found + extra, key=lambda p: p.start)
     return found
+
+
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1 and token[:1].isupper()
+
+
+def _split_runs(found: list[PersonMention], text: str, rules: Rules) -> list[PersonMention]:
+    """A run of name words that a flattened table or a missing comma joined into one "name", cut
+    into its people: "C Short A Waldie" (initials then a surname, twice), "Laura Windsor-Walsh Paul
+    Clifford" (a known given name opening a second full name), and "M Wallis Chesterfield" (a known
+    place after an initialled name: the agency column). Only names of four words or more, or of
+    three ending in a place, are looked at; the parts keep their offsets in the page."""
+    out: list[PersonMention] = []
+    for m in found:
+        tokens = m.tokens
+        if len(tokens) < 3 or (len(tokens) == 3 and fold(tokens[-1]).lower() not in rules.places):
+            out.append(m)
+            continue
+        cuts: list[int] = []  # token indexes where a new person starts
+        for k in range(2, len(tokens) - 1):  # each part keeps two words at least
+            tok, prev = tokens[k], tokens[k - 1]
+            if _is_initial(tokens[0]) and _is_initial(tok) and not _is_initial(prev) \
+                    and any(not _is_initial(t) for t in tokens[k + 1:]):
+                cuts.append(k)  # "C Short | A Waldie": a list of initialled names
+            elif not _is_initial(tokens[0]) and tok in rules.first_names and prev not in rules.first_names \
+                    and not _is_initial(tokens[k + 1]) \
+                    and (not cuts or k - cuts[-1] >= 2):
+                cuts.append(k)  # "Laura Windsor-Walsh | Paul Clifford": a second full name
+        place_tail = _is_initial(tokens[0]) and not _is_initial(tokens[-1]) and len(tokens) >= 3 \
+            and fold(tokens[-1]).lower() in rules.places and not _is_initial(tokens[-2])
+        if not cuts and not place_tail:
+            out.append(m)
+            continue
+        # offsets of each token in the page (the name is a slice of it, spaces between its words)
+        spans, at = [], m.start
+        for t in tokens:
+            at = text.find(t, at, m.end)
+            if at < 0:
+                break
+            spans.append((at, at + len(t)))
+            at += len(t)
+        if len(spans) != len(tokens):
+            out.append(m)
+            continue
+        bounds = [0, *cuts, len(tokens)]
+        for a, b in pairwise(bounds):
+            if place_tail and b == len(tokens):
+                b -= 1
+            if b - a < 2:
+                continue
+            s0, e0 = spans[a][0], spans[b - 1][1]
+            out.append(PersonMention(text[s0:e0], s0, e0, m.honorific if a == 0 else None, m.sentence))
+    return out
 
 
 # capital first, as _GIVEN_ALONE
