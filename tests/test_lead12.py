@@ -227,3 +227,10 @@ def test_names_run_together_by_a_flattened_table_are_cut_apart(text: str, want: 
 ])
 def test_a_middle_name_or_initials_are_no_second_person(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("words", ["Civic Offices", "Eastvale Locality", "Northfold Primary", "Did Not Attend",
+                                   "Barring Systems"])
+def test_places_services_and_attendance_marks_are_no_names(words: str) -> None:
+    text = f"Present:\nAnn Lee, Independent Chair\n{words}, Westshire Council\n\n1. Welcome\n"
+    assert words not in _people(text)
