@@ -234,3 +234,9 @@ def test_a_middle_name_or_initials_are_no_second_person(text: str, name: str) ->
 def test_places_services_and_attendance_marks_are_no_names(words: str) -> None:
     text = f"Present:\nAnn Lee, Independent Chair\n{words}, Westshire Council\n\n1. Welcome\n"
     assert words not in _people(text)
+
+
+def test_a_members_own_title_inside_a_councillors_list_does_not_end_it() -> None:
+    text = ("Present: Councillor Jolley(Chairman), Councillors Chambers(Vice-Chairman), Booth, Councillor Mrs Bucknor, "
+            "Cornwell, Hodgson, Stebbing and Sutton")
+    assert {"Jolley", "Chambers", "Booth", "Bucknor", "Cornwell", "Hodgson", "Stebbing", "Sutton"} <= _people(text)

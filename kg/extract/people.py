@@ -579,6 +579,7 @@ _NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
 _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 _LIST_POST = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
+_LIST_HONORIFIC = re.compile(r"\s*(?:,|\band\b)?\s*(?:Councillor|Cllr\.?)(?:\s+(?:Mrs|Mr|Ms|Miss|Dr)\.?)?(?=\s+[A-Z])")
 
 
 # capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
@@ -680,6 +681,12 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 # goes on after the whole name taken ("Councillors B. Okafor, C. Lund and D. Price")
                 at, limit = pos, min(len(st), pos + 600)
                 while (part := _LIST_PART.match(st, at, limit)) is not None:
+                    if (one := _LIST_HONORIFIC.match(st, at, limit)) is not None:
+                        # "Councillors Booth, Councillor Mrs Bucknor, Cornwell and Hodgson": a member's
+                        # own title inside the list does not end it
+                        part = _LIST_PART.match(st, one.end(), limit)
+                        if part is None:
+                            break
                     got = _take_name(st, part.start(1), rules)
                     if not got:
                         break
