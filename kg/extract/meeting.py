@@ -26,8 +26,9 @@ _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
          r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
-_DECISION_MAKER = re.compile(r"(?:Decision [Mm]aker:"
-                             r"|(?:Decision [Rr]ecord|Record of [Dd]ecision|Decision [Tt]aken [Bb]y)\s*:"
+# (one literal opening, "Decision ", for re to jump to: a pattern opening with two words is tried at every
+# character of the page's head)
+_DECISION_MAKER = re.compile(r"Decision (?:[Mm]aker:|(?:[Rr]ecord|[Tt]aken [Bb]y)\s*:"
                              r"(?=\s*(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b))"
                              r"\s*(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
                              r"(?:Councillor|Cllr\.?)\s[^\n]*)?\s*$", re.M)

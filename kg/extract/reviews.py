@@ -223,13 +223,16 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 kind = "case-review"
             out.setdefault((kind, name), ReviewFact(kind, name, sent.start, sent.end, pos, _year(sent, pos)))
     if "/" in text and ("PR" in text or "ractice" in text or "RACTICE" in text):  # the words every reference needs
-        for m in _PRACTICE_REF.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if i < 0 or m.end() > sentences[i].end or not _PRACTICE_WORDS.search(sentences[i].text):
+        # read in the sentences that hold a number over a number and say practice review (or CPR/APR):
+        # the reference's pattern opens with no literal and would be tried at every character of the page
+        for sent in sentences:
+            st = sent.text
+            if "/" not in st or not _PRACTICE_WORDS.search(st):
                 continue
-            sent, name = sentences[i], " ".join((m.group(1) or m.group(2)).split())
-            out.setdefault(("case-review", name),
-                           ReviewFact("case-review", name, sent.start, sent.end, m.start(), _year(sent, m.start())))
+            for m in _PRACTICE_REF.finditer(st):
+                name, at = " ".join((m.group(1) or m.group(2)).split()), sent.start + m.start()
+                out.setdefault(("case-review", name), ReviewFact("case-review", name, sent.start, sent.end, at,
+                                                                 _year(sent, at)))
     named = {(r.kind, r.start) for r in out.values() if r.name}
     # "A review into the case of Child T": the unnamed mention is that same review
     kept = [r for r in out.values() if r.name or r.generic or (r.kind, r.start) not in named]
