@@ -240,3 +240,18 @@ def test_a_members_own_title_inside_a_councillors_list_does_not_end_it() -> None
     text = ("Present: Councillor Jolley(Chairman), Councillors Chambers(Vice-Chairman), Booth, Councillor Mrs Bucknor, "
             "Cornwell, Hodgson, Stebbing and Sutton")
     assert {"Jolley", "Chambers", "Booth", "Bucknor", "Cornwell", "Hodgson", "Stebbing", "Sutton"} <= _people(text)
+
+
+def test_case_names_in_a_sentence_that_says_only_reviews_take_the_kind_named_before() -> None:
+    f = _facts("Safeguarding Adults Reviews\nThe Review Panel considered six referrals and commissioned two reviews, "
+               "\"Harold\" and \"Ms P\". We also contributed to a Domestic Homicide Review led by the Safer Westshire "
+               "Partnership.")
+    assert {(r.kind, r.name) for r in f.reviews if r.name} == {
+        ("safeguarding-adults-review", "Harold"), ("safeguarding-adults-review", "Ms P")}
+
+
+def test_a_quoted_name_far_from_any_review_kind_is_no_case() -> None:
+    filler = "The Board met and agreed its plan for the coming year. " * 12
+    f = _facts("A Safeguarding Adults Review was published. A Domestic Homicide Review was completed. " + filler
+               + "Members reviewed the leaflet \"Harold\" wrote for carers.")
+    assert all(r.name is None for r in f.reviews)

@@ -188,6 +188,16 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     given = rules().first_names  # "SCR 2 - Serious concerns": only a known first name is a case name
     for _, k, s in kinds_named:
         first_in.setdefault(id(s), k)
+    # "The SAR Panel ... commissioned two reviews, "Harold" and "Ms P"": a sentence that says only "reviews"
+    # names cases of the kind named last before it, close by (the one kind of the page, or of its section)
+    if kinds_named:
+        for s in sentences:
+            if id(s) not in first_in and "review" in s.text.lower():
+                k = bisect_left(kinds_pos, s.start) - 1
+                if k >= 0 and s.start - kinds_pos[k] <= 600:
+                    first_in[id(s)] = kinds_named[k][1]
+                elif len(set(explicit)) == 1:
+                    first_in[id(s)] = explicit[0]
     name_at = gates.places(_NAME, text)
     with_name = gates.holding(name_at, sentences, starts)
     visit = sorted(set(with_name) | {i for i in gates.holding(gates.places(_GIVEN_NAME, text), sentences, starts)
