@@ -193,9 +193,9 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     if kinds_named:
         for s in sentences:
             if id(s) not in first_in and "review" in s.text.lower():
-                k = bisect_left(kinds_pos, s.start) - 1
-                if k >= 0 and s.start - kinds_pos[k] <= 600:
-                    first_in[id(s)] = kinds_named[k][1]
+                before = bisect_left(kinds_pos, s.start) - 1
+                if before >= 0 and s.start - kinds_pos[before] <= 600:
+                    first_in[id(s)] = kinds_named[before][1]
                 elif len(set(explicit)) == 1:
                     first_in[id(s)] = explicit[0]
     name_at = gates.places(_NAME, text)
