@@ -255,3 +255,22 @@ def test_a_quoted_name_far_from_any_review_kind_is_no_case() -> None:
     f = _facts("A Safeguarding Adults Review was published. A Domestic Homicide Review was completed. " + filler
                + "Members reviewed the leaflet \"Harold\" wrote for carers.")
     assert all(r.name is None for r in f.reviews)
+
+
+@pytest.mark.parametrize("text,board", [
+    ("The panel received a presentation on plans to abolish Eastvale Safeguarding Board and replace it with a new "
+     "organisation Eastvale Safeguarding Together. The Head of Safeguarding advised the panel.",
+     "Eastvale Safeguarding Together"),
+    ("From September the LSCB will be replaced by a new partnership, known as Keeping Westshire Safe.",
+     "Keeping Westshire Safe"),
+])
+def test_a_new_bodys_own_name_without_a_board_word(text: str, board: str) -> None:
+    assert boards_of(text).get(board) == "safeguarding-children"
+
+
+@pytest.mark.parametrize("text", [
+    "The new arrangements, known as Working Together to Safeguard Children, came into force.",
+    "The Board will be replaced by a new body called Westshire Council Safeguarding Services.",
+])
+def test_guidance_and_services_are_no_new_body(text: str) -> None:
+    assert not (set(boards_of(text)) - {"Board"})

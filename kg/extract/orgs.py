@@ -724,6 +724,13 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             if after and free(e, after[0]):
                 e, place = after
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
+    if "replac" in text or "known as" in text or "called" in text:
+        for m in _BRAND.finditer(text):
+            s0, e0 = m.span("name")
+            name = m.group("name")
+            if free(s0, e0) and not _NOT_A_BRAND.search(name):
+                kind = "safeguarding-adults" if "dult" in m.group(0)[:s0 - m.start()] else "safeguarding-children"
+                add(OrgMention(name, s0, e0, kind, place=None))
     found.sort(key=lambda m: m.start)
     if two:
         # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
@@ -742,6 +749,19 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     return found
 
 
+# "abolish the X Board and replace it with a new organisation Eastvale Safeguarding Together", "the new
+# partnership, known as Keeping Westshire Safe": a body's own name that holds no board head word, read
+# from what the sentence says it is (it takes the replaced board's kind: adults if that was an adults
+# board, else children's, the 2019 change from LSCBs to partnerships)
+_BRAND = re.compile(
+    r"\b(?:replac(?:e|ed|es|ing)\s+(?:it|them|the\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Board|LSCB|SCB|LSAB|SAB))\s+"
+    r"(?:with|by)\s+(?:a\s+new\s+(?:multi-agency\s+)?(?:organisation|body|partnership|arrangement)s?[^\S\n]*,?[^\S\n]*"
+    r"(?:called\s+|known\s+as\s+|named\s+)?)?"
+    r"|\bnew\s+(?:multi-agency\s+)?(?:safeguarding\s+)?(?:partnership|arrangements?|organisation|body)[^\S\n]*,?"
+    r"[^\S\n]*(?:called|known\s+as|named)\s+)"
+    r"[\"“‘']?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,4})")
+_NOT_A_BRAND = re.compile(r"\b(?:Council|Police|Constabulary|Trust|NHS|ICB|CCG|Service|Services|Ltd|Limited|Act|"
+                          r"Regulations|Guidance|Working|Together\s+to)\b")
 _EARLIER_BODY = re.compile(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
                            r"\s+(?:and|&)\s+")
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
