@@ -207,13 +207,13 @@ def test_only_the_first_line_after_the_colon_is_carried() -> None:
 
 
 @pytest.mark.parametrize("text,want,not_want", [
-    ("PRESENT Councillor Mrs C A Hart - in the Chair (Westshire County Council) Councillor C Short A Waldie "
-     "Westshire Probation Councillor B Murray-Carr S Tomlinson (Also Eastvale) Councillor M Wallis Chesterfield "
+    ("PRESENT Councillor Mrs D E Ormsby - in the Chair (Westshire County Council) Councillor G Pettifer H Quarmby "
+     "Westshire Probation Councillor K Dunn-Ellery T Sowerby (Also Eastvale) Councillor P Arbery Chesterfield "
      "Borough Council",
-     {"C Short", "A Waldie", "B Murray-Carr", "S Tomlinson", "M Wallis"},
-     {"C Short A Waldie", "B Murray-Carr S Tomlinson", "M Wallis Chesterfield"}),
-    ("Apologies for Absence were received from Mike Barker, Laura Windsor-Walsh Paul Clifford and Christina Murray.",
-     {"Laura Windsor-Walsh", "Paul Clifford", "Christina Murray"}, {"Laura Windsor-Walsh Paul Clifford"}),
+     {"G Pettifer", "H Quarmby", "K Dunn-Ellery", "T Sowerby", "P Arbery"},
+     {"G Pettifer H Quarmby", "K Dunn-Ellery T Sowerby", "P Arbery Chesterfield"}),
+    ("Apologies for Absence were received from Owen Lathbury, Helena Marsh-Ockley Simon Tregear and Rachel Pendry.",
+     {"Helena Marsh-Ockley", "Simon Tregear", "Rachel Pendry"}, {"Helena Marsh-Ockley Simon Tregear"}),
 ], ids=["initialled-names-run-together", "a-second-full-name-after-a-surname"])
 def test_names_run_together_by_a_flattened_table_are_cut_apart(text: str, want: set[str], not_want: set[str]) -> None:
     got = _people(text)
@@ -223,7 +223,7 @@ def test_names_run_together_by_a_flattened_table_are_cut_apart(text: str, want: 
 @pytest.mark.parametrize("text,name", [
     ("Present: Mary Ann Smith (Chair)", "Mary Ann Smith"),
     ("Present: John A Smith (Chair)", "John A Smith"),
-    ("Present: Councillor R J Wheeler (Chair)", "R J Wheeler"),
+    ("Present: Councillor F W Ashdown (Chair)", "F W Ashdown"),
 ])
 def test_a_middle_name_or_initials_are_no_second_person(text: str, name: str) -> None:
     assert name in _people(text)
@@ -237,9 +237,9 @@ def test_places_services_and_attendance_marks_are_no_names(words: str) -> None:
 
 
 def test_a_members_own_title_inside_a_councillors_list_does_not_end_it() -> None:
-    text = ("Present: Councillor Jolley(Chairman), Councillors Chambers(Vice-Chairman), Booth, Councillor Mrs Bucknor, "
-            "Cornwell, Hodgson, Stebbing and Sutton")
-    assert {"Jolley", "Chambers", "Booth", "Bucknor", "Cornwell", "Hodgson", "Stebbing", "Sutton"} <= _people(text)
+    text = ("Present: Councillor Pratley(Chairman), Councillors Gosnold(Vice-Chairman), Fairlie, Councillor Mrs Tollemache, "
+            "Hesketh, Ibbotson, Quennell and Wyvern")
+    assert {"Pratley", "Gosnold", "Fairlie", "Tollemache", "Hesketh", "Ibbotson", "Quennell", "Wyvern"} <= _people(text)
 
 
 def test_case_names_in_a_sentence_that_says_only_reviews_take_the_kind_named_before() -> None:

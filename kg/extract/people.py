@@ -682,7 +682,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 at, limit = pos, min(len(st), pos + 600)
                 while (part := _LIST_PART.match(st, at, limit)) is not None:
                     if (one := _LIST_HONORIFIC.match(st, at, limit)) is not None:
-                        # "Councillors Booth, Councillor Mrs Bucknor, Cornwell and Hodgson": a member's
+                        # "Councillors Fairlie, Councillor Mrs Tollemache, Hesketh and Ibbotson": a member's
                         # own title inside the list does not end it
                         part = _LIST_PART.match(st, one.end(), limit)
                         if part is None:
@@ -930,8 +930,8 @@ def _is_initial(token: str) -> bool:
 
 def _split_runs(found: list[PersonMention], text: str, rules: Rules) -> list[PersonMention]:
     """A run of name words that a flattened table or a missing comma joined into one "name", cut
-    into its people: "C Short A Waldie" (initials then a surname, twice), "Laura Windsor-Walsh Paul
-    Clifford" (a known given name opening a second full name), and "M Wallis Chesterfield" (a known
+    into its people: "G Pettifer H Quarmby" (initials then a surname, twice), "Helena Marsh-Ockley Simon
+    Tregear" (a known given name opening a second full name), and "P Arbery Chesterfield" (a known
     place after an initialled name: the agency column). Only names of four words or more, or of
     three ending in a place, are looked at; the parts keep their offsets in the page."""
     out: list[PersonMention] = []
@@ -945,11 +945,11 @@ def _split_runs(found: list[PersonMention], text: str, rules: Rules) -> list[Per
             tok, prev = tokens[k], tokens[k - 1]
             if _is_initial(tokens[0]) and _is_initial(tok) and not _is_initial(prev) \
                     and any(not _is_initial(t) for t in tokens[k + 1:]):
-                cuts.append(k)  # "C Short | A Waldie": a list of initialled names
+                cuts.append(k)  # "G Pettifer | H Quarmby": a list of initialled names
             elif not _is_initial(tokens[0]) and tok in rules.first_names and prev not in rules.first_names \
                     and not _is_initial(tokens[k + 1]) \
                     and (not cuts or k - cuts[-1] >= 2):
-                cuts.append(k)  # "Laura Windsor-Walsh | Paul Clifford": a second full name
+                cuts.append(k)  # "Helena Marsh-Ockley | Simon Tregear": a second full name
         place_tail = _is_initial(tokens[0]) and not _is_initial(tokens[-1]) and len(tokens) >= 3 \
             and fold(tokens[-1]).lower() in rules.places and not _is_initial(tokens[-2])
         if not cuts and not place_tail:
