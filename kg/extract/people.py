@@ -362,6 +362,39 @@ _NUMBERED_ROW = re.compile(DIGIT + r"(?<!\S.)\d{0,2}\.?[^\S\n]+([A-Z][a-z]+)[^\S
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
 _DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
+_ROW_NUMBER_REST = re.compile(r"[^\S\n]*\d{1,3}\.?[^\S\n]+")
+"""_ROW_NUMBER after its line start and without its end: matched whole from the line's start."""
+
+
+def _row_number_before(text: str, lo: int, end: int) -> bool:
+    """``_ROW_NUMBER.search(text, lo, end) is not None``, from the one line start it can match at:
+    a match holds no line break, so it opens at the last line start in ``[lo, end]``, the character
+    after the last line break before ``end`` (or the page's start), and runs to ``end`` (``\\Z`` there).
+    One ``rfind`` and one anchored match, where the search tried the pattern at every place."""
+    j = text.rfind("\n", max(0, lo - 1), end)
+    if j < 0 and lo > 0:
+        return False  # no line starts in [lo, end]
+    return _ROW_NUMBER_REST.fullmatch(text, j + 1, end) is not None
+
+
+class _NextDigit:
+    """Where the page's first digit at or after a place stands (``len(text)`` for none), for
+    places asked in (mostly) rising order, as a sentence loop asks: each answer is kept with the
+    place it was searched from, and holds for every place between the two (no digit lies
+    there), so one search of ``_DIGIT`` runs to the next digit, not one a sentence."""
+
+    __slots__ = ("text", "lo", "found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lo = 0
+        self.found = -1  # none searched yet
+
+    def at(self, pos: int) -> int:
+        if not self.lo <= pos <= self.found:
+            m = _DIGIT.search(self.text, pos)
+            self.lo, self.found = pos, (m.start() if m is not None else len(self.text))
+        return self.found
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -628,6 +661,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     hon_starts, hon_ends = _honorific_words_at(text, rules)
     given_at = _given_alone_places(text, rules)
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
+    next_digit = _NextDigit(text)
 
     def overlaps(s: int, e: int) -> bool:
         if in_orgs(s, e):
@@ -701,9 +735,11 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
         # a sentence with no digit in it or in the few characters before it has no numbered row (2b
         # needs a digit there), so neither of its two searches runs (one search of a class, in C)
-        near = _DIGIT.search(text, max(0, sent.start - 8), sent.end)
-        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) if near else None
-        if numbered or (near and (near.start() >= sent.start or _DIGIT.search(text, sent.start, sent.end))):
+        # (the page's next digit from a cursor, _NextDigit: one search of the page in all, not one a sentence)
+        lo = max(0, sent.start - 8)
+        d = next_digit.at(lo)
+        numbered = d < sent.end and _row_number_before(text, lo, sent.start)
+        if numbered or (d < sent.end and (d >= sent.start or next_digit.at(sent.start) < sent.end)):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:

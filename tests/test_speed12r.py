@@ -1,0 +1,105 @@
+"""Round 12r's faster forms find exactly what the forms they replaced find.
+
+Each fast path is compared with its plain form on every sentence (or page) of the texts under
+tests/texts and data/minutes and on thousands of random texts made of its pieces.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from kg.extract import people, text
+from kg.extract.text import scanned, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
+         for p in sorted((ROOT / d).rglob("*.txt"))]
+
+
+def _random_texts(pieces: list[str], n: int, seed: int, most: int = 30) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+# -- text._may_hold_long_run: a plain space found by str.find before the regex search ----------------------
+
+_PLAIN_SPACE = re.compile(r"\s")
+
+
+def _may_hold_long_run_plain(t: str) -> bool:
+    step = text.LONGEST_RUN // 2
+    return any(_PLAIN_SPACE.search(t, m, m + step + 1) is None for m in range(0, len(t) - step, step))
+
+
+def test_long_run_gate_on_pages_and_random_texts() -> None:
+    rnd = random.Random(5)
+    pages = list(PAGES)
+    for _ in range(3000):
+        n = rnd.randint(0, 900)
+        pages.append("".join(rnd.choice("ab \n\t\u00a0\u2003x.") if rnd.random() < 0.02 else "a" for _ in range(n)))
+    held = 0
+    for page in pages:
+        want = _may_hold_long_run_plain(page)
+        assert text._may_hold_long_run(page) == want, page[:80]
+        held += want
+    assert held > 100  # both answers occur
+
+
+# -- people: the numbered-row gate (a digit near the sentence; a row number alone before it) ---------------
+
+_DIGIT_PLAIN = re.compile(r"\d")
+
+
+def _gates_plain(page: str) -> list[tuple[bool, bool]]:
+    out = []
+    for sent in sentences(page):
+        near = _DIGIT_PLAIN.search(page, max(0, sent.start - 8), sent.end)
+        numbered = people._ROW_NUMBER.search(page, max(0, sent.start - 8), sent.start) if near else None
+        inside = near and (near.start() >= sent.start or _DIGIT_PLAIN.search(page, sent.start, sent.end))
+        go = bool(numbered or inside)
+        out.append((bool(numbered), go))
+    return out
+
+
+def _gates_fast(page: str) -> list[tuple[bool, bool]]:
+    out = []
+    next_digit = people._NextDigit(page)
+    for sent in sentences(page):
+        lo = max(0, sent.start - 8)
+        d = next_digit.at(lo)
+        numbered = d < sent.end and people._row_number_before(page, lo, sent.start)
+        go = bool(numbered or (d < sent.end and (d >= sent.start or next_digit.at(sent.start) < sent.end)))
+        out.append((bool(numbered), go))
+    return out
+
+
+_ROW_PIECES = ["1", "12", "123", "1234", "٣", ".", ". ", " ", "  ", "\t", "\n", "\n\n", "Ann", "Lee", "Ann Lee",
+               "Westshire", "item", "x", ", ", "The Board met. ", "2026", "\u00a0", "(a) "]
+
+
+def test_numbered_row_gate_on_every_sentence() -> None:
+    rows = 0
+    for page in PAGES:
+        want = _gates_plain(page)
+        assert _gates_fast(page) == want, page[:80]
+        rows += sum(n for n, _ in want)
+    assert rows > 10
+
+
+def test_numbered_row_gate_on_random_texts() -> None:
+    rows = 0
+    for page in _random_texts(_ROW_PIECES, 6000, 12):
+        want = _gates_plain(page)
+        assert _gates_fast(page) == want, page
+        rows += sum(n for n, _ in want)
+    assert rows > 100
+
+
+def test_row_number_before_on_every_window() -> None:
+    for page in _random_texts(_ROW_PIECES, 1500, 13, 12):
+        for end in range(len(page) + 1):
+            for lo in range(max(0, end - 10), end + 1):
+                want = people._ROW_NUMBER.search(page, lo, end) is not None
+                assert people._row_number_before(page, lo, end) == want, (page, lo, end)
