@@ -103,3 +103,65 @@ def test_row_number_before_on_every_window() -> None:
             for lo in range(max(0, end - 10), end + 1):
                 want = people._ROW_NUMBER.search(page, lo, end) is not None
                 assert people._row_number_before(page, lo, end) == want, (page, lo, end)
+
+
+# -- people._no_possessive, orgs._def_after, themes._POST_START, orgs._ends_paragraph ---------------------
+
+SENTENCES = [s.text for page in PAGES for s in sentences(page)]
+
+
+def test_no_possessive_is_the_patterns_sub() -> None:
+    pieces = ["Ann", "Lee", "'", "’", "s", "S", "\n", " ", "x", "'s", "’s", "s'"]
+    words = [w for page in PAGES for w in page.split()] + _random_texts(pieces, 5000, 21, 6)
+    changed = 0
+    for w in words:
+        want = people._POSSESSIVE.sub("", w)
+        assert people._no_possessive(w) == want, w
+        changed += want != w
+    assert changed > 50
+
+
+def test_def_after_is_the_patterns_match_at_every_place() -> None:
+    from kg.extract import orgs
+
+    pieces = ["(", ")", "( ", " )", "the ", "The ", "SAB", "LSCB", "A&E", "x", " ", "\n", "\t", "  ", "Board", "ab"]
+    pages = [p for p in PAGES if "(" in p][:40] + _random_texts(pieces, 2000, 22, 12)
+    pages.append("Board" + " " * 60 + "(SAB)")  # a "(" far past the name: left to the pattern
+    found = 0
+    for page in pages:
+        for pos in range(len(page) + 1):
+            want = orgs._DEF_AFTER.match(page, pos)
+            got = orgs._def_after(page, pos)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (page, pos)
+            found += want is not None
+    assert found > 100
+
+
+def test_post_start_finds_a_title_where_the_plain_form_does() -> None:
+    from kg.extract import themes
+
+    pieces = ["Manager", "Director", "Head", "Lead", "Officer", "Co-ordinator", "Coordinator", "Adviser", "Advisor",
+              "Principal", "Specialist", "Commissioner", "Nurse", "Consultant", "Co", "-", "x", " ", "'", "’", "_",
+              "3", "M", "Mis", "Leader", "the", "é"]
+    found = 0
+    for t in SENTENCES + _random_texts(pieces, 20000, 23, 8):
+        want = themes._POST_START_PLAIN.search(t) is not None
+        assert (themes._POST_START.search(t) is not None) == want, t
+        found += want
+    assert found > 1000
+
+
+def test_ends_paragraph_gate() -> None:
+    from kg.extract import orgs
+
+    pieces = [" ", "\n", "\t", "\u00a0", "x", "\r", "  "]
+    for gap in _random_texts(pieces, 5000, 24, 8):
+        text = "Venue: Civic Centre" + gap + "Westshire Board"
+        want = bool(orgs._PARAGRAPH_BREAK.search(gap)) and 19 - (text.rfind("\n", 0, 19) + 1) < orgs._FULL_LINE
+        assert orgs._ends_paragraph(text, 19, gap) == want, gap
+
+
+def test_initials_need_a_bracket() -> None:
+    """The run loop asks ``_INITIALS`` only of a sentence with a "(": every match holds one."""
+    assert people._INITIALS.pattern.startswith("[^\\S\\n]*\\(")  # spaces, then the bracket: no match without it
+    assert all(people._INITIALS.match(t) is None for t in _random_texts([" ", "A", "b", "C", ")"], 2000, 25, 8))

@@ -83,6 +83,16 @@ def _fullness(m: PersonMention) -> tuple[int, int, int]:
 # compiled once: these run for every word of every name read (the re module's own cache costs a look-up per call)
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _no_possessive(tok: str) -> str:
+    """``_POSSESSIVE.sub("", tok)`` by ``endswith``: the pattern's one match is a last "'s" (or
+    "’s"), or one before a last line break ("$" matches there too); no call into re per word."""
+    if tok.endswith(("'s", "’s")):
+        return tok[:-2]
+    if tok.endswith(("'s\n", "’s\n")):
+        return tok[:-3] + "\n"
+    return tok
 _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 
@@ -123,7 +133,7 @@ def _is_role_word(tok: str, rules: Rules) -> bool:
 
 
 def _name_token(tok: str, rules: Rules) -> bool:
-    bare = _POSSESSIVE.sub("", tok)
+    bare = _no_possessive(tok)
     if len(bare) == 1:
         return bare.isupper()
     return bool(_NAME_TOKEN_RE.fullmatch(bare)) and bare not in rules.stopwords and not (
@@ -218,7 +228,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
             tokens.append(tok)
             cur = tm.end()
             continue
-        bare = _POSSESSIVE.sub("", tok)
+        bare = _no_possessive(tok)
         if len(tokens) == 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
                 and (_LIST_GOES_ON.match(text[tm.end():]) or _LOWER_WORD_NEXT.match(text, tm.end())):
@@ -816,7 +826,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 parts = _run_parts(run.group(1), rules)
             tokens, segs = parts
             spans: list[tuple[int, int]] = []
-            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 else None  # (only read for three words or more)
+            # (only read for three words or more, and where the sentence has a "(", which every match holds)
+            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 and "(" in st else None
             if ini and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
                 # "P Francine Tully (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
