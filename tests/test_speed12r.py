@@ -165,3 +165,38 @@ def test_initials_need_a_bracket() -> None:
     """The run loop asks ``_INITIALS`` only of a sentence with a "(": every match holds one."""
     assert people._INITIALS.pattern.startswith("[^\\S\\n]*\\(")  # spaces, then the bracket: no match without it
     assert all(people._INITIALS.match(t) is None for t in _random_texts([" ", "A", "b", "C", ")"], 2000, 25, 8))
+
+
+def test_gap_token_is_gap_then_token() -> None:
+    pieces = [" ", "\n", "\t", "Ann", "Lee.", ",", ";", ":", "(", ")", "/", "x", "’s", "\u00a0"]
+    pages = PAGES[:30] + _random_texts(pieces, 3000, 26, 10)
+    for page in pages:
+        for cur in range(len(page) + 1):
+            gap = people._GAP.match(page, cur)
+            tm = people._RAW_TOKEN.match(page, gap.end() if gap else cur)
+            got = people._GAP_TOKEN.match(page, cur)
+            assert (got and (got.group(1), got.end())) == (tm and (tm.group(), tm.end())), (page, cur)
+
+
+def test_sentence_opening_gates() -> None:
+    """A sentence the two-character gates turn away has no match of the pattern behind them."""
+    pieces = ["A", "B", "Ann", "Lee", "LeeChair", "McLeod", "O’Neil", " ", "  ", "\t", "a", ",", "and", "R", "RB",
+              "(AL)", "Ann-Marie", ".", "É", "R Bream, ", "A Crowther", " and ", "P Dunne"]
+    rnd = random.Random(28)
+    lists = [rnd.choice(["", " ", "a ", "Ann "]) + rnd.choice([", ", " and ", " & ", ","]).join(
+        rnd.choice(["R Bream", "A Crowther", "P Dunne", "RB Lee", "R B Lee", "R Bream (Chair)", "r Lee", "Ann Lee"])
+        for _ in range(rnd.randint(1, 5))) + rnd.choice(["", ".", " x", " "]) for _ in range(5000)]
+    glued_rows = [rnd.choice(["Ann", "ann", "A", "Jo", "É"]) + rnd.choice([" ", "  ", "", "\t"])
+                  + rnd.choice(["Lee", "McLeod", "Mc", "O’Neil", "Lee-Ray", "LEE"])
+                  + rnd.choice(["Chair", "Ch", " Chair", "HEAD"])
+                  for _ in range(3000)]
+    texts = SENTENCES + [t.strip() for t in _random_texts(pieces, 20000, 27, 10) + lists + glued_rows]
+    glued = initials = 0
+    for st in texts:
+        if not ("A" <= st[:1] <= "Z" and "a" <= st[1:2] <= "z"):
+            assert people._GLUED.match(st) is None, st
+        glued += people._GLUED.match(st) is not None
+        if "\n" not in st and not people._initial_opens(st):
+            assert people._INITIALS_LINE.match(st) is None, st
+        initials += people._INITIALS_LINE.match(st) is not None
+    assert glued > 20 and initials > 20

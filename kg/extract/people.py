@@ -85,6 +85,13 @@ _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _initial_opens(st: str) -> bool:
+    """Whether ``st`` (a stripped sentence) can open with _INITIALS_LINE's first item: a capital, then
+    a space or a second capital (the item's "[A-Z](?:[^\\S\\n]?[A-Z])?[^\\S\\n]+")."""
+    c = st[1:2]
+    return "A" <= st[:1] <= "Z" and ("A" <= c <= "Z" or c.isspace())
+
+
 def _no_possessive(tok: str) -> str:
     """``_POSSESSIVE.sub("", tok)`` by ``endswith``: the pattern's one match is a last "'s" (or
     "’s"), or one before a last line break ("$" matches there too); no call into re per word."""
@@ -95,6 +102,8 @@ def _no_possessive(tok: str) -> str:
     return tok
 _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
+_GAP_TOKEN = re.compile(r"\s*+([^\s,;:()/]+)")
+"""_GAP then _RAW_TOKEN in one match (a token holds no whitespace, so the gap's spaces are all taken)."""
 
 
 _WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
@@ -218,11 +227,10 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
     tokens: list[str] = []
     cur = pos
     while len(tokens) < max_tokens:
-        gap = _GAP.match(text, cur)
-        tm = _RAW_TOKEN.match(text, gap.end() if gap else cur)
+        tm = _GAP_TOKEN.match(text, cur)
         if not tm:
             break
-        raw = tm.group()
+        raw = tm.group(1)
         tok = raw.rstrip(".")
         if tokens and tok == "of":
             tokens.append(tok)
@@ -733,7 +741,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 2. A table's name column glued to its title column ("Ann LeeChair of the Board"): at the
         # start of a line, a known given name, a surname, then a capital with no space.
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        # (a match opens with a capital and a lower-case letter: two characters decide most sentences)
+        if (sent.start == 0 or text[sent.start - 1] == "\n") and "A" <= st[:1] <= "Z" and "a" <= st[1:2] <= "z":
             g = _GLUED.match(st)
             if g and g.group(1) in rules.first_names and g.group(2) not in rules.stopwords:
                 s0 = sent.start + g.start(1)
@@ -809,7 +818,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # (the pattern opens at a line's start: in a sentence of one line, only at its start, so it is
         # matched there instead of being tried, and failing at once, at every character)
         if "," in st:
-            for lm in _INITIALS_LINE.finditer(st) if "\n" in st else filter(None, (_INITIALS_LINE.match(st),)):
+            # (on one line a match opens the sentence with an initial: a capital, then a space or a second capital)
+            lines = _INITIALS_LINE.finditer(st) if "\n" in st else \
+                filter(None, (_INITIALS_LINE.match(st),)) if _initial_opens(st) else ()
+            for lm in lines:
                 for im in _INITIALLED.finditer(lm.group()):
                     if im.group(2) in rules.stopwords:
                         continue
