@@ -200,3 +200,23 @@ def test_sentence_opening_gates() -> None:
             assert people._INITIALS_LINE.match(st) is None, st
         initials += people._INITIALS_LINE.match(st) is not None
     assert glued > 20 and initials > 20
+
+
+# -- people._RUN_FAST: optional groups as branches with an empty choice, hyphened parts possessive ----------
+
+_RUN_PIECES = ["Ann", "Lee", "Mc", "Mac", "McLeod", "MacDonald", "Macdonald", "O’", "O'", "D'", "D’", "Neil", "O", "D",
+               "M", "A", "B", " ", "  ", "\t", "\n", "-", "-Ray", "-x", "'s", "’s", "’S", "'", "s", ".", "é", "à", "x",
+               "_", "1", "Àdam", "Lé", "Smith", "ÿ", "c", "ac", "Board"]
+
+
+def _spans(pattern: re.Pattern, t: str) -> list[tuple]:
+    return [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1))) for m in pattern.finditer(t)]
+
+
+def test_run_fast_matches_the_plain_run_on_sentences_and_random_texts() -> None:
+    found = 0
+    for t in SENTENCES + _random_texts(_RUN_PIECES, 30000, 31, 14):
+        want = _spans(people._RUN, t)
+        assert _spans(people._RUN_FAST, t) == want, t
+        found += len(want)
+    assert found > 300
