@@ -220,3 +220,20 @@ def test_run_fast_matches_the_plain_run_on_sentences_and_random_texts() -> None:
         assert _spans(people._RUN_FAST, t) == want, t
         found += len(want)
     assert found > 300
+
+
+_CAPS_NAME_PLAIN = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]++|[A-Z]++))[^\S\n]++((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}+"
+                              r"(?:-[A-Z]{2,}+)?)(?![\w’'-])")
+
+
+def test_caps_name_matches_its_plain_form() -> None:
+    pieces = ["Ann", "ANN", "LEE", "Lee", "Mc", "MC", "Mac", "O’", "O'", "-", "-RAY", "-Ray", " ", "  ", "\t", "\n",
+              "x", "SAB", "É", "’", "'", "A", "B", "Mrs "]
+    found = 0
+    for t in PAGES + SENTENCES + _random_texts(pieces, 30000, 32, 10):
+        for at in range(0, len(t), 97) if len(t) > 200 else range(len(t) + 1):
+            want = _CAPS_NAME_PLAIN.search(t, at)
+            got = people._CAPS_NAME.search(t, at)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (t[:80], at)
+            found += want is not None
+    assert found > 1000
