@@ -237,3 +237,39 @@ def test_caps_name_matches_its_plain_form() -> None:
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (t[:80], at)
             found += want is not None
     assert found > 1000
+
+
+# -- meeting: a line-start pattern searched from its line breaks ------------------------------------------
+
+
+def test_line_search_is_the_patterns_search() -> None:
+    from kg.extract import meeting
+
+    pieces = ["Report to:", "REPORT TO |", "Meeting:", "Committee :", "the ", "Cabinet", "Westshire Board", "\n", " ",
+              "\t", "|", "Present", "present:", "Members present", "In attendance", "attendees", "x", "12/03/2026",
+              " - ", "Monday 3 March 2026", "\n\n"]
+    found = 0
+    pairs = ((meeting._FIELD_LINE, meeting._FIELD_LINE_BREAK), (meeting._PRESENT, meeting._PRESENT_BREAK))
+    for pattern, after in pairs:
+        for t in PAGES[:60] + _random_texts(pieces, 3000, 41, 12):
+            for pos in range(0, len(t) + 1, max(1, len(t) // 25)):
+                for end in (len(t), len(t) - 3, pos + 40):
+                    want = pattern.search(t, pos, end)
+                    got = meeting._line_search(pattern, after, t, pos, end)
+                    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (t, pos)
+                    found += want is not None
+    assert found > 1000
+
+
+def test_stop_end_is_the_sentence_end_on_lines_without_other_marks() -> None:
+    pieces = [".", "..", ". ", " ", "  ", "\t", "’", "”", '"', "'", ")", "]", "A", "a", "1", "“", "‘", "(", "•", "·",
+              "Westshire", "e.g.", "x"]
+    lines = [line for page in PAGES for line in page.split("\n")] + _random_texts(pieces, 20000, 42, 12)
+    found = 0
+    for line in lines:
+        if "?" in line or "!" in line:
+            continue
+        want = [m.span() for m in text._SENT_END.finditer(line)]
+        assert [m.span() for m in text._STOP_END.finditer(line)] == want, line
+        found += len(want)
+    assert found > 1000
