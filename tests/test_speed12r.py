@@ -273,3 +273,21 @@ def test_stop_end_is_the_sentence_end_on_lines_without_other_marks() -> None:
         assert [m.span() for m in text._STOP_END.finditer(line)] == want, line
         found += len(want)
     assert found > 1000
+
+
+def test_attendance_after_a_stop_or_colon_is_the_leftmost_of_two_searches() -> None:
+    from kg.extract import roles
+
+    pieces = [".", ":", ". ", ": ", ".\n", " ", "\n", "Present", "present", "Attendees", "Apologies for absence", "x",
+              "Board members", "in  attendance", "Westshire", "\t"]
+    found = 0
+    for t in PAGES + _random_texts(pieces, 20000, 43, 10):
+        for end in (len(t), len(t) // 2):
+            want = roles._ATTENDANCE_AFTER_STOP.search(t, 0, end)
+            got = [m.start() for m in (roles._ATTENDANCE_AFTER_FULL_STOP.search(t, 0, end),
+                                       roles._ATTENDANCE_AFTER_COLON.search(t, 0, end)) if m is not None]
+            assert (min(got) if got else None) == (want.start() if want else None), t[:80]
+            found += want is not None
+        want_at = roles._ATTENDANCE.search(t)
+        assert roles._attendance_at(t, len(t)) == (want_at.start() if want_at else None), t[:80]
+    assert found > 1000
