@@ -72,6 +72,31 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 _FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
                          r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG + r")?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
+
+
+def _after_line_break(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (opening "(?im)^") with its "^" written as the line break before it: a literal
+    first, which re finds by a search for one character, where "^" first is tried at every place."""
+    assert pattern.pattern.startswith("(?im)^")
+    return re.compile("(?im)\n" + pattern.pattern[len("(?im)^"):], pattern.flags)
+
+
+def _line_search(pattern: re.Pattern, after_break: re.Pattern, text: str, pos: int = 0,
+                 endpos: int | None = None) -> re.Match | None:
+    """``pattern.search(text, pos, endpos)`` for a pattern that opens at a line's start ("(?m)^"),
+    ``after_break`` being ``_after_line_break(pattern)``: the leftmost match starts at ``pos`` when a
+    line starts there, else one past the first line break where ``after_break`` matches (it holds
+    the same pattern after the break); the pattern's own ``match`` there gives the same match."""
+    end = len(text) if endpos is None or endpos > len(text) else endpos
+    if pos == 0 or text[pos - 1:pos] == "\n":
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            return m
+    n = after_break.search(text, pos, end)
+    return pattern.match(text, n.start() + 1, end) if n is not None else None
+
+
+_FIELD_LINE_BREAK = _after_line_break(_FIELD_LINE)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
 _ADDRESS = [
@@ -258,7 +283,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
     if body is None:
-        fl = _FIELD_LINE.search(head) if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
+        fl = _line_search(_FIELD_LINE, _FIELD_LINE_BREAK, head) \
+            if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
             body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
             g = fl.groups()
@@ -1053,6 +1079,7 @@ def _acts(text: str, name: str, where: list[int] | None) -> tuple[int, int]:
 
 
 _PRESENT = re.compile(r"(?im)^[ \t|]*(?:members\s+)?(?:present|in\s+attendance|attendees|attendance)\b")
+_PRESENT_BREAK = _after_line_break(_PRESENT)
 _PRESENT_NEEDLES = ("present", "attendance", "attendees")
 scan.register(n for needles in _PAGE_CUES.values() for n in needles)  # read by _head_hits from the page's search
 scan.register(_PRESENT_NEEDLES)
@@ -1069,7 +1096,7 @@ def _present(text: str) -> re.Match | None:
     else:
         starts = [text.rfind("\n", 0, at[0]) + 1 for w in _PRESENT_NEEDLES
                   if (at := hits.get(w)) is not None and at[0] + len(w) <= _HEAD]
-    return _PRESENT.search(text, min(starts), _HEAD) if starts else None
+    return _line_search(_PRESENT, _PRESENT_BREAK, text, min(starts), _HEAD) if starts else None
 _CAPS_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
 _ATTENDANCE_SPAN = 800
 

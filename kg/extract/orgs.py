@@ -28,6 +28,16 @@ _WORD = re.compile(r"[\w’'&-]+")
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
+
+
+def _def_after(text: str, pos: int) -> re.Match | None:
+    """``_DEF_AFTER.match(text, pos)``, asked only where a "(" follows ``pos`` after nothing but
+    whitespace (every match opens so): most names have none, and one ``find`` in C says so. A "("
+    far away (past 40 characters) is left to the pattern, so no long stretch is sliced."""
+    j = text.find("(", pos)
+    if j < 0 or (j - pos <= 40 and j > pos and not text[pos:j].isspace()):
+        return None
+    return _DEF_AFTER.match(text, pos)
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
@@ -198,8 +208,8 @@ def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
     Centre" above a board's heading is no place of the board. A line that runs to the page's width
     ("... the South East Wales" over "Safeguarding Children Board" in a double-spaced PDF) only
     wrapped, so its words go on."""
-    if not _PARAGRAPH_BREAK.search(gap):
-        return False
+    if gap.count("\n") < 2 or not _PARAGRAPH_BREAK.search(gap):
+        return False  # (a blank line needs two line breaks: most gaps, a space, are answered by a count in C)
     line_start = text.rfind("\n", 0, gap_start) + 1
     return gap_start - line_start < _FULL_LINE
 
@@ -711,7 +721,7 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
         if before and before[-1].lower() in rules.generic_determiners and ps == s:
             take(s, e)  # "a Safeguarding Adults Board": generic, and no shorter head inside it either
             continue
-        defined = _DEF_AFTER.match(text, e)
+        defined = _def_after(text, e)
         if plural and (not defined or ps == s and not place and not _specific_plural(text, s)):
             # "the Safeguarding Adults Boards", "Community Safety Partnerships (CSPs)": the kind of body,
             # not one (and not "Adults Board" inside it); a defined plural with its places is one body
@@ -1052,7 +1062,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # Acronyms: defined right after a name, or used alone and fitting a name.
     for c in list(clusters):
         for m in list(c.mentions):
-            d = _DEF_AFTER.match(text, m.end)
+            d = _def_after(text, m.end)
             if d and not m.acronym:
                 acr = d.group(1)
                 if acr[0].isupper() and (acronym_fits(acr, m.text) or acronym_fits(acr, _clean_name(m.text))

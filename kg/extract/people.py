@@ -83,8 +83,27 @@ def _fullness(m: PersonMention) -> tuple[int, int, int]:
 # compiled once: these run for every word of every name read (the re module's own cache costs a look-up per call)
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _initial_opens(st: str) -> bool:
+    """Whether ``st`` (a stripped sentence) can open with _INITIALS_LINE's first item: a capital, then
+    a space or a second capital (the item's "[A-Z](?:[^\\S\\n]?[A-Z])?[^\\S\\n]+")."""
+    c = st[1:2]
+    return "A" <= st[:1] <= "Z" and ("A" <= c <= "Z" or c.isspace())
+
+
+def _no_possessive(tok: str) -> str:
+    """``_POSSESSIVE.sub("", tok)`` by ``endswith``: the pattern's one match is a last "'s" (or
+    "’s"), or one before a last line break ("$" matches there too); no call into re per word."""
+    if tok.endswith(("'s", "’s")):
+        return tok[:-2]
+    if tok.endswith(("'s\n", "’s\n")):
+        return tok[:-3] + "\n"
+    return tok
 _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
+_GAP_TOKEN = re.compile(r"\s*+([^\s,;:()/]+)")
+"""_GAP then _RAW_TOKEN in one match (a token holds no whitespace, so the gap's spaces are all taken)."""
 
 
 _WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
@@ -123,7 +142,7 @@ def _is_role_word(tok: str, rules: Rules) -> bool:
 
 
 def _name_token(tok: str, rules: Rules) -> bool:
-    bare = _POSSESSIVE.sub("", tok)
+    bare = _no_possessive(tok)
     if len(bare) == 1:
         return bare.isupper()
     return bool(_NAME_TOKEN_RE.fullmatch(bare)) and bare not in rules.stopwords and not (
@@ -208,17 +227,16 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
     tokens: list[str] = []
     cur = pos
     while len(tokens) < max_tokens:
-        gap = _GAP.match(text, cur)
-        tm = _RAW_TOKEN.match(text, gap.end() if gap else cur)
+        tm = _GAP_TOKEN.match(text, cur)
         if not tm:
             break
-        raw = tm.group()
+        raw = tm.group(1)
         tok = raw.rstrip(".")
         if tokens and tok == "of":
             tokens.append(tok)
             cur = tm.end()
             continue
-        bare = _POSSESSIVE.sub("", tok)
+        bare = _no_possessive(tok)
         if len(tokens) == 1 and bare in rules.stopwords and _NAME_TOKEN_RE.fullmatch(bare) \
                 and bare not in _ORG_HEADS and bare not in _BODY_HEADS and not _is_role_word(bare, rules) \
                 and (_LIST_GOES_ON.match(text[tm.end():]) or _LOWER_WORD_NEXT.match(text, tm.end())):
@@ -384,6 +402,39 @@ _NUMBERED_ROW = re.compile(DIGIT + r"(?<!\S.)\d{0,2}\.?[^\S\n]+([A-Z][a-z]+)[^\S
                            r"((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\n))[^\S\n]*\d{1,3}\.?[^\S\n]+\Z", re.M)
 _DIGIT = re.compile(DIGIT)  # "\d", found by a class (text.DIGIT)
+_ROW_NUMBER_REST = re.compile(r"[^\S\n]*\d{1,3}\.?[^\S\n]+")
+"""_ROW_NUMBER after its line start and without its end: matched whole from the line's start."""
+
+
+def _row_number_before(text: str, lo: int, end: int) -> bool:
+    """``_ROW_NUMBER.search(text, lo, end) is not None``, from the one line start it can match at:
+    a match holds no line break, so it opens at the last line start in ``[lo, end]``, the character
+    after the last line break before ``end`` (or the page's start), and runs to ``end`` (``\\Z`` there).
+    One ``rfind`` and one anchored match, where the search tried the pattern at every place."""
+    j = text.rfind("\n", max(0, lo - 1), end)
+    if j < 0 and lo > 0:
+        return False  # no line starts in [lo, end]
+    return _ROW_NUMBER_REST.fullmatch(text, j + 1, end) is not None
+
+
+class _NextDigit:
+    """Where the page's first digit at or after a place stands (``len(text)`` for none), for
+    places asked in (mostly) rising order, as a sentence loop asks: each answer is kept with the
+    place it was searched from, and holds for every place between the two (no digit lies
+    there), so one search of ``_DIGIT`` runs to the next digit, not one a sentence."""
+
+    __slots__ = ("text", "lo", "found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lo = 0
+        self.found = -1  # none searched yet
+
+    def at(self, pos: int) -> int:
+        if not self.lo <= pos <= self.found:
+            m = _DIGIT.search(self.text, pos)
+            self.lo, self.found = pos, (m.start() if m is not None else len(self.text))
+        return self.found
 _MONTH_NAMES = frozenset({"April", "May", "June"})
 
 
@@ -515,10 +566,19 @@ _INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-
 # follows a word's letters (an apostrophe, a hyphen, a space, the run's end) and a space (a capital)
 # is nothing they hold, so a capitalised word no name follows ("The committee") fails at once instead
 # of giving its letters back one at a time.
-_TOKEN_TAIL = (r"(?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])[’'][A-Z])?[a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++)?"
-               r"(?:-[A-Z][a-zà-ÿ]++)*")
+# Each optional group is written as a choice with an empty last branch ("(?:X|)", not "(?:X)?": the same
+# tries in the same order, but re's generic repeat saves and restores its state at every capital, where a
+# branch skips an alternative on its first character), each look-behind of the first token after its
+# letter ("c(?<=Mc)", not "(?<=M)c": a branch opening with a literal is skipped at once), and the hyphened
+# parts possessive ("*+"): given back, a part leaves "-" and a capital, which neither a space, "'s" nor the
+# run's end "(?!\w|-\w)" accepts. About a quarter fewer instructions (tests/test_speed12r.py).
+_TOKEN_TAIL = (r"(?:c(?<=Mc)[A-Z]|ac(?<=Mac)[A-Z]|[’'](?<=[OD][’'])[A-Z]|)[a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++|)"
+               r"(?:-[A-Z][a-zà-ÿ]++)*+")
+_NAME_TOKEN_FAST = (r"(?:(?:Mc|Mac|O[’']|D[’']|)[A-Z][a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++|)(?:-[A-Z][a-zà-ÿ]++)*+"
+                    r"|[A-Z](?=[\s.]))")
+"""_NAME_TOKEN as _TOKEN_TAIL is written (tests/test_speed12r.py: the same matches as _RUN's)."""
 _RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))(?:[^\S\n]++"
-                       + _NAME_TOKEN.replace("[a-zà-ÿ]+", "[a-zà-ÿ]++") + r"){1,15})(['’]s)?(?!\w|-\w)")
+                       + _NAME_TOKEN_FAST + r"){1,15})(['’]s)?(?!\w|-\w)")
 # What every match of _FIRST_PERSON and _INITIAL_DOT contains, with no look-around: a sentence (a
 # slice of the page) can match only if the page holds this somewhere.
 # (the first as one class of its three letters, and each ending checked behind it: the same places, found
@@ -586,8 +646,10 @@ _LIST_HONORIFIC = re.compile(r"\s*(?:,|\band\b)?\s*(?:Councillor|Cllr\.?)(?:\s+(
 # (possessive repeats: what follows each, a space after a word's letters, a capital after the spaces, a
 # hyphen or the name's end after its capitals, is nothing they would give back, so a capitalised word
 # no surname in capitals follows fails at once instead of giving its letters back one at a time)
-_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]++|[A-Z]++))[^\S\n]++((?:Mc|MC|Mac|O’|O')?[A-Z]{2,}+"
-                        r"(?:-[A-Z]{2,}+)?)(?![\w’'-])")
+# (optional groups as a branch with an empty last choice, as _RUN_FAST's: the same tries, without re's
+# generic repeat at every capital followed by a word and a space; tests/test_speed12r.py)
+_CAPS_NAME = re.compile(r"([A-Z](?<![\w’'-].)(?:[a-z]++|[A-Z]++))[^\S\n]++((?:Mc|MC|Mac|O’|O'|)[A-Z]{2,}+"
+                        r"(?:-[A-Z]{2,}+|))(?![\w’'-])")
 _VOWEL = re.compile(r"[AEIOUY]")
 _CAPS_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|cllr|councillor|prof|professor)\.?")
 _CAPS_POST_AFTER = re.compile(r"[^\S\n]*([,–—(\n|\t-])?[^\S\n]*([A-Za-z][^\n]{0,60})")
@@ -651,6 +713,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     hon_starts, hon_ends = _honorific_words_at(text, rules)
     given_at = _given_alone_places(text, rules)
     honorific_pattern = _honorific_pattern(rules)  # once a page: a look-up by the rules' id
+    next_digit = _NextDigit(text)
 
     def overlaps(s: int, e: int) -> bool:
         if in_orgs(s, e):
@@ -718,7 +781,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 
         # 2. A table's name column glued to its title column ("Ann LeeChair of the Board"): at the
         # start of a line, a known given name, a surname, then a capital with no space.
-        if sent.start == 0 or text[sent.start - 1] == "\n":
+        # (a match opens with a capital and a lower-case letter: two characters decide most sentences)
+        if (sent.start == 0 or text[sent.start - 1] == "\n") and "A" <= st[:1] <= "Z" and "a" <= st[1:2] <= "z":
             g = _GLUED.match(st)
             if g and g.group(1) in rules.first_names and g.group(2) not in rules.stopwords:
                 s0 = sent.start + g.start(1)
@@ -730,9 +794,11 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # the number split off as a list mark, alone before the sentence on its line (a bounded look back)
         # a sentence with no digit in it or in the few characters before it has no numbered row (2b
         # needs a digit there), so neither of its two searches runs (one search of a class, in C)
-        near = _DIGIT.search(text, max(0, sent.start - 8), sent.end)
-        numbered = _ROW_NUMBER.search(text, max(0, sent.start - 8), sent.start) if near else None
-        if numbered or (near and (near.start() >= sent.start or _DIGIT.search(text, sent.start, sent.end))):
+        # (the page's next digit from a cursor, _NextDigit: one search of the page in all, not one a sentence)
+        lo = max(0, sent.start - 8)
+        d = next_digit.at(lo)
+        numbered = d < sent.end and _row_number_before(text, lo, sent.start)
+        if numbered or (d < sent.end and (d >= sent.start or next_digit.at(sent.start) < sent.end)):
             rows = _NUMBERED_ROW.finditer(st) if not numbered else (_NUMBERED_ROW.match("0 " + st),)
             for nm in rows:
                 if nm is None:
@@ -792,7 +858,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # (the pattern opens at a line's start: in a sentence of one line, only at its start, so it is
         # matched there instead of being tried, and failing at once, at every character)
         if "," in st:
-            for lm in _INITIALS_LINE.finditer(st) if "\n" in st else filter(None, (_INITIALS_LINE.match(st),)):
+            # (on one line a match opens the sentence with an initial: a capital, then a space or a second capital)
+            lines = _INITIALS_LINE.finditer(st) if "\n" in st else \
+                filter(None, (_INITIALS_LINE.match(st),)) if _initial_opens(st) else ()
+            for lm in lines:
                 for im in _INITIALLED.finditer(lm.group()):
                     if im.group(2) in rules.stopwords:
                         continue
@@ -809,7 +878,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 parts = _run_parts(run.group(1), rules)
             tokens, segs = parts
             spans: list[tuple[int, int]] = []
-            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 else None  # (only read for three words or more)
+            # (only read for three words or more, and where the sentence has a "(", which every match holds)
+            ini = _INITIALS.match(st, run.end()) if len(tokens) >= 3 and "(" in st else None
             if ini and tokens[-2][0] == ini.group(1) and tokens[-1][0] == ini.group(2):
                 # "P Francine Tully (FT)": the initials in brackets say where the name begins
                 n = len(tokens)
@@ -978,7 +1048,7 @@ def _split_runs(found: list[PersonMention], text: str, rules: Rules) -> list[Per
 
 
 # capital first, as _GIVEN_ALONE
-_LISTED_BEFORE = re.compile(r"([A-Z](?<![\w’'-].)[a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z][\w’'-]*)"
+_LISTED_BEFORE = re.compile(r"([A-Z](?<![\w’'-].)[a-z][\w’'-]*[^\S\n]+(?:Mc|Mac|O[’']|)[A-Z][a-z][\w’'-]*)"
                             r"[^\S\n]*(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*"
                             r"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[^\S\n]+)?\Z")
 _LIST_SEP_END = re.compile(r"\s*(?:,|\band|&)\s*\Z")

@@ -672,6 +672,10 @@ _ATTENDANCE_WORDS = _ATTENDANCE.pattern[len("(?im)(?:^|[.:]\\s)"):]
 _ATTENDANCE_AT_START = re.compile(r"(?i)" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_FULL_STOP = re.compile(r"(?i)\.\s" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_COLON = re.compile(r"(?i):\s" + _ATTENDANCE_WORDS)
+"""_ATTENDANCE_AFTER_STOP's two openings apart: each a literal re finds by a search for one character,
+where the class of the two is tested at every character (a call each); the leftmost of the two is its match."""
 
 
 def _attendance_at(text: str, end: int) -> int | None:
@@ -681,8 +685,9 @@ def _attendance_at(text: str, end: int) -> int | None:
     if _ATTENDANCE_AT_START.match(text, 0, end):
         return 0
     brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
-    stop = _ATTENDANCE_AFTER_STOP.search(text, 0, end)
-    found = ([brk.start() + 1] if brk else []) + ([stop.start()] if stop else [])
+    full_stop = _ATTENDANCE_AFTER_FULL_STOP.search(text, 0, end)
+    colon = _ATTENDANCE_AFTER_COLON.search(text, 0, end)
+    found = [m.start() for m in (full_stop, colon) if m is not None] + ([brk.start() + 1] if brk else [])
     return min(found) if found else None
 
 
