@@ -26,9 +26,11 @@ _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
          r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
-_DECISION_MAKER = re.compile(r"Decision [Mm]aker:\s*(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
+_DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker| (?:[Tt]aken|[Mm]ade) [Bb]y):\s*"
+                             r"(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
                              r"(?:Councillor|Cllr\.?)\s[^\n]*)?\s*$", re.M)
 """'Decision maker: Cabinet Member for Children, Northfold Borough Council': the body without its council;
+(also "Decision-maker:", "Decision taken by:", "Decision made by:", the same field in other records' words);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
@@ -287,6 +289,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                     if not _DATE_CUES["last"].search(text[max(0, dm.start() - 40):dm.start()]):
                         date, date_at, date_by = _candidate_iso(dm), dm.start(), "title-line"
                         break
+    if body is not None and body_by == "title-line":
+        body = _wrapped_board(text, body, body_at, board_names)
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
         resolutions = _resolutions(text)
@@ -347,12 +351,33 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
                 _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
             continue
         body = _tidy(name.group())
+        if (body and nxt is not None and nxt.start() == end + 1 and _TITLE_BARE.match(line, name.end())
+                and _HEAD_ONLY.fullmatch(nxt.group().strip())):
+            # "Westshire Children's Trust" over "Board": the name's own head word, wrapped to a line of its own
+            body = body + " " + nxt.group().strip()
         if body and len(body.split()) <= 10:
             return body, ln.start() + name.start()
     return None
 
 
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
+
+
+def _wrapped_board(text: str, body: str, at: int, board_names: list[str]) -> str:
+    """A heading whose board name is broken before its head word ("Eastvale Safeguarding Adults" over
+    "Board", then "Minutes of the meeting held on"): the title line holds the bare head word only;
+    when the line just above it, read on into that word, is a board the page names, the body is that
+    board (a name the page's boards confirm, not any line that happens to stand above)."""
+    if " " in body or at < 2 or text[at - 1] != "\n":
+        return body
+    above = text[text.rfind("\n", 0, at - 1) + 1:at - 1].strip()
+    if not above:
+        return body
+    joined = _SPACES.sub(" ", above + " " + body).lower()
+    for name in board_names:
+        if _SPACES.sub(" ", name).lower() == joined:
+            return name
+    return body
 _PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
 
 
@@ -654,6 +679,8 @@ _HEAD_WORDS = ("Sub-Committee", "Committee", "Commission", "Cabinet", "Panel", "
                "Trust", "Executive")
 _HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
+# a line of one or two head words only ("Board"): the end of a title wrapped onto its own line
+_HEAD_ONLY = re.compile(_HEAD_TC + r"(?:\s+" + _HEAD_TC + r")?|" + _HEAD_UC + r"(?:\s+" + _HEAD_UC + r")?")
 # a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
 _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
                    r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
