@@ -59,6 +59,17 @@ _PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Report author: Tom Rees, Board Manager\nDate of report: 8 January 2025\n\n"
      "The Board received the annual report.\n",
      "HEALTH AND WELLBEING BOARD", "2025-01-23"),
+    ("committee-head-word-below", "Agenda Item 9\n\nNORTHFOLD BOROUGH COUNCIL\n"
+     "CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY\nCOMMITTEE\n12 February 2025\n\n"
+     "Report of the Director of Children's Services\n",
+     "CHILDREN, YOUNG PEOPLE AND EDUCATION SCRUTINY COMMITTEE", "2025-02-12"),
+    ("minutes-of-body-held-glued-time", "Minutes of the Midshire Corporate Parenting Panel held on 4th May, "
+     "201710.00am at County Hall\n\nPresent: Councillor Ann Lee\n",
+     "Midshire Corporate Parenting Panel", "2017-05-04"),
+    ("previous-minutes-for-approval", "Westshire Council\n\nAgenda\n\n1. Apologies for absence\n\n"
+     "2. Minutes\nThe Minutes of the Westshire Health and Wellbeing Board held on 14th January 2025, to be "
+     "signed by the Chair.\n\n3. Safeguarding Adults Board annual report\n",
+     "Westshire Health and Wellbeing Board", None),
     ("web-page", "Northfold Safeguarding Children Partnership\n\nNews\n\nPosted on 4 June 2024\n\n"
      "The partnership has launched a new neglect toolkit for practitioners. The toolkit was agreed by the "
      "partnership's executive group in May.\nRead more about our priorities and our annual report.\n"

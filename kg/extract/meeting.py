@@ -48,8 +48,12 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 # "MINUTES OF THE EASTVALE ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON TUESDAY 13 MAY 2014",
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
-                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+# "The minutes of the Board held on 29 January are attached for approval": the previous meeting's minutes,
+# put to this one; their body is this meeting's, their date is not
+_FOR_APPROVAL = re.compile(r"(?i)[^.\n]{0,40}?\b(?:(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:attached|appended|submitted|"
+                           r"approved|agreed|confirmed|signed)|for\s+(?:approval|confirmation|signature))\b")
 
 
 def _held_named(head: str, page: str | None = None) -> re.Match | None:
@@ -247,7 +251,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
     if held:
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
-        if date is None:
+        if date is None and not _FOR_APPROVAL.match(head, held.end()):
             date = _long_date(held.group(2), held.group(3), held.group(4))
             date_at, date_by = held.start(), "minutes-held"
     if body is None:
@@ -361,6 +365,8 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
 
 
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
+_WRAPPED_ABOVE = re.compile(r"[A-Z][\w’'&-]*,?(?:\s+(?:[A-Z][\w’'&-]*,?|and|of|for|the|AND|OF|FOR|THE|&))*")
+_COUNCIL_END = re.compile(r"(?i)\b(?:council|borough|county|city|district|authority)$")
 
 
 def _wrapped_board(text: str, body: str, at: int, board_names: list[str]) -> str:
@@ -377,6 +383,12 @@ def _wrapped_board(text: str, body: str, at: int, board_names: list[str]) -> str
     for name in board_names:
         if _SPACES.sub(" ", name).lower() == joined:
             return name
+    # a committee's name, which no board list holds: the line above is the same kind of heading (every
+    # word capitalised, or all in capitals like the head word) and no council's own name
+    caps = body.isupper()
+    if (_WRAPPED_ABOVE.fullmatch(above) and above.isupper() == caps and len(above.split()) <= 9
+            and not _COUNCIL_END.search(above)):
+        return above + " " + body
     return body
 _PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
 
