@@ -70,6 +70,9 @@ _PROBES: list[tuple[str, str, str | None, str | None]] = [
      "2. Minutes\nThe Minutes of the Westshire Health and Wellbeing Board held on 14th January 2025, to be "
      "signed by the Chair.\n\n3. Safeguarding Adults Board annual report\n",
      "Westshire Health and Wellbeing Board", None),
+    ("date-with-dashes", "Eastvale Community Safety Partnership\nMeeting date: 12-03-2025\n\nMinutes\n\n"
+     "Present: Jane Hart (Chair), Tom Rees (Eastvale Police)\n",
+     "Eastvale Community Safety Partnership", "2025-03-12"),
     ("web-page", "Northfold Safeguarding Children Partnership\n\nNews\n\nPosted on 4 June 2024\n\n"
      "The partnership has launched a new neglect toolkit for practitioners. The toolkit was agreed by the "
      "partnership's executive group in May.\nRead more about our priorities and our annual report.\n"

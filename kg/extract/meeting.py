@@ -34,7 +34,8 @@ _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker| (?:[Tt]aken|[Mm]ade) [Bb
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
-                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
+                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
+# (a date field's number may be written 12/03/2025, 12.03.2025 or 12-03-2025)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
@@ -563,7 +564,7 @@ _MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(
 # entered one by one)
 _ANY_DATE = re.compile(r"(" + DIGIT + r"(?<![\d/.].)\d?)(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
                        r"(?:of\s+)?(?i:(?=[adfjmnos])" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
-                       r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
+                       r"|[/.-](\d{1,2})[/.-]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
 _TIME_AFTER = re.compile(r"(?i)^[\s,–-]{0,4}(?:at\s+|from\s+|commencing\s+(?:at\s+)?)"
