@@ -26,18 +26,19 @@ _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
          r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
-# (one literal opening, "Decision ", for re to jump to: a pattern opening with two words is tried at every
+# (one literal opening, "Decision", for re to jump to: a pattern opening with two words is tried at every
 # character of the page's head)
-_DECISION_MAKER = re.compile(r"Decision (?:[Mm]aker:|(?:[Rr]ecord|[Tt]aken [Bb]y)\s*:"
-                             r"(?=\s*(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b))"
-                             r"\s*(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
+_DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:| (?:[Tt]aken|[Mm]ade) [Bb]y:| [Rr]ecord\s*:"
+                             r"(?=\s*(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b))\s*"
+                             r"(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
                              r"(?:Councillor|Cllr\.?)\s[^\n]*)?\s*$", re.M)
 """'Decision maker: Cabinet Member for Children, Northfold Borough Council': the body without its council
-(also 'Decision record: Cabinet Member for ...', 'Decision taken by: Leader of the Council');
+(also "Decision-maker:", "Decision taken by:", "Decision made by:", and "Decision record:" before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
-                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY + "|" + _LONG + ")", re.M)
+                        r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
+# (a date field's number may be written 12/03/2025, 12.03.2025 or 12-03-2025)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
@@ -51,8 +52,12 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 # "MINUTES OF THE EASTVALE ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON TUESDAY 13 MAY 2014",
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
-                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+meeting\s+held\s+on\s+" + _LONG)
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+# "The minutes of the Board held on 29 January are attached for approval": the previous meeting's minutes,
+# put to this one; their body is this meeting's, their date is not
+_FOR_APPROVAL = re.compile(r"(?i)[^.\n]{0,40}?\b(?:(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:attached|appended|submitted|"
+                           r"approved|agreed|confirmed|signed)|for\s+(?:approval|confirmation|signature))\b")
 
 
 def _held_named(head: str, page: str | None = None) -> re.Match | None:
@@ -275,7 +280,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
     if held:
         if body is None:
             body, body_at, body_by = _clean_body(held.group(1)), held.start(), "minutes-held"
-        if date is None:
+        if date is None and not _FOR_APPROVAL.match(head, held.end()):
             date = _long_date(held.group(2), held.group(3), held.group(4))
             date_at, date_by = held.start(), "minutes-held"
     if body is None:
@@ -318,6 +323,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
                     if not _DATE_CUES["last"].search(text[max(0, dm.start() - 40):dm.start()]):
                         date, date_at, date_by = _candidate_iso(dm), dm.start(), "title-line"
                         break
+    if body is not None and body_by == "title-line":
+        body = _wrapped_board(text, body, body_at, board_names)
     if body is None:
         # "RESOLVED: That Executive Board agree ...": the body that resolves is the meeting's
         resolutions = _resolutions(text)
@@ -378,12 +385,41 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
                 _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
             continue
         body = _tidy(name.group())
+        if (body and nxt is not None and nxt.start() == end + 1 and _TITLE_BARE.match(line, name.end())
+                and _HEAD_ONLY.fullmatch(nxt.group().strip())):
+            # "Westshire Children's Trust" over "Board": the name's own head word, wrapped to a line of its own
+            body = body + " " + nxt.group().strip()
         if body and len(body.split()) <= 10:
             return body, ln.start() + name.start()
     return None
 
 
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
+_WRAPPED_ABOVE = re.compile(r"[A-Z][\w’'&-]*,?(?:\s+(?:[A-Z][\w’'&-]*,?|and|of|for|the|AND|OF|FOR|THE|&))*")
+_COUNCIL_END = re.compile(r"(?i)\b(?:council|borough|county|city|district|authority)$")
+
+
+def _wrapped_board(text: str, body: str, at: int, board_names: list[str]) -> str:
+    """A heading whose board name is broken before its head word ("Eastvale Safeguarding Adults" over
+    "Board", then "Minutes of the meeting held on"): the title line holds the bare head word only;
+    when the line just above it, read on into that word, is a board the page names, the body is that
+    board (a name the page's boards confirm, not any line that happens to stand above)."""
+    if " " in body or at < 2 or text[at - 1] != "\n":
+        return body
+    above = text[text.rfind("\n", 0, at - 1) + 1:at - 1].strip()
+    if not above:
+        return body
+    joined = _SPACES.sub(" ", above + " " + body).lower()
+    for name in board_names:
+        if _SPACES.sub(" ", name).lower() == joined:
+            return name
+    # a committee's name, which no board list holds: the line above is the same kind of heading (every
+    # word capitalised, or all in capitals like the head word) and no council's own name
+    caps = body.isupper()
+    if (_WRAPPED_ABOVE.fullmatch(above) and above.isupper() == caps and len(above.split()) <= 9
+            and not _COUNCIL_END.search(above)):
+        return above + " " + body
+    return body
 _PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
 
 
@@ -557,7 +593,7 @@ _MON = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(
 # entered one by one)
 _ANY_DATE = re.compile(r"(" + DIGIT + r"(?<![\d/.].)\d?)(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
                        r"(?:of\s+)?(?i:(?=[adfjmnos])" + _MON + r")\.?,?\s*((?:19|20)\d{2})"
-                       r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
+                       r"|[/.-](\d{1,2})[/.-]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _MONTH3 = {k[:3]: v for k, v in _MONTHS.items()}
 _WEEKDAY_BEFORE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?:the\s+)?$")
 _TIME_AFTER = re.compile(r"(?i)^[\s,–-]{0,4}(?:at\s+|from\s+|commencing\s+(?:at\s+)?)"
@@ -685,6 +721,8 @@ _HEAD_WORDS = ("Sub-Committee", "Committee", "Commission", "Cabinet", "Panel", "
                "Trust", "Executive")
 _HEAD_TC = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
+# a line of one or two head words only ("Board"): the end of a title wrapped onto its own line
+_HEAD_ONLY = re.compile(_HEAD_TC + r"(?:\s+" + _HEAD_TC + r")?|" + _HEAD_UC + r"(?:\s+" + _HEAD_UC + r")?")
 # a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
 _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
                    r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
