@@ -274,3 +274,18 @@ def test_a_new_bodys_own_name_without_a_board_word(text: str, board: str) -> Non
 ])
 def test_guidance_and_services_are_no_new_body(text: str) -> None:
     assert not (set(boards_of(text)) - {"Board"})
+
+
+def _themes(text: str) -> set[str]:
+    return {t.theme for t in _facts(text).themes}
+
+
+def test_items_of_a_priorities_list_are_themes_though_they_look_like_headings() -> None:
+    text = ("Westshire Safeguarding Adults Board annual report\n\nOur priorities\n1. Self-neglect and hoarding\n"
+            "2. Transitions from children's to adults' services\n")
+    assert {"neglect", "transition-to-adulthood"} <= _themes(text)
+
+
+def test_a_contents_list_stays_headings() -> None:
+    text = "Westshire Safeguarding Adults Board annual report\n\nContents\n1. Self-neglect and hoarding\n2. Domestic Abuse\n"
+    assert not ({"neglect", "domestic-abuse"} & _themes(text))

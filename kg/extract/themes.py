@@ -195,6 +195,28 @@ def _near_post(text: str, a: int, b: int) -> bool:
 _SEP = re.compile(r"[,;:•·]|\s(?:and|or|&|including|includes|include|such as|e\.g\.)\s")
 
 
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•·*▪–-])[ \t]*\Z")
+_PRIORITY_TITLE = re.compile(r"(?i)\bpriorit(?:y|ies)\b|\bareas?\s+of\s+focus\b|\bkey\s+(?:concerns|risks|themes)\b")
+
+
+def _marked(sentences: tuple[Sentence, ...], k: int, text: str) -> bool:
+    """Whether sentence ``k`` opens its line after a list mark ("1.", "2)", "•", "-")."""
+    start = sentences[k].start
+    return _ITEM_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _priority_item(sentences: tuple[Sentence, ...], i: int, text: str) -> bool:
+    """A short title-like line that is an item of a list under a title saying priorities ("Our
+    priorities" over "1. Self-neglect and hoarding", "2. Transitions to adult services"): the
+    board's stated concerns, not a heading over something else."""
+    if not _marked(sentences, i, text):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 12 and _marked(sentences, k, text):
+        k -= 1
+    return k >= 0 and len(sentences[k].text) <= 120 and _PRIORITY_TITLE.search(sentences[k].text) is not None
+
+
 def _list_item(text: str, a: int, b: int) -> bool:
     """The cue at ``a:b`` stands in an enumeration (two or more commas, semicolons or bullets in
     the sentence) as an item of at most four words, a separator before it and a separator (or the
@@ -347,7 +369,8 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         if i not in headed:
             if not leads:
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
-            headed[i] = (sentences[i].heading or _contents(sentences, i) or _attendance_grid(sentences[i].text)
+            headed[i] = ((sentences[i].heading and not _priority_item(sentences, i, text))
+                         or _contents(sentences, i) or _attendance_grid(sentences[i].text)
                          or _register(sentences[i].text)
                          or _duty(sentences, i, leads[0], low_of(i)) or _forward(low_of(i)))
         return headed[i]
