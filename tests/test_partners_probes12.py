@@ -54,6 +54,11 @@ PROBES: list[tuple[str, str, dict[str, set[str]]]] = [
      "Council\nTom Rees, NHS Westshire ICB\nSara Khan, Westshire Police\n\n"
      f"5. {WSAB} annual report\nThe report was noted.\n",
      {WHWB: {"local-authority", "health", "police"}}),
+    ("hwb-present-line-then-another-boards-item",
+     "Health and Wellbeing Board - 4 March 2025\n\nPresent: Councillor Ann Lee (Chair), Tom Rees (NHS Westshire "
+     "ICB), Sara Khan (Westshire Police), Jo Bell (Westshire Council)\n\n"
+     f"5. {WSAB} annual report\nThe annual report of the {WSAB} was noted.\n",
+     {HWB: {"local-authority", "health", "police"}}),
     ("hwb-named-beside-the-partnership",
      f"Health and Wellbeing Board\n\nThe Health and Wellbeing Board noted that the police, health and the council "
      f"lead the {ESCP}.\n",
