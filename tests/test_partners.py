@@ -316,14 +316,26 @@ def test_membership_said_in_a_few_words_reaches_the_board_by_rules_and_by_model(
 
 
 def test_a_host_known_only_by_the_meeting_body_is_marked_apart_from_a_host_with_lists():
+    own = ("Health and Wellbeing Board - 3 May 2023\n\nThe Board brings together the police and the council. "
+           "The police and the council discussed the audit.\n")
+    r, clusters, main = _context(own)
+    cands = partner_candidates(sentences(own), clusters, main, find_agencies(own, r), r, own,
+                               meeting_body="Health and Wellbeing Board")
+    hwb = {c.sector: c for c in cands if clusters[c.board].name == "Health and Wellbeing Board"}
+    assert set(hwb) == {"police", "local-authority"}
+    assert all("host-no-list" in c.features and "host-lists" not in c.features for c in hwb.values())
+    assert all(any("host-no-list" in f for f in c.supports) for c in hwb.values())
+    # a receiving board (known by the meeting's body, the page about another board): no host, and only
+    # the sentence that names it ("The Board ...") supports it, not the report's sentences
     report = ("Health and Wellbeing Board - 3 May 2023\n\nThe Westshire Safeguarding Children Partnership presented "
-              "its annual report. The police and the council discussed the audit.\n")
+              "its annual report. The police and the council discussed the audit. The Board thanked the fire "
+              "service.\n")
     r, clusters, main = _context(report)
     cands = partner_candidates(sentences(report), clusters, main, find_agencies(report, r), r, report,
                                meeting_body="Health and Wellbeing Board")
     hwb = {c.sector: c for c in cands if clusters[c.board].name == "Health and Wellbeing Board"}
-    assert hwb and all("host-no-list" in c.features and "host-lists" not in c.features for c in hwb.values())
-    assert all(any("host-no-list" in f for f in c.supports) for c in hwb.values())
+    assert set(hwb) == {"fire-and-rescue"}
+    assert not any(f.startswith(("is-host", "host")) for c in hwb.values() for f in c.features)
     r, clusters, main = _context(TABLE)
     cands = partner_candidates(sentences(TABLE), clusters, main, find_agencies(TABLE, r), r, TABLE)
     police = next(c for c in cands if c.sector == "police")

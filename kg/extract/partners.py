@@ -111,6 +111,51 @@ def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[in
     return [e for s, e in spans if _MEMBER_VERB.match(text, e) and not _OBJECT_OF.search(text, max(0, s - 20), s)]
 
 
+# a board as the object of a funding (or leading) verb, its funders the subject: "the police, the council
+# and the ICB jointly fund the Eastvale Partnership", "the police, health and the council lead the ...",
+# "the council, the constabulary and the ICB contribute to the Northfold Partnership's budget": the
+# agencies' commitment to the board, which the annotation counts as membership (as "funded jointly by ..."
+# or "equal funding from ..." after the board). "contribute to" only with the board's budget or costs
+# after the name ("contribute to the Partnership's work" is anybody's)
+_FUNDS_BEFORE = re.compile(r"(?i)\b(?:(?:jointly|equally|together|all|both)\s+)?(?:(?:co-)?fund(?:s|ed)?|lead|leads|"
+                           r"(contribute|contributes|contributed)\s+(?:to|towards))\s+(?:the\s+)?$")
+_BUDGET_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:budget|costs|funding|pooled\s+budget)\b")
+BOARD_FUND_CUE = "board-funded"
+
+
+def _funded_starts(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
+    """Where a partnership's name or reference ("the Partnership") starts as the object of a
+    funding or leading verb (``_FUNDS_BEFORE``; for "contribute to", its budget named after it)."""
+    if "fund" not in text and "ontribut" not in text and "lead" not in text:
+        return []  # none of the verbs on the page (most pages)
+    spans = [(m.start, m.end) for c in clusters if c.kind in PARTNERSHIP_KINDS for m in c.mentions]
+    for at, ci, how in references or ():
+        if how != "alias" and clusters[ci].kind in PARTNERSHIP_KINDS:
+            m = _REFERENCE.match(text, at)
+            if m is not None:
+                spans.append((at, m.end()))
+    out = []
+    for s, e in spans:
+        m = _FUNDS_BEFORE.search(text, max(0, s - 40), s)
+        if m is not None and (m.group(1) is None or _BUDGET_AFTER.match(text, e)):
+            out.append(s)
+    return out
+
+
+def _with_cue_at(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], at: list[int],
+                 name: str) -> dict[int, list[str]]:
+    """``cues`` plus the cue ``name`` for each sentence holding one of the positions ``at``."""
+    if not at:
+        return cues
+    starts = [s.start for s in sentences]
+    out = {k: list(v) for k, v in cues.items()}
+    for pos in sorted(set(at)):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i].end and name not in out.setdefault(i, []):
+            out[i].append(name)
+    return out
+
+
 @dataclass(frozen=True)
 class PartnerFact:
     board: int  # org cluster index
@@ -264,6 +309,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     if text_cues is None:
         text_cues = _with_board_verbs(_cue_sentences(sentences, rules), sentences, text,
                                       _board_ends(text, clusters, references) if text is not None else [])
+        if text is not None:
+            text_cues = _with_cue_at(text_cues, sentences, _funded_starts(text, clusters, references), BOARD_FUND_CUE)
     after_colon = False  # the line right after a cue sentence ending in ":" is what it introduces
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
@@ -777,6 +824,14 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
     main_i = clusters.index(main) if main is not None else None
     committee = bool(meeting_body and _COMMITTEE.search(meeting_body) and host is None)
+    # a host known by the meeting's body alone while the page is about another board (a Health and
+    # Wellbeing Board receiving a partnership's annual report): it receives the report, and the
+    # sectors the report names are the partnership's, not the receiving board's
+    # (it is then no host: its features are a named board's, so the weights of a host known by the body
+    # alone are learned from boards' own pages, where the members named are the host's)
+    receiver = host if host is not None and not regions and main_i not in (None, host) else None
+    if receiver is not None:
+        host = None
     r_starts = [r.start for r in regions]
     recs = records(text, regions, lists_only=True)
     rec_starts = [r.start for r in recs]
@@ -789,8 +844,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         i = bisect_right(rec_starts, pos) - 1
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
-    text_cues = _with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
-                                  _board_ends(text, clusters, refs))
+    text_cues = _with_cue_at(_with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
+                                               _board_ends(text, clusters, refs)),
+                             sentences, _funded_starts(text, clusters, refs), BOARD_FUND_CUE)
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
@@ -907,6 +963,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         for ci, how_near in near.items():
             if region is not None and committee and how_near != "d=0":
                 continue  # a council committee's attendance list says nothing of a board's membership
+            if ci == receiver and (how_near not in _HERE or len(named_here) > (ci in named_here)):
+                continue  # a receiving board: only what a sentence says of it by name (or "the Board") alone
             if items and region is None and how_near not in _HERE and not in_scope(ci, sent.start):
                 continue  # a later agenda item that never names the board: another subject
             key = (ci, sm.sector)
