@@ -48,6 +48,11 @@ class OrgMention:
     cluster: int = -1
 
 
+def _no_cache() -> None:
+    """An empty cache (a factory: dataclasses leave a plain default to the class attribute)."""
+    return None
+
+
 @dataclass
 class OrgCluster:
     kind: str
@@ -56,8 +61,9 @@ class OrgCluster:
     era: str | None = None  # "board" or "partnership" for safeguarding bodies
     sector: str | None = None
     # the cache of ``names`` (a declared field, not the instance's __dict__: the mypyc build's
-    # classes have none); out of init, repr and equality
-    _names: tuple[int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    # classes have none, nor the class attribute a plain default would leave); out of init, repr, equality
+    _names: tuple[int, list[str]] | None = field(
+        default_factory=_no_cache, init=False, repr=False, compare=False)
 
     @property
     def names(self) -> list[str]:

@@ -42,12 +42,18 @@ class PersonMention:
         return fold(self.tokens[-1]).lower() if self.tokens else ""
 
 
+def _no_cache() -> None:
+    """An empty cache (a factory: dataclasses leave a plain default to the class attribute)."""
+    return None
+
+
 @dataclass
 class PersonCluster:
     mentions: list[PersonMention] = field(default_factory=list)
     # the cache of ``name`` (a declared field, not the instance's __dict__: the mypyc build's
-    # classes have none); out of init, repr and equality
-    _name: tuple[list[PersonMention], int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    # classes have none, nor the class attribute a plain default would leave); out of init, repr, equality
+    _name: tuple[list[PersonMention], int, str] | None = field(
+        default_factory=_no_cache, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
