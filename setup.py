@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 # The modules compiled, as one group (calls between them are direct C calls). Not compiled:
 # rules.py (functools.cached_property and caches kept in an instance's __dict__, which mypyc
@@ -31,15 +33,41 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "kg" / "extract" / "_native.sha256"
 
 
+PATHS = [f"kg/extract/{m}.py" for m in COMPILED]
+COMPILE = os.environ.get("KG_COMPILE", "0") == "1"
+
+
+class BuildExt(build_ext):
+    """build_ext that records the digests of the sources once the extensions are built (taken
+    before compiling: a source edited during the build then counts as changed)."""
+
+    def run(self) -> None:
+        digests = "".join(f"{hashlib.sha256((HERE / p).read_bytes()).hexdigest()}  {p}\n" for p in PATHS)
+        MANIFEST.unlink(missing_ok=True)  # extensions without digests are not used (kg/extract/__init__.py)
+        super().run()
+        if self.extensions:
+            MANIFEST.write_text(digests)
+
+
 def _extensions() -> list:
-    if os.environ.get("KG_COMPILE", "0") != "1":
+    if not COMPILE:
         return []
-    from mypyc.build import mypycify  # a build requirement (pyproject.toml)
+    try:
+        from mypyc.build import mypycify
+    except ImportError:  # pip first asks for the build requirements (setup_requires below) without it
+        print("setup.py: KG_COMPILE=1 but mypy is not installed here: plain Python", file=sys.stderr)
+        return []
 
     os.chdir(HERE)  # mypyc names the modules from these relative paths
-    paths = [f"kg/extract/{m}.py" for m in COMPILED]
-    MANIFEST.write_text("".join(f"{hashlib.sha256((HERE / p).read_bytes()).hexdigest()}  {p}\n" for p in paths))
-    return mypycify(paths, group_name="kg.extract._native", opt_level="3")
+    # the C sources go under build/mypyc (build/ also holds `make run`'s store)
+    return mypycify(PATHS, group_name="kg.extract._native", opt_level="3", target_dir="build/mypyc")
 
 
-setup(ext_modules=_extensions())
+setup(
+    ext_modules=_extensions(),
+    cmdclass={"build_ext": BuildExt},
+    # mypy (mypyc) only when compiling: setuptools' PEP 517 backend asks setup.py for these
+    # extra build requirements, so a plain install does not fetch mypy into its build env.
+    # The same minor release as the lint extra (setup.cfg): the type rules the sources pass.
+    setup_requires=["mypy>=2.4.1,<2.5"] if COMPILE else [],
+)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -32,27 +33,31 @@ class _SourceFirst(importlib.abc.MetaPathFinder):
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         if fullname not in self.names:
             return None
-        loader = importlib.machinery.SourceFileLoader(fullname, str(_HERE / (fullname.rsplit(".", 1)[1] + ".py")))
-        return importlib.machinery.ModuleSpec(fullname, loader, origin=loader.path)
+        source = str(_HERE / (fullname.rsplit(".", 1)[1] + ".py"))
+        return importlib.util.spec_from_file_location(fullname, source)  # the plain source loader, with __file__
 
 
 def _stale_or_off() -> set[str]:
-    """The compiled modules to import as .py: all of them when any source changed since the
-    build or ``KG_COMPILE=0``; none otherwise (or when nothing was compiled)."""
+    """The compiled modules to import as .py: all of them when ``KG_COMPILE=0``, or when any
+    has no digest or a source differs from it (the build writes the digests only once it has
+    succeeded); none otherwise, or when nothing is compiled."""
+    names = {so.name.split(".", 1)[0] for so in _HERE.glob("*.so")} - {"_native__mypyc"}
+    if not names:
+        return set()
+    plain = {f"{__name__}.{name}" for name in names}
+    if os.environ.get("KG_COMPILE") == "0":
+        return plain
     try:
         lines = (_HERE / "_native.sha256").read_text().splitlines()
     except OSError:
-        return set()
-    built = [line.split(None, 1) for line in lines if line.strip()]
-    names = {f"{__name__}.{Path(path).stem}" for _digest, path in built}
-    if os.environ.get("KG_COMPILE") == "0":
-        return names
-    for digest, path in built:
+        return plain
+    digests = {Path(path).stem: digest for digest, path in (line.split(None, 1) for line in lines if line.strip())}
+    for name in names:
         try:
-            if hashlib.sha256((_HERE / Path(path).name).read_bytes()).hexdigest() != digest:
-                return names
+            if hashlib.sha256((_HERE / f"{name}.py").read_bytes()).hexdigest() != digests.get(name):
+                return plain
         except OSError:
-            return names
+            return plain
     return set()
 
 
