@@ -1,7 +1,7 @@
 # `make run` builds the graph from data/ into build/; `make test` runs the tests;
 # `make lint` runs ruff and mypy (configured in pyproject.toml) over the package.
 # Both create .venv on first use and reinstall only when setup.cfg changes.
-# `make build` compiles the extractor's hot modules with mypyc (optional: about 1.x faster;
+# `make build` compiles the extractor's hot modules with mypyc (optional: -17% instructions a page;
 # setup.py, docs/benchmarks-extract.md); rerun it after editing kg/extract (until then the edited
 # sources run as plain Python, all of them); `make plain` removes the compiled modules.
 PYTHON ?= python3
