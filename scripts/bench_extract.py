@@ -100,6 +100,8 @@ def main() -> None:
     ap.add_argument("--repeat", action="store_true",
                     help="the old corpus: the same pieces repeated (flatters caches keyed by text)")
     ap.add_argument("--hostile-only", action="store_true", help="only the hostile-growth table")
+    ap.add_argument("--core-only", action="store_true",
+                    help="only the one-core figures (to alternate the compiled and plain forms quickly)")
     ap.add_argument("--hostile-base", type=int, default=262_144, help="characters at 1x (default 256 K: 8x = 2 MB)")
     ap.add_argument("--shapes", default=",".join(SHAPES), help="hostile shapes to time, comma-separated")
     args = ap.parse_args()
@@ -109,6 +111,11 @@ def main() -> None:
     texts = corpus(args.paths, args.docs, repeat=args.repeat)
     mean_chars = statistics.mean(len(t) for t in texts)
     print(f"corpus: {len(texts)} documents ({len(set(texts))} distinct), {mean_chars:.0f} characters on average")
+    from kg.extract import compiled
+    from kg.extract import people as _people
+
+    print(f"extractor: {'compiled (mypyc)' if compiled() else 'plain Python'} ({Path(str(_people.__file__)).name}; "
+          "`make build` compiles, KG_COMPILE=0 runs the .py)")
 
     extract(Document("warm", texts[0]))  # load rules once
     both = [rates(texts) for _ in range(3)]
@@ -126,6 +133,8 @@ def main() -> None:
           f"{', '.join(f'{c:.0f}' for _, c in both)}; a core to itself, the wall figure shares it)")
     print(f"peak memory (tracemalloc)     : {peak:8.1f} MB allocated at once over 500 documents; "
           f"process peak RSS {rss:.0f} MB")
+    if args.core_only:
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         for i, t in enumerate(texts):

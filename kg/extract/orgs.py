@@ -63,6 +63,11 @@ class OrgMention:
     cluster: int = -1
 
 
+def _no_cache() -> None:
+    """An empty cache (a factory: dataclasses leave a plain default to the class attribute)."""
+    return None
+
+
 @dataclass
 class OrgCluster:
     kind: str
@@ -70,11 +75,15 @@ class OrgCluster:
     place: str | None = None
     era: str | None = None  # "board" or "partnership" for safeguarding bodies
     sector: str | None = None
+    # the cache of ``names`` (a declared field, not the instance's __dict__: the mypyc build's
+    # classes have none, nor the class attribute a plain default would leave); out of init, repr, equality
+    _names: tuple[int, list[str]] | None = field(
+        default_factory=_no_cache, init=False, repr=False, compare=False)
 
     @property
     def names(self) -> list[str]:
         """Distinct names, fullest first; cached until a mention is added (clustering asks often)."""
-        cached = self.__dict__.get("_names")
+        cached = self._names
         if cached is not None and cached[0] == len(self.mentions):
             return cached[1]
         seen: dict[str, str] = {}
@@ -84,8 +93,9 @@ class OrgCluster:
                                                       m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
-        self.__dict__["_names"] = (len(self.mentions), list(seen.values()))
-        return self.__dict__["_names"][1]
+        names = list(seen.values())
+        self._names = (len(self.mentions), names)
+        return names
 
     @property
     def name(self) -> str:

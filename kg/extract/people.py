@@ -42,20 +42,29 @@ class PersonMention:
         return fold(self.tokens[-1]).lower() if self.tokens else ""
 
 
+def _no_cache() -> None:
+    """An empty cache (a factory: dataclasses leave a plain default to the class attribute)."""
+    return None
+
+
 @dataclass
 class PersonCluster:
     mentions: list[PersonMention] = field(default_factory=list)
+    # the cache of ``name`` (a declared field, not the instance's __dict__: the mypyc build's
+    # classes have none, nor the class attribute a plain default would leave); out of init, repr, equality
+    _name: tuple[list[PersonMention], int, str] | None = field(
+        default_factory=_no_cache, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         """The fullest mention's name; kept until a mention is added (the pipeline and
         ``aliases`` ask it of every cluster two or three times, each a pass over its mentions)."""
         mentions = self.mentions
-        cached = self.__dict__.get("_name")
+        cached = self._name
         if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
             return cached[2]
         best = max(mentions, key=_fullness)
-        self.__dict__["_name"] = (mentions, len(mentions), best.name)
+        self._name = (mentions, len(mentions), best.name)
         return best.name
 
     @property

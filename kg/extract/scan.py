@@ -498,6 +498,9 @@ def _first(nodes: list, ci: bool) -> tuple[set[str], bool] | None:
 
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+# The first items whose start characters are worth a guard (a module constant: mypyc cannot
+# compile a starred tuple inside an ``in`` test).
+_GUARDED_HEADS = (C.AT, C.BRANCH, C.ASSERT_NOT, *_REPEATS)
 
 
 def _guard_chars(pattern: re.Pattern) -> frozenset[str] | None:
@@ -510,7 +513,7 @@ def _guard_chars(pattern: re.Pattern) -> frozenset[str] | None:
     head = list(tree.data)
     while head and head[0][0] is C.SUBPATTERN:
         head = list(head[0][1][3].data)
-    if not head or head[0][0] not in (C.AT, C.BRANCH, C.ASSERT_NOT, *_REPEATS):
+    if not head or head[0][0] not in _GUARDED_HEADS:
         return None  # a literal or class first, or a look-ahead of its own: little to gain
     found = _first(list(tree.data), bool(pattern.flags & re.IGNORECASE))
     if found is None or found[1] or not found[0] or len(found[0]) > 60:

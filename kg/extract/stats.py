@@ -52,7 +52,9 @@ _UNIT_STOP = {"the", "of", "a", "an", "and", "to", "in", "on", "for", "with", "w
 
 @dataclass(frozen=True)
 class StatFact:
-    value: float
+    # int for a whole number (its JSON says 15000, not 15000.0): spelled out, since the mypyc
+    # build stores a field typed float as a C double and would turn the int into a float
+    value: int | float
     unit: str | None
     measure: str | None
     start: int  # the sentence
