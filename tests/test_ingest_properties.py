@@ -21,6 +21,9 @@ from kg.ingest import html_to_text, looks_like_html, read_document
 
 SETTINGS = settings(max_examples=150, deadline=timedelta(seconds=3),
                     suppress_health_check=[HealthCheck.too_slow])
+# the round-trip tests keep only texts that are unambiguous in the codec (``assume``): on some seeds
+# most drawn texts are not, and Hypothesis's filtering health check failed a run that found no error
+FILTERED = settings(SETTINGS, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 # Text a person could write: no control characters (those are removed by design), no
 # lone surrogates (not encodable), no byte-order mark, line separators or no-break
@@ -106,7 +109,7 @@ def test_any_text_round_trips_through_unicode_encodings(folder: Path, text: str,
     assert read_document(path).text == unicodedata.normalize("NFC", text)
 
 
-@SETTINGS
+@FILTERED
 @given(text=PRINTABLE_WESTERN, codec=st.sampled_from(["utf-16-le", "utf-16-be"]))
 def test_western_text_round_trips_through_utf16_without_bom(folder: Path, text: str, codec: str) -> None:
     # "clearly UTF-16": most characters below U+0100, so every other byte is NUL
@@ -116,7 +119,7 @@ def test_western_text_round_trips_through_utf16_without_bom(folder: Path, text: 
     assert read_document(path).text == unicodedata.normalize("NFC", text)
 
 
-@SETTINGS
+@FILTERED
 @given(text=PRINTABLE_WESTERN)
 def test_western_text_round_trips_through_windows_1252(folder: Path, text: str) -> None:
     raw = text.encode("cp1252")
