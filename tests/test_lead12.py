@@ -289,3 +289,13 @@ def test_items_of_a_priorities_list_are_themes_though_they_look_like_headings() 
 def test_a_contents_list_stays_headings() -> None:
     text = "Westshire Safeguarding Adults Board annual report\n\nContents\n1. Self-neglect and hoarding\n2. Domestic Abuse\n"
     assert not ({"neglect", "domestic-abuse"} & _themes(text))
+
+
+def test_a_partnership_said_to_be_its_places_community_safety_partnership_is_one_body_by_its_own_name() -> None:
+    f = _facts("Safer Eastvale Partnership\nThe Safer Eastvale Partnership is Eastvale's community safety "
+               "partnership. Its responsible authorities are Eastvale Borough Council, Westshire Police and the "
+               "Probation Service.")
+    boards = {o.name for o in f.organisations if o.kind == "community-safety"}
+    assert boards == {"Safer Eastvale Partnership"}
+    orgs = {o.id: o.name for o in f.organisations}
+    assert {orgs[p.partnership] for p in f.partners} == {"Safer Eastvale Partnership"}

@@ -42,7 +42,7 @@ _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partne
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
 # kind's generic name, no place of its own) is what the first body is, not a second body
-_IS_THE_GENERIC = re.compile(r"\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:the|our|its)\s+"
+_IS_THE_GENERIC = re.compile(r"\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
                              r"(?:(?:borough|city|county|district|area|town|council|island)['’]s\s+)?"
                              r"(?:local\s+|statutory\s+|designated\s+)?")
 _FILLER = {"the", "of", "and", "&", "for", "local", "s"}
@@ -996,6 +996,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     aliases: dict[int, int] = {}  # mention index -> index of mention it renames
 
     # "X (Y)" and "X, to be known as Y": Y renames X.
+    dropped: set[int] = set()
     for i, m in enumerate(mentions):
         paren = _CAP_NAME_IN_PARENS.match(text, m.end)
         if paren:
@@ -1009,8 +1010,16 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         elif m.place and text.startswith(("is", "act", "serv"), m.end + 1):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
-                if generic and n.start == generic.end() and n.kind == m.kind and not n.place and not n.acronym:
-                    aliases[j] = i
+                if generic and n.start == generic.end() and n.kind == m.kind and not n.acronym:
+                    if not n.place:
+                        aliases[j] = i  # "the borough's Community Safety Partnership": another name of it
+                    elif _same_place(fold_words(n.place), fold_words(m.place)):
+                        dropped.add(j)  # "Eastvale's community safety partnership": what it is, no name
+    if dropped:
+        keep = [k for k in range(len(mentions)) if k not in dropped]
+        renumber = {k: x for x, k in enumerate(keep)}
+        aliases = {renumber[j]: renumber[i] for j, i in aliases.items() if j in renumber and i in renumber}
+        mentions[:] = [mentions[k] for k in keep]
 
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].plural, -_content_count(mentions[i].text),
                                                           mentions[i].start))
