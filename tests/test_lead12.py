@@ -299,3 +299,18 @@ def test_a_partnership_said_to_be_its_places_community_safety_partnership_is_one
     assert boards == {"Safer Eastvale Partnership"}
     orgs = {o.id: o.name for o in f.organisations}
     assert {orgs[p.partnership] for p in f.partners} == {"Safer Eastvale Partnership"}
+
+
+def test_a_sector_a_question_is_about_is_no_partner() -> None:
+    text = ("HEALTH AND WELLBEING BOARD\nMinutes of the meeting held on 9 July 2024\n\n"
+            "14. WESTSHIRE SAFEGUARDING ADULTS BOARD ANNUAL REPORT\nThe Independent Chair of the Westshire "
+            "Safeguarding Adults Board presented the report. Board members asked about the fire service's role in "
+            "home safety visits. Members asked whether the police attended every strategy meeting.\n"
+            "RESOLVED: That the report be noted.\n")
+    assert _sectors(text) == set()
+
+
+def test_a_question_beside_a_membership_statement_keeps_it() -> None:
+    text = ("The Westshire Safeguarding Adults Board met four times. The fire service and the police are members of "
+            "the Board; members asked about their attendance.")
+    assert _sectors(text) == {"fire-and-rescue", "police"}

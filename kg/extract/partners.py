@@ -950,6 +950,9 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
+        if not region and not cues(i) and _asked_before(text, max(sent.start, sm.start - 60), sm.start):
+            continue  # "Members asked about the fire service's role": what a question is about (unless the
+            # sentence also states membership: "asked whether the Board's partners, the police and ...")
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
                 + (("author",) if _author(text, max(sent.start, sm.start - 80), sm.start) else ())
                 + shape(i))
@@ -1049,6 +1052,21 @@ def _phrase_feature(sm: SectorMention) -> str:
     if sm.how == "agency":
         return "p=..." + (sm.text.lower().split() or [""])[-1]
     return "p=acronym"
+
+
+_ASKED = re.compile(r"\b(?:asked|queried|questioned|enquired|wondered|sought\s+assurance)\b(?:[^\S\n]+[\w’']+){0,3}?"
+                    r"[^\S\n]+(?:about|whether|if|how|why|what|when|on)\b")
+
+
+def _asked_before(text: str, lo: int, hi: int) -> bool:
+    """"Members asked about the fire service's role", "queried whether the police attended": the
+    sector is what a question is about, which says nothing of who sits on the board (read in the
+    60 characters before the mention; its words gate the pattern)."""
+    window = text[lo:hi]
+    if "ask" not in window and "quer" not in window and "quest" not in window and "enquir" not in window \
+            and "wonder" not in window and "assurance" not in window:
+        return False
+    return _ASKED.search(window) is not None
 
 
 def _line_around(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
