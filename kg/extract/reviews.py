@@ -191,7 +191,9 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     # "The SAR Panel ... commissioned two reviews, "Harold" and "Ms P"": a sentence that says only "reviews"
     # names cases of the kind named last before it, close by (the one kind of the page, or of its section)
     if kinds_named:
-        for s in sentences:
+        # (only the sentences where a review word stands: the page's literal search, as at the top)
+        for si in gates.holding(gates.places(_ANY_REVIEW, text), sentences, starts):
+            s = sentences[si]
             if id(s) not in first_in and "review" in s.text.lower():
                 before = bisect_left(kinds_pos, s.start) - 1
                 if before >= 0 and s.start - kinds_pos[before] <= 600:
@@ -235,7 +237,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
     if "/" in text and ("PR" in text or "ractice" in text or "RACTICE" in text):  # the words every reference needs
         # read in the sentences that hold a number over a number and say practice review (or CPR/APR):
         # the reference's pattern opens with no literal and would be tried at every character of the page
-        for sent in sentences:
+        for si in gates.holding(gates.places(_PRACTICE_WORDS, text), sentences, starts):
+            sent = sentences[si]
             st = sent.text
             if "/" not in st or not _PRACTICE_WORDS.search(st):
                 continue
