@@ -1273,9 +1273,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                        or im.group("title").lower() in rules.independent_titles):
                 facts.append(RoleFact(p.cluster, im.group("title"), main_i, True, sent.start, sent.end))
             continue
-        if m and not _GENERIC_BOARD_ONLY.fullmatch(m.group("board")):
-            pass
-        elif main_i is not None and "hair" in window:
+        if (m is None or _GENERIC_BOARD_ONLY.fullmatch(m.group("board"))) and main_i is not None \
+                and "hair" in window:
             gm = _GENERIC_CHAIR_IS.search(text, lo, p.start)
             if gm and not _VICE_BEFORE.search(text[max(lo, gm.start() - 8):gm.start()]) \
                     and not any(gm.end() <= q.start < p.start for q in people) \
