@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from fact_probes import boards_of, chairs_of
+from test_partners import _partners
+from theme_probes import themes_of
 
 from kg.extract.layout import attendance_regions, records
 from kg.extract.pipeline import extract
@@ -186,7 +188,7 @@ def test_a_decision_record_of_something_else_is_no_body() -> None:
 
 
 def _sectors(text: str) -> set[str]:
-    return {p.sector for p in _facts(text).partners if p.evidence.confidence >= 0.5}
+    return set().union(*_partners(text).values())
 
 
 @pytest.mark.parametrize("text", [
@@ -237,8 +239,8 @@ def test_places_services_and_attendance_marks_are_no_names(words: str) -> None:
 
 
 def test_a_members_own_title_inside_a_councillors_list_does_not_end_it() -> None:
-    text = ("Present: Councillor Pratley(Chairman), Councillors Gosnold(Vice-Chairman), Fairlie, Councillor Mrs Tollemache, "
-            "Hesketh, Ibbotson, Quennell and Wyvern")
+    text = ("Present: Councillor Pratley(Chairman), Councillors Gosnold(Vice-Chairman), Fairlie, "
+            "Councillor Mrs Tollemache, Hesketh, Ibbotson, Quennell and Wyvern")
     assert {"Pratley", "Gosnold", "Fairlie", "Tollemache", "Hesketh", "Ibbotson", "Quennell", "Wyvern"} <= _people(text)
 
 
@@ -277,7 +279,7 @@ def test_guidance_and_services_are_no_new_body(text: str) -> None:
 
 
 def _themes(text: str) -> set[str]:
-    return {t.theme for t in _facts(text).themes}
+    return themes_of(text, model=True)
 
 
 def test_items_of_a_priorities_list_are_themes_though_they_look_like_headings() -> None:
@@ -287,7 +289,8 @@ def test_items_of_a_priorities_list_are_themes_though_they_look_like_headings() 
 
 
 def test_a_contents_list_stays_headings() -> None:
-    text = "Westshire Safeguarding Adults Board annual report\n\nContents\n1. Self-neglect and hoarding\n2. Domestic Abuse\n"
+    text = ("Westshire Safeguarding Adults Board annual report\n\nContents\n1. Self-neglect and hoarding\n"
+            "2. Domestic Abuse\n")
     assert not ({"neglect", "domestic-abuse"} & _themes(text))
 
 
