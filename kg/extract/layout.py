@@ -64,7 +64,7 @@ _REC_PLAIN = re.compile(r"(?m)^[ \t•·*|-]*(?P<person>(?:(?:Cllr|Councillor|Dr
                         r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)[ \t|]+(?P<rest>(?:[A-Z][\w’'&-]*[ \t]+){0,4}?"
                         r"(?:Director|Manager|Chair|Head|Officer|Lead|Chief|Superintendent|Inspector|Nurse|Doctor"
                         r"|Commissioner|Councillor|Member|Executive|Consultant|Coordinator|Co-ordinator|Adviser"
-                        r"|Advisor|Principal|Headteacher|Representative|Governor|Safeguarding)\b[^\n]{0,200})$")
+                        r"|Advisor|Principal|Headteacher|Representative|Governor|Safeguarding|Scrutineer|Convenor)\b[^\n]{0,200})$")
 
 
 @dataclass(frozen=True)

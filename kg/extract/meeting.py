@@ -569,6 +569,7 @@ def _council(text: str, rules: Rules) -> str | None:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
         name = _INITIALS.sub("", _LEAD_THE_ONLY.sub("", m.group()).strip())
+        name = name[name.rfind("\t") + 1:]  # a table's cell edge: "Children's Services<TAB>Eastvale Council"
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue

@@ -29,7 +29,8 @@ _TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retir
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
 _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
-                        r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)")
+                        r"(" + _TITLE_WORD + r"(?:[^\S\t]+" + _TITLE_WORD + r")*)")
+# (a title never runs across a tab: a tab is a table's cell edge, "Ann Lee<TAB>Director<TAB>Eastvale Council")
 # The rest of a portfolio listed after a title ("... for Children, Education and Young People's Services"):
 # capitalised items joined by commas and a final "and", ending where the apposition ends.
 _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|&)\s+[A-Z][\w’'-]*"
@@ -302,7 +303,7 @@ _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
 _APPOINTING_VERB = re.compile(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$")
 _TITLE_START = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                           r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$")
-_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)|\t")  # (or a tab: the next cell of the row, its agency)
 _APPOINTED_OR_AS = re.compile(r"elected|appointed|confirmed|\sas\s$|\sof\s$")
 _CHAIR_AHEAD = re.compile(r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b")
@@ -436,6 +437,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _ORG_THEN_CHAIR.match(after) if _chair_in_brackets(after) else None
     if m:
         out.append((m.group(1), base + pe + m.start(1), base + pe + m.end(1)))
+        # "Ann Lee<TAB>Independent Scrutineer (Chair)<TAB>ESCP": the words before the bracket are her post,
+        # not an agency, when they make a title; the post says which body she chairs
+        tm = _TITLE_RUN.match(st, pe + len(after) - len(after.lstrip()))
+        if tm and tm.end(1) <= pe + m.start(1) and _has_role(tm.group(1), rules) and "Chair" not in tm.group(1):
+            out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     if mark == "(" and _OPEN_BRACKET.match(after):
         open_at = pe + after.index("(")
         close = _balanced(st, open_at)
@@ -855,9 +861,20 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
     return out
 
 
+def _named_last(clusters: list[OrgCluster], at: int, reach: int = 600) -> int | None:
+    """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
+    stands for when the page has no main safeguarding board to resolve it to."""
+    ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+            for x in c.mentions if at - reach <= x.end <= at]
+    return max(ends)[1] if ends else None
+
+
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
+                         # "chaired by the council's Director of Housing, Ann Lee": a post, then the name in
+                         # apposition (the post must hold a title's head word: extract_roles checks)
+                         r"|\b(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?P<post>[^,.;:()\n]{3,80}),\s+$"
                          # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
@@ -887,8 +904,12 @@ _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
 _APPOSITION_CHAIRS = re.compile(
     r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
-    r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired|is\s+chairing)"
-    r"\s+(?:the\s+|both\s+the\s+)?")
+    r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired"
+    r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
+    r"\s+(?:the\s+|both\s+the\s+)?"
+    # "Ann Lee, a former director of nursing, will take up the role in April, chairing both the X and the Y":
+    # the participle after the clause that begins at the person
+    r"|(?:['’]s)?,[^.;()]{3,200}?,\s+(?:and\s+)?chairing\s+(?:the\s+|both\s+the\s+)")
 _CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b|,?\s+took\s+the\s+chair\b")
 """'Ann Lee chaired the meeting', also after her post ('Tom Rees, Vice-Chair, chaired the meeting in the
@@ -1133,6 +1154,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         m = _CHAIRED_BY.search(before)
         if not m or _VICE.search(before[-40:]):
             continue
+        if m.group("post") is not None and (not rules.role_heads.search(m.group("post"))
+                                            or any(lo + m.start() < q.start < p.start for q in people)):
+            continue  # "chaired by X, Ann Lee": X must be a post, and no person of its own
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if s0 <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
@@ -1151,9 +1175,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 joined = _joined_before(marks, text, max(boards)[0], s0)
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
-        elif main_i is not None and _THE_BOARD_OR_IT.search(text[s0:p.start]) \
-                and not _OTHER_BODY.search(text[s0:p.start]):
-            org = main_i  # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by")
+        elif _THE_BOARD_OR_IT.search(text[s0:p.start]) and not _OTHER_BODY.search(text[s0:p.start]):
+            # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by");
+            # when the main board is not named before the sentence (or there is none), "The Board" is the
+            # board named last before it ("... the Eastvale Domestic Abuse Partnership Board. The Board is
+            # chaired by ...", the page's safeguarding board named only further down)
+            named_i = None if main is not None and min(x.start for x in main.mentions) < s0 \
+                else _named_last(clusters, s0)
+            if named_i is not None:
+                org = named_i
+            elif main_i is not None:
+                org = main_i
+            else:
+                continue
         else:
             continue
         for o in [org] + [ci for ci in joined if ci != org]:

@@ -1,0 +1,102 @@
+"""Shapes the lead found in session 13 by scoring a set of whole invented documents written before
+the extractor was run on them (issue 9: what held-out areas write that the development set does
+not): a chair named after the post in apposition ("chaired by the council's Director of Housing,
+Ann Lee"), a chair by a participle after a clause ("..., chairing both the X and the Y"), "The Board"
+on a page whose safeguarding board is named only further down, a table's tab-separated cells
+(a post before "(Chair)", a title that stops at the cell's edge) and "the boards'" far below where
+both boards were named. Each probe fails without its fix; the negatives guard what must not change."""
+
+from __future__ import annotations
+
+from fact_probes import chairs_of
+from test_partners import _partners
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _facts(text: str):
+    return extract(Document(id="t", text=text, source="test"))
+
+
+def _roles(text: str) -> set[tuple[str, str, str | None]]:
+    f = _facts(text)
+    people = {p.id: p.name for p in f.people}
+    orgs = {o.id: o.name for o in f.organisations}
+    return {(people[r.person], r.title, orgs.get(r.organisation) if r.organisation else None) for r in f.roles}
+
+
+_DAPB = ("The Panel received a report on the work of the Eastvale Domestic Abuse Partnership Board. "
+         "The Board is chaired by the council's Director of Housing, Peregrine Ashdown, and its members "
+         "include the police and the probation service. The Board agreed a joint training offer with the "
+         "Eastvale Safeguarding Adults Board.")
+
+
+def test_chaired_by_a_post_then_the_name_in_apposition() -> None:
+    assert chairs_of("The Westshire Safeguarding Adults Board is chaired by the Chief Executive of Westshire "
+                     "Council, Marta Quill.") == {("Marta Quill", "Westshire Safeguarding Adults Board")}
+
+
+def test_the_board_is_the_one_named_before_when_the_main_board_comes_only_later() -> None:
+    # the page's only safeguarding board is named after the sentence: "The Board" is the one before it
+    assert chairs_of(_DAPB) == {("Peregrine Ashdown", "Eastvale Domestic Abuse Partnership Board")}
+
+
+def test_chaired_by_a_post_alone_names_no_one() -> None:
+    text = ("The Eastvale Safeguarding Adults Board was chaired by the Director of Adult Services, and Tom Rees "
+            "presented the report.")
+    assert chairs_of(text) == set()
+
+
+def test_chaired_by_words_that_are_no_post_name_no_chair() -> None:
+    text = "The Eastvale Safeguarding Adults Board was chaired by rotation last year, Tom Rees said."
+    assert chairs_of(text) == set()
+
+
+def test_a_participle_after_the_clause_that_begins_at_the_person() -> None:
+    text = ("Dr Rhea Tandy, a former director of nursing, will take up the role on 1 April, chairing both the "
+            "Eastvale Safeguarding Children Partnership and the Eastvale Safeguarding Adults Board.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Children Partnership"),
+                               ("Rhea Tandy", "Eastvale Safeguarding Adults Board")}
+
+
+def test_is_now_chairing_after_an_apposition() -> None:
+    text = "Olu Bankole, who joined from the probation service, is now chairing the Northshire Safeguarding Adults Board."
+    assert chairs_of(text) == {("Olu Bankole", "Northshire Safeguarding Adults Board")}
+
+
+def test_a_participle_of_another_person_is_not_the_subjects() -> None:
+    text = ("Dr Rhea Tandy, the Director of Public Health, thanked Tom Rees, chairing the Eastvale Safeguarding "
+            "Adults Board for the last time.")
+    assert ("Rhea Tandy", "Eastvale Safeguarding Adults Board") not in chairs_of(text)
+
+
+_TAB_MINUTES = ("EASTVALE SAFEGUARDING CHILDREN PARTNERSHIP\nExecutive Group\n\n"
+                "Minutes of the meeting held on 5 March 2025\n\nPresent\n"
+                "Rhea Tandy\tIndependent Scrutineer (Chair)\tESCP\n"
+                "Olu Bankole\tDirector of Children's Services\tEastvale Council\n\n"
+                "1. Welcome\nThe Chair welcomed members.\n")
+
+
+def test_a_post_before_chair_in_brackets_in_a_tab_row_is_the_persons_post() -> None:
+    # the scrutineer of the partnership chairs it (ANNOTATION), though the group's meeting is no board's own
+    assert chairs_of(_TAB_MINUTES) == {("Rhea Tandy", "EASTVALE SAFEGUARDING CHILDREN PARTNERSHIP")}
+
+
+def test_a_title_stops_at_a_tab_and_the_council_is_the_last_cell() -> None:
+    f = _facts(_TAB_MINUTES)
+    assert ("Olu Bankole", "Director of Children's Services", None) in _roles(_TAB_MINUTES)
+    assert f.meeting.council == "Eastvale Council"
+
+
+def test_the_boards_far_below_both_names_means_both() -> None:
+    text = ("New independent chair for Eastvale's safeguarding boards\n\n"
+            "Dr Rhea Tandy will chair both the Eastvale Safeguarding Children Partnership and the Eastvale "
+            "Safeguarding Adults Board from April. " + "She has worked in the NHS for thirty years. " * 3
+            + "She said that her first priority would be to listen to families.\n\n"
+            + "Photographs of the launch event are available on request. " * 12
+            + "\n\nThe boards' work is funded jointly by Eastvale City Council, the police and NHS Eastvale "
+            "Integrated Care Board.\n")
+    found = _partners(text)
+    for board in ("Eastvale Safeguarding Children Partnership", "Eastvale Safeguarding Adults Board"):
+        assert {"local-authority", "police", "health"} <= found.get(board, set()), board
