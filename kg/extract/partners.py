@@ -683,6 +683,11 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
                 _named_before([x for x in before if x[0] >= cut], at, both)
                 or _named_before([x for x in seen_all if x[0] >= cut], at, both)
                 or _named_before(before, at, both) or _named_before(seen_all, at, both))
+            if not several and m.group(2) and not each:
+                # "The boards' work is funded jointly by ...", far below where the page named its two boards:
+                # a page that names only two or three boards before it means them all
+                distinct = sorted({ci for _, ci in seen_all})
+                several = distinct if 2 <= len(distinct) <= 3 else []
             out += [(at, ci, "ref-plural") for ci in several]
             if each and not several and before:
                 out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
