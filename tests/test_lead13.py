@@ -100,3 +100,14 @@ def test_the_boards_far_below_both_names_means_both() -> None:
     found = _partners(text)
     for board in ("Eastvale Safeguarding Children Partnership", "Eastvale Safeguarding Adults Board"):
         assert {"local-authority", "police", "health"} <= found.get(board, set()), board
+
+
+def test_a_list_beside_the_replaced_board_is_the_new_bodys() -> None:
+    text = ("About the Eastvale Safeguarding Partnership\n\n"
+            "The Eastvale Safeguarding Partnership (ESP) brings together the organisations that work with "
+            "children in Eastvale. Since September 2019 the three safeguarding partners - Eastvale Borough "
+            "Council, Eastvale Police and NHS Eastvale Integrated Care Board - have shared equal responsibility "
+            "for the arrangements, replacing the former Eastvale Local Safeguarding Children Board.\n")
+    found = _partners(text)
+    assert {"local-authority", "police", "health"} <= found.get("Eastvale Safeguarding Partnership", set())
+    assert not found.get("Eastvale Local Safeguarding Children Board")

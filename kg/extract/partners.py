@@ -332,6 +332,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         parens = [(m.start(), m.end()) for m in _PARENS.finditer(sent.text)]
         boards = sorted({ci for s, e, ci in board_spans
                          if sent.start <= s < sent.end and clusters[ci].kind in PARTNERSHIP_KINDS
+                         and not (text is not None and _replaced_at(text, s, e))
                          and not any(a <= s - sent.start < b for a, b in parens)
                          and not (_ends_in(sent.text[:s - sent.start], _CHAIR_WORDS)
                                   and _CHAIR_OF.search(sent.text[:s - sent.start]))})
@@ -794,6 +795,19 @@ def _item_starts(text: str) -> list[int]:
     return out
 
 
+# a board named as the one replaced: "..., replacing the former Eastvale LSCB", "the Eastvale LSCB was replaced
+# by ..." (the sentence's list is the new body's; a page's later "the Partnership" is not the old board either)
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:replac(?:e|es|ed|ing)|abolish(?:ed|ing)?|succeed(?:s|ed|ing)?)\s+"
+                            r"(?:the\s+|its\s+)?(?:former\s+|previous\s+|old\s+)?$|\b(?:former|previous)\s+$")
+_FORMER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+"
+                           r"(?:\w+\s+)?(?:replaced|abolished|disbanded|superseded|dissolved)\b")
+
+
+def _replaced_at(text: str, start: int, end: int) -> bool:
+    """Whether the board's name at ``start``..``end`` is named as the former, replaced body."""
+    return bool(_FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end))
+
+
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                        agencies: list, rules: Rules, text: str, meeting_body: str | None = None,
                        own_meeting: bool = False) -> list[PartnerCandidate]:
@@ -808,11 +822,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         return max(0, bisect_right(starts, pos) - 1)
 
     boards_in: dict[int, set[int]] = {}
-    for ci in boards:
-        for m in clusters[ci].mentions:
-            boards_in.setdefault(sent_of(m.start), set()).add(ci)
+    live = [(m.start, ci) for ci in boards for m in clusters[ci].mentions if not _replaced_at(text, m.start, m.end)]
+    for at, ci in live:
+        boards_in.setdefault(sent_of(at), set()).add(ci)
     refs_in: dict[int, set[int]] = {}
-    named_at: list[tuple[int, int]] = sorted([(m.start, ci) for ci in boards for m in clusters[ci].mentions])
+    named_at: list[tuple[int, int]] = sorted(live)
     refs = board_references(text, clusters, main, boards)
     for at, ci, _how in refs:
         refs_in.setdefault(sent_of(at), set()).add(ci)
