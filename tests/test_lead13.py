@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fact_probes import chairs_of
 from test_partners import _partners
+from theme_probes import themes_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -111,3 +112,15 @@ def test_a_list_beside_the_replaced_board_is_the_new_bodys() -> None:
     found = _partners(text)
     assert {"local-authority", "police", "health"} <= found.get("Eastvale Safeguarding Partnership", set())
     assert not found.get("Eastvale Local Safeguarding Children Board")
+
+
+def test_children_who_go_missing_in_other_words() -> None:
+    text = ("The review concerned a fifteen-year-old who had been reported missing eleven times before she was "
+            "harmed. Its findings on how agencies respond when a child goes missing repeatedly, and on return "
+            "interviews, are set out below.")
+    assert "missing-children" in themes_of(text, True) & themes_of(text, False)
+
+
+def test_missing_from_education_is_not_a_missing_child() -> None:
+    text = "Too many children go missing from education after a school move."
+    assert "missing-children" not in themes_of(text, True) | themes_of(text, False)
