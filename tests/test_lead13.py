@@ -124,3 +124,19 @@ def test_children_who_go_missing_in_other_words() -> None:
 def test_missing_from_education_is_not_a_missing_child() -> None:
     text = "Too many children go missing from education after a school move."
     assert "missing-children" not in themes_of(text, True) | themes_of(text, False)
+
+
+def test_cross_border_placements_by_authorities_named_by_country() -> None:
+    text = "Concern was raised about the number of children placed in the region by English local authorities."
+    assert "cross-border" in themes_of(text, True) & themes_of(text, False)
+
+
+def test_a_parents_drinking_is_substance_misuse_and_drinking_water_is_not() -> None:
+    text = "The review found that agencies had not shared information about his drinking."
+    assert "substance-misuse" in themes_of(text, True) & themes_of(text, False)
+    assert "substance-misuse" not in themes_of("The home had no drinking water for two days.", False)
+
+
+def test_children_exploited_outside_the_home() -> None:
+    text = "The audit looked at eight cases of children exploited outside the home by adults they met online."
+    assert "contextual-safeguarding" in themes_of(text, True) & themes_of(text, False)
