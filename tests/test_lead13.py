@@ -140,3 +140,17 @@ def test_a_parents_drinking_is_substance_misuse_and_drinking_water_is_not() -> N
 def test_children_exploited_outside_the_home() -> None:
     text = "The audit looked at eight cases of children exploited outside the home by adults they met online."
     assert "contextual-safeguarding" in themes_of(text, True) & themes_of(text, False)
+
+
+def test_the_chair_a_new_chair_succeeds_is_a_former_chair() -> None:
+    text = ("Dr Rhea Tandy will take up the role on 1 April, chairing both the Eastvale Safeguarding Children "
+            "Partnership and the Eastvale Safeguarding Adults Board. She succeeds Tobias Wren, who steps down after "
+            "six years in the post.")
+    assert {("Tobias Wren", "Eastvale Safeguarding Children Partnership"),
+            ("Tobias Wren", "Eastvale Safeguarding Adults Board")} <= chairs_of(text)
+
+
+def test_one_who_replaces_someone_in_another_post_makes_no_chair() -> None:
+    text = ("Dr Rhea Tandy, the Independent Chair of the Eastvale Safeguarding Adults Board, welcomed members. "
+            "The new Director of Adult Services, Olu Bankole, replaces Marta Quill, who has retired.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Board")}

@@ -907,9 +907,9 @@ _APPOSITION_CHAIRS = re.compile(
     r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired"
     r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?"
-    # "Ann Lee, a former director of nursing, will take up the role in April, chairing both the X and the Y":
+    # "Ann Lee (, a former director of nursing,) will take up the role in April, chairing both the X and the Y":
     # the participle after the clause that begins at the person
-    r"|(?:['’]s)?,[^.;()]{3,200}?,\s+(?:and\s+)?chairing\s+(?:the\s+|both\s+the\s+)")
+    r"|(?:['’]s)?[,\s][^.;()]{3,200}?,\s+(?:and\s+)?chairing\s+(?:the\s+|both\s+the\s+)")
 _CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b|,?\s+took\s+the\s+chair\b")
 """'Ann Lee chaired the meeting', also after her post ('Tom Rees, Vice-Chair, chaired the meeting in the
@@ -1356,4 +1356,44 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
+    facts += _predecessors(people, facts + late, text)
     return facts + late
+
+
+# "She succeeds Tom Bell, who steps down after six years", "Ann Lee, who replaces Tom Bell,": the one
+# succeeded held the post the subject now holds (a former chair counts, ANNOTATION.md)
+_SUCCEEDS_LEADIN = re.compile(r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing"
+                              r"|(?:takes|took|taking|taken)\s+over\s+from)\s+(?:(?:the\s+)?(?:outgoing|retiring"
+                              r"|former|previous)\s+(?:[Cc]hair\s+)?)?\Z")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He|They)\s+(?:(?:will|has|had|is|was)\s+)?\Z")
+
+
+def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str) -> list[RoleFact]:
+    """Chairs of whom the sentence says the subject, a chair of the boards, succeeds them: the
+    subject by name before the verb ("Ann Lee succeeds Tom Bell"), or by "She"/"He" opening the
+    sentence, then the chair named last before it."""
+    if "succe" not in text and "replac" not in text and "over from" not in text:
+        return []
+    chairs = [f for f in facts if f.chair and f.org is not None]
+    out: list[RoleFact] = []
+    for p in people:
+        sent = p.sentence
+        if sent is None or not chairs:
+            continue
+        m = _SUCCEEDS_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
+        if not m:
+            continue
+        subject = [q for q in people if q.sentence is sent and q.end <= m.start() and q.cluster != p.cluster]
+        if subject:
+            who = subject[-1].cluster
+        elif _PRONOUN_SUBJECT.fullmatch(text, sent.start, m.start()):
+            before = [f for f in chairs if f.start < sent.start]
+            if not before:
+                continue
+            who = max(before, key=lambda f: f.start).person
+        else:
+            continue
+        for org in sorted({f.org for f in chairs if f.person == who and f.org is not None}):
+            if not any(f.person == p.cluster and f.org == org for f in chairs):
+                out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
+    return out
