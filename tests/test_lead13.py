@@ -154,3 +154,17 @@ def test_one_who_replaces_someone_in_another_post_makes_no_chair() -> None:
     text = ("Dr Rhea Tandy, the Independent Chair of the Eastvale Safeguarding Adults Board, welcomed members. "
             "The new Director of Adult Services, Olu Bankole, replaces Marta Quill, who has retired.")
     assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Board")}
+
+
+def _review_kinds(text: str) -> set[str]:
+    return {r.kind for r in _facts(text).reviews}
+
+
+def test_learning_from_reviews_on_a_page_that_names_its_reviews_kind_adds_no_generic_review() -> None:
+    text = ("The Board published one Safeguarding Adults Review during the year. Its priorities are self-neglect, "
+            "exploitation of adults with care and support needs, and learning from reviews.")
+    assert _review_kinds(text) == {"safeguarding-adults-review"}
+
+
+def test_learning_from_reviews_alone_is_still_the_generic_activity() -> None:
+    assert _review_kinds("The Board's priorities are neglect and learning from reviews.") == {"case-review"}

@@ -131,6 +131,7 @@ def _year(sent: Sentence, pos: int) -> str | None:
     return after.group(1) if after else None
 
 
+_LEARNING_FROM = re.compile(r"(?i)\b(?:learning|lessons(?:\s+learned|\s+learnt)?)\s+from\s+(?:our\s+|the\s+)?\Z")
 _BARE_TOPIC = re.compile(r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience")
 _BARE_SCOPE = re.compile(r"(?i)\b(?:local|national|regional)\s+$")
 _ANY_REVIEW = re.compile(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR")
@@ -172,6 +173,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
             continue  # "Safeguarding Adults Reviews ... the learning that national reviews provided"
         if text[max(0, pos - 4):pos].lower() == "the " and any(p < pos for p, _ in specific):
             continue  # "the reviews": the ones named before
+        if specific and _LEARNING_FROM.search(text, max(0, pos - 30), pos):
+            continue  # "learning from reviews" on a page that names its reviews' kinds: those reviews
         kind_hits.append((pos, "case-review", sent, True))
     kind_hits.sort(key=lambda h: h[0])
     out: dict[tuple[str, str | None], ReviewFact] = {}
