@@ -168,3 +168,27 @@ def test_learning_from_reviews_on_a_page_that_names_its_reviews_kind_adds_no_gen
 
 def test_learning_from_reviews_alone_is_still_the_generic_activity() -> None:
     assert _review_kinds("The Board's priorities are neglect and learning from reviews.") == {"case-review"}
+
+
+def test_a_board_that_has_an_independent_chair_named_after_it() -> None:
+    text = ("Welcome to the website of the Eastvale Safeguarding Children Partnership (ESCP) and the Eastvale "
+            "Safeguarding Adults Board (ESAB). The ESCP is led jointly by the three safeguarding partners. "
+            "The ESAB has an independent chair, Dr Rhea Tandy, who was appointed in 2022.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Board")}
+
+
+def test_a_board_that_has_a_new_business_manager_has_no_chair() -> None:
+    assert chairs_of("The Eastvale Safeguarding Adults Board has a new business manager, Olu Bankole.") == set()
+
+
+def test_the_successor_of_a_chair_who_stood_down() -> None:
+    text = ("He thanked Mr Tobias Wren, who had stepped down as Independent Chair of the Eastvale Local "
+            "Safeguarding Children Board in May, and welcomed his successor, Ms Marta Quill.")
+    assert chairs_of(text) == {("Tobias Wren", "Eastvale Local Safeguarding Children Board"),
+                               ("Marta Quill", "Eastvale Local Safeguarding Children Board")}
+
+
+def test_the_successor_of_someone_who_chairs_nothing_chairs_nothing() -> None:
+    text = ("The Independent Chair of the Eastvale Safeguarding Adults Board, Rhea Tandy, thanked Tobias Wren, the "
+            "retiring business manager, and welcomed his successor, Marta Quill.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Board")}

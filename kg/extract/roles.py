@@ -201,10 +201,13 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
 """'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
-                                r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s))\s+"
+                                r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s)"
+                                # "The Eastvale SAB has an independent chair, Ann Lee"
+                                r"|\b(?:has|had|have|appointed)\s+(?:an?|its\s+own)(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
                                 r"\s*,\s*$")
-"""'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
+"""'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee', 'The SAB has an
+independent chair, Ann Lee' (an
 independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"|Independent Chair(?:\s+and\s+Scrutineer)?"
@@ -916,6 +919,7 @@ _CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\
 absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
+_HAS_A_BEFORE = re.compile(r"\b(?:has|had|have|appointed)\s+(?:an?|its\s+own)\s+$")  # "The X has an independent chair"
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
 _MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
@@ -1016,7 +1020,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             span = text[ts:te]
             generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
-            if org is None and _ITS_BEFORE.search(text[max(0, ts - 8):ts]) and p.sentence:
+            if org is None and p.sentence and (_ITS_BEFORE.search(text[max(0, ts - 8):ts])
+                                               or _HAS_A_BEFORE.search(text[max(0, ts - 24):ts])):
                 # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
                 # previous Chair Ann Lee": "its" is the body the sentence opens with: a board we know,
                 # else a body we do not (never the main board)
@@ -1362,9 +1367,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
 
 # "She succeeds Tom Bell, who steps down after six years", "Ann Lee, who replaces Tom Bell,": the one
 # succeeded held the post the subject now holds (a former chair counts, ANNOTATION.md)
+_HONORIFIC_OPT = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?"
 _SUCCEEDS_LEADIN = re.compile(r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing"
                               r"|(?:takes|took|taking|taken)\s+over\s+from)\s+(?:(?:the\s+)?(?:outgoing|retiring"
-                              r"|former|previous)\s+(?:[Cc]hair\s+)?)?\Z")
+                              r"|former|previous)\s+(?:[Cc]hair\s+)?)?" + _HONORIFIC_OPT + r"\Z")
+_SUCCESSOR_LEADIN = re.compile(r"\b(?:his|her|their)\s+(?:successor|replacement)\s*,?\s*" + _HONORIFIC_OPT + r"\Z")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He|They)\s+(?:(?:will|has|had|is|was)\s+)?\Z")
 
 
@@ -1382,6 +1389,15 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
             continue
         m = _SUCCEEDS_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
         if not m:
+            # "thanked Tom Bell, who stood down as Chair, and welcomed his successor, Ann Lee": the one
+            # succeeded is the chair named before in the sentence
+            m = _SUCCESSOR_LEADIN.search(text, max(sent.start, p.start - 40), p.start)
+            # (the person named last before: "his" is the nearest one, a chair or not)
+            before_p = [q for q in people if q.sentence is sent and q.end <= p.start and q.cluster != p.cluster] \
+                if m else []
+            for org in sorted({f.org for f in chairs if before_p and f.person == before_p[-1].cluster
+                               and f.org is not None}):
+                out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
             continue
         subject = [q for q in people if q.sentence is sent and q.end <= m.start() and q.cluster != p.cluster]
         if subject:
