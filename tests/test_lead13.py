@@ -192,3 +192,20 @@ def test_the_successor_of_someone_who_chairs_nothing_chairs_nothing() -> None:
     text = ("The Independent Chair of the Eastvale Safeguarding Adults Board, Rhea Tandy, thanked Tobias Wren, the "
             "retiring business manager, and welcomed his successor, Marta Quill.")
     assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Board")}
+
+
+def _meeting(text: str) -> tuple[str | None, str | None]:
+    m = _facts(text).meeting
+    return m.body, m.date
+
+
+def test_minutes_under_the_committees_name_is_the_pages_kind_not_its_body() -> None:
+    text = ("Children and Young People Select Committee\n\nMinutes – Wednesday 9 October 2019\n\n"
+            "Members present: Councillor Ann Lee (Chair).\n\n7. NEW SAFEGUARDING ARRANGEMENTS\n\n"
+            "The Committee noted the report.\n")
+    assert _meeting(text) == ("Children and Young People Select Committee", "2019-10-09")
+
+
+def test_a_heading_in_capitals_with_its_date_in_capitals() -> None:
+    text = "COUNCIL MEETING – 14 JULY 2016\n\nQUESTIONS FROM MEMBERS\n\nQuestion 4 from Councillor Ann Lee.\n"
+    assert _meeting(text) == ("Council Meeting", "2016-07-14")

@@ -44,7 +44,9 @@ _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
                            r"([A-Z][a-z]+),?\s+(\d{4})", re.M)
 # the same groups with no weekday, tried on the page's first line only: "Westshire Council - Health
 # and Wellbeing Board - 12 March 2024" (no word the literal search could gate a page-wide search by)
-_HEADING_TITLE = re.compile(r"(.+?)\s+[-–]\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+),?\s+(\d{4})")
+_DOCUMENT_WORD = re.compile(r"(?i)(?:(?:draft|confirmed|approved|signed|public)\s+)?(?:minutes|agenda|notes|decisions?"
+                            r"|action\s+notes|decision\s+notice|record\s+of\s+decisions?)")
+_HEADING_TITLE = re.compile(r"(.+?)\s+[-–]\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+|[A-Z]{3,9}),?\s+(\d{4})")
 _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
@@ -307,9 +309,12 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if at:
             if date is None:
                 date, date_at, date_by = _long_date(at.group(2), at.group(3), at.group(4)), at.start(), "agenda-title"
-            if body is None:
-                parts = [p for p in _DASHED.split(at.group(1)) if p.strip()]
-                body, body_at, body_by = (_clean_body(parts[-1]) if parts else None), at.start(), "agenda-title"
+            parts = [p for p in _DASHED.split(at.group(1)) if p.strip()]
+            if body is None and parts and not _DOCUMENT_WORD.fullmatch(parts[-1].strip()):
+                # ("Minutes - Wednesday 9 October 2019" under the committee's name: the page's kind, no body)
+                body, body_at, body_by = _clean_body(parts[-1]), at.start(), "agenda-title"
+                if body is not None and body.isupper():  # a heading in capitals: "COUNCIL MEETING - 14 JULY 2016"
+                    body = _title_case(body)
     if date is None:
         dl = _DMY_ITEM_LINE.search(head[:600])
         if dl:
