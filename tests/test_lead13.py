@@ -209,3 +209,19 @@ def test_minutes_under_the_committees_name_is_the_pages_kind_not_its_body() -> N
 def test_a_heading_in_capitals_with_its_date_in_capitals() -> None:
     text = "COUNCIL MEETING – 14 JULY 2016\n\nQUESTIONS FROM MEMBERS\n\nQuestion 4 from Councillor Ann Lee.\n"
     assert _meeting(text) == ("Council Meeting", "2016-07-14")
+
+
+_ADULTS_MINUTES = ("Westshire Safeguarding Adults Board\n\nPresent:\n"
+                   "Mel Ostrowski (MO) - Chief Executive, Eastvale Carers' Centre\n"
+                   "Ruth Kenwright (RK) - Board Manager\n\n"
+                   "Apologies: Gordon Pike (Head of Housing Needs, Eastvale Council); Alison Marr (Probation Service)\n\n"
+                   "1. Welcome\nThe Chair welcomed everyone.\n")
+
+
+def test_a_department_after_a_post_and_an_organisations_possessive_name_are_no_people() -> None:
+    assert {p.name for p in _facts(_ADULTS_MINUTES).people} == {
+        "Mel Ostrowski", "Ruth Kenwright", "Gordon Pike", "Alison Marr"}
+
+
+def test_a_carers_centre_is_the_voluntary_sector() -> None:
+    assert "voluntary-sector" in _partners(_ADULTS_MINUTES).get("Westshire Safeguarding Adults Board", set())

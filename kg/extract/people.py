@@ -324,8 +324,19 @@ _OPENS_APPOSITION = re.compile(r"(?:,|\()\s*$")
 _DASH_END = re.compile(r"[–-]\s*$")
 
 
+# a post's department ("Head of Housing Needs", "Director for Adult Services") and an organisation named with a
+# possessive ("Eastvale Carers' Centre", "Westshire Women's Aid"): capitalised pairs that are no one's name
+_POST_OF_BEFORE = re.compile(r"\b(?:Head|Director|Manager|Lead|Officer|Member|Commissioner|Secretary|Minister)"
+                             r"\s+(?:of|for)\s+(?:the\s+)?\Z")
+_ORG_POSSESSIVE_AFTER = re.compile(r"['’]s?[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}(?:Centre|Center|Trust|Aid|Society"
+                                   r"|Association|Network|Forum|Hub|Alliance|Project|Foundation|Charity|Service|Services"
+                                   r"|Group|Partnership|Board|Council|Panel|Commission|Hospital|School|College)\b")
+
+
 def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> bool:
     """Does the context show that a capitalised pair is a person's name?"""
+    if _POST_OF_BEFORE.search(before[-30:]) or _ORG_POSSESSIVE_AFTER.match(after):
+        return False
     if tokens[0] in rules.first_names:
         return True
     if _COMMA_AFTER.match(after) and rules.role_heads.search(after[:80]):
