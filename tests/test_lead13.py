@@ -225,3 +225,12 @@ def test_a_department_after_a_post_and_an_organisations_possessive_name_are_no_p
 
 def test_a_carers_centre_is_the_voluntary_sector() -> None:
     assert "voluntary-sector" in _partners(_ADULTS_MINUTES).get("Westshire Safeguarding Adults Board", set())
+
+
+def test_the_boards_member_organisations_before_another_board_named_later_in_the_sentence() -> None:
+    text = ("The Committee considered the annual report of the Eastvale Safeguarding Adults Board (ESAB). "
+            "Rhea Tandy said that the Board's member organisations - the County Council, Eastvale Police and the "
+            "ICB - had all completed the self-assessment audit, and that the Board was working with the Eastvale "
+            "Safeguarding Children Partnership on young people moving into adult services.")
+    found = _partners(text)
+    assert {"local-authority", "police", "health"} <= found.get("Eastvale Safeguarding Adults Board", set())

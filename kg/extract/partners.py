@@ -284,6 +284,13 @@ class _Covers:
         return k >= 0 and self.reach[k] >= e
 
 
+def _cue_at(sentence: str, cues: list[str]) -> int | None:
+    """Where the first of a sentence's cue phrases stands in it (a plain search: cues are phrases)."""
+    low = sentence.lower()
+    found = [i for i in (low.find(c.lower()) for c in cues) if i >= 0]
+    return min(found) if found else None
+
+
 def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                   agencies: list, rules: Rules, own_meeting: bool = False,
                   text_cues: dict[int, list[str]] | None = None,
@@ -338,6 +345,16 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                                   and _CHAIR_OF.search(sent.text[:s - sent.start]))})
         if boards_carried is not None:
             boards = boards_carried
+        if boards and references and boards_carried is None:
+            # "the Board's member organisations - A, B and C - ..., and the Board was working with the X
+            # Partnership": a reference before the cue, the boards named only after it
+            lo, hi = bisect_left(ref_starts, sent.start), bisect_left(ref_starts, sent.end)
+            first_named = min(s for s, _, ci in board_spans if sent.start <= s < sent.end and ci in boards)
+            cue_at = _cue_at(sent.text, cue) if isinstance(cue, list) else None
+            early = sorted({ci for at, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS
+                            and cue_at is not None and at < sent.start + cue_at < first_named})
+            if early:
+                boards = early
         if not boards and references:
             lo, hi = bisect_left(ref_starts, sent.start), bisect_left(ref_starts, sent.end)
             boards = sorted({ci for _, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS})
