@@ -234,3 +234,17 @@ def test_the_boards_member_organisations_before_another_board_named_later_in_the
             "Safeguarding Children Partnership on young people moving into adult services.")
     found = _partners(text)
     assert {"local-authority", "police", "health"} <= found.get("Eastvale Safeguarding Adults Board", set())
+
+
+def test_an_adults_page_that_never_names_a_child_has_no_childrens_themes() -> None:
+    text = ("Eastvale Safeguarding Adults Board. The SAR sub-group considered a referral about a woman with learning "
+            "disabilities who had died in a residential placement out of the area. It met the criteria for a "
+            "Safeguarding Adults Review.")
+    found = themes_of(text, True) | themes_of(text, False)
+    assert not found & {"disability-send", "children-in-care"}
+
+
+def test_the_same_words_on_a_childrens_page_keep_their_themes() -> None:
+    text = ("Eastvale Safeguarding Children Partnership. The review concerned a child with learning disabilities "
+            "who had moved residential placement three times while in care.")
+    assert {"disability-send", "children-in-care"} <= themes_of(text, True) | themes_of(text, False)

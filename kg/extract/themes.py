@@ -334,6 +334,7 @@ class ThemeCandidate:
     cues: tuple[str, ...]  # the matched cue words, lower case
     contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
     plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
+    audience: str = "both"  # whom the page is about: "adults" when it never names a child (_audience)
 
     @property
     def score(self) -> float:
@@ -357,6 +358,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
     titled: dict[int, bool] = {}  # per sentence: a title word starts in it (else no window near a cue holds one)
     leads: list[list[int]] = []  # the page's duty lead-ins, found when first needed
     lower = text.lower()
+    audience = _audience(lower, text)
     lows: dict[int, str] = {}  # per sentence: its text in lower case, made once for the tests that read it
 
     def low_of(i: int) -> str:
@@ -452,8 +454,29 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
             per_sentence[i] = per_sentence.get(i, 0.0) + w
         if per_sentence:
             out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues),
-                                      tuple(n_ctx), n_plain))
+                                      tuple(n_ctx), n_plain, audience))
     return out
+
+
+# themes the vocabulary defines by children (CONTRACT.md: "disabled children, special educational needs",
+# "looked-after children, care leavers, placements", "children missing from home or care", ...); on a page
+# that names only adults their words mean something else (the development set's 25 adults-only pages
+# hold none of them)
+_CHILDRENS = frozenset({"children-in-care", "disability-send", "babies-and-infants", "private-fostering",
+                        "education", "missing-children", "online-safety"})
+_CHILD_WORDS = re.compile(r"\b(?:child|children|childhood|young\s+people|young\s+person|babies|baby|infants?|pupils"
+                          r"|schools?|teenagers?|adolescents?|LSCB|SCP|SCB|CSPR|LCSPR|SCR)\b")
+_ADULT_WORDS = re.compile(r"\b(?:adults?|SAB|SAR|SARs|Care\s+Act)\b")
+
+
+def _audience(lower_text: str, text: str) -> str:
+    """Whom the page is about: "adults" when it names adults and never children (a
+    Safeguarding Adults Board's minutes: "a residential placement", "learning disabilities" and
+    "lived experience" there are not the children's themes of the same words), else "both"."""
+    if "adult" not in lower_text and "SA" not in text:
+        return "both"
+    return "adults" if _ADULT_WORDS.search(text) and not _CHILD_WORDS.search(lower_text) \
+        and not _CHILD_WORDS.search(text) else "both"
 
 
 def theme_features(c: ThemeCandidate) -> list[str]:
@@ -490,6 +513,8 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
     boilerplate and passing mentions, while a lone clear sentence still counts."""
     out = []
     for c in theme_candidates(sentences, rules, text):
+        if c.audience == "adults" and c.theme in _CHILDRENS:
+            continue  # an adults' page that never names a child: "a residential placement", "learning disabilities"
         i = c.best()
         start, end = sentences[i].start, sentences[i].end
         score = c.score
