@@ -66,8 +66,11 @@ _PROBES: list[tuple[str, set[str]]] = [
     ("Held a video conference with the Midshire leads on Tuesday.", set()),
     ("The multi-agency conference on exploitation was attended by 300 Westshire practitioners.",
      {"workforce-training", "child-exploitation"}),
-    # "learning" in "learning disabilities" is no learning of the workforce
-    ("Support for adults with learning disabilities was reviewed by the Eastvale Board.", {"disability-send"}),
+    # "learning" in "learning disabilities" is no learning of the workforce; and on a page that names only
+    # adults it is not the children's disability/SEND theme either (CONTRACT.md: "disabled children, special
+    # educational needs"; session 13)
+    ("Support for adults with learning disabilities was reviewed by the Eastvale Board.", set()),
+    ("Support for children with learning disabilities was reviewed by the Eastvale Board.", {"disability-send"}),
 ]
 
 
