@@ -8,6 +8,7 @@ both boards were named. Each probe fails without its fix; the negatives guard wh
 
 from __future__ import annotations
 
+import pytest
 from fact_probes import chairs_of
 from test_partners import _partners
 from theme_probes import themes_of
@@ -248,3 +249,24 @@ def test_the_same_words_on_a_childrens_page_keep_their_themes() -> None:
     text = ("Eastvale Safeguarding Children Partnership. The review concerned a child with learning disabilities "
             "who had moved residential placement three times while in care.")
     assert {"disability-send", "children-in-care"} <= themes_of(text, True) | themes_of(text, False)
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("We audited how well agencies respond to children who go missing from home.", "quality-assurance"),
+    ("Both reviews concerned children who were not brought to health appointments.", "neglect"),
+    ("The review concerned a nine-month-old who suffered serious injuries.", "babies-and-infants"),
+    ("Its plan had four priorities, among them serious violence and drug-related harm.", "substance-misuse"),
+    ("The Virtual School kept nine in ten children in their school after a placement move.", "education"),
+    ("Moving schools when they moved placement was the thing they found hardest.", "education"),
+    ("Sixty-one children in care were living more than 20 miles from the borough.", "cross-border"),
+])
+def test_concerns_in_other_words(text: str, theme: str) -> None:
+    assert theme in themes_of(text, True) & themes_of(text, False)
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("The accounts were audited by the council's external auditors.", "quality-assurance"),
+    ("The office is a ten-minute walk from the station.", "babies-and-infants"),
+])
+def test_the_same_words_in_other_senses(text: str, theme: str) -> None:
+    assert theme not in themes_of(text, True) | themes_of(text, False)
