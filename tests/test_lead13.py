@@ -270,3 +270,55 @@ def test_concerns_in_other_words(text: str, theme: str) -> None:
 ])
 def test_the_same_words_in_other_senses(text: str, theme: str) -> None:
     assert theme not in themes_of(text, True) | themes_of(text, False)
+
+
+def test_jointly_chaired_by_two_posts_each_with_its_holder() -> None:
+    text = ("The Eastvale Regional Safeguarding Board is jointly chaired by the Director of Social Services of "
+            "Westvale Council, Mrs Rhea Tandy, and the Chief Superintendent for the region, Mr Tobias Wren.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Regional Safeguarding Board"),
+                               ("Tobias Wren", "Eastvale Regional Safeguarding Board")}
+
+
+def test_a_chairs_own_page_in_the_first_person() -> None:
+    text = ("Our independent chair\n\nWelcome from Professor Rhea Tandy\n\nI was appointed as Independent Chair of "
+            "the Eastvale Safeguarding Adults Partnership Board in the autumn of 2023, having chaired boards "
+            "elsewhere.\n\nOur Board brings together the council, the police and the NHS.\n")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Safeguarding Adults Partnership Board")}
+
+
+def test_a_first_person_page_naming_several_people_says_no_more() -> None:
+    text = ("Welcome from Professor Rhea Tandy\n\nI was appointed as Independent Chair of the Eastvale Safeguarding "
+            "Adults Board in 2023. I thank Tobias Wren, our business manager, and Marta Quill.\n")
+    assert chairs_of(text) == set()
+
+
+def test_a_brand_named_partnership_with_the_generic_name_in_apposition_is_one_body() -> None:
+    text = ("Olu Bankole introduced the draft plan of the Safer Eastvale Partnership, the statutory Community Safety "
+            "Partnership for the borough, which is chaired by the council's Chief Executive, Marta Quill.")
+    assert chairs_of(text) == {("Marta Quill", "Safer Eastvale Partnership")}
+
+
+def test_a_welsh_practice_review_reference_led_by_the_boards_acronym() -> None:
+    text = "The Board published one Child Practice Review (ERSB CPR 2/2023) during the year."
+    assert ("case-review", "ERSB CPR 2/2023") in {(r.kind, r.name) for r in _facts(text).reviews}
+
+
+def test_a_decision_takers_post_after_the_holder() -> None:
+    text = ("Cabinet Member Decision Notice\n\nDecision taker: Councillor Marta Quill, Cabinet Member for Children, "
+            "Young People and Education\nDate of decision: 29 August 2024\n\nSummary\nThe partners fund the "
+            "Eastvale Safeguarding Children Partnership.\n")
+    assert _meeting(text) == ("Cabinet Member for Children, Young People and Education", "2024-08-29")
+
+
+def test_the_council_before_its_body_on_a_decisions_page() -> None:
+    text = ("Record of decision\n\nEastvale Borough Council – Executive\n\nMeeting date: Wednesday, 18 September 2019"
+            "\n\nItem 9: Eastvale Safeguarding Children Board Annual Report\n\nThe Executive received the report.\n")
+    assert _meeting(text) == ("Executive", "2019-09-18")
+
+
+def test_a_panels_name_under_its_date_and_attendance() -> None:
+    text = ("Thursday 10 October 2024\n\nPresent: Cllr Marta Quill (Chair), Cllr Olu Bankole\n\n"
+            "Also in attendance: Rhea Tandy (Independent Chair, Eastvale Safeguarding Adults Board)\n\n"
+            "Health and Adult Social Care Scrutiny Panel\n\n14. Eastvale Safeguarding Adults Board Annual Report\n\n"
+            "Rhea Tandy presented the report.\n")
+    assert _meeting(text) == ("Health and Adult Social Care Scrutiny Panel", "2024-10-10")

@@ -28,12 +28,16 @@ _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
 # (one literal opening, "Decision", for re to jump to: a pattern opening with two words is tried at every
 # character of the page's head)
-_DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:| (?:[Tt]aken|[Mm]ade) [Bb]y:| [Rr]ecord\s*:"
+_DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:|[ -][Tt]aker:| (?:[Tt]aken|[Mm]ade) [Bb]y:| [Rr]ecord\s*:"
                              r"(?=\s*(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b))\s*"
+                             # the holder before the post: "Decision taker: Councillor Ann Lee, Cabinet Member for ..."
+                             r"(?:(?:Councillor|Cllr\.?)\s[^,\n]{2,40},\s*(?=(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio"
+                             r"|Lead\s+Member|Deputy|Mayor)\b))?"
                              r"(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
                              r"(?:Councillor|Cllr\.?)\s[^\n]*)?\s*$", re.M)
 """'Decision maker: Cabinet Member for Children, Northfold Borough Council': the body without its council
-(also "Decision-maker:", "Decision taken by:", "Decision made by:", and "Decision record:" before a post);
+(also "Decision-maker:", "Decision taker:", "Decision taken by:", "Decision made by:", and "Decision record:"
+before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
 _DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
@@ -352,7 +356,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
 
 _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public"
                          r"|(?:minutes|notes|record)\s+(?:of|from)(?:\s+the)?(?:\s+meeting\s+of"
-                         r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*")
+                         r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*"
+                         # the council before its body: "Eastvale Borough Council - Executive"
+                         r"(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:Borough|County|City|District|Metropolitan)\s+)?Council"
+                         r"\s*[-–:|]\s*)?")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
 _MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
@@ -386,8 +393,10 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
+        # (or before it: "Thursday 10 October 2024 / Present: ... / Also in attendance: ..." over the panel's name)
         if not _TITLE_REST.match(line, name.end()) and not (
-                _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
+                _TITLE_BARE.match(line, name.end()) and (_meeting_near(text, end)
+                                                         or k > 0 and _meeting_near(text, 0, ln.start()))):
             continue
         body = _tidy(name.group())
         if (body and nxt is not None and nxt.start() == end + 1 and _TITLE_BARE.match(line, name.end())
@@ -428,10 +437,10 @@ def _wrapped_board(text: str, body: str, at: int, board_names: list[str]) -> str
 _PUBLISHED_BEFORE = re.compile(r"(?i)\b(?:published|publication|updated|posted|issued|created|effect)\b[^\n]{0,20}$")
 
 
-def _meeting_near(text: str, end: int) -> bool:
+def _meeting_near(text: str, end: int, stop: int | None = None) -> bool:
     """A meeting word, or a date that is not a page's own ("Date of publication: 18th May 2020"), in the
-    120 characters after a title line."""
-    for m in _MEETING_NEAR.finditer(text, end, end + 120):
+    120 characters after a title line (or in ``text[end:stop]``)."""
+    for m in _MEETING_NEAR.finditer(text, end, end + 120 if stop is None else stop):
         if m.group()[0].isalpha() or not _PUBLISHED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return True
     return False

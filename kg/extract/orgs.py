@@ -42,7 +42,9 @@ _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partne
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
 # kind's generic name, no place of its own) is what the first body is, not a second body
-_IS_THE_GENERIC = re.compile(r"\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
+# (also in apposition: "the Safer Eastvale Partnership, the statutory Community Safety Partnership for the borough")
+_IS_THE_GENERIC = re.compile(r"(?:\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
+                             r"|,\s+(?:the|our|its)\s+)"
                              r"(?:(?:borough|city|county|district|area|town|council|island)['’]s\s+)?"
                              r"(?:local\s+|statutory\s+|designated\s+)?")
 _FILLER = {"the", "of", "and", "&", "for", "local", "s"}
@@ -1007,7 +1009,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             for j, n in enumerate(mentions):
                 if n.start == known.end() and n.kind == m.kind:
                     aliases[j] = i
-        elif m.place and text.startswith(("is", "act", "serv"), m.end + 1):
+        elif m.place and (text.startswith(("is", "act", "serv"), m.end + 1) or text.startswith(", ", m.end)):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
                 if generic and n.start == generic.end() and n.kind == m.kind and not n.acronym:

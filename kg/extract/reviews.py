@@ -76,7 +76,8 @@ _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{
 # its reference (the board's acronym and a number over a year), a case-review named so; read only in a
 # sentence that says practice review (or CPR/APR), where a number over a year is no date or ratio
 _PRACTICE_REF = re.compile(r"(?<![\w/])((?:[CA]PR\s+)?[A-Z][A-Z]{1,8}\s?\d{1,3}\s?/\s?(?:19|20)?\d\d)(?![\w/])"
-                           r"|(?<![\w/])([CA]PR\s?\d{1,3}\s?/\s?(?:19|20)?\d\d)(?![\w/])")
+                           r"|(?<![\w/])((?:[A-Z]{2,8}\s+)?[CA]PR\s?\d{1,3}\s?/\s?(?:19|20)?\d\d)(?![\w/])")
+# (the board's acronym may lead the reference: "DRSB CPR 2/2023")
 _PRACTICE_WORDS = re.compile(r"(?i)practice\s+reviews?|\b[CA]PRs?\b")
 _PLURAL = re.compile(r"(?i)(?:reviews|SCRs|L?CSPRs|SARs|DHRs)$")
 _NOT_A_REVIEW = re.compile(r"\s*(?:Panel|Regulations|and Relevant Agency|Act\b|Guidance)")

@@ -756,6 +756,8 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
+                          # "... by the Director of X, Ann Lee, and the Chief Superintendent, Tom Bell": a post again
+                          r"(?:(?:the|its|our)\s+[A-Z][^,.;()\n]{2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
 
 
@@ -877,7 +879,8 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
                          # "chaired by the council's Director of Housing, Ann Lee": a post, then the name in
                          # apposition (the post must hold a title's head word: extract_roles checks)
-                         r"|\b(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?P<post>[^,.;:()\n]{3,80}),\s+$"
+                         r"|\b(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?P<post>[^,.;:()\n]{3,80}),\s+"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?$"
                          # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
@@ -1362,7 +1365,33 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     facts += _predecessors(people, facts + late, text)
+    facts += _first_person_chair(people, clusters, text, facts + late)
     return facts + late
+
+
+# "I was appointed as Independent Chair of the Eastvale SAB in 2023": the page's author chairs it
+_I_CHAIR = re.compile(r"\bI\s+(?:am|was|have\s+been|had\s+been|became|joined\s+as|took\s+up\s+the\s+(?:post|role)\s+of)"
+                      r"\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|confirmed)\s+(?:as\s+)?)?"
+                      r"(?:the\s+)?(?:(?:new|interim|first)\s+)?(?:Independent\s+|independent\s+)?"
+                      r"(?:Chair|Chairman|Chairperson|chair|Scrutineer|scrutineer)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _first_person_chair(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+                        facts: list[RoleFact]) -> list[RoleFact]:
+    """A chair's own page written in the first person ("I was appointed as Independent Chair of the
+    X ..."): the author is the one person the page names (its heading's "Welcome from Ann Lee", its
+    signature), and chairs the board named after the post. A page naming more people says no more."""
+    if "I " not in text or len({p.cluster for p in people}) != 1:
+        return []
+    who = people[0].cluster
+    out: list[RoleFact] = []
+    for m in _I_CHAIR.finditer(text):
+        for ci, c in enumerate(clusters):
+            if c.kind in BOARD_KINDS and any(x.start == m.end() for x in c.mentions) \
+                    and not any(f.person == who and f.org == ci and f.chair for f in facts):
+                end = text.find(".", m.end())
+                out.append(RoleFact(who, "Independent Chair", ci, True, m.start(), len(text) if end < 0 else end + 1))
+    return out
 
 
 # "She succeeds Tom Bell, who steps down after six years", "Ann Lee, who replaces Tom Bell,": the one
