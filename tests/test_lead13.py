@@ -322,3 +322,35 @@ def test_a_panels_name_under_its_date_and_attendance() -> None:
             "Health and Adult Social Care Scrutiny Panel\n\n14. Eastvale Safeguarding Adults Board Annual Report\n\n"
             "Rhea Tandy presented the report.\n")
     assert _meeting(text) == ("Health and Adult Social Care Scrutiny Panel", "2024-10-10")
+
+
+def test_a_name_never_spans_a_tables_cells() -> None:
+    text = ("MINUTES OF THE EASTVALE SAFEGUARDING CHILDREN PARTNERSHIP BOARD\n\nMembers\nPresent\tOrganisation\n"
+            "Rhea Tandy (Independent Scrutineer)\t\nOlu Bankole\tEastvale Borough Council\n\n1. Apologies\nNone.\n")
+    assert "Present\tOrganisation" not in {p.name for p in _facts(text).people}
+
+
+def test_a_chairs_career_is_no_partner() -> None:
+    text = ("The Eastvale Safeguarding Adults Board is made up of Eastvale County Council, Eastvale Constabulary and "
+            "the ICB. Since April 2021 the Board has been chaired by Ms Rhea Tandy, an independent chair with a "
+            "background in the probation service.")
+    found = _partners(text).get("Eastvale Safeguarding Adults Board", set())
+    assert {"local-authority", "police", "health"} <= found and "probation" not in found
+
+
+def test_partners_that_share_the_lead() -> None:
+    text = ("Olu Bankole explained that the LSCB had been replaced by the Eastvale Safeguarding Children Partnership, "
+            "in which the council, the police and the clinical commissioning group share the lead.")
+    assert {"local-authority", "police", "health"} <= _partners(text).get(
+        "Eastvale Safeguarding Children Partnership", set())
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("The three partners fund the Eastvale Safeguarding Children Partnership in agreed shares.", "funding"),
+    ("His father had a history of controlling behaviour towards previous partners.", "domestic-abuse"),
+    ("Think about the father: professionals spoke to him only once.", "think-family"),
+    ("She had stopped attending school months before she was harmed.", "education"),
+    ("Members asked how the partnership would hear from young people.", "voice-of-the-child"),
+])
+def test_more_concerns_in_other_words(text: str, theme: str) -> None:
+    assert theme in themes_of(text, True) & themes_of(text, False)

@@ -986,6 +986,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
+        if not region and not cues(i) and _biography_before(text, max(sent.start, sm.start - 60), sm.start):
+            continue  # "an independent chair with a background in the probation service": a person's career
         if not region and not cues(i) and _asked_before(text, max(sent.start, sm.start - 60), sm.start):
             continue  # "Members asked about the fire service's role": what a question is about (unless the
             # sentence also states membership: "asked whether the Board's partners, the police and ...")
@@ -1092,6 +1094,21 @@ def _phrase_feature(sm: SectorMention) -> str:
 
 _ASKED = re.compile(r"\b(?:asked|queried|questioned|enquired|wondered|sought\s+assurance)\b(?:[^\S\n]+[\w’']+){0,3}?"
                     r"[^\S\n]+(?:about|whether|if|how|why|what|when|on)\b")
+
+
+_BIOGRAPHY = re.compile(r"\b(?:background|career|experience|years|grounding)\s+(?:\w+\s+){0,3}?(?:in|with|at)\s+"
+                        r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}\Z|\b(?:formerly|previously|former)\s+(?:of|with|at|in)\s+"
+                        r"(?:the\s+)?\Z|\b(?:retired|former)\s+(?:\w+\s+){0,2}\Z")
+
+
+def _biography_before(text: str, lo: int, hi: int) -> bool:
+    """"a chair with a background in the probation service", "formerly of the police", "a retired
+    police officer": the sector is a person's career, which says nothing of who sits on the board."""
+    window = text[lo:hi]
+    if "ground" not in window and "career" not in window and "experience" not in window and "years" not in window \
+            and "former" not in window and "previous" not in window and "retired" not in window:
+        return False
+    return _BIOGRAPHY.search(window) is not None
 
 
 def _asked_before(text: str, lo: int, hi: int) -> bool:

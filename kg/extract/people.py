@@ -1011,6 +1011,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             extra.append(PersonMention(text[s0:e0], s0, e0, None, m.sentence))
         if extra:
             found = sorted(found + extra, key=lambda p: p.start)
+    if "\t" in text:  # a name never spans a table's cells: "Present<TAB>Organisation" is a header row
+        found = [p for p in found if "\t" not in text[p.start:p.end]]
     return found
 
 
