@@ -7,7 +7,8 @@ Negative probes are second meanings and passing mentions: "to prevent recurrence
 and partnership" are no early help, "MASH" only in a list of sub-groups, terms only in a glossary, a
 menu or a contact block, a highways or capital budget of the council. Positive probes are concerns in
 other words ("feedback from children shaped the priorities", "cases that crossed the county
-boundary", "referrals to Prevent", support "before their problems became serious"). Every text is
+boundary", "referrals to Prevent", support "before their problems became serious", figures "rose
+from 312 to 368"). Every text is
 invented; each probe is asked with the rules alone and with the shipped model."""
 
 from __future__ import annotations
@@ -113,6 +114,12 @@ _PROBES: list[tuple[str, bool, str]] = [
     ("cross-border", True, "Many of the Westshire children who were exploited travelled into neighbouring cities to sell drugs."),
     ("cross-border", True, "Information was not shared when the family moved from Eastvale to another part of the country."),
     ("voice-of-the-child", True, "A panel of young people in Westshire interviewed candidates for the new Independent Scrutineer."),
+    # figures compared across years are performance data; a price or a time is not
+    ("quality-assurance", True, "The Eastvale team had received 1,712 concerns compared to 1,678 the year before."),
+    ("quality-assurance", True, "Child protection plans in Westshire rose from 312 to 368 over the year."),
+    ("quality-assurance", True, "There was a reduction of 12% on the previous year in children on plans in Northfold."),
+    ("quality-assurance", False, "Tickets for the Westshire show rose from 10 to 12 pounds."),
+    ("quality-assurance", False, "The Eastvale bus now leaves at 9 compared with 10 last winter."),
 ]
 
 
