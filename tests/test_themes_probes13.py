@@ -114,6 +114,9 @@ _PROBES: list[tuple[str, bool, str]] = [
     ("cross-border", True, "Many of the Westshire children who were exploited travelled into neighbouring cities to sell drugs."),
     ("cross-border", True, "Information was not shared when the family moved from Eastvale to another part of the country."),
     ("voice-of-the-child", True, "A panel of young people in Westshire interviewed candidates for the new Independent Scrutineer."),
+    # the council's planning of school places is no education concern; a child without one is
+    ("education", False, "Work was done with all Eastvale schools to plan for the growing pressure on secondary school places."),
+    ("education", True, "Forty children in Westshire were without a school place at the start of term."),
     # figures compared across years are performance data; a price or a time is not
     ("quality-assurance", True, "The Eastvale team had received 1,712 concerns compared to 1,678 the year before."),
     ("quality-assurance", True, "Child protection plans in Westshire rose from 312 to 368 over the year."),
