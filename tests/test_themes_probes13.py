@@ -117,6 +117,11 @@ _PROBES: list[tuple[str, bool, str]] = [
     # the council's planning of school places is no education concern; a child without one is
     ("education", False, "Work was done with all Eastvale schools to plan for the growing pressure on secondary school places."),
     ("education", True, "Forty children in Westshire were without a school place at the start of term."),
+    # an inspection said of the future or of other areas is no finding of this one; a finding is
+    ("quality-assurance", False, "The new Eastvale partnership will be subject to independent public inspection from next year."),
+    ("quality-assurance", False,
+     "Boards were reformed nationally after a number of disappointing inspection outcomes elsewhere in the country."),
+    ("quality-assurance", True, "The inspection of Westshire children's services found that supervision of social workers was weak."),
     # figures compared across years are performance data; a price or a time is not
     ("quality-assurance", True, "The Eastvale team had received 1,712 concerns compared to 1,678 the year before."),
     ("quality-assurance", True, "Child protection plans in Westshire rose from 312 to 368 over the year."),
