@@ -122,6 +122,9 @@ _PROBES: list[tuple[str, bool, str]] = [
     ("quality-assurance", False,
      "Boards were reformed nationally after a number of disappointing inspection outcomes elsewhere in the country."),
     ("quality-assurance", True, "The inspection of Westshire children's services found that supervision of social workers was weak."),
+    # data as the basis of a choice is no scrutiny of performance; data scrutinised is
+    ("quality-assurance", False, "The new youth clubs in Eastvale were sited in the wards of greatest need, based on available data."),
+    ("quality-assurance", True, "The Westshire Board scrutinised data on repeat referrals at every meeting."),
     # figures compared across years are performance data; a price or a time is not
     ("quality-assurance", True, "The Eastvale team had received 1,712 concerns compared to 1,678 the year before."),
     ("quality-assurance", True, "Child protection plans in Westshire rose from 312 to 368 over the year."),
