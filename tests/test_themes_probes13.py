@@ -1,6 +1,6 @@
 """Themes on unseen areas (issue 9, round 13), from invented whole documents: an annual report's
-summary put to Cabinet, a Cabinet minute, a board's minutes with a business-plan item and a
-partnership's web page with its menu, glossary and contact block.
+summary put to Cabinet, a Cabinet minute, a board's minutes with a business-plan item, a
+partnership's web page with its menu, glossary and contact block, and its "about us" page.
 
 Negative probes are second meanings and passing mentions: "to prevent recurrence" is not Prevent,
 "refer any case to the review panel" is no front door, "crime prevention" and "prevention, protection
@@ -78,11 +78,21 @@ Contact us
 Early Help Hub, Westshire Civic Centre, 12 High Street, Westshire WS1 2AB. Telephone 01234 567890.
 """
 
+_ABOUT = """About the Northfold Safeguarding Children Partnership
+
+The Partnership brings together the council, the police and the integrated care board, who share equal responsibility for safeguarding arrangements in Northfold.
+Under Working Together the partners must publish arrangements and an independent scrutineer assesses the effectiveness of local arrangements.
+Our work is carried out by the Exploitation Sub-Group, the Neglect Sub-Group, the Learning and Development Sub-Group and the Quality Assurance Sub-Group.
+Useful contacts: Early Help Hub 01234 111222; MASH 01234 333444; LADO 01234 555666.
+Latest news: the Partnership's website has a new look and the newsletter is now published monthly.
+"""
+
 _DOCUMENTS: list[tuple[str, str, set[str]]] = [
     ("annual-report", _ANNUAL, {"neglect", "voice-of-the-child", "cross-border", "workforce-training"}),
     ("cabinet-minute", _CABINET, set()),
     ("board-minutes", _BOARD, {"neglect", "transition-to-adulthood"}),
     ("web-page", _WEB, set()),
+    ("about-page", _ABOUT, set()),
 ]
 
 
@@ -102,6 +112,9 @@ _PROBES: list[tuple[str, bool, str]] = [
     # a line that only opens with an acronym, or a speaker's label, is running text
     ("child-exploitation", True, "CSE: children sexually exploited in Eastvale rose by half this year."),
     ("neglect", True, "DCS: the Westshire neglect strategy was agreed by all partners."),
+    # a contact line names where to call, not a concern
+    ("early-help", False, "Families can call the Early Help Hub on 01234 567890 or e-mail earlyhelp@westshire.example."),
+    ("allegations", False, "LADO: 01632 960123 (Westshire), lado@westshire.example"),
     # second meanings
     ("early-help", False, "The Prevention and Protection Department of the Eastvale fire service attended."),
     ("early-help", False, "The Westshire Board's strategy has three strands: prevention, protection and partnership."),

@@ -191,6 +191,19 @@ def _menu_or_glossary(text: str) -> bool:
     return len(rest) <= _spells(entries[0].group(1), entries[0].group(2)) + 1
 
 
+# a contact line: a telephone number, an e-mail address or a postcode ("Useful contacts: Early Help
+# Hub 01234 111222; MASH 01234 333444"); the services it names are where to call, not what the
+# document discusses: read as a heading
+_CONTACT = re.compile(r"(?<![\d.,])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}(?![\d.,]\d)"
+                      r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]")
+
+
+def _contact(text: str) -> bool:
+    """A line giving a telephone number, an e-mail address or a postcode."""
+    return _CONTACT.search(text) is not None or ("@" in text and _EMAIL.search(text) is not None)
+
+
 def _attendance_grid(text: str) -> bool:
     """Two runs of three attendance marks (Y / N / A / D) in one line: a register, read as a heading."""
     return len(_GRID_MARKS.findall(text)) >= 2
@@ -449,6 +462,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
             headed[i] = ((sentences[i].heading and not _priority_item(sentences, i, text))
                          or _contents(sentences, i) or _attendance_grid(sentences[i].text)
                          or _register(sentences[i].text) or _menu_or_glossary(sentences[i].text)
+                         or _contact(sentences[i].text)
                          or _duty(sentences, i, leads[0], low_of(i), text) or _forward(low_of(i)))
         return headed[i]
 
