@@ -143,6 +143,67 @@ def _register(text: str) -> bool:
     return ":" in text and _REGISTER.search(text) is not None
 
 
+# a site's menu or a breadcrumb ("Home | About us | Sub-groups | Performance | Training"): four or
+# more short items between bars or chevrons; and a glossary's entries ("MASH - Multi-Agency
+# Safeguarding Hub; LADO - Local Authority Designated Officer"), an acronym then the words whose
+# initials it is. Each names a page or a term, not what the document discusses: read as a heading.
+# (A speaker's label before a line of minutes, "DCS: the strategy was agreed", spells no acronym.)
+_MENU_BAR = re.compile(r"\s[|»›>]\s")
+_GLOSS_ENTRY = re.compile(r"\b([A-Z][A-Za-z&]*[A-Z])s?(?:\s*(?:[-–—:=]|\t)|\s{2,})\s*((?:[A-Za-z][\w’'/-]*\s*){1,8})")
+
+
+_GLOSS_JOINERS = frozenset(("of", "and", "the", "for", "&", "in", "to", "on", "at"))
+
+
+def _spells(acronym: str, words: str) -> int:
+    """How many of ``words`` (hyphenated parts apart) spell ``acronym``: its capitals are their
+    initials, a joiner such as "of" skipped unless the acronym keeps it ("SPOA" and "Single Point
+    of Access", "CSE" and "child sexual exploitation"); 0 when they do not."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    if len(letters) < 2:
+        return 0
+    k = 0
+    parts = [w for w in re.split(r"[\s/-]+", words) if w]
+    for n, w in enumerate(parts):
+        if w[0].lower() == letters[k]:
+            k += 1
+            if k == len(letters):
+                return n + 1
+        elif w.lower() not in _GLOSS_JOINERS:
+            return 0
+    return 0
+
+
+def _menu_or_glossary(text: str) -> bool:
+    """A line of a menu or breadcrumb, or a glossary's entry (or entries)."""
+    if len(_MENU_BAR.findall(text)) >= 3:
+        items = _MENU_BAR.split(text)
+        return sum(len(x.split()) <= 3 for x in items) >= len(items) - 1
+    if not any(c in text for c in "-–—:=\t") and "  " not in text:
+        return False
+    entries = [m for m in _GLOSS_ENTRY.finditer(text) if _spells(m.group(1), m.group(2))]
+    if len(entries) >= 2:
+        return True
+    # one entry that is the whole line, its words no more than the acronym spells (and one over)
+    if len(entries) != 1 or entries[0].start() != 0:
+        return False
+    rest = [w for w in re.split(r"[\s/-]+", text[entries[0].start(2):].rstrip(" .;")) if w]
+    return len(rest) <= _spells(entries[0].group(1), entries[0].group(2)) + 1
+
+
+# a contact line: a telephone number, an e-mail address or a postcode ("Useful contacts: Early Help
+# Hub 01234 111222; MASH 01234 333444"); the services it names are where to call, not what the
+# document discusses: read as a heading
+_CONTACT = re.compile(r"(?<![\d.,])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}(?![\d.,]\d)"
+                      r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]")
+
+
+def _contact(text: str) -> bool:
+    """A line giving a telephone number, an e-mail address or a postcode."""
+    return _CONTACT.search(text) is not None or ("@" in text and _EMAIL.search(text) is not None)
+
+
 def _attendance_grid(text: str) -> bool:
     """Two runs of three attendance marks (Y / N / A / D) in one line: a register, read as a heading."""
     return len(_GRID_MARKS.findall(text)) >= 2
@@ -278,16 +339,44 @@ def _duty_leads(sentences: tuple[Sentence, ...], lower: str | None = None) -> li
     return out
 
 
-def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int], low: str | None = None) -> bool:
+def _duty(sentences: tuple[Sentence, ...], i: int, leads: list[int], low: str | None = None,
+          text: str | None = None) -> bool:
     """Sentence ``i`` describes a duty: in statute's words, or as an item under a lead-in that
     announces duties or functions (``leads``, up to ten sentences back; a list in a list counts).
-    ``low``: the sentence in lower case, when the caller has it."""
+    ``low``: the sentence in lower case, when the caller has it. ``text``: the page, when the
+    caller has it; then a list whose first item is no prose ("• the action to take ...;") ends at
+    the first line that reads as prose of the page's own, no list mark before it, a capital first
+    and a full stop last ("In Westshire, 300 practitioners attended ..." after the duties is news,
+    not one more duty)."""
     if low is None:
         low = sentences[i].text.lower()
     if any(w in low for w in _DUTY_WORDS) and _DUTY.search(low):
         return True
     k = bisect_right(leads, i - 1)
-    return k > 0 and leads[k - 1] >= i - 10
+    if not (k > 0 and leads[k - 1] >= i - 10):
+        return False
+    lead = leads[k - 1]
+    if text is None or lead + 1 >= i or _prose_line(sentences, lead + 1, text):
+        return True  # (the first item sets the list's shape: a list of prose items runs on)
+    return not any(_prose_line(sentences, j, text) for j in range(lead + 2, i + 1))
+
+
+_ROMAN_MARK = re.compile(r"[ \t]*\(?(?:[ivx]{1,4}|[a-h])\)[ \t]*\Z")
+
+
+def _prose_line(sentences: tuple[Sentence, ...], j: int, text: str) -> bool:
+    """Sentence ``j`` opens a line with no list mark ("•", "1.", "(ii)", "b)") before it, with a
+    capital, and its line ends in a full stop: a sentence of prose, not an item of a list."""
+    s = sentences[j]
+    if j > 0 and sentences[j - 1].line == s.line:
+        return False
+    if not s.text[:1].isupper() or _marked(sentences, j, text):
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    if _ROMAN_MARK.match(text, start, s.start):
+        return False
+    end = text.find("\n", s.start)
+    return text[s.start:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 # A line that schedules papers rather than discusses them: items for the next or a future meeting,
@@ -334,6 +423,7 @@ class ThemeCandidate:
     cues: tuple[str, ...]  # the matched cue words, lower case
     contexts: tuple[int, ...] = (0, 0, 0)  # full-weight strong cues standing in each of _CONTEXTS
     plain: int = 0  # full-weight strong cues in none of them: a sentence about the theme itself
+    running: float = 0.0  # the score its cues in running text make (headings, titles and the like left out)
     audience: str = "both"  # whom the page is about: "adults" when it never names a child (_audience)
 
     @property
@@ -373,8 +463,9 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                 leads.append(_duty_leads(sentences, lower))  # once per page, when a cue first asks
             headed[i] = ((sentences[i].heading and not _priority_item(sentences, i, text))
                          or _contents(sentences, i) or _attendance_grid(sentences[i].text)
-                         or _register(sentences[i].text)
-                         or _duty(sentences, i, leads[0], low_of(i)) or _forward(low_of(i)))
+                         or _register(sentences[i].text) or _menu_or_glossary(sentences[i].text)
+                         or _contact(sentences[i].text)
+                         or _duty(sentences, i, leads[0], low_of(i), text) or _forward(low_of(i)))
         return headed[i]
 
     def halving(i: int) -> list[tuple[int, int]]:
@@ -407,6 +498,7 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
         if not hits:
             continue
         per_sentence: dict[int, float] = {}
+        running = 0.0  # weak cues of running text; full-weight strong sentences are added below
         strong_at: dict[int, float] = {}
         weak_seen: set[str] = set()
         weak_spans: list[tuple[int, int]] = []
@@ -449,12 +541,15 @@ def theme_candidates(sentences: tuple[Sentence, ...], rules: Rules, text: str) -
                         continue  # one weak cue per stretch of text, however many patterns fit it
                     weak_seen.add(word)
                     weak_spans.append((a, b))
-                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if heading(i) else 0.4)
+                    titled_at = heading(i)
+                    per_sentence[i] = per_sentence.get(i, 0.0) + (0.2 if titled_at else 0.4)
+                    running += 0.0 if titled_at else 0.4
         for i, w in strong_at.items():
             per_sentence[i] = per_sentence.get(i, 0.0) + w
+            running += w if w == 1.0 else 0.0
         if per_sentence:
             out.append(ThemeCandidate(rule.theme, per_sentence, n_strong, n_halved, len(weak_seen), tuple(cues),
-                                      tuple(n_ctx), n_plain, audience))
+                                      tuple(n_ctx), n_plain, running, audience))
     return out
 
 
@@ -518,12 +613,16 @@ def extract_themes(sentences: tuple[Sentence, ...], rules: Rules, text: str,
         i = c.best()
         start, end = sentences[i].start, sentences[i].end
         score = c.score
+        # the rules propose a theme only from running text: cues in headings, contents lines,
+        # titles of groups and papers, a glossary's entries or a site's menu add to its score
+        # (and to the model's evidence) but never make it alone
+        proposed = score >= _THRESHOLD and c.running >= _THRESHOLD
         if model is None:
-            if score >= _THRESHOLD:
+            if proposed:
                 out.append(ThemeFact(c.theme, start, end, round(score, 2)))
             continue
         p = model.probability(theme_features(c))
-        if p >= model.threshold or (score >= _THRESHOLD and p >= _VETO):
+        if p >= model.threshold or (proposed and p >= _VETO):
             out.append(ThemeFact(c.theme, start, end, round(score, 2), f"model:{model.name}", p))
     return out
 
