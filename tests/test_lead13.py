@@ -354,3 +354,31 @@ def test_partners_that_share_the_lead() -> None:
 ])
 def test_more_concerns_in_other_words(text: str, theme: str) -> None:
     assert theme in themes_of(text, True) & themes_of(text, False)
+
+
+def test_the_boards_chair_in_a_section_on_the_second_board() -> None:
+    text = ("2. Eastvale Safeguarding Children Partnership\nThe Partnership's Independent Scrutineer, Mr Olu Bankole, "
+            "reported on the year.\n\n3. Eastvale Safeguarding Adults Board\nThe Board's Independent Chair, Ms Marta "
+            "Quill, stepped down in December. The Board's new Independent Chair is Mr Tobias Wren.\n")
+    assert chairs_of(text) == {("Olu Bankole", "Eastvale Safeguarding Children Partnership"),
+                               ("Marta Quill", "Eastvale Safeguarding Adults Board"),
+                               ("Tobias Wren", "Eastvale Safeguarding Adults Board")}
+
+
+def test_the_boards_independent_chair_in_lower_case_on_a_page_with_no_safeguarding_board() -> None:
+    text = ("The Committee received a report on the work of the Eastvale Domestic Abuse Local Partnership Board. "
+            "The Board's independent chair, Rhea Tandy, attended.")
+    assert chairs_of(text) == {("Rhea Tandy", "Eastvale Domestic Abuse Local Partnership Board")}
+
+
+def test_supported_by_an_independent_scrutineer() -> None:
+    text = ("The Executive Group of the Eastvale Safeguarding Partnership is supported by an independent scrutineer, "
+            "Marcus Tillotson, whose role is to provide assurance.")
+    assert chairs_of(text) == {("Marcus Tillotson", "Eastvale Safeguarding Partnership")}
+
+
+def test_the_chair_of_the_boards_own_meeting_with_the_council_after_the_post() -> None:
+    text = ("Eastvale Community Safety Partnership\n\nMinutes of the Partnership Board, 12 March 2025\n\n"
+            "Present: Cllr Yusuf Malik (Chair, Eastvale District Council), Insp. Carl Bellingham (Eastvale Police), "
+            "Emma Kirkby (Probation Service)\n\n1. Serious Violence Duty\nThe Board approved the assessment.\n")
+    assert chairs_of(text) == {("Yusuf Malik", "Eastvale Community Safety Partnership")}

@@ -321,6 +321,8 @@ _LIST_HEAD = re.compile(r"(?i)\b(?:present|attendees|in\s+attendance|apologies(?
 _AGENCY_CELL = re.compile(r"[^\S\n]*[(,][^\S\n]*(?:the\s+)?[A-Z]")
 _BRACKET_AFTER = re.compile(r"\s*\(")
 _OPENS_APPOSITION = re.compile(r"(?:,|\()\s*$")
+_LOWER_POST_COMMA = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)|['’]s)\s+(?:\w+\s+){0,2}"
+                               r"(?:chair|chairman|chairperson|chairwoman|scrutineer|convenor)\s*,\s*$")
 _DASH_END = re.compile(r"[–-]\s*$")
 
 
@@ -354,6 +356,8 @@ def _name_evidence(tokens: list[str], before: str, after: str, rules: Rules) -> 
         return True  # "Chair: Ann Lee", "The meeting was chaired by Ann Lee"
     if _OPENS_APPOSITION.search(before) and rules.role_heads.search(before[-80:]):
         return True
+    if _LOWER_POST_COMMA.search(before[-60:]):
+        return True  # "The Board's independent chair, Ann Lee,", "supported by an independent scrutineer, Ann Lee"
     ini = _INITIALS.match(after)
     if ini and len(tokens) >= 2 and (ini.group(1), ini.group(2)) == (tokens[-2][0], tokens[-1][0]):
         return True  # "Ann Lee (AL)": initials that fit the name

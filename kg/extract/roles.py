@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract import scan
-from kg.extract.orgs import OrgCluster, own_board
+from kg.extract.orgs import OrgCluster, fold_words, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
 from kg.extract.text import fold
@@ -203,7 +203,7 @@ _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
                                 r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s)"
                                 # "The Eastvale SAB has an independent chair, Ann Lee"
-                                r"|\b(?:has|had|have|appointed)\s+(?:an?|its\s+own)(?=\s+(?:\w+\s+)?independent\s))\s+"
+                                r"|\b(?:has|had|have|appointed|by|with)\s+(?:an?|its\s+own)(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
                                 r"\s*,\s*$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee', 'The SAB has an
@@ -646,10 +646,12 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                                       r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair))"
                        r"\s+(?:of|for)\s+(?:the\s+)?(?P<board>[^.;()\n]{3,120}?)\s+(?:is|was|has\s+been|remains|will\s+be)"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
-_INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+_INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|(?P<poss>[Tt]he\s+(?:Board|Partnership)['’]s))\s+"
+                             r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                              r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
                              r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
-"""'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's."""
+"""'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's
+('The Board's new Independent Chair is Ann Lee': the board of that head word named last before it)."""
 _GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|chair))"
                                r"(?P<of>\s+of\s+the\s+(?:Board|Partnership|board|partnership))?"
@@ -866,6 +868,26 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
     return out
 
 
+_AGENCY_TAIL = re.compile(r"\b(?:Council|Police|Constabulary|Trust|ICB|CCG|NHS|Service|Services|Authority)\s*$")
+_HEAD_WORD = re.compile(r"(?i)\b(board|partnership)\b")
+
+
+def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_i: int | None,
+                  reach: int = 3000) -> int | None:
+    """The board a generic "the Board" / "the Partnership" at ``ts``..``te`` stands for: the main board
+    when its name ends in that word, else the board with that head word named last before (within
+    ``reach``), else the main board."""
+    heads = _HEAD_WORD.findall(text, max(0, ts - 30), te)
+    if not heads:
+        return main_i
+    head = heads[-1].lower()
+    if main_i is not None and fold_words(clusters[main_i].name)[-1:] == [head]:
+        return main_i
+    ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+            and fold_words(c.name)[-1:] == [head] for x in c.mentions if ts - reach <= x.end <= ts]
+    return max(ends)[1] if ends else main_i
+
+
 def _named_last(clusters: list[OrgCluster], at: int, reach: int = 600) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
     stands for when the page has no main safeguarding board to resolve it to."""
@@ -922,11 +944,11 @@ _CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\
 absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
-_HAS_A_BEFORE = re.compile(r"\b(?:has|had|have|appointed)\s+(?:an?|its\s+own)\s+$")  # "The X has an independent chair"
+_HAS_A_BEFORE = re.compile(r"\b(?:has|had|have|appointed|by|with)\s+(?:an?|its\s+own)\s+$")  # "The X has an independent chair"
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
 _MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
-_ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:its|the\s+(?:Board|Partnership)['’]s)\s+$")
+_ITS_OR_BOARDS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+(?:Board|Partnership)['’]s)\s+$")
 _THE_BOARD = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b")
 _BOARD_OR_END = re.compile(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$")
 _ORG_TO_TITLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*")
@@ -1061,6 +1083,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 names_other = bool(_BODY_COLUMN.match(text, te)) or bool(
                     _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
             bare = bool(_BARE_CHAIR.fullmatch(title))
+            if not bare and "," in title:
+                # "Cllr Ann Lee (Chair, Eastvale District Council)": the chair's own council or agency after
+                # the post, no body of which it is the chair
+                post, _, rest = title.partition(",")
+                if _BARE_CHAIR.fullmatch(post.strip()) and _AGENCY_TAIL.search(rest):
+                    bare, names_other = True, False
+            if org is None and not in_committee and generic and not names_other:
+                # "the Board's Independent Chair" under a section on the adults' board, on a page whose main
+                # board is the children's partnership: the board of that head word named last before it
+                org = _by_head_word(clusters, text, ts, te, main_i)
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
@@ -1313,7 +1345,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             im = _INDEPENDENT_IS.search(text, lo, p.start)
             if im and ("independent" in im.group("title").lower()
                        or im.group("title").lower() in rules.independent_titles):
-                facts.append(RoleFact(p.cluster, im.group("title"), main_i, True, sent.start, sent.end))
+                # "The Board's new Independent Chair is Ann Lee": the board of that head word named last
+                org_i = _by_head_word(clusters, text, im.start(), im.end("title"), main_i) if im.group("poss") else main_i
+                if org_i is not None:
+                    facts.append(RoleFact(p.cluster, im.group("title"), org_i, True, sent.start, sent.end))
             continue
         if (m is None or _GENERIC_BOARD_ONLY.fullmatch(m.group("board"))) and main_i is not None \
                 and "hair" in window:
