@@ -944,7 +944,8 @@ _CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\
 absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
 _VICE_BEFORE = re.compile(r"(?i)\b(?:vice|deputy|co)[- ]?$")
 _ITS_BEFORE = re.compile(r"\bits\s+$")
-_HAS_A_BEFORE = re.compile(r"\b(?:has|had|have|appointed|by|with)\s+(?:an?|its\s+own)\s+$")  # "The X has an independent chair"
+# "The X has an independent chair", "supported by an independent scrutineer"
+_HAS_A_BEFORE = re.compile(r"\b(?:has|had|have|appointed|by|with)\s+(?:an?|its\s+own)\s+$")
 _SUBJECT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*,\s*(?:the\s+)?")
 _MEETING_BEFORE = re.compile(r"(?i)\bmeeting\s*(?:was\s+)?(?:held\s+)?$")
 _GENERIC_BOARD = re.compile(r"(?:Board|Partnership|board|partnership)\b(?!['’]s|\s+[A-Z])")
@@ -1346,7 +1347,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if im and ("independent" in im.group("title").lower()
                        or im.group("title").lower() in rules.independent_titles):
                 # "The Board's new Independent Chair is Ann Lee": the board of that head word named last
-                org_i = _by_head_word(clusters, text, im.start(), im.end("title"), main_i) if im.group("poss") else main_i
+                org_i = (_by_head_word(clusters, text, im.start(), im.end("title"), main_i)
+                         if im.group("poss") else main_i)
                 if org_i is not None:
                     facts.append(RoleFact(p.cluster, im.group("title"), org_i, True, sent.start, sent.end))
             continue
