@@ -36,7 +36,8 @@ _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:| (?:[Tt]aken|[Mm]ade) [B
 (also "Decision-maker:", "Decision taken by:", "Decision made by:", and "Decision record:" before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
-_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
+_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date"
+                        r"|DATE OF (?:DECISION|MEETING)|DECISION DATE|MEETING DATE|DATE)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
 # (a date field's number may be written 12/03/2025, 12.03.2025 or 12-03-2025)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
@@ -54,6 +55,13 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
                          r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+# a summons or notice of the meeting ("You are summoned to attend a meeting of the CABINET to be held in
+# the Council Chamber on Tuesday 18 November 2025", "NOTICE IS HEREBY GIVEN that a meeting of the X will
+# be held at ... on 3 May 2025"): its body and its date, over a letter's own "Date:" above it
+_SUMMONS = re.compile(r"(?i)\b(?:summoned\s+to\s+attend|(?:notice|notification)\s+is\s+(?:hereby\s+)?given\s+that)"
+                      r"\s+(?:an?\s+|the\s+)?(?:(?:ordinary|special|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+                      r"((?:[^\n]|\n(?!\s*\n)){3,100}?)\s+(?:(?:is\s+)?to\s+be|will\s+be|shall\s+be)\s+held\b"
+                      r"(?:(?!\n\n)[^.]){0,120}?\bon\s+" + _LONG.replace("([A-Z][a-z]+)", "((?-i:[A-Z][a-z]+))"))
 # "The minutes of the Board held on 29 January are attached for approval": the previous meeting's minutes,
 # put to this one; their body is this meeting's, their date is not
 _FOR_APPROVAL = re.compile(r"(?i)[^.\n]{0,40}?\b(?:(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:attached|appended|submitted|"
@@ -102,6 +110,25 @@ def _line_search(pattern: re.Pattern, after_break: re.Pattern, text: str, pos: i
 
 
 _FIELD_LINE_BREAK = _after_line_break(_FIELD_LINE)
+# a field's value wrapped onto the next line, set under it in the value's column ("REPORT TO:   HEALTH AND
+# WELLBEING" over "             BOARD"): one to four words, no field of its own (no colon)
+_WRAPPED_VALUE = re.compile(r"\n([ \t]{4,})([A-Za-z][\w’'&,-]*(?:[ \t]+[\w’'&,-]+){0,3})[ \t|]*(?=\n|$)")
+
+
+def _wrapped_field(text: str, start: int, end: int) -> str | None:
+    """The value of a cover sheet's field that starts at ``start`` and ends its line at ``end``, read on
+    into the next line when that line is indented to the value's own column (a two-column layout wraps a
+    long name so): else None. Only a value that ends its line is read on."""
+    stop = text.find("\n", end)
+    if stop < 0 or text[end:stop].strip(" \t|"):
+        return None
+    m = _WRAPPED_VALUE.match(text, stop)
+    if m is None:
+        return None
+    column = start - (text.rfind("\n", 0, start) + 1)
+    if len(m.group(1).expandtabs(8)) != column or ":" in m.group(2):
+        return None
+    return text[start:end].rstrip(" \t|") + " " + m.group(2)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
 _ADDRESS = [
@@ -283,6 +310,12 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if date is None and not _FOR_APPROVAL.match(head, held.end()):
             date = _long_date(held.group(2), held.group(3), held.group(4))
             date_at, date_by = held.start(), "minutes-held"
+    if not held and m is None and ("ummon" in head or "OTICE" in head.upper()):
+        summons = _SUMMONS.search(head)
+        if summons is not None:
+            body, body_at, body_by = _clean_body(summons.group(1)), summons.start(), "summons"
+            date = _long_date(summons.group(2), summons.group(3), summons.group(4))
+            date_at, date_by = summons.start(), "summons"
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
@@ -291,7 +324,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         fl = _line_search(_FIELD_LINE, _FIELD_LINE_BREAK, head) \
             if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
-            body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
+            wrapped = _wrapped_field(head, fl.start(1), fl.end(1))
+            body, body_at, body_by = _tidy(wrapped or fl.group(1)), fl.start(1), "field"
             g = fl.groups()
             if date is None and body is not None and (g[1] or g[4]):  # "Report To: Scrutiny Committee 17 January 2019"
                 date = _iso(int(g[1]), int(g[2]), int(g[3])) if g[1] else _long_date(g[4], g[5], g[6])
@@ -725,7 +759,11 @@ _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
 _HEAD_ONLY = re.compile(_HEAD_TC + r"(?:\s+" + _HEAD_TC + r")?|" + _HEAD_UC + r"(?:\s+" + _HEAD_UC + r")?")
 # a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
 _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
-                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
+                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b"
+                   # a post after one or two words of its own ("Board Business Manager", "Partnership Support
+                   # Officer", "Board Development Officer")
+                   r"|(?:\s+[A-Z][\w-]*){1,2}\s+(?i:managers?|officers?|co-?ordinators?|administrators?|advisers?"
+                   r"|advisors?|assistants?|analysts?|secretary)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
 # (Both alternatives start where no word character or hyphen goes before, the first where no
@@ -745,7 +783,10 @@ _TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
                       r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
-                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
+                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b"  # "the Executive Director" is a job
+                      # as is "the Partnership Support Officer", "the Board Business Manager"
+                      r"|(?:\s+[A-Z][\w-]*){1,2}\s+(?i:managers?|officers?|co-?ordinators?|administrators?|advisers?"
+                      r"|advisors?|assistants?|analysts?|secretary)\b)")
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
@@ -1023,7 +1064,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         for m in _title_names(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in (_report_to_fields(head) if _field_colon(head) else ()):
-        add(m.group(1), m.start(1), "field")
+        add(_wrapped_field(head, m.start(1), m.end(1)) or m.group(1), m.start(1), "field")
     for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:

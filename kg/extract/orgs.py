@@ -39,7 +39,13 @@ def _def_after(text: str, pos: int) -> re.Match | None:
         return None
     return _DEF_AFTER.match(text, pos)
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
-_KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
+_KNOWN_AS = re.compile(r"\s*,?\s*(?:is\s+)?(?:to be |now |also |formerly |previously |locally |commonly )?"
+                       r"(?:known|branded)(?:\s+locally)?\s+as\s+(?:the\s+)?", re.I)
+# the name after "known as" when it is no board the page names: a brand ("The Eastvale Community Safety
+# Partnership is known locally as Be Safe Eastvale"): capitalised words on one line, perhaps quoted
+_KNOWN_BRAND = re.compile(r"[\"“‘']?([A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w’'-]*){1,5})")
+_KNOWN_BRAND_GENERIC = frozenset({"the", "board", "partnership", "safeguarding", "community", "safety", "children",
+                            "adults", "local", "and", "of", "for", "s"})
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
 # kind's generic name, no place of its own) is what the first body is, not a second body
 _IS_THE_GENERIC = re.compile(r"\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
@@ -181,6 +187,20 @@ def acronym_fits(acr: str, name: str) -> bool:
     return (len(acr) >= 4 and acr[0] == "L" and words[-1].capitalize().removesuffix("’s") in _PLACE_HEAD_WORDS
             and any(initials(" ".join(words[i:])) == acr[1:] for i in range(len(words) - 2))
             and _council_place(words))
+
+
+# a word of a name that says which kind of body it is ("Children", "Adults", "Community Safety"); a
+# "Safeguarding Board" says neither, and an acronym of another kind's letters may still be its own
+_KIND_WORD = re.compile(r"(?i)\b(?:child|children|childrens|children['’]s|adults?|adults['’]"
+                        r"|community\s+safety|safer)\b")
+
+
+def _spells(acr: str, name: str) -> bool:
+    """``acr`` is the initials of ``name`` or of its last words, letter for letter ("CSP" of "Eastvale
+    Children's Safeguarding Partnership"; not of "... Safeguarding Children Partnership", which
+    ``acronym_fits`` allows by a letter out of order)."""
+    words = name.split()
+    return any(initials(" ".join(words[i:])) == acr for i in range(len(words)))
 
 
 def _council_place(words: list[str]) -> bool:
@@ -492,6 +512,12 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     for m in _PARTNERSHIP_BOARD.finditer(text):
         words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
+        # a name holds no paragraph break and no article inside it: "Subject: Children's Services
+        # Improvement" over a blank line and "The Continuous Improvement Board" is the second name only
+        for j, w in enumerate(words):
+            if w.group() in _ARTICLES or (j and "\n" in m.group(1)[words[j - 1].end():w.start()].replace(
+                    "\n", "", 1)):
+                k = j
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
             k += 1
         if k == len(words) or (_OWN_HEADS.search(m.group(1)) and not m.group().endswith("Improvement Board")):
@@ -500,6 +526,7 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their"})
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
                              "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
                              "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
@@ -1004,9 +1031,18 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             aliases[len(mentions) - 1] = i
         known = _KNOWN_AS.match(text, m.end)
         if known:
+            named = False
             for j, n in enumerate(mentions):
                 if n.start == known.end() and n.kind == m.kind:
                     aliases[j] = i
+                    named = True
+            brand = None if named or m.acronym or i in aliases else _KNOWN_BRAND.match(text, known.end())
+            if brand is not None and not set(fold_words(brand.group(1))) <= _KNOWN_BRAND_GENERIC \
+                    and not _NOT_A_BRAND.search(brand.group(1)) \
+                    and not any(n.start <= brand.start(1) < n.end for n in mentions):
+                name = brand.group(1).rstrip("'’")  # (a closing quote is no letter of it)
+                mentions.append(OrgMention(name, brand.start(1), brand.start(1) + len(name), m.kind, cluster=-1))
+                aliases[len(mentions) - 1] = i
         elif m.place and text.startswith(("is", "act", "serv"), m.end + 1):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
@@ -1115,9 +1151,12 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             target = resolved[(acr, plural)]
         else:
             target = None
+            own_kind = next((k for suf, k in _suffixes_longest_first(rules) if acr.endswith(suf)), None)
             for c in clusters:
                 names = c.names
-                if acr in names or any(_same_body_acronym(acr, n) for n in names):
+                if acr in names or any(_same_body_acronym(acr, n) and (
+                        own_kind in (None, c.kind) or _spells(acr, n) or not _KIND_WORD.search(n))
+                        for n in names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break

@@ -63,7 +63,9 @@ _NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children
 # "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"),
 # only beside a review kind (like a first name) and kept out of _NAME, whose literal gate a word as
 # short as "Mr" would open on every sentence
-_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])")
+# (or in quotes, "relating to 'Mr K'", whose closing quote the first form's look-ahead refuses)
+_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])"
+                          r"|(?<=['‘\"“])((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?=['’\"”](?!\w))")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'", 'reviews for "Ben" and "Sienna"' (a first name in quotes): a first name given
 # to the subject of a review (a known first name, in a sentence naming a review kind)
@@ -215,7 +217,7 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
-            found += [(m.start(), m.group(1)) for m in _TITLED_NAME.finditer(sent.text)]
+            found += [(m.start(), m.group(1) or m.group(2)) for m in _TITLED_NAME.finditer(sent.text)]
         for m_start, name in found:
             if name in person_names:
                 continue

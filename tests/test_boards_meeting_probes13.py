@@ -1,0 +1,128 @@
+"""Boards, meeting and reviews on invented whole documents (issue 9, round 13): a cover sheet whose field
+value wraps onto the next line in its own column, a summons or notice of the meeting below a letter's own
+date, a job description (no meeting), a name that does not run on over a paragraph break, an acronym of
+another kind's letters ("CSP" beside a Safeguarding Children Partnership), a body known locally by a brand
+name, and a review's subject named by title and letter in quotes. Every text is invented (places and
+people too); meeting probes are asked with the rules alone and with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _boards(text: str) -> dict[str, list[str]]:
+    f = extract(Document("t", text), {})
+    return {o.name: [o.kind, *o.aliases] for o in f.organisations
+            if o.kind not in ("agency", "council", "committee", "national-body")}
+
+
+_MEETING: list[tuple[str, str, str | None, str | None]] = [
+    # a two-column cover sheet: the value wraps under itself
+    ("cover-sheet-value-wrapped", "                                          ITEM 8\n"
+     "NORTHFOLD METROPOLITAN BOROUGH COUNCIL\n"
+     "REPORT TO:        HEALTH AND WELLBEING\n                  BOARD\n"
+     "DATE:             12 September 2025\nREPORT OF:        Director of Adult Services\n"
+     "SUBJECT:          Northfold Safeguarding Adults Board Annual Report\n\n1. PURPOSE\n"
+     "To present the SAB annual report.\n",
+     "HEALTH AND WELLBEING BOARD", "2025-09-12"),
+    ("cover-sheet-value-wrapped-mixed-case", "Westshire Council\n\n"
+     "Report to:     Children and Young People\n               Scrutiny Committee\n"
+     "Date:          4 March 2025\nAuthor:        Ann Lee, Safeguarding Partnership Manager\n\n"
+     "Westshire Safeguarding Children Partnership annual report\n",
+     "Children and Young People Scrutiny Committee", "2025-03-04"),
+    # a summons under a letter's own date
+    ("summons", "Date: 11 November 2025\nOur ref: DS/CAB/2025\n\nDear Councillor,\n\n"
+     "You are summoned to attend a meeting of the CABINET to be held in the Council Chamber, Town Hall, "
+     "Northfold on Tuesday 18 November 2025 at 10.00 am.\n\nAgenda\n"
+     "7. Northfold Safeguarding Children Partnership Annual Report\n",
+     "CABINET", "2025-11-18"),
+    ("notice-is-hereby-given", "Issued: 2 June 2025\n\nNOTICE IS HEREBY GIVEN that a meeting of the "
+     "Eastvale Health and Wellbeing Board will be held at the Civic Centre, Eastvale on Wednesday 11th June "
+     "2025 at 2.00 pm.\n\nBusiness\n1. Eastvale Safeguarding Adults Board annual report\n",
+     "Eastvale Health and Wellbeing Board", "2025-06-11"),
+    # a job description is no meeting: "the board" and a post's words are no body
+    ("job-description", "Job description\n\nPost: Safeguarding Board Business Manager\nGrade: PO5\n"
+     "Reports to: Head of Safeguarding Partnerships, Eastvale Council\n\n"
+     "The post holder will support the Independent Chair of the board and manage the Business Unit. "
+     "The Safeguarding Adults Board Coordinator and the Partnership Support Officer report to the post "
+     "holder.\n",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("name, text, body, date", _MEETING, ids=[p[0] for p in _MEETING])
+@pytest.mark.parametrize("models", [{}, None], ids=["rules", "shipped-models"])
+def test_meeting_probe(name: str, text: str, body: str | None, date: str | None, models) -> None:
+    facts = extract(Document(name, text), models)
+    assert (facts.meeting.body, facts.meeting.date) == (body, date)
+
+
+def test_a_name_does_not_run_on_over_a_paragraph_break() -> None:
+    text = ("Northfold Council - Cabinet - 15 October 2025 - Agenda Item 9\n\n"
+            "Subject: Children's Services Improvement\n\n"
+            "The Continuous Improvement Board has met monthly since the inspection.\n")
+    assert _boards(text) == {"Continuous Improvement Board": ["other-board"]}
+
+
+def test_an_article_inside_a_run_of_capitals_starts_the_name() -> None:
+    text = "Report on Adult Social Care The Adult Social Care Improvement Board met in May."
+    assert _boards(text) == {"Adult Social Care Improvement Board": ["other-board"]}
+
+
+def test_an_acronym_of_another_kind_is_no_name_of_a_board_whose_name_says_its_kind() -> None:
+    # "CSP" fits "... Children Partnership" only by a letter out of order; its letters say community safety
+    text = ("Westvale Safeguarding Children Partnership\n\nIn 2024/25 the SCP completed four rapid reviews.\n"
+            "The partnership has worked jointly with the Westvale CSP on exploitation.\n")
+    assert _boards(text) == {"Westvale Safeguarding Children Partnership": ["safeguarding-children", "SCP"],
+                             "Westvale CSP": ["community-safety"]}
+
+
+def test_an_acronym_spelling_the_name_letter_for_letter_stays_its_name() -> None:
+    text = ("The Eastvale Children's Safeguarding Partnership met in May. The CSP agreed its priorities.\n")
+    assert _boards(text) == {"Eastvale Children's Safeguarding Partnership": ["safeguarding-children", "CSP"]}
+
+
+def test_a_name_saying_no_kind_keeps_an_acronym_of_a_kind() -> None:
+    # a "Safeguarding Board" says neither children nor adults: "ESAB" may be its own acronym
+    text = "The Eastvale Safeguarding Board met. The ESAB annual report was received."
+    assert _boards(text) == {"Eastvale Safeguarding Board": ["safeguarding-children", "ESAB"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Eastvale Community Safety Partnership is known locally as Be Safe Eastvale. Be Safe Eastvale has "
+    "published its strategic assessment.",
+    "The Eastvale Community Safety Partnership, locally known as 'Be Safe Eastvale', met in June.",
+    "The Eastvale Community Safety Partnership, branded as Be Safe Eastvale, met in June.",
+])
+def test_a_body_known_locally_by_a_brand_takes_the_brand_as_a_name(text: str) -> None:
+    assert _boards(text) == {"Eastvale Community Safety Partnership": ["community-safety", "Be Safe Eastvale"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Westshire Safeguarding Adults Board, known as the Board, met in June.",
+    "The Westshire Safeguarding Adults Board, known as the Safeguarding Adults Board, met in June.",
+    "The Westshire Safeguarding Adults Board is known as Westshire Council's board for adults.",
+])
+def test_no_brand_from_a_generic_name_or_a_council(text: str) -> None:
+    names = _boards(text)
+    assert names["Westshire Safeguarding Adults Board"][0] == "safeguarding-adults"
+    assert not any("Council" in n or n in ("Board",) for v in names.values() for n in v[1:])
+
+
+def _reviews(text: str) -> set[tuple[str, str | None]]:
+    f = extract(Document("t", text), {})
+    return {(r.kind, r.name) for r in f.reviews}
+
+
+def test_a_subject_named_by_title_and_letter_in_quotes() -> None:
+    text = ("Northshire and Westvale Safeguarding Adults Board\n\n"
+            "During the year the board published one SAR, relating to 'Mr K', and began a second.\n")
+    assert _reviews(text) == {("safeguarding-adults-review", "Mr K")}
+
+
+def test_a_quoted_title_before_a_surname_is_a_person_not_a_case() -> None:
+    text = "The SAR was presented by 'Mr K Bell', the reviewer.\n"
+    assert ("safeguarding-adults-review", "Mr K") not in _reviews(text)
