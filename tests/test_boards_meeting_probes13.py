@@ -126,3 +126,47 @@ def test_a_subject_named_by_title_and_letter_in_quotes() -> None:
 def test_a_quoted_title_before_a_surname_is_a_person_not_a_case() -> None:
     text = "The SAR was presented by 'Mr K Bell', the reviewer.\n"
     assert ("safeguarding-adults-review", "Mr K") not in _reviews(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # brands built of a safety word and a place, no head word
+    ("Since 2021 the Westvale Community Safety Partnership (CSP) has carried out three DHRs, one of them "
+     "together with Be Safe Eastvale.",
+     {"Westvale Community Safety Partnership": ["community-safety", "CSP"], "Be Safe Eastvale": ["community-safety"]}),
+    ("This is the final report of the Safer Westvale Partnership as community safety will become part of the "
+     "new Keeping Westvale Safe arrangements.",
+     {"Safer Westvale Partnership": ["community-safety"], "Keeping Westvale Safe": ["safeguarding-children"]}),
+    ("The SaferEV Partnership has developed a local process for this.", {"SaferEV Partnership": ["community-safety"]}),
+    # a brand followed by its head word is the longer name, found as before
+    ("Community Safety Partnership (Keeping Westvale Safe Partnership)\n\nThe Keeping Westvale Safe Partnership "
+     "published its plan.",
+     {"Keeping Westvale Safe Partnership": ["community-safety", "Community Safety Partnership"]}),
+    # the statutory name of a community safety partnership
+    ("The Eastvale Crime and Disorder Reduction Partnership (CDRP) met in June.",
+     {"Eastvale Crime and Disorder Reduction Partnership": ["community-safety", "CDRP"]}),
+    ("The South Westvale Community Safety Partnership is the area's CDRP. It met in June.",
+     {"South Westvale Community Safety Partnership": ["community-safety", "CDRP"]}),
+    ("The Eastvale Reducing Reoffending Board and the Westvale Youth Justice Partnership Board met.",
+     {"Eastvale Reducing Reoffending Board": ["other-board"],
+      "Westvale Youth Justice Partnership Board": ["other-board"]}),
+])
+def test_brands_and_statutory_names(text: str, want: dict[str, list[str]]) -> None:
+    assert _boards(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Keeping Children Safe in Education applies to all schools.",
+    "The Keeping Eastvale Safe Strategy 2024 was agreed.",
+    "Be Safe Online week ran in February. Keeping Safe sessions were held.",
+    "The Be Safe Eastvale Campaign ran in May.",
+])
+def test_no_brand_from_guidance_campaigns_or_strategies(text: str) -> None:
+    assert _boards(text) == {}
+
+
+def test_a_crime_and_disorder_partnership_is_no_second_body_beside_two_others() -> None:
+    # two community safety partnerships: which one the statutory name means is not said
+    text = ("The Eastvale Community Safety Partnership and the Westvale Community Safety Partnership met. "
+            "Each CDRP agreed its plan.")
+    assert set(_boards(text)) >= {"Eastvale Community Safety Partnership", "Westvale Community Safety Partnership"}
+    assert not any("CDRP" in v for v in _boards(text).values())

@@ -1225,7 +1225,31 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         same = [c for key, c in placed_bodies if key == folded_place]
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
+    _merge_crime_and_disorder(clusters)
     return [c for c in clusters if c.mentions]
+
+
+# the statutory name of a community safety partnership (the Crime and Disorder Act's), and its acronym
+_CRIME_AND_DISORDER = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}?Crime\s+(?:and|&)\s+Disorder\s+(?:Reduction\s+)?"
+                                 r"Partnerships?$|(?:^|\s)CDRPs?$")
+
+
+def _merge_crime_and_disorder(clusters: list[OrgCluster]) -> None:
+    """A crime and disorder (reduction) partnership, or "CDRP", on a page whose one other community safety body is a
+    Community Safety Partnership: the same body by its statutory name ("CDRP" beside "South Westshire
+    Community Safety Partnership"), not a second one. Other community safety bodies ("Safer Communities
+    Board") are left apart, and so is a page with two partnerships to choose between."""
+    cds = [c for c in clusters if c.kind == "community-safety" and c.mentions
+           and all(_CRIME_AND_DISORDER.search(n) for n in c.names)]
+    if not cds:
+        return
+    csps = [c for c in clusters if c.kind == "community-safety" and c.mentions and c not in cds
+            and any("community safety" in n.lower() for n in c.names)]
+    if len(csps) != 1 or any(x.plural for c in cds for x in c.mentions):
+        return
+    for c in cds:
+        csps[0].mentions.extend(c.mentions)
+        c.mentions = []
 
 
 def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
