@@ -170,3 +170,16 @@ def test_a_crime_and_disorder_partnership_is_no_second_body_beside_two_others() 
             "Each CDRP agreed its plan.")
     assert set(_boards(text)) >= {"Eastvale Community Safety Partnership", "Westvale Community Safety Partnership"}
     assert not any("CDRP" in v for v in _boards(text).values())
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The review of Siblings A and B was published in November.", {("case-review", "Siblings A and B")}),
+    ("Three reviews were commissioned by the Partnership following notifications to the national Panel.",
+     {("case-review", None)}),
+    ("Westvale Safeguarding Adults Board\n\nThe Board completed two reviews in the year.", {("case-review", None)}),
+    # counted reviews of a topic of their own, and reviews counted but not done, are no case reviews
+    ("Three reviews of the council's budget were published.", set()),
+    ("Three reviews were planned by the finance team.", set()),
+])
+def test_reviews_counted_and_siblings_named(text: str, want: set[tuple[str, str | None]]) -> None:
+    assert _reviews(text) == want

@@ -57,7 +57,8 @@ _KINDS = [
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _KINDS_JOINED = alternatives([p for _, p in _KIND_RE])
-_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
+_NAME = re.compile(r"\b(Siblings\s+[A-Z](?:\s+(?:and|&)\s+[A-Z])?(?![\w’'])"
+                   r"|(?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
                    r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
 # "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"),
@@ -135,6 +136,11 @@ def _year(sent: Sentence, pos: int) -> str | None:
 
 _BARE_TOPIC = re.compile(r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience")
 _BARE_SCOPE = re.compile(r"(?i)\b(?:local|national|regional)\s+$")
+# "three reviews were commissioned", "2 further reviews were completed": reviews counted and done, cases reviewed
+_BARE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|further\s+)?$")
+# (and no topic of their own after them: "three reviews of the budget" are no case reviews)
+_BARE_COUNT_AFTER = re.compile(r"\s*[.,;:)]|\s+(?:were|was|have|has|had|are|in|during|this|last|since|so)\b")
+_BARE_DONE = re.compile(r"(?i)\b(?:commissioned|completed|published|undertaken|initiated|concluded|carried\s+out)\b")
 _ANY_REVIEW = re.compile(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR")
 
 
@@ -157,7 +163,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             if kind == "case-review" and m.group().lower() == "reviews":
                 if m.group() == "reviews" and (_BARE_TOPIC.search(sent.text)
-                                               or _BARE_SCOPE.search(text[max(0, m.start() - 12):m.start()])):
+                                               or _BARE_SCOPE.search(text[max(0, m.start() - 12):m.start()])
+                                               or (_BARE_COUNT.search(text[max(0, m.start() - 16):m.start()])
+                                                   and _BARE_COUNT_AFTER.match(text, m.end())
+                                                   and _BARE_DONE.search(sent.text))):
                     bare.append((m.start(), sent))
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
