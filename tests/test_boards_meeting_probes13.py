@@ -43,6 +43,23 @@ _MEETING: list[tuple[str, str, str | None, str | None]] = [
      "Eastvale Health and Wellbeing Board will be held at the Civic Centre, Eastvale on Wednesday 11th June "
      "2025 at 2.00 pm.\n\nBusiness\n1. Eastvale Safeguarding Adults Board annual report\n",
      "Eastvale Health and Wellbeing Board", "2025-06-11"),
+    # two fields on one line
+    ("cover-sheet-two-fields-on-a-line", "Report to: Cabinet  Date of meeting: 22 July 2025\n"
+     "Report of: Director of Children's Services\n"
+     "Title: Westvale Safeguarding Children Partnership Annual Report 2024/25\n",
+     "Cabinet", "2025-07-22"),
+    # "held in <a room and a place> on <date>"
+    ("minutes-held-in-a-room-on", "Westshire County Council\n\nMinutes of the Adults, Wellbeing and Health "
+     "Overview and Scrutiny Committee held in Committee Room 2, County Hall, Westshire on Monday 13 October "
+     "2025 at 9.30 am\n\nPresent:\nCouncillor R Hale in the Chair\n",
+     "Adults, Wellbeing and Health Overview and Scrutiny Committee", "2025-10-13"),
+    # the previous minutes name the body by its bare head word; the page's title by its whole name
+    ("title-over-previous-minutes-bare-word", "Northfold Council\nHealth Scrutiny Panel\n"
+     "Date: Thursday, 6 November 2025\nTime: 6.00 pm\nVenue: Room 1, Town Hall\n\nMinutes\n\n"
+     "The minutes of the Panel held on 2 October 2025 were agreed.\n\n"
+     "Northfold Safeguarding Adults Board Annual Report\nThe Panel received the annual report from the "
+     "Independent Chair.\n",
+     "Health Scrutiny Panel", "2025-11-06"),
     # a job description is no meeting: "the board" and a post's words are no body
     ("job-description", "Job description\n\nPost: Safeguarding Board Business Manager\nGrade: PO5\n"
      "Reports to: Head of Safeguarding Partnerships, Eastvale Council\n\n"

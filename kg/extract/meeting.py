@@ -53,7 +53,9 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 # "MINUTES OF THE EASTVALE ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON TUESDAY 13 MAY 2014",
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
-                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+on\s+" + _LONG)
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+"
+                         # "held in Committee Room 2, County Hall, Westshire on Monday 13 October 2025"
+                         r"(?:(?:at|in)\s+(?:(?!\n\s*\n)[^.;]){0,100}?\s)?on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
 # a summons or notice of the meeting ("You are summoned to attend a meeting of the CABINET to be held in
 # the Council Chamber on Tuesday 18 November 2025", "NOTICE IS HEREBY GIVEN that a meeting of the X will
@@ -83,7 +85,9 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 
 # "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
 _FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
-                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG + r")?[ \t|]*$")
+                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG
+                         # a second field on the line ("Report to: Cabinet  Date of meeting: 22 July 2025")
+                         + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*)?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 
 
@@ -316,6 +320,12 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             body, body_at, body_by = _clean_body(summons.group(1)), summons.start(), "summons"
             date = _long_date(summons.group(2), summons.group(3), summons.group(4))
             date_at, date_by = summons.start(), "summons"
+    if body is not None and body_by == "minutes-held" and " " not in body.strip():
+        # "The minutes of the Panel held on 2 October were agreed" under a "Health Scrutiny Panel" title:
+        # the title's fuller name of the same head word
+        title = _title_line_body(text)
+        if title is not None and title[0].split()[-1].lower() == body.strip().lower():
+            body, body_at, body_by = title[0], title[1], "title-line"
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
