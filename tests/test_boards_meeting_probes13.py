@@ -200,3 +200,19 @@ def test_a_crime_and_disorder_partnership_is_no_second_body_beside_two_others() 
 ])
 def test_reviews_counted_and_siblings_named(text: str, want: set[tuple[str, str | None]]) -> None:
     assert _reviews(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Safeguarding Adults Board of Westvale and Eastvale met on 3 May.",
+     {"Safeguarding Adults Board of Westvale and Eastvale": ["safeguarding-adults"]}),
+    ("The chair of the Safeguarding Children Partnership of Westshire, Eastvale and Northfold reported.",
+     {"Safeguarding Children Partnership of Westshire, Eastvale and Northfold": ["safeguarding-children"]}),
+    # no area: trustees, a council, a possessive that goes on
+    ("The Safeguarding Adults Board of Trustees met.", {"Safeguarding Adults Board": ["safeguarding-adults"]}),
+    ("The terms of reference of the Safeguarding Adults Board of Eastvale Council were agreed.",
+     {"Safeguarding Adults Board": ["safeguarding-adults"]}),
+    ("The Independent Chair of the Safeguarding Adults Board of England's largest county spoke.",
+     {"Safeguarding Adults Board": ["safeguarding-adults"]}),
+])
+def test_a_boards_area_after_of(text: str, want: dict[str, list[str]]) -> None:
+    assert _boards(text) == want

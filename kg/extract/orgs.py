@@ -650,13 +650,14 @@ def title_cased_headings(text: str, rules: Rules) -> str:
     return "".join(parts)
 
 
-_PLACE_AFTER = re.compile(r" for[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+"
+_PLACE_AFTER = re.compile(r" (?:for|of)[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+"
                           r"(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)(?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+){0,3})"
                           r"(?=[^\S\n]*(?:[.,;:)]|\n|$)|[^\S\n]+[a-z])")
 _NOT_PLACE_AFTER = frozenset({"Council", "Councils", "County", "Borough", "District", "City", "Police", "Services",
                               "Service", "Health", "Children", "Adults", "Adult", "People", "Young", "England", "Wales",
                               "Scotland", "NHS", "Trust", "Board", "Partnership", "Families", "Carers", "Older",
-                              "Safeguarding", "Communities", "Education", "Schools"})
+                              "Safeguarding", "Communities", "Education", "Schools", "Trustees", "Directors",
+                              "Governors", "Management", "Members", "Chair", "Chairs", "Reference", "Practice"})
 
 
 _AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration", "Agreement", "Comment", "Comments",
@@ -664,13 +665,15 @@ _AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration
 
 
 def _place_after(text: str, end: int, rules: Rules) -> tuple[int, str] | None:
-    """"the Safeguarding Adults Board for Westshire and Eastvale": the board's area after its head, when no
+    """"the Safeguarding Adults Board for (or of) Westshire and Eastvale": the board's area after its head, when no
     place stands before it. Capitalised words only (joined by commas and "and"), none a word of a
     body, a group of people or a nation ("Board for Children", "Partnership for Wales" name no area),
     and the name ends there (a full stop, a comma, a lower-case word)."""
     m = _PLACE_AFTER.match(text, end)
     if not m:
         return None
+    if m.group(1).endswith(("'s", "’s")):
+        return None  # "the Board of England's largest county": a possessive goes on to what it owns
     words = [w for w in re.split(r"[\s,]+", m.group(1)) if w and w not in ("and", "&")]
     if any(w in _NOT_PLACE_AFTER or w in rules.not_place or w in rules.stopwords or w in _AGENDA_PURPOSES
            or w.isupper() for w in words):  # "... Board for Information", "for Noting": an agenda's purpose
@@ -766,7 +769,7 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         if ps < s:
             place = _POSSESSIVE_END.sub("", text[ps:s].strip())
-        elif not place and not plural and text.startswith(" for ", e):
+        elif not place and not plural and text.startswith((" for ", " of "), e):
             after = _place_after(text, e, rules)  # "the Safeguarding Adults Board for Westshire and Eastvale"
             if after and free(e, after[0]):
                 e, place = after
