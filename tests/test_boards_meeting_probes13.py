@@ -60,6 +60,20 @@ _MEETING: list[tuple[str, str, str | None, str | None]] = [
      "Northfold Safeguarding Adults Board Annual Report\nThe Panel received the annual report from the "
      "Independent Chair.\n",
      "Health Scrutiny Panel", "2025-11-06"),
+    # a heading "Report to the X – <date>" below the agenda item's number (no colon)
+    ("report-to-the-heading", "Agenda Item 7\nReport to the Health and Wellbeing Board – 12 March 2025\n"
+     "Westshire Safeguarding Adults Board Annual Report\n",
+     "Health and Wellbeing Board", "2025-03-12"),
+    # a cover sheet as a table, its field names capitalised
+    ("table-date-of-meeting-capitalised", "| Meeting | Children and Families Scrutiny Panel |\n"
+     "| Date of Meeting | 12th March 2025 |\n| Report Title | Northfold Safeguarding Children Partnership "
+     "Annual Report |\n| Lead Officer | Sam Cole |\n",
+     "Children and Families Scrutiny Panel", "2025-03-12"),
+    # a board's minutes with its acronym in brackets after its name
+    ("minutes-of-board-with-acronym", "Minutes of the meeting of the Westshire Safeguarding Adults Board (WSAB) "
+     "held virtually via Microsoft Teams on 12 March 2025\n\nAttendees: Ruth Pell (Independent Chair), "
+     "Tom Ash (Westshire Council)\n",
+     "Westshire Safeguarding Adults Board", "2025-03-12"),
     # a job description is no meeting: "the board" and a post's words are no body
     ("job-description", "Job description\n\nPost: Safeguarding Board Business Manager\nGrade: PO5\n"
      "Reports to: Head of Safeguarding Partnerships, Eastvale Council\n\n"

@@ -36,7 +36,7 @@ _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:| (?:[Tt]aken|[Mm]ade) [B
 (also "Decision-maker:", "Decision taken by:", "Decision made by:", and "Decision record:" before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
-_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date"
+_DATE_LINE = re.compile(r"(?:Date of (?:[Dd]ecision|[Mm]eeting)|Decision [Dd]ate|Meeting [Dd]ate|Date"
                         r"|DATE OF (?:DECISION|MEETING)|DECISION DATE|MEETING DATE|DATE)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
 # (a date field's number may be written 12/03/2025, 12.03.2025 or 12-03-2025)
@@ -84,7 +84,9 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 
 
 # "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
-_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
+_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
+                         # "Report to the Health and Wellbeing Board – 12 March 2025": a heading, no colon
+                         r"|report\s+to[ \t]+the\s+)"
                          r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG
                          # a second field on the line ("Report to: Cabinet  Date of meeting: 22 July 2025")
                          + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*)?[ \t|]*$")
@@ -165,9 +167,13 @@ _LEAD_THE = re.compile(r"^(?:the|The|this|This)\s+")
 _LINE = re.compile(r"[^\n]+")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")  # "Westshire Safeguarding Adults Board (WSAB)": its acronym
+
+
 def _clean_body(body: str) -> str | None:
     body = _SPACES.sub(" ", body).strip(" -–,.:")
     body = _LEAD_THE.sub("", body)
+    body = _ACRONYM_AFTER.sub("", body) if body.endswith(")") else body
     if not body or _NOT_BODY.search(body):
         return None
     return body
