@@ -230,3 +230,39 @@ def test_reviews_counted_and_siblings_named(text: str, want: set[tuple[str, str 
 ])
 def test_a_boards_area_after_of(text: str, want: dict[str, list[str]]) -> None:
     assert _boards(text) == want
+
+
+def test_a_kinds_acronym_names_the_body_of_its_kind_where_two_spell_it() -> None:
+    # "CSP" spells "Children's Safeguarding Partnership" and "Community Safety Partnership" alike
+    text = ("Westshire Children's Safeguarding Partnership\nAnnual Report 2024-25\n\n"
+            "The WCSP continued to develop its arrangements. The Partnership works with the Westshire Community "
+            "Safety Partnership. We contributed to a Domestic Homicide Review commissioned by the CSP.\n")
+    got = _boards(text)
+    assert got["Westshire Children's Safeguarding Partnership"] == ["safeguarding-children", "WCSP"]
+    assert got["Westshire Community Safety Partnership"] == ["community-safety", "CSP"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Safer Eastvale Together is the multi-agency partnership that brings together the Eastvale Safeguarding "
+     "Children Partnership and the Eastvale Safeguarding Adults Board.",
+     {"Safer Eastvale Together": ["safeguarding-children"],
+      "Eastvale Safeguarding Children Partnership": ["safeguarding-children"],
+      "Eastvale Safeguarding Adults Board": ["safeguarding-adults"]}),
+    ("Keeping Westvale Safer is the statutory community safety partnership for Westvale.",
+     {"Keeping Westvale Safer": ["community-safety"]}),
+    ("Northfold Together is the joint safeguarding partnership for children and adults.",
+     {"Northfold Together": ["safeguarding-children"]}),
+    # a board, a council, an article: no brand
+    ("The Westvale Safeguarding Adults Board is the statutory partnership for adults. Eastvale Council is the "
+     "local partnership lead. The Board is the multi-agency partnership.",
+     {"Westvale Safeguarding Adults Board": ["safeguarding-adults"]}),
+])
+def test_a_name_the_page_says_is_the_partnership(text: str, want: dict[str, list[str]]) -> None:
+    assert _boards(text) == want
+
+
+def test_an_annual_reports_title_is_no_meeting_when_the_chair_is_pleased_to_present_it() -> None:
+    text = ("Westshire Children's Safeguarding Partnership\nAnnual Report 2024-25\n\n"
+            "Foreword from the Independent Chair\n\nI am pleased to present this year's report.\n")
+    facts = extract(Document("t", text), None)
+    assert (facts.meeting.body, facts.meeting.date) == (None, None)

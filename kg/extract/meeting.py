@@ -399,7 +399,7 @@ _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public
                          r"|(?:minutes|notes|record)\s+(?:of|from)(?:\s+the)?(?:\s+meeting\s+of"
                          r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
-_MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
+_MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|(?<!to )present|apologies|attendance|attendees)\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
 _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"

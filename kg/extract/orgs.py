@@ -781,6 +781,20 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             if free(s0, e0) and not _NOT_A_BRAND.search(name):
                 kind = "safeguarding-adults" if "dult" in m.group(0)[:s0 - m.start()] else "safeguarding-children"
                 add(OrgMention(name, s0, e0, kind, place=None))
+    if " is the " in text and "partnership" in text:
+        for m in _IS_THE_PARTNERSHIP.finditer(text):
+            s0, e0 = m.span("name")
+            name = m.group("name")
+            if free(s0, e0) and not _NOT_A_BRAND.search(name) and fold_words(name)[0] not in _NOT_BRAND_START:
+                what = m.group("what").lower()
+                kind = ("community-safety" if "community safety" in what or "crime" in what
+                        else "safeguarding-adults" if "adult" in what and "child" not in what
+                        else "safeguarding-children")
+                add(OrgMention(name, s0, e0, kind, place=None))
+                # what it is, in lower case ("the statutory community safety partnership for Westvale"),
+                # is no second body
+                w0, w1 = m.start("what"), m.end() + 60
+                found[:] = [x for x in found if not (w0 <= x.start < w1 and x.text[:1].islower())]
     found.sort(key=lambda m: m.start)
     if two:
         # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
@@ -810,6 +824,15 @@ _BRAND = re.compile(
     r"|\bnew\s+(?:multi-agency\s+)?(?:safeguarding\s+)?(?:partnership|arrangements?|organisation|body)[^\S\n]*,?"
     r"[^\S\n]*(?:called|known\s+as|named)\s+)"
     r"[\"“‘']?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,4})")
+# "Safer Eastvale Together is the multi-agency partnership that brings together ...": a body's own name
+# that holds no head word, read from what the sentence says it is (a multi-agency, statutory or local
+# safeguarding partnership); the kind from the words ("community safety", "adults")
+_IS_THE_PARTNERSHIP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
+    r"[^\S\n]+(?P<what>(?:(?:multi-agency|statutory|local|area['’]s|borough['’]s|county['’]s|city['’]s|joint"
+    r"|safeguarding|children['’]s|adults['’]?|community\s+safety|crime\s+reduction)[^\S\n]+){1,4})partnership\b",
+    re.M)
+_NOT_BRAND_START = frozenset({"the", "this", "that", "our", "it", "a", "an", "its", "their", "there", "here"})
 _NOT_A_BRAND = re.compile(r"\b(?:Council|Police|Constabulary|Trust|NHS|ICB|CCG|Service|Services|Ltd|Limited|Act|"
                           r"Regulations|Guidance|Working|Together\s+to)\b")
 _EARLIER_BODY = re.compile(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
@@ -1155,7 +1178,11 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         else:
             target = None
             own_kind = next((k for suf, k in _suffixes_longest_first(rules) if acr.endswith(suf)), None)
-            for c in clusters:
+            # a kind's own acronym ("CSP", "SAB") looks at the bodies of its kind first: "CSP" spells both
+            # "... Children's Safeguarding Partnership" and "... Community Safety Partnership", and names the
+            # second (a place's acronym, "WCSP", is a name: first fit, as before)
+            kind_acr = own_kind is not None and acr.rstrip("s") in rules.acronym_suffixes
+            for c in sorted(clusters, key=lambda c: c.kind != own_kind) if kind_acr else clusters:
                 names = c.names
                 if acr in names or any(_same_body_acronym(acr, n) and (
                         own_kind in (None, c.kind) or _spells(acr, n) or not _KIND_WORD.search(n))
