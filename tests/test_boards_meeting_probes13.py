@@ -74,6 +74,22 @@ _MEETING: list[tuple[str, str, str | None, str | None]] = [
      "held virtually via Microsoft Teams on 12 March 2025\n\nAttendees: Ruth Pell (Independent Chair), "
      "Tom Ash (Westshire Council)\n",
      "Westshire Safeguarding Adults Board", "2025-03-12"),
+    # "Minutes of meeting held on <date>" as a heading line under the body's title
+    ("minutes-of-meeting-held-on-heading", "Eastvale Council\nScrutiny Committee (Children and Young People)\n"
+     "Minutes of meeting held on 5 March 2025\n\nAttendance: Councillors Hale (Chair), Ray and Singh\n\n"
+     "8. Safeguarding\nThe Committee received the annual report of the Eastvale Safeguarding Children "
+     "Partnership.\n",
+     "Committee", "2025-03-05"),
+    # ... but not the previous minutes put to the meeting, nor an agenda's link to them
+    ("previous-minutes-in-an-agenda", "Eastvale Council\nAgenda\n\n2. Minutes\nMembers are asked to agree "
+     "that the Minutes of the meeting held on 5 February 2025 are accurate.\nMinutes of the meeting held on 5 February 2025 "
+     "pdf icon PDF 81 KB\n",
+     None, None),
+    # a title line under "Minutes", a numeric date field after it
+    ("title-under-minutes-numeric-date", "Minutes\nHealth and Adult Social Care Policy and Scrutiny Committee\n"
+     "Date: 24/03/2025\nTime: 7pm\n\nItem 6 – Safeguarding Adults Board annual report\n"
+     "The Committee welcomed Lin Hart, Independent Chair of the Westvale SAB.\n",
+     "Health and Adult Social Care Policy and Scrutiny Committee", "2025-03-24"),
     # a job description is no meeting: "the board" and a post's words are no body
     ("job-description", "Job description\n\nPost: Safeguarding Board Business Manager\nGrade: PO5\n"
      "Reports to: Head of Safeguarding Partnerships, Eastvale Council\n\n"

@@ -57,6 +57,12 @@ _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
                          # "held in Committee Room 2, County Hall, Westshire on Monday 13 October 2025"
                          r"(?:(?:at|in)\s+(?:(?!\n\s*\n)[^.;]){0,100}?\s)?on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+# (a heading line of its own: the line opens with it and ends with the date, a time or a place; not "To
+# approve the minutes of the meeting held on ...", nor an agenda's "Minutes of the meeting held on ... PDF")
+_MEETING_HELD_ON = re.compile(r"(?im)^[ \t]*(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special"
+                              r"|extraordinary|annual|virtual|remote|board|formal|public)\s+)?meeting\s+held\s+"
+                              r"(?:(?:at|in|via)\s+[^.\n]{0,100}?\s)?on\s+" + _LONG
+                              + r"(?:[ \t,]+(?:at|from|in|via)\b(?:(?!pdf)[^\n.]){0,80})?[ \t.]*$")
 # a summons or notice of the meeting ("You are summoned to attend a meeting of the CABINET to be held in
 # the Council Chamber on Tuesday 18 November 2025", "NOTICE IS HEREBY GIVEN that a meeting of the X will
 # be held at ... on 3 May 2025"): its body and its date, over a letter's own "Date:" above it
@@ -326,6 +332,13 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             body, body_at, body_by = _clean_body(summons.group(1)), summons.start(), "summons"
             date = _long_date(summons.group(2), summons.group(3), summons.group(4))
             date_at, date_by = summons.start(), "summons"
+    if date is None and m is None and not held:
+        # "Minutes of meeting held on 5 March 2025" under the body's title: the date (the body is the title's)
+        mh = _MEETING_HELD_ON.search(head, 0, 1500) if "eld" in head[:1500] else None
+        if mh is not None and not _FOR_APPROVAL.match(head, mh.end()) \
+                and not _DATE_CUES["last"].search(head, max(0, mh.start() - 30), mh.start() + 30):
+            date = _long_date(mh.group(1), mh.group(2), mh.group(3))
+            date_at, date_by = mh.start(), "minutes-held"
     if body is not None and body_by == "minutes-held" and " " not in body.strip():
         # "The minutes of the Panel held on 2 October were agreed" under a "Health Scrutiny Panel" title:
         # the title's fuller name of the same head word
@@ -400,6 +413,7 @@ _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public
                          r"(?:\s+the)?)?|meeting\s+of(?:\s+the)?)\s+)*")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
 _MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|(?<!to )present|apologies|attendance|attendees)\b|"
+                           r"\bdate:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
 _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
