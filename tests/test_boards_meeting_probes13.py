@@ -282,3 +282,15 @@ def test_an_annual_reports_title_is_no_meeting_when_the_chair_is_pleased_to_pres
             "Foreword from the Independent Chair\n\nI am pleased to present this year's report.\n")
     facts = extract(Document("t", text), None)
     assert (facts.meeting.body, facts.meeting.date) == (None, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A SAR was commissioned following the death of Mr D.", {("safeguarding-adults-review", "Mr D")}),
+    ("A SAR was commissioned following the death of Mr D. It reported in May.",
+     {("safeguarding-adults-review", "Mr D")}),
+    ("The partnership completed a local learning review into the case of 'Sam' (aged 15).", {("case-review", "Sam")}),
+    # an initial before a surname is a person's
+    ("The SAR was written by Mr B. Jones, an independent reviewer.", {("safeguarding-adults-review", None)}),
+])
+def test_case_names_after_a_title_or_in_quotes(text: str, want: set[tuple[str, str | None]]) -> None:
+    assert _reviews(text) == want

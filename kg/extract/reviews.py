@@ -59,14 +59,24 @@ _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _KINDS_JOINED = alternatives([p for _, p in _KIND_RE])
 _NAME = re.compile(r"\b(Siblings\s+[A-Z](?:\s+(?:and|&)\s+[A-Z])?(?![\w’'])"
                    r"|(?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
-                   r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
+                   r"|the case of ['‘\"“]?(?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
-# "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"),
+# "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"; a full
+# stop after the letter only where the sentence ends, "following the death of Mr D."),
 # only beside a review kind (like a first name) and kept out of _NAME, whose literal gate a word as
 # short as "Mr" would open on every sentence
 # (or in quotes, "relating to 'Mr K'", whose closing quote the first form's look-ahead refuses)
-_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])"
+_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w’'-])(?!\.(?!\s*$|\s+[A-Z][a-z]*\b))"
+                          r"(?![^\S\n]+[A-Z])"
                           r"|(?<=['‘\"“])((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?=['’\"”](?!\w))")
+def _initial_before_surname(text: str, m: re.Match) -> bool:
+    """"Mr B. Jones": the letter is an initial before a surname, not a case's letter; "Mr D. It reported"
+    (a sentence's first word after the full stop) leaves "Mr D" a case name."""
+    nxt = _AFTER_INITIAL.match(text, m.end())
+    return nxt is not None and nxt.group(1) not in rules().stopwords
+
+
+_AFTER_INITIAL = re.compile(r"\.\s+([A-Z][a-z]*)\b")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'", 'reviews for "Ben" and "Sienna"' (a first name in quotes): a first name given
 # to the subject of a review (a known first name, in a sentence naming a review kind)
@@ -226,7 +236,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
-            found += [(m.start(), m.group(1) or m.group(2)) for m in _TITLED_NAME.finditer(sent.text)]
+            found += [(m.start(), m.group(1) or m.group(2)) for m in _TITLED_NAME.finditer(sent.text)
+                      if not _initial_before_surname(sent.text, m)]
         for m_start, name in found:
             if name in person_names:
                 continue
