@@ -294,3 +294,17 @@ def test_an_annual_reports_title_is_no_meeting_when_the_chair_is_pleased_to_pres
 ])
 def test_case_names_after_a_title_or_in_quotes(text: str, want: set[tuple[str, str | None]]) -> None:
     assert _reviews(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Westvale Children and Young People's Safeguarding Partnership (WCYPSP) met.",
+     {"Westvale Children and Young People's Safeguarding Partnership": ["safeguarding-children", "WCYPSP"]}),
+    ("The Eastvale Safeguarding Partnership for Children and Adults (ESPCA) met.",
+     {"Eastvale Safeguarding Partnership for Children and Adults": ["safeguarding-children", "ESPCA"]}),
+    ("The Westvale Safeguarding Partnership for Adults met.",
+     {"Westvale Safeguarding Partnership for Adults": ["safeguarding-adults"]}),
+    ("The Safeguarding Adults Board for Adults at Risk met.",
+     {"Safeguarding Adults Board for Adults at Risk": ["safeguarding-adults"]}),
+])
+def test_whom_a_board_is_for_is_part_of_its_name(text: str, want: dict[str, list[str]]) -> None:
+    assert _boards(text) == want

@@ -527,6 +527,8 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their"})
+_FOR_WHOM = re.compile(r" for (?:Children(?:,? (?:and|&) Young People)?(?:,? (?:and|&) (?:Adults|Families))?"
+                       r"|Adults at Risk|Adults(?:,? (?:and|&) Children)?|Vulnerable Adults)(?![\w’'-])")
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
                              "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
                              "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
@@ -773,6 +775,13 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             after = _place_after(text, e, rules)  # "the Safeguarding Adults Board for Westshire and Eastvale"
             if after and free(e, after[0]):
                 e, place = after
+        if not plural and text.startswith(" for ", e) and kind in SAFEGUARDING_KINDS:
+            # "the Eastvale Safeguarding Partnership for Children and Adults": whom it is for, part of its name
+            whom = _FOR_WHOM.match(text, e)
+            if whom is not None and free(e, whom.end()):
+                e = whom.end()
+                if "Child" not in whom.group() and not _KIND_WORD.search(text[s:whom.start()]):
+                    kind = "safeguarding-adults"  # "... Safeguarding Partnership for Adults"
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     if "replac" in text or "known as" in text or "called" in text:
         for m in _BRAND.finditer(text):
