@@ -90,6 +90,19 @@ _MEETING: list[tuple[str, str, str | None, str | None]] = [
      "Date: 24/03/2025\nTime: 7pm\n\nItem 6 – Safeguarding Adults Board annual report\n"
      "The Committee welcomed Lin Hart, Independent Chair of the Westvale SAB.\n",
      "Health and Adult Social Care Policy and Scrutiny Committee", "2025-03-24"),
+    # a newsletter and terms of reference under a board's name are no meetings
+    ("newsletter", "Westvale Safeguarding Children Partnership\nNewsletter – Spring 2025\n\n"
+     "The Partnership Executive met on 4 March 2025. The executive agreed the neglect strategy.\n"
+     "Dates for your diary: Learning event, 20 May 2025.\n",
+     None, None),
+    ("terms-of-reference", "Terms of Reference\nNorthfold Safeguarding Adults Board\n"
+     "Approved by the Board: 14 January 2025\nReview date: January 2026\n\n1. Purpose\n"
+     "The Board will meet quarterly. The Board is chaired by an Independent Chair.\n",
+     None, None),
+    # a committee's name over an item titled "Annual Report ..." is still the meeting's body
+    ("committee-over-annual-report-item", "Westvale Council\nCabinet\nAnnual Report of the Westvale Safeguarding "
+     "Adults Board\n12 March 2025\n\nMinutes\nThe Cabinet noted the report.\n",
+     "Cabinet", "2025-03-12"),
     # a job description is no meeting: "the board" and a post's words are no body
     ("job-description", "Job description\n\nPost: Safeguarding Board Business Manager\nGrade: PO5\n"
      "Reports to: Head of Safeguarding Partnerships, Eastvale Council\n\n"

@@ -444,9 +444,12 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
         name = _TITLE_NAME.match(line, at) if gates.may_match(heads, ln.start(), end) else None
         if not name:
             continue
-        # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
+        # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow,
+        # and no document's kind beside it ("Newsletter – Spring 2025", "Terms of Reference" above it)
         if not _TITLE_REST.match(line, name.end()) and not (
-                _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)):
+                _TITLE_BARE.match(line, name.end()) and _meeting_near(text, end)
+                and not (nxt is not None and _DOC_KIND_LINE.match(nxt.group()))
+                and not (k > 0 and _DOC_KIND_LINE.match(lines[k - 1].group()))):
             continue
         body = _tidy(name.group())
         if (body and nxt is not None and nxt.start() == end + 1 and _TITLE_BARE.match(line, name.end())
@@ -458,6 +461,10 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     return None
 
 
+# a line naming the kind of document a page is (not minutes): "Newsletter – Spring 2025", "Terms of Reference"
+# (an item's title, "Annual Report of the ...", may follow a committee's name: those words are not here)
+_DOC_KIND_LINE = re.compile(r"(?i)\s*(?:newsletter|news|bulletin|briefing\s+note|terms\s+of\s+reference|leaflet"
+                            r"|factsheet|press\s+release|forward\s+plan|job\s+description)\b")
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
 _WRAPPED_ABOVE = re.compile(r"[A-Z][\w’'&-]*,?(?:\s+(?:[A-Z][\w’'&-]*,?|and|of|for|the|AND|OF|FOR|THE|&))*")
 _COUNCIL_END = re.compile(r"(?i)\b(?:council|borough|county|city|district|authority)$")
