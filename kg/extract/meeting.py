@@ -40,7 +40,8 @@ _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:|[ -][Tt]aker:| (?:[Tt]ak
 before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
-_DATE_LINE = re.compile(r"(?:Date of (?:decision|meeting)|Decision date|Meeting date|Date)"
+_DATE_LINE = re.compile(r"(?:Date of (?:[Dd]ecision|[Mm]eeting)|Decision [Dd]ate|Meeting [Dd]ate|Date"
+                        r"|DATE OF (?:DECISION|MEETING)|DECISION DATE|MEETING DATE|DATE)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
 # (a date field's number may be written 12/03/2025, 12.03.2025 or 12-03-2025)
 _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
@@ -58,8 +59,23 @@ _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
 # "MINUTES OF THE EASTVALE ADULT PARTNERSHIP SAFEGUARDING BOARD MEETING HELD ON TUESDAY 13 MAY 2014",
 # "Minutes of the Cabinet meeting held on 3 May 2019": the name before "meeting held"
 _HELD_NAMED = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?(?!meeting\b)"
-                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+on\s+" + _LONG)
+                         r"((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+(?:meeting\s+)?held\s+"
+                         # "held in Committee Room 2, County Hall, Westshire on Monday 13 October 2025"
+                         r"(?:(?:at|in)\s+(?:(?!\n\s*\n)[^.;]){0,100}?\s)?on\s+" + _LONG)
 _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
+# (a heading line of its own: the line opens with it and ends with the date, a time or a place; not "To
+# approve the minutes of the meeting held on ...", nor an agenda's "Minutes of the meeting held on ... PDF")
+_MEETING_HELD_ON = re.compile(r"(?im)^[ \t]*(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special"
+                              r"|extraordinary|annual|virtual|remote|board|formal|public)\s+)?meeting\s+held\s+"
+                              r"(?:(?:at|in|via)\s+[^.\n]{0,100}?\s)?on\s+" + _LONG
+                              + r"(?:[ \t,]+(?:at|from|in|via)\b(?:(?!pdf)[^\n.]){0,80})?[ \t.]*$")
+# a summons or notice of the meeting ("You are summoned to attend a meeting of the CABINET to be held in
+# the Council Chamber on Tuesday 18 November 2025", "NOTICE IS HEREBY GIVEN that a meeting of the X will
+# be held at ... on 3 May 2025"): its body and its date, over a letter's own "Date:" above it
+_SUMMONS = re.compile(r"(?i)\b(?:summoned\s+to\s+attend|(?:notice|notification)\s+is\s+(?:hereby\s+)?given\s+that)"
+                      r"\s+(?:an?\s+|the\s+)?(?:(?:ordinary|special|extraordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?"
+                      r"((?:[^\n]|\n(?!\s*\n)){3,100}?)\s+(?:(?:is\s+)?to\s+be|will\s+be|shall\s+be)\s+held\b"
+                      r"(?:(?!\n\n)[^.]){0,120}?\bon\s+" + _LONG.replace("([A-Z][a-z]+)", "((?-i:[A-Z][a-z]+))"))
 # "The minutes of the Board held on 29 January are attached for approval": the previous meeting's minutes,
 # put to this one; their body is this meeting's, their date is not
 _FOR_APPROVAL = re.compile(r"(?i)[^.\n]{0,40}?\b(?:(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:attached|appended|submitted|"
@@ -80,8 +96,12 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 
 
 # "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
-_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
-                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG + r")?[ \t|]*$")
+_FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
+                         # "Report to the Health and Wellbeing Board – 12 March 2025": a heading, no colon
+                         r"|report\s+to[ \t]+the\s+)"
+                         r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG
+                         # a second field on the line ("Report to: Cabinet  Date of meeting: 22 July 2025")
+                         + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*)?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 
 
@@ -108,6 +128,25 @@ def _line_search(pattern: re.Pattern, after_break: re.Pattern, text: str, pos: i
 
 
 _FIELD_LINE_BREAK = _after_line_break(_FIELD_LINE)
+# a field's value wrapped onto the next line, set under it in the value's column ("REPORT TO:   HEALTH AND
+# WELLBEING" over "             BOARD"): one to four words, no field of its own (no colon)
+_WRAPPED_VALUE = re.compile(r"\n([ \t]{4,})([A-Za-z][\w’'&,-]*(?:[ \t]+[\w’'&,-]+){0,3})[ \t|]*(?=\n|$)")
+
+
+def _wrapped_field(text: str, start: int, end: int) -> str | None:
+    """The value of a cover sheet's field that starts at ``start`` and ends its line at ``end``, read on
+    into the next line when that line is indented to the value's own column (a two-column layout wraps a
+    long name so): else None. Only a value that ends its line is read on."""
+    stop = text.find("\n", end)
+    if stop < 0 or text[end:stop].strip(" \t|"):
+        return None
+    m = _WRAPPED_VALUE.match(text, stop)
+    if m is None:
+        return None
+    column = start - (text.rfind("\n", 0, start) + 1)
+    if len(m.group(1).expandtabs(8)) != column or ":" in m.group(2):
+        return None
+    return text[start:end].rstrip(" \t|") + " " + m.group(2)
 _BODY_WORDS = (r"(?:Sub-Committee|Select Committee|Scrutiny Committee|Committee"
                r"|Scrutiny Commission|Commission|Cabinet|Scrutiny Panel|Panel|Scrutiny Board)")
 _ADDRESS = [
@@ -140,9 +179,13 @@ _LEAD_THE = re.compile(r"^(?:the|The|this|This)\s+")
 _LINE = re.compile(r"[^\n]+")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")  # "Westshire Safeguarding Adults Board (WSAB)": its acronym
+
+
 def _clean_body(body: str) -> str | None:
     body = _SPACES.sub(" ", body).strip(" -–,.:")
     body = _LEAD_THE.sub("", body)
+    body = _ACRONYM_AFTER.sub("", body) if body.endswith(")") else body
     if not body or _NOT_BODY.search(body):
         return None
     return body
@@ -289,6 +332,25 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         if date is None and not _FOR_APPROVAL.match(head, held.end()):
             date = _long_date(held.group(2), held.group(3), held.group(4))
             date_at, date_by = held.start(), "minutes-held"
+    if not held and m is None and ("ummon" in head or "OTICE" in head.upper()):
+        summons = _SUMMONS.search(head)
+        if summons is not None:
+            body, body_at, body_by = _clean_body(summons.group(1)), summons.start(), "summons"
+            date = _long_date(summons.group(2), summons.group(3), summons.group(4))
+            date_at, date_by = summons.start(), "summons"
+    if date is None and m is None and not held:
+        # "Minutes of meeting held on 5 March 2025" under the body's title: the date (the body is the title's)
+        mh = _MEETING_HELD_ON.search(head, 0, 1500) if "eld" in head[:1500] else None
+        if mh is not None and not _FOR_APPROVAL.match(head, mh.end()) \
+                and not _DATE_CUES["last"].search(head, max(0, mh.start() - 30), mh.start() + 30):
+            date = _long_date(mh.group(1), mh.group(2), mh.group(3))
+            date_at, date_by = mh.start(), "minutes-held"
+    if body is not None and body_by == "minutes-held" and " " not in body.strip():
+        # "The minutes of the Panel held on 2 October were agreed" under a "Health Scrutiny Panel" title:
+        # the title's fuller name of the same head word
+        title = _title_line_body(text)
+        if title is not None and title[0].split()[-1].lower() == body.strip().lower():
+            body, body_at, body_by = title[0], title[1], "title-line"
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
@@ -297,7 +359,8 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         fl = _line_search(_FIELD_LINE, _FIELD_LINE_BREAK, head) \
             if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None
         if fl:  # a cover sheet's "Meeting: Adults and Health Select Committee" or "Report to: Cabinet"
-            body, body_at, body_by = _tidy(fl.group(1)), fl.start(1), "field"
+            wrapped = _wrapped_field(head, fl.start(1), fl.end(1))
+            body, body_at, body_by = _tidy(wrapped or fl.group(1)), fl.start(1), "field"
             g = fl.groups()
             if date is None and body is not None and (g[1] or g[4]):  # "Report To: Scrutiny Committee 17 January 2019"
                 date = _iso(int(g[1]), int(g[2]), int(g[3])) if g[1] else _long_date(g[4], g[5], g[6])
@@ -361,7 +424,8 @@ _TITLE_LEAD = re.compile(r"(?i)^\s*(?:(?:view|draft|confirmed|unconfirmed|public
                          r"(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:Borough|County|City|District|Metropolitan)\s+)?Council"
                          r"\s*[-–:|]\s*)?")
 _TITLE_BARE = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?$")
-_MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|present|apologies|attendance|attendees)\b|"
+_MEETING_NEAR = re.compile(r"(?i)\b(?:minutes|meeting|(?<!to )present|apologies|attendance|attendees)\b|"
+                           r"\bdate:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
                            r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*\d{4}")
 _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:meeting|minutes|notes|decision|agenda)\b|"
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
@@ -393,10 +457,13 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
         if not name:
             continue
         # the name alone on its line heads a web page as often as minutes: a meeting word or date must follow
-        # (or before it: "Thursday 10 October 2024 / Present: ... / Also in attendance: ..." over the panel's name)
+        # (or stand before it: "Thursday 10 October 2024 / Present: ... / Also in attendance: ..." over the
+        # panel's name), and no document's kind beside it ("Newsletter – Spring 2025", "Terms of Reference" above)
         if not _TITLE_REST.match(line, name.end()) and not (
                 _TITLE_BARE.match(line, name.end()) and (_meeting_near(text, end)
-                                                         or k > 0 and _meeting_near(text, 0, ln.start()))):
+                                                         or k > 0 and _meeting_near(text, 0, ln.start()))
+                and not (nxt is not None and _DOC_KIND_LINE.match(nxt.group()))
+                and not (k > 0 and _DOC_KIND_LINE.match(lines[k - 1].group()))):
             continue
         body = _tidy(name.group())
         if (body and nxt is not None and nxt.start() == end + 1 and _TITLE_BARE.match(line, name.end())
@@ -408,6 +475,10 @@ def _title_line_body(text: str) -> tuple[str, int] | None:
     return None
 
 
+# a line naming the kind of document a page is (not minutes): "Newsletter – Spring 2025", "Terms of Reference"
+# (an item's title, "Annual Report of the ...", may follow a committee's name: those words are not here)
+_DOC_KIND_LINE = re.compile(r"(?i)\s*(?:newsletter|news|bulletin|briefing\s+note|terms\s+of\s+reference|leaflet"
+                            r"|factsheet|press\s+release|forward\s+plan|job\s+description)\b")
 _WRAPS = re.compile(r"(?i)(?:\b(?:and|of|for|the|&)|,)\s*$")
 _WRAPPED_ABOVE = re.compile(r"[A-Z][\w’'&-]*,?(?:\s+(?:[A-Z][\w’'&-]*,?|and|of|for|the|AND|OF|FOR|THE|&))*")
 _COUNCIL_END = re.compile(r"(?i)\b(?:council|borough|county|city|district|authority)$")
@@ -740,7 +811,11 @@ _HEAD_UC = "(?:" + "|".join(w.upper() for w in _HEAD_WORDS) + ")"
 _HEAD_ONLY = re.compile(_HEAD_TC + r"(?:\s+" + _HEAD_TC + r")?|" + _HEAD_UC + r"(?:\s+" + _HEAD_UC + r")?")
 # a room, a document or a job ("Contact: Ann Lee (Committee Officer)", "Board Manager") is no body
 _NOT_AFTER_HEAD = (r"(?!\s+(?i:members?|lead|portfolio|room|office|papers|briefing|chamber|suite|agenda"
-                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b)")
+                   r"|officers?|clerk|administrator|services|secretary|manager|co-?ordinator|support|directors?)\b"
+                   # a post after one or two words of its own ("Board Business Manager", "Partnership Support
+                   # Officer", "Board Development Officer")
+                   r"|(?:\s+[A-Z][\w-]*){1,2}\s+(?i:managers?|officers?|co-?ordinators?|administrators?|advisers?"
+                   r"|advisors?|assistants?|analysts?|secretary)\b)")
 # A title-case name ("Children & Young People Select Committee") or an all-capitals one ("SEFTON SAFER
 # COMMUNITIES PARTNERSHIP"); a lower-case head ("committee documents") names nothing.
 # (Both alternatives start where no word character or hyphen goes before, the first where no
@@ -760,7 +835,10 @@ _TITLE_NAME = re.compile(r"(?<![\w-])(?=[A-Z&])(?:(?<![’'&])(?:[A-Z][\w’'&,-
 _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[Pp]anel|"
                       r"[Cc]ommission|[Cc]abinet|[Pp]artnership|"
                       r"[Ee]xecutive|[Ff]orum|[Gg]roup|BOARD|COMMITTEE|PANEL|PARTNERSHIP)\b"
-                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b)")  # "the Executive Director" is a job
+                      r"(?!\s+(?i:directors?|officers?|members?|manager|room)\b"  # "the Executive Director" is a job
+                      # as is "the Partnership Support Officer", "the Board Business Manager"
+                      r"|(?:\s+[A-Z][\w-]*){1,2}\s+(?i:managers?|officers?|co-?ordinators?|administrators?|advisers?"
+                      r"|advisors?|assistants?|analysts?|secretary)\b)")
 _RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++){0,5}?" + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
@@ -1038,7 +1116,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
         for m in _title_names(line[:200]):
             add(m.group(), ls + m.start(), f"line{min(n, 3)}")
     for m in (_report_to_fields(head) if _field_colon(head) else ()):
-        add(m.group(1), m.start(1), "field")
+        add(_wrapped_field(head, m.start(1), m.end(1)) or m.group(1), m.start(1), "field")
     for m in _resolutions(text):
         add(m.group(1), m.start(1), "resolved")
     for name in board_names:

@@ -39,7 +39,13 @@ def _def_after(text: str, pos: int) -> re.Match | None:
         return None
     return _DEF_AFTER.match(text, pos)
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
-_KNOWN_AS = re.compile(r"\s*,?\s*(?:to be |now |also |formerly |previously )?known as\s+(?:the\s+)?", re.I)
+_KNOWN_AS = re.compile(r"\s*,?\s*(?:is\s+)?(?:to be |now |also |formerly |previously |locally |commonly )?"
+                       r"(?:known|branded)(?:\s+locally)?\s+as\s+(?:the\s+)?", re.I)
+# the name after "known as" when it is no board the page names: a brand ("The Eastvale Community Safety
+# Partnership is known locally as Be Safe Eastvale"): capitalised words on one line, perhaps quoted
+_KNOWN_BRAND = re.compile(r"[\"“‘']?([A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w’'-]*){1,5})")
+_KNOWN_BRAND_GENERIC = frozenset({"the", "board", "partnership", "safeguarding", "community", "safety", "children",
+                            "adults", "local", "and", "of", "for", "s"})
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
 # kind's generic name, no place of its own) is what the first body is, not a second body
 # (also in apposition: "the Safer Eastvale Partnership, the statutory Community Safety Partnership for the borough")
@@ -183,6 +189,20 @@ def acronym_fits(acr: str, name: str) -> bool:
     return (len(acr) >= 4 and acr[0] == "L" and words[-1].capitalize().removesuffix("’s") in _PLACE_HEAD_WORDS
             and any(initials(" ".join(words[i:])) == acr[1:] for i in range(len(words) - 2))
             and _council_place(words))
+
+
+# a word of a name that says which kind of body it is ("Children", "Adults", "Community Safety"); a
+# "Safeguarding Board" says neither, and an acronym of another kind's letters may still be its own
+_KIND_WORD = re.compile(r"(?i)\b(?:child|children|childrens|children['’]s|adults?|adults['’]"
+                        r"|community\s+safety|safer)\b")
+
+
+def _spells(acr: str, name: str) -> bool:
+    """``acr`` is the initials of ``name`` or of its last words, letter for letter ("CSP" of "Eastvale
+    Children's Safeguarding Partnership"; not of "... Safeguarding Children Partnership", which
+    ``acronym_fits`` allows by a letter out of order)."""
+    words = name.split()
+    return any(initials(" ".join(words[i:])) == acr for i in range(len(words)))
 
 
 def _council_place(words: list[str]) -> bool:
@@ -494,6 +514,12 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     for m in _PARTNERSHIP_BOARD.finditer(text):
         words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
+        # a name holds no paragraph break and no article inside it: "Subject: Children's Services
+        # Improvement" over a blank line and "The Continuous Improvement Board" is the second name only
+        for j, w in enumerate(words):
+            if w.group() in _ARTICLES or (j and "\n" in m.group(1)[words[j - 1].end():w.start()].replace(
+                    "\n", "", 1)):
+                k = j
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
             k += 1
         if k == len(words) or (_OWN_HEADS.search(m.group(1)) and not m.group().endswith("Improvement Board")):
@@ -502,6 +528,9 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     return out
 
 
+_ARTICLES = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their"})
+_FOR_WHOM = re.compile(r" for (?:Children(?:,? (?:and|&) Young People)?(?:,? (?:and|&) (?:Adults|Families))?"
+                       r"|Adults at Risk|Adults(?:,? (?:and|&) Children)?|Vulnerable Adults)(?![\w’'-])")
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
                              "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
                              "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
@@ -625,13 +654,14 @@ def title_cased_headings(text: str, rules: Rules) -> str:
     return "".join(parts)
 
 
-_PLACE_AFTER = re.compile(r" for[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+"
+_PLACE_AFTER = re.compile(r" (?:for|of)[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+"
                           r"(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)(?:[A-Z][\w’'-]+[^\S\n]+){0,2}[A-Z][\w’'-]+){0,3})"
                           r"(?=[^\S\n]*(?:[.,;:)]|\n|$)|[^\S\n]+[a-z])")
 _NOT_PLACE_AFTER = frozenset({"Council", "Councils", "County", "Borough", "District", "City", "Police", "Services",
                               "Service", "Health", "Children", "Adults", "Adult", "People", "Young", "England", "Wales",
                               "Scotland", "NHS", "Trust", "Board", "Partnership", "Families", "Carers", "Older",
-                              "Safeguarding", "Communities", "Education", "Schools"})
+                              "Safeguarding", "Communities", "Education", "Schools", "Trustees", "Directors",
+                              "Governors", "Management", "Members", "Chair", "Chairs", "Reference", "Practice"})
 
 
 _AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration", "Agreement", "Comment", "Comments",
@@ -639,13 +669,15 @@ _AGENDA_PURPOSES = frozenset({"Noting", "Approval", "Discussion", "Consideration
 
 
 def _place_after(text: str, end: int, rules: Rules) -> tuple[int, str] | None:
-    """"the Safeguarding Adults Board for Westshire and Eastvale": the board's area after its head, when no
+    """"the Safeguarding Adults Board for (or of) Westshire and Eastvale": the board's area after its head, when no
     place stands before it. Capitalised words only (joined by commas and "and"), none a word of a
     body, a group of people or a nation ("Board for Children", "Partnership for Wales" name no area),
     and the name ends there (a full stop, a comma, a lower-case word)."""
     m = _PLACE_AFTER.match(text, end)
     if not m:
         return None
+    if m.group(1).endswith(("'s", "’s")):
+        return None  # "the Board of England's largest county": a possessive goes on to what it owns
     words = [w for w in re.split(r"[\s,]+", m.group(1)) if w and w not in ("and", "&")]
     if any(w in _NOT_PLACE_AFTER or w in rules.not_place or w in rules.stopwords or w in _AGENDA_PURPOSES
            or w.isupper() for w in words):  # "... Board for Information", "for Noting": an agenda's purpose
@@ -741,10 +773,17 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             continue
         if ps < s:
             place = _POSSESSIVE_END.sub("", text[ps:s].strip())
-        elif not place and not plural and text.startswith(" for ", e):
+        elif not place and not plural and text.startswith((" for ", " of "), e):
             after = _place_after(text, e, rules)  # "the Safeguarding Adults Board for Westshire and Eastvale"
             if after and free(e, after[0]):
                 e, place = after
+        if not plural and text.startswith(" for ", e) and kind in SAFEGUARDING_KINDS:
+            # "the Eastvale Safeguarding Partnership for Children and Adults": whom it is for, part of its name
+            whom = _FOR_WHOM.match(text, e)
+            if whom is not None and free(e, whom.end()):
+                e = whom.end()
+                if "Child" not in whom.group() and not _KIND_WORD.search(text[s:whom.start()]):
+                    kind = "safeguarding-adults"  # "... Safeguarding Partnership for Adults"
         add(OrgMention(text[ps:e], ps, e, kind, place=place, plural=plural))
     if "replac" in text or "known as" in text or "called" in text:
         for m in _BRAND.finditer(text):
@@ -753,6 +792,20 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             if free(s0, e0) and not _NOT_A_BRAND.search(name):
                 kind = "safeguarding-adults" if "dult" in m.group(0)[:s0 - m.start()] else "safeguarding-children"
                 add(OrgMention(name, s0, e0, kind, place=None))
+    if " is the " in text and "partnership" in text:
+        for m in _IS_THE_PARTNERSHIP.finditer(text):
+            s0, e0 = m.span("name")
+            name = m.group("name")
+            if free(s0, e0) and not _NOT_A_BRAND.search(name) and fold_words(name)[0] not in _NOT_BRAND_START:
+                what = m.group("what").lower()
+                kind = ("community-safety" if "community safety" in what or "crime" in what
+                        else "safeguarding-adults" if "adult" in what and "child" not in what
+                        else "safeguarding-children")
+                add(OrgMention(name, s0, e0, kind, place=None))
+                # what it is, in lower case ("the statutory community safety partnership for Westvale"),
+                # is no second body
+                w0, w1 = m.start("what"), m.end() + 60
+                found[:] = [x for x in found if not (w0 <= x.start < w1 and x.text[:1].islower())]
     found.sort(key=lambda m: m.start)
     if two:
         # the page names one of the two bodies in full elsewhere ("the Eastvale Safeguarding Children
@@ -782,6 +835,15 @@ _BRAND = re.compile(
     r"|\bnew\s+(?:multi-agency\s+)?(?:safeguarding\s+)?(?:partnership|arrangements?|organisation|body)[^\S\n]*,?"
     r"[^\S\n]*(?:called|known\s+as|named)\s+)"
     r"[\"“‘']?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,4})")
+# "Safer Eastvale Together is the multi-agency partnership that brings together ...": a body's own name
+# that holds no head word, read from what the sentence says it is (a multi-agency, statutory or local
+# safeguarding partnership); the kind from the words ("community safety", "adults")
+_IS_THE_PARTNERSHIP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
+    r"[^\S\n]+(?P<what>(?:(?:multi-agency|statutory|local|area['’]s|borough['’]s|county['’]s|city['’]s|joint"
+    r"|safeguarding|children['’]s|adults['’]?|community\s+safety|crime\s+reduction)[^\S\n]+){1,4})partnership\b",
+    re.M)
+_NOT_BRAND_START = frozenset({"the", "this", "that", "our", "it", "a", "an", "its", "their", "there", "here"})
 _NOT_A_BRAND = re.compile(r"\b(?:Council|Police|Constabulary|Trust|NHS|ICB|CCG|Service|Services|Ltd|Limited|Act|"
                           r"Regulations|Guidance|Working|Together\s+to)\b")
 _EARLIER_BODY = re.compile(r"\b(?:Board|Council|Partnership|Group|Trust|Authority|Services?|Team|[A-Z]{2,}s?)"
@@ -1006,9 +1068,18 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             aliases[len(mentions) - 1] = i
         known = _KNOWN_AS.match(text, m.end)
         if known:
+            named = False
             for j, n in enumerate(mentions):
                 if n.start == known.end() and n.kind == m.kind:
                     aliases[j] = i
+                    named = True
+            brand = None if named or m.acronym or i in aliases else _KNOWN_BRAND.match(text, known.end())
+            if brand is not None and not set(fold_words(brand.group(1))) <= _KNOWN_BRAND_GENERIC \
+                    and not _NOT_A_BRAND.search(brand.group(1)) \
+                    and not any(n.start <= brand.start(1) < n.end for n in mentions):
+                name = brand.group(1).rstrip("'’")  # (a closing quote is no letter of it)
+                mentions.append(OrgMention(name, brand.start(1), brand.start(1) + len(name), m.kind, cluster=-1))
+                aliases[len(mentions) - 1] = i
         elif m.place and (text.startswith(("is", "act", "serv"), m.end + 1) or text.startswith(", ", m.end)):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
@@ -1117,9 +1188,16 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             target = resolved[(acr, plural)]
         else:
             target = None
-            for c in clusters:
+            own_kind = next((k for suf, k in _suffixes_longest_first(rules) if acr.endswith(suf)), None)
+            # a kind's own acronym ("CSP", "SAB") looks at the bodies of its kind first: "CSP" spells both
+            # "... Children's Safeguarding Partnership" and "... Community Safety Partnership", and names the
+            # second (a place's acronym, "WCSP", is a name: first fit, as before)
+            kind_acr = own_kind is not None and acr.rstrip("s") in rules.acronym_suffixes
+            for c in sorted(clusters, key=lambda c: c.kind != own_kind) if kind_acr else clusters:
                 names = c.names
-                if acr in names or any(_same_body_acronym(acr, n) for n in names):
+                if acr in names or any(_same_body_acronym(acr, n) and (
+                        own_kind in (None, c.kind) or _spells(acr, n) or not _KIND_WORD.search(n))
+                        for n in names):
                     if any(x.plural for x in c.mentions) == plural or acr in defined:
                         target = c
                         break
@@ -1188,7 +1266,31 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         same = [c for key, c in placed_bodies if key == folded_place]
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
+    _merge_crime_and_disorder(clusters)
     return [c for c in clusters if c.mentions]
+
+
+# the statutory name of a community safety partnership (the Crime and Disorder Act's), and its acronym
+_CRIME_AND_DISORDER = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}?Crime\s+(?:and|&)\s+Disorder\s+(?:Reduction\s+)?"
+                                 r"Partnerships?$|(?:^|\s)CDRPs?$")
+
+
+def _merge_crime_and_disorder(clusters: list[OrgCluster]) -> None:
+    """A crime and disorder (reduction) partnership, or "CDRP", on a page whose one other community safety body is a
+    Community Safety Partnership: the same body by its statutory name ("CDRP" beside "South Westshire
+    Community Safety Partnership"), not a second one. Other community safety bodies ("Safer Communities
+    Board") are left apart, and so is a page with two partnerships to choose between."""
+    cds = [c for c in clusters if c.kind == "community-safety" and c.mentions
+           and all(_CRIME_AND_DISORDER.search(n) for n in c.names)]
+    if not cds:
+        return
+    csps = [c for c in clusters if c.kind == "community-safety" and c.mentions and c not in cds
+            and any("community safety" in n.lower() for n in c.names)]
+    if len(csps) != 1 or any(x.plural for c in cds for x in c.mentions):
+        return
+    for c in cds:
+        csps[0].mentions.extend(c.mentions)
+        c.mentions = []
 
 
 def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:

@@ -57,13 +57,26 @@ _KINDS = [
 ]
 _KIND_RE = [(k, re.compile(p, re.I if k not in () else 0)) for k, p in _KINDS]
 _KINDS_JOINED = alternatives([p for _, p in _KIND_RE])
-_NAME = re.compile(r"\b((?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
-                   r"|the case of (?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
+_NAME = re.compile(r"\b(Siblings\s+[A-Z](?:\s+(?:and|&)\s+[A-Z])?(?![\w’'])"
+                   r"|(?:Child|Baby|Family|Adult|Young Person|Sibling|Children)\s+[A-Z]{1,2}\d?)(?![\w])"
+                   r"|the case of ['‘\"“]?(?!(?:Child|Baby|Family|Adult|Young|Sibling|Children)\s)([A-Z][a-z]+)\b"
                    r"|\b(Operation\s+[A-Z][a-z]+)(?=\s+(?:[Rr]eview|SAR|SCR|DHR)\b)")
-# "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"),
+# "Mr B", "Ms C": a review's subject named by a title and a letter (never "Mr B. Jones", "Mr J Smith"; a full
+# stop after the letter only where the sentence ends, "following the death of Mr D."),
 # only beside a review kind (like a first name) and kept out of _NAME, whose literal gate a word as
 # short as "Mr" would open on every sentence
-_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w.’'-])(?![^\S\n]+[A-Z])")
+# (or in quotes, "relating to 'Mr K'", whose closing quote the first form's look-ahead refuses)
+_TITLED_NAME = re.compile(r"\b((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?![\w’'-])(?!\.(?!\s*$|\s+[A-Z][a-z]*\b))"
+                          r"(?![^\S\n]+[A-Z])"
+                          r"|(?<=['‘\"“])((?:Mr|Mrs|Ms|Miss)\s+[A-Z])(?=['’\"”](?!\w))")
+def _initial_before_surname(text: str, m: re.Match) -> bool:
+    """"Mr B. Jones": the letter is an initial before a surname, not a case's letter; "Mr D. It reported"
+    (a sentence's first word after the full stop) leaves "Mr D" a case name."""
+    nxt = _AFTER_INITIAL.match(text, m.end())
+    return nxt is not None and nxt.group(1) not in rules().stopwords
+
+
+_AFTER_INITIAL = re.compile(r"\.\s+([A-Z][a-z]*)\b")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'", 'reviews for "Ben" and "Sienna"' (a first name in quotes): a first name given
 # to the subject of a review (a known first name, in a sentence naming a review kind)
@@ -135,6 +148,11 @@ def _year(sent: Sentence, pos: int) -> str | None:
 _LEARNING_FROM = re.compile(r"(?i)\b(?:learning|lessons(?:\s+learned|\s+learnt)?)\s+from\s+(?:our\s+|the\s+)?\Z")
 _BARE_TOPIC = re.compile(r"(?i)safeguard|case|learning|lessons|famil|child|key messages|experience")
 _BARE_SCOPE = re.compile(r"(?i)\b(?:local|national|regional)\s+$")
+# "three reviews were commissioned", "2 further reviews were completed": reviews counted and done, cases reviewed
+_BARE_COUNT = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|further\s+)?$")
+# (and no topic of their own after them: "three reviews of the budget" are no case reviews)
+_BARE_COUNT_AFTER = re.compile(r"\s*[.,;:)]|\s+(?:were|was|have|has|had|are|in|during|this|last|since|so)\b")
+_BARE_DONE = re.compile(r"(?i)\b(?:commissioned|completed|published|undertaken|initiated|concluded|carried\s+out)\b")
 _ANY_REVIEW = re.compile(r"(?i)review|\b(?:SCR|L?CSPR|SAR|DHR)s?\b|LeDeR")
 
 
@@ -157,7 +175,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                 continue
             if kind == "case-review" and m.group().lower() == "reviews":
                 if m.group() == "reviews" and (_BARE_TOPIC.search(sent.text)
-                                               or _BARE_SCOPE.search(text[max(0, m.start() - 12):m.start()])):
+                                               or _BARE_SCOPE.search(text[max(0, m.start() - 12):m.start()])
+                                               or (_BARE_COUNT.search(text[max(0, m.start() - 16):m.start()])
+                                                   and _BARE_COUNT_AFTER.match(text, m.end())
+                                                   and _BARE_DONE.search(sent.text))):
                     bare.append((m.start(), sent))
                 continue
             kind_hits.append((m.start(), kind, sent, bool(_PLURAL.search(m.group().strip()))))
@@ -219,7 +240,8 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
         if id(sent) in first_in:  # a first name is a case name only beside a review kind
             found += [(m.start(m.lastindex or 0), m.group(m.lastindex or 0))
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
-            found += [(m.start(), m.group(1)) for m in _TITLED_NAME.finditer(sent.text)]
+            found += [(m.start(), m.group(1) or m.group(2)) for m in _TITLED_NAME.finditer(sent.text)
+                      if not _initial_before_surname(sent.text, m)]
         for m_start, name in found:
             if name in person_names:
                 continue
