@@ -382,3 +382,39 @@ def test_the_chair_of_the_boards_own_meeting_with_the_council_after_the_post() -
             "Present: Cllr Yusuf Malik (Chair, Eastvale District Council), Insp. Carl Bellingham (Eastvale Police), "
             "Emma Kirkby (Probation Service)\n\n1. Serious Violence Duty\nThe Board approved the assessment.\n")
     assert chairs_of(text) == {("Yusuf Malik", "Eastvale Community Safety Partnership")}
+
+
+def test_private_fostering_is_not_children_in_care() -> None:
+    text = "Councillor Ann Lee asked about private fostering; there were six known arrangements."
+    found = themes_of(text, True) | themes_of(text, False)
+    assert "private-fostering" in found and "children-in-care" not in found
+
+
+def test_an_adults_page_in_capitals_is_still_an_adults_page() -> None:
+    text = ("EASTVALE SAFEGUARDING ADULTS PARTNERSHIP BOARD - ANNUAL REPORT\n\nThe Board commissioned a Safeguarding "
+            "Adults Review into the death of a man with autism who died in hospital.")
+    assert "disability-send" not in themes_of(text, True) | themes_of(text, False)
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    ("He had been excluded from two schools and had spent long periods out of education.", "education"),
+    ("The Chair asked whether children were being heard by the partnership.", "voice-of-the-child"),
+    ("His own views were seldom recorded by any agency.", "voice-of-the-child"),
+    ("He died after being stabbed near his home.", "youth-violence"),
+    ("Residents asked how to report concerns about drug dealing.", "substance-misuse"),
+    ("The scrutineer looks at how well the partners are working together.", "quality-assurance"),
+])
+def test_still_more_concerns_in_other_words(text: str, theme: str) -> None:
+    assert theme in themes_of(text, True) & themes_of(text, False)
+
+
+def test_a_portfolio_holders_post_field() -> None:
+    text = ("Portfolio Holder Decision\n\nPortfolio Holder: Councillor Marta Quill, Portfolio Holder for Adult Care "
+            "and Wellbeing\n\nSubject: Renewal of the memorandum of the Eastvale Safeguarding Adults Board\n")
+    assert _meeting(text)[0] == "Portfolio Holder for Adult Care and Wellbeing"
+
+
+def test_police_ranks_abbreviated_before_a_name() -> None:
+    text = ("Children's Trust Board\n\nMinutes – 15 May 2019\n\nPresent: Cllr A. Whitlow (Chair), Supt D. Kerr "
+            "(Police), Det Supt Ian Morrow (Eastvale Police)\n\n4. Update\nThe Board noted the update.\n")
+    assert {"D Kerr", "Ian Morrow"} <= {p.name for p in _facts(text).people}

@@ -40,6 +40,11 @@ _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:|[ -][Tt]aker:| (?:[Tt]ak
 before a post);
 'Decision maker: Cabinet Member for Children, Councillor Ann Lee': the post without its holder (the
 person is a person of the page, the meeting's body is the post)."""
+# "Portfolio Holder: Councillor Ann Lee, Portfolio Holder for Adult Care": a decision page's post field, the
+# post (not its holder) the meeting's body, as after "Decision maker:"
+_POST = r"(?:Portfolio[ \t]+Holder|Cabinet[ \t]+Member|Executive[ \t]+Member|Lead[ \t]+Member)"
+_POST_FIELD = re.compile(r"^[ \t]*" + _POST + r"[ \t]*:[ \t]*(?:(?:Councillor|Cllr\.?)[ \t][^,\n]{2,40},[ \t]*)?"
+                         r"(" + _POST + r"[ \t]+for[ \t]+[^\n]{3,90}?)[ \t]*$", re.M)
 _DATE_LINE = re.compile(r"(?:Date of (?:[Dd]ecision|[Mm]eeting)|Decision [Dd]ate|Meeting [Dd]ate|Date"
                         r"|DATE OF (?:DECISION|MEETING)|DECISION DATE|MEETING DATE|DATE)"
                         r"\s*(?::\s*(?:[/|]\s*)?|\|\s*)(?:" + _DMY.replace("/", "[/.-]") + "|" + _LONG + ")", re.M)
@@ -355,6 +360,10 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         dm = _DECISION_MAKER.search(head)
         if dm:
             body, body_at, body_by = _clean_body(dm.group(1)), dm.start(), "decision-maker"
+    if body is None and ("Member" in head or "Holder" in head):
+        pf = _POST_FIELD.search(head)
+        if pf:
+            body, body_at, body_by = _clean_body(pf.group(1)), pf.start(), "decision-maker"
     if body is None:
         fl = _line_search(_FIELD_LINE, _FIELD_LINE_BREAK, head) \
             if gates.may_match(gates.places(_FIELD_LINE, text), 0, len(head)) else None

@@ -561,7 +561,8 @@ _CHILDRENS = frozenset({"children-in-care", "disability-send", "babies-and-infan
                         "education", "missing-children", "online-safety"})
 _CHILD_WORDS = re.compile(r"\b(?:child|children|childhood|young\s+people|young\s+person|babies|baby|infants?|pupils"
                           r"|schools?|teenagers?|adolescents?|LSCB|SCP|SCB|CSPR|LCSPR|SCR)\b")
-_ADULT_WORDS = re.compile(r"\b(?:adults?|SAB|SAR|SARs|Care\s+Act)\b")
+_ADULT_WORDS = re.compile(r"\b(?:adults?|care\s+act)\b")  # (on the lower-cased page)
+_ADULT_ACRONYMS = re.compile(r"\b(?:SAB|SAR|SARs|SAPB)\b")
 
 
 def _audience(lower_text: str, text: str) -> str:
@@ -570,8 +571,8 @@ def _audience(lower_text: str, text: str) -> str:
     "lived experience" there are not the children's themes of the same words), else "both"."""
     if "adult" not in lower_text and "SA" not in text:
         return "both"
-    return "adults" if _ADULT_WORDS.search(text) and not _CHILD_WORDS.search(lower_text) \
-        and not _CHILD_WORDS.search(text) else "both"
+    return "adults" if (_ADULT_WORDS.search(lower_text) or _ADULT_ACRONYMS.search(text)) \
+        and not _CHILD_WORDS.search(lower_text) and not _CHILD_WORDS.search(text) else "both"
 
 
 def theme_features(c: ThemeCandidate) -> list[str]:
