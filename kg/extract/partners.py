@@ -636,6 +636,14 @@ _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _A_MEMBER = re.compile(r"\b[Aa]\s+(Board|Partnership)()(?=\s+member)")  # groups as _REFERENCE's
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
+_ALIAS_TAIL = re.compile(r"\s+(?:eht|ruo)\s+(?:si|saw)\s+[A-Z&]")
+"""The end of an ``_ALIAS`` match read backwards ("[A-Z&] is the " reversed), matched on the
+reversed page from a board name's start: only a match that ends where a name starts is used,
+so a page where no name has it before is not scanned for ``_ALIAS`` at all. Why: ``_ALIAS``
+opens with a capital, so re tries it at every capital of the page (the page's "the" or "our",
+its literal gate, stands on every page), about 1% of a page's instructions for an alias met on
+few pages. Each run of spaces is read whole both ways (a letter stands on either side), so the
+backward match holds exactly where the forward pattern's tail ends at the name."""
 
 
 def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | None,
@@ -692,7 +700,10 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
-    for m in scan.finditer(_ALIAS, text):  # the same matches, tried only where "the" or "our" stands
+    back, size = scan.reversed_text(text), len(text)
+    tail = _ALIAS_TAIL.match
+    found_aliases = scan.finditer(_ALIAS, text) if any(tail(back, size - s) for s in starts) else iter(())
+    for m in found_aliases:  # the same matches, tried only where "the" or "our" stands
         named = starts.get(m.end())
         if named is not None:
             aliases.setdefault(m.group(1), named)

@@ -1,0 +1,52 @@
+"""Round 13's faster forms find exactly what the forms they replaced find.
+
+Each gate is compared with the plain pattern on every page of the texts under tests/texts and
+data/minutes and on thousands of random texts made of the pattern's pieces.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from kg.extract import partners, scan
+from kg.extract.text import scanned
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
+         for p in sorted((ROOT / d).rglob("*.txt"))]
+
+
+def _random_texts(pieces: list[str], n: int, seed: int, most: int = 30) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+# -- partners: an alias ("CYSUR is the ...") looked for only where its tail ends at a name ---------------
+
+_TAIL_FORWARD = re.compile(r"[A-Z&]\s+(?:is|was)\s+(?:the|our)\s+\Z")
+
+
+def test_alias_tail_holds_wherever_an_alias_match_ends() -> None:
+    """``_ALIAS_TAIL`` on the reversed text matches at the end of every ``_ALIAS`` match (so a page
+    where it holds before no name start has no match ending at one); and it holds nowhere else
+    than where some ``_ALIAS`` match (from the text's start) could end."""
+    pieces = ["ABC", "A&B", "EWSCP", "X", "&", " ", "  ", "\n", "\t", "\u00a0", "is", "was", "the", "our",
+              "Board", "s", "a", ".", "-", "The", "IS", "is the ", "was our "]
+    texts = PAGES + _random_texts(pieces, 20000, 13)
+    ends = 0
+    for t in texts:
+        back, size = scan.reversed_text(t), len(t)
+        for m in partners._ALIAS.finditer(t):
+            assert partners._ALIAS_TAIL.match(back, size - m.end()), (t, m)
+            ends += 1
+        for s in range(len(t) + 1):
+            if partners._ALIAS_TAIL.match(back, size - s):
+                assert _TAIL_FORWARD.search(t, 0, s), (t, s)
+    assert ends > 200
+
+
+def test_reversed_text_is_the_text_backwards() -> None:
+    for t in ["", "a", "abc", PAGES[0]]:
+        assert scan.reversed_text(t) == t[::-1]
