@@ -10,7 +10,7 @@ import random
 import re
 from pathlib import Path
 
-from kg.extract import partners, scan
+from kg.extract import orgs, partners, scan
 from kg.extract.text import scanned
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,3 +50,24 @@ def test_alias_tail_holds_wherever_an_alias_match_ends() -> None:
 def test_reversed_text_is_the_text_backwards() -> None:
     for t in ["", "a", "abc", PAGES[0]]:
         assert scan.reversed_text(t) == t[::-1]
+
+
+# -- partners' acronyms read from orgs' (one scan of the page's capitals) --------------------------------
+
+def test_partners_acronyms_are_its_patterns_matches() -> None:
+    pieces = ["ABC", "A", "B", "&", "s", "S", "AB&C", "ABCDEFGHIJ", " ", "-", "a", "(", ")", "\n", "é", "É",
+              "ABCs", "LSCB", "1"]
+    texts = PAGES + _random_texts(pieces, 20000, 14)
+    some = 0
+    for t in texts:
+        want = [(m.span(), m.group()) for m in partners._ACRONYM.finditer(t)]
+        assert [(m.span(), m.group()) for m in partners._acronyms(t)] == want, t
+        some += len(want)
+    assert some > 1000
+
+
+def test_acronym_matches_kept_for_the_last_text_only() -> None:
+    a, b = "The LSCB and the SAB.", "The LSCB met the SAB."
+    assert [m.group() for m in orgs.acronym_matches(a)] == ["LSCB", "SAB"]
+    assert orgs.acronym_matches(a) is orgs.acronym_matches(a)
+    assert [m.span() for m in orgs.acronym_matches(b)] == [m.span() for m in orgs._ACRONYM.finditer(b)]

@@ -27,6 +27,17 @@ _WORD = re.compile(r"[\w’'&-]+")
 # pattern that opens with a character class lets re jump from capital to capital, where one that
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
+_ACRONYMS_OF: list = [None, ()]  # the last text asked and its _ACRONYM matches (``acronym_matches``)
+
+
+def acronym_matches(text: str) -> tuple[re.Match, ...]:
+    """``_ACRONYM``'s matches on ``text``, kept for the last text asked (by identity). Why: the
+    page's acronyms are read here (``cluster_boards``) and by partners (its sector acronyms,
+    ``partners._acronyms``, a subset of these); re finds them by trying every capital of the
+    page, about 1% of a page's instructions for each scan, so the page is scanned once."""
+    if _ACRONYMS_OF[0] is not text:
+        _ACRONYMS_OF[0], _ACRONYMS_OF[1] = text, tuple(_ACRONYM.finditer(text))
+    return _ACRONYMS_OF[1]
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
 
 
@@ -1095,7 +1106,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
     # brackets, so another acronym is none of them (most pages' acronyms never ask)
     persons: frozenset[str] | None = None
-    for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
+    for am in acronym_matches(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue
