@@ -71,3 +71,19 @@ def test_acronym_matches_kept_for_the_last_text_only() -> None:
     assert [m.group() for m in orgs.acronym_matches(a)] == ["LSCB", "SAB"]
     assert orgs.acronym_matches(a) is orgs.acronym_matches(a)
     assert [m.span() for m in orgs.acronym_matches(b)] == [m.span() for m in orgs._ACRONYM.finditer(b)]
+
+
+# -- pipeline: committee names scanned in windows around their head words ------------------------------
+
+def test_committee_windows_find_the_patterns_matches() -> None:
+    from kg.extract import pipeline
+    pieces = ["Committee", "Sub-Committee", "Commission", "Cabinet", "Panel", "Panels", "committee", "Scrutiny",
+              "Adults", "Health", "and", "of", "for", "in", "&", "x", "A", "Aa-Bb", "O’Neil", " ", "  ", "\n", ".",
+              ",", "-", "The", "Eastvale", "SubCommittee", "a" * 45, "B" + "c" * 44]
+    texts = PAGES + _random_texts(pieces, 20000, 15, most=40)
+    some = 0
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in pipeline._COMMITTEE.finditer(t)]
+        assert [(m.span(), m.groups()) for m in pipeline._committee_matches(t)] == want, t
+        some += len(want)
+    assert some > 5000
