@@ -87,3 +87,17 @@ def test_committee_windows_find_the_patterns_matches() -> None:
         assert [(m.span(), m.groups()) for m in pipeline._committee_matches(t)] == want, t
         some += len(want)
     assert some > 5000
+
+
+# -- partners: "a Board member" found from the page's "member"s -------------------------------------------
+
+def test_a_member_from_members_is_finditer() -> None:
+    pieces = ["a", "A", "ba", " ", "  ", "\n", "\t", "Board", "Partnership", "board", "member", "members", "-",
+              "Boards", ".", "an", "a Board", " member", "A  Partnership", "\nmember"]
+    texts = PAGES + _random_texts(pieces, 20000, 16)
+    some = 0
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in partners._A_MEMBER.finditer(t)]
+        assert [(m.span(), m.groups()) for m in partners._a_member_matches(t)] == want, t
+        some += len(want)
+    assert some > 500
