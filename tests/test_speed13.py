@@ -101,3 +101,18 @@ def test_a_member_from_members_is_finditer() -> None:
         assert [(m.span(), m.groups()) for m in partners._a_member_matches(t)] == want, t
         some += len(want)
     assert some > 500
+
+
+# -- orgs: partnership boards scanned in windows around "Board" ------------------------------------------
+
+def test_partnership_board_windows_find_the_patterns_matches() -> None:
+    pieces = ["Partnership", "Improvement", "Board", "Boards", "board", "Early", "Help", "Children’s", "and", "&",
+              "for", "of", "x", "A", "Aa-Bb", " ", "  ", "\n", ".", ",", "-", "The", "Eastvale", "xBoard",
+              "a" * 45, "Partnership Board", "Improvement  Board"]
+    texts = PAGES + _random_texts(pieces, 20000, 17, most=40)
+    some = 0
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in orgs._PARTNERSHIP_BOARD.finditer(t)]
+        assert [(m.span(), m.groups()) for m in orgs._partnership_board_matches(t)] == want, t
+        some += len(want)
+    assert some > 300

@@ -490,6 +490,27 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
 _PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})"
                                 r"(?:Partnership|Improvement)\s+Board\b")
 _OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
+# read on the reversed page from a "Board": the rest of the word it stands in, then up to eleven whole
+# words (the head, five name words and their joining words) and the spaces before each
+_BEFORE_BOARD_REVERSED = re.compile(r"(?:[\w’'&-]*+\s*+){0,12}")
+
+
+def _partnership_board_matches(text: str) -> list[re.Match]:
+    """``list(_PARTNERSHIP_BOARD.finditer(text))``, scanned only in windows around the page's
+    "Board"s (``_head_windows``). Why: the pattern opens with a look-behind, so re entered it at
+    every character of the page (about 100 us on a page that names a partnership board).
+
+    Why exact: a match ends with "Board", and before it are the head ("Partnership") and at most
+    five name words, each with the spaces after it and a joining word ("and") with its spaces:
+    eleven runs of word characters, each whole (the look-behind before the first, a space before
+    every other), which ``_BEFORE_BOARD_REVERSED`` reads back past; the window ends a character past
+    "Board" for the closing ``\b``, and every "Board" of the page has a window, so a window's end
+    changes no match found in it and no match reaches from one window into the next (they would
+    have been joined); the look-behind reads the page before the window as ever."""
+    out: list[re.Match] = []
+    for lo, hi in _head_windows(text, ("Board",), _BEFORE_BOARD_REVERSED):
+        out += _PARTNERSHIP_BOARD.finditer(text, lo, hi)
+    return out
 
 
 
@@ -500,7 +521,7 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     head of their own, "Safeguarding ... Partnership Board", are left to it; an improvement board has
     none). The name starts after qualifiers ("The", "Annual")."""
     out = []
-    for m in _PARTNERSHIP_BOARD.finditer(text):
+    for m in _partnership_board_matches(text):
         words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
@@ -912,8 +933,20 @@ def _place_head_matches(text: str) -> list[re.Match]:
     word ends at least a character before it; a word or spaces cut by the end fail, as what must follow
     them is missing), and its look-behind reads the page before it as ever, so each window gives the
     page's matches inside it, and none of them reaches into the next window."""
+    out: list[re.Match] = []
+    for lo, hi in _head_windows(text, _PLACE_HEAD_WORDS, _BEFORE_HEAD_REVERSED):
+        out += _PLACE_HEAD.finditer(text, lo, hi)
+    return out
+
+
+def _head_windows(text: str, words: tuple[str, ...], before: re.Pattern) -> list[list[int]]:
+    """The windows ``[lo, hi]`` around each of ``words`` (as written) on the page, in order and
+    joined where they touch: from as far back as ``before`` reaches, matched on the reversed page
+    from the word's start (it must match, if only the empty string), to a character past the
+    word. A pattern whose every match ends with one of the words and starts no further back than
+    ``before`` reads finds the page's matches by scanning these windows alone (see the callers)."""
     spots: list[tuple[int, int]] = []
-    for word in _PLACE_HEAD_WORDS:
+    for word in words:
         i = text.find(word)
         while i >= 0:
             spots.append((i, i + len(word)))
@@ -921,10 +954,10 @@ def _place_head_matches(text: str) -> list[re.Match]:
     if not spots:
         return []
     n = len(text)
-    rev = text[::-1]
+    rev = scan.reversed_text(text)
     bounds = []
     for i, e in spots:
-        back = _BEFORE_HEAD_REVERSED.match(rev, n - i)  # (it always matches, if only the empty string)
+        back = before.match(rev, n - i)
         bounds.append((i - (back.end() - (n - i)) if back is not None else 0, min(n, e + 1)))
     windows: list[list[int]] = []
     for lo, hi in sorted(bounds):
@@ -933,10 +966,7 @@ def _place_head_matches(text: str) -> list[re.Match]:
                 windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    out: list[re.Match] = []
-    for lo, hi in windows:
-        out += _PLACE_HEAD.finditer(text, lo, hi)
-    return out
+    return windows
 
 
 def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
