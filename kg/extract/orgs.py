@@ -27,6 +27,17 @@ _WORD = re.compile(r"[\w’'&-]+")
 # pattern that opens with a character class lets re jump from capital to capital, where one that
 # opens with a look-behind is tried at every character. The same matches, about twice as fast.
 _ACRONYM = re.compile(r"([A-Z](?<![\w-].)[A-Z&]{1,7})(s?)(?![\w-])")
+_ACRONYMS_OF: list = [None, ()]  # the last text asked and its _ACRONYM matches (``acronym_matches``)
+
+
+def acronym_matches(text: str) -> tuple[re.Match, ...]:
+    """``_ACRONYM``'s matches on ``text``, kept for the last text asked (by identity). Why: the
+    page's acronyms are read here (``cluster_boards``) and by partners (its sector acronyms,
+    ``partners._acronyms``, a subset of these); re finds them by trying every capital of the
+    page, about 1% of a page's instructions for each scan, so the page is scanned once."""
+    if _ACRONYMS_OF[0] is not text:
+        _ACRONYMS_OF[0], _ACRONYMS_OF[1] = text, tuple(_ACRONYM.finditer(text))
+    return _ACRONYMS_OF[1]
 _DEF_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,8})\s*\)")
 
 
@@ -501,6 +512,27 @@ def _two_boards(text: str, rules: Rules) -> list[OrgMention]:
 _PARTNERSHIP_BOARD = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:and|&|for|of)\s+)?){1,5})"
                                 r"(?:Partnership|Improvement)\s+Board\b")
 _OWN_HEADS = re.compile(r"\b(?:Safeguarding|Safety|Safer|Children['’]s)\b")
+# read on the reversed page from a "Board": the rest of the word it stands in, then up to eleven whole
+# words (the head, five name words and their joining words) and the spaces before each
+_BEFORE_BOARD_REVERSED = re.compile(r"(?:[\w’'&-]*+\s*+){0,12}")
+
+
+def _partnership_board_matches(text: str) -> list[re.Match]:
+    """``list(_PARTNERSHIP_BOARD.finditer(text))``, scanned only in windows around the page's
+    "Board"s (``_head_windows``). Why: the pattern opens with a look-behind, so re entered it at
+    every character of the page (about 100 us on a page that names a partnership board).
+
+    Why exact: a match ends with "Board", and before it are the head ("Partnership") and at most
+    five name words, each with the spaces after it and a joining word ("and") with its spaces:
+    eleven runs of word characters, each whole (the look-behind before the first, a space before
+    every other), which ``_BEFORE_BOARD_REVERSED`` reads back past; the window ends a character past
+    "Board" for the closing ``\b``, and every "Board" of the page has a window, so a window's end
+    changes no match found in it and no match reaches from one window into the next (they would
+    have been joined); the look-behind reads the page before the window as ever."""
+    out: list[re.Match] = []
+    for lo, hi in _head_windows(text, ("Board",), _BEFORE_BOARD_REVERSED):
+        out += _PARTNERSHIP_BOARD.finditer(text, lo, hi)
+    return out
 
 
 
@@ -511,7 +543,7 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
     head of their own, "Safeguarding ... Partnership Board", are left to it; an improvement board has
     none). The name starts after qualifiers ("The", "Annual")."""
     out = []
-    for m in _PARTNERSHIP_BOARD.finditer(text):
+    for m in _partnership_board_matches(text):
         words = list(_PLACE_WORD.finditer(m.group(1)))
         k = 0
         # a name holds no paragraph break and no article inside it: "Subject: Children's Services
@@ -965,8 +997,20 @@ def _place_head_matches(text: str) -> list[re.Match]:
     word ends at least a character before it; a word or spaces cut by the end fail, as what must follow
     them is missing), and its look-behind reads the page before it as ever, so each window gives the
     page's matches inside it, and none of them reaches into the next window."""
+    out: list[re.Match] = []
+    for lo, hi in _head_windows(text, _PLACE_HEAD_WORDS, _BEFORE_HEAD_REVERSED):
+        out += _PLACE_HEAD.finditer(text, lo, hi)
+    return out
+
+
+def _head_windows(text: str, words: tuple[str, ...], before: re.Pattern) -> list[list[int]]:
+    """The windows ``[lo, hi]`` around each of ``words`` (as written) on the page, in order and
+    joined where they touch: from as far back as ``before`` reaches, matched on the reversed page
+    from the word's start (it must match, if only the empty string), to a character past the
+    word. A pattern whose every match ends with one of the words and starts no further back than
+    ``before`` reads finds the page's matches by scanning these windows alone (see the callers)."""
     spots: list[tuple[int, int]] = []
-    for word in _PLACE_HEAD_WORDS:
+    for word in words:
         i = text.find(word)
         while i >= 0:
             spots.append((i, i + len(word)))
@@ -974,10 +1018,10 @@ def _place_head_matches(text: str) -> list[re.Match]:
     if not spots:
         return []
     n = len(text)
-    rev = text[::-1]
+    rev = scan.reversed_text(text)
     bounds = []
     for i, e in spots:
-        back = _BEFORE_HEAD_REVERSED.match(rev, n - i)  # (it always matches, if only the empty string)
+        back = before.match(rev, n - i)
         bounds.append((i - (back.end() - (n - i)) if back is not None else 0, min(n, e + 1)))
     windows: list[list[int]] = []
     for lo, hi in sorted(bounds):
@@ -986,10 +1030,7 @@ def _place_head_matches(text: str) -> list[re.Match]:
                 windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    out: list[re.Match] = []
-    for lo, hi in windows:
-        out += _PLACE_HEAD.finditer(text, lo, hi)
-    return out
+    return windows
 
 
 def _suffixes_longest_first(rules: Rules) -> list[tuple[str, str]]:
@@ -1168,7 +1209,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
     # brackets, so another acronym is none of them (most pages' acronyms never ask)
     persons: frozenset[str] | None = None
-    for am in _ACRONYM.finditer(text):  # capital first: faster than scan's guarded form
+    for am in acronym_matches(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
             continue

@@ -22,7 +22,7 @@ from itertools import pairwise
 from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
-from kg.extract.orgs import OrgCluster, fold_words, is_group_of
+from kg.extract.orgs import OrgCluster, acronym_matches, fold_words, is_group_of
 from kg.extract.rules import Rules, derived
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
@@ -406,6 +406,19 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
 # capital first, then "no word character, & or - before it" (as orgs._ACRONYM): the same matches
 # as a look-behind first, which the engine tried at every character
 _ACRONYM = re.compile(r"[A-Z](?<![\w&-].)[A-Z&]{1,7}(?![\w&-])")
+
+
+def _acronyms(text: str) -> list[re.Match]:
+    """``list(_ACRONYM.finditer(text))``, read from orgs' acronyms of the page (one scan of its
+    capitals for both, ``orgs.acronym_matches``). ``orgs._ACRONYM`` is this pattern but for
+    allowing "&" before and after and a plural "s": its matches with no "s" and no "&" on either
+    side are exactly these, at the same spans. Why exact: both take the whole run of capitals
+    and "&" after the first capital (a shorter one is followed by a capital or "&", which both
+    refuse, but for orgs' "&", dropped here); orgs' start needs less before it, so no match of
+    this pattern is covered by an earlier one of orgs' (inside a match stands a capital, "&" or
+    "s" before each character); tests/test_speed13.py compares them on every page."""
+    return [m for m in acronym_matches(text)
+            if not m.group(2) and text[m.start() - 1:m.start()] != "&" and text[m.end():m.end() + 1] != "&"]
 _COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
                         r"|executive member)\b")
 
@@ -466,7 +479,7 @@ def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules
         taken = {(x.start, x.end) for x in out}
         ends = tuple(e for e, _ in endings if not e.endswith("*"))
         begins = tuple(e[:-1] for e, _ in endings if e.endswith("*"))
-        for m in _ACRONYM.finditer(text):
+        for m in _acronyms(text):
             word = m.group()
             if not (word.endswith(ends) or word.startswith(begins)):
                 continue  # no ending nor beginning of the table: the loop below would find none
@@ -653,7 +666,43 @@ _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _A_MEMBER = re.compile(r"\b[Aa]\s+(Board|Partnership)()(?=\s+member)")  # groups as _REFERENCE's
+_A_MEMBER_BACK = re.compile(r"\s+(?:draoB|pihsrentraP)\s+[Aa]")
+"""``_A_MEMBER`` up to its look-ahead's spaces, read backwards (reversed) from a "member"."""
+
+
+def _a_member_matches(text: str) -> list[re.Match]:
+    """``list(_A_MEMBER.finditer(text))``, found from the page's "member"s. Why: the pattern opens
+    with ``\b``, so re entered it at every character of the page (a few per cent of the regex
+    engine's time on a page with a "member", most pages of minutes), for a match on few pages.
+
+    Why exact: every match is followed by its spaces and a "member" (its look-ahead), and read
+    backwards from that "member" its spaces, head word, spaces and "a" are matched by
+    ``_A_MEMBER_BACK`` (each run of spaces whole both ways: a letter stands on either side), which
+    gives where the match starts; ``_A_MEMBER.match`` there checks the rest (the ``\b``) and gives the
+    match itself. Two matches never overlap (no "a" at a word's start inside one), so these are
+    ``finditer``'s, and the "member"s, found in order, give them in order."""
+    out: list[re.Match] = []
+    i = text.find("member")
+    if i < 0:
+        return out
+    back, size = scan.reversed_text(text), len(text)
+    while i >= 0:
+        b = _A_MEMBER_BACK.match(back, size - i)
+        if b is not None:
+            m = _A_MEMBER.match(text, size - b.end())
+            if m is not None:
+                out.append(m)
+        i = text.find("member", i + 6)
+    return out
 _ALIAS = re.compile(r"\b([A-Z][A-Z&]{2,9})\s+(?:is|was)\s+(?:the|our)\s+")
+_ALIAS_TAIL = re.compile(r"\s+(?:eht|ruo)\s+(?:si|saw)\s+[A-Z&]")
+"""The end of an ``_ALIAS`` match read backwards ("[A-Z&] is the " reversed), matched on the
+reversed page from a board name's start: only a match that ends where a name starts is used,
+so a page where no name has it before is not scanned for ``_ALIAS`` at all. Why: ``_ALIAS``
+opens with a capital, so re tries it at every capital of the page (the page's "the" or "our",
+its literal gate, stands on every page), about 1% of a page's instructions for an alias met on
+few pages. Each run of spaces is read whole both ways (a letter stands on either side), so the
+backward match holds exactly where the forward pattern's tail ends at the name."""
 
 
 def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | None,
@@ -675,8 +724,9 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
     found = scan.finditer(_REFERENCE, text)
-    if "member" in text:
-        found = merge(found, _A_MEMBER.finditer(text), key=lambda m: m.start())
+    a_member = _a_member_matches(text)
+    if a_member:
+        found = merge(found, a_member, key=lambda m: m.start())
     for m in found:  # one sweep: references and names in text order
         at = m.start()
         while k < len(by_end) and by_end[k][1] <= at:
@@ -715,12 +765,15 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
-    for m in scan.finditer(_ALIAS, text):  # the same matches, tried only where "the" or "our" stands
+    back, size = scan.reversed_text(text), len(text)
+    tail = _ALIAS_TAIL.match
+    found_aliases = scan.finditer(_ALIAS, text) if any(tail(back, size - s) for s in starts) else iter(())
+    for m in found_aliases:  # the same matches, tried only where "the" or "our" stands
         named = starts.get(m.end())
         if named is not None:
             aliases.setdefault(m.group(1), named)
     if aliases:
-        for use in _ACRONYM.finditer(text):
+        for use in _acronyms(text):
             named = aliases.get(use.group())
             if named is not None:
                 out.append((use.start(), named, "alias"))

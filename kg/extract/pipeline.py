@@ -49,6 +49,52 @@ _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 # so nothing they give back could serve; the same matches, tests/test_speed10.py)
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}+\s++(?:(?:and|&|of|for|in)\s++)?){0,7}"
                         r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_COMMITTEE_HEADS = ("Committee", "Commission", "Cabinet", "Panel")  # ("Sub-Committee" holds "Committee")
+# read on the reversed page from a head word's start: the rest of the word it stands in ("Sub-"), then
+# up to fourteen whole words (seven name words and their joining words) and the spaces before each
+_BEFORE_COMMITTEE_REVERSED = re.compile(r"(?:[\w’'&-]*+\s*+){0,15}")
+
+
+def _committee_matches(text: str) -> list[re.Match]:
+    r"""``list(_COMMITTEE.finditer(text))``, scanned only in windows around the page's head words
+    ("Committee", "Commission", "Cabinet", "Panel", as written). Why: the pattern opens with an
+    optional run of words, so re tried it at every character of the stretches holding a head
+    word (most of the page), walking up to seven words from each capital: about 1% of a page.
+
+    Why it is exact: a match ends with a head word, and before it are at most seven name words,
+    each with the spaces after it and a joining word ("and", "of") with its spaces: fourteen runs
+    of word characters at most, the first perhaps cut (the pattern has nothing before it; every
+    other run is whole, as a space goes before it and a space or the head after it). Read
+    backwards from the head word's literal (``_BEFORE_COMMITTEE_REVERSED``: the rest of the word it
+    stands in, then whole runs and their spaces) the window reaches at least as far back as the
+    match starts, and it ends one character past the head word (the closing ```` reads it).
+    Windows are joined where they touch; each is scanned alone. A head word ending a match found in
+    a window ends before the window does (every head word on the page has a window reaching a
+    character past it), so the window's end changes no match; a match starting before a window
+    and reaching into it would lie in that window too (they would have been joined), so each
+    window gives the page's matches inside it, in order (tests/test_speed13.py)."""
+    spots: list[tuple[int, int]] = []
+    for word in _COMMITTEE_HEADS:
+        i = text.find(word)
+        while i >= 0:
+            spots.append((i, i + len(word)))
+            i = text.find(word, i + len(word))
+    if not spots:
+        return []
+    n = len(text)
+    back, before = scan.reversed_text(text), _BEFORE_COMMITTEE_REVERSED.match
+    windows: list[list[int]] = []
+    for i, e in sorted((i - (before(back, n - i).end() - (n - i)), min(n, e + 1))  # type: ignore[union-attr]
+                       for i, e in spots):
+        if windows and i <= windows[-1][1]:
+            if e > windows[-1][1]:
+                windows[-1][1] = e
+        else:
+            windows.append([i, e])
+    out: list[re.Match] = []
+    for lo, hi in windows:
+        out += _COMMITTEE.finditer(text, lo, hi)
+    return out
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
                       re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
@@ -127,7 +173,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     main = main_board(clusters, text)
     agencies = find_agencies(text, r)
     in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])  # a search, not a scan
-    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in scan.finditer(_COMMITTEE, text)
+    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in _committee_matches(text)
                   if not in_boards(m.start(), m.end())]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)

@@ -663,7 +663,9 @@ def runs_gate(pattern: re.Pattern) -> tuple[re.Pattern, int] | None:
 _REVERSED: list = [None, ""]  # the last text reversed (for the search back to a stretch's start), by identity
 
 
-def _reversed(text: str) -> str:
+def reversed_text(text: str) -> str:
+    """``text[::-1]``, kept for the last text asked (by identity): a page is read backwards by
+    several callers (a stretch's start here, partners' alias tails)."""
     if _REVERSED[0] is not text:
         _REVERSED[0], _REVERSED[1] = text, text[::-1]
     return _REVERSED[1]
@@ -957,7 +959,7 @@ class Scanner:
             stop = outside.search(text, p, end)
             run_end = stop.start() if stop is not None else end
             if back is None:
-                back = _reversed(text)
+                back = reversed_text(text)
             # the last character outside the class before the literal, looked for backwards
             before = outside.search(back, len(text) - p, len(text) - pos)
             start = len(text) - before.start() if before is not None else pos
