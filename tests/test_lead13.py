@@ -418,3 +418,15 @@ def test_police_ranks_abbreviated_before_a_name() -> None:
     text = ("Children's Trust Board\n\nMinutes – 15 May 2019\n\nPresent: Cllr A. Whitlow (Chair), Supt D. Kerr "
             "(Police), Det Supt Ian Morrow (Eastvale Police)\n\n4. Update\nThe Board noted the update.\n")
     assert {"D Kerr", "Ian Morrow"} <= {p.name for p in _facts(text).people}
+
+
+def test_a_cover_sheets_bare_to_field() -> None:
+    text = ("Item 7\n\nReport of the Independent Chair of the Eastvale Safeguarding Children Board\n\n"
+            "To: Corporate Parenting and Scrutiny Panel, 24 January 2017\n\nAuthor: Olu Bankole, Independent Chair\n\n"
+            "1. The Board is required to publish an annual report.\n")
+    assert _meeting(text) == ("Corporate Parenting and Scrutiny Panel", "2017-01-24")
+
+
+def test_a_to_field_without_a_body_names_none() -> None:
+    text = "To: all members of staff\nFrom: the Business Manager\n\nThe Eastvale Safeguarding Adults Board met.\n"
+    assert _meeting(text)[0] is None

@@ -103,7 +103,10 @@ def _held_named(head: str, page: str | None = None) -> re.Match | None:
 # "Report to: Cabinet", or the same as a table row ("| Report to | Northfold Cabinet |")
 _FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:(?:report\s+to|meeting|committee|meeting\s+of)[ \t]*[:|][ \t]*(?:the\s+)?"
                          # "Report to the Health and Wellbeing Board – 12 March 2025": a heading, no colon
-                         r"|report\s+to[ \t]+the\s+)"
+                         r"|report\s+to[ \t]+the\s+"
+                         # a cover sheet's bare "To: Corporate Parenting Panel, 24 January 2017" (a body's head word)
+                         r"|to[ \t]*:[ \t]*(?:the\s+)?"
+                         r"(?=[^\n]{0,70}\b(?:committee|panel|cabinet|board|commission|executive)\b))"
                          r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG
                          # a second field on the line ("Report to: Cabinet  Date of meeting: 22 July 2025")
                          + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*)?[ \t|]*$")
