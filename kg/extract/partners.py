@@ -1052,7 +1052,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
-        if not region and not cues(i) and _asked_before(text, max(sent.start, sm.start - 60), sm.start):
+        if not region and not cues(i) and (_asked_before(text, max(sent.start, sm.start - 60), sm.start)
+                                           or _PRESENTED_BY.search(text, max(sent.start, sm.start - 40), sm.start)):
             continue  # "Members asked about the fire service's role": what a question is about (unless the
             # sentence also states membership: "asked whether the Board's partners, the police and ...")
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
@@ -1160,6 +1161,11 @@ def _phrase_feature(sm: SectorMention) -> str:
 
 _ASKED = re.compile(r"\b(?:asked|queried|questioned|enquired|wondered|sought\s+assurance)\b(?:[^\S\n]+[\w’']+){0,3}?"
                     r"[^\S\n]+(?:about|whether|if|how|why|what|when|on)\b")
+
+
+# "received a presentation from the fire service", "a verbal update from the police": who spoke to the
+# meeting, which says nothing of who sits on the board (unless the sentence states membership)
+_PRESENTED_BY = re.compile(r"(?i)\b(?:presentations?|updates?|briefings?)\s+(?:from|by)\s+(?:the\s+)?$")
 
 
 def _asked_before(text: str, lo: int, hi: int) -> bool:
