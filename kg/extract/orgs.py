@@ -574,10 +574,13 @@ def _followed_by_excluded(after: str, rules: Rules) -> bool:
     followed by a space, a full stop, a comma, a bracket or nothing ("Safeguarding Board Manager"
     names a post, not the board): the same test as ``after.startswith(w + " ")``... for every listed
     ``w``, done as a set look-up of ``after`` cut before each of those characters (a page asks it for
-    every board candidate); or, on the same line, with a post or group named after it (``_JOB_AFTER``)."""
+    every board candidate); or with a post or group named after it (``_JOB_AFTER``). Both only on the
+    name's own line: a title line that is the board's name, over a line "Executive Group meeting,
+    3 April 2025" or "Manager: ...", names the board."""
     rest = after.lstrip()
-    return (_excluded_after(rules).match(rest) is not None
-            or ("\n" not in after[:len(after) - len(rest)] and _JOB_AFTER.match(rest) is not None))
+    if "\n" in after[:len(after) - len(rest)]:
+        return False
+    return _excluded_after(rules).match(rest) is not None or _JOB_AFTER.match(rest) is not None
 
 
 def _excluded_after(rules: Rules) -> re.Pattern:

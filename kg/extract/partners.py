@@ -58,12 +58,15 @@ def _cue_sentences(sentences: tuple[Sentence, ...], rules: Rules, text: str | No
 # Adults Board includes the police, health and the council", "the Partnership, which brings together
 # ...". "includes" alone is no cue ("the report includes data from the police"): its subject must be
 # the board itself, so the verb is looked for only right after a board's name or reference
-_MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+(?:(?:also|now|currently|therefore)\s+)?"
+_MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+"
+                          r"(?:(?:also|now|currently|therefore|already|still|jointly)\s+)?"
                           r"(?:includes|included|include|comprises|comprised|comprise|involves|involved|involve"
                           r"|brings\s+together|brought\s+together|bring\s+together|draws\s+together"
-                          r"|drew\s+together|unites|united)\b")
+                          r"|drew\s+together|unites|united"
+                          # "brings the council, the police and health together": the verb split by its object
+                          r"|(?:brings|brought|bring|draws|drew)(?=\s[^.;:\n]{1,200}?\btogether\b))\b")
 BOARD_VERB_CUE = "board-member-verb"
-_VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # what every _MEMBER_VERB match holds
+_VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # one is on any page where _MEMBER_VERB matches
 
 
 def _with_board_verbs(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], text: str | None,
@@ -142,6 +145,25 @@ def _funded_starts(text: str, clusters: list[OrgCluster], references: list[tuple
     return out
 
 
+# a board as the object of attending or sitting: "senior officers from the council, the police and the NHS
+# attend the Midshire Safeguarding Adults Board", "the ICB's chief nurse sits on the Partnership"
+_ATTENDS_BEFORE = re.compile(r"(?i)\b(?:attend|attends|attended|sit\s+on|sits\s+on|sat\s+on|serve\s+on|serves\s+on"
+                             r"|served\s+on)\s+(?:the\s+)?$")
+BOARD_ATTENDED_CUE = "board-attended"
+
+
+def _attended_starts(text: str, clusters: list[OrgCluster], references: list[tuple[int, int, str]] | None) -> list[int]:
+    """Where a partnership's name or reference starts as the object of attending or sitting on
+    (``_ATTENDS_BEFORE``)."""
+    if "ttend" not in text and " on " not in text:
+        return []
+    spans = [m.start for c in clusters if c.kind in PARTNERSHIP_KINDS for m in c.mentions]
+    for at, ci, how in references or ():
+        if how != "alias" and clusters[ci].kind in PARTNERSHIP_KINDS and _REFERENCE.match(text, at) is not None:
+            spans.append(at)
+    return [s for s in spans if _ATTENDS_BEFORE.search(text, max(0, s - 24), s) is not None]
+
+
 def _with_cue_at(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], at: list[int],
                  name: str) -> dict[int, list[str]]:
     """``cues`` plus the cue ``name`` for each sentence holding one of the positions ``at``."""
@@ -154,6 +176,72 @@ def _with_cue_at(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], at
         if i >= 0 and pos < sentences[i].end and name not in out.setdefault(i, []):
             out[i].append(name)
     return out
+
+
+# the board's partners named in apposition: "the Board's partners, the council, the police and the ICB,
+# had agreed...", "its three partners (the council, ...)", "our statutory partners: ..."; the partners
+# the words name are listed right after them (a comma, a colon, a bracket or a dash), whatever the
+# sentence says of them (a question, a thanks)
+_APPOSITION = re.compile(r"(?i)\b(?:its|our|their|(?:board|partnership|boards|partnerships)['’]s?)\s+"
+                         r"(?:(?:three|four|statutory|safeguarding|key|lead|core|main|strategic|member|partner)\s+){0,2}"
+                         r"(?:partners|members|agencies|organisations)[^\S\n]*(?:,|:|\(|[–—]|-\s)")
+APPOSITION_CUE = "partners-named"
+# a title line that is all a list's name: "Our partners", "Board members", "The Partnership's members:"
+_LIST_TITLE = re.compile(r"(?im)^[^\S\n]*(?:our|the\s+board['’]s|the\s+partnership['’]s|board|partnership)[^\S\n]+"
+                         r"(?:(?:statutory|safeguarding|key|core|member|partner)[^\S\n]+)?"
+                         r"(?:partners|members|agencies|organisations)[^\S\n]*:?[^\S\n]*$")
+LIST_TITLE_CUE = "partners-title"
+
+
+def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...],
+                     text: str | None) -> dict[int, list[str]]:
+    """``cues`` plus the cues of shape rather than phrase: the board's partners named in apposition
+    (``_APPOSITION``) and a list's title line (``_LIST_TITLE``)."""
+    if text is None or ("artner" not in text and "ember" not in text and "gencies" not in text
+                        and "rganisations" not in text):
+        return cues
+    cues = _with_cue_at(cues, sentences, [m.start() for m in _APPOSITION.finditer(text)], APPOSITION_CUE)
+    return _with_cue_at(cues, sentences, [m.start() for m in _LIST_TITLE.finditer(text)], LIST_TITLE_CUE)
+
+
+# a board the text says is gone: "the old LSCB", "the former Board", "replaced the Safeguarding Children
+# Board", "the LSCB was replaced": the sentence that names it beside its successor ("the Partnership was
+# convened with the police and the NHS when the old LSCB was replaced") states the successor's members
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:old|former|previous|predecessor|outgoing|legacy|replac(?:e|ed|es|ing))"
+                            r"[^\S\n]+(?:the[^\S\n]+)?$")
+_FORMER_AFTER = re.compile(r"(?i)[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been"
+                           r"|will\s+be|would\s+be|is\s+being|are\s+being)"
+                           r"\s+(?:replaced|abolished|disbanded|dissolved|superseded|stood\s+down)\b"
+                           r"|(?:will\s+|would\s+|has\s+|had\s+)?(?:change|changed|changes)\s+its\s+name\b"
+                           r"|(?:ceased|will\s+cease)\b)")
+
+
+def former_boards(text: str, clusters: list[OrgCluster]) -> frozenset[int]:
+    """The boards (cluster indexes) that one of their mentions calls gone (``_FORMER_BEFORE``,
+    ``_FORMER_AFTER``)."""
+    if "eplace" not in text and "old" not in text and "ormer" not in text and "revious" not in text \
+            and "bolish" not in text and "isband" not in text and "issolv" not in text and "uperse" not in text \
+            and "egacy" not in text and "redecessor" not in text and "utgoing" not in text and "stood" not in text \
+            and "its name" not in text and "cease" not in text:
+        return frozenset()
+    out = set()
+    for ci, c in enumerate(clusters):
+        if c.kind not in PARTNERSHIP_KINDS:
+            continue
+        for m in c.mentions:
+            if _FORMER_BEFORE.search(text, max(0, m.start - 24), m.start) or _FORMER_AFTER.match(text, m.end):
+                out.add(ci)
+                break
+    return frozenset(out)
+
+
+def _successor(clusters: list[OrgCluster], ci: int, former: frozenset[int]) -> int:
+    """Board ``ci``, or, when the text calls it gone, the one board of its kind it does not (the
+    "new arrangements" that replaced it: "The Board will change its name to the Partnership")."""
+    if ci not in former:
+        return ci
+    others = [k for k, c in enumerate(clusters) if k not in former and c.kind == clusters[ci].kind]
+    return others[0] if len(others) == 1 else ci
 
 
 @dataclass(frozen=True)
@@ -305,6 +393,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     made up of...") is about that board rather than the document's main board. ``text``: the
     page the sentences are cut from (their phrases are then found from its one word pass)."""
     ref_starts = [at for at, _, _ in references or ()]
+    former = former_boards(text, clusters) if text is not None else frozenset()
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     in_board = _Covers([(s, e) for s, e, _ in board_spans])
@@ -317,7 +406,10 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         text_cues = _with_board_verbs(_cue_sentences(sentences, rules), sentences, text,
                                       _board_ends(text, clusters, references) if text is not None else [])
         if text is not None:
-            text_cues = _with_cue_at(text_cues, sentences, _funded_starts(text, clusters, references), BOARD_FUND_CUE)
+            text_cues = _with_shape_cues(_with_cue_at(text_cues, sentences, _funded_starts(text, clusters, references),
+                                                      BOARD_FUND_CUE), sentences, text)
+            text_cues = _with_cue_at(text_cues, sentences, _attended_starts(text, clusters, references),
+                                     BOARD_ATTENDED_CUE)
     after_colon = False  # the line right after a cue sentence ending in ":" is what it introduces
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
@@ -355,13 +447,17 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                             and cue_at is not None and at < sent.start + cue_at < first_named})
             if early:
                 boards = early
-        if not boards and references:
+        if references and (not boards or boards_carried is None and former and set(boards) <= former):
+            # (a sentence naming only a board it calls gone, beside "the Partnership": the successor's)
             lo, hi = bisect_left(ref_starts, sent.start), bisect_left(ref_starts, sent.end)
-            boards = sorted({ci for _, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS})
+            refd = sorted({ci for _, ci, _ in references[lo:hi] if clusters[ci].kind in PARTNERSHIP_KINDS}
+                          - (set(boards) if boards else set()))
+            if not boards or refd and not set(refd) <= former:
+                boards = refd
         if not boards:
             if main is None:
                 continue
-            boards = [clusters.index(main)]
+            boards = [_successor(clusters, clusters.index(main), former)]
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
@@ -817,13 +913,16 @@ _HEADER = 600  # an attendance list that starts this early opens the document: i
 _REPORTS = re.compile(r"(?:\s*\([^()]{0,20}\))?\s+(?:[\w'’&-]+\s+){0,4}?(?:had\s+|has\s+)?(?:provided|gave|presented"
                       r"|reported|introduced|updated|outlined|explained|confirmed|informed|highlighted)\b")
 # the agency names whose report it is ("the report of the Director of ...", "a report from the council")
-_AUTHOR = re.compile(r"(?i)\breports?\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’&,-]+\s+){0,6}$")
+# (or gave a presentation, an update or a briefing: "received a presentation from the fire service")
+_AUTHOR = re.compile(r"(?i)\b(?:reports?|presentations?|updates?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
+                     r"(?:[\w'’&,-]+\s+){0,6}$")
 
 
 def _author(text: str, lo: int, hi: int) -> bool:
     """``_AUTHOR.search(text, lo, hi)``, searched only where the window holds "report" in some
     case (most windows do not: the pattern tried at each of their characters is the cost)."""
-    return ((text.find("eport", lo, hi) >= 0 or text.find("EPORT", lo, hi) >= 0)
+    window = text[lo:hi].lower()
+    return (("eport" in window or "resentation" in window or "pdate" in window or "riefing" in window)
             and _AUTHOR.search(text, lo, hi) is not None)
 
 
@@ -867,15 +966,15 @@ def _item_starts(text: str) -> list[int]:
 
 # a board named as the one replaced: "..., replacing the former Eastvale LSCB", "the Eastvale LSCB was replaced
 # by ..." (the sentence's list is the new body's; a page's later "the Partnership" is not the old board either)
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:replac(?:e|es|ed|ing)|abolish(?:ed|ing)?|succeed(?:s|ed|ing)?)\s+"
-                            r"(?:the\s+|its\s+)?(?:former\s+|previous\s+|old\s+)?$|\b(?:former|previous)\s+$")
-_FORMER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+"
-                           r"(?:\w+\s+)?(?:replaced|abolished|disbanded|superseded|dissolved)\b")
+_REPLACED_BEFORE = re.compile(r"(?i)\b(?:replac(?:e|es|ed|ing)|abolish(?:ed|ing)?|succeed(?:s|ed|ing)?)\s+"
+                              r"(?:the\s+|its\s+)?(?:former\s+|previous\s+|old\s+)?$|\b(?:former|previous)\s+$")
+_REPLACED_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?"
+                             r"(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:\w+\s+)?(?:replaced|abolished|disbanded|superseded|dissolved)\b")
 
 
 def _replaced_at(text: str, start: int, end: int) -> bool:
     """Whether the board's name at ``start``..``end`` is named as the former, replaced body."""
-    return bool(_FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end))
+    return bool(_REPLACED_BEFORE.search(text, max(0, start - 40), start) or _REPLACED_AFTER.match(text, end))
 
 
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
@@ -933,9 +1032,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         i = bisect_right(rec_starts, pos) - 1
         return recs[i] if i >= 0 and pos < recs[i].end else None
 
-    text_cues = _with_cue_at(_with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
-                                               _board_ends(text, clusters, refs)),
-                             sentences, _funded_starts(text, clusters, refs), BOARD_FUND_CUE)
+    text_cues = _with_shape_cues(_with_cue_at(_with_board_verbs(_cue_sentences(sentences, rules, text), sentences, text,
+                                                                _board_ends(text, clusters, refs)),
+                                              sentences, _funded_starts(text, clusters, refs), BOARD_FUND_CUE),
+                                 sentences, text)
+    text_cues = _with_cue_at(text_cues, sentences, _attended_starts(text, clusters, refs), BOARD_ATTENDED_CUE)
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
@@ -959,6 +1060,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         return j < len(at) and at[j] < hi
     mentions = sector_mentions(text, clusters, agencies, rules)
     posts = _posts(mentions, recs)
+    former = former_boards(text, clusters)
     rule_facts = {(f.board, f.sector): f
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
                                          text, posts)}
@@ -1041,7 +1143,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
         if not region and not cues(i) and _biography_before(text, max(sent.start, sm.start - 60), sm.start):
             continue  # "an independent chair with a background in the probation service": a person's career
-        if not region and not cues(i) and _asked_before(text, max(sent.start, sm.start - 60), sm.start):
+        if not region and not cues(i) and (_asked_before(text, max(sent.start, sm.start - 60), sm.start)
+                                           or _PRESENTED_BY.search(text, max(sent.start, sm.start - 40), sm.start)):
             continue  # "Members asked about the fire service's role": what a question is about (unless the
             # sentence also states membership: "asked whether the Board's partners, the police and ...")
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
@@ -1073,7 +1176,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                     ("main",) if ci == main_i else ()) + (
                     (_ELSEWHERE,) if region is not None and host is not None and ci != host else ()) + (
                     ("nearest",) if how_near == nearest else ()) + (
-                    ("other-named",) if named_here and ci not in named_here else ())
+                    ("other-named",) if named_here and ci not in named_here and not named_here <= former else ())
                 lst.append(feats)
             rank = (0 if how_near == "d=0" else 1 if region else 2, i, sm.start)
             if key not in first_at or rank < first_at[key]:
@@ -1102,6 +1205,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             own |= {"is-host", f"is-host|s={sector}", "host-lists" if regions else "host-no-list"}
         if ci == main_i:
             own.add("is-main")
+        if ci in former:
+            own.add("former")
         if host is not None:
             own.add("doc-own-minutes")
         pair = tuple(sorted(own))
@@ -1162,6 +1267,11 @@ def _biography_before(text: str, lo: int, hi: int) -> bool:
             and "former" not in window and "previous" not in window and "retired" not in window:
         return False
     return _BIOGRAPHY.search(window) is not None
+
+
+# "received a presentation from the fire service", "a verbal update from the police": who spoke to the
+# meeting, which says nothing of who sits on the board (unless the sentence states membership)
+_PRESENTED_BY = re.compile(r"(?i)\b(?:presentations?|updates?|briefings?)\s+(?:from|by)\s+(?:the\s+)?$")
 
 
 def _asked_before(text: str, lo: int, hi: int) -> bool:
