@@ -805,7 +805,9 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
         if gate is not None and not any(map(text.__contains__, gate)):  # (no generator frame per pattern)
             continue
         for m in scan.finditer(pat, text):
-            name = _clean_name(m.group())
+            raw = m.group()
+            # a tab is a table's cell edge: "Tom<TAB>Westshire Police" is a name's cell, then the agency's
+            name = _clean_name(raw[raw.rindex("\t") + 1:] if "\t" in raw else raw)
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):
                 name = name[len(first):].strip()

@@ -915,8 +915,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
-                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
-                    continue
+                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b) or "\t" in st[a:b]:
+                    continue  # (a tab is a table's cell edge: "Lee, Ann<TAB>Eastvale Council" holds no "Ann Eastvale")
                 if seg[-1] == len(tokens) - 1:
                     after_name = _NEXT_CAPITAL.match(st[b:b + 100])
                     if after_name and after_name.group(1) in rules.stopwords \
@@ -976,6 +976,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if home is not None and e0 <= home.end and not overlaps(s0, e0) \
                     and not any(s0 < m.end and e0 > m.start for m in found):
                 found.append(PersonMention(text[s0:e0], s0, e0, None, home))
+    # 7c. A name written surname first in a list or a table's cell: "| Ashdown, Peregrine | Chair |",
+    # "HOLLOWAY Janet (Fire and Rescue)": the person's name in its usual order, the span as written
+    if regions or "|" in text or "\t" in text:
+        starts = [x.start for x in sentences]
+        for s0, e0, name in _reversed_names(text, regions, rules):
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and e0 <= home.end and not overlaps(s0, e0) \
+                    and not any(s0 < m.end and e0 > m.start for m in found):
+                found.append(PersonMention(name, s0, e0, None, home))
     found = _split_runs(found, text, rules)
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Polglase, Suzannah Rook,
@@ -1001,6 +1011,59 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         if extra:
             found = sorted(found + extra, key=lambda p: p.start)
     return found
+
+
+# a surname then its given name, opening a line, a table's cell or a list's item: "Ashdown, Peregrine",
+# "HOLLOWAY Janet", "O'NEILL, Mary J"; then the cell's or the item's end, a bracket, a comma or a dash
+_REVERSED = re.compile(r"(?m)(?:^|(?<=[|\t;:]))[^\S\n]*"
+                       r"((?:Mc|Mac|O[’']|)[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+                       r"|(?:Mc|MC|Mac|O[’']|)[A-Z]{3,}(?:-[A-Z]{2,})?)"
+                       r"(,?)[^\S\n]+([A-Z][a-z]+)((?:[^\S\n]+[A-Z]\.?)?)"
+                       r"(?=[^\S\n]*(?:$|[|\t;(,]|[-–—][^\S\n]|[^\S\n]{2}))")
+_TABLE_LINE = re.compile(r"[|\t]")
+_CELL_EDGES = re.compile(r".?[|\t][^\S\n\t]*|.?\t")
+_CELL_END = re.compile(r"[^\S\n\t]*[|\t]")
+
+
+def _reversed_names(text: str, regions: Sequence, rules: Rules) -> list[tuple[int, int, str]]:
+    """(start, end, name in the usual order) of names written surname first: in a table's row (cells
+    between bars or tabs) or in an attendance list, a known given name after a surname in capitals
+    ("HOLLOWAY Janet") or after a surname and a comma ("Bell, Tom"). A whole cell whose given name we
+    do not know ("| Ashdown, Peregrine |") and a surname that is a given name too ("Lee, Ann"; "Tom,
+    Sue" may list given names) count only beside a name of the first kind on the page."""
+    out: list[tuple[int, int, str]] = []
+    # whole cells whose given name we do not know, and surnames that are given names too: kept when the
+    # page has names in this order that are none of these
+    unknown: list[tuple[int, int, str]] = []
+    for m in _REVERSED.finditer(text):
+        surname, comma, given, initial = m.group(1), m.group(2), m.group(3), m.group(4).strip(" .")
+        caps = surname.isupper()
+        if given in _MONTH_NAMES or given in rules.stopwords or _is_role_word(given, rules):
+            continue
+        known = given in rules.first_names
+        if not known and not (comma and _CELL_EDGES.fullmatch(text[max(0, m.start(1) - 2):m.start(1)])
+                              and _CELL_END.match(text, m.end())):
+            continue
+        if caps:
+            if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
+                continue
+            surname = ("Mc" + surname[2:].title()) if surname.startswith("MC") else surname.title()
+        elif not comma or surname in rules.stopwords or _is_role_word(surname, rules):
+            continue
+        elif surname in rules.first_names:
+            known = False  # "Lee, Ann" or a list of given names, "Tom, Sue": only beside other names in this order
+        if fold(surname).lower() in rules.places:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls:len(text) if le < 0 else le]
+        if not _TABLE_LINE.search(line) and not any(r.start <= m.start(1) < r.end for r in regions):
+            continue
+        name = " ".join(x for x in (given, initial, surname) if x)
+        (out if known else unknown).append((m.start(1), m.end(3) if not initial else m.end(4), name))
+    if out and unknown:
+        out = sorted(out + unknown)
+    return out
 
 
 def _is_initial(token: str) -> bool:

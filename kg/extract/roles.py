@@ -20,7 +20,7 @@ from kg.extract import scan
 from kg.extract.orgs import OrgCluster, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
-from kg.extract.text import fold
+from kg.extract.text import Sentence, fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
@@ -202,9 +202,10 @@ _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
                                 r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
-                                r"\s*,\s*$")
+                                r"(?:\s*,\s*|[^\S\n]+)$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
-independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
+independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's); also without the
+comma ('the Board's independent chair Ann Lee has written')."""
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"|Independent Chair(?:\s+and\s+Scrutineer)?"
                            r"|Contact|Lead|(?:Meeting\s+)?[Cc]haired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
@@ -242,7 +243,9 @@ def _chair_in_brackets(after: str) -> bool:
 
 
 _HONOURS = r"(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+"
-_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS)
+# (also a photograph's caption mark: "Ann Lee (pictured), Independent Chair of ...")
+_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS
+                           + r"|[^\S\n]*\((?:pictured|photographed|left|right|above|below|centre)\)")
 _ONLY_HONOURS = re.compile(r"(?:" + _HONOURS + r")?[^\S\n]*")
 """A signature's name line may end in honours ("Ann Lee OBE" over "Independent Chair")."""
 _SPACE_GAP = re.compile(r"[^\S\n]+")
@@ -514,7 +517,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
         out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
-    m = _POSSESSIVE_BEFORE.search(before) if tail.endswith(",") else None
+    m = _POSSESSIVE_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer", "chairman",
+                                                             "chairperson", "chairwoman")) else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
@@ -641,7 +645,7 @@ _INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<title>(?:(?i:" +
                              r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
                              r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 """'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's."""
-_GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+_GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts|[Oo]ur)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|chair))"
                                r"(?P<of>\s+of\s+the\s+(?:Board|Partnership|board|partnership))?"
                                r"(?:\s+(?:during|for|in|throughout)\s+(?:the\s+(?:year|period)"
@@ -746,8 +750,12 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
 
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
-                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+# (the first person's post in brackets or as an apposition between commas, "Jane Doe, Director of
+# Children's Services, and Tom Bell"; the second's honorific or rank before the name, "and Chief
+# Superintendent Tom Bell")
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\)|\s*,[^,.;:()\n]{2,80},)?\s*(?:,|,?\s*and|&)\s*"
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
+                          r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
 
 def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
@@ -836,6 +844,19 @@ def _joined_before(marks: _BoardMarks, text: str, end: int, limit: int) -> list[
             return out
         start = st
 
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|said|attended|presented|chairs|chaired"
+                          r"|leads|led|joined|explained|reported)\b")
+
+
+def _wrapped_on(first: Sentence | None, second: Sentence | None, text: str) -> bool:
+    """Whether ``second`` is ``first`` going on after a line break ("... and Chief\nSuperintendent Tom
+    Bell"): the next sentence, one line break between them, ``first`` ending with no stop."""
+    return first is not None and second is not None and 0 <= second.start - first.end <= 3 \
+        and text.count("\n", first.end, second.start) == 1 and not _SENTENCE_STOP.search(first.text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?:;][\"'’”)]*\s*$")
+
 
 def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
                    text: str) -> list[PersonMention]:
@@ -848,8 +869,9 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
         j += 1
         if q.start < prev.end or q is p:
             continue
-        if q.sentence is not p.sentence or not _PERSON_JOIN.fullmatch(text, prev.end, q.start):
-            break
+        if (q.sentence is not p.sentence and not _wrapped_on(p.sentence, q.sentence, text)) \
+                or not _PERSON_JOIN.fullmatch(text, prev.end, q.start) or _CLAUSE_VERB.match(text, q.end):
+            break  # (a verb after the name: the subject of a new clause, "... and Tom Bell is the manager")
         out.append(q)
         prev = q
     return out
@@ -864,7 +886,8 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|al
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
                          r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
-                         r"\s+(?:the\s+|both\s+the\s+)?")
+                         # "will chair the new Eastvale SAB": a time word between the article and the board
+                         r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
 _OTHER_THING = re.compile(r"(?i)\b(?:sub-?groups?|group|committee|panel|forum|network|meeting|workshop|session|event"
@@ -1279,6 +1302,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if gm and not _VICE_BEFORE.search(text[max(lo, gm.start() - 8):gm.start()]) \
                     and not any(gm.end() <= q.start < p.start for q in people) \
                     and (gm.group("of") or gm.group("its") in ("Its", "its")
+                         # "Our chair is Ann Lee": the board's own page, no committee word on it
+                         or (gm.group("its") in ("Our", "our") and owner_board and not _COMMITTEE_WORD.search(text))
                          or _BOARD_CHAIRED_BEFORE.search(text, max(0, sent.start - 300), sent.start)):
                 facts.append(RoleFact(p.cluster, gm.group("title"), main_i, True, sent.start, sent.end))
             continue

@@ -1,0 +1,161 @@
+"""Chairs and people in whole invented documents of genres the earlier probes did not read (issue 9,
+round 13, helper acc13c): a council's news release on a new independent chair, a cabinet report with a
+contact block, a board's minutes whose attendance table writes names surname first ("Ashdown,
+Peregrine", "HOLLOWAY Janet"), a partnership's page naming its co-chairs with their posts, an annual
+report's lower-case posts ("Our chair is ...", "the Board's independent chair Ann Lee"), a photograph's
+caption mark, and a chair "of the new" board. Negatives: a vice-chair, a committee's "our chair", a
+second name that opens a new clause. Every name and place is invented; each probe asserts the exact
+facts."""
+
+from __future__ import annotations
+
+import pytest
+from fact_probes import chairs_of
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+ESAB = "Eastvale Safeguarding Adults Board"
+WSAB = "Westshire Safeguarding Adults Board"
+NSCP = "Northfold Safeguarding Children Partnership"
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(Document(id="t", text=text, source="test")).people}
+
+
+# --- whole documents ------------------------------------------------------------------------------
+
+PRESS_RELEASE = f"""News release
+
+New independent chair for the safeguarding adults board
+
+Published: 14 March 2025
+
+Eastvale Borough Council, NHS Eastvale Integrated Care Board and Westshire Police have announced that
+Peregrine Ashdown has been appointed as the new Independent Chair of the {ESAB} and will take up the
+post in May.
+
+Mr Ashdown replaces Helen Marsh, who has chaired the board since 2019.
+
+Councillor Ben Ray, Cabinet Member for Adult Social Care, said: "I would like to thank Helen for her
+leadership and welcome Peregrine to the role."
+
+Notes to editors
+The {ESAB} (ESAB) is a statutory partnership under the Care Act 2014.
+Media contact: Lucy Fenwick, Communications Officer
+"""
+
+REVERSED_MINUTES = f"""{WSAB}
+Minutes of the meeting held on Thursday 6 June 2024 at County Hall
+
+Present:
+| Name | Organisation | Role |
+| --- | --- | --- |
+| Ashdown, Peregrine | Independent | Chair |
+| Fenwick, Lucy | Westshire County Council | Director of Adult Social Services |
+| Okafor, Miriam | Westshire ICB | Chief Nurse |
+| Pryce, Gareth | Westshire Police | Detective Superintendent |
+
+Apologies:
+HOLLOWAY Janet (Westshire Fire and Rescue Service)
+MARSH Helen (Healthwatch Westshire)
+
+1. Welcome and introductions
+The Chair welcomed everyone to the meeting.
+"""
+
+CO_CHAIRS_PAGE = f"""{NSCP}
+
+Our leadership
+
+The Partnership is jointly chaired by Rachel Tamsin, Director of Children's Services, and Chief
+Superintendent Owen Bright of Northfold Police. Alan Pike is the Vice-Chair of the Partnership.
+
+Meeting dates for 2024 are published below.
+"""
+
+ANNUAL_REPORT = f"""{ESAB}
+Annual Report 2023/24
+
+Introduction
+
+Our chair is Ann Lee, a former director of adult social services. Tom Rees (pictured), Independent Chair
+of the Westshire Safeguarding Adults Board, spoke at our conference.
+
+The Board's independent scrutineer Sue Hall has written to every partner about the audit.
+"""
+
+
+def test_a_news_release_names_the_new_chair_and_the_one_she_replaces() -> None:
+    assert chairs_of(PRESS_RELEASE) == {("Peregrine Ashdown", ESAB), ("Helen Marsh", ESAB)}
+    assert _people(PRESS_RELEASE) == {"Peregrine Ashdown", "Helen Marsh", "Ben Ray", "Lucy Fenwick"}
+
+
+def test_names_written_surname_first_in_a_table_and_a_list() -> None:
+    assert _people(REVERSED_MINUTES) == {"Peregrine Ashdown", "Lucy Fenwick", "Miriam Okafor", "Gareth Pryce",
+                                         "Janet Holloway", "Helen Marsh"}
+    assert chairs_of(REVERSED_MINUTES) == {("Peregrine Ashdown", WSAB)}
+
+
+def test_co_chairs_named_with_their_posts_and_ranks_not_the_vice_chair() -> None:
+    assert chairs_of(CO_CHAIRS_PAGE) == {("Rachel Tamsin", NSCP), ("Owen Bright", NSCP)}
+
+
+def test_lower_case_posts_and_a_caption_mark_in_an_annual_report() -> None:
+    assert chairs_of(ANNUAL_REPORT) == {("Ann Lee", ESAB), ("Tom Rees", WSAB), ("Sue Hall", ESAB)}
+
+
+# --- shapes, each in a short text -----------------------------------------------------------------
+
+_REPORT = f"{ESAB}\n\nAnnual report 2023/24\n\n"
+_SCRUTINY = "Adults Scrutiny Committee\nMinutes of the meeting held on 3 May 2024\n\n"
+
+CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("will-chair-the-new-board",
+     _REPORT + f"Ann Lee will chair the new {ESAB} from April.", {("Ann Lee", ESAB)}),
+    ("chaired-the-former-board",
+     _REPORT + "Ann Lee chaired the former Eastvale Local Safeguarding Children Board until 2019.",
+     {("Ann Lee", "Eastvale Local Safeguarding Children Board")}),
+    ("co-chaired-by-name-post-and-name-post",
+     f"{NSCP}\n\nThe Partnership is co-chaired by Rachel Tamsin, Director of Children's Services, and Owen "
+     "Bright, Chief Superintendent.", {("Rachel Tamsin", NSCP), ("Owen Bright", NSCP)}),
+    ("chaired-by-name-post-then-a-new-clause",
+     f"{NSCP}\n\nThe Partnership is chaired by Rachel Tamsin, Director of Children's Services, and Owen "
+     "Bright is the Business Manager.", {("Rachel Tamsin", NSCP)}),
+    ("our-chair-is",
+     _REPORT + "Our chair is Ann Lee, a former director of adult social services.", {("Ann Lee", ESAB)}),
+    ("our-chair-is-in-a-committees-minutes",
+     _SCRUTINY + f"Our chair is Cllr Ann Lee. The Committee noted the {ESAB} report.", set()),
+    ("boards-independent-chair-without-a-comma",
+     _REPORT + "The Board's independent chair Ann Lee has written to partners.", {("Ann Lee", ESAB)}),
+    ("pictured-between-the-name-and-the-post",
+     _REPORT + "Ann Lee (pictured), Independent Chair of the ESAB, said the year had been demanding.",
+     {("Ann Lee", ESAB)}),
+    ("vice-chair-is-no-chair",
+     _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CHAIRS, ids=[c[0] for c in CHAIRS])
+def test_chair_probe(name: str, text: str, want: set[tuple[str, str]]) -> None:
+    assert chairs_of(text) == want
+
+
+PEOPLE: list[tuple[str, str, set[str]]] = [
+    ("reversed-with-comma-in-tab-cells",
+     f"{WSAB}\nMinutes\n\nPresent:\nLee, Ann\tEastvale Council\tChair\nBell, Tom\tWestshire Police\tInspector\n",
+     {"Ann Lee", "Tom Bell"}),
+    ("surname-in-capitals-in-apologies",
+     f"{WSAB}\nMinutes\n\nApologies:\nREES Tom (Westshire Police)\nO'NEILL Mary (Healthwatch)\n\n1. Welcome\n",
+     {"Tom Rees", "Mary O'Neill"}),
+    ("a-list-of-given-names-is-no-reversed-name",
+     f"{WSAB}\nMinutes\n\nPresent:\n| Tom, Sue | Westshire Police |\n", set()),
+    ("reversed-outside-a-list-or-table-is-left",
+     "Lee, Ann\n\nThe report was noted.\n", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), PEOPLE, ids=[c[0] for c in PEOPLE])
+def test_people_probe(name: str, text: str, want: set[str]) -> None:
+    assert _people(text) == want
