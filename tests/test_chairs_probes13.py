@@ -3,7 +3,8 @@ round 13, helper acc13c): a council's news release on a new independent chair, a
 contact block, a board's minutes whose attendance table writes names surname first ("Ashdown,
 Peregrine", "HOLLOWAY Janet"), a partnership's page naming its co-chairs with their posts, an annual
 report's lower-case posts ("Our chair is ...", "the Board's independent chair Ann Lee"), a photograph's
-caption mark, and a chair "of the new" board. Negatives: a vice-chair, a committee's "our chair", a
+caption mark, a chair "of the new" board, a bare "as chair" in lower case, police ranks abbreviated
+("C/Supt", "Det Supt", "Insp", "DCC"). Negatives: a vice-chair, a committee's "our chair", a
 second name that opens a new clause. Every name and place is invented; each probe asserts the exact
 facts."""
 
@@ -132,6 +133,21 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("pictured-between-the-name-and-the-post",
      _REPORT + "Ann Lee (pictured), Independent Chair of the ESAB, said the year had been demanding.",
      {("Ann Lee", ESAB)}),
+    ("stepped-down-as-chair-in-lower-case",
+     _REPORT + "Jo Bloggs has stepped down as chair after six years.", {("Jo Bloggs", ESAB)}),
+    ("acting-as-interim-chair",
+     _REPORT + "Tom Rees is acting as interim chair until a new appointment is made.", {("Tom Rees", ESAB)}),
+    ("acting-as-interim-chair-capitals",
+     _REPORT + "Tom Rees is acting as Interim Chair until a new appointment is made.", {("Tom Rees", ESAB)}),
+    ("elected-as-chair-in-a-committees-minutes",
+     _SCRUTINY + f"Cllr Jo Bloggs was elected as chair. The Committee noted the {ESAB} report.", set()),
+    ("stepped-down-as-chair-of-a-sub-group",
+     _REPORT + "Jo Bloggs stepped down as chair of the Learning Sub-group.", set()),
+    ("elected-as-vice-chair",
+     _REPORT + "Jo Bloggs was elected as vice-chair.", set()),
+    ("police-rank-abbreviated-before-the-chair",
+     "Eastvale Community Safety Partnership\n\nDet Supt Raj Varma, Chair of the Eastvale Community Safety "
+     "Partnership, presented the plan.", {("Raj Varma", "Eastvale Community Safety Partnership")}),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]
@@ -149,6 +165,10 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("surname-in-capitals-in-apologies",
      f"{WSAB}\nMinutes\n\nApologies:\nREES Tom (Westshire Police)\nO'NEILL Mary (Healthwatch)\n\n1. Welcome\n",
      {"Tom Rees", "Mary O'Neill"}),
+    ("police-ranks-abbreviated",
+     "Eastvale Community Safety Partnership\n\n3) Performance report C/Supt Zubin Farrow 4) Hate crime Insp Dev "
+     "Okoro\n\nSupt. Olu Bankole and DCC Tamsin Vale attended. Sgt. Jo Pike spoke.",
+     {"Zubin Farrow", "Dev Okoro", "Olu Bankole", "Tamsin Vale", "Jo Pike"}),
     ("a-list-of-given-names-is-no-reversed-name",
      f"{WSAB}\nMinutes\n\nPresent:\n| Tom, Sue | Westshire Police |\n", set()),
     ("reversed-outside-a-list-or-table-is-left",

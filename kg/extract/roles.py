@@ -146,6 +146,9 @@ def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, 
     return []
 
 
+_LOWER_BARE_CHAIR = re.compile(r"(?:(?:the|its|our)\s+)?((?:(?:" + _TIME + r")\s+){0,2}"
+                               r"(?:chair|chairman|chairperson|chairwoman))\b(?![\w’'-]|\s+(?:of|for)\b)")
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|its|our)\s+)?$")
 _LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                              r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s")
 _POSSESSIVE_POST_WORD = (r"(?:(?i:" + _TIME + r")\s+){0,2}"
@@ -256,7 +259,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as|as"
+    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as"
+    r"|(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?acting\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
     r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
     r"|standing|stepped|stood)\s+down\s+as"
@@ -474,6 +478,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+        elif m.group().rstrip().endswith("as") and (lm := _LOWER_BARE_CHAIR.match(after, m.end())):
+            # "Ann Lee has stepped down as chair", "Tom Rees is acting as interim chair": a bare post in lower
+            # case, naming no body (whose it is, the page's owner decides: extract_roles)
+            out.append((lm.group(1), base + pe + lm.start(1), base + pe + lm.end(1)))
     elif m and _LOWER_CHAIR_OF.match(after, m.end()):
         # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
         lm = _LOWER_TITLE.match(st, pe + m.end())
@@ -1061,7 +1069,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
             elif org is None and owner_board and bare and not names_other and (
-                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)) and (
+                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)
+                    # "Ann Lee stepped down as Chair", "Tom Rees is acting as interim chair"
+                    or _AS_BEFORE.search(text, max(0, ts - 16), ts)) and (
                     committee_free if committee_free is not None
                     else (committee_free := not _COMMITTEE_WORD.search(text))):
                 org = main_i
