@@ -148,6 +148,14 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("police-rank-abbreviated-before-the-chair",
      "Eastvale Community Safety Partnership\n\nDet Supt Raj Varma, Chair of the Eastvale Community Safety "
      "Partnership, presented the plan.", {("Raj Varma", "Eastvale Community Safety Partnership")}),
+    ("co-chaired-by-name-post-council-and-rank-name",
+     "Glanmor Regional Safeguarding Board\n\nAnnual Plan 2024-25\n\nThe Board is co-chaired by Dr Rhian Lewis, "
+     "Director of Social Services, Glanmor County Borough Council, and Superintendent Huw Davies, Glanmor Police.",
+     {("Rhian Lewis", "Glanmor Regional Safeguarding Board"), ("Huw Davies", "Glanmor Regional Safeguarding Board")}),
+    ("bilingual-attendance-heading-chair-field",
+     "Glanmor Regional Safeguarding Board\nCofnodion / Minutes\n12 Mawrth 2024 / 12 March 2024\n\n"
+     "Presennol / Present:\nCadeirydd / Chair: Cllr Gwen Pryce (Glanmor Council)\nRhys Evans - Glanmor Police\n\n"
+     "1. Croeso / Welcome\nThe Chair welcomed members.", {("Gwen Pryce", "Glanmor Regional Safeguarding Board")}),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]
@@ -179,3 +187,24 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("name", "text", "want"), PEOPLE, ids=[c[0] for c in PEOPLE])
 def test_people_probe(name: str, text: str, want: set[str]) -> None:
     assert _people(text) == want
+
+
+def _council(text: str) -> str | None:
+    return extract(Document(id="t", text=text, source="test")).meeting.council
+
+
+@pytest.mark.parametrize("text", [
+    "Health Scrutiny Committee\nMinutes of the meeting held on 9 October 2024\n\nDr Simon Harrow presented the "
+    "report.\n",
+    "Health Scrutiny Committee\nMinutes of the meeting held on 9 October 2024\n\nApologies were received from "
+    "Erin Harrow.\n",
+])
+def test_a_persons_surname_that_is_a_place_makes_no_council(text: str) -> None:
+    assert _council(text) is None
+
+
+def test_an_attendance_lines_name_is_no_part_of_the_council() -> None:
+    text = ("Eastvale Community Safety Partnership\nMinutes of the meeting held on 4 April 2024\n\nAttendees\n"
+            "Cllr Ben Ray Eastvale Borough Council (Chair)\nSarah Quill Westshire Police\n")
+    assert _council(text) == "Eastvale Borough Council"
+    assert chairs_of(text) == {("Ben Ray", "Eastvale Community Safety Partnership")}

@@ -686,6 +686,8 @@ _ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_FULL_STOP = re.compile(r"(?i)\.\s" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_COLON = re.compile(r"(?i):\s" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_SLASH = re.compile(r"(?i)/[^\S\n]" + _ATTENDANCE_WORDS)
+"""A bilingual heading's second word: "Presennol / Present:"."""
 """_ATTENDANCE_AFTER_STOP's two openings apart: each a literal re finds by a search for one character,
 where the class of the two is tested at every character (a call each); the leftmost of the two is its match."""
 
@@ -699,7 +701,8 @@ def _attendance_at(text: str, end: int) -> int | None:
     brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
     full_stop = _ATTENDANCE_AFTER_FULL_STOP.search(text, 0, end)
     colon = _ATTENDANCE_AFTER_COLON.search(text, 0, end)
-    found = [m.start() for m in (full_stop, colon) if m is not None] + ([brk.start() + 1] if brk else [])
+    slash = _ATTENDANCE_AFTER_SLASH.search(text, 0, end) if "/" in text[:end] else None
+    found = [m.start() for m in (full_stop, colon, slash) if m is not None] + ([brk.start() + 1] if brk else [])
     return min(found) if found else None
 
 
@@ -759,9 +762,9 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
 # (the first person's post in brackets or as an apposition between commas, "Jane Doe, Director of
-# Children's Services, and Tom Bell"; the second's honorific or rank before the name, "and Chief
-# Superintendent Tom Bell")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\)|\s*,[^,.;:()\n]{2,80},)?\s*(?:,|,?\s*and|&)\s*"
+# Children's Services(, Eastvale Council), and Tom Bell"; the second's honorific or rank before the
+# name, "and Chief Superintendent Tom Bell")
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
                           r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
