@@ -156,6 +156,18 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      "Glanmor Regional Safeguarding Board\nCofnodion / Minutes\n12 Mawrth 2024 / 12 March 2024\n\n"
      "Presennol / Present:\nCadeirydd / Chair: Cllr Gwen Pryce (Glanmor Council)\nRhys Evans - Glanmor Police\n\n"
      "1. Croeso / Welcome\nThe Chair welcomed members.", {("Gwen Pryce", "Glanmor Regional Safeguarding Board")}),
+    ("acronym-then-lower-case-chair-comma",
+     "Eastvale Borough Council\nInspection of children's services\n\nThe LSCB chair, Ann Lee, provides strong "
+     "challenge to partners.", {("Ann Lee", "LSCB")}),
+    ("acronym-then-lower-case-chair-no-comma-and-an-agencys-chair",
+     "Eastvale Safeguarding Children Partnership\nAnnual report\n\nThe ESCP chair Ann Lee provides strong "
+     "challenge. The ICB chair, Tom Rees, agreed.", {("Ann Lee", "Eastvale Safeguarding Children Partnership")}),
+    ("our-outgoing-chair-apposition",
+     "Eastvale Safeguarding Children Partnership\n\nNewsletter, Spring 2024\n\nThank you to Ann Lee, our "
+     "outgoing chair, for her leadership.", {("Ann Lee", "Eastvale Safeguarding Children Partnership")}),
+    ("our-outgoing-chair-in-a-committees-minutes",
+     _SCRUTINY + f"Thank you to Cllr Ann Lee, our outgoing chair, for her leadership of the Committee. The {ESAB} "
+     "report was noted.", set()),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]
@@ -208,3 +220,11 @@ def test_an_attendance_lines_name_is_no_part_of_the_council() -> None:
             "Cllr Ben Ray Eastvale Borough Council (Chair)\nSarah Quill Westshire Police\n")
     assert _council(text) == "Eastvale Borough Council"
     assert chairs_of(text) == {("Ben Ray", "Eastvale Community Safety Partnership")}
+
+
+def test_a_boards_name_in_capitals_is_its_name_before_a_headlines_lower_case() -> None:
+    text = ("News release\n\nNew chair for Eastvale's safeguarding adults board\n\nPeregrine Ashdown has been "
+            f"appointed as the new Independent Chair of the {ESAB} and will take up the post in May.\n")
+    orgs = [o for o in extract(Document(id="t", text=text, source="test")).organisations if o.kind != "agency"]
+    assert [o.name for o in orgs] == [ESAB]
+    assert chairs_of(text) == {("Peregrine Ashdown", ESAB)}

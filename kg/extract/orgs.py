@@ -89,8 +89,10 @@ class OrgCluster:
         seen: dict[str, str] = {}
         # a heading in capitals after the page's own spelling of the same words, and no second name
         # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
+        # (and the page's name in capitals before one written in lower case: "Eastvale's safeguarding adults
+        # board" in a headline is the "Eastvale Safeguarding Adults Board" of the text)
         for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.text.isupper(),
-                                                      m.start)):
+                                                      _lower_count(m.text), m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
         names = list(seen.values())
@@ -148,6 +150,12 @@ def _content_count(text: str) -> int:
 
 
 _INITIAL_WORD = re.compile(r"[\w’']+")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:and|of|for|the|in|on)\b)[a-z]")
+
+
+def _lower_count(text: str) -> int:
+    """How many of a name's words (joining words apart) open in lower case."""
+    return len(_LOWER_WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails

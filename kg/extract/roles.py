@@ -36,7 +36,7 @@ _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case (a
 # co-chair chairs the board, as "Co-Chair of" and "co-chaired by" say; a vice-chair does not)
-_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?"
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
                           r"(?:head|director|manager|officer|lead|(?:co-)?chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
@@ -228,6 +228,10 @@ _THE_TITLE_THEN_NAME = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+
                                   + r")*)[^\S\n]+$")
 """'The former Independent Chair of the Eastvale SAB Ann Lee presented': a post naming its body, opening
 the sentence with 'the', and the name straight after it (no comma)."""
+_ACRONYM_POST_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z]{2,6}(?:['’]s)?\s+(?:(?i:" + _TIME + r")\s+){0,2}"
+                                  r"(?:chair|chairman|chairperson|chairwoman|scrutineer))(?:\s*,\s*|[^\S\n]+)$")
+"""'The LSCB chair, Ann Lee': a board's acronym before a post in lower case (the title keeps the acronym,
+so that an acronym that is no board's makes no bare post)."""
 _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
                                 r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
                                 r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
@@ -524,6 +528,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _LOWER_POST_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
     if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
         out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
+    m = _ACRONYM_POST_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer")) else None
+    if m:
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
     m = _POSSESSIVE_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer", "chairman",
                                                              "chairperson", "chairwoman")) else None
