@@ -153,7 +153,8 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      "Director of Social Services, Glanmor County Borough Council, and Superintendent Huw Davies, Glanmor Police.",
      {("Rhian Lewis", "Glanmor Regional Safeguarding Board"), ("Huw Davies", "Glanmor Regional Safeguarding Board")}),
     ("bilingual-attendance-heading-chair-field",
-     "Glanmor Regional Safeguarding Board\nCofnodion / Minutes\n12 Mawrth 2024 / 12 March 2024\n\n"
+     "Bwrdd Diogelu Rhanbarthol Glanmor\nGlanmor Regional Safeguarding Board\nCofnodion / Minutes\n"
+     "12 Mawrth 2024 / 12 March 2024\n\n"
      "Presennol / Present:\nCadeirydd / Chair: Cllr Gwen Pryce (Glanmor Council)\nRhys Evans - Glanmor Police\n\n"
      "1. Croeso / Welcome\nThe Chair welcomed members.", {("Gwen Pryce", "Glanmor Regional Safeguarding Board")}),
     ("acronym-then-lower-case-chair-comma",

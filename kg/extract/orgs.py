@@ -671,6 +671,16 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
                     at = m.start + m.text.index(m.place)
                     m.place = text[at:at + len(m.place)]
                 m.text = text[m.start:m.end]
+    for m in found:
+        if m.place and "\n" in m.place:
+            # "Bwrdd Diogelu Rhanbarthol Glanmor\nGlanmor Regional Safeguarding Board": a bilingual heading's
+            # two lines, the place's word ending one and opening the next, are no place of two lines
+            head, _, tail = m.place.rpartition("\n")
+            if head.split()[-1:] == tail.split()[:1]:
+                cut = m.text.index("\n") + 1
+                m.start += cut
+                m.text = m.text[cut:]
+                m.place = tail.strip()
     return found
 
 
