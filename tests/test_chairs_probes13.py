@@ -4,7 +4,9 @@ contact block, a board's minutes whose attendance table writes names surname fir
 Peregrine", "HOLLOWAY Janet"), a partnership's page naming its co-chairs with their posts, an annual
 report's lower-case posts ("Our chair is ...", "the Board's independent chair Ann Lee"), a photograph's
 caption mark, a chair "of the new" board, a bare "as chair" in lower case, police ranks abbreviated
-("C/Supt", "Det Supt", "Insp", "DCC"). Negatives: a vice-chair, a committee's "our chair", a
+("C/Supt", "Det Supt", "Insp", "DCC"), names with particles ("Jan van der Berg", "Seán Ó Ceallaigh") in
+a list of "Name - Agency" rows (rows the line unwrapping must not join), a surname cut at a line's
+hyphen. Negatives: a vice-chair, a committee's "our chair", a
 second name that opens a new clause. Every name and place is invented; each probe asserts the exact
 facts."""
 
@@ -190,6 +192,17 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      "Eastvale Community Safety Partnership\n\n3) Performance report C/Supt Zubin Farrow 4) Hate crime Insp Dev "
      "Okoro\n\nSupt. Olu Bankole and DCC Tamsin Vale attended. Sgt. Jo Pike spoke.",
      {"Zubin Farrow", "Dev Okoro", "Olu Bankole", "Tamsin Vale", "Jo Pike"}),
+    ("names-with-particles-and-accents-in-a-dash-list",
+     f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\nPresent:\nSiobhán Ní Bhriain - Head of Safeguarding\n"
+     "Seán Ó Ceallaigh - Westshire Police\nIoan ap Gwyn - Glanmor Council\nJan van der Berg - Healthwatch\n"
+     "Anne-Marie de la Cruz - Eastvale Council\n\n1. Welcome\n",
+     {"Siobhán Ní Bhriain", "Seán Ó Ceallaigh", "Ioan ap Gwyn", "Jan van der Berg", "Anne-Marie de la Cruz"}),
+    ("a-double-barrelled-surname-cut-by-the-lines-end",
+     f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\nPresent:\nNell Fordham-\nPryor, Head of Safeguarding, "
+     "Eastvale ICB\nRavi Chandran-Smith, Westshire Police\n", {"Nell Fordham-Pryor", "Ravi Chandran-Smith"}),
+    ("a-hyphen-before-a-column-is-no-surname",
+     f"{WSAB}\nMinutes of the meeting held on 3 May 2024\n\nPresent:\nAnn Lee-\nIndependent Chair\nTom Rees-\n"
+     "Westshire Police\nSue Hall-\nNorthfold Council\n", {"Ann Lee", "Tom Rees", "Sue Hall"}),
     ("a-list-of-given-names-is-no-reversed-name",
      f"{WSAB}\nMinutes\n\nPresent:\n| Tom, Sue | Westshire Police |\n", set()),
     ("reversed-outside-a-list-or-table-is-left",

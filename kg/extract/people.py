@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from kg.extract import scan
-from kg.extract.layout import attendance_regions, records
+from kg.extract.layout import NAME_PARTICLES, attendance_regions, records
 from kg.extract.rules import Rules, derived
 from kg.extract.text import DIGIT, Sentence, fold
 
@@ -958,7 +958,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
             tokens = name.split()
-            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(tokens, rules):
+            # (judged without its particles: "Jan van der Berg", "Seán Ó Ceallaigh")
+            core = [t for t in tokens if t not in NAME_PARTICLES] if len(tokens) > 2 else tokens
+            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(core, rules):
                 continue
             s0 = rec.start + rec.person.rindex(name)
             i = bisect_left(starts, s0 + 1) - 1
@@ -987,6 +989,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                     and not any(s0 < m.end and e0 > m.start for m in found):
                 found.append(PersonMention(name, s0, e0, None, home))
     found = _split_runs(found, text, rules)
+    found = [_hyphen_wrapped(m, text, rules) for m in found]
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Polglase, Suzannah Rook,
     # Charlotte Stannard", "Henri Galt and Jayne Rudd presented": a pair of name tokens right before
@@ -1064,6 +1067,22 @@ def _reversed_names(text: str, regions: Sequence, rules: Rules) -> list[tuple[in
     if out and unknown:
         out = sorted(out + unknown)
     return out
+
+
+_HYPHEN_WRAP = re.compile(r"-\n[^\S\n]*((?:Mc|Mac|O[’']|)[A-Z][a-z]+)(?![\w’'-])")
+
+
+def _hyphen_wrapped(m: PersonMention, text: str, rules: Rules) -> PersonMention:
+    """A double-barrelled surname cut by a line's end ("Nell Fordham-\nPryor, Head of ..."): the name
+    runs on to its second part (no title, common word or place: "Ann Lee-\nIndependent Chair", "Tom
+    Rees-\nWestshire Police" are columns)."""
+    if text.startswith("-\n", m.end) and m.end and text[m.end - 1].isalpha():
+        h = _HYPHEN_WRAP.match(text, m.end)
+        nxt = _NEXT_CAPITAL.match(text, h.end(1)) if h else None
+        if h and h.group(1) not in rules.stopwords and not _is_role_word(h.group(1), rules) \
+                and fold(h.group(1)).lower() not in rules.places and not (nxt and nxt.group(1) in _ORG_HEADS):
+            return PersonMention(f"{m.name}-{h.group(1)}", m.start, h.end(1), m.honorific, m.sentence)
+    return m
 
 
 def _is_initial(token: str) -> bool:

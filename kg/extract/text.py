@@ -262,6 +262,15 @@ def _gap_end(line: str) -> int:
     return m.end() if m else 0
 
 
+_ROW_DASH = re.compile(r"[^\s-][^\n]{0,50}?[^\S\n][-–—][^\S\n]+[A-Z]")
+
+
+def _rows_alike(line: str, nxt: str) -> bool:
+    """Two rows of a list in one shape, a name, a spaced dash, then a capital ("Ann Lee - Eastvale
+    Council" over "Tom Rees - Westshire Police"): rows, not a sentence wrapped."""
+    return _ROW_DASH.match(line) is not None and _ROW_DASH.match(nxt) is not None
+
+
 def _heading_over(line: str, nxt: str, full: int) -> bool:
     """A title-case line over a short title-case line that ends no sentence: a heading in two
     lines, or a heading over a subheading ("... Strategic Plan" / "Annual Report"), left as
@@ -333,7 +342,7 @@ def unwrap(text: str) -> str:
                 or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
                 or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
                 or "\t" in head[:width] or "   " in head[:width]
-                or _heading_over(line, head, full)):
+                or _heading_over(line, head, full) or _rows_alike(line, head)):
             continue
         joins.append(i)
     if not joins:
