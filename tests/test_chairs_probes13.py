@@ -171,6 +171,17 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("our-outgoing-chair-in-a-committees-minutes",
      _SCRUTINY + f"Thank you to Cllr Ann Lee, our outgoing chair, for her leadership of the Committee. The {ESAB} "
      "report was noted.", set()),
+    ("took-over-the-chair-of-the-partnership",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nAnn Lee took over the chair of the Partnership in April.",
+     {("Ann Lee", NSCP)}),
+    ("took-over-the-chair-of-a-sub-group",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nAnn Lee took over the chair of the Learning Sub-group in April.", set()),
+    ("welcomed-to-the-role-of-independent-chair",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nPartners have welcomed Ann Lee to the role of Independent Chair.",
+     {("Ann Lee", NSCP)}),
+    ("welcomed-to-the-role-of-chair-of-a-forum",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nPartners have welcomed Ann Lee to the role of Chair of the Eastvale "
+     "Forum.", set()),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]

@@ -283,6 +283,8 @@ _VERB_TO_POST = re.compile(
     # "Ann Lee continues as Independent Chair", "Ann Lee holds the post of Independent Chair"
     r"|(?:continues|continued|remains|remained|stays\s+on|stayed\s+on)\s+as\s+"
     r"|(?:holds|held|has\s+held|had\s+held)\s+the\s+(?:role|post|position)\s+of\s+"
+    # "welcomed Ann Lee to the role of Independent Chair", "appointed Ann Lee to the post of Chair"
+    r"|to\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|position)\s+(?:of|as)\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
     r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
@@ -902,7 +904,9 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|"
+                         # "Ann Lee took over the chair of the Eastvale SCP", "assumed the chair of"
+                         r"(?:took|takes|taken|take|assumed|assumes)\s+(?:over\s+)?the\s+chair(?:manship)?\s+of|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
                          # "will chair the new Eastvale SAB": a time word between the article and the board
                          r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
