@@ -182,6 +182,16 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("welcomed-to-the-role-of-chair-of-a-forum",
      f"{NSCP}\n\nNewsletter, Spring 2024\n\nPartners have welcomed Ann Lee to the role of Chair of the Eastvale "
      "Forum.", set()),
+    ("has-an-independent-scrutineer-comma-name",
+     "Joint targeted area inspection of Eastvale\n\nDear Ms Hall\n\nThe Eastvale Safeguarding Children Partnership "
+     "has an independent scrutineer, Ann Lee, who provides effective challenge.\n\nYours sincerely\n\nTom Rees\nHMI",
+     {("Ann Lee", "Eastvale Safeguarding Children Partnership")}),
+    ("chairs-an-unknown-board-and-a-known-one",
+     "Eastvale Police and Crime Panel\nMinutes of the meeting held on 5 March 2024\n\nPresent: Cllr Ben Ray (Chair)"
+     "\n\nThe Panel noted that the Commissioner, Sue Hall, chairs the Eastvale Reducing Reoffending Board and the "
+     "Eastvale Community Safety Partnership.", {("Sue Hall", "Eastvale Community Safety Partnership")}),
+    ("chairs-a-group-and-a-sub-group",
+     f"{ESAB}\n\nAnn Lee chairs the Eastvale Learning Group and the Board's Performance Sub-group.", set()),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]
@@ -216,6 +226,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      "Westshire Police\nSue Hall-\nNorthfold Council\n", {"Ann Lee", "Tom Rees", "Sue Hall"}),
     ("a-list-of-given-names-is-no-reversed-name",
      f"{WSAB}\nMinutes\n\nPresent:\n| Tom, Sue | Westshire Police |\n", set()),
+    ("a-common-word-before-a-comma-is-no-surname",
+     f"{WSAB}\nMinutes\n\nPresent:\n| Hall, Sue | Westshire Police |\n\n| Priority | Lead |\n| --- | --- |\n"
+     "| Housing, Carol | Tom Rees |\n\nThe housing team reported.\n", {"Sue Hall", "Tom Rees"}),
     ("reversed-outside-a-list-or-table-is-left",
      "Lee, Ann\n\nThe report was noted.\n", set()),
 ]

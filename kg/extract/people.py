@@ -1051,8 +1051,9 @@ def _reversed_names(text: str, regions: Sequence, rules: Rules) -> list[tuple[in
             if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
                 continue
             surname = ("Mc" + surname[2:].title()) if surname.startswith("MC") else surname.title()
-        elif not comma or surname in rules.stopwords or _is_role_word(surname, rules):
-            continue
+        elif not comma or surname in rules.stopwords or _is_role_word(surname, rules) \
+                or re.search(r"(?<![\w’'-])" + re.escape(surname.lower()) + r"(?![\w’'-])", text) is not None:
+            continue  # (a word the page also writes in lower case is a common word: "| Housing, Carol |")
         elif surname in rules.first_names:
             known = False  # "Lee, Ann" or a list of given names, "Tom, Sue": only beside other names in this order
         if fold(surname).lower() in rules.places:

@@ -203,7 +203,7 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
 """'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
-                                r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s))\s+"
+                                r"|\b(?:[Tt]he|[Aa]n)(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
                                 r"(?:\s*,\s*|[^\S\n]+)$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee' (an
@@ -635,6 +635,10 @@ def _heading_titles(people: list[PersonMention], text: str,
 
 
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
+# "chairs the Eastvale Reducing Reoffending Board and the Eastvale CSP": a body we do not know, then
+# "and" and the board (both chaired)
+_UNKNOWN_BODY_AND = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Board|Partnership|Group|Forum|Network)"
+                               r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
 _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?"
                              r"(?:appointed|elected|confirmed)\s+"
                              r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}"
@@ -1242,7 +1246,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
             hit = next((x for x in c.mentions
-                        if x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))),
+                        if x.start == at or (x.start > at and (_LEAD_IN.fullmatch(text[at:x.start])
+                                                               or _UNKNOWN_BODY_AND.fullmatch(text, at, x.start)))),
                        None) if c.kind in BOARD_KINDS else None
             if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
