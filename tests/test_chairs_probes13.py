@@ -192,6 +192,12 @@ CHAIRS: list[tuple[str, str, set[tuple[str, str]]]] = [
      "Eastvale Community Safety Partnership.", {("Sue Hall", "Eastvale Community Safety Partnership")}),
     ("chairs-a-group-and-a-sub-group",
      f"{ESAB}\n\nAnn Lee chairs the Eastvale Learning Group and the Board's Performance Sub-group.", set()),
+    ("welcome-to-our-new-independent-chair-heading",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nWelcome to our new Independent Chair!\nAnn Lee joined us in April from "
+     "a neighbouring authority.", {("Ann Lee", NSCP)}),
+    ("letter-to-the-independent-chair-heading",
+     f"{NSCP}\n\nNewsletter, Spring 2024\n\nLetter to the Independent Chair\n\nDear Tom,\n\nAnn Lee wrote to the "
+     "Partnership.", set()),
     ("vice-chair-is-no-chair",
      _REPORT + "The Board's vice-chair Tom Rees has written to partners.", set()),
 ]

@@ -555,11 +555,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
 _HEAD_POST = (r"(?:(?:" + _TIME + r")[^\S\n]+){0,2}(?:independent[^\S\n]+)?(?:chair|chairman|chairperson|chairwoman"
               r"|scrutineer)")
 _CHAIR_HEADING = re.compile(
-    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:foreword|introduction|welcome|message|statement|letter"
+    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:welcome[^\S\n]+to|foreword|introduction|welcome|message|statement|letter"
     r"|word|update|overview|reflections?|meet)(?:[^\S\n]+(?:from|by|of|with))?[^\S\n]+(?:the|our|your)[^\S\n]+"
     r"(?P<a>" + _HEAD_POST + r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^\n,:;.–—-]{2,80}?)?)"
     r"|(?:the[^\S\n]+)?(?P<b>" + _HEAD_POST + r")['’]s[^\S\n]+(?:foreword|introduction|welcome|message|statement|letter"
-    r"|update|overview|reflections|report|summary))[^\S\n]*(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
+    r"|update|overview|reflections|report|summary))[^\S\n]*!?(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
 """A section headed by the chair's post ("Foreword from the Independent Chair", "Independent Chair's
 Introduction", "Meet the Chair"): the person it presents is the first named at the section's
 start or the first name signed alone on a line in it."""
