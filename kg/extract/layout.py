@@ -49,8 +49,14 @@ _NAME = (r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Da
          r"[A-Z][\w’'.-]{0,30}(?:\s+[A-Z][\w’'.-]{0,30}){0,3}")
 # "Name (AB) - Title, Agency": the initials make it certain
 _REC_INITIALS = re.compile(rf"(?P<person>{_NAME})\s*\((?P<init>[A-Z][A-Za-z’'-]{{0,3}})\)\s*[-–—:,]?\s*")
+# a name's particles and a capital with an accent ("Jan van der Berg", "Ioan ap Gwyn", "Seán Ó Ceallaigh")
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ap", "ab", "bin",
+                            "al", "el", "Ó", "Ní", "Nic", "Mac", "Ua"})
+_NAME_PARTICLED = (r"(?:(?:Cllr\.?|Councillor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Sir|Dame|Rev\.?)\s+)?"
+                   r"[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}(?:[ \t]+(?:(?:de|da|di|du|la|le|van|von|der|den|ten|ap|ab|bin|al|el"
+                   r"|Ó|Ní|Nic|Ua)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}){0,3}")
 # "Name - Title, Agency" at the start of a line
-_REC_DASH = re.compile(rf"(?m)^[ \t•·*-]*(?P<person>{_NAME})[ \t]+[-–—][ \t]+(?P<rest>[^\n]{{3,200}})$")
+_REC_DASH = re.compile(rf"(?m)^[ \t•·*-]*(?P<person>{_NAME_PARTICLED})[ \t]+[-–—][ \t]+(?P<rest>[^\n]{{3,200}})$")
 # "Neil SmithChief Executive, Agency": a name glued to its title by a flattened table
 _REC_GLUED = re.compile(r"(?m)^[ \t•·*-]*(?P<person>[A-Z][a-z’'-]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+?)(?=[A-Z][a-z])"
                         r"(?P<rest>[^\n]{3,200})$")

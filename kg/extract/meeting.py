@@ -17,7 +17,7 @@ from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.orgs import _places_in, acronym_fits
 from kg.extract.rules import Rules
-from kg.extract.text import DIGIT
+from kg.extract.text import DIGIT, fold
 from kg.model import Evidence, Meeting
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -672,12 +672,24 @@ def _council(text: str, rules: Rules) -> str | None:
             continue
         if name.endswith("Council") and words[0] in rules.not_place:
             continue
+        if len(words) > 3 and words[0] in rules.first_names and fold(words[0]).lower() not in rules.places \
+                and fold(" ".join(words[:2])).lower() not in rules.places:
+            # "Cllr Ben Ray Eastvale Borough Council (Chair)": an attendance line's name before the council
+            name = " ".join(words[2:])
         return name
     for m in _places(text[:1500], rules, text):
+        before = _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before and (before.group(1) or before.group(2) in rules.first_names):
+            continue  # "Dr Harrow", "Simon Harrow": a surname that is also a place's name
         council = rules.places.get(m.group().lower(), ("", ""))[1]
         if council:
             return council
     return None
+
+
+# an honorific or an initial right before a place's name, or a capitalised word (a given name?)
+_PERSON_BEFORE = re.compile(r"\b((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?"
+                            r"|(?<![\w.])[A-Z]\.?\s+)\Z|\b([A-Z][a-z]+)[^\S\n]+\Z")
 
 
 # --- candidates for the trained rankers (the same code at run time and in training) ---

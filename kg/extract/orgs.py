@@ -108,8 +108,10 @@ class OrgCluster:
         seen: dict[str, str] = {}
         # a heading in capitals after the page's own spelling of the same words, and no second name
         # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
+        # (and the page's name in capitals before one written in lower case: "Eastvale's safeguarding adults
+        # board" in a headline is the "Eastvale Safeguarding Adults Board" of the text)
         for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.text.isupper(),
-                                                      m.start)):
+                                                      _lower_count(m.text), m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
         names = list(seen.values())
@@ -167,6 +169,12 @@ def _content_count(text: str) -> int:
 
 
 _INITIAL_WORD = re.compile(r"[\w’']+")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:and|of|for|the|in|on)\b)[a-z]")
+
+
+def _lower_count(text: str) -> int:
+    """How many of a name's words (joining words apart) open in lower case."""
+    return len(_LOWER_WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)  # pure: every acronym is fitted against the same names' tails
@@ -732,6 +740,16 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
                     at = m.start + m.text.index(m.place)
                     m.place = text[at:at + len(m.place)]
                 m.text = text[m.start:m.end]
+    for m in found:
+        if m.place and "\n" in m.place:
+            # "Bwrdd Diogelu Rhanbarthol Glanmor\nGlanmor Regional Safeguarding Board": a bilingual heading's
+            # two lines, the place's word ending one and opening the next, are no place of two lines
+            head, _, tail = m.place.rpartition("\n")
+            if head.split()[-1:] == tail.split()[:1]:
+                cut = m.text.index("\n") + 1
+                m.start += cut
+                m.text = m.text[cut:]
+                m.place = tail.strip()
     return found
 
 
@@ -904,7 +922,9 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
         if gate is not None and not any(map(text.__contains__, gate)):  # (no generator frame per pattern)
             continue
         for m in scan.finditer(pat, text):
-            name = _clean_name(m.group())
+            raw = m.group()
+            # a tab is a table's cell edge: "Tom<TAB>Westshire Police" is a name's cell, then the agency's
+            name = _clean_name(raw[raw.rindex("\t") + 1:] if "\t" in raw else raw)
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):
                 name = name[len(first):].strip()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from kg.extract import scan
-from kg.extract.layout import attendance_regions, records
+from kg.extract.layout import NAME_PARTICLES, attendance_regions, records
 from kg.extract.rules import Rules, derived
 from kg.extract.text import DIGIT, Sentence, fold
 
@@ -930,8 +930,8 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 seg_tokens = [tokens[i] for i in seg]
                 a, b = run.start(1) + spans[seg[0]][0], run.start(1) + spans[seg[-1]][1]
                 s0 = sent.start + a
-                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b):
-                    continue
+                if len(seg_tokens) < 2 or overlaps(s0, sent.start + b) or "\t" in st[a:b]:
+                    continue  # (a tab is a table's cell edge: "Lee, Ann<TAB>Eastvale Council" holds no "Ann Eastvale")
                 if seg[-1] == len(tokens) - 1:
                     after_name = _NEXT_CAPITAL.match(st[b:b + 100])
                     if after_name and after_name.group(1) in rules.stopwords \
@@ -973,7 +973,9 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 continue
             name = _honorific_pattern(rules).sub("", rec.person).strip(" .")
             tokens = name.split()
-            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(tokens, rules):
+            # (judged without its particles: "Jan van der Berg", "Seán Ó Ceallaigh")
+            core = [t for t in tokens if t not in NAME_PARTICLES] if len(tokens) > 2 else tokens
+            if not tokens or len(tokens[0]) == 1 or not _looks_like_name(core, rules):
                 continue
             s0 = rec.start + rec.person.rindex(name)
             i = bisect_left(starts, s0 + 1) - 1
@@ -991,7 +993,18 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             if home is not None and e0 <= home.end and not overlaps(s0, e0) \
                     and not any(s0 < m.end and e0 > m.start for m in found):
                 found.append(PersonMention(text[s0:e0], s0, e0, None, home))
+    # 7c. A name written surname first in a list or a table's cell: "| Ashdown, Peregrine | Chair |",
+    # "HOLLOWAY Janet (Fire and Rescue)": the person's name in its usual order, the span as written
+    if regions or "|" in text or "\t" in text:
+        starts = [x.start for x in sentences]
+        for s0, e0, name in _reversed_names(text, regions, rules):
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and e0 <= home.end and not overlaps(s0, e0) \
+                    and not any(s0 < m.end and e0 > m.start for m in found):
+                found.append(PersonMention(name, s0, e0, None, home))
     found = _split_runs(found, text, rules)
+    found = [_hyphen_wrapped(m, text, rules) for m in found]
     found.sort(key=lambda p: p.start)
     # 8. A name whose given name we do not know, listed with people: "..., Erin Polglase, Suzannah Rook,
     # Charlotte Stannard", "Henri Galt and Jayne Rudd presented": a pair of name tokens right before
@@ -1018,6 +1031,76 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     if "\t" in text:  # a name never spans a table's cells: "Present<TAB>Organisation" is a header row
         found = [p for p in found if "\t" not in text[p.start:p.end]]
     return found
+
+
+# a surname then its given name, opening a line, a table's cell or a list's item: "Ashdown, Peregrine",
+# "HOLLOWAY Janet", "O'NEILL, Mary J"; then the cell's or the item's end, a bracket, a comma or a dash
+_REVERSED = re.compile(r"(?m)(?:^|(?<=[|\t;:]))[^\S\n]*"
+                       r"((?:Mc|Mac|O[’']|)[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+                       r"|(?:Mc|MC|Mac|O[’']|)[A-Z]{3,}(?:-[A-Z]{2,})?)"
+                       r"(,?)[^\S\n]+([A-Z][a-z]+)((?:[^\S\n]+[A-Z]\.?)?)"
+                       r"(?=[^\S\n]*(?:$|[|\t;(,]|[-–—][^\S\n]|[^\S\n]{2}))")
+_TABLE_LINE = re.compile(r"[|\t]")
+_CELL_EDGES = re.compile(r".?[|\t][^\S\n\t]*|.?\t")
+_CELL_END = re.compile(r"[^\S\n\t]*[|\t]")
+
+
+def _reversed_names(text: str, regions: Sequence, rules: Rules) -> list[tuple[int, int, str]]:
+    """(start, end, name in the usual order) of names written surname first: in a table's row (cells
+    between bars or tabs) or in an attendance list, a known given name after a surname in capitals
+    ("HOLLOWAY Janet") or after a surname and a comma ("Bell, Tom"). A whole cell whose given name we
+    do not know ("| Ashdown, Peregrine |") and a surname that is a given name too ("Lee, Ann"; "Tom,
+    Sue" may list given names) count only beside a name of the first kind on the page."""
+    out: list[tuple[int, int, str]] = []
+    # whole cells whose given name we do not know, and surnames that are given names too: kept when the
+    # page has names in this order that are none of these
+    unknown: list[tuple[int, int, str]] = []
+    for m in _REVERSED.finditer(text):
+        surname, comma, given, initial = m.group(1), m.group(2), m.group(3), m.group(4).strip(" .")
+        caps = surname.isupper()
+        if given in _MONTH_NAMES or given in rules.stopwords or _is_role_word(given, rules):
+            continue
+        known = given in rules.first_names
+        if not known and not (comma and _CELL_EDGES.fullmatch(text[max(0, m.start(1) - 2):m.start(1)])
+                              and _CELL_END.match(text, m.end())):
+            continue
+        if caps:
+            if not _VOWEL.search(surname) or surname.title() in rules.stopwords:
+                continue
+            surname = ("Mc" + surname[2:].title()) if surname.startswith("MC") else surname.title()
+        elif not comma or surname in rules.stopwords or _is_role_word(surname, rules) \
+                or re.search(r"(?<![\w’'-])" + re.escape(surname.lower()) + r"(?![\w’'-])", text) is not None:
+            continue  # (a word the page also writes in lower case is a common word: "| Housing, Carol |")
+        elif surname in rules.first_names:
+            known = False  # "Lee, Ann" or a list of given names, "Tom, Sue": only beside other names in this order
+        if fold(surname).lower() in rules.places:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls:len(text) if le < 0 else le]
+        if not _TABLE_LINE.search(line) and not any(r.start <= m.start(1) < r.end for r in regions):
+            continue
+        name = " ".join(x for x in (given, initial, surname) if x)
+        (out if known else unknown).append((m.start(1), m.end(3) if not initial else m.end(4), name))
+    if out and unknown:
+        out = sorted(out + unknown)
+    return out
+
+
+_HYPHEN_WRAP = re.compile(r"-\n[^\S\n]*((?:Mc|Mac|O[’']|)[A-Z][a-z]+)(?![\w’'-])")
+
+
+def _hyphen_wrapped(m: PersonMention, text: str, rules: Rules) -> PersonMention:
+    """A double-barrelled surname cut by a line's end ("Nell Fordham-\nPryor, Head of ..."): the name
+    runs on to its second part (no title, common word or place: "Ann Lee-\nIndependent Chair", "Tom
+    Rees-\nWestshire Police" are columns)."""
+    if text.startswith("-\n", m.end) and m.end and text[m.end - 1].isalpha():
+        h = _HYPHEN_WRAP.match(text, m.end)
+        nxt = _NEXT_CAPITAL.match(text, h.end(1)) if h else None
+        if h and h.group(1) not in rules.stopwords and not _is_role_word(h.group(1), rules) \
+                and fold(h.group(1)).lower() not in rules.places and not (nxt and nxt.group(1) in _ORG_HEADS):
+            return PersonMention(f"{m.name}-{h.group(1)}", m.start, h.end(1), m.honorific, m.sentence)
+    return m
 
 
 def _is_initial(token: str) -> bool:

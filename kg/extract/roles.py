@@ -20,7 +20,7 @@ from kg.extract import scan
 from kg.extract.orgs import OrgCluster, fold_words, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
-from kg.extract.text import fold
+from kg.extract.text import Sentence, fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
@@ -37,7 +37,7 @@ _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case (a
 # co-chair chairs the board, as "Co-Chair of" and "co-chaired by" say; a vice-chair does not)
-_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+)?((?:[\w’']+\s+){0,3}?"
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
                           r"(?:head|director|manager|officer|lead|(?:co-)?chair|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
@@ -147,6 +147,9 @@ def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, 
     return []
 
 
+_LOWER_BARE_CHAIR = re.compile(r"(?:(?:the|its|our)\s+)?((?:(?:" + _TIME + r")\s+){0,2}"
+                               r"(?:chair|chairman|chairperson|chairwoman))\b(?![\w’'-]|\s+(?:of|for)\b)")
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|its|our)\s+)?$")
 _LOWER_CHAIR_OF = re.compile(r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                              r"(?:chair|chairman|chairperson|chairwoman)\s+(?:of|for)\s")
 _POSSESSIVE_POST_WORD = (r"(?:(?i:" + _TIME + r")\s+){0,2}"
@@ -201,14 +204,14 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 _TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
 """'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
-                                r"|\b[Tt]he(?=\s+(?:\w+\s+)?independent\s)"
-                                # "The Eastvale SAB has an independent chair, Ann Lee"
+                                r"|\b(?:[Tt]he|[Aa]n)(?=\s+(?:\w+\s+)?independent\s)"
+                                # "The Eastvale SAB has an independent chair, Ann Lee", "supported by an independent"
                                 r"|\b(?:has|had|have|appointed|by|with)\s+(?:an?|its\s+own)(?=\s+(?:\w+\s+)?independent\s))\s+"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}(?:chair|chairman|chairperson|chairwoman|scrutineer))"
-                                r"\s*,\s*$")
+                                r"(?:\s*,\s*|[^\S\n]+)$")
 """'the Board's former independent chair, Ann Lee'; 'The independent scrutineer, Ann Lee', 'The SAB has an
-independent chair, Ann Lee' (an
-independent post is a board's: a bare 'the chair, Cllr Ray' may be a committee's)."""
+independent chair, Ann Lee' (an independent post is a board's: a bare 'the chair, Cllr Ray' may be a
+committee's); also without the comma ('the Board's independent chair Ann Lee has written')."""
 _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"|Independent Chair(?:\s+and\s+Scrutineer)?"
                            r"|Contact|Lead|(?:Meeting\s+)?[Cc]haired\s+by|CHAIR(?:MAN|PERSON)?|CHAIRED\s+BY"
@@ -228,6 +231,10 @@ _THE_TITLE_THEN_NAME = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+
                                   + r")*)[^\S\n]+$")
 """'The former Independent Chair of the Eastvale SAB Ann Lee presented': a post naming its body, opening
 the sentence with 'the', and the name straight after it (no comma)."""
+_ACRONYM_POST_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z]{2,6}(?:['’]s)?\s+(?:(?i:" + _TIME + r")\s+){0,2}"
+                                  r"(?:chair|chairman|chairperson|chairwoman|scrutineer))(?:\s*,\s*|[^\S\n]+)$")
+"""'The LSCB chair, Ann Lee': a board's acronym before a post in lower case (the title keeps the acronym,
+so that an acronym that is no board's makes no bare post)."""
 _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
                                 r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
                                 r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
@@ -246,7 +253,9 @@ def _chair_in_brackets(after: str) -> bool:
 
 
 _HONOURS = r"(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+"
-_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS)
+# (also a photograph's caption mark: "Ann Lee (pictured), Independent Chair of ...")
+_POSTNOMINALS = re.compile(r"['’]s|" + _HONOURS
+                           + r"|[^\S\n]*\((?:pictured|photographed|left|right|above|below|centre)\)")
 _ONLY_HONOURS = re.compile(r"(?:" + _HONOURS + r")?[^\S\n]*")
 """A signature's name line may end in honours ("Ann Lee OBE" over "Independent Chair")."""
 _SPACE_GAP = re.compile(r"[^\S\n]+")
@@ -257,7 +266,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
-    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as|as"
+    r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as"
+    r"|(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?acting\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
     r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
     r"|standing|stepped|stood)\s+down\s+as"
@@ -276,6 +286,8 @@ _VERB_TO_POST = re.compile(
     # "Ann Lee continues as Independent Chair", "Ann Lee holds the post of Independent Chair"
     r"|(?:continues|continued|remains|remained|stays\s+on|stayed\s+on)\s+as\s+"
     r"|(?:holds|held|has\s+held|had\s+held)\s+the\s+(?:role|post|position)\s+of\s+"
+    # "welcomed Ann Lee to the role of Independent Chair", "appointed Ann Lee to the post of Chair"
+    r"|to\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|position)\s+(?:of|as)\s+"
     # "Ann Lee took up the post of Independent Chair", "Ann Lee has taken on the role of Chair"
     r"|(?:who\s+)?(?:has\s+|had\s+|will\s+|is\s+to\s+|to\s+)?(?:took|taken|take|takes|taking|assumed|assumes|assume"
     r"|stepped\s+into|was\s+given)\s+"
@@ -480,6 +492,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
             out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+        elif m.group().rstrip().endswith("as") and (lm := _LOWER_BARE_CHAIR.match(after, m.end())):
+            # "Ann Lee has stepped down as chair", "Tom Rees is acting as interim chair": a bare post in lower
+            # case, naming no body (whose it is, the page's owner decides: extract_roles)
+            out.append((lm.group(1), base + pe + lm.start(1), base + pe + lm.end(1)))
     elif m and _LOWER_CHAIR_OF.match(after, m.end()):
         # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
         lm = _LOWER_TITLE.match(st, pe + m.end())
@@ -522,8 +538,12 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _LOWER_POST_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
     if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
         out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
+    m = _ACRONYM_POST_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer")) else None
+    if m:
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # "the Board's former independent chair, Ann Lee": a post in lower case after the board's possessive
-    m = _POSSESSIVE_BEFORE.search(before) if tail.endswith(",") else None
+    m = _POSSESSIVE_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer", "chairman",
+                                                             "chairperson", "chairwoman")) else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
@@ -543,11 +563,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
 _HEAD_POST = (r"(?:(?:" + _TIME + r")[^\S\n]+){0,2}(?:independent[^\S\n]+)?(?:chair|chairman|chairperson|chairwoman"
               r"|scrutineer)")
 _CHAIR_HEADING = re.compile(
-    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:foreword|introduction|welcome|message|statement|letter"
+    r"(?im)^[^\S\n]*(?:\d{1,2}\.?[^\S\n]+)?(?:(?:a[^\S\n]+)?(?:welcome[^\S\n]+to|foreword|introduction|welcome|message|statement|letter"
     r"|word|update|overview|reflections?|meet)(?:[^\S\n]+(?:from|by|of|with))?[^\S\n]+(?:the|our|your)[^\S\n]+"
     r"(?P<a>" + _HEAD_POST + r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^\n,:;.–—-]{2,80}?)?)"
     r"|(?:the[^\S\n]+)?(?P<b>" + _HEAD_POST + r")['’]s[^\S\n]+(?:foreword|introduction|welcome|message|statement|letter"
-    r"|update|overview|reflections|report|summary))[^\S\n]*(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
+    r"|update|overview|reflections|report|summary))[^\S\n]*!?(?:[,:–—-][^\S\n]*[^\n]{2,60})?(?:\n|$)")
 """A section headed by the chair's post ("Foreword from the Independent Chair", "Independent Chair's
 Introduction", "Meet the Chair"): the person it presents is the first named at the section's
 start or the first name signed alone on a line in it."""
@@ -623,6 +643,10 @@ def _heading_titles(people: list[PersonMention], text: str,
 
 
 _LEAD_IN = re.compile(r"[\s,]*(?:[A-Z][\w’'-]*\s+){0,2}")  # "East " before the mention "Suffolk CSP"
+# "chairs the Eastvale Reducing Reoffending Board and the Eastvale CSP": a body we do not know, then
+# "and" and the board (both chaired)
+_UNKNOWN_BODY_AND = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Board|Partnership|Group|Forum|Network)"
+                               r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
 _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|will\s+be)\s+(?:\w+\s+)?"
                              r"(?:appointed|elected|confirmed)\s+"
                              r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}"
@@ -652,7 +676,7 @@ _INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|(?P<poss>[Tt]he\s+(?:Bo
                              r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 """'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's
 ('The Board's new Independent Chair is Ann Lee': the board of that head word named last before it)."""
-_GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
+_GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts|[Oo]ur)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|chair))"
                                r"(?P<of>\s+of\s+the\s+(?:Board|Partnership|board|partnership))?"
                                r"(?:\s+(?:during|for|in|throughout)\s+(?:the\s+(?:year|period)"
@@ -685,6 +709,8 @@ _ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_FULL_STOP = re.compile(r"(?i)\.\s" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_COLON = re.compile(r"(?i):\s" + _ATTENDANCE_WORDS)
+_ATTENDANCE_AFTER_SLASH = re.compile(r"(?i)/[^\S\n]" + _ATTENDANCE_WORDS)
+"""A bilingual heading's second word: "Presennol / Present:"."""
 """_ATTENDANCE_AFTER_STOP's two openings apart: each a literal re finds by a search for one character,
 where the class of the two is tested at every character (a call each); the leftmost of the two is its match."""
 
@@ -698,7 +724,8 @@ def _attendance_at(text: str, end: int) -> int | None:
     brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
     full_stop = _ATTENDANCE_AFTER_FULL_STOP.search(text, 0, end)
     colon = _ATTENDANCE_AFTER_COLON.search(text, 0, end)
-    found = [m.start() for m in (full_stop, colon) if m is not None] + ([brk.start() + 1] if brk else [])
+    slash = _ATTENDANCE_AFTER_SLASH.search(text, 0, end) if "/" in text[:end] else None
+    found = [m.start() for m in (full_stop, colon, slash) if m is not None] + ([brk.start() + 1] if brk else [])
     return min(found) if found else None
 
 
@@ -757,10 +784,14 @@ _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|C
 
 _PLURAL_CHAIR = re.compile(r"(?i)\b(?:co-chairs|joint\s+chairs|chairs)\b")
 _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+)?(?:the\s+)?")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*(?:,|,?\s*and|&)\s*"
-                          # "... by the Director of X, Ann Lee, and the Chief Superintendent, Tom Bell": a post again
+# (the first person's post in brackets or as an apposition between commas, "Jane Doe, Director of
+# Children's Services(, Eastvale Council), and Tom Bell"; the second's post again, "... by the Director of X,
+# Ann Lee, and the Chief Superintendent, Tom Bell"; the second's honorific or rank before the name, "and
+# Chief Superintendent Tom Bell")
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:the|its|our)\s+[A-Z][^,.;()\n]{2,80},\s*)?"
-                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?")
+                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
+                          r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
 
 def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
@@ -849,6 +880,19 @@ def _joined_before(marks: _BoardMarks, text: str, end: int, limit: int) -> list[
             return out
         start = st
 
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|said|attended|presented|chairs|chaired"
+                          r"|leads|led|joined|explained|reported)\b")
+
+
+def _wrapped_on(first: Sentence | None, second: Sentence | None, text: str) -> bool:
+    """Whether ``second`` is ``first`` going on after a line break ("... and Chief\nSuperintendent Tom
+    Bell"): the next sentence, one line break between them, ``first`` ending with no stop."""
+    return first is not None and second is not None and 0 <= second.start - first.end <= 3 \
+        and text.count("\n", first.end, second.start) == 1 and not _SENTENCE_STOP.search(first.text)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?:;][\"'’”)]*\s*$")
+
 
 def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
                    text: str) -> list[PersonMention]:
@@ -861,8 +905,9 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
         j += 1
         if q.start < prev.end or q is p:
             continue
-        if q.sentence is not p.sentence or not _PERSON_JOIN.fullmatch(text, prev.end, q.start):
-            break
+        if (q.sentence is not p.sentence and not _wrapped_on(p.sentence, q.sentence, text)) \
+                or not _PERSON_JOIN.fullmatch(text, prev.end, q.start) or _CLAUSE_VERB.match(text, q.end):
+            break  # (a verb after the name: the subject of a new clause, "... and Tom Bell is the manager")
         out.append(q)
         prev = q
     return out
@@ -907,9 +952,12 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|"
+                         # "Ann Lee took over the chair of the Eastvale SCP", "assumed the chair of"
+                         r"(?:took|takes|taken|take|assumed|assumes)\s+(?:over\s+)?the\s+chair(?:manship)?\s+of|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
-                         r"\s+(?:the\s+|both\s+the\s+)?")
+                         # "will chair the new Eastvale SAB": a time word between the article and the board
+                         r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
 _OTHER_THING = re.compile(r"(?i)\b(?:sub-?groups?|group|committee|panel|forum|network|meeting|workshop|session|event"
@@ -1100,7 +1148,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
             elif org is None and owner_board and bare and not names_other and (
-                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)) and (
+                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)
+                    # "Ann Lee stepped down as Chair", "Tom Rees is acting as interim chair"
+                    or _AS_BEFORE.search(text, max(0, ts - 16), ts)) and (
                     committee_free if committee_free is not None
                     else (committee_free := not _COMMITTEE_WORD.search(text))):
                 org = main_i
@@ -1270,7 +1320,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         at = p.end + m.end()
         for ci, c in enumerate(clusters):
             hit = next((x for x in c.mentions
-                        if x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))),
+                        if x.start == at or (x.start > at and (_LEAD_IN.fullmatch(text[at:x.start])
+                                                               or _UNKNOWN_BODY_AND.fullmatch(text, at, x.start)))),
                        None) if c.kind in BOARD_KINDS else None
             if hit is not None:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
@@ -1358,6 +1409,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if gm and not _VICE_BEFORE.search(text[max(lo, gm.start() - 8):gm.start()]) \
                     and not any(gm.end() <= q.start < p.start for q in people) \
                     and (gm.group("of") or gm.group("its") in ("Its", "its")
+                         # "Our chair is Ann Lee": the board's own page, no committee word on it
+                         or (gm.group("its") in ("Our", "our") and owner_board and not _COMMITTEE_WORD.search(text))
                          or _BOARD_CHAIRED_BEFORE.search(text, max(0, sent.start - 300), sent.start)):
                 facts.append(RoleFact(p.cluster, gm.group("title"), main_i, True, sent.start, sent.end))
             continue

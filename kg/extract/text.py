@@ -16,7 +16,7 @@ from itertools import accumulate
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
-           "ltd", "co", "dept", "govt",
+           "ltd", "co", "dept", "govt", "supt", "insp", "sgt",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
 _PREV_WORD = re.compile(r"(\w[\w.]*)\Z")  # \Z, not $: "$" also matches before a last "\n"
@@ -262,6 +262,15 @@ def _gap_end(line: str) -> int:
     return m.end() if m else 0
 
 
+_ROW_DASH = re.compile(r"[^\s-][^\n]{0,50}?[^\S\n][-–—][^\S\n]+[A-Z]")
+
+
+def _rows_alike(line: str, nxt: str) -> bool:
+    """Two rows of a list in one shape, a name, a spaced dash, then a capital ("Ann Lee - Eastvale
+    Council" over "Tom Rees - Westshire Police"): rows, not a sentence wrapped."""
+    return _ROW_DASH.match(line) is not None and _ROW_DASH.match(nxt) is not None
+
+
 def _heading_over(line: str, nxt: str, full: int) -> bool:
     """A title-case line over a short title-case line that ends no sentence: a heading in two
     lines, or a heading over a subheading ("... Strategic Plan" / "Annual Report"), left as
@@ -333,7 +342,7 @@ def unwrap(text: str) -> str:
                 or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
                 or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
                 or "\t" in head[:width] or "   " in head[:width]
-                or _heading_over(line, head, full)):
+                or _heading_over(line, head, full) or _rows_alike(line, head)):
             continue
         joins.append(i)
     if not joins:
