@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
-from kg.extract.roles import _named_last
+from kg.extract.roles import _group_heading, _named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -41,7 +41,7 @@ _DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
 _QUESTION = re.compile(r"^\s*(?:\S+\s+){0,10}\S+\?\s*$")
 _OF_MEETING = re.compile(r"(?i)\s*(?:of|for)\s+(?:this|the|that|today['’]s)\s+meeting\b")
 # a group's name after the post with no break between ("Chair of the Eastvale SCP Training Sub-Group")
-_GROUP_AFTER = re.compile(r"(?i)[^,;:.()\n–—]{0,60}?\b(?:sub-?groups?|sub-?committees?|committees?|groups?|panels?|"
+_GROUP_AFTER = re.compile(r"(?i)[^,;:.()\n–—]{0,120}?\b(?:sub-?groups?|sub-?committees?|committees?|groups?|panels?|"
                           r"forums?|working\s+party|cabinet)\b")
 _LINKING = frozenset((
     "who", "whom", "has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will", "would", "as",
@@ -105,6 +105,8 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     if not boards or not mentions:
         return []
     main_i = clusters.index(main) if main is not None and main in clusters else None
+    if _group_heading(text, clusters):  # a sub-group's own minutes under the board's name
+        own_meeting, own_i = False, None
     board_marks = sorted((x.start, x.end, ci) for ci in boards for x in clusters[ci].mentions)
     mark_starts = [b[0] for b in board_marks]
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -163,13 +165,14 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 else:
                     between = _tokens_between(text, ce, m.start)
                     order = "c<p"
-                after_cw = text[ce:min(s.end, ce + 80)]
+                after_cw = text[ce:min(s.end, ce + 140)]
                 shape_block = (
                     len(between) > 5  # the post and the name too far apart to be one statement
                     # a word between them that is no apposition, copula or appointment ("the Chair thanked
                     # Ann Lee", "Ann Lee asked the Chair"): the post is someone else's
                     or any(w != "Cap" and w not in _LINKING for w in between)
                     or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
+                    or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
                     or any(q.cluster != m.cluster and _gap(text, q, cs, ce) < _gap(text, m, cs, ce)
                            for q in people)  # the post is another name's

@@ -108,10 +108,37 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
             for f in c.supports]  # one example per supporting mention
 
 
+_PERSON_TITLES = frozenset(("cllr", "councillor", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "professor",
+                            "prof", "lord", "lady", "rev", "reverend", "the"))
+
+
+def _person_words(name: str) -> list[str]:
+    ws = [w.strip(".'’") for w in fold_words(name)]
+    ws = [w for w in ws if w]
+    while ws and ws[0] in _PERSON_TITLES:
+        ws.pop(0)
+    return ws
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The scorer's person test (kg.evaluate, which the extractor's layer may not import): the same
+    words, or the same surname and a compatible first name or initial."""
+    p, g = _person_words(a), _person_words(b)
+    if not p or not g:
+        return False
+    if p == g or "".join(p) == "".join(g):
+        return True
+    if p[-1] != g[-1]:
+        return False
+    if len(p) == 1 or len(g) == 1:
+        return True
+    x, y = p[0], g[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
 def chair_pairs(doc: Document, gold: dict) -> tuple[list[tuple[ChairCandidate, int]], int]:
     """The document's chair candidates, each labelled from the gold (1: the gold names that person
     as that board's chair, names matched as the scorer matches them), and how many gold chairs."""
-    from kg.evaluate import _person_match
     from kg.extract import scan
     from kg.extract.pipeline import _COMMITTEE, _named_lead
 
@@ -143,7 +170,7 @@ def chair_pairs(doc: Document, gold: dict) -> tuple[list[tuple[ChairCandidate, i
     for c in cands:
         bi = _gold_board(clusters[c.board].names, gold_boards, gold_words)
         name = people[c.person].name
-        hit = bi is not None and any(b == bi and _person_match(name, p) for p, b in wanted)
+        hit = bi is not None and any(b == bi and _same_person(name, p) for p, b in wanted)
         out.append((c, int(hit)))
     return out, len(wanted)
 
