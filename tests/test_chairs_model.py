@@ -55,6 +55,12 @@ PAGES = {
                  "Grace Hollins took up the role for the Eastvale SCP in January. She was previously a director "
                  "of children's services.\n",
                  ("Grace Hollins", "Eastvale Safeguarding Children Partnership")),
+    "possessive_apposition": ("Northbrook Council\nChildren and Young People Scrutiny Committee - 12 March 2024\n"
+                              "Under the new arrangements the Northbrook Local Safeguarding Children Board (LSCB) "
+                              "will be replaced by the Northbrook Safeguarding Children Partnership. It was agreed "
+                              "that the LSCB's independent chair, Mr Tom Bell, would become the new partnership's "
+                              "independent scrutineer.\n",
+                              ("Tom Bell", "Northbrook Local Safeguarding Children Board")),
     "appointed_as": ("Highfield Safeguarding Children Partnership\nGovernance\n"
                      "The Partnership appointed Andrew Cole as its independent scrutineer in 2022.\n",
                      ("Andrew Cole", "Highfield Safeguarding Children Partnership")),
