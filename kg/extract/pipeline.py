@@ -11,9 +11,10 @@ from bisect import bisect_right
 
 from kg.extract import gates, scan
 from kg.extract.attach import Attacher
+from kg.extract.chairs import chair_candidates, decide
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
-from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, is_meeting_of, main_board
+from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, is_meeting_of, main_board, own_board
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
@@ -237,6 +238,16 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                 and (pid, oid) not in seen_chairs):
             seen_chairs.add((pid, oid))
             chair_out.append(Chair(pid, oid, rf.title, ev(rf.start, rf.end).credited(rf.by, rf.confidence)))
+    chair_model = ms.get("chairs")
+    if chair_model is not None:  # the learned second pass adds pairs the rules' phrasings miss
+        rule_pairs = {(rf.person, rf.org) for rf in roles if rf.chair and rf.org is not None}
+        cands = chair_candidates(sents, text, mentions, clusters, main, own_board(clusters, meeting.body),
+                                 rule_pairs, own)
+        for cc, prob, s_start, s_end in decide(cands, chair_model):
+            pid, oid = f"p{cc.person + 1}", board_id[cc.board]
+            if (pid, oid) not in seen_chairs:
+                seen_chairs.add((pid, oid))
+                chair_out.append(Chair(pid, oid, cc.title, ev(s_start, s_end).credited("model:chairs", prob)))
 
     partner_out = [Partner(board_id[p.board], p.sector, p.statutory,
                            agency_id.get(p.agency) if p.agency is not None else None,

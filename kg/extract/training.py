@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.extract.chairs import ChairCandidate, chair_candidates
 from kg.extract.linear import LinearModel
 from kg.extract.meeting import (
     body_candidates,
@@ -24,8 +25,18 @@ from kg.extract.meeting import (
     extract_meeting,
     rule_meeting,
 )
-from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, fold_words, main_board
+from kg.extract.orgs import (
+    cluster_boards,
+    find_agencies,
+    find_board_mentions,
+    fold_words,
+    is_meeting_of,
+    main_board,
+    own_board,
+)
 from kg.extract.partners import PartnerCandidate, partner_candidates
+from kg.extract.people import cluster_people, find_people, overlap_test
+from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
 from kg.extract.text import scanned, sentences
 from kg.extract.themes import theme_candidates, theme_features
@@ -97,6 +108,78 @@ def _partner_examples(doc: Document, gold: dict) -> list[Example]:
             for f in c.supports]  # one example per supporting mention
 
 
+_PERSON_TITLES = frozenset(("cllr", "councillor", "sir", "dame", "dr", "mr", "mrs", "ms", "miss", "mx", "professor",
+                            "prof", "lord", "lady", "rev", "reverend", "the"))
+
+
+def _person_words(name: str) -> list[str]:
+    ws = [w.strip(".'’") for w in fold_words(name)]
+    ws = [w for w in ws if w]
+    while ws and ws[0] in _PERSON_TITLES:
+        ws.pop(0)
+    return ws
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The scorer's person test (kg.evaluate, which the extractor's layer may not import): the same
+    words, or the same surname and a compatible first name or initial."""
+    p, g = _person_words(a), _person_words(b)
+    if not p or not g:
+        return False
+    if p == g or "".join(p) == "".join(g):
+        return True
+    if p[-1] != g[-1]:
+        return False
+    if len(p) == 1 or len(g) == 1:
+        return True
+    x, y = p[0], g[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def chair_pairs(doc: Document, gold: dict) -> tuple[list[tuple[ChairCandidate, int]], int]:
+    """The document's chair candidates, each labelled from the gold (1: the gold names that person
+    as that board's chair, names matched as the scorer matches them), and how many gold chairs."""
+    from kg.extract import scan
+    from kg.extract.pipeline import _COMMITTEE, _named_lead
+
+    r = rules()
+    text = scanned(doc.text)
+    sents = sentences(text)
+    clusters = cluster_boards(text, find_board_mentions(text, r), r)
+    clusters.sort(key=lambda c: c.first)
+    main = main_board(clusters, text)
+    agencies = find_agencies(text, r)
+    in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])
+    committees = [(m.start() + _named_lead(m.group()), m.end()) for m in scan.finditer(_COMMITTEE, text)
+                  if not in_boards(m.start(), m.end())]
+    org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
+    mentions = find_people(sents, text, r, org_spans + committees)
+    people = cluster_people(mentions)
+    meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, {}, main.name if main else None)
+    own = is_meeting_of(main, meeting.body)
+    roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own, meeting_body=meeting.body)
+    rule_pairs = {(rf.person, rf.org) for rf in roles if rf.chair and rf.org is not None}
+    cands = chair_candidates(sents, text, mentions, clusters, main, own_board(clusters, meeting.body), rule_pairs, own)
+    gold_boards = [{" ".join(fold_words(n)) for n in b.get("names") or ()} for b in gold.get("boards") or ()]
+    gold_words = [[frozenset(fold_words(n)) - {"the", "of", "and", "for", "local"} for n in b.get("names") or ()]
+                  for b in gold.get("boards") or ()]
+    wanted = []
+    for person, board in gold.get("chairs") or ():
+        wanted.append((person, _gold_board([board], gold_boards, gold_words)))
+    out = []
+    for c in cands:
+        bi = _gold_board(clusters[c.board].names, gold_boards, gold_words)
+        name = people[c.person].name
+        hit = bi is not None and any(b == bi and _same_person(name, p) for p, b in wanted)
+        out.append((c, int(hit)))
+    return out, len(wanted)
+
+
+def _chair_examples(doc: Document, gold: dict) -> list[Example]:
+    return [(list(f), label) for c, label in chair_pairs(doc, gold)[0] for f, _, _ in c.supports
+            if "blocked" not in f]  # (what the model never decides)
+
+
 def _meeting_context(doc: Document):
     """What the extractor knows when it ranks meeting candidates: the rules' answer and the boards."""
     r = rules()
@@ -129,6 +212,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("partners", _partner_examples, c=0.6, threshold=0.5),
     Component("meeting-date", _meeting_date_examples, c=1.0, threshold=0.4),
     Component("meeting-body", _meeting_body_examples, c=1.0, threshold=0.45),
+    Component("chairs", _chair_examples, c=0.5, threshold=0.6),
 )
 
 

@@ -1,0 +1,276 @@
+"""A learned second pass over chairs: (person, board) pairs the rules' phrasings miss.
+
+The rules (roles.py) read a chair from a title next to a name; every new page words it
+another way ("Ann Lee - Independent Chair, Eastvale SCP;", "the role of the independent
+chair, currently Dr Ann Lee", "Its work is independently scrutinised by Mrs Ann Lee").
+Here every person mention in a sentence that holds a chair word (chair, chaired, chairman,
+chairperson, scrutineer, scrutinised, convenor; or whose previous line is a heading that
+holds one) is paired with each board the sentence names, the page's main board and the
+meeting's own board. A small logistic regression (data/models/chairs.json, fitted by
+scripts/train.py from the gold "chairs") weighs the pair's shape: the chair word and its
+form, "independent", a vice/deputy/sub-group word near it, the order and distance of
+person, chair word and board, the few words between person and chair word, the honorific,
+how the board is referred to, the layout, and whether the rules already found the pair.
+The rules' chairs always stay; the model only adds pairs above its threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.extract.linear import LinearModel, bin_of
+from kg.extract.orgs import OrgCluster
+from kg.extract.people import PersonMention
+from kg.extract.roles import _group_heading, _named_last
+from kg.extract.text import Sentence
+from kg.ns import BOARD_KINDS
+
+_CHAIR_WORD = re.compile(r"(?i)\b(chair(?:s|ed|ing|man|woman|person)?|scrutineers?|scrutini[sz](?:ed|es|ing|e)|"
+                         r"scrutiny|convenor)\b")
+_INDEPENDENT = re.compile(r"(?i)\bindependent(?:ly)?\b")
+_MODIFIER = re.compile(r"(?i)\b(vice|deputy|co|joint)[\s-]*$")
+_GROUPISH = re.compile(r"(?i)\b(sub-?groups?|sub-?committees?|committees?|groups?|panels?|forums?|"
+                       r"working\s+party|task\s+and\s+finish|meetings?|cabinet|council)\b")
+_GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bits\b|\bboard['’]s\b|"
+                      r"\bpartnership['’]s\b")
+_DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
+# a question heading a section ("Who is the new Independent Scrutineer?")
+_QUESTION = re.compile(r"^\s*(?:\S+\s+){0,10}\S+\?\s*$")
+_OF_MEETING = re.compile(r"(?i)\s*(?:of|for)\s+(?:this|the|that|today['’]s)\s+meeting\b")
+# a group's name after the post with no break between ("Chair of the Eastvale SCP Training Sub-Group")
+_GROUP_AFTER = re.compile(r"(?i)[^,;:.()\n–—]{0,120}?\b(?:sub-?groups?|sub-?committees?|committees?|groups?|panels?|"
+                          r"forums?|working\s+party|cabinet)\b")
+_LINKING = frozenset((
+    "who", "whom", "has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will", "would", "as",
+    "the", "its", "our", "their", "his", "her", "a", "an", "new", "interim", "acting", "current", "currently", "now",
+    "former", "outgoing", "incoming", "appointed", "became", "becomes", "become", "remains", "continues", "continue",
+    "to", "of", "also", "joint", "jointly", "took", "up", "role", "post", "position", "named", "elected",
+    "confirmed", "by", "independent", "independently", "in", "this", "that", "serves", "served", "which",
+    "partnership's", "board's", "lscb's", "lscb", "scp", "sab", "lsab", "lscp", "s"))
+_OTHER_POST = re.compile(r"(?i)\b(?:manager|officer|director|head|nurse|doctor|lead|member|adviser|advisor|"
+                         r"commissioner|superintendent|inspector|coordinator|co-ordinator|administrator|"
+                         r"councillor|cllr|executive)\b")
+_OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w’'&-]*)")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass
+class ChairCandidate:
+    person: int  # person cluster index
+    board: int  # board cluster index
+    rule: bool  # the rules already name the pair
+    supports: list[tuple[list[str], int, int]] = field(default_factory=list)  # features, sentence span
+    title: str = "Chair"
+
+
+def _tokens_between(text: str, a: int, b: int) -> list[str]:
+    """The lower-case words between two offsets; a capitalised word (a name's) is "Cap", so no
+    person or place of the training pages becomes a feature."""
+    if a >= b:
+        return []
+    return [w.lower() if w[:1].islower() else "Cap" for w in _WORDS.findall(text[a:b])]
+
+
+def _gap(text: str, m: PersonMention, cs: int, ce: int) -> int:
+    """How far a chair word is from a name: characters, and a list's comma or semicolon between
+    them counts as a long way ("Ann Lee (Chair), Ben Ray (Vice-Chair)": Ben Ray's is the second)."""
+    a, b = (m.end, cs) if m.end <= cs else (ce, m.start)
+    between = text[a:b] if a < b else ""
+    return len(between) + 30 * (between.count(",") + between.count(";"))
+
+
+def _mark(ch: str) -> str:
+    """A character next to a name as a class: its punctuation itself, else a word's case."""
+    if not ch:
+        return "-"
+    if ch.isalpha():
+        return "Cap" if ch.isupper() else "low"
+    return "digit" if ch.isdigit() else ch
+
+
+def _title(form: str, independent: bool) -> str:
+    base = "Scrutineer" if form.startswith("scrutin") else "Chair"
+    return ("Independent " + base) if independent else base
+
+
+def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
+                     clusters: list[OrgCluster], main: OrgCluster | None, own_i: int | None,
+                     rule_pairs: set[tuple[int, int]], own_meeting: bool = False) -> list[ChairCandidate]:
+    """Every (person cluster, board cluster) pair a sentence with a chair word could state, with
+    one feature list per supporting mention."""
+    boards = [i for i, c in enumerate(clusters) if c.kind in BOARD_KINDS]
+    if not boards or not mentions:
+        return []
+    main_i = clusters.index(main) if main is not None and main in clusters else None
+    if _group_heading(text, clusters):  # a sub-group's own minutes under the board's name
+        own_meeting, own_i = False, None
+    board_marks = sorted((x.start, x.end, ci) for ci in boards for x in clusters[ci].mentions)
+    mark_starts = [b[0] for b in board_marks]
+    by_start = sorted(mentions, key=lambda m: m.start)
+    m_starts = [m.start for m in by_start]
+    out: dict[tuple[int, int], ChairCandidate] = {}
+    for si, s in enumerate(sents):
+        chair_here = list(_CHAIR_WORD.finditer(s.text))
+        prev_heading = False
+        if not chair_here and si > 0 and _CHAIR_WORD.search(sents[si - 1].text) and (
+                sents[si - 1].heading or _QUESTION.match(sents[si - 1].text)):
+            prev_heading = True
+        if not chair_here and not prev_heading:
+            continue
+        lo, hi = bisect_left(m_starts, s.start), bisect_left(m_starts, s.end)
+        people = [m for m in by_start[lo:hi] if m.end <= s.end and m.cluster >= 0]
+        if not people:
+            continue
+        named = board_marks[bisect_left(mark_starts, s.start):bisect_left(mark_starts, s.end)]
+        named_in = {ci for _, _, ci in named}
+        generic = bool(_GENERIC.search(s.text))
+        cands = set(named_in)
+        if main_i is not None and main_i in boards:
+            cands.add(main_i)
+        if own_i is not None and own_i in boards:
+            cands.add(own_i)
+        ends_stop = s.text.rstrip().endswith((".", "!", "?"))
+        n_people = bin_of(len({m.cluster for m in people}), (1.5, 2.5, 4.5))
+        n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
+        last_i = _named_last(clusters, s.start)
+        for m in people:
+            # the chair word nearest the person
+            base = []
+            if chair_here:
+                cw = min(chair_here, key=lambda c: _gap(text, m, c.start() + s.start, c.end() + s.start))
+                cs, ce = cw.start() + s.start, cw.end() + s.start
+                form = cw.group(1).lower()
+                before_cw = text[max(s.start, cs - 30):cs]
+                independent = bool(_INDEPENDENT.search(before_cw)) or form.startswith("scrutini") and bool(
+                    _INDEPENDENT.search(text[max(s.start, cs - 15):cs]))
+                mod = _MODIFIER.search(before_cw)
+                base += [f"cw={form}", f"ind={int(independent)}"]
+                if mod:
+                    base.append(f"mod={mod.group(1).lower()}")
+                lo_n = max(s.start, cs - 50)
+                group_gap = None  # characters from the chair word to the nearest group word
+                for g in _GROUPISH.finditer(text[lo_n:min(s.end, ce + 50)]):
+                    word = g.group(1).lower().split()[0].rstrip("s")
+                    base.append("near=" + word)
+                    if word not in ("meeting", "council"):
+                        gs, ge = g.start() + lo_n, g.end() + lo_n
+                        gap = max(gs - ce, cs - ge, 0)
+                        group_gap = gap if group_gap is None else min(group_gap, gap)
+                if m.end <= cs:
+                    between = _tokens_between(text, m.end, cs)
+                    order = "p<c"
+                else:
+                    between = _tokens_between(text, ce, m.start)
+                    order = "c<p"
+                after_cw = text[ce:min(s.end, ce + 140)]
+                shape_block = (
+                    len(between) > 5  # the post and the name too far apart to be one statement
+                    # a word between them that is no apposition, copula or appointment ("the Chair thanked
+                    # Ann Lee", "Ann Lee asked the Chair"): the post is someone else's
+                    or any(w != "Cap" and w not in _LINKING for w in between)
+                    or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
+                    or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
+                    or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
+                    or any(q.cluster != m.cluster and _gap(text, q, cs, ce) < _gap(text, m, cs, ce)
+                           for q in people)  # the post is another name's
+                )
+                of_name = _OF_NAME.match(after_cw)
+                of_other = False
+                if of_name is not None:
+                    at = ce + of_name.end(1) - 1
+                    of_other = not any(x[0] <= at < x[1] for x in named)
+                lo_p, hi_p = (m.end, cs) if order == "p<c" else (ce, m.start)
+                if any(q is not m and q.cluster != m.cluster and lo_p <= q.start < hi_p for q in people):
+                    base.append("person_between")
+                d = bin_of(len(between), _DIST)
+                base += [f"order={order}", f"pc_dist={d}", f"order_dist={order}{d}", f"form_order={form}|{order}"]
+                for w in between[:4]:
+                    base.append(f"btw={w}")
+                if order == "p<c":
+                    base.append("btw_last=" + (between[-1] if between else "-"))
+                    base.append("after_p=" + _mark(text[m.end:min(s.end, m.end + 4)].strip()[:1]))
+                else:
+                    base.append("btw_first=" + (between[0] if between else "-"))
+                    base.append("before_p=" + _mark(text[max(s.start, m.start - 4):m.start].strip()[-1:]))
+                n_chair = len({c.group(1).lower() for c in chair_here})
+                base.append(f"n_cw={bin_of(n_chair, (1.5, 2.5))}")
+            else:
+                base += ["prev_heading", f"ind={int(bool(_INDEPENDENT.search(sents[si - 1].text)))}"]
+                group_gap, mod = None, None
+                shape_block, of_other = False, False
+                if len({q.cluster for q in people}) > 1 or _OTHER_POST.search(s.text) or not ends_stop:
+                    shape_block = True  # the line under the heading gives its name another post, or names several
+                if any(g.group(1).lower() not in ("meeting", "meetings", "council")
+                       for g in _GROUPISH.finditer(s.text)):
+                    group_gap = 0  # a group's name in the line under the heading: its post, not the board's
+                title_m = _CHAIR_WORD.search(sents[si - 1].text)
+                form = title_m.group(1).lower() if title_m else "chair"
+                independent = bool(_INDEPENDENT.search(sents[si - 1].text))
+                cs = ce = s.start
+            hon = (m.honorific or "none").lower().rstrip(".")
+            base += [f"hon={hon}", f"heading={int(s.heading)}", f"stop={int(ends_stop)}",
+                     f"n_people={n_people}", f"n_boards={n_boards}", f"own_meeting={int(own_meeting)}",
+                     f"generic={int(generic)}"]
+            for bi in cands:
+                f = list(base)
+                f.append(f"kind={clusters[bi].kind}")
+                rule = (m.cluster, bi) in rule_pairs
+                # (not "the rules found this pair": on the development pages the rules find nearly every
+                # gold chair, so that feature alone would decide and teach the model nothing of the shapes;
+                # what the rules say of the others is fair: a board they gave a chair, a person they made one)
+                f.append(f"rule_other_chair={int(any(b == bi and p != m.cluster for p, b in rule_pairs))}")
+                f.append(f"rule_chairs_other={int(any(p == m.cluster and b != bi for p, b in rule_pairs))}")
+                board_gap = None
+                if bi in named_in:
+                    xs = [x for x in named if x[2] == bi]
+                    near_b = min(xs, key=lambda x: min(abs(x[0] - ce), abs(cs - x[1])))
+                    board_gap = max(near_b[0] - ce, cs - near_b[1], 0)
+                    bd = bin_of(len(_tokens_between(text, min(ce, near_b[1]), max(cs, near_b[0]))), _DIST)
+                    bo = "c<b" if near_b[0] >= ce else "b<c"
+                    f += ["b=named", f"cb={bo}", f"cb_dist={bd}", f"cb_order_dist={bo}{bd}",
+                          f"b_first={int(near_b[0] == min(x[0] for x in named))}"]
+                    if len(named_in) > 1:
+                        f.append("b=named_of_several")
+                else:
+                    f.append("b=" + ("generic" if generic else "unnamed"))
+                if bi == last_i:
+                    f.append("b_named_last")
+                if bi == main_i:
+                    f.append("b_main")
+                if bi == own_i:
+                    f.append("b_own")
+                # a vice/deputy chair, or a chair word nearer a group's name than the board's ("the Panel
+                # is chaired by", "Chair of the Committee"), never makes a board's chair
+                # "Chair of Eastvale Hospital": a body named after the post that is no board; a board
+                # the sentence neither names nor points to ("the Board", "its") unless it is the meeting's own
+                referred = bi in named_in or generic or prev_heading or (own_meeting and bi in (own_i, main_i))
+                blocked = shape_block or of_other or not referred or bool(
+                    mod and mod.group(1).lower() in ("vice", "deputy")) or (
+                    group_gap is not None and group_gap <= 40 and (board_gap is None or group_gap < board_gap))
+                if blocked:
+                    f.append("blocked")
+                key = (m.cluster, bi)
+                c = out.get(key)
+                if c is None:
+                    c = out[key] = ChairCandidate(m.cluster, bi, rule, title=_title(form, independent))
+                c.supports.append((f, s.start, s.end))
+    return [out[k] for k in sorted(out)]
+
+
+def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairCandidate, float, int, int]]:
+    """The candidates the rules missed that the model keeps: its best-supported mention's
+    probability at or above the threshold, with that mention's sentence."""
+    best_of: dict[int, tuple[float, int, ChairCandidate, int, int]] = {}  # one board per person
+    for c in cands:
+        if c.rule or any("rule_chairs_other=1" in f for f, _, _ in c.supports):
+            continue  # the rules' pair, or a person the rules already made another board's chair
+        best = max(((model.probability(f), -a, b) for f, a, b in c.supports if "blocked" not in f), default=None)
+        if best is not None and best[0] >= model.threshold:
+            got = (best[0], -c.board, c, -best[1], best[2])
+            if c.person not in best_of or got[:2] > best_of[c.person][:2]:
+                best_of[c.person] = got
+    return [(c, p, a, b) for p, _, c, a, b in (best_of[k] for k in sorted(best_of))]
+
