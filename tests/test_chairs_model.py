@@ -46,25 +46,37 @@ PAGES = {
                   "The Board is led by the role of the independent chair, currently Dr Peter Grange, who reports "
                   "to the statutory partners.\n",
                   ("Peter Grange", "Westshire Safeguarding Adults Board")),
+    "question": ("Eastvale Safeguarding Children Partnership\nNews\nWho is the new Independent Scrutineer?\n"
+                 "Grace Hollins took up the role for the Eastvale SCP in January. She was previously a director "
+                 "of children's services.\n",
+                 ("Grace Hollins", "Eastvale Safeguarding Children Partnership")),
+    "appointed_as": ("Highfield Safeguarding Children Partnership\nGovernance\n"
+                     "The Partnership appointed Andrew Cole as its independent scrutineer in 2022.\n",
+                     ("Andrew Cole", "Highfield Safeguarding Children Partnership")),
+}
+
+
+# pages whose chair only the model found when it was written, and which the rules have learned since
+# (the lead's session-13 shapes): they must stay found, by either pass
+LEARNED = {
     "scrutinised": ("Southmere Safeguarding Children Partnership\nHow we are held to account\n"
                     "The three safeguarding partners share the leadership of the Southmere Safeguarding Children "
                     "Partnership. Its work is independently scrutinised by Mrs Helen Frost, who attends every "
                     "Executive meeting.\n",
                     ("Helen Frost", "Southmere Safeguarding Children Partnership")),
-    "question": ("Eastvale Safeguarding Children Partnership\nNews\nWho is the new Independent Scrutineer?\n"
-                 "Grace Hollins took up the role for the Eastvale SCP in January. She was previously a director "
-                 "of children's services.\n",
-                 ("Grace Hollins", "Eastvale Safeguarding Children Partnership")),
     "possessive_apposition": ("Northbrook Council\nChildren and Young People Scrutiny Committee - 12 March 2024\n"
                               "Under the new arrangements the Northbrook Local Safeguarding Children Board (LSCB) "
                               "will be replaced by the Northbrook Safeguarding Children Partnership. It was agreed "
                               "that the LSCB's independent chair, Mr Tom Bell, would become the new partnership's "
                               "independent scrutineer.\n",
                               ("Tom Bell", "Northbrook Local Safeguarding Children Board")),
-    "appointed_as": ("Highfield Safeguarding Children Partnership\nGovernance\n"
-                     "The Partnership appointed Andrew Cole as its independent scrutineer in 2022.\n",
-                     ("Andrew Cole", "Highfield Safeguarding Children Partnership")),
 }
+
+
+@pytest.mark.parametrize("name", sorted(LEARNED))
+def test_chairs_the_rules_learned_since_stay_found(name: str) -> None:
+    text, pair = LEARNED[name]
+    assert pair in _chairs(text)
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
@@ -79,11 +91,11 @@ def test_model_adds_a_chair_the_rules_miss(name: str) -> None:
 
 
 def test_evidence_is_the_sentence() -> None:
-    text, (person, _) = PAGES["scrutinised"]
+    text, (person, _) = PAGES["question"]
     f = extract(Document("t", text))
     (chair,) = [c for c in f.chairs if c.evidence and c.evidence.by == "model:chairs"]
     assert chair.evidence is not None
-    assert chair.evidence.text.startswith("Its work is independently scrutinised by Mrs Helen Frost")
+    assert chair.evidence.text.startswith("Grace Hollins took up the role for the Eastvale SCP")
     assert chair.title == "Independent Scrutineer"
 
 

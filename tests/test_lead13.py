@@ -430,3 +430,20 @@ def test_a_cover_sheets_bare_to_field() -> None:
 def test_a_to_field_without_a_body_names_none() -> None:
     text = "To: all members of staff\nFrom: the Business Manager\n\nThe Eastvale Safeguarding Adults Board met.\n"
     assert _meeting(text)[0] is None
+
+
+def test_the_independent_scrutiny_carried_out_by_a_person() -> None:
+    text = ("The Eastvale Safeguarding Partnership brings together the partners. Independent scrutiny of the "
+            "arrangements is carried out by Dr Ayesha Rahman.")
+    assert chairs_of(text) == {("Ayesha Rahman", "Eastvale Safeguarding Partnership")}
+
+
+def test_independently_scrutinised_by_names_the_board_before_it() -> None:
+    assert chairs_of("The Eastvale Safeguarding Adults Board is independently scrutinised by Tom Rees.") == {
+        ("Tom Rees", "Eastvale Safeguarding Adults Board")}
+
+
+def test_scrutinised_accounts_and_another_bodys_scrutiny_make_no_chair() -> None:
+    text = ("The Eastvale Safeguarding Partnership met. The accounts were independently scrutinised by the auditors, "
+            "and Tom Rees said the Forum was scrutinised by Ann Lee.")
+    assert chairs_of(text) == set()

@@ -948,6 +948,10 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          # apposition (the post must hold a title's head word: extract_roles checks)
                          r"|\b(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?P<post>[^,.;:()\n]{3,80}),\s+"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?$"
+                         # "Independent scrutiny of the arrangements is carried out by Dr Ann Lee", "Its work is
+                         # independently scrutinised by Ann Lee": the independent scrutineer (a chair, ANNOTATION.md)
+                         r"|\b(?P<scrut>(?i:independent(?:ly)?\s+scrutin(?:y|ised|ized)))\b(?:(?!\bby\b)[^.;:(),\n]){0,60}\bby\s+"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?$"
                          # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
@@ -1240,7 +1244,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         lo = max(s0, p.start - 120)
         before = text[lo:p.start]
         low = before.lower()
-        if before.isascii() and "chaired" not in low and "ship" not in low:
+        if before.isascii() and "chaired" not in low and "ship" not in low and "scrutin" not in low:
             continue  # every match holds "chaired" (any case) or "...ship"; in ASCII text lower() finds them all
         m = _CHAIRED_BY.search(before)
         if not m or _VICE.search(before[-40:]):
@@ -1279,6 +1283,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             else:
                 continue
+        elif m.group("scrut") and main_i is not None and not _OTHER_BODY.search(text[s0:p.start]):
+            org = main_i  # "Independent scrutiny of the arrangements is carried out by Ann Lee": the page's board
         else:
             continue
         for o in [org] + [ci for ci in joined if ci != org]:
