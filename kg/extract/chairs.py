@@ -17,10 +17,11 @@ The rules' chairs always stay; the model only adds pairs above its threshold.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
@@ -112,7 +113,13 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     by_start = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in by_start]
     out: dict[tuple[int, int], ChairCandidate] = {}
-    for si, s in enumerate(sents):
+    # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
+    # after each (a heading or question's answer): most pages' sentences hold none
+    starts = [s.start for s in sents]
+    held = {bisect_right(starts, m.start()) - 1 for m in scan.finditer(_CHAIR_WORD, text)}
+    visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
+    for si in visit:
+        s = sents[si]
         chair_here = list(_CHAIR_WORD.finditer(s.text))
         prev_heading = False
         if not chair_here and si > 0 and _CHAIR_WORD.search(sents[si - 1].text) and (
