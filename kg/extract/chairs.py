@@ -106,7 +106,8 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     if not boards or not mentions:
         return []
     main_i = clusters.index(main) if main is not None and main in clusters else None
-    if _group_heading(text, clusters):  # a sub-group's own minutes under the board's name
+    if (own_meeting or own_i is not None) and _group_heading(text, clusters):  # a sub-group's own minutes
+        # under the board's name (asked only when there is an own board to drop: most pages have none)
         own_meeting, own_i = False, None
     board_marks = sorted((x.start, x.end, ci) for ci in boards for x in clusters[ci].mentions)
     mark_starts = [b[0] for b in board_marks]

@@ -197,11 +197,14 @@ def _menu_or_glossary(text: str) -> bool:
 _CONTACT = re.compile(r"(?<![\d.,])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}\)?[\s-]?\d{3}[\s-]?\d{3,4}(?![\d.,]\d)"
                       r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]")
+_DIGIT = re.compile(r"\d")
 
 
 def _contact(text: str) -> bool:
     """A line giving a telephone number, an e-mail address or a postcode."""
-    return _CONTACT.search(text) is not None or ("@" in text and _EMAIL.search(text) is not None)
+    # (both of _CONTACT's forms hold a digit: a line with none is tried no further, most lines)
+    return (_DIGIT.search(text) is not None and _CONTACT.search(text) is not None) or (
+        "@" in text and _EMAIL.search(text) is not None)
 
 
 def _attendance_grid(text: str) -> bool:
@@ -569,10 +572,11 @@ def _audience(lower_text: str, text: str) -> str:
     """Whom the page is about: "adults" when it names adults and never children (a
     Safeguarding Adults Board's minutes: "a residential placement", "learning disabilities" and
     "lived experience" there are not the children's themes of the same words), else "both"."""
-    if "adult" not in lower_text and "SA" not in text:
+    if "adult" not in lower_text and "care act" not in lower_text and "SA" not in text:
         return "both"
-    return "adults" if (_ADULT_WORDS.search(lower_text) or _ADULT_ACRONYMS.search(text)) \
-        and not _CHILD_WORDS.search(lower_text) and not _CHILD_WORDS.search(text) else "both"
+    if not (_ADULT_WORDS.search(lower_text) or _ADULT_ACRONYMS.search(text)):
+        return "both"
+    return "both" if _CHILD_WORDS.search(lower_text) or _CHILD_WORDS.search(text) else "adults"
 
 
 def theme_features(c: ThemeCandidate) -> list[str]:
