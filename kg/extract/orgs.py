@@ -527,7 +527,7 @@ _BEFORE_BOARD_REVERSED = re.compile(r"(?:[\w’'&-]*+\s*+){0,12}")
 
 def _partnership_board_matches(text: str) -> list[re.Match]:
     """``list(_PARTNERSHIP_BOARD.finditer(text))``, scanned only in windows around the page's
-    "Board"s (``_head_windows``). Why: the pattern opens with a look-behind, so re entered it at
+    "Board"s (``head_windows``). Why: the pattern opens with a look-behind, so re entered it at
     every character of the page (about 100 us on a page that names a partnership board).
 
     Why exact: a match ends with "Board", and before it are the head ("Partnership") and at most
@@ -538,7 +538,7 @@ def _partnership_board_matches(text: str) -> list[re.Match]:
     changes no match found in it and no match reaches from one window into the next (they would
     have been joined); the look-behind reads the page before the window as ever."""
     out: list[re.Match] = []
-    for lo, hi in _head_windows(text, ("Board",), _BEFORE_BOARD_REVERSED):
+    for lo, hi in head_windows(text, ("Board",), _BEFORE_BOARD_REVERSED):
         out += _PARTNERSHIP_BOARD.finditer(text, lo, hi)
     return out
 
@@ -1021,12 +1021,12 @@ def _place_head_matches(text: str) -> list[re.Match]:
     them is missing), and its look-behind reads the page before it as ever, so each window gives the
     page's matches inside it, and none of them reaches into the next window."""
     out: list[re.Match] = []
-    for lo, hi in _head_windows(text, _PLACE_HEAD_WORDS, _BEFORE_HEAD_REVERSED):
+    for lo, hi in head_windows(text, _PLACE_HEAD_WORDS, _BEFORE_HEAD_REVERSED):
         out += _PLACE_HEAD.finditer(text, lo, hi)
     return out
 
 
-def _head_windows(text: str, words: tuple[str, ...], before: re.Pattern) -> list[list[int]]:
+def head_windows(text: str, words: tuple[str, ...], before: re.Pattern) -> list[list[int]]:
     """The windows ``[lo, hi]`` around each of ``words`` (as written) on the page, in order and
     joined where they touch: from as far back as ``before`` reaches, matched on the reversed page
     from the word's start (it must match, if only the empty string), to a character past the

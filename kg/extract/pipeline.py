@@ -14,7 +14,15 @@ from kg.extract.attach import Attacher
 from kg.extract.chairs import chair_candidates, decide
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
-from kg.extract.orgs import cluster_boards, find_agencies, find_board_mentions, is_meeting_of, main_board, own_board
+from kg.extract.orgs import (
+    cluster_boards,
+    find_agencies,
+    find_board_mentions,
+    head_windows,
+    is_meeting_of,
+    main_board,
+    own_board,
+)
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
@@ -74,28 +82,8 @@ def _committee_matches(text: str) -> list[re.Match]:
     character past it), so the window's end changes no match; a match starting before a window
     and reaching into it would lie in that window too (they would have been joined), so each
     window gives the page's matches inside it, in order (tests/test_speed13.py)."""
-    spots: list[tuple[int, int]] = []
-    for word in _COMMITTEE_HEADS:
-        i = text.find(word)
-        while i >= 0:
-            spots.append((i, i + len(word)))
-            i = text.find(word, i + len(word))
-    if not spots:
-        return []
-    n = len(text)
-    back, before = scan.reversed_text(text), _BEFORE_COMMITTEE_REVERSED.match
-    windows: list[list[int]] = []
-    for i, e in sorted((i - (before(back, n - i).end() - (n - i)), min(n, e + 1))  # type: ignore[union-attr]
-                       for i, e in spots):
-        if windows and i <= windows[-1][1]:
-            if e > windows[-1][1]:
-                windows[-1][1] = e
-        else:
-            windows.append([i, e])
-    out: list[re.Match] = []
-    for lo, hi in windows:
-        out += _COMMITTEE.finditer(text, lo, hi)
-    return out
+    return [m for lo, hi in head_windows(text, _COMMITTEE_HEADS, _BEFORE_COMMITTEE_REVERSED)
+            for m in _COMMITTEE.finditer(text, lo, hi)]  # (orgs.head_windows: the windows, joined)
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
                       re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
