@@ -25,7 +25,7 @@ from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
-from kg.extract.roles import _group_heading, _named_last
+from kg.extract.roles import group_heading, named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -106,7 +106,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     if not boards or not mentions:
         return []
     main_i = clusters.index(main) if main is not None and main in clusters else None
-    if (own_meeting or own_i is not None) and _group_heading(text, clusters):  # a sub-group's own minutes
+    if (own_meeting or own_i is not None) and group_heading(text, clusters):  # a sub-group's own minutes
         # under the board's name (asked only when there is an own board to drop: most pages have none)
         own_meeting, own_i = False, None
     board_marks = sorted((x.start, x.end, ci) for ci in boards for x in clusters[ci].mentions)
@@ -143,7 +143,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
         ends_stop = s.text.rstrip().endswith((".", "!", "?"))
         n_people = bin_of(len({m.cluster for m in people}), (1.5, 2.5, 4.5))
         n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
-        last_i = _named_last(clusters, s.start)
+        last_i = named_last(clusters, s.start)
         for m in people:
             # the chair word nearest the person
             base = []

@@ -737,7 +737,7 @@ _LINE_LAST_WORD = re.compile(r"([\w-]+)[^\S\n]*(?:\n|$)")
 _GROUP_LAST_WORDS = frozenset({"group", "subgroup", "sub-group", "panel"})
 
 
-def _group_heading(text: str, clusters: list[OrgCluster]) -> bool:
+def group_heading(text: str, clusters: list[OrgCluster]) -> bool:
     """Whether the page's heading (the lines before its attendance list) names a group: a line ending
     "... Sub-group", "... Group", "... Panel" that is no board's name ("Westshire SCP\nQuality Assurance
     Sub-group\nMinutes ..."): a sub-group's own minutes, whose chair chairs the group, not the board."""
@@ -933,7 +933,7 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     return max(ends)[1] if ends else main_i
 
 
-def _named_last(clusters: list[OrgCluster], at: int, reach: int = 600) -> int | None:
+def named_last(clusters: list[OrgCluster], at: int, reach: int = 600) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
     stands for when the page has no main safeguarding board to resolve it to."""
     ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
@@ -1022,7 +1022,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
-    if (own_meeting or own_i is not None) and _group_heading(text, clusters):
+    if (own_meeting or own_i is not None) and group_heading(text, clusters):
         own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
@@ -1276,7 +1276,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # board named last before it ("... the Eastvale Domestic Abuse Partnership Board. The Board is
             # chaired by ...", the page's safeguarding board named only further down)
             named_i = None if main is not None and min(x.start for x in main.mentions) < s0 \
-                else _named_last(clusters, s0)
+                else named_last(clusters, s0)
             if named_i is not None:
                 org = named_i
             elif main_i is not None:
