@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
+
+from speed_probes import PAGES, random_texts
 
 from kg.extract import people, text
-from kg.extract.text import scanned, sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
-         for p in sorted((ROOT / d).rglob("*.txt"))]
-
-
-def _random_texts(pieces: list[str], n: int, seed: int, most: int = 30) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
-
+from kg.extract.text import sentences
 
 # -- text._may_hold_long_run: a plain space found by str.find before the regex search ----------------------
 
@@ -33,7 +24,7 @@ def _may_hold_long_run_plain(t: str) -> bool:
     return any(_PLAIN_SPACE.search(t, m, m + step + 1) is None for m in range(0, len(t) - step, step))
 
 
-def test_long_run_gate_on_pages_and_random_texts() -> None:
+def test_long_run_gate_on_pages_andrandom_texts() -> None:
     rnd = random.Random(5)
     pages = list(PAGES)
     for _ in range(3000):
@@ -88,9 +79,9 @@ def test_numbered_row_gate_on_every_sentence() -> None:
     assert rows > 10
 
 
-def test_numbered_row_gate_on_random_texts() -> None:
+def test_numbered_row_gate_onrandom_texts() -> None:
     rows = 0
-    for page in _random_texts(_ROW_PIECES, 6000, 12):
+    for page in random_texts(_ROW_PIECES, 6000, 12):
         want = _gates_plain(page)
         assert _gates_fast(page) == want, page
         rows += sum(n for n, _ in want)
@@ -98,7 +89,7 @@ def test_numbered_row_gate_on_random_texts() -> None:
 
 
 def test_row_number_before_on_every_window() -> None:
-    for page in _random_texts(_ROW_PIECES, 1500, 13, 12):
+    for page in random_texts(_ROW_PIECES, 1500, 13, 12):
         for end in range(len(page) + 1):
             for lo in range(max(0, end - 10), end + 1):
                 want = people._ROW_NUMBER.search(page, lo, end) is not None
@@ -112,7 +103,7 @@ SENTENCES = [s.text for page in PAGES for s in sentences(page)]
 
 def test_no_possessive_is_the_patterns_sub() -> None:
     pieces = ["Ann", "Lee", "'", "’", "s", "S", "\n", " ", "x", "'s", "’s", "s'"]
-    words = [w for page in PAGES for w in page.split()] + _random_texts(pieces, 5000, 21, 6)
+    words = [w for page in PAGES for w in page.split()] + random_texts(pieces, 5000, 21, 6)
     changed = 0
     for w in words:
         want = people._POSSESSIVE.sub("", w)
@@ -125,7 +116,7 @@ def test_def_after_is_the_patterns_match_at_every_place() -> None:
     from kg.extract import orgs
 
     pieces = ["(", ")", "( ", " )", "the ", "The ", "SAB", "LSCB", "A&E", "x", " ", "\n", "\t", "  ", "Board", "ab"]
-    pages = [p for p in PAGES if "(" in p][:40] + _random_texts(pieces, 2000, 22, 12)
+    pages = [p for p in PAGES if "(" in p][:40] + random_texts(pieces, 2000, 22, 12)
     pages.append("Board" + " " * 60 + "(SAB)")  # a "(" far past the name: left to the pattern
     found = 0
     for page in pages:
@@ -144,7 +135,7 @@ def test_post_start_finds_a_title_where_the_plain_form_does() -> None:
               "Principal", "Specialist", "Commissioner", "Nurse", "Consultant", "Co", "-", "x", " ", "'", "’", "_",
               "3", "M", "Mis", "Leader", "the", "é"]
     found = 0
-    for t in SENTENCES + _random_texts(pieces, 20000, 23, 8):
+    for t in SENTENCES + random_texts(pieces, 20000, 23, 8):
         want = themes._POST_START_PLAIN.search(t) is not None
         assert (themes._POST_START.search(t) is not None) == want, t
         found += want
@@ -155,7 +146,7 @@ def test_ends_paragraph_gate() -> None:
     from kg.extract import orgs
 
     pieces = [" ", "\n", "\t", "\u00a0", "x", "\r", "  "]
-    for gap in _random_texts(pieces, 5000, 24, 8):
+    for gap in random_texts(pieces, 5000, 24, 8):
         text = "Venue: Civic Centre" + gap + "Westshire Board"
         want = bool(orgs._PARAGRAPH_BREAK.search(gap)) and 19 - (text.rfind("\n", 0, 19) + 1) < orgs._FULL_LINE
         assert orgs._ends_paragraph(text, 19, gap) == want, gap
@@ -164,12 +155,12 @@ def test_ends_paragraph_gate() -> None:
 def test_initials_need_a_bracket() -> None:
     """The run loop asks ``_INITIALS`` only of a sentence with a "(": every match holds one."""
     assert people._INITIALS.pattern.startswith("[^\\S\\n]*\\(")  # spaces, then the bracket: no match without it
-    assert all(people._INITIALS.match(t) is None for t in _random_texts([" ", "A", "b", "C", ")"], 2000, 25, 8))
+    assert all(people._INITIALS.match(t) is None for t in random_texts([" ", "A", "b", "C", ")"], 2000, 25, 8))
 
 
 def test_gap_token_is_gap_then_token() -> None:
     pieces = [" ", "\n", "\t", "Ann", "Lee.", ",", ";", ":", "(", ")", "/", "x", "’s", "\u00a0"]
-    pages = PAGES[:30] + _random_texts(pieces, 3000, 26, 10)
+    pages = PAGES[:30] + random_texts(pieces, 3000, 26, 10)
     for page in pages:
         for cur in range(len(page) + 1):
             gap = people._GAP.match(page, cur)
@@ -190,7 +181,7 @@ def test_sentence_opening_gates() -> None:
                   + rnd.choice(["Lee", "McLeod", "Mc", "O’Neil", "Lee-Ray", "LEE"])
                   + rnd.choice(["Chair", "Ch", " Chair", "HEAD"])
                   for _ in range(3000)]
-    texts = SENTENCES + [t.strip() for t in _random_texts(pieces, 20000, 27, 10) + lists + glued_rows]
+    texts = SENTENCES + [t.strip() for t in random_texts(pieces, 20000, 27, 10) + lists + glued_rows]
     glued = initials = 0
     for st in texts:
         if not ("A" <= st[:1] <= "Z" and "a" <= st[1:2] <= "z"):
@@ -213,9 +204,9 @@ def _spans(pattern: re.Pattern, t: str) -> list[tuple]:
     return [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1))) for m in pattern.finditer(t)]
 
 
-def test_run_fast_matches_the_plain_run_on_sentences_and_random_texts() -> None:
+def test_run_fast_matches_the_plain_run_on_sentences_andrandom_texts() -> None:
     found = 0
-    for t in SENTENCES + _random_texts(_RUN_PIECES, 30000, 31, 14):
+    for t in SENTENCES + random_texts(_RUN_PIECES, 30000, 31, 14):
         want = _spans(people._RUN, t)
         assert _spans(people._RUN_FAST, t) == want, t
         found += len(want)
@@ -230,7 +221,7 @@ def test_caps_name_matches_its_plain_form() -> None:
     pieces = ["Ann", "ANN", "LEE", "Lee", "Mc", "MC", "Mac", "O’", "O'", "-", "-RAY", "-Ray", " ", "  ", "\t", "\n",
               "x", "SAB", "É", "’", "'", "A", "B", "Mrs "]
     found = 0
-    for t in PAGES + SENTENCES + _random_texts(pieces, 30000, 32, 10):
+    for t in PAGES + SENTENCES + random_texts(pieces, 30000, 32, 10):
         for at in range(0, len(t), 97) if len(t) > 200 else range(len(t) + 1):
             want = _CAPS_NAME_PLAIN.search(t, at)
             got = people._CAPS_NAME.search(t, at)
@@ -251,7 +242,7 @@ def test_line_search_is_the_patterns_search() -> None:
     found = 0
     pairs = ((meeting._FIELD_LINE, meeting._FIELD_LINE_BREAK), (meeting._PRESENT, meeting._PRESENT_BREAK))
     for pattern, after in pairs:
-        for t in PAGES[:60] + _random_texts(pieces, 3000, 41, 12):
+        for t in PAGES[:60] + random_texts(pieces, 3000, 41, 12):
             for pos in range(0, len(t) + 1, max(1, len(t) // 25)):
                 for end in (len(t), len(t) - 3, pos + 40):
                     want = pattern.search(t, pos, end)
@@ -264,7 +255,7 @@ def test_line_search_is_the_patterns_search() -> None:
 def test_stop_end_is_the_sentence_end_on_lines_without_other_marks() -> None:
     pieces = [".", "..", ". ", " ", "  ", "\t", "’", "”", '"', "'", ")", "]", "A", "a", "1", "“", "‘", "(", "•", "·",
               "Westshire", "e.g.", "x"]
-    lines = [line for page in PAGES for line in page.split("\n")] + _random_texts(pieces, 20000, 42, 12)
+    lines = [line for page in PAGES for line in page.split("\n")] + random_texts(pieces, 20000, 42, 12)
     found = 0
     for line in lines:
         if "?" in line or "!" in line:
@@ -281,7 +272,7 @@ def test_attendance_after_a_stop_or_colon_is_the_leftmost_of_two_searches() -> N
     pieces = [".", ":", ". ", ": ", ".\n", " ", "\n", "Present", "present", "Attendees", "Apologies for absence", "x",
               "Board members", "in  attendance", "Westshire", "\t"]
     found = 0
-    for t in PAGES + _random_texts(pieces, 20000, 43, 10):
+    for t in PAGES + random_texts(pieces, 20000, 43, 10):
         for end in (len(t), len(t) // 2):
             want = roles._ATTENDANCE_AFTER_STOP.search(t, 0, end)
             got = [m.start() for m in (roles._ATTENDANCE_AFTER_FULL_STOP.search(t, 0, end),

@@ -6,22 +6,11 @@ data/minutes and on thousands of random texts made of the pattern's pieces.
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
+
+from speed_probes import PAGES, random_texts
 
 from kg.extract import orgs, partners, scan
-from kg.extract.text import scanned
-
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = [scanned(p.read_text(encoding="utf-8")) for d in ("tests/texts", "data/minutes")
-         for p in sorted((ROOT / d).rglob("*.txt"))]
-
-
-def _random_texts(pieces: list[str], n: int, seed: int, most: int = 30) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
-
 
 # -- partners: an alias ("CYSUR is the ...") looked for only where its tail ends at a name ---------------
 
@@ -34,7 +23,7 @@ def test_alias_tail_holds_wherever_an_alias_match_ends() -> None:
     than where some ``_ALIAS`` match (from the text's start) could end."""
     pieces = ["ABC", "A&B", "EWSCP", "X", "&", " ", "  ", "\n", "\t", "\u00a0", "is", "was", "the", "our",
               "Board", "s", "a", ".", "-", "The", "IS", "is the ", "was our "]
-    texts = PAGES + _random_texts(pieces, 20000, 13)
+    texts = PAGES + random_texts(pieces, 20000, 13)
     ends = 0
     for t in texts:
         back, size = scan.reversed_text(t), len(t)
@@ -57,7 +46,7 @@ def test_reversed_text_is_the_text_backwards() -> None:
 def test_partners_acronyms_are_its_patterns_matches() -> None:
     pieces = ["ABC", "A", "B", "&", "s", "S", "AB&C", "ABCDEFGHIJ", " ", "-", "a", "(", ")", "\n", "é", "É",
               "ABCs", "LSCB", "1"]
-    texts = PAGES + _random_texts(pieces, 20000, 14)
+    texts = PAGES + random_texts(pieces, 20000, 14)
     some = 0
     for t in texts:
         want = [(m.span(), m.group()) for m in partners._ACRONYM.finditer(t)]
@@ -80,7 +69,7 @@ def test_committee_windows_find_the_patterns_matches() -> None:
     pieces = ["Committee", "Sub-Committee", "Commission", "Cabinet", "Panel", "Panels", "committee", "Scrutiny",
               "Adults", "Health", "and", "of", "for", "in", "&", "x", "A", "Aa-Bb", "O’Neil", " ", "  ", "\n", ".",
               ",", "-", "The", "Eastvale", "SubCommittee", "a" * 45, "B" + "c" * 44]
-    texts = PAGES + _random_texts(pieces, 20000, 15, most=40)
+    texts = PAGES + random_texts(pieces, 20000, 15, most=40)
     some = 0
     for t in texts:
         want = [(m.span(), m.groups()) for m in pipeline._COMMITTEE.finditer(t)]
@@ -94,7 +83,7 @@ def test_committee_windows_find_the_patterns_matches() -> None:
 def test_a_member_from_members_is_finditer() -> None:
     pieces = ["a", "A", "ba", " ", "  ", "\n", "\t", "Board", "Partnership", "board", "member", "members", "-",
               "Boards", ".", "an", "a Board", " member", "A  Partnership", "\nmember"]
-    texts = PAGES + _random_texts(pieces, 20000, 16)
+    texts = PAGES + random_texts(pieces, 20000, 16)
     some = 0
     for t in texts:
         want = [(m.span(), m.groups()) for m in partners._A_MEMBER.finditer(t)]
@@ -109,7 +98,7 @@ def test_partnership_board_windows_find_the_patterns_matches() -> None:
     pieces = ["Partnership", "Improvement", "Board", "Boards", "board", "Early", "Help", "Children’s", "and", "&",
               "for", "of", "x", "A", "Aa-Bb", " ", "  ", "\n", ".", ",", "-", "The", "Eastvale", "xBoard",
               "a" * 45, "Partnership Board", "Improvement  Board"]
-    texts = PAGES + _random_texts(pieces, 20000, 17, most=40)
+    texts = PAGES + random_texts(pieces, 20000, 17, most=40)
     some = 0
     for t in texts:
         want = [(m.span(), m.groups()) for m in orgs._PARTNERSHIP_BOARD.finditer(t)]
