@@ -384,7 +384,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                   agencies: list, rules: Rules, own_meeting: bool = False,
                   text_cues: dict[int, list[str]] | None = None,
                   references: list[tuple[int, int, str]] | None = None,
-                  text: str | None = None, posts: frozenset[int] = frozenset()) -> list[PartnerFact]:
+                  text: str | None = None, posts: frozenset[int] = frozenset(),
+                  former: frozenset[int] | None = None) -> list[PartnerFact]:
     """``posts``: where a sector word names a post held at another agency (a record's title,
     "Head of Education, Westshire County Council"): no partner there. ``own_meeting``: the
     document is the board's own minutes, so the agencies of the people present (or sending
@@ -392,9 +393,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     sentence when the caller has found them already. ``references``: ``board_references``
     of the text; a sentence that names no board but refers to one ("the new partnership is
     made up of...") is about that board rather than the document's main board. ``text``: the
-    page the sentences are cut from (their phrases are then found from its one word pass)."""
+    page the sentences are cut from (their phrases are then found from its one word pass). ``former``:
+    ``former_boards`` of the text when the caller has found them already."""
     ref_starts = [at for at, _, _ in references or ()]
-    former = former_boards(text, clusters) if text is not None else frozenset()
+    if former is None:
+        former = former_boards(text, clusters) if text is not None else frozenset()
     out: dict[tuple[int, str], PartnerFact] = {}
     board_spans = [(m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions]
     in_board = _Covers([(s, e) for s, e, _ in board_spans])
@@ -974,7 +977,10 @@ _REPLACED_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?"
 
 
 def _replaced_at(text: str, start: int, end: int) -> bool:
-    """Whether the board's name at ``start``..``end`` is named as the former, replaced body."""
+    """Whether the board's name at ``start``..``end`` is named as the former, replaced body. (Per
+    mention, narrower than ``former_boards``, which marks a whole board any of whose mentions calls
+    it gone: this one takes that mention out of the sentence's boards, that one hands a gone board's
+    list to its successor; area CV and the invented corpus each need both.)"""
     return bool(_REPLACED_BEFORE.search(text, max(0, start - 40), start) or _REPLACED_AFTER.match(text, end))
 
 
@@ -1064,7 +1070,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     former = former_boards(text, clusters)
     rule_facts = {(f.board, f.sector): f
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
-                                         text, posts)}
+                                         text, posts, former)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
