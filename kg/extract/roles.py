@@ -928,16 +928,16 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     head = heads[-1].lower()
     if main_i is not None and fold_words(clusters[main_i].name)[-1:] == [head]:
         return main_i
-    ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-            and fold_words(c.name)[-1:] == [head] for x in c.mentions if ts - reach <= x.end <= ts]
-    return max(ends)[1] if ends else main_i
+    last = named_last(clusters, ts, reach, head)
+    return last if last is not None else main_i
 
 
-def named_last(clusters: list[OrgCluster], at: int, reach: int = 600) -> int | None:
+def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
-    stands for when the page has no main safeguarding board to resolve it to."""
+    stands for when the page has no main safeguarding board to resolve it to (``head``: only a board
+    whose name ends in that word, "board" or "partnership")."""
     ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
-            for x in c.mentions if at - reach <= x.end <= at]
+            and (head is None or fold_words(c.name)[-1:] == [head]) for x in c.mentions if at - reach <= x.end <= at]
     return max(ends)[1] if ends else None
 
 
