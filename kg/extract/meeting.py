@@ -26,13 +26,13 @@ _DMY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 _LONG = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
          r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+),?\s+(\d{4})")
 _HEADER = re.compile(r"Meeting:\s*" + _DMY + r"\s*[-–]\s*(.+?)\s*(?:\((?:Item|item)\s+([\w.()]+)\))?\s*$", re.M)
+_MAKER_POST = r"(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b"  # a decider's post
 # (one literal opening, "Decision", for re to jump to: a pattern opening with two words is tried at every
 # character of the page's head)
 _DECISION_MAKER = re.compile(r"Decision(?:[ -][Mm]aker:|[ -][Tt]aker:| (?:[Tt]aken|[Mm]ade) [Bb]y:| [Rr]ecord\s*:"
-                             r"(?=\s*(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio|Lead\s+Member|Deputy|Mayor)\b))\s*"
+                             r"(?=\s*" + _MAKER_POST + r"))\s*"
                              # the holder before the post: "Decision taker: Councillor Ann Lee, Cabinet Member for ..."
-                             r"(?:(?:Councillor|Cllr\.?)\s[^,\n]{2,40},\s*(?=(?:the\s+)?(?:Cabinet|Executive|Leader|Portfolio"
-                             r"|Lead\s+Member|Deputy|Mayor)\b))?"
+                             r"(?:(?:Councillor|Cllr\.?)\s[^,\n]{2,40},\s*(?=" + _MAKER_POST + r"))?"
                              r"(.+?)(?:,\s*[^,\n]*\bCouncil|(?:,|\s[-–]|\s*\()\s*"
                              r"(?:Councillor|Cllr\.?)\s[^\n]*)?\s*$", re.M)
 """'Decision maker: Cabinet Member for Children, Northfold Borough Council': the body without its council
