@@ -1148,12 +1148,14 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         where = "agency-col" if rec and rec.agency_start <= sm.start < rec.end else ("record" if rec else "free")
         # (without ``after``: a comma always continues the title here, a soft sign the model weighs)
         post = _in_post(text[max(sent.start, sm.start - 100):sm.start], sm.how == "phrase")
-        if not region and not cues(i) and _biography_before(text, max(sent.start, sm.start - 60), sm.start):
-            continue  # "an independent chair with a background in the probation service": a person's career
-        if not region and not cues(i) and (_asked_before(text, max(sent.start, sm.start - 60), sm.start)
+        lo = max(sent.start, sm.start - 60)
+        if not region and not cues(i) and (_biography_before(text, lo, sm.start) or _asked_before(text, lo, sm.start)
                                            or _PRESENTED_BY.search(text, max(sent.start, sm.start - 40), sm.start)):
-            continue  # "Members asked about the fire service's role": what a question is about (unless the
-            # sentence also states membership: "asked whether the Board's partners, the police and ...")
+            # a person's career ("an independent chair with a background in the probation service"), what a
+            # question is about ("Members asked about the fire service's role") or who spoke to the meeting:
+            # none says who sits on the board (unless the sentence also states membership: "asked whether
+            # the Board's partners, the police and ...")
+            continue
         role = ((("reports",) if _REPORTS.match(text, sm.end, sent.end) else ())
                 + (("author",) if _author(text, max(sent.start, sm.start - 80), sm.start) else ())
                 + shape(i))
