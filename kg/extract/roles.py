@@ -44,6 +44,11 @@ _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
                           r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
 _GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
                           r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s")
+# "the adults' board", "the children's safeguarding partnership": a board named by whom it serves, in
+# lower case; it stands for the page's one board of that kind (kinds in kg.ns)
+_AUDIENCE_REF = re.compile(r"\b(?:the|its|our)\s+(?:(?:local|statutory|safeguarding)\s+)*"
+                           r"(?:(?P<adults>adults?['’]?s?|adult['’]s)|(?P<children>children['’]?s?|child['’]?s?))\s+"
+                           r"(?:safeguarding\s+)?(?:board|partnership)\b")
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
 
 
@@ -932,6 +937,16 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     return last if last is not None else main_i
 
 
+def _by_audience(clusters: list[OrgCluster], kind: str, at: int) -> int | None:
+    """The board "the adults' board" at ``at`` stands for: the one board of that kind on the page, else
+    the one of that kind named last before it; None when the page names none (the caller falls back)."""
+    same = [ci for ci, c in enumerate(clusters) if c.kind == kind]
+    if len(same) <= 1:
+        return same[0] if same else None
+    ends = [(x.end, ci) for ci in same for x in clusters[ci].mentions if x.end <= at]
+    return max(ends)[1] if ends else None
+
+
 def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
     stands for when the page has no main safeguarding board to resolve it to (``head``: only a board
@@ -1142,6 +1157,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 post, _, rest = title.partition(",")
                 if _BARE_CHAIR.fullmatch(post.strip()) and _AGENCY_TAIL.search(rest):
                     bare, names_other = True, False
+            if org is None and not in_committee and not names_other and (aud := _AUDIENCE_REF.search(span)):
+                org = _by_audience(clusters, "safeguarding-adults" if aud.group("adults") else "safeguarding-children",
+                                   ts)
             if org is None and not in_committee and generic and not names_other:
                 # "the Board's Independent Chair" under a section on the adults' board, on a page whose main
                 # board is the children's partnership: the board of that head word named last before it

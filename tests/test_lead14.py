@@ -1,0 +1,29 @@
+"""Shapes the lead found in session 14 (issue 9: what held-out areas write that the development set
+does not). Each probe fails without its fix; the negatives guard what must not change."""
+
+from __future__ import annotations
+
+from fact_probes import chairs_of
+
+_TWO_BOARDS = ("The Cabinet received the annual reports of the Farrowdale Safeguarding Children Partnership "
+               "and the Farrowdale Safeguarding Adults Board. ")
+
+
+def test_the_adults_board_in_lower_case_is_the_pages_adults_board() -> None:
+    text = _TWO_BOARDS + ("Helen Marsh, who has been the independent chair of the adults' board since 2021, "
+                          "presented its report.")
+    assert chairs_of(text) == {("Helen Marsh", "Farrowdale Safeguarding Adults Board")}
+
+
+def test_the_childrens_partnership_in_lower_case_is_the_pages_childrens_board() -> None:
+    text = ("The Cabinet received the annual reports of the Farrowdale Safeguarding Adults Board and the "
+            "Farrowdale Safeguarding Children Partnership. Dr Peter Quaile, independent scrutineer of the "
+            "children's partnership, said neglect was its priority.")
+    assert chairs_of(text) == {("Peter Quaile", "Farrowdale Safeguarding Children Partnership")}
+
+
+def test_an_audience_the_page_has_no_board_for_falls_back_as_before() -> None:
+    # no adults' board on the page: the post stays the page's own board's, as "independent chair" did
+    text = ("The Cabinet received the annual report of the Farrowdale Safeguarding Children Partnership. "
+            "Helen Marsh, independent chair of the adults' board, presented it.")
+    assert chairs_of(text) <= {("Helen Marsh", "Farrowdale Safeguarding Children Partnership")}
