@@ -27,3 +27,9 @@ def test_an_audience_the_page_has_no_board_for_falls_back_as_before() -> None:
     text = ("The Cabinet received the annual report of the Farrowdale Safeguarding Children Partnership. "
             "Helen Marsh, independent chair of the adults' board, presented it.")
     assert chairs_of(text) <= {("Helen Marsh", "Farrowdale Safeguarding Children Partnership")}
+
+
+def test_the_neighbouring_board_is_still_the_board_the_post_names() -> None:
+    text = ("The Chair of the neighbouring Halton Safeguarding Children Partnership, Mr Lionel Tobias, "
+            "attended.")
+    assert chairs_of(text) == {("Lionel Tobias", "Halton Safeguarding Children Partnership")}

@@ -25,7 +25,7 @@ from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
 _TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
-         r"permanent|substantive|joint|independent)")
+         r"permanent|substantive|joint|independent|neighbouring|neighboring|adjoining)")
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
 _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
