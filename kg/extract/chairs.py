@@ -50,7 +50,11 @@ _LINKING = frozenset((
     "former", "outgoing", "incoming", "appointed", "became", "becomes", "become", "remains", "continues", "continue",
     "to", "of", "also", "joint", "jointly", "took", "up", "role", "post", "position", "named", "elected",
     "confirmed", "by", "independent", "independently", "in", "this", "that", "serves", "served", "which",
-    "partnership's", "board's", "lscb's", "lscb", "scp", "sab", "lsab", "lscp", "s"))
+    "partnership's", "board's", "lscb's", "lscb", "scp", "sab", "lsab", "lscp", "s",
+    # tenure: "with Ann Lee continuing as", "remaining as", "stepping down as" (a former chair counts)
+    "continuing", "remaining", "serving", "acting", "stepping", "stepped", "steps", "stood", "standing", "stands",
+    "down", "retiring", "retires", "retired", "leaving", "leaves", "left", "returning", "returns", "taking",
+    "takes", "over", "reappointed", "re-appointed"))
 _OTHER_POST = re.compile(r"(?i)\b(?:manager|officer|director|head|nurse|doctor|lead|member|adviser|advisor|"
                          r"commissioner|superintendent|inspector|coordinator|co-ordinator|administrator|"
                          r"councillor|cllr|executive)\b")
@@ -273,9 +277,12 @@ def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairC
     probability at or above the threshold, with that mention's sentence."""
     best_of: dict[int, tuple[float, int, ChairCandidate, int, int]] = {}  # one board per person
     for c in cands:
-        if c.rule or any("rule_chairs_other=1" in f for f, _, _ in c.supports):
-            continue  # the rules' pair, or a person the rules already made another board's chair
-        best = max(((model.probability(f), -a, b) for f, a, b in c.supports if "blocked" not in f), default=None)
+        if c.rule:
+            continue  # the rules' pair
+        # a person the rules already made another board's chair chairs this one too only where a sentence
+        # names it, and it is not the meeting's own board (where a chair of another board presents a report)
+        best = max(((model.probability(f), -a, b) for f, a, b in c.supports if "blocked" not in f and (
+            "rule_chairs_other=1" not in f or ("b=named" in f and "b_own" not in f))), default=None)
         if best is not None and best[0] >= model.threshold:
             got = (best[0], -c.board, c, -best[1], best[2])
             if c.person not in best_of or got[:2] > best_of[c.person][:2]:
