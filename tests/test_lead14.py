@@ -4,6 +4,7 @@ does not). Each probe fails without its fix; the negatives guard what must not c
 from __future__ import annotations
 
 from fact_probes import chairs_of
+from test_partners import _partners
 
 _TWO_BOARDS = ("The Cabinet received the annual reports of the Farrowdale Safeguarding Children Partnership "
                "and the Farrowdale Safeguarding Adults Board. ")
@@ -52,3 +53,23 @@ def test_another_boards_chair_presenting_to_the_meeting_does_not_chair_the_meeti
             "The Health and Wellbeing Board received the Halton Safeguarding Adults Board annual report, which "
             "was presented by Henrietta Gale, Independent Chair, Halton Safeguarding Adults Board.")
     assert chairs_of(text) == {("Henrietta Gale", "Halton Safeguarding Adults Board")}
+
+
+_PARTNERS_PAGE = """Halton Safeguarding Children Partnership
+
+Since September 2019 children in Halton have been safeguarded under the arrangements published by the three
+safeguarding partners. Together they make up the Halton Safeguarding Children Partnership (HSCP).
+
+The safeguarding partners are:
+- Halton Borough Council (HBC), represented by the Chief Executive and the Director of Children's Services
+- NHS Cheshire and Merseyside Integrated Care Board (ICB), represented by the Chief Nursing Officer
+- Cheshire Constabulary, represented by the Assistant Chief Constable for Protective Services
+
+They are jointly and equally responsible for the arrangements.
+"""
+
+
+def test_a_list_whose_items_hold_a_cue_of_their_own_goes_on_after_the_first() -> None:
+    # each item says "represented by": the list that "The safeguarding partners are:" opened still holds them
+    assert _partners(_PARTNERS_PAGE) == {"Halton Safeguarding Children Partnership":
+                                         {"local-authority", "health", "police"}}

@@ -418,7 +418,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
         colon_before, after_colon = after_colon, False
-        if not cue and carried and (sent.heading or dangling or _list_line(sent.text) or colon_before):
+        # (an item with a cue of its own, "Eastvale Council, represented by ...", is still the list's item)
+        if carried and (sent.heading or dangling or _list_line(sent.text) or colon_before) and (
+                not cue or not _ENDED.search(sent.text)):
             cue, statutory_carried, boards_carried = carried
             dangling = dangling and not _ENDED.search(sent.text)
         else:
