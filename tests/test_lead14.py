@@ -73,3 +73,16 @@ def test_a_list_whose_items_hold_a_cue_of_their_own_goes_on_after_the_first() ->
     # each item says "represented by": the list that "The safeguarding partners are:" opened still holds them
     assert _partners(_PARTNERS_PAGE) == {"Halton Safeguarding Children Partnership":
                                          {"local-authority", "health", "police"}}
+
+
+def test_a_given_name_alone_is_the_person_the_page_named_in_full() -> None:
+    text = ("Halton Safeguarding Children Partnership\n\nMeet our chair: Rev. Canon Adaeze Cullimore\n\n"
+            "Adaeze became the Independent Chair and Scrutineer of the Partnership in May 2023. She was a "
+            "senior social worker for twenty years.")
+    assert chairs_of(text) == {("Adaeze Cullimore", "Halton Safeguarding Children Partnership")}
+
+
+def test_a_given_name_two_people_share_is_nobodys() -> None:
+    text = ("Halton Safeguarding Children Partnership\n\nPresent: Adaeze Cullimore, Adaeze Pryor\n\n"
+            "Adaeze became the Independent Chair of the Partnership in May 2023.")
+    assert chairs_of(text) == set()

@@ -1201,3 +1201,44 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         for x in c.mentions:
             x.cluster = ci
     return clusters
+
+
+_MONTHS_AND_DAYS = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[PersonCluster], rules: Rules,
+                        taken: Sequence[tuple[int, int]]) -> list[PersonMention]:
+    """A person's given name used alone after the page named them in full ("Meet our chair: Ann Lee" ...
+    "Ann became the Independent Chair of the Partnership in May"): web pages and reports call people by
+    their given name, and a post read from such a sentence is theirs. A given name counts only when one
+    person on the page has it (two Anns: whose it is, the page does not say), when a word in lower
+    case follows it (not a surname: that is a name of its own) and no capitalised word stands before it
+    ("Chair Ann Lee"); the mention joins that person's cluster."""
+    owners: dict[str, int] = {}
+    for ci, c in enumerate(clusters):
+        full = max(c.mentions, key=lambda m: len(m.tokens))
+        given = full.tokens[0] if len(full.tokens) >= 2 else ""
+        if len(given) < 3 or not given.isalpha() or not given[0].isupper() or given in rules.stopwords \
+                or given in _MONTHS_AND_DAYS:
+            continue
+        owners[given] = -1 if given in owners and owners[given] != ci else ci
+    owners = {g: ci for g, ci in owners.items() if ci >= 0}
+    if not owners:
+        return []
+    overlaps = overlap_test(list(taken) + [(m.start, m.end) for c in clusters for m in c.mentions])
+    starts = [x.start for x in sents]
+    out = []
+    for m in _GIVEN_CORE.finditer(text):
+        ci = owners.get(m.group(1), -1)
+        s0, s1 = m.start(1), m.end(1)
+        if ci < 0 or (s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-.")) or overlaps(s0, s1) \
+                or _CAPITAL_WORD_END.search(text, max(0, s0 - 40), s0):
+            continue
+        si = bisect_right(starts, s0) - 1
+        sent = sents[si] if si >= 0 and sents[si].start <= s0 < sents[si].end else None
+        mention = PersonMention(m.group(1), s0, s1, None, sent, ci)
+        clusters[ci].mentions.append(mention)
+        out.append(mention)
+    return out

@@ -24,7 +24,7 @@ from kg.extract.orgs import (
     own_board,
 )
 from kg.extract.partners import extract_partners
-from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, overlap_test
+from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
 from kg.extract.roles import extract_roles
 from kg.extract.rules import rules
@@ -167,6 +167,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
+    given = given_name_mentions(text, sents, people, r, org_spans + committees)
+    if given:  # "Ann became the Independent Chair ...": the person the page named in full
+        mentions = sorted(mentions + given, key=lambda m: m.start)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
     own = is_meeting_of(main, meeting.body)
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own,
