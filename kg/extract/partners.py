@@ -861,10 +861,10 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out += [(at, ci, "ref-plural") for ci in several]
             if each and not several and before:
                 out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
-        elif before:
-            out.append((at, before[-1][1], "ref"))
         elif main_i is not None and heads.get(main_i) == head:
             out.append((at, main_i, "ref"))
+        elif before:
+            out.append((at, before[-1][1], "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
     back, size = scan.reversed_text(text), len(text)
