@@ -96,3 +96,13 @@ def test_the_partnership_is_the_pages_own_partnership_when_another_was_named_sin
     # (the learned pass may still give the CSP named just before them too: the model weighs its distance)
     assert {"fire-and-rescue", "probation", "education"} <= _partners(text).get("Halton Safeguarding Partnership",
                                                                                set())
+
+
+def test_a_places_own_of_before_a_place_the_gazetteer_lacks_is_part_of_the_name() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    for heading, name in (("ISLE OF SENNAN SAFEGUARDING BOARD", "ISLE OF SENNAN SAFEGUARDING BOARD"),
+                          ("Vale of Sennan Safeguarding Board", "Vale of Sennan Safeguarding Board")):
+        f = extract(Document("t", heading + "\n\nNotes of the Board meeting held on 30 January 2024.\n"))
+        assert [o.name for o in f.organisations if o.kind == "safeguarding-children"] == [name]

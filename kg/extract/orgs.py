@@ -390,7 +390,15 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
         pos = connector + (nxt.end() if nxt else 0)
     if unlisted is not None and not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
         pos = unlisted  # "Ann Lee, Eastvale and Northfold SAB": a list of places only after "the"
+    if taken and pos < start:
+        # "Isle of Eastvale", "Vale of Eastvale": a place's own "X of" before a place the gazetteer lacks
+        of = _PLACE_OF_BEFORE.search(text, max(0, pos - 16), pos)
+        if of:
+            pos = of.start()
     return pos
+
+
+_PLACE_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:Isle|Isles|Vale|Forest|City|County|Borough)[^\S\n]+of[^\S\n]+\Z")
 
 
 _PLACE_JOIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)(?:\s*,\s*|\s+(?:and|&)\s+)$")
