@@ -72,14 +72,14 @@ def per_theme(gold: Path, preds: list) -> str:
 
 def _pair_counts(model, labelled) -> tuple[int, int, int]:
     """tp, fp, fn of the partner pairs a fitted model keeps among labelled candidates, as the
-    extractor decides them (mean of the mentions' probabilities, then list siblings): the
+    extractor decides them (mean of the probabilities of the mentions each wins, then list siblings): the
     scorer's partners figure without the rest of the pipeline (equal on the dev set at 0.45)."""
-    from kg.extract.partners import candidate_probability, with_siblings
+    from kg.extract.partners import exclusive_probabilities, with_siblings
 
     tp = fp = fn = 0
     for cands, n_gold in labelled:
         cs = [c for c, _ in cands]
-        probs = with_siblings(cs, [candidate_probability(model, c) for c in cs], model.threshold)
+        probs = with_siblings(cs, exclusive_probabilities(model, cs), model.threshold)
         kept = [label for (_, label), p in zip(cands, probs, strict=True) if p >= model.threshold]
         tp += sum(kept)
         fp += len(kept) - sum(kept)

@@ -106,3 +106,16 @@ def test_a_places_own_of_before_a_place_the_gazetteer_lacks_is_part_of_the_name(
                           ("Vale of Sennan Safeguarding Board", "Vale of Sennan Safeguarding Board")):
         f = extract(Document("t", heading + "\n\nNotes of the Board meeting held on 30 January 2024.\n"))
         assert [o.name for o in f.organisations if o.kind == "safeguarding-children"] == [name]
+
+
+def test_a_sector_mention_makes_a_member_of_the_board_it_is_likeliest_for_not_of_every_board_near_it() -> None:
+    text = ("Minute 12: Halton Safeguarding Adults Board Annual Report\n\n"
+            "12.1 The Interim Chair introduced the report. The Board and the Halton Community Safety Partnership "
+            "had held a joint learning event on two domestic homicide reviews.\n\n"
+            "12.2 The Board had asked the mental health trust to report on waiting times.\n\n"
+            "12.3 Councillor Reyes asked who sat on the Board. The Chair said that in addition to the three "
+            "statutory partners - the Council, the ICB and Cheshire Police - the Board's members included the "
+            "fire and rescue service, the Probation Service and the housing associations.")
+    got = _partners(text)
+    assert {"fire-and-rescue", "probation", "housing", "police"} <= got["Halton Safeguarding Adults Board"]
+    assert "Halton Community Safety Partnership" not in got

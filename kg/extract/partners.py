@@ -552,6 +552,7 @@ class PartnerCandidate:
     # where its sector is stated with others as a whole: sentences naming three or more sectors
     # (their index) and attendance lists (-1 - the list's start)
     listed_with: frozenset[int] = frozenset()
+    support_at: tuple[int, ...] = ()  # where each of ``supports``' mentions stands (none: the rules' pair alone)
 
 
 def sector_mentions(text: str, clusters: list[OrgCluster], agencies: list, rules: Rules) -> list[SectorMention]:
@@ -1074,6 +1075,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
                                          text, posts, former)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    support_at: dict[tuple[int, str], list[int]] = {}  # where each supporting mention stands
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}
     agency_of: dict[tuple[int, str], int] = {}
     listed: dict[tuple[int, str], set[int]] = {}
@@ -1178,6 +1180,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             key = (ci, sm.sector)
             lst = support.setdefault(key, [])
             if len(lst) < 40:  # the features of a pair's first 40 mentions only: built only for those
+                support_at.setdefault(key, []).append(sm.start)
                 crossed = near_feats.get((how_near, lay, sm.how))
                 if crossed is None:
                     crossed = near_feats[(how_near, lay, sm.how)] = (
@@ -1229,7 +1232,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             ev = (s.start, s.end) if s.end - s.start <= 600 else _line_around(text, pos, s.start, s.end)
         out.append(PartnerCandidate(ci, sector, pair, ev, rf.agency if rf else agency_of.get(key),
                                     rf.statutory if rf else None, rf is not None,
-                                    tuple(pair + f for f in sup) or (pair,), frozenset(listed.get(key, ()))))
+                                    tuple(pair + f for f in sup) or (pair,), frozenset(listed.get(key, ())),
+                                    tuple(support_at.get(key, ()))))
     return out
 
 
@@ -1348,6 +1352,42 @@ def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
     return sum(map(probability, kept)) / len(kept)  # sum() as before: the same float whatever its rounding
 
 
+EXCLUSIVE_MARGIN = 0.05
+_HERE_NAMED = frozenset(("d=0", "r=0"))  # the board is named, or referred to, in the mention's own sentence
+
+
+def exclusive_probabilities(model: LinearModel, cands: list[PartnerCandidate],
+                            margin: float = EXCLUSIVE_MARGIN) -> list[float]:
+    """``candidate_probability`` of each candidate, over only the mentions it wins: a sector mention
+    says who is a member of one board, the one the model finds likeliest for it, not of every board
+    named near it ("the Board's members included the fire service", a paragraph after a CSP was
+    named). A mention supports a second board within ``margin`` of its best, and always one its own
+    sentence names or points to ("the Eastvale SAB and SCP are made up of", "both boards")."""
+    probs: list[list[float]] = []
+    best: dict[int, float] = {}
+    memo: dict[tuple[str, ...], float] = {}
+    for c in cands:
+        ps = []
+        for f in c.supports:
+            p = memo.get(f)
+            if p is None:
+                p = memo[f] = model.probability(f)
+            ps.append(p)
+        probs.append(ps)
+        for at, p, f in zip(c.support_at, ps, c.supports, strict=False):
+            if _ELSEWHERE not in f and p > best.get(at, -1.0):
+                best[at] = p
+    out = []
+    for c, ps in zip(cands, probs, strict=True):
+        if len(c.support_at) != len(c.supports):  # the rules' pair alone: no mention of its own
+            kept = [p for p, f in zip(ps, c.supports, strict=True) if _ELSEWHERE not in f]
+        else:
+            kept = [p for at, p, f in zip(c.support_at, ps, c.supports, strict=True)
+                    if _ELSEWHERE not in f and (p >= best[at] - margin or _HERE_NAMED & set(f))]
+        out.append(sum(kept) / len(kept) if kept else 0.0)
+    return out
+
+
 _SIBLING_SHARE = 0.9
 
 
@@ -1387,7 +1427,7 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
                                                            meeting_body, own_meeting)
     out = []
     cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
-    for c, p in zip(cands, with_siblings(cands, [candidate_probability(model, c) for c in cands], model.threshold),
+    for c, p in zip(cands, with_siblings(cands, exclusive_probabilities(model, cands), model.threshold),
                     strict=True):
         if p >= model.threshold:
             out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
