@@ -119,3 +119,9 @@ def test_a_sector_mention_makes_a_member_of_the_board_it_is_likeliest_for_not_of
     got = _partners(text)
     assert {"fire-and-rescue", "probation", "housing", "police"} <= got["Halton Safeguarding Adults Board"]
     assert "Halton Community Safety Partnership" not in got
+
+
+def test_a_post_then_who_holds_it_currently() -> None:
+    text = ("To approve the extension of the contract for the Independent Chair and Scrutineer of the Halton "
+            "Safeguarding Children Partnership (HSCP), currently held by Mr Desmond Okafor-Lane, for two years.")
+    assert chairs_of(text) == {("Desmond Okafor-Lane", "Halton Safeguarding Children Partnership")}

@@ -54,7 +54,9 @@ _LINKING = frozenset((
     # tenure: "with Ann Lee continuing as", "remaining as", "stepping down as" (a former chair counts)
     "continuing", "remaining", "serving", "acting", "stepping", "stepped", "steps", "stood", "standing", "stands",
     "down", "retiring", "retires", "retired", "leaving", "leaves", "left", "returning", "returns", "taking",
-    "takes", "over", "reappointed", "re-appointed"))
+    "takes", "over", "reappointed", "re-appointed",
+    # the post, then who holds it: "the Independent Chair of the X, currently held by Ann Lee"
+    "held", "filled", "occupied"))
 _OTHER_POST = re.compile(r"(?i)\b(?:manager|officer|director|head|nurse|doctor|lead|member|adviser|advisor|"
                          r"commissioner|superintendent|inspector|coordinator|co-ordinator|administrator|"
                          r"councillor|cllr|executive)\b")
@@ -85,6 +87,12 @@ def _gap(text: str, m: PersonMention, cs: int, ce: int) -> int:
     a, b = (m.end, cs) if m.end <= cs else (ce, m.start)
     between = text[a:b] if a < b else ""
     return len(between) + 30 * (between.count(",") + between.count(";"))
+
+
+def _board_words(text: str, named: list[tuple[int, int, int]], m: PersonMention, cs: int, ce: int) -> int:
+    """The words of the boards' names that stand between a chair word and a name."""
+    a, b = (m.end, cs) if m.end <= cs else (ce, m.start)
+    return sum(len(_WORDS.findall(text, max(a, x0), min(b, x1))) for x0, x1, _ in named if x0 < b and x1 > a)
 
 
 def _mark(ch: str) -> str:
@@ -179,7 +187,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     order = "c<p"
                 after_cw = text[ce:min(s.end, ce + 140)]
                 shape_block = (
-                    len(between) > 5  # the post and the name too far apart to be one statement
+                    # the post and the name too far apart to be one statement (a board's name between them is
+                    # the post's, the honorific the name's)
+                    len(between) - bool(order == "c<p" and m.honorific) - _board_words(text, named, m, cs, ce) > 5
                     # a word between them that is no apposition, copula or appointment ("the Chair thanked
                     # Ann Lee", "Ann Lee asked the Chair"): the post is someone else's
                     or any(w != "Cap" and w not in _LINKING for w in between)
