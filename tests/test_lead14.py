@@ -125,3 +125,20 @@ def test_a_post_then_who_holds_it_currently() -> None:
     text = ("To approve the extension of the contract for the Independent Chair and Scrutineer of the Halton "
             "Safeguarding Children Partnership (HSCP), currently held by Mr Desmond Okafor-Lane, for two years.")
     assert chairs_of(text) == {("Desmond Okafor-Lane", "Halton Safeguarding Children Partnership")}
+
+
+def test_my_predecessor_chaired_the_board_the_pages_chair_chairs() -> None:
+    text = ("Foreword from our Independent Chair\n\n"
+            "This is my first annual report since I took up the role of Independent Chair of the Halton "
+            "Safeguarding Children Partnership in May 2022, and I want to begin by thanking my predecessor, "
+            "Judith Aldersey-Clarke, who steered the Partnership through the pandemic.\n\n"
+            "Dr Abigail Fenchurch\nIndependent Chair and Scrutineer of the Halton Safeguarding Children Partnership\n")
+    assert chairs_of(text) == {("Abigail Fenchurch", "Halton Safeguarding Children Partnership"),
+                               ("Judith Aldersey-Clarke", "Halton Safeguarding Children Partnership")}
+
+
+def test_her_predecessor_chaired_what_the_chair_named_before_chairs() -> None:
+    text = ("Ann Lee, Independent Chair of the Halton Safeguarding Adults Board, presented the report. Members "
+            "thanked her predecessor, Tom Bell, for his work.")
+    assert chairs_of(text) == {("Ann Lee", "Halton Safeguarding Adults Board"),
+                               ("Tom Bell", "Halton Safeguarding Adults Board")}

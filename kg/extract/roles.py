@@ -1515,6 +1515,9 @@ _SUCCEEDS_LEADIN = re.compile(r"\b(?:succeeds|succeeded|succeeding|replaces|repl
                               r"|(?:takes|took|taking|taken)\s+over\s+from)\s+(?:(?:the\s+)?(?:outgoing|retiring"
                               r"|former|previous)\s+(?:[Cc]hair\s+)?)?" + _HONORIFIC_OPT + r"\Z")
 _SUCCESSOR_LEADIN = re.compile(r"\b(?:his|her|their)\s+(?:successor|replacement)\s*,?\s*" + _HONORIFIC_OPT + r"\Z")
+_PREDECESSOR_LEADIN = re.compile(r"\b(my|our|his|her|their|My|Our|His|Her|Their)\s+predecessors?"
+                                 r"(?:\s+as\s+(?:the\s+)?(?:[Ii]ndependent\s+)?(?:[Cc]hair\w*|[Ss]crutineer))?"
+                                 r"\s*,?\s*" + _HONORIFIC_OPT + r"\Z")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He|They)\s+(?:(?:will|has|had|is|was)\s+)?\Z")
 
 
@@ -1522,13 +1525,28 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
     """Chairs of whom the sentence says the subject, a chair of the boards, succeeds them: the
     subject by name before the verb ("Ann Lee succeeds Tom Bell"), or by "She"/"He" opening the
     sentence, then the chair named last before it."""
-    if "succe" not in text and "replac" not in text and "over from" not in text:
+    if "succe" not in text and "replac" not in text and "over from" not in text and "predecessor" not in text:
         return []
     chairs = [f for f in facts if f.chair and f.org is not None]
     out: list[RoleFact] = []
     for p in people:
         sent = p.sentence
         if sent is None or not chairs:
+            continue
+        pm = _PREDECESSOR_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
+        if pm:
+            # "thanking my predecessor, Ann Lee": the page's chair writes ("my", "our": the boards its chairs
+            # chair, when one person chairs them); "her predecessor": the chair named last before
+            if pm.group(1).lower() in ("my", "our"):
+                others = {f.person for f in chairs if f.person != p.cluster}
+                orgs = {f.org for f in chairs if f.person in others} if len(others) == 1 else set()
+            else:
+                before = [f for f in chairs if f.start <= p.start and f.person != p.cluster]
+                last = max(before, key=lambda f: f.start).person if before else None
+                orgs = {f.org for f in chairs if f.person == last}
+            for org in sorted(o for o in orgs if o is not None):
+                if not any(f.person == p.cluster and f.org == org for f in chairs):
+                    out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
             continue
         m = _SUCCEEDS_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
         if not m:
