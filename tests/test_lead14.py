@@ -142,3 +142,13 @@ def test_her_predecessor_chaired_what_the_chair_named_before_chairs() -> None:
             "thanked her predecessor, Tom Bell, for his work.")
     assert chairs_of(text) == {("Ann Lee", "Halton Safeguarding Adults Board"),
                                ("Tom Bell", "Halton Safeguarding Adults Board")}
+
+
+def test_a_minutes_line_with_a_time_written_with_full_stops_dates_the_meeting() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    for when in ("at 7.00 p.m. in the Elgar Room, Sudbeck Council Offices", "at 7.00 pm in the Elgar Room"):
+        text = ("Sudbeck District Council\nOverview and Scrutiny Panel (Communities)\n\n"
+                f"Minutes of a meeting held on 9 July 2019 {when}\n\nPresent: Cllr R. Penhale (Chairman)\n")
+        assert extract(Document("t", text)).meeting.date == "2019-07-09"

@@ -73,7 +73,10 @@ _MINUTES_OF = re.compile(r"(?i)minutes\s+of\b")
 _MEETING_HELD_ON = re.compile(r"(?im)^[ \t]*(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|special"
                               r"|extraordinary|annual|virtual|remote|board|formal|public)\s+)?meeting\s+held\s+"
                               r"(?:(?:at|in|via)\s+[^.\n]{0,100}?\s)?on\s+" + _LONG
-                              + r"(?:[ \t,]+(?:at|from|in|via)\b(?:(?!pdf)[^\n.]){0,80})?[ \t.]*$")
+                              # (a full stop inside a time or before a word in lower case ends no sentence:
+                              # "at 7.00 p.m. in the Elgar Room")
+                              + r"(?:[ \t,]+(?:at|from|in|via)\b(?:(?!pdf)(?:[^\n.]|\.(?=\d|[ap]?m\b|[ \t]+[a-z])))"
+                              r"{0,80})?[ \t.]*$")
 # a summons or notice of the meeting ("You are summoned to attend a meeting of the CABINET to be held in
 # the Council Chamber on Tuesday 18 November 2025", "NOTICE IS HEREBY GIVEN that a meeting of the X will
 # be held at ... on 3 May 2025"): its body and its date, over a letter's own "Date:" above it
