@@ -152,3 +152,14 @@ def test_a_minutes_line_with_a_time_written_with_full_stops_dates_the_meeting() 
         text = ("Sudbeck District Council\nOverview and Scrutiny Panel (Communities)\n\n"
                 f"Minutes of a meeting held on 9 July 2019 {when}\n\nPresent: Cllr R. Penhale (Chairman)\n")
         assert extract(Document("t", text)).meeting.date == "2019-07-09"
+
+
+def test_a_period_reported_on_is_no_meeting_date() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    text = ("Halton Safeguarding Adults Board\nAnnual Report 1 April 2021 - 31 March 2022\n\n"
+            "Introduction from the Independent Chair\n\nWelcome to the annual report of the Board.\n")
+    assert extract(Document("t", text)).meeting.date is None
+    held = "Minutes of the meeting held on 3 March 2022 - 10.00 am\n\nPresent: Ann Lee (Chair)\n"
+    assert extract(Document("t", "Halton Safeguarding Adults Board\n" + held)).meeting.date == "2022-03-03"

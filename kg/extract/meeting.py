@@ -744,6 +744,10 @@ class DateCandidate:
     features: tuple[str, ...]
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|until\b)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
+_RANGE_BEFORE = re.compile(r"\d{4}\s*(?:[-–—]|to)\s*$")
+
+
 def _candidate_iso(m: re.Match) -> str | None:
     d, month, y, mm, yy = m.groups()
     if month:
@@ -790,6 +794,8 @@ def date_candidates(text: str, rule_date: str | None = None) -> list[DateCandida
             f.append("weekday")
         if _TIME_AFTER.search(after):
             f.append("time")
+        if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before[-12:]):
+            continue  # "1 April 2021 - 31 March 2022": a period reported on, never the day a meeting met
         if not before.strip() or (day and _WEEKDAY_BEFORE.fullmatch(before.strip() + " ")):
             f.append("linestart")
         # (the cheap half first: the rest of the line stripped of time words is worked out only for a
