@@ -163,3 +163,25 @@ def test_a_period_reported_on_is_no_meeting_date() -> None:
     assert extract(Document("t", text)).meeting.date is None
     held = "Minutes of the meeting held on 3 March 2022 - 10.00 am\n\nPresent: Ann Lee (Chair)\n"
     assert extract(Document("t", "Halton Safeguarding Adults Board\n" + held)).meeting.date == "2022-03-03"
+
+
+def test_a_board_for_all_ages_is_not_the_childrens_board_it_replaces() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    text = ("The Tregarwen Safeguarding Board (TSB) is the regional safeguarding board for children and adults. "
+            "Since April 2022 the former Tregarwen Regional Safeguarding Children Board and Tregarwen Regional "
+            "Safeguarding Adults Board have operated as one joint board.")
+    names = {o.name for o in extract(Document("t", text)).organisations if o.kind.startswith("safeguarding")}
+    assert names == {"Tregarwen Safeguarding Board", "Tregarwen Regional Safeguarding Children Board",
+                     "Tregarwen Regional Safeguarding Adults Board"}
+
+
+def test_a_short_name_without_the_adults_board_beside_it_is_still_the_childrens_board() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    text = ("The Halton Safeguarding Children Board met in March. The Halton Safeguarding Board agreed its "
+            "priorities.")
+    names = {o.name for o in extract(Document("t", text)).organisations if o.kind.startswith("safeguarding")}
+    assert names == {"Halton Safeguarding Children Board"}

@@ -1202,7 +1202,15 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         elif key in exact:
             target = exact[key]
         else:
-            target = next((clusters[ci] for ci in candidates(m) if _compatible(clusters[ci], m)), None)
+            cands = candidates(m)
+            if m.kind == "safeguarding-children" and not m.acronym and not _KIND_WORD.search(m.text) and any(
+                    c.kind == "safeguarding-adults" for c in clusters):
+                # "the Tregarwen Safeguarding Board" on a page that also names the area's adults' board: the
+                # joint body for all ages, not its children's board ("the former X Children Board and
+                # X Adults Board now operate as one joint board")
+                cands = [ci for ci in cands if not any(_KIND_WORD.search(n) for n in clusters[ci].names
+                                                       if not _is_acronym(n))]
+            target = next((clusters[ci] for ci in cands if _compatible(clusters[ci], m)), None)
         if target is None:
             target = OrgCluster(m.kind, place=m.place, era=_era(m.text))
             position[id(target)] = len(clusters)
