@@ -185,3 +185,16 @@ def test_a_short_name_without_the_adults_board_beside_it_is_still_the_childrens_
             "priorities.")
     names = {o.name for o in extract(Document("t", text)).organisations if o.kind.startswith("safeguarding")}
     assert names == {"Halton Safeguarding Children Board"}
+
+
+def test_the_new_arrangements_partners_are_the_successors_not_the_lscbs() -> None:
+    text = ("Purpose: To agree new local arrangements for safeguarding children, which will replace the Halton "
+            "Local Safeguarding Children Board from 1 July 2019.\n\n"
+            "The Children and Social Work Act 2017 removed the requirement for local authorities to have an LSCB "
+            "and placed a joint and equal duty on three safeguarding partners. For Halton these are the Borough "
+            "Council, Halton Clinical Commissioning Group and Cheshire Constabulary.\n\n"
+            "Under the proposals the Halton Safeguarding Children Partnership (HSCP) would be led by an executive "
+            "of the three partners.")
+    got = _partners(text)
+    assert got.get("Halton Local Safeguarding Children Board", set()) == set()
+    assert {"local-authority", "health", "police"} <= got["Halton Safeguarding Children Partnership"]

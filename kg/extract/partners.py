@@ -217,6 +217,9 @@ _FORMER_AFTER = re.compile(r"(?i)[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:(?:was
                            r"|(?:ceased|will\s+cease)\b)")
 
 
+_NEW_ARRANGEMENTS = re.compile(r"safeguarding partner|relevant agenc|equal duty|duty to co-?operate")
+
+
 def former_boards(text: str, clusters: list[OrgCluster]) -> frozenset[int]:
     """The boards (cluster indexes) that one of their mentions calls gone (``_FORMER_BEFORE``,
     ``_FORMER_AFTER``)."""
@@ -1090,6 +1093,10 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             cue_cache[i] = tuple(found[:8])
         return cue_cache[i]
 
+    def new_arrangements(i: int) -> bool:
+        """Whether sentence ``i``, or the one before it, holds a cue of the 2019 arrangements."""
+        return any(_NEW_ARRANGEMENTS.search(x) for j in (i, i - 1) if j >= 0 for x in cues(j))
+
     weak_cache: dict[int, bool] = {}
     nsec_cache: dict[int, str] = {}
 
@@ -1203,6 +1210,32 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
                 listed.setdefault(key, set()).add(-1 - region.start)
             if sm.agency is not None:
                 agency_of.setdefault(key, sm.agency)
+    # "the three safeguarding partners", "relevant agencies": the 2017 Act's words for the arrangements
+    # that replace an LSCB, said of its successor, never of the board the text calls gone (the sentence's
+    # own cue, or the one before it that its list answers: "... placed a duty on three safeguarding
+    # partners. For Eastvale these are the Council, the ICB and the police."): such mentions support the
+    # successor instead
+    moved_rules: set[tuple[int, str]] = set()
+    for key in sorted(k for k in support if k[0] in former):
+        succ = _successor(clusters, key[0], former)
+        if succ == key[0]:
+            continue
+        spots = support_at.get(key, [])
+        moved = [k for k in range(len(support[key])) if new_arrangements(sent_of(spots[k]))]
+        if moved:
+            to = (succ, key[1])
+            for k in moved:
+                support.setdefault(to, []).append(support[key][k])
+                support_at.setdefault(to, []).append(spots[k])
+                first_at.setdefault(to, first_at[key])
+            support[key] = [f for k, f in enumerate(support[key]) if k not in moved]
+            support_at[key] = [a for k, a in enumerate(spots) if k not in moved]
+    for key, rf0 in list(rule_facts.items()):
+        succ = _successor(clusters, key[0], former) if key[0] in former else key[0]
+        if succ != key[0] and new_arrangements(sent_of(rf0.start)):
+            moved_rules.add(key)
+            rule_facts.setdefault((succ, key[1]), PartnerFact(succ, rf0.sector, rf0.statutory, rf0.agency, rf0.start,
+                                                              rf0.end, rf0.by, rf0.confidence))
     for key in rule_facts:
         support.setdefault(key, [])
     out = []
@@ -1221,6 +1254,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             own.add("is-main")
         if ci in former:
             own.add("former")
+            if rf is not None and key in moved_rules:
+                rf = None
+                own -= {"rule", f"rule|s={sector}"}
+            if not sup and rf is None:
+                continue
         if host is not None:
             own.add("doc-own-minutes")
         pair = tuple(sorted(own))
@@ -1353,7 +1391,6 @@ def candidate_probability(model: LinearModel, c: PartnerCandidate) -> float:
 
 
 EXCLUSIVE_MARGIN = 0.05
-_HERE_NAMED = frozenset(("d=0", "r=0"))  # the board is named, or referred to, in the mention's own sentence
 
 
 def exclusive_probabilities(model: LinearModel, cands: list[PartnerCandidate],
@@ -1383,7 +1420,7 @@ def exclusive_probabilities(model: LinearModel, cands: list[PartnerCandidate],
             kept = [p for p, f in zip(ps, c.supports, strict=True) if _ELSEWHERE not in f]
         else:
             kept = [p for at, p, f in zip(c.support_at, ps, c.supports, strict=True)
-                    if _ELSEWHERE not in f and (p >= best[at] - margin or _HERE_NAMED & set(f))]
+                    if _ELSEWHERE not in f and (p >= best[at] - margin or _HERE & set(f))]
         out.append(sum(kept) / len(kept) if kept else 0.0)
     return out
 
