@@ -198,3 +198,13 @@ def test_the_new_arrangements_partners_are_the_successors_not_the_lscbs() -> Non
     got = _partners(text)
     assert got.get("Halton Local Safeguarding Children Board", set()) == set()
     assert {"local-authority", "health", "police"} <= got["Halton Safeguarding Children Partnership"]
+
+
+def test_a_priests_title_is_an_honorific_and_its_full_stop_ends_no_sentence() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    f = extract(Document("t", "Co-opted: Fr. T. Garrity (Catholic Diocese), Ms J. Oduya (Parent Governor).\n"
+                              "Father Tom Rees said the plan was agreed. The father of the child was not told."))
+    assert {(p.name, p.honorific) for p in f.people} == {("T Garrity", "Fr"), ("J Oduya", "Ms"),
+                                                          ("Tom Rees", "Father")}

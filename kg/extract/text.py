@@ -16,7 +16,7 @@ from itertools import accumulate
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "e.g", "i.e", "etc", "vs", "approx", "inc",
-           "ltd", "co", "dept", "govt", "supt", "insp", "sgt",
+           "ltd", "co", "dept", "govt", "supt", "insp", "sgt", "fr", "revd", "det", "capt",
            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _BULLET = re.compile(r"^[\s·•▪◦‣∙●○\-–—*o]*(?:\(?[ivxlcdm]+\)|\(?[a-z]\)|\d+(?:\.\d+)*\.?|\(?\d+\))?[\s·•▪◦‣∙●○\-–—*]*")
 _PREV_WORD = re.compile(r"(\w[\w.]*)\Z")  # \Z, not $: "$" also matches before a last "\n"
