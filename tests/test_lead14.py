@@ -208,3 +208,9 @@ def test_a_priests_title_is_an_honorific_and_its_full_stop_ends_no_sentence() ->
                               "Father Tom Rees said the plan was agreed. The father of the child was not told."))
     assert {(p.name, p.honorific) for p in f.people} == {("T Garrity", "Fr"), ("J Oduya", "Ms"),
                                                           ("Tom Rees", "Father")}
+
+
+def test_the_old_boards_chair_does_not_chair_the_board_that_replaces_it() -> None:
+    text = ("The Wyndle Local Safeguarding Children Board (WLSCB), which had been chaired by Dr Malcolm Oates since "
+            "2014, would be replaced by the Wyndle Safeguarding Children Partnership (WSCP).")
+    assert chairs_of(text) == {("Malcolm Oates", "Wyndle Local Safeguarding Children Board")}

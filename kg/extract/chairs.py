@@ -70,6 +70,9 @@ class ChairCandidate:
     board: int  # board cluster index
     rule: bool  # the rules already name the pair
     supports: list[tuple[list[str], int, int]] = field(default_factory=list)  # features, sentence span
+    # per support: the sentence names another board nearer the chair word (not a feature: a gate for a
+    # person the rules made another board's chair, ``decide``)
+    farther: list[bool] = field(default_factory=list)
     title: str = "Chair"
 
 
@@ -246,6 +249,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 f.append(f"rule_other_chair={int(any(b == bi and p != m.cluster for p, b in rule_pairs))}")
                 f.append(f"rule_chairs_other={int(any(p == m.cluster and b != bi for p, b in rule_pairs))}")
                 board_gap = None
+                farther = False
                 if bi in named_in:
                     xs = [x for x in named if x[2] == bi]
                     near_b = min(xs, key=lambda x: min(abs(x[0] - ce), abs(cs - x[1])))
@@ -256,6 +260,8 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                           f"b_first={int(near_b[0] == min(x[0] for x in named))}"]
                     if len(named_in) > 1:
                         f.append("b=named_of_several")
+                        # of the boards the sentence names, one nearer the post than this
+                        farther = board_gap > min(max(x[0] - ce, cs - x[1], 0) for x in named)
                 else:
                     f.append("b=" + ("generic" if generic else "unnamed"))
                 if bi == last_i:
@@ -279,6 +285,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if c is None:
                     c = out[key] = ChairCandidate(m.cluster, bi, rule, title=_title(form, independent))
                 c.supports.append((f, s.start, s.end))
+                c.farther.append(farther)
     return [out[k] for k in sorted(out)]
 
 
@@ -290,9 +297,13 @@ def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairC
         if c.rule:
             continue  # the rules' pair
         # a person the rules already made another board's chair chairs this one too only where a sentence
-        # names it, and it is not the meeting's own board (where a chair of another board presents a report)
-        best = max(((model.probability(f), -a, b) for f, a, b in c.supports if "blocked" not in f and (
-            "rule_chairs_other=1" not in f or ("b=named" in f and "b_own" not in f))), default=None)
+        # names it, nearest the post of the boards it names ("the X LSCB, chaired by Ann Lee since 2014, would
+        # be replaced by the X Partnership" makes her no chair of the partnership), and it is not the
+        # meeting's own board (where a chair of another board presents a report)
+        best = max(((model.probability(f), -a, b) for (f, a, b), far in zip(c.supports, c.farther, strict=True)
+                    if "blocked" not in f and (
+                        "rule_chairs_other=1" not in f or ("b=named" in f and "b_own" not in f and not far))),
+                   default=None)
         if best is not None and best[0] >= model.threshold:
             got = (best[0], -c.board, c, -best[1], best[2])
             if c.person not in best_of or got[:2] > best_of[c.person][:2]:
