@@ -214,3 +214,12 @@ def test_the_old_boards_chair_does_not_chair_the_board_that_replaces_it() -> Non
     text = ("The Wyndle Local Safeguarding Children Board (WLSCB), which had been chaired by Dr Malcolm Oates since "
             "2014, would be replaced by the Wyndle Safeguarding Children Partnership (WSCP).")
     assert chairs_of(text) == {("Malcolm Oates", "Wyndle Local Safeguarding Children Board")}
+
+
+def test_its_members_are_the_members_of_the_board_named_just_before() -> None:
+    text = ("The Safer Halton Partnership leads on community safety. The existing Halton Domestic Abuse Partnership "
+            "Board, chaired by Assistant Chief Constable Verity Hallam, has been confirmed as the local partnership "
+            "board. Its members include Halton Borough Council, Cheshire Police, the Probation Service and Halton "
+            "Homes.")
+    got = _partners(text)
+    assert {"local-authority", "police", "probation"} <= got["Halton Domestic Abuse Partnership Board"]

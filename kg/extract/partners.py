@@ -771,6 +771,9 @@ _FILLER = {"the", "of", "and", "for", "local", "s"}
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+"
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+_ITS_MEMBERS = re.compile(r"\b[Ii]ts\s+(?:(?:core|statutory|full|wider|current|other)\s+)?(?:members(?:hip)?|partners"
+                          r"|(?:partner|member)\s+(?:agencies|organisations|organizations))\b")
+_ITS_REACH = 300  # characters from the board's name to "Its members"
 _A_MEMBER = re.compile(r"\b[Aa]\s+(Board|Partnership)()(?=\s+member)")  # groups as _REFERENCE's
 _A_MEMBER_BACK = re.compile(r"\s+(?:draoB|pihsrentraP)\s+[Aa]")
 """``_A_MEMBER`` up to its look-ahead's spaces, read backwards (reversed) from a "member"."""
@@ -869,6 +872,13 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
         elif before:
             out.append((at, before[-1][1], "ref"))
+    if "ts " in text:
+        # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
+        ends = [e for _, e, _ in by_end]
+        for m in _ITS_MEMBERS.finditer(text):
+            k = bisect_right(ends, m.start()) - 1
+            if k >= 0 and m.start() - ends[k] <= _ITS_REACH:
+                out.append((m.start(), by_end[k][2], "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
     back, size = scan.reversed_text(text), len(text)
