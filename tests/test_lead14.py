@@ -223,3 +223,17 @@ def test_its_members_are_the_members_of_the_board_named_just_before() -> None:
             "Homes.")
     got = _partners(text)
     assert {"local-authority", "police", "probation"} <= got["Halton Domestic Abuse Partnership Board"]
+
+
+def test_both_boards_are_chaired_by_one_person() -> None:
+    text = ("The Panel considered the annual reports of the Halton Local Safeguarding Children Board and the Halton "
+            "Safeguarding Adults Board for 2011/12. Both Boards are chaired by Nigel Farrant, who was welcomed to "
+            "his first meeting of the Panel.")
+    assert chairs_of(text) == {("Nigel Farrant", "Halton Local Safeguarding Children Board"),
+                               ("Nigel Farrant", "Halton Safeguarding Adults Board")}
+
+
+def test_our_independent_scrutineer_is_the_pages_boards() -> None:
+    text = ("Halton Safeguarding Children Partnership\n\nThe partnership works with schools and the police.\n\n"
+            "Our independent scrutineer is Winifred Kemble-Hart. Winifred is a former director of nursing.")
+    assert chairs_of(text) == {("Winifred Kemble-Hart", "Halton Safeguarding Children Partnership")}

@@ -36,7 +36,10 @@ _MODIFIER = re.compile(r"(?i)\b(vice|deputy|co|joint)[\s-]*$")
 _GROUPISH = re.compile(r"(?i)\b(sub-?groups?|sub-?committees?|committees?|groups?|panels?|forums?|"
                        r"working\s+party|task\s+and\s+finish|meetings?|cabinet|council)\b")
 _GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bits\b|\bboard['’]s\b|"
-                      r"\bpartnership['’]s\b")
+                      r"\bpartnership['’]s\b"
+                      # "Our independent scrutineer is Ann Lee": a page's own independent post is its board's
+                      # (a committee's minutes say "our chair" of the committee's: never independent)
+                      r"|\bour\s+(?:new\s+|current\s+)?(?:independent\s+(?:chair\w*|scrutineer|convenor)|scrutineer)\b")
 _DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
 # a question heading a section ("Who is the new Independent Scrutineer?")
 _QUESTION = re.compile(r"^\s*(?:\S+\s+){0,10}\S+\?\s*$")

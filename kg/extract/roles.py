@@ -947,6 +947,24 @@ def _by_audience(clusters: list[OrgCluster], kind: str, at: int) -> int | None:
     return max(ends)[1] if ends else None
 
 
+_PLURAL_BOARDS = re.compile(r"\b(?:[Bb]oth|[Tt]he|[Tt]hese)\s+(?:(two|three|both)\s+)?"
+                            r"(?:[Bb]oards|[Pp]artnerships|BOARDS)\s+(?:are|were|have\s+been|had\s+been|will\s+be)\b"
+                            r"|\b([Bb]oth)\s+[Bb]oards\b")
+
+
+def _boards_named_before(clusters: list[OrgCluster], at: int, n: int, reach: int = 600) -> list[int]:
+    """The ``n`` distinct boards named last in the ``reach`` characters before ``at``, in the order the
+    page names them; none unless there are ``n`` of them (a plural means them all)."""
+    last: dict[int, int] = {}
+    for ci, c in enumerate(clusters):
+        if c.kind in BOARD_KINDS:
+            for x in c.mentions:
+                if at - reach <= x.end <= at:
+                    last[ci] = max(last.get(ci, -1), x.end)
+    chosen = sorted(sorted(last, key=lambda ci: -last[ci])[:n], key=lambda ci: last[ci])
+    return chosen if len(chosen) == n else []
+
+
 def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
     stands for when the page has no main safeguarding board to resolve it to (``head``: only a board
@@ -1286,6 +1304,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
                 joined = _joined_before(marks, text, max(boards)[0], s0)
+        elif (plural := _PLURAL_BOARDS.search(text, s0, lo + m.start())) is not None and (
+                prior := _boards_named_before(clusters, s0, 3 if (plural.group(1) or "").lower() == "three" else 2)):
+            # "Both Boards are chaired by Ann Lee": the boards the sentences before named
+            org, joined = prior[0], prior[1:]
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
         elif _THE_BOARD_OR_IT.search(text[s0:p.start]) and not _OTHER_BODY.search(text[s0:p.start]):
