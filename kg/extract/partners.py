@@ -1411,7 +1411,8 @@ def exclusive_probabilities(model: LinearModel, cands: list[PartnerCandidate],
     named). A mention supports a second board within ``margin`` of its best, and always one its own
     sentence names or points to ("the Eastvale SAB and SCP are made up of", "both boards")."""
     probs: list[list[float]] = []
-    best: dict[int, float] = {}
+    best: dict[int, float] = {}  # per mention: the best of every board
+    best_near: dict[int, float] = {}  # per mention: the best of the boards near it (not the page's defaults)
     memo: dict[tuple[str, ...], float] = {}
     for c in cands:
         ps = []
@@ -1422,17 +1423,25 @@ def exclusive_probabilities(model: LinearModel, cands: list[PartnerCandidate],
             ps.append(p)
         probs.append(ps)
         for at, p, f in zip(c.support_at, ps, c.supports, strict=False):
-            if _ELSEWHERE not in f and p > best.get(at, -1.0):
-                best[at] = p
+            if _ELSEWHERE not in f:
+                best[at] = max(p, best.get(at, -1.0))
+                if not _DEFAULT_BOARD & set(f):
+                    best_near[at] = max(p, best_near.get(at, -1.0))
     out = []
     for c, ps in zip(cands, probs, strict=True):
         if len(c.support_at) != len(c.supports):  # the rules' pair alone: no mention of its own
             kept = [p for p, f in zip(ps, c.supports, strict=True) if _ELSEWHERE not in f]
         else:
+            # (a board near the mention competes only with the boards near it: the page's default, its
+            # host or main board, is there for every mention and wins many by its prior alone)
             kept = [p for at, p, f in zip(c.support_at, ps, c.supports, strict=True)
-                    if _ELSEWHERE not in f and (p >= best[at] - margin or _HERE & set(f))]
+                    if _ELSEWHERE not in f and (_HERE & (fs := set(f)) or p >= (
+                        best[at] if _DEFAULT_BOARD & fs else best_near.get(at, best[at])) - margin)]
         out.append(sum(kept) / len(kept) if kept else 0.0)
     return out
+
+
+_DEFAULT_BOARD = frozenset(("d=host", "d=main", "d=topic"))  # a board a mention gets for no nearness
 
 
 _SIBLING_SHARE = 0.9
