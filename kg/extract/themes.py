@@ -176,7 +176,8 @@ def _spells(acronym: str, words: str) -> int:
 
 def _menu_or_glossary(text: str) -> bool:
     """A line of a menu or breadcrumb, or a glossary's entry (or entries)."""
-    if len(_MENU_BAR.findall(text)) >= 3:
+    # (every match holds one of the four marks: a line with none, nearly every line, is not searched)
+    if ("|" in text or ">" in text or "»" in text or "›" in text) and len(_MENU_BAR.findall(text)) >= 3:
         items = _MENU_BAR.split(text)
         return sum(len(x.split()) <= 3 for x in items) >= len(items) - 1
     if not any(c in text for c in "-–—:=\t") and "  " not in text:
