@@ -891,8 +891,10 @@ _BRAND = re.compile(
 # "Safer Eastvale Together is the multi-agency partnership that brings together ...": a body's own name
 # that holds no head word, read from what the sentence says it is (a multi-agency, statutory or local
 # safeguarding partnership); the kind from the words ("community safety", "adults")
+# (the capital first, then the look-behinds past it, "(?<!..)" for the page's start: re jumps from capital
+# to capital, where the look-arounds first were entered at every character of the page; the same matches)
 _IS_THE_PARTNERSHIP = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
+    r"(?P<name>[A-Z](?:(?<=[.!?]\s.)|(?<=\n.)|(?<!..))[\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
     r"[^\S\n]+(?P<what>(?:(?:multi-agency|statutory|local|area['’]s|borough['’]s|county['’]s|city['’]s|joint"
     r"|safeguarding|children['’]s|adults['’]?|community\s+safety|crime\s+reduction)[^\S\n]+){1,4})partnership\b",
     re.M)

@@ -190,7 +190,22 @@ APPOSITION_CUE = "partners-named"
 _LIST_TITLE = re.compile(r"(?im)^[^\S\n]*(?:our|the\s+board['’]s|the\s+partnership['’]s|board|partnership)[^\S\n]+"
                          r"(?:(?:statutory|safeguarding|key|core|member|partner)[^\S\n]+)?"
                          r"(?:partners|members|agencies|organisations)[^\S\n]*:?[^\S\n]*$")
+_LIST_TITLE_AFTER = re.compile(r"(?im)\n" + _LIST_TITLE.pattern[len(r"(?im)^"):])
+"""_LIST_TITLE after the line break its "^" follows (as _ITEM_HEAD): re jumps from line break to
+line break, where "^" first was tried at every character of the page."""
 LIST_TITLE_CUE = "partners-title"
+
+
+def _list_title_starts(text: str) -> list[int]:
+    """``[m.start() for m in _LIST_TITLE.finditer(text)]``: the first line's match, then each later
+    line's from the line break before it. Why exact: a match starts at the page's start or after a
+    line break, and what follows "^" reads nothing before its start; a match ends before a line break
+    (its last characters are no line break), so the next one's line break lies at or past its end,
+    where the search goes on, as ``finditer`` does."""
+    first = _LIST_TITLE.match(text)
+    out = [0] if first is not None else []
+    out += [m.start() + 1 for m in _LIST_TITLE_AFTER.finditer(text, first.end() if first is not None else 0)]
+    return out
 
 
 def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...],
@@ -200,9 +215,10 @@ def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...]
     if text is None or ("artner" not in text and "ember" not in text and "gencies" not in text
                         and "rganisations" not in text):
         return cues
-    # (found from their literals by the scan engine: the same matches, without trying each at every character)
+    # (found from their literals by the scan engine, and from the line breaks: the same matches, without
+    # trying each at every character)
     cues = _with_cue_at(cues, sentences, [m.start() for m in scan.finditer(_APPOSITION, text)], APPOSITION_CUE)
-    return _with_cue_at(cues, sentences, [m.start() for m in scan.finditer(_LIST_TITLE, text)], LIST_TITLE_CUE)
+    return _with_cue_at(cues, sentences, _list_title_starts(text), LIST_TITLE_CUE)
 
 
 # a board the text says is gone: "the old LSCB", "the former Board", "replaced the Safeguarding Children
