@@ -139,6 +139,11 @@ def _funded_starts(text: str, clusters: list[OrgCluster], references: list[tuple
                 spans.append((at, m.end()))
     out = []
     for s, e in spans:
+        window = text[max(0, s - 40):s]
+        if window.isascii():  # (ASCII: str.lower() is what IGNORECASE reads)
+            low = window.lower()
+            if "fund" not in low and "lead" not in low and "contribut" not in low:
+                continue  # one of the verbs is in every match: most names have none before them
         m = _FUNDS_BEFORE.search(text, max(0, s - 40), s)
         if m is not None and (m.group(1) is None or _BUDGET_AFTER.match(text, e)):
             out.append(s)
@@ -997,7 +1002,28 @@ def _replaced_at(text: str, start: int, end: int) -> bool:
     mention, narrower than ``former_boards``, which marks a whole board any of whose mentions calls
     it gone: this one takes that mention out of the sentence's boards, that one hands a gone board's
     list to its successor; area CV and the invented corpus each need both.)"""
+    if _LAST_REPLACING[0] is not text:  # asked for every board mention of a page: the page's answer kept
+        _LAST_REPLACING[0], _LAST_REPLACING[1] = text, _may_call_replaced(text)
+    if not _LAST_REPLACING[1]:
+        return False
     return bool(_REPLACED_BEFORE.search(text, max(0, start - 40), start) or _REPLACED_AFTER.match(text, end))
+
+
+_REPLACED_WORDS = ("replac", "abolish", "succeed", "former", "previous", "disband", "supersed", "dissolv")
+"""One of these (in any case) is in every match of _REPLACED_BEFORE and _REPLACED_AFTER."""
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # letters re's IGNORECASE takes for ASCII ones, which str.lower() does not
+_LAST_REPLACING: list = [None, True]
+"""The last page ``_replaced_at`` was asked about (held, so that ``is`` cannot see a new page at its
+address) and whether it can call any board replaced."""
+
+
+def _may_call_replaced(text: str) -> bool:
+    """Whether a page holds one of _REPLACED_WORDS in some case (most pages do not: then none of its
+    board names is looked at). A page with a letter that IGNORECASE folds to an ASCII one is searched."""
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
+        return True
+    low = text.lower()
+    return any(w in low for w in _REPLACED_WORDS)
 
 
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
