@@ -166,7 +166,19 @@ def _attended_starts(text: str, clusters: list[OrgCluster], references: list[tup
     for at, ci, how in references or ():
         if how != "alias" and clusters[ci].kind in PARTNERSHIP_KINDS and _REFERENCE.match(text, at) is not None:
             spans.append(at)
-    return [s for s in spans if _ATTENDS_BEFORE.search(text, max(0, s - 24), s) is not None]
+    return [s for s in spans if _attends_before(text, s)]
+
+
+def _attends_before(text: str, s: int) -> bool:
+    """``_ATTENDS_BEFORE.search(text, max(0, s - 24), s)``, searched only where the window holds
+    "attend" or "on" in some case (each match holds one; ASCII windows, where str.lower() is what
+    IGNORECASE reads): most names have neither right before them."""
+    window = text[max(0, s - 24):s]
+    if window.isascii():
+        low = window.lower()
+        if "attend" not in low and "on" not in low:
+            return False
+    return _ATTENDS_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
 def _with_cue_at(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], at: list[int],
