@@ -1234,6 +1234,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
     # brackets, so another acronym is none of them (most pages' acronyms never ask)
     persons: frozenset[str] | None = None
+    suffixes = _suffixes_longest_first(rules)  # (asked for every acronym: looked up once)
     for am in acronym_matches(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
@@ -1254,7 +1255,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             target = resolved[(acr, plural)]
         else:
             target = None
-            own_kind = next((k for suf, k in _suffixes_longest_first(rules) if acr.endswith(suf)), None)
+            own_kind = next((k for suf, k in suffixes if acr.endswith(suf)), None)
             # a kind's own acronym ("CSP", "SAB") looks at the bodies of its kind first: "CSP" spells both
             # "... Children's Safeguarding Partnership" and "... Community Safety Partnership", and names the
             # second (a place's acronym, "WCSP", is a name: first fit, as before)
@@ -1294,7 +1295,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
                 continue
-            kind = next((k for suf, k in _suffixes_longest_first(rules)
+            kind = next((k for suf, k in suffixes
                          if acr.endswith(suf)), None)
             if kind is None:
                 resolved[(acr, plural)] = None
