@@ -102,3 +102,28 @@ def test_funding_and_attending_gates_keep_matches() -> None:
         s = len(t)
         want = partners._ATTENDS_BEFORE.search(t, max(0, s - 24), s) is not None
         assert partners._attends_before(t, s) == want, t
+
+
+# -- themes: a cue's prefixes gate it (a page holding none of them has no match of it) -----------------------
+
+def test_theme_prefix_gates_hold_on_pages() -> None:
+    from kg.extract import scan, themes
+    from kg.extract.rules import rules
+
+    r = rules()
+    index = themes._index(r)
+    gated = [(rk, sets[0]) for rk, sets in index.gates.items()
+             if sets[0] == scan.prefixes(r.themes[rk[0]].cues[rk[1]].pattern)]
+    assert len(gated) > 50  # most cues a page's words wake hold phrases longer than their needle
+    skipped = 0
+    for page in PAGES + random_texts(["views of children", "children's views", "feedback from pupils", " ",
+                                      "Views Of Children", "views", "of", "children", "\n"], 300, seed=19):
+        low = page.lower()
+        if len(low) != len(page):
+            continue
+        found = scan.hits(low)
+        for (ri, k), first in gated:
+            if found.keys().isdisjoint(first):
+                skipped += 1
+                assert r.themes[ri].cues[k].pattern.search(page) is None, (first, page[:80])
+    assert skipped > 1000

@@ -666,6 +666,12 @@ def _index(rules: Rules) -> _CueIndex:
                 # at each: both left out)
                 sets = tuple(s for s in scan.required_all(cue.pattern)
                              if cue.needle not in s and min(len(w.strip()) for w in s) >= _GATE_SHORTEST)
+                # and the literals every match starts with (the scanner's own, registered below), when
+                # they are few and not the needle: "views of pupils", "feedback from children" ... for a
+                # cue the words "views" and "children" wake, on a page that never joins them
+                first = scan.prefixes(cue.pattern)
+                if first and cue.needle not in first and len(first) <= _GATE_MOST:
+                    sets = (first,) + sets
                 if sets:
                     gates[r, k] = sets
                 # the literals the cue's scanner will ask for (``scan.Scanner``), asked for now: a
@@ -685,6 +691,8 @@ def _index(rules: Rules) -> _CueIndex:
 _INDEX: dict[int, _CueIndex] = {}
 _GATE_SHORTEST = 5
 """Fewest letters of each literal of a cue's gate set (``_CueIndex.gates``)."""
+_GATE_MOST = 16
+"""Most literals of a cue's prefixes taken as a gate set (each is looked up in the page's literals)."""
 
 
 def _active(index: _CueIndex, found: dict[str, list[int]], gated: bool = True) -> list[tuple[int, list[int]]]:
