@@ -113,7 +113,7 @@ def test_theme_prefix_gates_hold_on_pages() -> None:
     r = rules()
     index = themes._index(r)
     gated = [(rk, sets[0]) for rk, sets in index.gates.items()
-             if sets[0] == scan.prefixes(r.themes[rk[0]].cues[rk[1]].pattern)]
+             if sets[0] == frozenset(scan.prefixes(r.themes[rk[0]].cues[rk[1]].pattern))]
     assert len(gated) > 50  # most cues a page's words wake hold phrases longer than their needle
     skipped = 0
     for page in PAGES + random_texts(["views of children", "children's views", "feedback from pupils", " ",
