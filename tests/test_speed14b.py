@@ -127,3 +127,27 @@ def test_theme_prefix_gates_hold_on_pages() -> None:
                 skipped += 1
                 assert r.themes[ri].cues[k].pattern.search(page) is None, (first, page[:80])
     assert skipped > 1000
+
+
+# -- orgs: a board pattern's literal sets gate it -------------------------------------------------------------
+
+def test_board_gates_hold_on_pages() -> None:
+    from kg.extract import scan
+    from kg.extract.rules import rules
+
+    r = rules()
+    rows = [row for table in orgs._board_gates(r) for row in table]
+    assert len(rows) == len(r.board_place_led) + len(r.board_heads) + len(r.board_lower)
+    skipped = 0
+    pieces = ["Glenmoor Safeguarding Adults Board", "Safer Ravensby Partnership", "safeguarding", " adults board",
+              "Community Safety Partnership", " ", "\n", "SAFEGUARDING "]
+    for page in PAGES + random_texts(pieces, 300, seed=20):
+        low = scan.folded(page)
+        if low is None:
+            continue
+        found = scan.hits(low)
+        for _, pat, sets in rows:
+            if any(found.keys().isdisjoint(s) for s in sets):
+                skipped += 1
+                assert pat.search(page) is None, (pat.pattern[:60], page[:80])
+    assert skipped > 1000

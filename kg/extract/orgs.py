@@ -753,6 +753,36 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     return found
 
 
+_BoardRow = tuple[str, re.Pattern, tuple[frozenset[str], ...]]
+
+
+def _board_gates(rules: Rules) -> tuple[tuple[_BoardRow, ...], tuple[_BoardRow, ...], tuple[_BoardRow, ...]]:
+    """The board patterns (place-led, heads, lower case), each with its literal sets (``scan.required_all``:
+    every match holds one literal of each, case aside), made once per Rules."""
+    return derived(rules, _make_board_gates)
+
+
+def _make_board_gates(rules: Rules) -> tuple[tuple[_BoardRow, ...], tuple[_BoardRow, ...], tuple[_BoardRow, ...]]:
+    words: list[str] = []
+
+    def rows(table: tuple[tuple[str, re.Pattern], ...]) -> tuple[_BoardRow, ...]:
+        out = []
+        for kind, pat in table:
+            # (a set with a short word, "and", is met on every page: left out)
+            sets = [s for s in scan.required_all(pat) if min(len(w.strip()) for w in s) >= _GATE_SHORTEST]
+            words.extend(w for s in sets for w in s)
+            out.append((kind, pat, tuple(frozenset(s) for s in sets)))
+        return tuple(out)
+
+    made = (rows(rules.board_place_led), rows(rules.board_heads), rows(rules.board_lower))
+    scan.register(tuple(dict.fromkeys(words)))  # the page's search must hold them (in the order met)
+    return made
+
+
+_GATE_SHORTEST = 4
+"""Fewest letters of each literal of a board pattern's gate set (``_board_gates``)."""
+
+
 def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     found: list[OrgMention] = []
     # Spans already taken, sorted by start: a span that overlaps [s, e) starts after
@@ -785,13 +815,24 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             add(om)
             two.append(om)
     candidates = []
-    for kind, pat in rules.board_place_led:
+    # the page's literals (its one case-blind search): a pattern one of whose literal sets the page
+    # lacks wholly has no match on it, and is not asked (most of the 41 patterns, most pages)
+    place_led, heads, lower = _board_gates(rules)  # (first: made once, it registers the literals the search holds)
+    low = scan.folded(text)
+    none_of = scan.hits(low).keys().isdisjoint if low is not None else None
+    for kind, pat, sets in place_led:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, m.group("place")))
-    for kind, pat in rules.board_heads:
+    for kind, pat, sets in heads:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, None))
-    for kind, pat in rules.board_lower:
+    for kind, pat, sets in lower:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             # "the local Safeguarding Children's Board": a name in capitals after a lower-case "local",
             # which the capitalised heads take without it
