@@ -761,6 +761,36 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     return found
 
 
+_BoardRow = tuple[str, re.Pattern, tuple[frozenset[str], ...]]
+
+
+def _board_gates(rules: Rules) -> tuple[tuple[_BoardRow, ...], tuple[_BoardRow, ...], tuple[_BoardRow, ...]]:
+    """The board patterns (place-led, heads, lower case), each with its literal sets (``scan.required_all``:
+    every match holds one literal of each, case aside), made once per Rules."""
+    return derived(rules, _make_board_gates)
+
+
+def _make_board_gates(rules: Rules) -> tuple[tuple[_BoardRow, ...], tuple[_BoardRow, ...], tuple[_BoardRow, ...]]:
+    words: list[str] = []
+
+    def rows(table: tuple[tuple[str, re.Pattern], ...]) -> tuple[_BoardRow, ...]:
+        out = []
+        for kind, pat in table:
+            # (a set with a short word, "and", is met on every page: left out)
+            sets = [s for s in scan.required_all(pat) if min(len(w.strip()) for w in s) >= _GATE_SHORTEST]
+            words.extend(w for s in sets for w in s)
+            out.append((kind, pat, tuple(frozenset(s) for s in sets)))
+        return tuple(out)
+
+    made = (rows(rules.board_place_led), rows(rules.board_heads), rows(rules.board_lower))
+    scan.register(tuple(dict.fromkeys(words)))  # the page's search must hold them (in the order met)
+    return made
+
+
+_GATE_SHORTEST = 4
+"""Fewest letters of each literal of a board pattern's gate set (``_board_gates``)."""
+
+
 def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
     found: list[OrgMention] = []
     # Spans already taken, sorted by start: a span that overlaps [s, e) starts after
@@ -793,13 +823,24 @@ def _find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
             add(om)
             two.append(om)
     candidates = []
-    for kind, pat in rules.board_place_led:
+    # the page's literals (its one case-blind search): a pattern one of whose literal sets the page
+    # lacks wholly has no match on it, and is not asked (most of the 41 patterns, most pages)
+    place_led, heads, lower = _board_gates(rules)  # (first: made once, it registers the literals the search holds)
+    low = scan.folded(text)
+    none_of = scan.hits(low).keys().isdisjoint if low is not None else None
+    for kind, pat, sets in place_led:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, m.group("place")))
-    for kind, pat in rules.board_heads:
+    for kind, pat, sets in heads:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             candidates.append((m.start(), m.end(), kind, None))
-    for kind, pat in rules.board_lower:
+    for kind, pat, sets in lower:
+        if none_of is not None and any(map(none_of, sets)):
+            continue
         for m in scan.finditer(pat, text):
             # "the local Safeguarding Children's Board": a name in capitals after a lower-case "local",
             # which the capitalised heads take without it
@@ -899,8 +940,10 @@ _BRAND = re.compile(
 # "Safer Eastvale Together is the multi-agency partnership that brings together ...": a body's own name
 # that holds no head word, read from what the sentence says it is (a multi-agency, statutory or local
 # safeguarding partnership); the kind from the words ("community safety", "adults")
+# (the capital first, then the look-behinds past it, "(?<!..)" for the page's start: re jumps from capital
+# to capital, where the look-arounds first were entered at every character of the page; the same matches)
 _IS_THE_PARTNERSHIP = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
+    r"(?P<name>[A-Z](?:(?<=[.!?]\s.)|(?<=\n.)|(?<!..))[\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|and|&|of)){1,4})[^\S\n]+is[^\S\n]+the"
     r"[^\S\n]+(?P<what>(?:(?:multi-agency|statutory|local|area['’]s|borough['’]s|county['’]s|city['’]s|joint"
     r"|safeguarding|children['’]s|adults['’]?|community\s+safety|crime\s+reduction)[^\S\n]+){1,4})partnership\b",
     re.M)
@@ -1248,6 +1291,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     # bracketed form "(SB)" the page holds: ``person_initials`` reads every acronym it gives from such
     # brackets, so another acronym is none of them (most pages' acronyms never ask)
     persons: frozenset[str] | None = None
+    suffixes = _suffixes_longest_first(rules)  # (asked for every acronym: looked up once)
     for am in acronym_matches(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
         if am.start() in taken_at or am.end() - 1 in taken_at:
@@ -1268,7 +1312,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             target = resolved[(acr, plural)]
         else:
             target = None
-            own_kind = next((k for suf, k in _suffixes_longest_first(rules) if acr.endswith(suf)), None)
+            own_kind = next((k for suf, k in suffixes if acr.endswith(suf)), None)
             # a kind's own acronym ("CSP", "SAB") looks at the bodies of its kind first: "CSP" spells both
             # "... Children's Safeguarding Partnership" and "... Community Safety Partnership", and names the
             # second (a place's acronym, "WCSP", is a name: first fit, as before)
@@ -1308,7 +1352,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if plural and acr not in defined:
                 resolved[(acr, plural)] = None
                 continue
-            kind = next((k for suf, k in _suffixes_longest_first(rules)
+            kind = next((k for suf, k in suffixes
                          if acr.endswith(suf)), None)
             if kind is None:
                 resolved[(acr, plural)] = None

@@ -139,6 +139,11 @@ def _funded_starts(text: str, clusters: list[OrgCluster], references: list[tuple
                 spans.append((at, m.end()))
     out = []
     for s, e in spans:
+        window = text[max(0, s - 40):s]
+        if window.isascii():  # (ASCII: str.lower() is what IGNORECASE reads)
+            low = window.lower()
+            if "fund" not in low and "lead" not in low and "contribut" not in low:
+                continue  # one of the verbs is in every match: most names have none before them
         m = _FUNDS_BEFORE.search(text, max(0, s - 40), s)
         if m is not None and (m.group(1) is None or _BUDGET_AFTER.match(text, e)):
             out.append(s)
@@ -161,7 +166,19 @@ def _attended_starts(text: str, clusters: list[OrgCluster], references: list[tup
     for at, ci, how in references or ():
         if how != "alias" and clusters[ci].kind in PARTNERSHIP_KINDS and _REFERENCE.match(text, at) is not None:
             spans.append(at)
-    return [s for s in spans if _ATTENDS_BEFORE.search(text, max(0, s - 24), s) is not None]
+    return [s for s in spans if _attends_before(text, s)]
+
+
+def _attends_before(text: str, s: int) -> bool:
+    """``_ATTENDS_BEFORE.search(text, max(0, s - 24), s)``, searched only where the window holds
+    "attend" or "on" in some case (each match holds one; ASCII windows, where str.lower() is what
+    IGNORECASE reads): most names have neither right before them."""
+    window = text[max(0, s - 24):s]
+    if window.isascii():
+        low = window.lower()
+        if "attend" not in low and "on" not in low:
+            return False
+    return _ATTENDS_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
 def _with_cue_at(cues: dict[int, list[str]], sentences: tuple[Sentence, ...], at: list[int],
@@ -190,7 +207,22 @@ APPOSITION_CUE = "partners-named"
 _LIST_TITLE = re.compile(r"(?im)^[^\S\n]*(?:our|the\s+board['’]s|the\s+partnership['’]s|board|partnership)[^\S\n]+"
                          r"(?:(?:statutory|safeguarding|key|core|member|partner)[^\S\n]+)?"
                          r"(?:partners|members|agencies|organisations)[^\S\n]*:?[^\S\n]*$")
+_LIST_TITLE_AFTER = re.compile(r"(?im)\n" + _LIST_TITLE.pattern[len(r"(?im)^"):])
+"""_LIST_TITLE after the line break its "^" follows (as _ITEM_HEAD): re jumps from line break to
+line break, where "^" first was tried at every character of the page."""
 LIST_TITLE_CUE = "partners-title"
+
+
+def _list_title_starts(text: str) -> list[int]:
+    """``[m.start() for m in _LIST_TITLE.finditer(text)]``: the first line's match, then each later
+    line's from the line break before it. Why exact: a match starts at the page's start or after a
+    line break, and what follows "^" reads nothing before its start; a match ends before a line break
+    (its last characters are no line break), so the next one's line break lies at or past its end,
+    where the search goes on, as ``finditer`` does."""
+    first = _LIST_TITLE.match(text)
+    out = [0] if first is not None else []
+    out += [m.start() + 1 for m in _LIST_TITLE_AFTER.finditer(text, first.end() if first is not None else 0)]
+    return out
 
 
 def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...],
@@ -200,9 +232,10 @@ def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...]
     if text is None or ("artner" not in text and "ember" not in text and "gencies" not in text
                         and "rganisations" not in text):
         return cues
-    # (found from their literals by the scan engine: the same matches, without trying each at every character)
+    # (found from their literals by the scan engine, and from the line breaks: the same matches, without
+    # trying each at every character)
     cues = _with_cue_at(cues, sentences, [m.start() for m in scan.finditer(_APPOSITION, text)], APPOSITION_CUE)
-    return _with_cue_at(cues, sentences, [m.start() for m in scan.finditer(_LIST_TITLE, text)], LIST_TITLE_CUE)
+    return _with_cue_at(cues, sentences, _list_title_starts(text), LIST_TITLE_CUE)
 
 
 # a board the text says is gone: "the old LSCB", "the former Board", "replaced the Safeguarding Children
@@ -997,7 +1030,28 @@ def _replaced_at(text: str, start: int, end: int) -> bool:
     mention, narrower than ``former_boards``, which marks a whole board any of whose mentions calls
     it gone: this one takes that mention out of the sentence's boards, that one hands a gone board's
     list to its successor; area CV and the invented corpus each need both.)"""
+    if _LAST_REPLACING[0] is not text:  # asked for every board mention of a page: the page's answer kept
+        _LAST_REPLACING[0], _LAST_REPLACING[1] = text, _may_call_replaced(text)
+    if not _LAST_REPLACING[1]:
+        return False
     return bool(_REPLACED_BEFORE.search(text, max(0, start - 40), start) or _REPLACED_AFTER.match(text, end))
+
+
+_REPLACED_WORDS = ("replac", "abolish", "succeed", "former", "previous", "disband", "supersed", "dissolv")
+"""One of these (in any case) is in every match of _REPLACED_BEFORE and _REPLACED_AFTER."""
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # letters re's IGNORECASE takes for ASCII ones, which str.lower() does not
+_LAST_REPLACING: list = [None, True]
+"""The last page ``_replaced_at`` was asked about (held, so that ``is`` cannot see a new page at its
+address) and whether it can call any board replaced."""
+
+
+def _may_call_replaced(text: str) -> bool:
+    """Whether a page holds one of _REPLACED_WORDS in some case (most pages do not: then none of its
+    board names is looked at). A page with a letter that IGNORECASE folds to an ASCII one is searched."""
+    if not text.isascii() and any(c in text for c in _ODD_FOLDS):
+        return True
+    low = text.lower()
+    return any(w in low for w in _REPLACED_WORDS)
 
 
 def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,

@@ -118,11 +118,21 @@ _GAP_TOKEN = re.compile(r"\s*+([^\s,;:()/]+)")
 _WORDS_KEPT = 50_000  # words remembered per question before starting afresh (a long batch reads many)
 
 
+_LAST_ANSWERS: list = [None, None]
+"""The last Rules asked of ``_word_answers`` (held, so that ``is`` cannot see a new one at its
+address) and its answers: read without ``derived``'s key string, as nearly every call is for
+the one Rules of a run."""
+
+
 def _word_answers(rules: Rules) -> tuple[dict[str, bool], dict[str, bool]]:
     """The answers already worked out for single words under ``rules``: is it a name token, is it
     a post's head word. Pure questions of one word, asked for every word of every run of
     capitals (a look-up, not a pass of the long role-head alternation per word)."""
-    got = derived(rules, _no_answers)
+    if _LAST_ANSWERS[0] is rules:
+        got = _LAST_ANSWERS[1]
+    else:
+        got = derived(rules, _no_answers)
+        _LAST_ANSWERS[0], _LAST_ANSWERS[1] = rules, got
     if len(got[0]) + len(got[1]) > _WORDS_KEPT:
         got[0].clear()
         got[1].clear()
@@ -1040,6 +1050,37 @@ _REVERSED = re.compile(r"(?m)(?:^|(?<=[|\t;:]))[^\S\n]*"
                        r"|(?:Mc|MC|Mac|O[’']|)[A-Z]{3,}(?:-[A-Z]{2,})?)"
                        r"(,?)[^\S\n]+([A-Z][a-z]+)((?:[^\S\n]+[A-Z]\.?)?)"
                        r"(?=[^\S\n]*(?:$|[|\t;(,]|[-–—][^\S\n]|[^\S\n]{2}))")
+_REVERSED_OPEN = r"(?m)(?:^|(?<=[|\t;:]))"
+assert _REVERSED.pattern.startswith(_REVERSED_OPEN)
+_REVERSED_AFTER = re.compile(r"(?m)[\n|\t;:]" + _REVERSED.pattern[len(_REVERSED_OPEN):])
+"""_REVERSED opened by the character its look-around reads (a line break or a cell's or list's mark):
+re jumps to those characters, where ``^`` or the look-behind first was entered at every character."""
+
+
+def _reversed_matches(text: str) -> list[re.Match]:
+    """``list(_REVERSED.finditer(text))``, found from the characters a match must follow.
+
+    Why exact: a match starts at the text's start, or right after a line break or one of "|", tab,
+    ";", ":" (the look-around); a match of _REVERSED_AFTER at ``j`` is that character and then all
+    of _REVERSED's pattern after its look-around, so _REVERSED matches at ``j + 1``, the same match
+    (the pattern after the look-around reads nothing before ``j + 1``), and is asked there for it. A
+    match ends in a letter or a full stop, never such a character, so the next match starts at or
+    past the character after it: the search goes on from the match's end, as ``finditer`` does."""
+    out: list[re.Match] = []
+    m = _REVERSED.match(text)
+    pos = 0 if m is None else m.end()
+    if m is not None:
+        out.append(m)
+    while (a := _REVERSED_AFTER.search(text, pos)) is not None:
+        m = _REVERSED.match(text, a.start() + 1)
+        if m is None:  # (cannot be: the same pattern from the same place)
+            pos = a.start() + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 _TABLE_LINE = re.compile(r"[|\t]")
 _CELL_EDGES = re.compile(r".?[|\t][^\S\n\t]*|.?\t")
 _CELL_END = re.compile(r"[^\S\n\t]*[|\t]")
@@ -1055,7 +1096,7 @@ def _reversed_names(text: str, regions: Sequence, rules: Rules) -> list[tuple[in
     # whole cells whose given name we do not know, and surnames that are given names too: kept when the
     # page has names in this order that are none of these
     unknown: list[tuple[int, int, str]] = []
-    for m in _REVERSED.finditer(text):
+    for m in _reversed_matches(text):
         surname, comma, given, initial = m.group(1), m.group(2), m.group(3), m.group(4).strip(" .")
         caps = surname.isupper()
         if given in _MONTH_NAMES or given in rules.stopwords or _is_role_word(given, rules):

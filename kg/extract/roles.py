@@ -735,7 +735,17 @@ def _attendance_at(text: str, end: int) -> int | None:
 
 
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+\Z")
-_COMMITTEE_WORD = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
+# (the capital first, the word's start checked behind it: re jumps from one of the three capitals to the
+# next, where "\b" first was tried at every character of the page; the same matches)
+_COMMITTEE_WORD = re.compile(r"[CPS](?<=\b[CPS])(?:(?<=C)ommittee|(?<=C)abinet|(?<=P)anel|(?<=S)crutiny"
+                             r"|(?<=C)ouncil\s+meeting)\b(?!\s+Room)")
+
+
+def _committee_word(text: str) -> bool:
+    """``_COMMITTEE_WORD.search(text) is not None``, searched only when ``text`` holds one of its
+    words as written (a page with none, a board's own page, is answered by ``in``)."""
+    return ("Committee" in text or "Cabinet" in text or "Panel" in text or "Scrutiny" in text
+            or ("Council" in text and "meeting" in text)) and _COMMITTEE_WORD.search(text) is not None
 
 
 _LINE_LAST_WORD = re.compile(r"([\w-]+)[^\S\n]*(?:\n|$)")
@@ -763,7 +773,7 @@ def _own_minutes(text: str, main: OrgCluster | None) -> bool:
     att = _attendance_at(text, 3000)
     if att is None or not any(m.start < min(300, att) for m in main.mentions):
         return False
-    return not _COMMITTEE_WORD.search(text[:att])
+    return not _committee_word(text[:att])
 
 
 # "a single chair for the children and adult safeguarding boards" (run through the shared literal search:
@@ -1192,7 +1202,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     # "Ann Lee stepped down as Chair", "Tom Rees is acting as interim chair"
                     or _AS_BEFORE.search(text, max(0, ts - 16), ts)) and (
                     committee_free if committee_free is not None
-                    else (committee_free := not _COMMITTEE_WORD.search(text))):
+                    else (committee_free := not _committee_word(text))):
                 org = main_i
             elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
@@ -1456,7 +1466,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     and not any(gm.end() <= q.start < p.start for q in people) \
                     and (gm.group("of") or gm.group("its") in ("Its", "its")
                          # "Our chair is Ann Lee": the board's own page, no committee word on it
-                         or (gm.group("its") in ("Our", "our") and owner_board and not _COMMITTEE_WORD.search(text))
+                         or (gm.group("its") in ("Our", "our") and owner_board and not _committee_word(text))
                          or _BOARD_CHAIRED_BEFORE.search(text, max(0, sent.start - 300), sent.start)):
                 facts.append(RoleFact(p.cluster, gm.group("title"), main_i, True, sent.start, sent.end))
             continue

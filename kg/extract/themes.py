@@ -176,7 +176,8 @@ def _spells(acronym: str, words: str) -> int:
 
 def _menu_or_glossary(text: str) -> bool:
     """A line of a menu or breadcrumb, or a glossary's entry (or entries)."""
-    if len(_MENU_BAR.findall(text)) >= 3:
+    # (every match holds one of the four marks: a line with none, nearly every line, is not searched)
+    if ("|" in text or ">" in text or "»" in text or "›" in text) and len(_MENU_BAR.findall(text)) >= 3:
         items = _MENU_BAR.split(text)
         return sum(len(x.split()) <= 3 for x in items) >= len(items) - 1
     if not any(c in text for c in "-–—:=\t") and "  " not in text:
@@ -641,7 +642,7 @@ class _CueIndex:
     always: tuple[tuple[int, int], ...]  # cues with no single needle: tried on every page
     at_needle: tuple[tuple[bool, ...], ...]  # per rule, per cue: every match begins with its needle
     # (rule, cue) -> sets of literals a match holds one of each, besides its needle (scan.required_all)
-    gates: dict[tuple[int, int], tuple[tuple[str, ...], ...]]
+    gates: dict[tuple[int, int], tuple[tuple[str, ...] | frozenset[str], ...]]
 
 
 def _index(rules: Rules) -> _CueIndex:
@@ -656,15 +657,23 @@ def _index(rules: Rules) -> _CueIndex:
                     by_needle.setdefault(cue.needle, []).append((r, k))
                 else:
                     always.append((r, k))
-        gates = {}
+        gates: dict[tuple[int, int], tuple[tuple[str, ...] | frozenset[str], ...]] = {}
         scanned: list[str] = []
         for r, rule in enumerate(rules.themes):
             for k, cue in enumerate(rule.cues):
                 # (a set holding the needle is met wherever the cue is visited; a set with a short
                 # word, "the ", " of", is met in every sentence and costs a hit of the page's search
                 # at each: both left out)
-                sets = tuple(s for s in scan.required_all(cue.pattern)
-                             if cue.needle not in s and min(len(w.strip()) for w in s) >= _GATE_SHORTEST)
+                sets: tuple[tuple[str, ...] | frozenset[str], ...] = tuple(
+                    s for s in scan.required_all(cue.pattern)
+                    if cue.needle not in s and min(len(w.strip()) for w in s) >= _GATE_SHORTEST)
+                # and the literals every match starts with (the scanner's own, registered below), unless
+                # the needle is one: "views of pupils", "feedback from children" ... for a cue the words
+                # "views" and "children" wake, on a page that never joins them (a set: the page's
+                # literals are looked up in it when they are fewer, as a cue may have hundreds)
+                first = scan.prefixes(cue.pattern)
+                if first and cue.needle not in first:
+                    sets = (frozenset(first),) + sets
                 if sets:
                     gates[r, k] = sets
                 # the literals the cue's scanner will ask for (``scan.Scanner``), asked for now: a
@@ -672,7 +681,8 @@ def _index(rules: Rules) -> _CueIndex:
                 # main literal search be made again (``scan.settle``), some 5 M instructions
                 scanned += scan.prefixes(cue.pattern) or scan.required(cue.pattern)
         scan.register(tuple(c.needle for rule in rules.themes for c in rule.cues if c.needle))
-        scan.register(tuple(w for sets in gates.values() for s in sets for w in s))
+        # (the prefix sets are the scanners' literals, registered in their order below with ``scanned``)
+        scan.register(tuple(w for sets in gates.values() for s in sets if not isinstance(s, frozenset) for w in s))
         scan.register(scanned)
         ix = _INDEX[id(rules.themes)] = _CueIndex(
             rules.themes, {n: tuple(v) for n, v in by_needle.items()}, tuple(always),
