@@ -621,7 +621,6 @@ _JOB_AFTER = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+){0,2}(?:Manager|Officer|Co-
 
 
 _PLURAL_HEAD = re.compile(r"(?:Boards|Partnerships|boards|partnerships)$")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_THEN_CAPITAL = re.compile(r"\S+\s+[A-Z]")
 
 
