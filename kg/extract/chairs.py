@@ -99,9 +99,13 @@ def _title(form: str, independent: bool) -> str:
 
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
                      clusters: list[OrgCluster], main: OrgCluster | None, own_i: int | None,
-                     rule_pairs: set[tuple[int, int]], own_meeting: bool = False) -> list[ChairCandidate]:
+                     rule_pairs: set[tuple[int, int]], own_meeting: bool = False,
+                     unruled_only: bool = False) -> list[ChairCandidate]:
     """Every (person cluster, board cluster) pair a sentence with a chair word could state, with
-    one feature list per supporting mention."""
+    one feature list per supporting mention. ``unruled_only``: only the pairs of people the rules made
+    no chair, all that ``decide`` reads (it passes over a person of ``rule_pairs``: the pair is the
+    rules', or the person is another board's chair), so the pipeline builds no features it would not
+    score; training asks for every pair. The other people of a sentence still shape a pair's features."""
     boards = [i for i, c in enumerate(clusters) if c.kind in BOARD_KINDS]
     if not boards or not mentions:
         return []
@@ -114,6 +118,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     by_start = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in by_start]
     out: dict[tuple[int, int], ChairCandidate] = {}
+    ruled = {p for p, _ in rule_pairs} if unruled_only else set()
     # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
     # after each (a heading or question's answer): most pages' sentences hold none
     starts = [s.start for s in sents]
@@ -121,20 +126,24 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
     for si in visit:
         s = sents[si]
-        chair_here = list(_CHAIR_WORD.finditer(s.text))
+        # (the sentence-wide scans below through the page's literal search, ``within``: the same matches as
+        # the pattern's own scan of the sentence, tried only where one of its words stands)
+        here = (text, s.start)
+        chair_here = list(scan.finditer(_CHAIR_WORD, s.text, within=here))
         prev_heading = False
-        if not chair_here and si > 0 and _CHAIR_WORD.search(sents[si - 1].text) and (
+        if not chair_here and si > 0 and scan.search(_CHAIR_WORD, sents[si - 1].text,
+                                                     within=(text, sents[si - 1].start)) and (
                 sents[si - 1].heading or _QUESTION.match(sents[si - 1].text)):
             prev_heading = True
         if not chair_here and not prev_heading:
             continue
         lo, hi = bisect_left(m_starts, s.start), bisect_left(m_starts, s.end)
         people = [m for m in by_start[lo:hi] if m.end <= s.end and m.cluster >= 0]
-        if not people:
+        if not people or all(m.cluster in ruled for m in people):
             continue
         named = board_marks[bisect_left(mark_starts, s.start):bisect_left(mark_starts, s.end)]
         named_in = {ci for _, _, ci in named}
-        generic = bool(_GENERIC.search(s.text))
+        generic = bool(scan.search(_GENERIC, s.text, within=here))
         cands = set(named_in)
         if main_i is not None and main_i in boards:
             cands.add(main_i)
@@ -145,6 +154,8 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
         n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
         last_i = named_last(clusters, s.start)
         for m in people:
+            if m.cluster in ruled:
+                continue
             # the chair word nearest the person
             base = []
             if chair_here:
@@ -160,7 +171,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     base.append(f"mod={mod.group(1).lower()}")
                 lo_n = max(s.start, cs - 50)
                 group_gap = None  # characters from the chair word to the nearest group word
-                for g in _GROUPISH.finditer(text[lo_n:min(s.end, ce + 50)]):
+                for g in scan.finditer(_GROUPISH, text[lo_n:min(s.end, ce + 50)], within=(text, lo_n)):
                     word = g.group(1).lower().split()[0].rstrip("s")
                     base.append("near=" + word)
                     if word not in ("meeting", "council"):
@@ -209,10 +220,11 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 base += ["prev_heading", f"ind={int(bool(_INDEPENDENT.search(sents[si - 1].text)))}"]
                 group_gap, mod = None, None
                 shape_block, of_other = False, False
-                if len({q.cluster for q in people}) > 1 or _OTHER_POST.search(s.text) or not ends_stop:
+                if len({q.cluster for q in people}) > 1 or scan.search(_OTHER_POST, s.text, within=here) \
+                        or not ends_stop:
                     shape_block = True  # the line under the heading gives its name another post, or names several
                 if any(g.group(1).lower() not in ("meeting", "meetings", "council")
-                       for g in _GROUPISH.finditer(s.text)):
+                       for g in scan.finditer(_GROUPISH, s.text, within=here)):
                     group_gap = 0  # a group's name in the line under the heading: its post, not the board's
                 title_m = _CHAIR_WORD.search(sents[si - 1].text)
                 form = title_m.group(1).lower() if title_m else "chair"
