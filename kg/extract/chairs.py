@@ -97,6 +97,16 @@ def _title(form: str, independent: bool) -> str:
     return ("Independent " + base) if independent else base
 
 
+def _unscored(out: dict[tuple[int, int], ChairCandidate], person: int, boards: set[int],
+              rule_pairs: set[tuple[int, int]], title: str) -> None:
+    """A mention whose every pair is blocked (its features would mark each "blocked", which ``decide``
+    never scores): no features, but the pairs it would have made first are made, with its title, as
+    the title of a pair is that of its first mention (a later mention's support is added to it)."""
+    for bi in boards:
+        if (person, bi) not in out:
+            out[person, bi] = ChairCandidate(person, bi, (person, bi) in rule_pairs, title=title)
+
+
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
                      clusters: list[OrgCluster], main: OrgCluster | None, own_i: int | None,
                      rule_pairs: set[tuple[int, int]], own_meeting: bool = False,
@@ -169,15 +179,6 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 base += [f"cw={form}", f"ind={int(independent)}"]
                 if mod:
                     base.append(f"mod={mod.group(1).lower()}")
-                lo_n = max(s.start, cs - 50)
-                group_gap = None  # characters from the chair word to the nearest group word
-                for g in scan.finditer(_GROUPISH, text[lo_n:min(s.end, ce + 50)], within=(text, lo_n)):
-                    word = g.group(1).lower().split()[0].rstrip("s")
-                    base.append("near=" + word)
-                    if word not in ("meeting", "council"):
-                        gs, ge = g.start() + lo_n, g.end() + lo_n
-                        gap = max(gs - ce, cs - ge, 0)
-                        group_gap = gap if group_gap is None else min(group_gap, gap)
                 if m.end <= cs:
                     between = _tokens_between(text, m.end, cs)
                     order = "p<c"
@@ -201,6 +202,20 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if of_name is not None:
                     at = ce + of_name.end(1) - 1
                     of_other = not any(x[0] <= at < x[1] for x in named)
+                if unruled_only and (shape_block or of_other
+                                     or bool(mod and mod.group(1).lower() in ("vice", "deputy"))):
+                    # (each of these blocks every pair of the mention: ``decide`` would score none)
+                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    continue
+                lo_n = max(s.start, cs - 50)
+                group_gap = None  # characters from the chair word to the nearest group word
+                for g in scan.finditer(_GROUPISH, text[lo_n:min(s.end, ce + 50)], within=(text, lo_n)):
+                    word = g.group(1).lower().split()[0].rstrip("s")
+                    base.append("near=" + word)
+                    if word not in ("meeting", "council"):
+                        gs, ge = g.start() + lo_n, g.end() + lo_n
+                        gap = max(gs - ce, cs - ge, 0)
+                        group_gap = gap if group_gap is None else min(group_gap, gap)
                 lo_p, hi_p = (m.end, cs) if order == "p<c" else (ce, m.start)
                 if any(q is not m and q.cluster != m.cluster and lo_p <= q.start < hi_p for q in people):
                     base.append("person_between")
@@ -230,6 +245,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 form = title_m.group(1).lower() if title_m else "chair"
                 independent = bool(_INDEPENDENT.search(sents[si - 1].text))
                 cs = ce = s.start
+                if unruled_only and shape_block:
+                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    continue
             hon = (m.honorific or "none").lower().rstrip(".")
             base += [f"hon={hon}", f"heading={int(s.heading)}", f"stop={int(ends_stop)}",
                      f"n_people={n_people}", f"n_boards={n_boards}", f"own_meeting={int(own_meeting)}",
