@@ -119,6 +119,14 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     boards = [i for i, c in enumerate(clusters) if c.kind in BOARD_KINDS]
     if not boards or not mentions:
         return []
+    # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
+    # after each (a heading or question's answer): most pages' sentences hold none, and a page with none
+    # needs nothing else (its mentions and board names are not sorted, its heading not read)
+    starts = [s.start for s in sents]
+    held = {bisect_right(starts, m.start()) - 1 for m in scan.finditer(_CHAIR_WORD, text)}
+    visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
+    if not visit:
+        return []
     main_i = clusters.index(main) if main is not None and main in clusters else None
     if (own_meeting or own_i is not None) and group_heading(text, clusters):  # a sub-group's own minutes
         # under the board's name (asked only when there is an own board to drop: most pages have none)
@@ -129,11 +137,6 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     m_starts = [m.start for m in by_start]
     out: dict[tuple[int, int], ChairCandidate] = {}
     ruled = {p for p, _ in rule_pairs} if unruled_only else set()
-    # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
-    # after each (a heading or question's answer): most pages' sentences hold none
-    starts = [s.start for s in sents]
-    held = {bisect_right(starts, m.start()) - 1 for m in scan.finditer(_CHAIR_WORD, text)}
-    visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
     for si in visit:
         s = sents[si]
         # (the sentence-wide scans below through the page's literal search, ``within``: the same matches as
@@ -153,16 +156,15 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
             continue
         named = board_marks[bisect_left(mark_starts, s.start):bisect_left(mark_starts, s.end)]
         named_in = {ci for _, _, ci in named}
-        generic = bool(scan.search(_GENERIC, s.text, within=here))
         cands = set(named_in)
         if main_i is not None and main_i in boards:
             cands.add(main_i)
         if own_i is not None and own_i in boards:
             cands.add(own_i)
         ends_stop = s.text.rstrip().endswith((".", "!", "?"))
-        n_people = bin_of(len({m.cluster for m in people}), (1.5, 2.5, 4.5))
-        n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
-        last_i = named_last(clusters, s.start)
+        # what only a mention's features read, worked out for the sentence's first mention that gets them
+        # (most mentions of a chair word's sentences are blocked: ``unruled_only`` gives those none)
+        ready, generic, n_people, n_boards, last_i = False, False, "", "", None
         for m in people:
             if m.cluster in ruled:
                 continue
@@ -248,6 +250,11 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if unruled_only and shape_block:
                     _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
                     continue
+            if not ready:
+                ready, generic = True, bool(scan.search(_GENERIC, s.text, within=here))
+                n_people = bin_of(len({q.cluster for q in people}), (1.5, 2.5, 4.5))
+                n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
+                last_i = named_last(clusters, s.start)
             hon = (m.honorific or "none").lower().rstrip(".")
             base += [f"hon={hon}", f"heading={int(s.heading)}", f"stop={int(ends_stop)}",
                      f"n_people={n_people}", f"n_boards={n_boards}", f"own_meeting={int(own_meeting)}",
