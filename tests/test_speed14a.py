@@ -10,13 +10,10 @@ and probabilities.
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from speed_probes import PAGES
 
-from kg.extract import chairs, pipeline, scan
-from kg.extract.text import sentences
+from kg.extract import chairs, pipeline
 from kg.model import Document
 
 _INVENTED = [
@@ -67,40 +64,3 @@ def test_unruled_only_changes_no_fact(texts: list[str], monkeypatch: pytest.Monk
     assert _facts(texts) == short
     assert sum(compared) >= (3 if texts is _INVENTED else 20)
     assert texts is _INVENTED or any(c.get("by") == "model:chairs" for f in short for c in f["chairs"])
-
-
-# -- scan: a sentence's places read from its page's search ------------------------------------------------
-
-
-def _own_places(sc: scan.Scanner, piece: str) -> list[int] | None:
-    """``sc.places(piece)`` by the piece's own literal search (no page searched last)."""
-    scan._PAGE[:] = [None, None, -1]
-    sc._last_page = object()
-    return sc.places(piece)
-
-
-def test_places_inside_the_page_are_the_pieces_own() -> None:
-    """Every scanner's places for a sentence or window of the page searched last, read from the page's
-    search (``Scanner._inside_page``), are those the piece's own search gives, on test pages, pages with
-    the letters folding treats apart (dotted I, long S, Kelvin, a capital sigma) and pieces at the edges."""
-    _facts(PAGES[:3])  # the extractors' scanners
-    scanners = [sc for sc in scan._SCANNERS.values() if sc._gated]
-    rnd = random.Random(14)
-    odd = ["Westmere \u0130ndependent Chair Ann Lee. The \u212aelvin Board met. \u03a3igma Partnership noted it.",
-           "A \u017fafeguarding Children Partnership; the Board’s chair — Ann Lee — reported.\nPresent: Ben Ray"]
-    compared = 0
-    for page in PAGES[::6] + odd:
-        pieces = [s.text for s in sentences(page)][:12]
-        pieces += [page[a:a + rnd.randint(8, 300)] for a in (rnd.randrange(len(page)) for _ in range(6))]
-        pieces += [page[:70], page[-70:], page[5:-5], "no such sentence on the page, chair and board"]
-        for piece in pieces:
-            for sc in scanners:
-                scan._page_hits(page)
-                got = sc._inside_page(piece)
-                want = _own_places(sc, piece)
-                if got is None:
-                    assert piece not in page or "\u03a3" in page or scan.folded(page) is None or len(piece) >= len(page)
-                    continue
-                assert got == want, (sc.pattern.pattern[:60], piece[:60])
-                compared += bool(got)
-    assert compared > 1000

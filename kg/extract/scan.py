@@ -255,17 +255,6 @@ def _page_hits(text: str) -> dict[str, list[int]] | None:
     return found
 
 
-_SIGMA: list = [None, False]  # the last page asked about, and whether it holds a capital sigma
-
-
-def _has_sigma(page: str) -> bool:
-    """Whether ``page`` holds a capital sigma (the one letter ``lower`` maps by what follows it),
-    kept for the last page asked (by identity)."""
-    if _SIGMA[0] is not page:
-        _SIGMA[0], _SIGMA[1] = page, not page.isascii() and "\u03a3" in page
-    return bool(_SIGMA[1])
-
-
 def _required(nodes: list, as_written: bool = False) -> frozenset[str] | None:
     """Lower-case literals such that every match of the sequence contains one of them (the
     most selective such set found: a run of letters, or one per alternative), or None.
@@ -799,7 +788,7 @@ class Scanner:
     iterator, no Python frame per match) and only walks candidate places in a generator."""
 
     __slots__ = ("pattern", "compiled", "starts_with", "contains", "_shortest", "_needles", "_gated",
-                 "_one", "_skip", "_runs", "_last_page", "_last_places", "_written", "_page_of", "_page_needles")
+                 "_one", "_skip", "_runs", "_last_page", "_last_places", "_written")
 
     def __init__(self, pattern: re.Pattern, shortest: int = MIN_PREFIX) -> None:
         self.pattern = pattern
@@ -827,9 +816,6 @@ class Scanner:
         # its address) and its places: the sentences of one page ask for it in turn
         self._last_page: object = _UNSEEN
         self._last_places: list[int] | None = None
-        # the page whose search ``_inside_page`` last read, and this scanner's literals found in it
-        self._page_of: object = _UNSEEN
-        self._page_needles: list[str] = []
 
     def places(self, text: str) -> list[int] | None:
         """Sorted offsets where one of the literals starts, or None when the text cannot be
@@ -843,11 +829,6 @@ class Scanner:
             return None
         if self._last_page is text:
             return self._last_places
-        if _PAGE[0] is not text and _PAGE[1] is not None and _PAGE[2] == len(_NEEDLES):
-            inside = self._inside_page(text)  # a sentence or window of the page searched last
-            if inside is not None:
-                self._last_page, self._last_places = text, inside
-                return inside
         found = _PAGE[1] if _PAGE[0] is text and _PAGE[2] == len(_NEEDLES) else _page_hits(text)
         if found is None:
             places = None
@@ -870,50 +851,6 @@ class Scanner:
                 places = [p for p in places if starts(written, p)] or _NO_PLACES
         self._last_page, self._last_places = text, places
         return places
-
-    def _inside_page(self, text: str) -> list[int] | None:
-        """``places(text)`` read from the last page's search when ``text`` stands in that page (a
-        sentence or a window of it, passed without ``within``): each literal's starts in the page that
-        lie, with the whole literal, inside the stretch ``text`` is, less its offset; None when
-        ``text`` does not stand in the page (then the text is searched as before).
-
-        Why it is the same answer: the page's search found every literal in the page folded, and
-        folding (``folded``: four odd letters mapped, then ``lower``) maps each character to one at
-        its offset, what it maps to depending on the character alone: so the folded stretch is the
-        folded ``text``, and a literal starts at ``p`` in it exactly where it starts at ``at + p`` in
-        the folded page and ends inside the stretch. (``lower`` reads context for one letter only, the
-        capital sigma, whose final form depends on the letters after it: a page holding one is not read
-        so. A page that folding would change in length has no search to read: None there too.) The
-        starts of several literals are joined and sorted as ``places`` does, and the literals in their
-        case as written (``_written``) kept the same way.
-
-        Why: a scan of a sentence of at least SHORT characters without ``within`` made a literal search
-        of the sentence (its lower case, its hashing for the cache, the automaton's walk): tens of
-        thousands of instructions, where this is a substring search and a few bisections."""
-        page = _PAGE[0]
-        if not isinstance(page, str) or len(text) >= len(page) or _has_sigma(page):
-            return None
-        at = page.find(text)
-        if at < 0:
-            return None
-        if self._page_of is not page:  # this scanner's literals on the page (the page's dict against its set)
-            found: dict[str, list[int]] = _PAGE[1]
-            self._page_of, self._page_needles = page, sorted(found.keys() & self._needles)
-        found = _PAGE[1]
-        stop = at + len(text)
-        places: list[int] = []
-        for n in self._page_needles:
-            starts = found[n]
-            lo = bisect_left(starts, at)
-            hi = bisect_left(starts, stop - len(n) + 1, lo)
-            if lo < hi:
-                places += [p - at for p in starts[lo:hi]]
-        if len(self._page_needles) > 1:
-            places.sort()
-        if self._written is not None and places and self._one is None:  # (as ``places``: not for one literal)
-            written, begins = self._written, text.startswith
-            places = [p for p in places if begins(written, p)]
-        return places or _NO_PLACES
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  within: tuple[str, int] | None = None) -> Iterator[re.Match]:
