@@ -115,13 +115,35 @@ def _title(form: str, independent: bool) -> str:
     return ("Independent " + base) if independent else base
 
 
+def _unscored(out: dict[tuple[int, int], ChairCandidate], person: int, boards: set[int],
+              rule_pairs: set[tuple[int, int]], title: str) -> None:
+    """A mention whose every pair is blocked (its features would mark each "blocked", which ``decide``
+    never scores): no features, but the pairs it would have made first are made, with its title, as
+    the title of a pair is that of its first mention (a later mention's support is added to it)."""
+    for bi in boards:
+        if (person, bi) not in out:
+            out[person, bi] = ChairCandidate(person, bi, (person, bi) in rule_pairs, title=title)
+
+
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
                      clusters: list[OrgCluster], main: OrgCluster | None, own_i: int | None,
-                     rule_pairs: set[tuple[int, int]], own_meeting: bool = False) -> list[ChairCandidate]:
+                     rule_pairs: set[tuple[int, int]], own_meeting: bool = False,
+                     unruled_only: bool = False) -> list[ChairCandidate]:
     """Every (person cluster, board cluster) pair a sentence with a chair word could state, with
-    one feature list per supporting mention."""
+    one feature list per supporting mention. ``unruled_only``: only the pairs of people the rules made
+    no chair, all that ``decide`` reads (it passes over a person of ``rule_pairs``: the pair is the
+    rules', or the person is another board's chair), so the pipeline builds no features it would not
+    score; training asks for every pair. The other people of a sentence still shape a pair's features."""
     boards = [i for i, c in enumerate(clusters) if c.kind in BOARD_KINDS]
     if not boards or not mentions:
+        return []
+    # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
+    # after each (a heading or question's answer): most pages' sentences hold none, and a page with none
+    # needs nothing else (its mentions and board names are not sorted, its heading not read)
+    starts = [s.start for s in sents]
+    held = {bisect_right(starts, m.start()) - 1 for m in scan.finditer(_CHAIR_WORD, text)}
+    visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
+    if not visit:
         return []
     main_i = clusters.index(main) if main is not None and main in clusters else None
     if (own_meeting or own_i is not None) and group_heading(text, clusters):  # a sub-group's own minutes
@@ -132,37 +154,38 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     by_start = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in by_start]
     out: dict[tuple[int, int], ChairCandidate] = {}
-    # the sentences that hold a chair word (one pass over the page, not one per sentence), and the one
-    # after each (a heading or question's answer): most pages' sentences hold none
-    starts = [s.start for s in sents]
-    held = {bisect_right(starts, m.start()) - 1 for m in scan.finditer(_CHAIR_WORD, text)}
-    visit = sorted(i for i in held | {i + 1 for i in held} if 0 <= i < len(sents))
+    ruled = {p for p, _ in rule_pairs} if unruled_only else set()
     for si in visit:
         s = sents[si]
-        chair_here = list(_CHAIR_WORD.finditer(s.text))
+        # (the sentence-wide scans below through the page's literal search, ``within``: the same matches as
+        # the pattern's own scan of the sentence, tried only where one of its words stands)
+        here = (text, s.start)
+        chair_here = list(scan.finditer(_CHAIR_WORD, s.text, within=here))
         prev_heading = False
-        if not chair_here and si > 0 and _CHAIR_WORD.search(sents[si - 1].text) and (
+        if not chair_here and si > 0 and scan.search(_CHAIR_WORD, sents[si - 1].text,
+                                                     within=(text, sents[si - 1].start)) and (
                 sents[si - 1].heading or _QUESTION.match(sents[si - 1].text)):
             prev_heading = True
         if not chair_here and not prev_heading:
             continue
         lo, hi = bisect_left(m_starts, s.start), bisect_left(m_starts, s.end)
         people = [m for m in by_start[lo:hi] if m.end <= s.end and m.cluster >= 0]
-        if not people:
+        if not people or all(m.cluster in ruled for m in people):
             continue
         named = board_marks[bisect_left(mark_starts, s.start):bisect_left(mark_starts, s.end)]
         named_in = {ci for _, _, ci in named}
-        generic = bool(_GENERIC.search(s.text))
         cands = set(named_in)
         if main_i is not None and main_i in boards:
             cands.add(main_i)
         if own_i is not None and own_i in boards:
             cands.add(own_i)
         ends_stop = s.text.rstrip().endswith((".", "!", "?"))
-        n_people = bin_of(len({m.cluster for m in people}), (1.5, 2.5, 4.5))
-        n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
-        last_i = named_last(clusters, s.start)
+        # what only a mention's features read, worked out for the sentence's first mention that gets them
+        # (most mentions of a chair word's sentences are blocked: ``unruled_only`` gives those none)
+        ready, generic, n_people, n_boards, last_i = False, False, "", "", None
         for m in people:
+            if m.cluster in ruled:
+                continue
             # the chair word nearest the person
             base = []
             if chair_here:
@@ -176,15 +199,6 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 base += [f"cw={form}", f"ind={int(independent)}"]
                 if mod:
                     base.append(f"mod={mod.group(1).lower()}")
-                lo_n = max(s.start, cs - 50)
-                group_gap = None  # characters from the chair word to the nearest group word
-                for g in _GROUPISH.finditer(text[lo_n:min(s.end, ce + 50)]):
-                    word = g.group(1).lower().split()[0].rstrip("s")
-                    base.append("near=" + word)
-                    if word not in ("meeting", "council"):
-                        gs, ge = g.start() + lo_n, g.end() + lo_n
-                        gap = max(gs - ce, cs - ge, 0)
-                        group_gap = gap if group_gap is None else min(group_gap, gap)
                 if m.end <= cs:
                     between = _tokens_between(text, m.end, cs)
                     order = "p<c"
@@ -210,6 +224,20 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if of_name is not None:
                     at = ce + of_name.end(1) - 1
                     of_other = not any(x[0] <= at < x[1] for x in named)
+                if unruled_only and (shape_block or of_other
+                                     or bool(mod and mod.group(1).lower() in ("vice", "deputy"))):
+                    # (each of these blocks every pair of the mention: ``decide`` would score none)
+                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    continue
+                lo_n = max(s.start, cs - 50)
+                group_gap = None  # characters from the chair word to the nearest group word
+                for g in scan.finditer(_GROUPISH, text[lo_n:min(s.end, ce + 50)], within=(text, lo_n)):
+                    word = g.group(1).lower().split()[0].rstrip("s")
+                    base.append("near=" + word)
+                    if word not in ("meeting", "council"):
+                        gs, ge = g.start() + lo_n, g.end() + lo_n
+                        gap = max(gs - ce, cs - ge, 0)
+                        group_gap = gap if group_gap is None else min(group_gap, gap)
                 lo_p, hi_p = (m.end, cs) if order == "p<c" else (ce, m.start)
                 if any(q is not m and q.cluster != m.cluster and lo_p <= q.start < hi_p for q in people):
                     base.append("person_between")
@@ -229,15 +257,24 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 base += ["prev_heading", f"ind={int(bool(_INDEPENDENT.search(sents[si - 1].text)))}"]
                 group_gap, mod = None, None
                 shape_block, of_other = False, False
-                if len({q.cluster for q in people}) > 1 or _OTHER_POST.search(s.text) or not ends_stop:
+                if len({q.cluster for q in people}) > 1 or scan.search(_OTHER_POST, s.text, within=here) \
+                        or not ends_stop:
                     shape_block = True  # the line under the heading gives its name another post, or names several
                 if any(g.group(1).lower() not in ("meeting", "meetings", "council")
-                       for g in _GROUPISH.finditer(s.text)):
+                       for g in scan.finditer(_GROUPISH, s.text, within=here)):
                     group_gap = 0  # a group's name in the line under the heading: its post, not the board's
                 title_m = _CHAIR_WORD.search(sents[si - 1].text)
                 form = title_m.group(1).lower() if title_m else "chair"
                 independent = bool(_INDEPENDENT.search(sents[si - 1].text))
                 cs = ce = s.start
+                if unruled_only and shape_block:
+                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    continue
+            if not ready:
+                ready, generic = True, bool(scan.search(_GENERIC, s.text, within=here))
+                n_people = bin_of(len({q.cluster for q in people}), (1.5, 2.5, 4.5))
+                n_boards = bin_of(len(named_in), (0.5, 1.5, 2.5))
+                last_i = named_last(clusters, s.start)
             hon = (m.honorific or "none").lower().rstrip(".")
             base += [f"hon={hon}", f"heading={int(s.heading)}", f"stop={int(ends_stop)}",
                      f"n_people={n_people}", f"n_boards={n_boards}", f"own_meeting={int(own_meeting)}",

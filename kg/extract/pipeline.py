@@ -233,7 +233,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     if chair_model is not None:  # the learned second pass adds pairs the rules' phrasings miss
         rule_pairs = {(rf.person, rf.org) for rf in roles if rf.chair and rf.org is not None}
         cands = chair_candidates(sents, text, mentions, clusters, main, own_board(clusters, meeting.body),
-                                 rule_pairs, own)
+                                 rule_pairs, own, unruled_only=True)
         for cc, prob, s_start, s_end in decide(cands, chair_model):
             pid, oid = f"p{cc.person + 1}", board_id[cc.board]
             if (pid, oid) not in seen_chairs:
