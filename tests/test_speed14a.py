@@ -37,10 +37,12 @@ def _scored(cands: list[chairs.ChairCandidate], model) -> dict[tuple[int, int], 
     """What ``decide`` reads of each pair it considers: its best unblocked probability and its title."""
     out = {}
     for c in cands:
-        if c.rule or any("rule_chairs_other=1" in f for f, _, _ in c.supports):
+        if c.rule:
             continue
-        out[c.person, c.board] = (max((model.probability(f) for f, _, _ in c.supports if "blocked" not in f),
-                                      default=None), c.title)
+        scored = [model.probability(f) for f, _, _ in chairs.scored_supports(c)]
+        if c.other_chair and not scored:
+            continue  # another board's chair, and no sentence naming this board: decide passes over it
+        out[c.person, c.board] = (max(scored, default=None), c.title)
     return out
 
 

@@ -76,6 +76,7 @@ class ChairCandidate:
     # per support: the sentence names another board nearer the chair word (not a feature: a gate for a
     # person the rules made another board's chair, ``decide``)
     farther: list[bool] = field(default_factory=list)
+    other_chair: bool = False  # the rules made the person another board's chair
     title: str = "Chair"
 
 
@@ -122,7 +123,8 @@ def _unscored(out: dict[tuple[int, int], ChairCandidate], person: int, boards: s
     the title of a pair is that of its first mention (a later mention's support is added to it)."""
     for bi in boards:
         if (person, bi) not in out:
-            out[person, bi] = ChairCandidate(person, bi, (person, bi) in rule_pairs, title=title)
+            out[person, bi] = ChairCandidate(person, bi, (person, bi) in rule_pairs, title=title,
+                                             other_chair=any(p == person and b != bi for p, b in rule_pairs))
 
 
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
@@ -154,7 +156,12 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     by_start = sorted(mentions, key=lambda m: m.start)
     m_starts = [m.start for m in by_start]
     out: dict[tuple[int, int], ChairCandidate] = {}
-    ruled = {p for p, _ in rule_pairs} if unruled_only else set()
+    # the boards the rules made each person chair of: ``decide`` reads such a person's pairs only for another
+    # board the sentence names ("with Ms Lee continuing as the new partnership's scrutineer")
+    ruled: dict[int, set[int]] = {}
+    if unruled_only:
+        for p, b in rule_pairs:
+            ruled.setdefault(p, set()).add(b)
     for si in visit:
         s = sents[si]
         # (the sentence-wide scans below through the page's literal search, ``within``: the same matches as
@@ -170,10 +177,12 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
             continue
         lo, hi = bisect_left(m_starts, s.start), bisect_left(m_starts, s.end)
         people = [m for m in by_start[lo:hi] if m.end <= s.end and m.cluster >= 0]
-        if not people or all(m.cluster in ruled for m in people):
+        if not people:
             continue
         named = board_marks[bisect_left(mark_starts, s.start):bisect_left(mark_starts, s.end)]
         named_in = {ci for _, _, ci in named}
+        if all(m.cluster in ruled and named_in <= ruled[m.cluster] for m in people):
+            continue
         cands = set(named_in)
         if main_i is not None and main_i in boards:
             cands.add(main_i)
@@ -184,7 +193,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
         # (most mentions of a chair word's sentences are blocked: ``unruled_only`` gives those none)
         ready, generic, n_people, n_boards, last_i = False, False, "", "", None
         for m in people:
-            if m.cluster in ruled:
+            if m.cluster in ruled and named_in <= ruled[m.cluster]:
                 continue
             # the chair word nearest the person
             base = []
@@ -287,7 +296,8 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 # gold chair, so that feature alone would decide and teach the model nothing of the shapes;
                 # what the rules say of the others is fair: a board they gave a chair, a person they made one)
                 f.append(f"rule_other_chair={int(any(b == bi and p != m.cluster for p, b in rule_pairs))}")
-                f.append(f"rule_chairs_other={int(any(p == m.cluster and b != bi for p, b in rule_pairs))}")
+                chairs_other = any(p == m.cluster and b != bi for p, b in rule_pairs)
+                f.append(f"rule_chairs_other={int(chairs_other)}")
                 board_gap = None
                 farther = False
                 if bi in named_in:
@@ -323,10 +333,19 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 key = (m.cluster, bi)
                 c = out.get(key)
                 if c is None:
-                    c = out[key] = ChairCandidate(m.cluster, bi, rule, title=_title(form, independent))
+                    c = out[key] = ChairCandidate(m.cluster, bi, rule, title=_title(form, independent),
+                                                  other_chair=chairs_other)
                 c.supports.append((f, s.start, s.end))
                 c.farther.append(farther)
     return [out[k] for k in sorted(out)]
+
+
+def scored_supports(c: ChairCandidate) -> list[tuple[list[str], int, int]]:
+    """The supports of a pair ``decide`` scores: not blocked, and for a person the rules made another
+    board's chair, only a sentence that names this board, not as the meeting's own, with no board it
+    names nearer the post."""
+    return [(f, a, b) for (f, a, b), far in zip(c.supports, c.farther, strict=True)
+            if "blocked" not in f and (not c.other_chair or ("b=named" in f and "b_own" not in f and not far))]
 
 
 def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairCandidate, float, int, int]]:
@@ -340,10 +359,7 @@ def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairC
         # names it, nearest the post of the boards it names ("the X LSCB, chaired by Ann Lee since 2014, would
         # be replaced by the X Partnership" makes her no chair of the partnership), and it is not the
         # meeting's own board (where a chair of another board presents a report)
-        best = max(((model.probability(f), -a, b) for (f, a, b), far in zip(c.supports, c.farther, strict=True)
-                    if "blocked" not in f and (
-                        "rule_chairs_other=1" not in f or ("b=named" in f and "b_own" not in f and not far))),
-                   default=None)
+        best = max(((model.probability(f), -a, b) for f, a, b in scored_supports(c)), default=None)
         if best is not None and best[0] >= model.threshold:
             got = (best[0], -c.board, c, -best[1], best[2])
             if c.person not in best_of or got[:2] > best_of[c.person][:2]:
