@@ -237,3 +237,14 @@ def test_our_independent_scrutineer_is_the_pages_boards() -> None:
     text = ("Halton Safeguarding Children Partnership\n\nThe partnership works with schools and the police.\n\n"
             "Our independent scrutineer is Winifred Kemble-Hart. Winifred is a former director of nursing.")
     assert chairs_of(text) == {("Winifred Kemble-Hart", "Halton Safeguarding Children Partnership")}
+
+
+def test_new_arrangements_that_replace_an_lscb_are_the_successors_even_named_only_after() -> None:
+    text = ("The Committee received the annual report of the Halton Safeguarding Children Board (HSCB). "
+            "Mr Rees reminded members that the HSCB would therefore be replaced, from 29 June 2019, by new "
+            "multi-agency arrangements led jointly by the Borough Council, Halton Clinical Commissioning Group "
+            "and Cheshire Constabulary. The draft arrangements proposed that the new body be called the Halton "
+            "Children's Safeguarding Partnership.")
+    got = _partners(text)
+    assert {"local-authority", "health", "police"} <= got.get("Halton Children's Safeguarding Partnership", set())
+    assert got.get("Halton Safeguarding Children Board", set()) == set()

@@ -243,13 +243,19 @@ def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...]
 # convened with the police and the NHS when the old LSCB was replaced") states the successor's members
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:old|former|previous|predecessor|outgoing|legacy|replac(?:e|ed|es|ing))"
                             r"[^\S\n]+(?:the[^\S\n]+)?$")
-_FORMER_AFTER = re.compile(r"(?i)[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?(?:(?:was|were|has\s+been|have\s+been|had\s+been"
-                           r"|will\s+be|would\s+be|is\s+being|are\s+being)"
-                           r"\s+(?:replaced|abolished|disbanded|dissolved|superseded|stood\s+down)\b"
+# an adverb inside the verb: "would therefore be replaced", "has now been abolished", "was formally dissolved"
+_ADV = r"(?:\s+(?:therefore|now|then|soon|formally|effectively|already|thus|also|subsequently|eventually))?"
+_FORMER_AFTER = re.compile(r"(?i)[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?"
+                           r"(?:(?:was|were|(?:has|have|had)" + _ADV + r"\s+been"
+                           r"|(?:will|would)" + _ADV + r"\s+be|(?:is|are)" + _ADV + r"\s+being)" + _ADV
+                           + r"\s+(?:replaced|abolished|disbanded|dissolved|superseded|stood\s+down)\b"
                            r"|(?:will\s+|would\s+|has\s+|had\s+)?(?:change|changed|changes)\s+its\s+name\b"
                            r"|(?:ceased|will\s+cease)\b)")
 
 
+# "The X LSCB would be replaced, from 29 June 2019, by new multi-agency arrangements led jointly by A, B
+# and C": what follows "replaced ... by" in the sentence is the successor's
+_REPLACED_BY_BEFORE = re.compile(r"\breplac(?:ed|ing)\b[^.;]{0,60}?\bby\b")
 _NEW_ARRANGEMENTS = re.compile(r"safeguarding partner|relevant agenc|equal duty|duty to co-?operate")
 
 
@@ -1285,7 +1291,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         if succ == key[0]:
             continue
         spots = support_at.get(key, [])
-        moved = [k for k in range(len(support[key])) if new_arrangements(sent_of(spots[k]))]
+        moved = [k for k in range(len(support[key])) if new_arrangements(sent_of(spots[k]))
+                 or _REPLACED_BY_BEFORE.search(text, sentences[sent_of(spots[k])].start, spots[k])]
         if moved:
             to = (succ, key[1])
             for k in moved:
@@ -1296,7 +1303,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
             support_at[key] = [a for k, a in enumerate(spots) if k not in moved]
     for key, rf0 in list(rule_facts.items()):
         succ = _successor(clusters, key[0], former) if key[0] in former else key[0]
-        if succ != key[0] and new_arrangements(sent_of(rf0.start)):
+        if succ != key[0] and (new_arrangements(sent_of(rf0.start))
+                               or _REPLACED_BY_BEFORE.search(text, rf0.start, rf0.end)):
             moved_rules.add(key)
             rule_facts.setdefault((succ, key[1]), PartnerFact(succ, rf0.sector, rf0.statutory, rf0.agency, rf0.start,
                                                               rf0.end, rf0.by, rf0.confidence))
