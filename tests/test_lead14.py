@@ -248,3 +248,12 @@ def test_new_arrangements_that_replace_an_lscb_are_the_successors_even_named_onl
     got = _partners(text)
     assert {"local-authority", "health", "police"} <= got.get("Halton Children's Safeguarding Partnership", set())
     assert got.get("Halton Safeguarding Children Board", set()) == set()
+
+
+def test_a_given_name_that_is_a_common_word_is_no_mention_alone() -> None:
+    from kg.extract.pipeline import extract
+    from kg.model import Document
+
+    f = extract(Document("t", "Present: Frank Gale (Chair), Will Ashby\n\nFrank discussions were held about the "
+                              "budget. Will the Board agree the plan? It was agreed."))
+    assert {p.name: set(p.aliases) for p in f.people} == {"Frank Gale": set(), "Will Ashby": set()}

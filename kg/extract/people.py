@@ -1244,6 +1244,10 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     return clusters
 
 
+# given names that are also common words opening a sentence ("Will the Board ...", "Frank discussions were held")
+_WORD_NAMES = frozenset(("Will", "Mark", "Bill", "Grace", "Hope", "Faith", "Joy", "Rose", "Amber", "Pat", "Sue", "Don",
+                         "Guy", "Frank", "Drew", "Dawn", "Summer", "Ray", "Rob", "Jack", "Holly", "Ivy", "Rich",
+                         "Sandy", "Miles", "Lance", "Chase", "Carol", "Bob", "Penny", "Ruby", "Crystal", "Gene"))
 _MONTHS_AND_DAYS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -1262,7 +1266,7 @@ def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[P
         full = max(c.mentions, key=lambda m: len(m.tokens))
         given = full.tokens[0] if len(full.tokens) >= 2 else ""
         if len(given) < 3 or not given.isalpha() or not given[0].isupper() or given in rules.stopwords \
-                or given in _MONTHS_AND_DAYS:
+                or given in _MONTHS_AND_DAYS or given in _WORD_NAMES:
             continue
         owners[given] = -1 if given in owners and owners[given] != ci else ci
     owners = {g: ci for g, ci in owners.items() if ci >= 0}
