@@ -116,15 +116,18 @@ def _title(form: str, independent: bool) -> str:
     return ("Independent " + base) if independent else base
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 def _unscored(out: dict[tuple[int, int], ChairCandidate], person: int, boards: set[int],
-              rule_pairs: set[tuple[int, int]], title: str) -> None:
+              chaired: dict[int, set[int]], title: str) -> None:
     """A mention whose every pair is blocked (its features would mark each "blocked", which ``decide``
     never scores): no features, but the pairs it would have made first are made, with its title, as
     the title of a pair is that of its first mention (a later mention's support is added to it)."""
     for bi in boards:
         if (person, bi) not in out:
-            out[person, bi] = ChairCandidate(person, bi, (person, bi) in rule_pairs, title=title,
-                                             other_chair=any(p == person and b != bi for p, b in rule_pairs))
+            mine = chaired.get(person, _NONE)
+            out[person, bi] = ChairCandidate(person, bi, bi in mine, title=title, other_chair=bool(mine - {bi}))
 
 
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
@@ -158,10 +161,10 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     out: dict[tuple[int, int], ChairCandidate] = {}
     # the boards the rules made each person chair of: ``decide`` reads such a person's pairs only for another
     # board the sentence names ("with Ms Lee continuing as the new partnership's scrutineer")
-    ruled: dict[int, set[int]] = {}
-    if unruled_only:
-        for p, b in rule_pairs:
-            ruled.setdefault(p, set()).add(b)
+    chaired: dict[int, set[int]] = {}
+    for p, b in rule_pairs:
+        chaired.setdefault(p, set()).add(b)
+    ruled = chaired if unruled_only else {}
     for si in visit:
         s = sents[si]
         # (the sentence-wide scans below through the page's literal search, ``within``: the same matches as
@@ -236,7 +239,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if unruled_only and (shape_block or of_other
                                      or bool(mod and mod.group(1).lower() in ("vice", "deputy"))):
                     # (each of these blocks every pair of the mention: ``decide`` would score none)
-                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    _unscored(out, m.cluster, cands, chaired, _title(form, independent))
                     continue
                 lo_n = max(s.start, cs - 50)
                 group_gap = None  # characters from the chair word to the nearest group word
@@ -277,7 +280,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 independent = bool(_INDEPENDENT.search(sents[si - 1].text))
                 cs = ce = s.start
                 if unruled_only and shape_block:
-                    _unscored(out, m.cluster, cands, rule_pairs, _title(form, independent))
+                    _unscored(out, m.cluster, cands, chaired, _title(form, independent))
                     continue
             if not ready:
                 ready, generic = True, bool(scan.search(_GENERIC, s.text, within=here))
@@ -296,7 +299,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 # gold chair, so that feature alone would decide and teach the model nothing of the shapes;
                 # what the rules say of the others is fair: a board they gave a chair, a person they made one)
                 f.append(f"rule_other_chair={int(any(b == bi and p != m.cluster for p, b in rule_pairs))}")
-                chairs_other = any(p == m.cluster and b != bi for p, b in rule_pairs)
+                chairs_other = bool(chaired.get(m.cluster, _NONE) - {bi})
                 f.append(f"rule_chairs_other={int(chairs_other)}")
                 board_gap = None
                 farther = False

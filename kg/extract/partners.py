@@ -911,13 +911,12 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, main_i, "ref"))
         elif before:
             out.append((at, before[-1][1], "ref"))
-    if "ts " in text:
-        # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
-        ends = [e for _, e, _ in by_end]
-        for m in _ITS_MEMBERS.finditer(text):
-            k = bisect_right(ends, m.start()) - 1
-            if k >= 0 and m.start() - ends[k] <= _ITS_REACH:
-                out.append((m.start(), by_end[k][2], "ref"))
+    # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
+    ends = [e for _, e, _ in by_end]
+    for m in scan.finditer(_ITS_MEMBERS, text):  # (tried only where the page's literal search finds its words)
+        k = bisect_right(ends, m.start()) - 1
+        if k >= 0 and m.start() - ends[k] <= _ITS_REACH:
+            out.append((m.start(), by_end[k][2], "ref"))
     starts = {s: ci for s, _, ci in spans}
     aliases: dict[str, int] = {}
     back, size = scan.reversed_text(text), len(text)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from kg.extract import scan
@@ -586,7 +587,13 @@ def _given_alone_places(text: str, rules: Rules) -> list[int]:
     a sentence's match reads inside the sentence the page holds at the same offsets (the look-around
     is left out: the page's core needs no more than the sentence's match holds)."""
     first_names = rules.first_names
-    return [m.start() for m in _GIVEN_CORE.finditer(text) if m.group(1) in first_names]
+    return [at for at, _, word in _given_cores(text) if word in first_names]
+
+
+@lru_cache(maxsize=4)  # read twice a page: by find_people (known given names) and given_name_mentions
+def _given_cores(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each match of _GIVEN_CORE on the page: where its capitalised word starts and ends, and the word."""
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _GIVEN_CORE.finditer(text))
 
 
 # capital first, as _GIVEN_ALONE
@@ -1275,15 +1282,14 @@ def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[P
     overlaps = overlap_test(list(taken) + [(m.start, m.end) for c in clusters for m in c.mentions])
     starts = [x.start for x in sents]
     out = []
-    for m in _GIVEN_CORE.finditer(text):
-        ci = owners.get(m.group(1), -1)
-        s0, s1 = m.start(1), m.end(1)
+    for s0, s1, word in _given_cores(text):
+        ci = owners.get(word, -1)
         if ci < 0 or (s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-.")) or overlaps(s0, s1) \
                 or _CAPITAL_WORD_END.search(text, max(0, s0 - 40), s0):
             continue
         si = bisect_right(starts, s0) - 1
         sent = sents[si] if si >= 0 and sents[si].start <= s0 < sents[si].end else None
-        mention = PersonMention(m.group(1), s0, s1, None, sent, ci)
+        mention = PersonMention(word, s0, s1, None, sent, ci)
         clusters[ci].mentions.append(mention)
         out.append(mention)
     return out

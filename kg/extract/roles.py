@@ -953,8 +953,7 @@ def _by_audience(clusters: list[OrgCluster], kind: str, at: int) -> int | None:
     same = [ci for ci, c in enumerate(clusters) if c.kind == kind]
     if len(same) <= 1:
         return same[0] if same else None
-    ends = [(x.end, ci) for ci in same for x in clusters[ci].mentions if x.end <= at]
-    return max(ends)[1] if ends else None
+    return named_last(clusters, at, at, kind=kind)
 
 
 _PLURAL_BOARDS = re.compile(r"\b(?:[Bb]oth|[Tt]he|[Tt]hese)\s+(?:(two|three|both)\s+)?"
@@ -975,11 +974,12 @@ def _boards_named_before(clusters: list[OrgCluster], at: int, n: int, reach: int
     return chosen if len(chosen) == n else []
 
 
-def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None) -> int | None:
+def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None,
+               kind: str | None = None) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
     stands for when the page has no main safeguarding board to resolve it to (``head``: only a board
-    whose name ends in that word, "board" or "partnership")."""
-    ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+    whose name ends in that word, "board" or "partnership"; ``kind``: only a board of that kind)."""
+    ends = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and (kind is None or c.kind == kind)
             and (head is None or fold_words(c.name)[-1:] == [head]) for x in c.mentions if at - reach <= x.end <= at]
     return max(ends)[1] if ends else None
 
