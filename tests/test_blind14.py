@@ -18,9 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.evaluate import evaluate
-from kg.extract.pipeline import extract
-from kg.model import Document
+from corpus_scores import assert_above_floors, assert_gold_for_each
 
 HERE = Path(__file__).parent
 TEXTS = HERE / "texts" / "blind14"
@@ -30,17 +28,8 @@ FLOORS = {"boards": 0.94, "people": 0.96, "chairs": 0.92, "partners": 0.87, "the
 
 
 def test_every_blind_document_has_its_gold() -> None:
-    assert sorted(p.stem for p in TEXTS.glob("*.txt")) == sorted(p.stem for p in GOLD.glob("*.json"))
-    assert len(list(TEXTS.glob("*.txt"))) == 60
+    assert_gold_for_each(TEXTS, GOLD, 60)
 
 
 def test_the_blind_corpus_scores_above_its_floors() -> None:
-    facts = [extract(Document(id=p.stem, text=p.read_text(encoding="utf-8"), source=str(p)))
-             for p in sorted(TEXTS.glob("*.txt"))]
-    scores = evaluate(GOLD, facts)
-    low = {cat: round(scores.counts[cat].prf()[2], 3) for cat, floor in FLOORS.items()
-           if scores.counts[cat].prf()[2] < floor}
-    assert not low, f"below the floor: {low}; misses: " + repr({
-        doc: {cat: v for cat, v in notes.items() if cat in low and (v[0] or v[1])}
-        for doc, notes in scores.misses.items()})
-    assert scores.macro_f1 >= 0.92
+    assert_above_floors(TEXTS, GOLD, FLOORS, 0.92)

@@ -3,8 +3,15 @@ does not). Each probe fails without its fix; the negatives guard what must not c
 
 from __future__ import annotations
 
-from fact_probes import chairs_of
+from fact_probes import boards_of, chairs_of
 from test_partners import _partners
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _safeguarding_boards(text: str) -> set[str]:
+    return {name for name, kind in boards_of(text).items() if kind.startswith("safeguarding")}
 
 _TWO_BOARDS = ("The Cabinet received the annual reports of the Farrowdale Safeguarding Children Partnership "
                "and the Farrowdale Safeguarding Adults Board. ")
@@ -99,9 +106,6 @@ def test_the_partnership_is_the_pages_own_partnership_when_another_was_named_sin
 
 
 def test_a_places_own_of_before_a_place_the_gazetteer_lacks_is_part_of_the_name() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     for heading, name in (("ISLE OF SENNAN SAFEGUARDING BOARD", "ISLE OF SENNAN SAFEGUARDING BOARD"),
                           ("Vale of Sennan Safeguarding Board", "Vale of Sennan Safeguarding Board")):
         f = extract(Document("t", heading + "\n\nNotes of the Board meeting held on 30 January 2024.\n"))
@@ -145,9 +149,6 @@ def test_her_predecessor_chaired_what_the_chair_named_before_chairs() -> None:
 
 
 def test_a_minutes_line_with_a_time_written_with_full_stops_dates_the_meeting() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     for when in ("at 7.00 p.m. in the Elgar Room, Sudbeck Council Offices", "at 7.00 pm in the Elgar Room"):
         text = ("Sudbeck District Council\nOverview and Scrutiny Panel (Communities)\n\n"
                 f"Minutes of a meeting held on 9 July 2019 {when}\n\nPresent: Cllr R. Penhale (Chairman)\n")
@@ -155,9 +156,6 @@ def test_a_minutes_line_with_a_time_written_with_full_stops_dates_the_meeting() 
 
 
 def test_a_period_reported_on_is_no_meeting_date() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     text = ("Halton Safeguarding Adults Board\nAnnual Report 1 April 2021 - 31 March 2022\n\n"
             "Introduction from the Independent Chair\n\nWelcome to the annual report of the Board.\n")
     assert extract(Document("t", text)).meeting.date is None
@@ -166,25 +164,17 @@ def test_a_period_reported_on_is_no_meeting_date() -> None:
 
 
 def test_a_board_for_all_ages_is_not_the_childrens_board_it_replaces() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     text = ("The Tregarwen Safeguarding Board (TSB) is the regional safeguarding board for children and adults. "
             "Since April 2022 the former Tregarwen Regional Safeguarding Children Board and Tregarwen Regional "
             "Safeguarding Adults Board have operated as one joint board.")
-    names = {o.name for o in extract(Document("t", text)).organisations if o.kind.startswith("safeguarding")}
-    assert names == {"Tregarwen Safeguarding Board", "Tregarwen Regional Safeguarding Children Board",
+    assert _safeguarding_boards(text) == {"Tregarwen Safeguarding Board", "Tregarwen Regional Safeguarding Children Board",
                      "Tregarwen Regional Safeguarding Adults Board"}
 
 
 def test_a_short_name_without_the_adults_board_beside_it_is_still_the_childrens_board() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     text = ("The Halton Safeguarding Children Board met in March. The Halton Safeguarding Board agreed its "
             "priorities.")
-    names = {o.name for o in extract(Document("t", text)).organisations if o.kind.startswith("safeguarding")}
-    assert names == {"Halton Safeguarding Children Board"}
+    assert _safeguarding_boards(text) == {"Halton Safeguarding Children Board"}
 
 
 def test_the_new_arrangements_partners_are_the_successors_not_the_lscbs() -> None:
@@ -201,9 +191,6 @@ def test_the_new_arrangements_partners_are_the_successors_not_the_lscbs() -> Non
 
 
 def test_a_priests_title_is_an_honorific_and_its_full_stop_ends_no_sentence() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     f = extract(Document("t", "Co-opted: Fr. T. Garrity (Catholic Diocese), Ms J. Oduya (Parent Governor).\n"
                               "Father Tom Rees said the plan was agreed. The father of the child was not told."))
     assert {(p.name, p.honorific) for p in f.people} == {("T Garrity", "Fr"), ("J Oduya", "Ms"),
@@ -251,9 +238,6 @@ def test_new_arrangements_that_replace_an_lscb_are_the_successors_even_named_onl
 
 
 def test_a_given_name_that_is_a_common_word_is_no_mention_alone() -> None:
-    from kg.extract.pipeline import extract
-    from kg.model import Document
-
     f = extract(Document("t", "Present: Frank Gale (Chair), Will Ashby\n\nFrank discussions were held about the "
                               "budget. Will the Board agree the plan? It was agreed."))
     assert {p.name: set(p.aliases) for p in f.people} == {"Frank Gale": set(), "Will Ashby": set()}
