@@ -167,8 +167,9 @@ def test_a_board_for_all_ages_is_not_the_childrens_board_it_replaces() -> None:
     text = ("The Tregarwen Safeguarding Board (TSB) is the regional safeguarding board for children and adults. "
             "Since April 2022 the former Tregarwen Regional Safeguarding Children Board and Tregarwen Regional "
             "Safeguarding Adults Board have operated as one joint board.")
-    assert _safeguarding_boards(text) == {"Tregarwen Safeguarding Board", "Tregarwen Regional Safeguarding Children Board",
-                     "Tregarwen Regional Safeguarding Adults Board"}
+    assert _safeguarding_boards(text) == {"Tregarwen Safeguarding Board",
+                                          "Tregarwen Regional Safeguarding Children Board",
+                                          "Tregarwen Regional Safeguarding Adults Board"}
 
 
 def test_a_short_name_without_the_adults_board_beside_it_is_still_the_childrens_board() -> None:
