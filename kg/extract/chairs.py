@@ -345,8 +345,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
 
 def scored_supports(c: ChairCandidate) -> list[tuple[list[str], int, int]]:
     """The supports of a pair ``decide`` scores: not blocked, and for a person the rules made another
-    board's chair, only a sentence that names this board, not as the meeting's own, with no board it
-    names nearer the post."""
+    board's chair, only a sentence that names this board, not as the meeting's own (a chair of another
+    board presenting a report), with no board it names nearer the post ("the X LSCB, chaired by Ann Lee
+    since 2014, would be replaced by the X Partnership" makes her no chair of the partnership)."""
     return [(f, a, b) for (f, a, b), far in zip(c.supports, c.farther, strict=True)
             if "blocked" not in f and (not c.other_chair or ("b=named" in f and "b_own" not in f and not far))]
 
@@ -358,10 +359,6 @@ def decide(cands: list[ChairCandidate], model: LinearModel) -> list[tuple[ChairC
     for c in cands:
         if c.rule:
             continue  # the rules' pair
-        # a person the rules already made another board's chair chairs this one too only where a sentence
-        # names it, nearest the post of the boards it names ("the X LSCB, chaired by Ann Lee since 2014, would
-        # be replaced by the X Partnership" makes her no chair of the partnership), and it is not the
-        # meeting's own board (where a chair of another board presents a report)
         best = max(((model.probability(f), -a, b) for f, a, b in scored_supports(c)), default=None)
         if best is not None and best[0] >= model.threshold:
             got = (best[0], -c.board, c, -best[1], best[2])
