@@ -25,7 +25,7 @@ from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster
 from kg.extract.people import PersonMention
-from kg.extract.roles import group_heading, named_last
+from kg.extract.roles import body_column, group_heading, named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -63,6 +63,8 @@ _LINKING = frozenset((
 _OTHER_POST = re.compile(r"(?i)\b(?:manager|officer|director|head|nurse|doctor|lead|member|adviser|advisor|"
                          r"commissioner|superintendent|inspector|coordinator|co-ordinator|administrator|"
                          r"councillor|cllr|executive)\b")
+_IN_THE_BEFORE = re.compile(r"(?i)\bin\s+the\s+\Z")
+_THE_BEFORE = re.compile(r"(?:\A|[^\w\s,’'-])\s*[Tt]he\s+\Z")  # "The Chair" opening a clause, no board's name before
 _OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w’'&-]*)")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -133,12 +135,14 @@ def _unscored(out: dict[tuple[int, int], ChairCandidate], person: int, boards: s
 def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[PersonMention],
                      clusters: list[OrgCluster], main: OrgCluster | None, own_i: int | None,
                      rule_pairs: set[tuple[int, int]], own_meeting: bool = False,
-                     unruled_only: bool = False) -> list[ChairCandidate]:
+                     unruled_only: bool = False, council_meeting: bool = False) -> list[ChairCandidate]:
     """Every (person cluster, board cluster) pair a sentence with a chair word could state, with
     one feature list per supporting mention. ``unruled_only``: only the pairs of people the rules made
     no chair, all that ``decide`` reads (it passes over a person of ``rule_pairs``: the pair is the
     rules', or the person is another board's chair), so the pipeline builds no features it would not
-    score; training asks for every pair. The other people of a sentence still shape a pair's features."""
+    score; training asks for every pair. The other people of a sentence still shape a pair's features.
+    ``council_meeting``: the page is a council body's meeting (no board's own), whose "in the Chair"
+    and bare "The Chair, Cllr Ann Lee," are that body's chair (ANNOTATION.md: a committee's does not count)."""
     boards = [i for i, c in enumerate(clusters) if c.kind in BOARD_KINDS]
     if not boards or not mentions:
         return []
@@ -228,6 +232,11 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
                     or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
+                    # the meeting's own chair ("Cllr Ann Lee, who was in the Chair"; "The Chair, Cllr Ann Lee,
+                    # welcomed ...") where the meeting is a council body's, not a board's
+                    or council_meeting and (bool(_IN_THE_BEFORE.search(before_cw)) or (
+                        form == "chair" and order == "c<p" and after_cw.startswith(",")
+                        and bool(_THE_BEFORE.search(before_cw))))
                     or any(q.cluster != m.cluster and _gap(text, q, cs, ce) < _gap(text, m, cs, ce)
                            for q in people)  # the post is another name's
                 )
@@ -236,6 +245,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 if of_name is not None:
                     at = ce + of_name.end(1) - 1
                     of_other = not any(x[0] <= at < x[1] for x in named)
+                elif (col := body_column(text, ce)) is not None and col.end() <= s.end:
+                    # "Conrad Iver - Chair, Eastvale Tenants Association": the next column's body, no board named
+                    of_other = not any(col.start() <= x[0] < col.end() for x in named)
                 if unruled_only and (shape_block or of_other
                                      or bool(mod and mod.group(1).lower() in ("vice", "deputy"))):
                     # (each of these blocks every pair of the mention: ``decide`` would score none)
@@ -341,6 +353,15 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 c.supports.append((f, s.start, s.end))
                 c.farther.append(farther)
     return [out[k] for k in sorted(out)]
+
+
+_COUNCIL_BODY = re.compile(r"(?i)\b(?:committee|sub-committee|cabinet|panel|scrutiny|council|commission)\b")
+
+
+def council_meeting(body: str | None, own: bool, own_i: int | None) -> bool:
+    """Whether the page is the meeting of a council body (a committee, cabinet, panel): a body
+    with such a word that is no board's (not the main board's own, not a board the body names)."""
+    return bool(body) and not own and own_i is None and _COUNCIL_BODY.search(body or "") is not None
 
 
 def scored_supports(c: ChairCandidate) -> list[tuple[list[str], int, int]]:

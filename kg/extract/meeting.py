@@ -227,7 +227,7 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         bcands = body_candidates(text, board_names, main_name, rule)
         best = _best(body_model, [body_features(c) for c in bcands])
         body, body_ev = None, None
-        header = rule.body is not None and rule.body_by != "addressed"
+        header = rule.body is not None and rule.body_by not in ("addressed", "mentioned")
         # the page's own heading ("Meeting: 21/12/2021 - Cabinet", "Health and Wellbeing Together - Wednesday,
         # 10th January, 2018") names its body outright, even one without a head word the ranker knows
         heading = rule.body is not None and rule.body_by in ("meeting-line", "agenda-title")
@@ -426,8 +426,7 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
             if own:
                 body, body_at, body_by = own[0], present.start(), "attendance"
     if body is None:
-        body, body_at = _addressed_body(text, board_names)
-        body_by = "addressed"
+        body, body_at, body_by = _addressed_body(text, board_names)
     return RuleMeeting(_council(text, rules), body, date, item, body_at, date_at,
                        body_by if body else "", date_by if date else "")
 
@@ -536,14 +535,16 @@ _BODY_END = re.compile(_BODY_WORDS + r"$|Scrutiny$|Executive$")
 _HWB = re.compile(r"\bHealth and Well-?being Board\b")
 
 
-def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]:
-    """The body the text addresses; the most specific form of the most frequent head word."""
+def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int, str]:
+    """The body the text addresses; the most specific form of the most frequent head word; and
+    how: "addressed", or "mentioned" for a Health and Wellbeing Board the page only names (a web
+    page's "the Board reports to the Health and Wellbeing Board" holds no meeting)."""
     for pat in _ADDRESS[:1]:
         m = scan.search(pat, text)  # tried only where its first words stand, not at every character
         if m and _BODY_END.search(m.group(1)):
             body = _clean_body(m.group(1))
             if body:
-                return body, m.start(1)
+                return body, m.start(1), "addressed"
     found: list[str] = []
     at: dict[str, int] = {}
     for pat, needles in zip(_ADDRESS[1:], _ADDRESS_NEEDLES, strict=True):
@@ -563,7 +564,7 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         forms = [b for b in found if b.split()[-1].lower() == top]
         specific = [b for b in forms if len(b.split()) > 1]
         body = specific[0] if specific and forms.count(forms[0]) <= len(specific) else forms[0]
-        return body[0].upper() + body[1:], at[body]
+        return body[0].upper() + body[1:], at[body], "addressed"
     # "The Board received a report ... The Board noted ...": a bare word the page has deliberate twice or more
     acting: dict[str, list[int]] = {}
     for m in _generic_mentions(text):
@@ -575,11 +576,11 @@ def _addressed_body(text: str, board_names: list[str]) -> tuple[str | None, int]
         word = max(acting, key=lambda w: (len(acting[w]), -acting[w][0]))
         if len(acting[word]) >= 2:
             if word == "Board" and hwb:  # the one board a council convenes, named on the page
-                return "Health and Wellbeing Board", hwb.start()
-            return word, acting[word][0]
+                return "Health and Wellbeing Board", hwb.start(), "addressed"
+            return word, acting[word][0], "addressed"
     if hwb:
-        return "Health and Wellbeing Board", hwb.start()
-    return None, 0
+        return "Health and Wellbeing Board", hwb.start(), "mentioned"
+    return None, 0, ""
 
 
 # Words are bounded ({0,40}): an unbounded run before a required space backtracks over
@@ -1037,7 +1038,7 @@ def _tidy(text: str) -> str | None:
 
 
 _BOARD_SOURCES = frozenset(("board_head", "main_board"))
-_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", "rule_addressed"}
+_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", "rule_addressed", "rule_mentioned"}
 
 
 def _tidy_board(name: str) -> str | None:
@@ -1139,7 +1140,8 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
 
     if rule and rule.body:
         add(rule.body, rule.body_at, "rule")
-        add(rule.body, rule.body_at, "rule_addressed" if rule.body_by == "addressed" else "rule_header")
+        add(rule.body, rule.body_at, {"addressed": "rule_addressed", "mentioned": "rule_mentioned"}.get(
+            rule.body_by, "rule_header"))
     head = text[:_BODY_SCAN]
     lines = [(m.start(), m.group()) for m in _LINE.finditer(head[:800]) if m.group().strip()][:8]
     heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word: lines without one are skipped

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -1316,7 +1316,11 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             # "... Children's Safeguarding Partnership" and "... Community Safety Partnership", and names the
             # second (a place's acronym, "WCSP", is a name: first fit, as before)
             kind_acr = own_kind is not None and acr.rstrip("s") in rules.acronym_suffixes
-            for c in sorted(clusters, key=lambda c: c.kind != own_kind) if kind_acr else clusters:
+            # an acronym the page defines in brackets is the defining body's, though it fits another's name
+            # with a letter out of order ("FSP": "Fenwold Safeguarding Partnership (FSP)", not "Safer Fenwold
+            # Partnership" named before it)
+            owners = [c for c in clusters if acr in defined and any(x.acronym and x.text == acr for x in c.mentions)]
+            for c in owners[:1] or (sorted(clusters, key=lambda c: c.kind != own_kind) if kind_acr else clusters):
                 names = c.names
                 if acr in names or any(_same_body_acronym(acr, n) and (
                         own_kind in (None, c.kind) or _spells(acr, n) or not _KIND_WORD.search(n))
@@ -1390,7 +1394,30 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
     _merge_crime_and_disorder(clusters)
+    _merge_acronym_meetings(clusters)
     return [c for c in clusters if c.mentions]
+
+
+_ACRONYM_MEETING = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,8})(?:['’]s)?\s+(?:(?:Main|Full|Strategic)\s+)?"
+                              r"(?:Partnership\s+Board|Board|Partnership)")
+
+
+def _merge_acronym_meetings(clusters: list[OrgCluster]) -> None:
+    """"RSCP Partnership Board minutes": a body named by another board's acronym and a bare head is
+    that board (its board meeting), not an other board of its own; its mentions join that board."""
+    by_acronym = {x.text: c for c in clusters if c.kind in BOARD_KINDS for x in c.mentions if x.acronym}
+    if not by_acronym:
+        return
+    for c in clusters:
+        if not c.mentions or any(x.acronym for x in c.mentions):
+            continue
+        heads = [h.group(1) if (h := _ACRONYM_MEETING.fullmatch(x.text)) else None for x in c.mentions]
+        owner = by_acronym.get(heads[0]) if heads[0] else None
+        if owner is None or owner is c or any(h != heads[0] for h in heads):
+            continue
+        owner.mentions.extend(replace(x, kind=owner.kind) for x in c.mentions)
+        owner.mentions.sort(key=lambda x: x.start)
+        c.mentions.clear()
 
 
 # the statutory name of a community safety partnership (the Crime and Disorder Act's), and its acronym

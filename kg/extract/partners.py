@@ -438,6 +438,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     page the sentences are cut from (their phrases are then found from its one word pass). ``former``:
     ``former_boards`` of the text when the caller has found them already."""
     ref_starts = [at for at, _, _ in references or ()]
+    sections = section_headings(text, clusters) if text is not None else []
     if former is None:
         former = former_boards(text, clusters) if text is not None else frozenset()
     out: dict[tuple[int, str], PartnerFact] = {}
@@ -503,9 +504,12 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
             if not boards or refd and not set(refd) <= former:
                 boards = refd
         if not boards:
-            if main is None:
-                continue
-            boards = [_successor(clusters, clusters.index(main), former)]
+            sec = section_board(sections, sent.start)
+            if sec is None:
+                if main is None:
+                    continue
+                sec = clusters.index(main)
+            boards = [_successor(clusters, sec, former)]
         statutory_at = rules.statutory_cues.search(sent.text) if statutory_carried is None else statutory_carried
         stop = (_AFTER_STATUTORY.search(sent.text, statutory_at.end())
                 if statutory_at and statutory_carried is None else None)
@@ -871,6 +875,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
     seen: dict[str, list[tuple[int, int]]] = {}  # head -> (start, board) of names ended so far, in order
     seen_all: list[tuple[int, int]] = []  # the same, every head
     k = 0
+    items: list[int] | None = None  # the page's agenda items, read at its first reference to the main board's head
     found = scan.finditer(_REFERENCE, text)
     a_member = _a_member_matches(text)
     if a_member:
@@ -908,7 +913,9 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             if each and not several and before:
                 out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
         elif main_i is not None and heads.get(main_i) == head:
-            out.append((at, main_i, "ref"))
+            if items is None:  # agenda items, and the sections of a page of several boards' headings
+                items = sorted(set(_item_starts(text)) | {at for at, _ in section_headings(text, clusters)})
+            out.append((at, _item_board(items, spans, at, main_i, head, heads, text), "ref"))
         elif before:
             out.append((at, before[-1][1], "ref"))
     # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
@@ -1008,11 +1015,63 @@ def _cue_name(cue: str) -> str:
 # ends no sentence (a numbered paragraph, "3.2 The Board noted the report.", ends in a full stop)
 # (written after the line break that starts the line, a literal the engine jumps to, where "^" in
 # multi-line mode was tried at every character; the page's first line is matched on its own)
-_ITEM_BODY = (r"[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?[ \t]+(?:[-–][ \t]+)?[A-Z]"
+_ITEM_BODY = (r"[ \t]*(?:(?:Agenda[ \t]+)?Item[ \t]+)?\d{1,3}[.):]?(?:[ \t]+(?:[-–][ \t]+)?|"
+              # the number alone on its line, the item's title on the next line but blank ones
+              # ("16.\n\nEastvale Safeguarding Adults Board Annual Report")
+              r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*)[A-Z]"
               r"[^\n]{0,100}?[^.\n:;,][ \t]*$")
 _ITEM_HEAD = re.compile(r"(?m)\n" + _ITEM_BODY)
 _ITEM_FIRST = re.compile(r"(?m)" + _ITEM_BODY)
 _HERE = frozenset({"d=0", "r=0"})  # a board named or referred to in the mention's own sentence
+
+
+def section_headings(text: str, clusters: list[OrgCluster]) -> list[tuple[int, int]]:
+    """(line start, board) for each line that is a board's full name and nothing else: the heading
+    of that board's section on a page of several ("Eastvale Domestic Abuse Partnership Board" over
+    "Members include the Council's housing service, ..."), in order; none when such lines name only
+    one board."""
+    out = []
+    for ci, c in enumerate(clusters):
+        if c.kind not in BOARD_KINDS:
+            continue
+        for x in c.mentions:
+            if x.acronym or x.end - x.start < 12:
+                continue
+            ls = text.rfind("\n", 0, x.start) + 1
+            le = text.find("\n", x.end)
+            le = len(text) if le < 0 else le
+            if _HEADING_LEAD.fullmatch(text, ls, x.start) and _HEADING_TAIL.fullmatch(text, x.end, le):
+                out.append((ls, ci))
+    # a page with one board's headings only (its title over the page) has no sections of boards
+    return sorted(out) if len({ci for _, ci in out}) > 1 else []
+
+
+_HEADING_LEAD = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?")
+_HEADING_TAIL = re.compile(r"[ \t]*(?:\([A-Z]{2,8}\))?[ \t]*")
+
+
+def section_board(sections: list[tuple[int, int]], pos: int) -> int | None:
+    """The board whose section heading (``section_headings``) is the last before ``pos``, if any."""
+    k = bisect_right(sections, (pos, len(sections) + 10**6)) - 1
+    return sections[k][1] if k >= 0 else None
+
+
+def _item_board(items: list[int], spans: list[tuple[int, int, int]], at: int, main_i: int, head: str,
+                heads: dict[int, str], text: str) -> int:
+    """What "the Board" at ``at`` means on a page of agenda items (or of boards' sections): the main
+    board, unless the item it stands in never names the main board but names another board of that
+    head word before it
+    ("17. Domestic Abuse Partnership Board - Annual Update ... the Board's members included ..." on
+    a page whose main board is the adults' board): the one named last before it in the item."""
+    k = bisect_right(items, at) - 1
+    if k < 0:
+        return main_i
+    lo, hi = items[k], (items[k + 1] if k + 1 < len(items) else len(text))
+    inside = [(s0, ci) for s0, _, ci in spans if lo <= s0 < hi]
+    if any(ci == main_i for _, ci in inside):
+        return main_i
+    named = [(s0, ci) for s0, ci in inside if s0 < at and heads.get(ci) == head]
+    return max(named)[1] if named else main_i
 
 
 def _item_starts(text: str) -> list[int]:
@@ -1122,12 +1181,13 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
-    items = _item_starts(text)  # where the page's numbered agenda items start (most pages: none)
+    # where the page's numbered agenda items start, and its boards' sections (most pages: neither)
+    items = sorted(set(_item_starts(text)) | {at for at, _ in section_headings(text, clusters)})
 
     def in_scope(ci: int, pos: int) -> bool:
         """Whether a list of sectors at ``pos`` can be stated of board ``ci`` as a whole (its
         pairs share the best one's probability, ``with_siblings``): always, unless the page
-        is cut into numbered agenda items and ``pos`` stands in one whose heading and text
+        is cut into numbered agenda items (or boards' sections) and ``pos`` stands in one whose heading and text
         never name the board (a later item's strategy "consulted schools, the police and the
         voluntary sector" says nothing of the board whose report was item 2). The host's
         items are all its own; "the Board" in another item may be the host, so only names count."""
@@ -1358,7 +1418,11 @@ def _posts(mentions: list[SectorMention], recs: list) -> frozenset[int]:
         k = bisect_left(starts, rec.agency_start)
         if not (k < len(mentions) and mentions[k].start < rec.end):
             continue  # the agency column names no sector: the title is all there is
+        council = any(mentions[i].sector == "local-authority"
+                      for i in range(k, bisect_left(starts, rec.end)))
         for j in range(bisect_left(starts, rec.start), k):
+            if council and mentions[j].sector == "housing":
+                continue  # "Head of Housing Options, Eastvale Borough Council": the council's housing service
             out.add(mentions[j].start)
     return frozenset(out)
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from kg.extract import gates, scan
 from kg.extract.attach import Attacher
-from kg.extract.chairs import chair_candidates, decide
+from kg.extract.chairs import chair_candidates, council_meeting, decide
 from kg.extract.linear import Models, default_models
 from kg.extract.meeting import extract_meeting
 from kg.extract.orgs import (
@@ -26,7 +26,7 @@ from kg.extract.orgs import (
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
-from kg.extract.roles import extract_roles
+from kg.extract.roles import extract_roles, scrutinised_board
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
 from kg.extract.text import scanned, sentences
@@ -232,10 +232,18 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     chair_model = ms.get("chairs")
     if chair_model is not None:  # the learned second pass adds pairs the rules' phrasings miss
         rule_pairs = {(rf.person, rf.org) for rf in roles if rf.chair and rf.org is not None}
-        cands = chair_candidates(sents, text, mentions, clusters, main, own_board(clusters, meeting.body),
-                                 rule_pairs, own, unruled_only=True)
+        own_i = own_board(clusters, meeting.body)
+        cands = chair_candidates(sents, text, mentions, clusters, main, own_i, rule_pairs, own, unruled_only=True,
+                                 council_meeting=council_meeting(meeting.body, own, own_i))
+        main_i = clusters.index(main) if main is not None else None
         for cc, prob, s_start, s_end in decide(cands, chair_model):
-            pid, oid = f"p{cc.person + 1}", board_id[cc.board]
+            chaired = cc.board
+            if chaired == main_i and "Scrutineer" in cc.title and main is not None \
+                    and not any(s_start <= x.start < s_end for x in main.mentions):
+                moved = scrutinised_board(clusters, s_start, main_i)  # (as roles._scrutineers moves the rules')
+                if moved is not None:
+                    chaired = moved
+            pid, oid = f"p{cc.person + 1}", board_id[chaired]
             if (pid, oid) not in seen_chairs:
                 seen_chairs.add((pid, oid))
                 chair_out.append(Chair(pid, oid, cc.title, ev(s_start, s_end).credited("model:chairs", prob)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract import scan
@@ -703,6 +703,8 @@ _WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,
                           r"(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|currently\s+)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+)?\Z")
 _THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
+_IT_SUBJECT = re.compile(r"[\s\"'‘“•·-]*It\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+(?:\w+\s+)?)?\Z")
+_WHOSE_BEFORE = re.compile(r",?\s*\bwhose\s+\Z")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
                          r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 # _ATTENDANCE cut at its two openings, each starting with a character re can jump to (a pattern that
@@ -783,7 +785,8 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
                            r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
                            r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)|Chairing|CHAIR(?:MAN)?"
+_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)"
+                         r"(?:\s+(?:for|of)\s+(?:this|the|today['’]s)\s+meeting)?|Chairing|CHAIR(?:MAN)?"
                          r"|IN\s+THE\s+CHAIR)\)")
 # a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
@@ -1006,7 +1009,17 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|al
                          # "will chair the new Eastvale SAB": a time word between the article and the board
                          r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
-                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering)s?\b")
+                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering"
+                          r"|Association|Society|Federation|Foundation|Club|Union|Institute)s?\b")
+
+
+def body_column(text: str, pos: int) -> re.Match | None:
+    """The next column after a post at ``pos`` when it names a body by its head word ("Chair, Eastvale
+    Tenants Association", "Independent Chair - Westshire MAPPA Strategic Management Board"): whose
+    post it is, if the body is no board the page names."""
+    return _BODY_COLUMN.match(text, pos)
+
+
 _OTHER_THING = re.compile(r"(?i)\b(?:sub-?groups?|group|committee|panel|forum|network|meeting|workshop|session|event"
                           r"|conference|review|audit)\b")
 """What "it" may stand for between a board's name and the person: a thing other than the board."""
@@ -1017,6 +1030,9 @@ _LOWER_BOARD_AFTER = re.compile(r"\s*(?:[a-z][\w’'-]*\s+){0,5}(?:board|partner
 _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)")
 _TITLE_COMMA_BODY = re.compile(r",\s*(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|&))+)\s*$")
 _VICE = re.compile(r"\bvice\b", re.I)
+# a group's name right before "(is) chaired by", after the board's: the post is the group's
+_GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?|networks?|working\s+party)"
+                            r"(?:\s*\([A-Z]{2,8}\))?[\s,]*\Z")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1120,6 +1136,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                            for x in c.mentions):
                         org = ci
                         break
+            if org is None and (wm := _WHOSE_BEFORE.search(text, max(0, ts - 12), ts)) is not None:
+                # "the Eastvale SAB, whose Independent Chair Ann Lee also sits on the Executive": the board
+                # right before "whose"
+                org = next((ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                            and any(0 <= wm.start() - x.end <= 3 for x in c.mentions)), None)
             if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
@@ -1293,14 +1314,16 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if before.isascii() and "chaired" not in low and "ship" not in low and "scrutin" not in low:
             continue  # every match holds "chaired" (any case) or "...ship"; in ASCII text lower() finds them all
         m = _CHAIRED_BY.search(before)
-        if not m or _VICE.search(before[-40:]):
-            continue
+        if not m or _VICE.search(before[-40:]) and not (m.group("post") and _VICE.search(m.group("post"))):
+            continue  # (but "Board meetings are chaired by the Vice-Chair, Dr Ann Lee": she chairs them)
         if m.group("post") is not None and (not rules.role_heads.search(m.group("post"))
                                             or any(lo + m.start() < q.start < p.start for q in people)):
             continue  # "chaired by X, Ann Lee": X must be a post, and no person of its own
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if s0 <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
+        if _GROUP_CHAIRED.search(text, max(boards)[0] if boards else s0, lo + m.start()):
+            continue  # "the Partnership's education reference group, chaired by Ann Lee": the group's chair
         joined: list[int] = []
         after = [] if boards or not m.group("under") else [
             (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
@@ -1327,6 +1350,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # chaired by ...", the page's safeguarding board named only further down)
             named_i = None if main is not None and min(x.start for x in main.mentions) < s0 \
                 else named_last(clusters, s0)
+            if named_i is None and _IT_SUBJECT.match(text, s0, lo + m.start()):
+                # "Safer Eastvale is the county's CSP. It is co-chaired by ...": "It" opening the sentence
+                # is the board the sentence before named last (its heading or subject), not the page's main
+                named_i = named_last(clusters, s0, 300)
             if named_i is not None:
                 org = named_i
             elif main_i is not None:
@@ -1334,7 +1361,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             else:
                 continue
         elif m.group("scrut") and main_i is not None and not _OTHER_BODY.search(text[s0:p.start]):
-            org = main_i  # "Independent scrutiny of the arrangements is carried out by Ann Lee": the page's board
+            # "Independent scrutiny of the arrangements is carried out by Ann Lee": the page's board, or the
+            # children's partnership named last before it when the page's board is none (scrutinised_board)
+            org = scrutinised_board(clusters, s0, main_i)
         else:
             continue
         for o in [org] + [ci for ci in joined if ci != org]:
@@ -1512,7 +1541,43 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     facts += _predecessors(people, facts + late, text)
     facts += _first_person_chair(people, clusters, text, facts + late)
-    return facts + late
+    return _scrutineers(facts + late, clusters, main_i)
+
+
+_PARTNERSHIP_WORDS = frozenset(("partnership", "partnerships"))
+
+
+def scrutinised_board(clusters: list[OrgCluster], at: int, main_i: int | None) -> int | None:
+    """The board an independent scrutineer whose sentence names none scrutinises. The post came
+    with the 2019 children's safeguarding arrangements: a partnership's, not a replaced LSCB's nor an
+    adults' board's. So the page's main board when it is such a partnership, else the one named last
+    before ``at`` ("The KVSCP is led by the three partners. Independent scrutiny is provided by Ann
+    Lee." on a page whose main board is the adults' board), else the first named after; a page
+    with no such partnership keeps its main board."""
+    cands = {ci for ci, c in enumerate(clusters)
+             if c.kind == "safeguarding-children" and _PARTNERSHIP_WORDS.intersection(fold_words(c.name))}
+    if not cands or main_i in cands:
+        return main_i
+    before = [(x.end, ci) for ci in cands for x in clusters[ci].mentions if x.end <= at]
+    if before:
+        return max(before)[1]
+    return min((x.start, ci) for ci in cands for x in clusters[ci].mentions)[1]
+
+
+def _scrutineers(facts: list[RoleFact], clusters: list[OrgCluster], main_i: int | None) -> list[RoleFact]:
+    """Scrutineers' posts that went to the main board only because their sentence names no board,
+    moved to the board ``scrutinised_board`` finds for them."""
+    if main_i is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.chair and f.org == main_i and "scrutin" in f.title.lower() \
+                and not any(f.start <= x.start < f.end for x in clusters[main_i].mentions):
+            org = scrutinised_board(clusters, f.start, main_i)
+            if org != main_i:
+                f = replace(f, org=org)
+        out.append(f)
+    return out
 
 
 # "I was appointed as Independent Chair of the Eastvale SAB in 2023": the page's author chairs it

@@ -92,6 +92,43 @@ def _cue(c: str) -> str:
     return f"(?-i:{c})" if letters and letters.isupper() and len(letters) >= 2 else c
 
 
+def _spaced(c: str) -> str:
+    """A cue whose words may stand across a wrapped line ("move from children's to adult\\n   services"):
+    each space of the cue (and of its "[- ]" classes) matches any run of white space, an optional
+    space (" ?") any white space or none; a look-behind's spaces stay as written."""
+    out: list[str] = []
+    behind: list[int] = []  # the depths of the look-behinds open here (their spaces stay: fixed width)
+    depth = i = 0
+    while i < len(c):
+        if c[i] == "\\":
+            out.append(c[i:i + 2])
+            i += 2
+            continue
+        if c.startswith("[- ]", i):
+            out.append("[- ]" if behind else "[-\\s]")
+            i += 4
+            continue
+        if c[i] == "(":
+            depth += 1
+            if c.startswith(("(?<=", "(?<!"), i):
+                behind.append(depth)
+        elif c[i] == ")":
+            if behind and behind[-1] == depth:
+                behind.pop()
+            depth -= 1
+        if c[i] == " " and not behind:
+            quantifier = c[i + 1:i + 2]
+            if quantifier in ("?", "*", "+"):  # " ?": an optional space, any white space
+                out.append("\\s+" if quantifier == "+" else "\\s*")
+                i += 2
+                continue
+            out.append("\\s+")
+        else:
+            out.append(c[i])
+        i += 1
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Rules:
     board_heads: tuple[tuple[str, re.Pattern], ...]
@@ -258,7 +295,7 @@ def rules() -> Rules:
     theme_rules = []
     for theme, cues in themes["themes"].items():
         compiled = tuple(
-            Cue(_needle(c), scan.compile(r"(?<![\w-])(?:" + _cue(c) + r")(?![\w-])", re.I), strong)
+            Cue(_needle(c), scan.compile(r"(?<![\w-])(?:" + _spaced(_cue(c)) + r")(?![\w-])", re.I), strong)
             for strong, key in ((True, "strong"), (False, "weak")) for c in cues.get(key, ()))
         not_ = scan.compile(r"(?:" + "|".join(cues["not"]) + r")", re.I) if cues.get("not") else None
         theme_rules.append(ThemeRule(theme, compiled, not_))

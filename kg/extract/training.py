@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.chairs import ChairCandidate, chair_candidates
+from kg.extract.chairs import ChairCandidate, chair_candidates, council_meeting
 from kg.extract.linear import LinearModel
 from kg.extract.meeting import (
     body_candidates,
@@ -159,7 +159,9 @@ def chair_pairs(doc: Document, gold: dict) -> tuple[list[tuple[ChairCandidate, i
     own = is_meeting_of(main, meeting.body)
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own, meeting_body=meeting.body)
     rule_pairs = {(rf.person, rf.org) for rf in roles if rf.chair and rf.org is not None}
-    cands = chair_candidates(sents, text, mentions, clusters, main, own_board(clusters, meeting.body), rule_pairs, own)
+    own_i = own_board(clusters, meeting.body)
+    cands = chair_candidates(sents, text, mentions, clusters, main, own_i, rule_pairs, own,
+                             council_meeting=council_meeting(meeting.body, own, own_i))
     gold_boards = [{" ".join(fold_words(n)) for n in b.get("names") or ()} for b in gold.get("boards") or ()]
     gold_words = [[frozenset(fold_words(n)) - {"the", "of", "and", "for", "local"} for n in b.get("names") or ()]
                   for b in gold.get("boards") or ()]
