@@ -226,3 +226,30 @@ def test_a_councils_head_of_housing_in_a_boards_attendance_gives_housing() -> No
             "Conrad Iver (CI) - Head of Housing Options, Wrenfield Borough Council\n"
             "Nell Ashby (NA) - Detective Inspector, Wrenfield Police\n")
     assert {"housing", "local-authority", "police"} <= _partners(text)["Wrenfield Safeguarding Adults Board"]
+
+
+def test_co_chaired_by_the_partners_then_a_list_makes_each_a_chair() -> None:
+    text = ("The Cabinet received the Wrenfield Safeguarding Partnership annual report. The Partnership was "
+            "co-chaired by the three statutory safeguarding partners: Ruth Ingle (Executive Director of Children, "
+            "Families and Adults, Wrenfield Council), Detective Chief Superintendent Conrad Iver (Wrenfield Police) "
+            "and Nell Ashby (Chief Nurse, NHS Wrenfield Integrated Care Board).")
+    assert chairs_of(text) == {(name, "Wrenfield Safeguarding Partnership")
+                               for name in ("Ruth Ingle", "Conrad Iver", "Nell Ashby")}
+
+
+def test_which_is_the_community_safety_partnership_is_no_second_board() -> None:
+    text = ("The Wrenfield Safeguarding Adults Board worked with the Safer Wrenfield Partnership, which is the "
+            "Community Safety Partnership for the borough, on a domestic homicide review.")
+    assert set(_boards(text)) == {"Wrenfield Safeguarding Adults Board", "Safer Wrenfield Partnership"}
+
+
+def test_an_attendance_table_headed_attendance_initials_agency_gives_the_boards_partners() -> None:
+    text = ("Wrenfield Safeguarding People Partnership\nStrategic Board - Minutes\n\nDate: 17 October 2024\n\n"
+            "Meeting Attendance   Initials   Agency   18.4.24   11.7.24\n"
+            "Chair   RI   Independent   Y   Y\n"
+            "LA   CI   Wrenfield Council - Director of Children's Services   Y   Y\n"
+            "Police   NA   Wrenfield Police   Y   A\n"
+            "Education   TP   Secondary Heads Association   Y   N\n\n"
+            "1. Welcome and apologies\nRI welcomed members.\n")
+    for models in ({}, None):  # the rules alone read the table as the board's attendance, and the shipped models
+        assert {"local-authority", "police"} <= _partners(text, models)["Wrenfield Safeguarding People Partnership"]

@@ -32,9 +32,11 @@ _OPEN = re.compile(
     r"|Invited|Observers?)\s*(?::|-\s|–|(?=\s*\n)))"
     r"|(?<![\w-])(?:Board\s+)?Members?\s+P\s+A\b"  # a P / A / DNA table header
     r"|(?<![\w-])P\s*=\s*Present\b"
-    # a table's column headers: "Name Organisation/Agency", "Members Title Representing", "Name Role Agency"
+    # a table's column headers: "Name Organisation/Agency", "Members Title Representing", "Name Role Agency",
+    # "Attendance Initials Agency"
     # (cells apart by spaces, tabs or a markdown table's pipes)
-    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?)[ \t]*\|?\s*"
+    r"|(?<![\w-])(?:Name|NAME|Members?|MEMBERS?|Attendees?|Attendance)[ \t]*\|?\s*"
+    r"(?:Initials?[ \t]*\|?\s*)?"  # "Meeting Attendance   Initials   Agency"
     r"(?:(?:Job\s+)?(?:Title|Role|Position|Designation)[ \t]*\|?\s*)?"
     r"(?:Organi[sz]ations?|Agency|Agencies|Representing|Service)(?:\s*/\s*Agency)?(?![\w-])")
 _CLOSE = re.compile(

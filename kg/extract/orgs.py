@@ -59,8 +59,9 @@ _KNOWN_BRAND_GENERIC = frozenset({"the", "board", "partnership", "safeguarding",
                             "adults", "local", "and", "of", "for", "s"})
 # "The Safer Eastvale Partnership is the borough's Community Safety Partnership": the second name (a
 # kind's generic name, no place of its own) is what the first body is, not a second body
-# (also in apposition: "the Safer Eastvale Partnership, the statutory Community Safety Partnership for the borough")
-_IS_THE_GENERIC = re.compile(r"(?:\s*,?\s+(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
+# (also in apposition: "the Safer Eastvale Partnership, the statutory Community Safety Partnership for the borough",
+# or a relative clause: "the Safer Eastvale Partnership, which is the Community Safety Partnership for the borough")
+_IS_THE_GENERIC = re.compile(r"(?:\s*,?\s+(?:which\s+)?(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
                              r"|,\s+(?:the|our|its)\s+)"
                              r"(?:(?:borough|city|county|district|area|town|council|island)['’]s\s+)?"
                              r"(?:local\s+|statutory\s+|designated\s+)?")

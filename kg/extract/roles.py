@@ -806,7 +806,7 @@ _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+
 # Children's Services(, Eastvale Council), and Tom Bell"; the second's post again, "... by the Director of X,
 # Ann Lee, and the Chief Superintendent, Tom Bell"; the second's honorific or rank before the name, "and
 # Chief Superintendent Tom Bell")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,60}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:the|its|our)\s+[A-Z][^,.;()\n]{2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
                           r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
@@ -998,6 +998,11 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          # independently scrutinised by Ann Lee": the independent scrutineer (a chair, ANNOTATION.md)
                          r"|\b(?P<scrut>(?i:independent(?:ly)?\s+scrutin(?:y|ised|ized)))\b(?:(?!\bby\b)[^.;:(),\n]){0,60}\bby\s+"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+)?$"
+                         # "co-chaired by the three statutory safeguarding partners: Ann Lee (Director of ...), ...":
+                         # the list after the colon (its first name here, the others joined to it)
+                         r"|\b(?:co-)?(?i:chaired)\s+(?:jointly\s+)?by\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,4}"
+                         r"(?:partners|agencies|organisations)\s*:\s*"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?$"
                          # "met under the chairmanship of Ann Lee", "Under the chairmanship of Dr Ann Lee, the X ..."
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
