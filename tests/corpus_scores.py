@@ -1,6 +1,6 @@
 """Scoring a folder of whole documents against its gold files, for the scored corpora of the tests
-(tests/texts/invented, tests/texts/blind14): each keeps floors under the scores reached, and a miss
-below one names the documents and facts that fell."""
+(tests/texts/invented, tests/texts/blind14, tests/texts/blind15): each keeps floors under the scores
+reached, and a miss below one names the documents and facts that fell."""
 
 from __future__ import annotations
 

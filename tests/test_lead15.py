@@ -253,3 +253,36 @@ def test_an_attendance_table_headed_attendance_initials_agency_gives_the_boards_
             "1. Welcome and apologies\nRI welcomed members.\n")
     for models in ({}, None):  # the rules alone read the table as the board's attendance, and the shipped models
         assert {"local-authority", "police"} <= _partners(text, models)["Wrenfield Safeguarding People Partnership"]
+
+
+def test_a_co_chair_in_a_boards_own_attendance_list_is_its_chair() -> None:
+    text = ("SAFER WRENFIELD PARTNERSHIP\nStrategic Board - Minutes\nDate: Wednesday 17 May 2023\n\nPresent:\n"
+            "Cllr Ruth Ingle - Co-Chair, Cabinet Member for Communities, Wrenfield District Council\n"
+            "Supt Conrad Iver - Co-Chair, District Commander, Wrenfield Police\n"
+            "Nell Ashby - Head of Community Services, Wrenfield District Council\n")
+    assert {name for name, _ in chairs_of(text)} == {"Ruth Ingle", "Conrad Iver"}
+
+
+def test_chaired_on_an_interim_basis_by() -> None:
+    text = ("The Wrenfield Safeguarding Adults Board's Independent Chair left in the autumn. Since then the Board "
+            "has been chaired on an interim basis by Ruth Ingle, Director of Adult Services.")
+    assert chairs_of(text) == {("Ruth Ingle", "Wrenfield Safeguarding Adults Board")}
+
+
+def test_the_childrens_board_co_chaired_by_is_the_pages_childrens_board() -> None:
+    text = ("The Committee received the reports of the Wrenfield Regional Safeguarding Children Board and the "
+            "Wrenfield Regional Safeguarding Adults Board. She explained that the Children's Board was co-chaired "
+            "by Ruth Ingle, Director of Social Services, and Detective Chief Superintendent Conrad Iver.")
+    assert chairs_of(text) == {("Ruth Ingle", "Wrenfield Regional Safeguarding Children Board"),
+                               ("Conrad Iver", "Wrenfield Regional Safeguarding Children Board")}
+
+
+def test_a_marking_line_in_capitals_is_no_word_of_the_boards_name() -> None:
+    text = (" " * 60 + "OFFICIAL\nWrenfield Domestic Abuse Local Partnership Board\nMinutes\n\n"
+            "Date: Wednesday 9 March 2022\n\nAttendees\n"
+            "Cllr Ruth Ingle       Co-Chair; Cabinet Member for Housing, Wrenfield City Council\n"
+            "Det Supt Conrad Iver       Co-Chair; Head of Public Protection, Wrenfield Police\n"
+            "Nell Ashby              Head of Housing Options, Wrenfield City Council\n")
+    assert set(_boards(text)) == {"Wrenfield Domestic Abuse Local Partnership Board"}
+    assert chairs_of(text) == {("Ruth Ingle", "Wrenfield Domestic Abuse Local Partnership Board"),
+                               ("Conrad Iver", "Wrenfield Domestic Abuse Local Partnership Board")}

@@ -749,6 +749,18 @@ def find_board_mentions(text: str, rules: Rules) -> list[OrgMention]:
                     m.place = text[at:at + len(m.place)]
                 m.text = text[m.start:m.end]
     for m in found:
+        if "\n" in m.text and not m.acronym:
+            # "OFFICIAL\nThornwick Domestic Abuse Partnership Board": a line in capitals (a page's marking or
+            # heading, title-cased above for reading) over a name in title case is no word of the name, unless
+            # it is the name's place
+            head, _, rest = m.text.partition("\n")
+            if head.strip().isupper() and not rest.isupper() and rest.strip() \
+                    and fold(head).strip().lower() not in rules.places:  # ("WESTSHIRE" over "Safeguarding ...")
+                cut = len(head) + 1 + (len(rest) - len(rest.lstrip()))
+                m.start += cut
+                m.text = m.text[cut:]
+                if m.place and m.place not in m.text:
+                    m.place = None
         if m.place and "\n" in m.place:
             # "Bwrdd Diogelu Rhanbarthol Glanmor\nGlanmor Regional Safeguarding Board": a bilingual heading's
             # two lines, the place's word ending one and opening the next, are no place of two lines

@@ -49,6 +49,7 @@ _GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|
 _AUDIENCE_REF = re.compile(r"\b(?:the|its|our)\s+(?:(?:local|statutory|safeguarding)\s+)*"
                            r"(?:(?P<adults>adults?['’]?s?|adult['’]s)|(?P<children>children['’]?s?|child['’]?s?))\s+"
                            r"(?:safeguarding\s+)?(?:board|partnership)\b")
+_AUDIENCE_ANY = re.compile(_AUDIENCE_REF.pattern, re.I)  # the same in any case, as a subject: "the Children's Board"
 _POSSESSIVE_PLACE = re.compile(r"^\s*(?:the\s+)?([A-Z][\w -]+?)['’]s\s")
 
 
@@ -667,7 +668,7 @@ _BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
-                         r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)")
+                         r"(?:(?:Co|co|CO)-)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)")  # "Co-Chair" too
 
 
 _TIMED_CHAIR = re.compile(r"(?i:" + _TIME + r")\s+(?:Chair|Chairman|Chairperson|Chairwoman|chair)$")
@@ -792,6 +793,8 @@ _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|C
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
 _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
+# the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
+_CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
 _IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?)?"
                                  r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b(?!['’]|[^\S\n]+of\b)")
@@ -989,6 +992,7 @@ def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str 
 
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
+                         r"(?:\s+on\s+an?\s+[\w-]+\s+basis)?"  # "chaired on an interim basis by"
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
                          # "chaired by the council's Director of Housing, Ann Lee": a post, then the name in
                          # apposition (the post must hold a title's head word: extract_roles checks)
@@ -1287,6 +1291,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             m = _CHAIR_MARK.search(text, p.end, stop if stop >= 0 else min(sent.end, p.end + 160))
             if m is None:
                 m = _chair_cell(text, p, rules)  # a name opening its row, the chair's cell ending it
+            if m is None:
+                m = _CHAIR_FIRST_CELL.match(text, p.end)  # "Cllr Ann Lee      Co-Chair; Cabinet Member for ..."
             if m is None and "n the" in text[p.end:p.end + 60]:
                 m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
             if m and not any(p.end <= q.start < m.start() for q in people):
@@ -1348,6 +1354,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org, joined = prior[0], prior[1:]
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
+        elif (aud := _AUDIENCE_ANY.search(text, s0, lo + m.start())) is not None and (by_kind := _by_audience(
+                clusters, "safeguarding-adults" if aud.group("adults") else "safeguarding-children", s0)) is not None:
+            org = by_kind  # "the Children's Board was co-chaired by ...": the page's board of that kind
         elif _THE_BOARD_OR_IT.search(text[s0:p.start]) and not _OTHER_BODY.search(text[s0:p.start]):
             # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by");
             # when the main board is not named before the sentence (or there is none), "The Board" is the
