@@ -286,3 +286,12 @@ def test_a_marking_line_in_capitals_is_no_word_of_the_boards_name() -> None:
     assert set(_boards(text)) == {"Wrenfield Domestic Abuse Local Partnership Board"}
     assert chairs_of(text) == {("Ruth Ingle", "Wrenfield Domestic Abuse Local Partnership Board"),
                                ("Conrad Iver", "Wrenfield Domestic Abuse Local Partnership Board")}
+
+
+def test_the_former_boards_independent_chair_is_the_replaced_boards() -> None:
+    # (the page is the new partnership's: it names the WSCP throughout, the old board once, far above)
+    filler = "The WSCP partners met monthly through the year to agree the detail of its arrangements. " * 40
+    text = ("1. To note the arrangements which replace the Wrenfield Local Safeguarding Children Board (WLSCB) "
+            "with the Wrenfield Safeguarding Children Partnership (WSCP) from 29 September 2019.\n\n" + filler
+            + "\n\nThe former Board's Independent Chair, Conrad Iver, stepped down in March 2019 after five years.")
+    assert chairs_of(text) == {("Conrad Iver", "Wrenfield Local Safeguarding Children Board")}

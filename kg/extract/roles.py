@@ -43,7 +43,9 @@ _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
                           r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
 _GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
-                          r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s")
+                          r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s"
+                          # "The former Board's Independent Chair": the old board (``_by_head_word``)
+                          r"|(?:^|\b[Tt]he\s+)(?:former|previous|old)\s+(?:Board|Partnership)['’]s\s")
 # "the adults' board", "the children's safeguarding partnership": a board named by whom it serves, in
 # lower case; it stands for the page's one board of that kind (kinds in kg.ns)
 _AUDIENCE_REF = re.compile(r"\b(?:the|its|our)\s+(?:(?:local|statutory|safeguarding)\s+)*"
@@ -942,7 +944,7 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
                   reach: int = 3000) -> int | None:
     """The board a generic "the Board" / "the Partnership" at ``ts``..``te`` stands for: the main board
     when its name ends in that word, else the board with that head word named last before (within
-    ``reach``), else the main board."""
+    ``reach``), else the one safeguarding board of that head word the page names, else the main board."""
     heads = _HEAD_WORD.findall(text, max(0, ts - 30), te)
     if not heads:
         return main_i
@@ -950,6 +952,13 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     if main_i is not None and fold_words(clusters[main_i].name)[-1:] == [head]:
         return main_i
     last = named_last(clusters, ts, reach, head)
+    if last is None:
+        # "The former Board's Independent Chair" on a partnership's page that named its old LSCB further up
+        # than ``reach``: the one safeguarding board of that head word
+        same = [ci for ci, c in enumerate(clusters)
+                if ci != main_i and c.kind in SAFEGUARDING_KINDS and fold_words(c.name)[-1:] == [head]]
+        if len(same) == 1:
+            return same[0]
     return last if last is not None else main_i
 
 
