@@ -1,6 +1,6 @@
-"""What the chair and board probe tests ask of the extractor: the (person, board) chair pairs and
-the boards (name -> kind) found in a text, and the probe lists with their unmet shapes marked
-(one definition for the probe files of every round)."""
+"""What the chair and board probe tests ask of the extractor: the (person, board) chair pairs, the
+boards (name -> kind) and the people's names found in a text, and the probe lists with their unmet
+shapes marked (one definition for the probe files of every round)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ def boards_of(text: str) -> dict[str, str]:
     """The text's boards and partnerships (not agencies, councils or committees), name -> kind."""
     f = extract(Document(id="t", text=text, source="test"))
     return {o.name: o.kind for o in f.organisations if o.kind not in ("agency", "council", "committee")}
+
+
+def people_of(text: str) -> set[str]:
+    """The names of the text's people."""
+    return {p.name for p in extract(Document(id="t", text=text, source="test")).people}
 
 
 def xfail_marked(probes: list, not_met: set[str]) -> list:

@@ -13,7 +13,7 @@ facts."""
 from __future__ import annotations
 
 import pytest
-from fact_probes import chairs_of
+from fact_probes import chairs_of, people_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -21,10 +21,6 @@ from kg.model import Document
 ESAB = "Eastvale Safeguarding Adults Board"
 WSAB = "Westshire Safeguarding Adults Board"
 NSCP = "Northfold Safeguarding Children Partnership"
-
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in extract(Document(id="t", text=text, source="test")).people}
 
 
 # --- whole documents ------------------------------------------------------------------------------
@@ -92,11 +88,11 @@ The Board's independent scrutineer Sue Hall has written to every partner about t
 
 def test_a_news_release_names_the_new_chair_and_the_one_she_replaces() -> None:
     assert chairs_of(PRESS_RELEASE) == {("Peregrine Ashdown", ESAB), ("Helen Marsh", ESAB)}
-    assert _people(PRESS_RELEASE) == {"Peregrine Ashdown", "Helen Marsh", "Ben Ray", "Lucy Fenwick"}
+    assert people_of(PRESS_RELEASE) == {"Peregrine Ashdown", "Helen Marsh", "Ben Ray", "Lucy Fenwick"}
 
 
 def test_names_written_surname_first_in_a_table_and_a_list() -> None:
-    assert _people(REVERSED_MINUTES) == {"Peregrine Ashdown", "Lucy Fenwick", "Miriam Okafor", "Gareth Pryce",
+    assert people_of(REVERSED_MINUTES) == {"Peregrine Ashdown", "Lucy Fenwick", "Miriam Okafor", "Gareth Pryce",
                                          "Janet Holloway", "Helen Marsh"}
     assert chairs_of(REVERSED_MINUTES) == {("Peregrine Ashdown", WSAB)}
 
@@ -242,7 +238,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("name", "text", "want"), PEOPLE, ids=[c[0] for c in PEOPLE])
 def test_people_probe(name: str, text: str, want: set[str]) -> None:
-    assert _people(text) == want
+    assert people_of(text) == want
 
 
 def _council(text: str) -> str | None:

@@ -1,18 +1,13 @@
-"""Shapes the lead found in session 15 (issue 9: three new blind rounds, written without sight of the
+"""Shapes the lead found in session 15 (issue 9: nine new blind rounds, written without sight of the
 extractor). Each probe fails without its fix; the negatives guard what must not change."""
 
 from __future__ import annotations
 
-from fact_probes import chairs_of
+from fact_probes import boards_of, chairs_of, people_of
 from test_partners import _partners
 
 from kg.extract.pipeline import extract
 from kg.model import Document
-
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in extract(Document("t", text)).people}
-
 
 _THREE_BOARDS = ("Wrenfield Safeguarding Partnerships\n\n"
                  "The Wrenfield Safeguarding Adults Board (WSAB) is the statutory board for adults. Its members are "
@@ -97,16 +92,11 @@ def test_a_venue_and_an_association_are_no_people() -> None:
     text = ("Venue: Room 2, Wrenfield Town Hall, Victoria Square, Wrenfield.\n\n"
             "Present:\nConrad Iver - Chair, Wrenfield Neighbourhood Watch Association\n"
             "Nell Ashby - Clinical Director, Wrenfield Place, NHS Brightwater ICB\n")
-    people = _people(text)
+    people = people_of(text)
     assert "Victoria Square" not in people
     assert "Wrenfield Neighbourhood" not in people
     assert "Wrenfield Place" not in people
     assert {"Conrad Iver", "Nell Ashby"} <= people
-
-
-def _boards(text: str) -> dict[str, tuple[str, ...]]:
-    return {o.name: o.aliases for o in extract(Document("t", text)).organisations
-            if o.kind not in ("agency", "council", "committee")}
 
 
 def test_an_acronym_defined_in_brackets_is_the_defining_boards_only() -> None:
@@ -114,17 +104,16 @@ def test_an_acronym_defined_in_brackets_is_the_defining_boards_only() -> None:
     text = ("Councillor Ruth Ingle declared a grant from the Safer Fenwick Partnership.\n\n"
             "Mr Conrad Iver, Interim Independent Chair of the Fenwick Safeguarding Partnership (FSP), presented "
             "the report. The FSP had published one practice review.")
-    boards = _boards(text)
-    assert boards["Fenwick Safeguarding Partnership"] == ("FSP",)
-    assert boards["Safer Fenwick Partnership"] == ()
+    aliases = {o.name: o.aliases for o in extract(Document("t", text)).organisations}
+    assert aliases["Fenwick Safeguarding Partnership"] == ("FSP",)
+    assert aliases["Safer Fenwick Partnership"] == ()
 
 
 def test_a_boards_acronym_and_a_bare_head_is_that_boards_meeting_not_another_board() -> None:
     text = ("RSCP Partnership Board minutes 16 January 2025\n\n"
             "Wrenfield Safeguarding Children Partnership (RSCP)\n\n"
             "Present: Ruth Ingle, Independent Chair, RSCP (Chair); Conrad Iver, Wrenfield Police\n")
-    boards = _boards(text)
-    assert set(boards) == {"Wrenfield Safeguarding Children Partnership"}
+    assert set(boards_of(text)) == {"Wrenfield Safeguarding Children Partnership"}
 
 
 _SCRUTINY = ("Wrenfield County Council\nHealth and Adult Social Care Scrutiny Committee - Wednesday 6 March 2024\n\n"
@@ -240,7 +229,7 @@ def test_co_chaired_by_the_partners_then_a_list_makes_each_a_chair() -> None:
 def test_which_is_the_community_safety_partnership_is_no_second_board() -> None:
     text = ("The Wrenfield Safeguarding Adults Board worked with the Safer Wrenfield Partnership, which is the "
             "Community Safety Partnership for the borough, on a domestic homicide review.")
-    assert set(_boards(text)) == {"Wrenfield Safeguarding Adults Board", "Safer Wrenfield Partnership"}
+    assert set(boards_of(text)) == {"Wrenfield Safeguarding Adults Board", "Safer Wrenfield Partnership"}
 
 
 def test_an_attendance_table_headed_attendance_initials_agency_gives_the_boards_partners() -> None:
@@ -283,7 +272,7 @@ def test_a_marking_line_in_capitals_is_no_word_of_the_boards_name() -> None:
             "Cllr Ruth Ingle       Co-Chair; Cabinet Member for Housing, Wrenfield City Council\n"
             "Det Supt Conrad Iver       Co-Chair; Head of Public Protection, Wrenfield Police\n"
             "Nell Ashby              Head of Housing Options, Wrenfield City Council\n")
-    assert set(_boards(text)) == {"Wrenfield Domestic Abuse Local Partnership Board"}
+    assert set(boards_of(text)) == {"Wrenfield Domestic Abuse Local Partnership Board"}
     assert chairs_of(text) == {("Ruth Ingle", "Wrenfield Domestic Abuse Local Partnership Board"),
                                ("Conrad Iver", "Wrenfield Domestic Abuse Local Partnership Board")}
 

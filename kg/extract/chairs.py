@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
-from kg.extract.orgs import OrgCluster
+from kg.extract.orgs import OrgCluster, council_body
 from kg.extract.people import PersonMention
 from kg.extract.roles import body_column, group_heading, named_last
 from kg.extract.text import Sentence
@@ -355,13 +355,10 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
     return [out[k] for k in sorted(out)]
 
 
-_COUNCIL_BODY = re.compile(r"(?i)\b(?:committee|sub-committee|cabinet|panel|scrutiny|council|commission)\b")
-
-
 def council_meeting(body: str | None, own: bool, own_i: int | None) -> bool:
-    """Whether the page is the meeting of a council body (a committee, cabinet, panel): a body
-    with such a word that is no board's (not the main board's own, not a board the body names)."""
-    return bool(body) and not own and own_i is None and _COUNCIL_BODY.search(body or "") is not None
+    """Whether the page is the meeting of a council body (a committee, cabinet, panel: ``council_body``)
+    that is no board's (not the main board's own, not a board the body names)."""
+    return not own and own_i is None and council_body(body)
 
 
 def scored_supports(c: ChairCandidate) -> list[tuple[list[str], int, int]]:

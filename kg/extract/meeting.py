@@ -227,7 +227,7 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         bcands = body_candidates(text, board_names, main_name, rule)
         best = _best(body_model, [body_features(c) for c in bcands])
         body, body_ev = None, None
-        header = rule.body is not None and rule.body_by not in ("addressed", "mentioned")
+        header = rule.body is not None and rule.body_by not in _RULE_SOURCE
         # the page's own heading ("Meeting: 21/12/2021 - Cabinet", "Health and Wellbeing Together - Wednesday,
         # 10th January, 2018") names its body outright, even one without a head word the ranker knows
         heading = rule.body is not None and rule.body_by in ("meeting-line", "agenda-title")
@@ -1038,7 +1038,9 @@ def _tidy(text: str) -> str | None:
 
 
 _BOARD_SOURCES = frozenset(("board_head", "main_board"))
-_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", "rule_addressed", "rule_mentioned"}
+# the ranker's source for the rules' body, by how the rules found it (a header rule's otherwise)
+_RULE_SOURCE = {"addressed": "rule_addressed", "mentioned": "rule_mentioned"}
+_LOOSE_SOURCES = _BOARD_SOURCES | {"rule", "rule_header", *_RULE_SOURCE.values()}
 
 
 def _tidy_board(name: str) -> str | None:
@@ -1140,8 +1142,7 @@ def body_candidates(text: str, board_names: list[str], main_name: str | None,
 
     if rule and rule.body:
         add(rule.body, rule.body_at, "rule")
-        add(rule.body, rule.body_at, {"addressed": "rule_addressed", "mentioned": "rule_mentioned"}.get(
-            rule.body_by, "rule_header"))
+        add(rule.body, rule.body_at, _RULE_SOURCE.get(rule.body_by, "rule_header"))
     head = text[:_BODY_SCAN]
     lines = [(m.start(), m.group()) for m in _LINE.finditer(head[:800]) if m.group().strip()][:8]
     heads = gates.places(_TITLE_NAME, text)  # a body's name holds a head word: lines without one are skipped

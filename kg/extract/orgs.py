@@ -1506,6 +1506,16 @@ def is_group_of(board: OrgCluster, meeting_body: str | None) -> bool:
     return named and group
 
 
+_COUNCIL_BODY = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
+                           r"|executive member)\b")
+
+
+def council_body(meeting_body: str | None) -> bool:
+    """Whether a meeting's body is a council's (a cabinet, committee, panel): the people it lists and
+    the chair it names are its own, no board's (read only where no board hosts the meeting)."""
+    return meeting_body is not None and _COUNCIL_BODY.search(meeting_body) is not None
+
+
 def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | None:
     """The board whose own meeting this is: the board the meeting's body names ("Eastvale
     Children's Trust Board - 3 May"), which need not be the board the page mentions most."""

@@ -22,7 +22,7 @@ from itertools import pairwise
 from kg.extract import scan
 from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
-from kg.extract.orgs import OrgCluster, acronym_matches, fold_words, is_group_of
+from kg.extract.orgs import OrgCluster, acronym_matches, council_body, fold_words, is_group_of
 from kg.extract.rules import Rules, derived
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
@@ -427,7 +427,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                   text_cues: dict[int, list[str]] | None = None,
                   references: list[tuple[int, int, str]] | None = None,
                   text: str | None = None, posts: frozenset[int] = frozenset(),
-                  former: frozenset[int] | None = None) -> list[PartnerFact]:
+                  former: frozenset[int] | None = None,
+                  sections: list[tuple[int, int]] | None = None) -> list[PartnerFact]:
     """``posts``: where a sector word names a post held at another agency (a record's title,
     "Head of Education, Westshire County Council"): no partner there. ``own_meeting``: the
     document is the board's own minutes, so the agencies of the people present (or sending
@@ -436,9 +437,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     of the text; a sentence that names no board but refers to one ("the new partnership is
     made up of...") is about that board rather than the document's main board. ``text``: the
     page the sentences are cut from (their phrases are then found from its one word pass). ``former``:
-    ``former_boards`` of the text when the caller has found them already."""
+    ``former_boards`` of the text when the caller has found them already; ``sections``: its
+    ``section_headings``, likewise."""
     ref_starts = [at for at, _, _ in references or ()]
-    sections = section_headings(text, clusters) if text is not None else []
+    if sections is None:
+        sections = section_headings(text, clusters) if text is not None else []
     if former is None:
         former = former_boards(text, clusters) if text is not None else frozenset()
     out: dict[tuple[int, str], PartnerFact] = {}
@@ -567,8 +570,7 @@ def _acronyms(text: str) -> list[re.Match]:
     "s" before each character); tests/test_speed13.py compares them on every page."""
     return [m for m in acronym_matches(text)
             if not m.group(2) and text[m.start() - 1:m.start()] != "&" and text[m.end():m.end() + 1] != "&"]
-_COMMITTEE = re.compile(r"(?i)\b(?:cabinet|committee|sub-committee|scrutiny|panel|commission|council"
-                        r"|executive member)\b")
+
 
 @dataclass(frozen=True)
 class SectorMention:
@@ -858,7 +860,7 @@ backward match holds exactly where the forward pattern's tail ends at the name."
 
 
 def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | None,
-                     boards: list[int]) -> list[tuple[int, int, str]]:
+                     boards: list[int], sections: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """(position, board, how) for what names a board without its name: "the Board", "our
     partnership", "the new Partnership" (the latest board before it with that head word,
     else the main board), "both partnerships" / "these boards" (every board with that head
@@ -913,8 +915,8 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             if each and not several and before:
                 out.append((at, before[-1][1], "ref"))  # "each board" after one board: that board
         elif main_i is not None and heads.get(main_i) == head:
-            if items is None:  # agenda items, and the sections of a page of several boards' headings
-                items = sorted(set(_item_starts(text)) | {at for at, _ in section_headings(text, clusters)})
+            if items is None:  # (``sections``: the caller's ``section_headings``, when it has them)
+                items = _scope_starts(text, section_headings(text, clusters) if sections is None else sections)
             out.append((at, _item_board(items, spans, at, main_i, head, heads, text), "ref"))
         elif before:
             out.append((at, before[-1][1], "ref"))
@@ -1074,6 +1076,12 @@ def _item_board(items: list[int], spans: list[tuple[int, int, int]], at: int, ma
     return max(named)[1] if named else main_i
 
 
+def _scope_starts(text: str, sections: list[tuple[int, int]]) -> list[int]:
+    """Where the page's numbered agenda items and its boards' sections (``section_headings``) start,
+    in order: the stretches "the Board" and a list of sectors are read within."""
+    return sorted(set(_item_starts(text)) | {at for at, _ in sections})
+
+
 def _item_starts(text: str) -> list[int]:
     """Where each numbered agenda item's heading line starts (``_ITEM_BODY``), in order."""
     out = [0] if _ITEM_FIRST.match(text) else []
@@ -1137,7 +1145,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         boards_in.setdefault(sent_of(at), set()).add(ci)
     refs_in: dict[int, set[int]] = {}
     named_at: list[tuple[int, int]] = sorted(live)
-    refs = board_references(text, clusters, main, boards)
+    sections = section_headings(text, clusters)  # (once a page: references, rules and scopes read them)
+    refs = board_references(text, clusters, main, boards, sections)
     for at, ci, _how in refs:
         refs_in.setdefault(sent_of(at), set()).add(ci)
         named_at.append((at, ci))
@@ -1152,7 +1161,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     first_list = regions[0].start if regions else None
     host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
     main_i = clusters.index(main) if main is not None else None
-    committee = bool(meeting_body and _COMMITTEE.search(meeting_body) and host is None)
+    committee = council_body(meeting_body) and host is None
     # a host known by the meeting's body alone while the page is about another board (a Health and
     # Wellbeing Board receiving a partnership's annual report): it receives the report, and the
     # sectors the report names are the partnership's, not the receiving board's
@@ -1181,8 +1190,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
-    # where the page's numbered agenda items start, and its boards' sections (most pages: neither)
-    items = sorted(set(_item_starts(text)) | {at for at, _ in section_headings(text, clusters)})
+    items = _scope_starts(text, sections)  # most pages have neither agenda items nor sections
 
     def in_scope(ci: int, pos: int) -> bool:
         """Whether a list of sectors at ``pos`` can be stated of board ``ci`` as a whole (its
@@ -1205,7 +1213,7 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     former = former_boards(text, clusters)
     rule_facts = {(f.board, f.sector): f
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
-                                         text, posts, former)}
+                                         text, posts, former, sections)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     support_at: dict[tuple[int, str], list[int]] = {}  # where each supporting mention stands
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}

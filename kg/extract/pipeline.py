@@ -26,7 +26,7 @@ from kg.extract.orgs import (
 from kg.extract.partners import extract_partners
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
-from kg.extract.roles import extract_roles, scrutinised_board
+from kg.extract.roles import extract_roles, scrutineer_board
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
 from kg.extract.text import scanned, sentences
@@ -237,12 +237,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                                  council_meeting=council_meeting(meeting.body, own, own_i))
         main_i = clusters.index(main) if main is not None else None
         for cc, prob, s_start, s_end in decide(cands, chair_model):
-            chaired = cc.board
-            if chaired == main_i and "Scrutineer" in cc.title and main is not None \
-                    and not any(s_start <= x.start < s_end for x in main.mentions):
-                moved = scrutinised_board(clusters, s_start, main_i)  # (as roles._scrutineers moves the rules')
-                if moved is not None:
-                    chaired = moved
+            chaired = scrutineer_board(cc.board, cc.title, s_start, s_end, clusters, main_i)
             pid, oid = f"p{cc.person + 1}", board_id[chaired]
             if (pid, oid) not in seen_chairs:
                 seen_chairs.add((pid, oid))

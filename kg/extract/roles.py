@@ -1215,7 +1215,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "Tom Rees - Independent Chair, Westshire MAPPA Strategic Management Board": the next
                 # column names a body we do not know, whose chair this is; "Independent Chair of" and
                 # the page ends (or the body is in words no rule reads): whose, the page does not say
-                names_other = bool(_BODY_COLUMN.match(text, te)) or bool(
+                names_other = bool(body_column(text, te)) or bool(
                     _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if not bare and "," in title:
@@ -1587,17 +1587,25 @@ def scrutinised_board(clusters: list[OrgCluster], at: int, main_i: int | None) -
     return min((x.start, ci) for ci in cands for x in clusters[ci].mentions)[1]
 
 
+def scrutineer_board(org: int, title: str, start: int, end: int, clusters: list[OrgCluster],
+                     main_i: int | None) -> int:
+    """The board of a chair post ``title`` stated at ``start``..``end`` and given ``org``: a scrutineer's
+    post that went to the main board only because its sentence names no board moves to the board
+    ``scrutinised_board`` finds for it (the rules' posts, ``_scrutineers``, and the learned pass's)."""
+    if main_i is None or org != main_i or "scrutin" not in title.lower() \
+            or any(start <= x.start < end for x in clusters[main_i].mentions):
+        return org
+    moved = scrutinised_board(clusters, start, main_i)
+    return org if moved is None else moved
+
+
 def _scrutineers(facts: list[RoleFact], clusters: list[OrgCluster], main_i: int | None) -> list[RoleFact]:
-    """Scrutineers' posts that went to the main board only because their sentence names no board,
-    moved to the board ``scrutinised_board`` finds for them."""
-    if main_i is None:
-        return facts
+    """The rules' chair posts with each scrutineer's board as ``scrutineer_board`` has it."""
     out = []
     for f in facts:
-        if f.chair and f.org == main_i and "scrutin" in f.title.lower() \
-                and not any(f.start <= x.start < f.end for x in clusters[main_i].mentions):
-            org = scrutinised_board(clusters, f.start, main_i)
-            if org != main_i:
+        if f.chair and f.org is not None:
+            org = scrutineer_board(f.org, f.title, f.start, f.end, clusters, main_i)
+            if org != f.org:
                 f = replace(f, org=org)
         out.append(f)
     return out
