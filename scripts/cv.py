@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import CATEGORIES, Scores, evaluate  # noqa: E402
 from kg.extract.pipeline import extract  # noqa: E402
-from kg.extract.training import COMPONENTS, fit_all, load_corpus  # noqa: E402
+from kg.extract.training import COMPONENTS, fit_components, invented_pairs, load_corpus  # noqa: E402
 
 
 def areas(corpus: Path) -> dict[str, str]:
@@ -216,6 +216,9 @@ def main() -> int:
                          "scored on the rest: does F1 still climb with more areas?")
     ap.add_argument("--repeats", type=int, default=10, help="--learning-curve: random splits per share")
     ap.add_argument("--c", type=float, help="--learning-curve: the partner model's C (default: the shipped one)")
+    ap.add_argument("--no-invented", action="store_true",
+                    help="fit the meeting rankers on the corpus's training folds alone, not also on the project's "
+                         "invented corpora (as scripts/train.py does unless told --no-invented)")
     args = ap.parse_args()
     from sklearn.model_selection import GroupKFold
 
@@ -239,8 +242,9 @@ def main() -> int:
         return 0
     t0 = time.perf_counter()
     preds = []
+    invented = [] if args.no_invented else invented_pairs(ROOT)
     for train, test in GroupKFold(n_splits=args.folds).split(pairs, groups=groups):
-        models = fit_all([pairs[i] for i in train])
+        models = fit_components([pairs[i] for i in train], invented)
         preds += [extract(pairs[i][0], models) for i in test]
     cv = evaluate(gold, preds)
     if args.predictions:

@@ -30,7 +30,10 @@ from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
 _CHAIR_WORD = re.compile(r"(?i)\b(chair(?:s|ed|ing|man|woman|person)?|scrutineers?|scrutini[sz](?:ed|es|ing|e)|"
-                         r"scrutiny|convenor)\b")
+                         # (not a council's "Scrutiny Officer" or "Scrutiny Committee": a job and a body, no
+                         # one's independent scrutiny)
+                         r"scrutiny(?![^\S\n]+(?i:officers?|managers?|support|co-?ordinators?|advis[eo]rs?|analysts?|"
+                         r"committees?|panels?|commissions?|boards?|team)\b)|convenor)\b")
 _INDEPENDENT = re.compile(r"(?i)\bindependent(?:ly)?\b")
 _MODIFIER = re.compile(r"(?i)\b(vice|deputy|co|joint)[\s-]*$")
 _GROUPISH = re.compile(r"(?i)\b(sub-?groups?|sub-?committees?|committees?|groups?|panels?|forums?|"
@@ -88,6 +91,16 @@ def _tokens_between(text: str, a: int, b: int) -> list[str]:
     if a >= b:
         return []
     return [w.lower() if w[:1].islower() else "Cap" for w in _WORDS.findall(text[a:b])]
+
+
+# "Rhys Vaughan | Head of Crime and Safeguarding (Co-Chair)": a bracketed mark closing the name's title column
+_BRACKET_MARK = re.compile(r"\((?:Co-|Joint\s+)?$")
+
+
+def _in_title(words: list[str], i: int) -> bool:
+    """'Head of Crime and Safeguarding (Co-Chair)': an "and" between two capitalised words is a
+    post's own (a title column), not a clause joining another's."""
+    return words[i] in ("and", "&") and 0 < i < len(words) - 1 and words[i - 1] == words[i + 1] == "Cap"
 
 
 def _gap(text: str, m: PersonMention, cs: int, ce: int) -> int:
@@ -225,10 +238,12 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                 shape_block = (
                     # the post and the name too far apart to be one statement (a board's name between them is
                     # the post's, the honorific the name's)
-                    len(between) - bool(order == "c<p" and m.honorific) - _board_words(text, named, m, cs, ce) > 5
+                    len(between) - bool(order == "c<p" and m.honorific) - _board_words(text, named, m, cs, ce)
+                    > (8 if order == "p<c" and _BRACKET_MARK.search(text, max(s.start, cs - 5), cs) else 5)
                     # a word between them that is no apposition, copula or appointment ("the Chair thanked
                     # Ann Lee", "Ann Lee asked the Chair"): the post is someone else's
-                    or any(w != "Cap" and w not in _LINKING for w in between)
+                    or any(w != "Cap" and w not in _LINKING and not _in_title(between, i)
+                           for i, w in enumerate(between))
                     or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
                     or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"

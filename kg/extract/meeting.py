@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract import gates, scan
@@ -243,6 +243,13 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
         body = _spelled_out(body, board_names)
     return Meeting(council=rule.council, body=body, date=date, item=rule.item,
                    body_evidence=body_ev, date_evidence=date_ev)
+
+
+def joint_body(meeting: Meeting, text: str, name: str, at: int) -> Meeting:
+    """A joint meeting's body when the ranker named none of its boards ("JOINT BOARD" under "Eastvale
+    Safeguarding Adults Board and Eastvale Safeguarding Children Partnership"): the first board the
+    header names (``name``, named at ``at``), whose own meeting it is with the others."""
+    return replace(meeting, body=name, body_evidence=_evidence(text, at, "rule:joint-meeting", _RULE_BODY_PRECISION))
 
 
 _ACRONYM_BODY = re.compile(r"([A-Z]{3,8})(?:\s+(?:Full|Main|FULL|MAIN))?"
@@ -873,7 +880,8 @@ _GENERIC = re.compile(r"[Tt](?<=\b[Tt])(?:he|his|HE)\s+([Bb]oard|[Cc]ommittee|[P
                       # as is "the Partnership Support Officer", "the Board Business Manager"
                       r"|(?:\s+[A-Z][\w-]*){1,2}\s+(?i:managers?|officers?|co-?ordinators?|administrators?|advisers?"
                       r"|advisors?|assistants?|analysts?|secretary)\b)")
-_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++){0,5}?" + _BODY_HEAD + r")\s+"
+_RESOLVED = re.compile(r"[Tt](?<=\b[Tt])hat\s+(?:the\s+)?((?:[A-Z][\w’'&-]*+\s++(?:(?:and|of|for|&)\s++)?){0,5}?"
+                       + _BODY_HEAD + r")\s+"
                        r"(?:agrees?|notes?|approves?|endorses?|receives?|considers?|recommends?|supports?|be|is|are|"
                        r"was|were|had|has|noted|agreed|approved|endorsed|received|considered)\b")
 # what makes "That X agree" a resolution, not reported speech ("was informed that the Partnership had agreed")

@@ -1612,8 +1612,11 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
         boards = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
         refs = board_references(text, clusters, main, boards) if text is not None else None
         found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs, text=text)
-        return found if text is None else _with_attendance(found, text, clusters, main, agencies, rules,
-                                                           meeting_body, own_meeting)
+        if text is None:
+            return found
+        return sorted(_joint_shared(_with_attendance(found, text, clusters, main, agencies, rules, meeting_body,
+                                                     own_meeting), text, clusters, main, meeting_body, own_meeting),
+                      key=lambda f: (f.board, f.start, f.sector))
     out = []
     cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
     for c, p in zip(cands, with_siblings(cands, exclusive_probabilities(model, cands), model.threshold),
@@ -1621,4 +1624,43 @@ def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster]
         if p >= model.threshold:
             out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
                                    f"model:{model.name}", p))
-    return sorted(out, key=lambda f: (f.board, f.start, f.sector))
+    return sorted(_joint_shared(out, text, clusters, main, meeting_body, own_meeting),
+                  key=lambda f: (f.board, f.start, f.sector))
+
+
+_JOINT = re.compile(r"(?i)\bjoint(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+meeting\b")
+
+
+def joint_boards(text: str, clusters: list[OrgCluster]) -> list[int]:
+    """The boards of a joint meeting ("Eastvale Safeguarding Adults Board and Eastvale Safeguarding
+    Children Partnership / JOINT BOARD MEETING"): those its header names above the attendance list
+    that opens the page, when the header says the meeting is joint; none otherwise."""
+    regions = attendance_regions(text)
+    if not regions or regions[0].start > _HEADER or not _JOINT.search(text, 0, regions[0].start):
+        return []
+    named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS and c.first < regions[0].start]
+    return named if len(named) >= 2 else []
+
+
+def _joint_shared(found: list[PartnerFact], text: str, clusters: list[OrgCluster], main: OrgCluster | None,
+                  meeting_body: str | None, own_meeting: bool) -> list[PartnerFact]:
+    """At a joint meeting, the members listed present are both boards': the host's attendance
+    partners given to the other boards the header names too (ANNOTATION.md: a board's own
+    minutes' attendance gives its partners; a joint meeting is each board's own)."""
+    joint = joint_boards(text, clusters)
+    if not joint:
+        return found
+    regions = attendance_regions(text)
+    host = host_board(clusters, main, meeting_body, own_meeting, regions[0].start, text[:regions[0].start])
+    if host not in joint:
+        return found
+    have = {(f.board, f.sector) for f in found}
+    out = list(found)
+    for f in found:
+        if f.board != host or not any(r.start <= f.start < r.end for r in regions):
+            continue
+        for ci in joint:
+            if (ci, f.sector) not in have:
+                have.add((ci, f.sector))
+                out.append(PartnerFact(ci, f.sector, f.statutory, f.agency, f.start, f.end, f.by, f.confidence))
+    return out

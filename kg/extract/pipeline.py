@@ -13,7 +13,7 @@ from kg.extract import gates, scan
 from kg.extract.attach import Attacher
 from kg.extract.chairs import chair_candidates, council_meeting, decide
 from kg.extract.linear import Models, default_models
-from kg.extract.meeting import extract_meeting
+from kg.extract.meeting import extract_meeting, joint_body
 from kg.extract.orgs import (
     cluster_boards,
     find_agencies,
@@ -23,7 +23,7 @@ from kg.extract.orgs import (
     main_board,
     own_board,
 )
-from kg.extract.partners import extract_partners
+from kg.extract.partners import extract_partners, joint_boards
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
 from kg.extract.roles import extract_roles, scrutineer_board
@@ -171,6 +171,9 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     if given:  # "Ann became the Independent Chair ...": the person the page named in full
         mentions = sorted(mentions + given, key=lambda m: m.start)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
+    joint = joint_boards(text, clusters)
+    if joint and not any(is_meeting_of(clusters[ci], meeting.body) for ci in joint):
+        meeting = joint_body(meeting, text, clusters[joint[0]].name, clusters[joint[0]].first)
     own = is_meeting_of(main, meeting.body)
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own,
                           meeting_body=meeting.body)

@@ -563,7 +563,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         out.append((title, base + m.start(1), base + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
-    if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip()):  # "Sub-group Chair Ann Lee" chairs no board
+    # "Sub-group Chair Ann Lee", "Missing Sub-Group (Chair: Ann Lee, ...)" chairs no board
+    if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip(" \t(")):
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     return out
 
@@ -701,6 +702,7 @@ _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>)[A-Z])?"
                                r"[^.;]{0,120}?,?\s+(?:he|she|they|He|She|They)\s")
 """'As the new Chair he reported': the next sentence opening with the post and a pronoun."""
+_PRONOUN_OPENS = re.compile(r"\s*(?:She|He)(?=\s)")
 _WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair|scrutineer))\s+"
                           r"(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|currently\s+)?"
@@ -798,7 +800,9 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+th
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
-_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?)?"
+# "Ann Lee (Deputy Chair) was in the Chair", "Ann Lee was in the Chair" too
+_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?"
+                                 r"|(?:\([^()\n]{1,40}\)[^\S\n]*)?was[^\S\n]+)?"
                                  r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b(?!['’]|[^\S\n]+of\b)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
 _INITIALS_MARK = re.compile(r"\b([A-Z]{2,3})\s*\((?:Chair|Chairman|Chairperson|Chairwoman|In\s+the\s+Chair)\)"
@@ -989,6 +993,20 @@ def _boards_named_before(clusters: list[OrgCluster], at: int, n: int, reach: int
     return chosen if len(chosen) == n else []
 
 
+def _board_at(clusters: list[OrgCluster], text: str, at: int) -> int | None:
+    """The board whose name starts at ``at``, or after a lead-in there ("the newly formed")."""
+    for ci, c in enumerate(clusters):
+        if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
+                                         for x in c.mentions):
+            return ci
+    return None
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one starting at ``at`` starts (after a stop or a blank line)."""
+    return max(text.rfind(". ", 0, max(0, at - 2)) + 2, text.rfind("\n\n", 0, max(0, at - 2)) + 2, 0)
+
+
 def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str | None = None,
                kind: str | None = None) -> int | None:
     """The board whose name ends last in the ``reach`` characters before ``at``: what "the Board"
@@ -1028,7 +1046,8 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|al
                          r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
                           r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering"
-                          r"|Association|Society|Federation|Foundation|Club|Union|Institute)s?\b")
+                          r"|Association|Society|Federation|Foundation|Club|Union|Institute"
+                          r"|(?:Youth|Parish|Town|School|Pupils?['’]?|Students?['’]?)[^\S\n]+Council)s?\b")
 
 
 def body_column(text: str, pos: int) -> re.Match | None:
@@ -1376,7 +1395,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if named_i is None and _IT_SUBJECT.match(text, s0, lo + m.start()):
                 # "Safer Eastvale is the county's CSP. It is co-chaired by ...": "It" opening the sentence
                 # is the board the sentence before named last (its heading or subject), not the page's main
-                named_i = named_last(clusters, s0, 300)
+                # (that sentence only: "... and the former Eastvale SAB.\n\nThe Partnership Board is the senior
+                # body. It is chaired by ...": the sentence before names no board, so "It" is the page's main)
+                named_i = named_last(clusters, s0, min(300, s0 - _sentence_before(text, s0)))
             if named_i is not None:
                 org = named_i
             elif main_i is not None:
@@ -1477,6 +1498,21 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             org = main_i
         if org is not None:
             facts.append(RoleFact(p.cluster, m.group("title"), org, True, sent.start, nxt_end))
+    # "Ann Lee is a social worker ... She currently chairs the Eastvale SAB": the verb after a pronoun
+    # opening the next sentence, whose only antecedent is the person opening the sentence before
+    for p in people:
+        sent = p.sentence
+        if sent is None or text[sent.start:p.start].strip(" \t\n\"'‘“•·-") or sent.end >= len(text):
+            continue
+        m = _PRONOUN_OPENS.match(text, sent.end, min(len(text), sent.end + 20))
+        if not m or any(q.start < sent.end and q.start > p.end for q in people if q.sentence is sent):
+            continue
+        nxt_end = text.find(".", m.end())
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        verb = _CHAIRS_THE.match(text[m.end():nxt_end])
+        org = _board_at(clusters, text, m.end() + verb.end()) if verb else None
+        if org is not None:
+            facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, nxt_end + 1))
     # "The Eastvale SAB, whose Independent Chair is Jane Doe,": the board named last before "whose"
     for p in people:
         sent = p.sentence
@@ -1698,7 +1734,9 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
             who = max(before, key=lambda f: f.start).person
         else:
             continue
-        for org in sorted({f.org for f in chairs if f.person == who and f.org is not None}):
+        # the posts the page gave the successor by the end of this sentence ("Ann Lee succeeds Tom Bell ... She
+        # also chairs the Y": Tom Bell chaired the X, not the Y)
+        for org in sorted({f.org for f in chairs if f.person == who and f.org is not None and f.start <= sent.end}):
             if not any(f.person == p.cluster and f.org == org for f in chairs):
                 out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
     return out
