@@ -157,3 +157,32 @@ def test_a_board_meeting_that_is_not_joint_gives_its_attendance_to_its_own_board
     pairs = _partner_pairs(text)
     assert not any(board == "Ashgrove Safeguarding Children Partnership" and s == "fire-and-rescue"
                    for board, s in pairs)
+
+
+def test_chaired_in_the_interim_by_a_post_then_the_name() -> None:
+    text = ("The Ashgrove Local Safeguarding Children Board met six times in 2018-19. Its Independent Chair "
+            "stepped down in March 2019; the Board was chaired in the interim by the Director of Children's "
+            "Services, Yara Iqra.")
+    assert ("Yara Iqra", "Ashgrove Local Safeguarding Children Board") in chairs_of(text)
+
+
+def test_agreed_to_be_the_first_chair_after_the_persons_own_post() -> None:
+    text = ("The Ashgrove Safeguarding Children Board (ASCB) will be chaired by a senior officer. Following "
+            "discussion with partners, Dr Meirion Vose, Executive Director of Nursing at Ashgrove Health Board, "
+            "has agreed to be the first Chair of the ASCB.")
+    assert chairs_of(text) == {("Meirion Vose", "Ashgrove Safeguarding Children Board")}
+
+
+def test_who_had_chaired_the_partnership_is_the_partnership_the_sentence_named() -> None:
+    text = ("The Cabinet received the annual report of the Ashgrove Local Safeguarding Children Board. The "
+            "Leader reported that Councillor Hal Penrose had been elected Chairman of the Ashgrove Community "
+            "Safety Partnership, and thanked Councillor Whitby, who had chaired the Partnership for two years.")
+    assert chairs_of(text) == {("Hal Penrose", "Ashgrove Community Safety Partnership"),
+                               ("Whitby", "Ashgrove Community Safety Partnership")}
+
+
+def test_a_vice_chairman_who_had_chaired_the_board_chaired_it() -> None:
+    text = ("The Cabinet received the annual report of the Ashgrove Local Safeguarding Children Board (ALSCB). "
+            "He thanked Detective Superintendent Ivo Crane, the Vice-Chairman of the ALSCB, who had chaired "
+            "the Board between May and August 2010.")
+    assert ("Ivo Crane", "Ashgrove Local Safeguarding Children Board") in chairs_of(text)

@@ -24,8 +24,8 @@ from kg.extract.text import Sentence, fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
-_TIME = (r"(?:new|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|existing|then|"
-         r"permanent|substantive|joint|independent|neighbouring|neighboring|adjoining)")
+_TIME = (r"(?:new|first|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|"
+         r"existing|then|permanent|substantive|joint|independent|neighbouring|neighboring|adjoining)")
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
 _TITLE_RUN = re.compile(r"(?:(?:the|The|a|your|our|its|their|as\s+(?:a|the|its|our))\s+|who\s+is\s+(?:the\s+)?)?"
@@ -288,6 +288,8 @@ _VERB_TO_POST = re.compile(
     r"|remains|remained|will\s+be|would\s+be|"
     r"(?:and\s+)?(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been))\s+(?:also\s+|now\s+|currently\s+|still\s+)?"
     r"(?:(?:\w+\s+)?(?:elected|appointed|re-elected|confirmed)\s+(?:as\s+)?)?"
+    # "Dr Ann Lee has agreed to be the first Chair of the WVSCB"
+    r"|(?:has\s+|had\s+)?agreed\s+to\s+(?:be|become|act\s+as|serve\s+as)\s+"
     # "Ann Lee to keep the role as Chair", "Ann Lee will continue as Chair"
     r"|(?:to|will|would|should|agreed\s+to)\s+(?:continue|remain|stay\s+on|(?:keep|retain)\s+"
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
@@ -328,6 +330,7 @@ _TITLE_START = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,
                           r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)|\t")  # (or a tab: the next cell of the row, its agency)
 _APPOINTED_OR_AS = re.compile(r"elected|appointed|confirmed|\sas\s$|\sof\s$")
+_POST_APPOSITION = re.compile(r",[^\S\n]*[A-Z][^,.;()\n]{2,100}(?=,)")
 _CHAIR_AHEAD = re.compile(r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b")
 _NOT_A_BOARD_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
@@ -496,6 +499,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = _VERB_TO_POST.match(after)
+    if m is None and (ap := _POST_APPOSITION.match(after)) is not None:
+        # "Dr Ann Lee, Executive Director of Nursing at the Health Board, has agreed to be the first Chair of
+        # the X": the verb after the person's own post between commas
+        m = _VERB_TO_POST.match(after, ap.end())
     if m and (_APPOINTED_OR_AS.search(m.group()) or _CHAIR_AHEAD.match(after[m.end():])):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
@@ -1017,13 +1024,16 @@ def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str 
     return max(ends)[1] if ends else None
 
 
+# "chaired on an interim basis by", "chaired in the interim by the Director, Ann Lee"
+_INTERIM_BY = r"\s+(?:on\s+an?\s+[\w-]+\s+basis|in\s+the\s+interim|temporarily|for\s+an\s+interim\s+period)"
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
-                         r"(?:\s+on\s+an?\s+[\w-]+\s+basis)?"  # "chaired on an interim basis by"
+                         r"(?:" + _INTERIM_BY + r")?"  # "chaired on an interim basis by"
                          r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
                          # "chaired by the council's Director of Housing, Ann Lee": a post, then the name in
                          # apposition (the post must hold a title's head word: extract_roles checks)
-                         r"|\b(?:co-)?(?i:chaired)\s+by\s+(?:the\s+)?(?P<post>[^,.;:()\n]{3,80}),\s+"
+                         r"|\b(?:co-)?(?i:chaired)(?:" + _INTERIM_BY + r")?\s+by\s+(?:the\s+)?"
+                         r"(?P<post>[^,.;:()\n]{3,80}),\s+"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?$"
                          # "Independent scrutiny of the arrangements is carried out by Dr Ann Lee", "Its work is
                          # independently scrutinised by Ann Lee": the independent scrutineer (a chair, ANNOTATION.md)
@@ -1079,7 +1089,8 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
 _APPOSITION_CHAIRS = re.compile(
-    r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
+    # ("Ian Cragg, the Vice-Chairman of the LSCB, who had chaired the Board between May and August")
+    r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:who\s+)?(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
     r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired"
     r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?"
@@ -1466,8 +1477,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         else:
             # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
             # sub-group")
-            if main_i is not None and _GENERIC_BOARD.match(text[at:at + 40]) and text[at - 4:at].lower() == "the ":
-                facts.append(RoleFact(p.cluster, "Chair", main_i, True, sent.start, sent.end))
+            gm = _GENERIC_BOARD.match(text, at, at + 40)
+            if gm and text[at - 4:at].lower() == "the ":
+                # "... Chairman of the Eastvale CSP, and thanked Cllr Lee, who had chaired the Partnership": a
+                # board of that head word the sentence named before the person, else the page's main board
+                same_head = named_last(clusters, p.start, p.start - sent.start, head=gm.group().lower())
+                if same_head is not None or main_i is not None:
+                    facts.append(RoleFact(p.cluster, "Chair", same_head if same_head is not None else main_i, True,
+                                          sent.start, sent.end))
             elif _IT.match(text, at):
                 # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
                 before_p = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
