@@ -799,11 +799,14 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
 _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)"
                          r"(?:\s+(?:for|of)\s+(?:this|the|today['’]s)\s+meeting)?|Chairing|CHAIR(?:MAN)?"
-                         r"|IN\s+THE\s+CHAIR)\)")
+                         r"|IN\s+THE\s+CHAIR)\)"
+                         # "Dr Ann Lee (Co-Chair, Clinical Chair, NHS X CCG)": a co-chair's mark before the post
+                         r"|\(((?:Co-|Joint[^\S\n]+)Chair)[^\S\n]*[,;]")
 # a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
 _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
-                         r"(?:Chair|Chairman|Chairperson|Chairwoman|CHAIR(?:MAN)?))[^\S\n]*\|?[^\S\n]*(?=\n|$)")
+                         r"(?:(?:Co-|Joint[^\S\n]+)?(?:Chair|Chairman|Chairperson|Chairwoman)|CHAIR(?:MAN)?))"
+                         r"[^\S\n]*\|?[^\S\n]*(?=\n|$)")
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
@@ -1097,7 +1100,8 @@ _APPOSITION_CHAIRS = re.compile(
     # "Ann Lee (, a former director of nursing,) will take up the role in April, chairing both the X and the Y":
     # the participle after the clause that begins at the person
     r"|(?:['’]s)?[,\s][^.;()]{3,200}?,\s+(?:and\s+)?chairing\s+(?:the\s+|both\s+the\s+)")
-_CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?\s+(?:chaired|chairs|was\s+chairing)"
+# ("the Vice-Chair, Ann Lee, chaired the meeting": the comma closing her apposition too)
+_CHAIRED_MEETING = re.compile(r"(?:,[^,.;()\n]{3,40},)?,?\s+(?:chaired|chairs|was\s+chairing)"
                               r"\s+(?:the|this|today['’]s)\s+meeting\b|,?\s+took\s+the\s+chair\b")
 """'Ann Lee chaired the meeting', also after her post ('Tom Rees, Vice-Chair, chaired the meeting in the
 absence of the Chair': chairing the board's own meeting, as "in the Chair"), 'Tom Rees took the chair'."""
@@ -1335,7 +1339,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if m is None and "n the" in text[p.end:p.end + 60]:
                 m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
             if m and not any(p.end <= q.start < m.start() for q in people):
-                facts.append(RoleFact(p.cluster, m.group(1), own_i, True, sent.start, sent.end))
+                facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), own_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
         initialled: dict[str, set[int]] = {}
         for p in people:
@@ -1693,7 +1697,9 @@ def _first_person_chair(people: list[PersonMention], clusters: list[OrgCluster],
 # succeeded held the post the subject now holds (a former chair counts, ANNOTATION.md)
 _HONORIFIC_OPT = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?"
 _SUCCEEDS_LEADIN = re.compile(r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing"
-                              r"|(?:takes|took|taking|taken)\s+over\s+from)\s+(?:(?:the\s+)?(?:outgoing|retiring"
+                              # "he had taken over the chair from Ann Lee"
+                              r"|(?:takes|took|taking|taken)\s+over\s+(?:the\s+chair(?:manship)?\s+)?from)"
+                              r"\s+(?:(?:the\s+)?(?:outgoing|retiring"
                               r"|former|previous)\s+(?:[Cc]hair\s+)?)?" + _HONORIFIC_OPT + r"\Z")
 _SUCCESSOR_LEADIN = re.compile(r"\b(?:his|her|their)\s+(?:successor|replacement)\s*,?\s*" + _HONORIFIC_OPT + r"\Z")
 _PREDECESSOR_LEADIN = re.compile(r"\b(my|our|his|her|their|My|Our|His|Her|Their)\s+predecessors?"
@@ -1706,7 +1712,8 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
     """Chairs of whom the sentence says the subject, a chair of the boards, succeeds them: the
     subject by name before the verb ("Ann Lee succeeds Tom Bell"), or by "She"/"He" opening the
     sentence, then the chair named last before it."""
-    if "succe" not in text and "replac" not in text and "over from" not in text and "predecessor" not in text:
+    if "succe" not in text and "replac" not in text and "over from" not in text and "predecessor" not in text \
+            and "over the chair" not in text:
         return []
     chairs = [f for f in facts if f.chair and f.org is not None]
     out: list[RoleFact] = []
