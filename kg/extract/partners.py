@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from heapq import merge
 from itertools import pairwise
@@ -1605,27 +1606,29 @@ def with_siblings(cands: list[PartnerCandidate], probs: list[float], threshold: 
 
 def extract_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], main: OrgCluster | None,
                      agencies: list, rules: Rules, own_meeting: bool = False, text: str | None = None,
-                     meeting_body: str | None = None, model: LinearModel | None = None) -> list[PartnerFact]:
+                     meeting_body: str | None = None, model: LinearModel | None = None,
+                     joint: Sequence[int] = ()) -> list[PartnerFact]:
     """Partner facts: decided by the trained model over the generous candidates where one is
-    shipped, else by the cue rules (plus, in a board's own minutes, its attendance lists)."""
+    shipped, else by the cue rules (plus, in a board's own minutes, its attendance lists).
+    ``joint``: the boards of a joint meeting (``joint_boards``), whose attendance is each one's."""
     if model is None or text is None:
         boards = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
         refs = board_references(text, clusters, main, boards) if text is not None else None
         found = rule_partners(sentences, clusters, main, agencies, rules, own_meeting, references=refs, text=text)
         if text is None:
             return found
-        return sorted(_joint_shared(_with_attendance(found, text, clusters, main, agencies, rules, meeting_body,
-                                                     own_meeting), text, clusters, main, meeting_body, own_meeting),
-                      key=lambda f: (f.board, f.start, f.sector))
-    out = []
-    cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
-    for c, p in zip(cands, with_siblings(cands, exclusive_probabilities(model, cands), model.threshold),
-                    strict=True):
-        if p >= model.threshold:
-            out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
-                                   f"model:{model.name}", p))
-    return sorted(_joint_shared(out, text, clusters, main, meeting_body, own_meeting),
-                  key=lambda f: (f.board, f.start, f.sector))
+        out = _with_attendance(found, text, clusters, main, agencies, rules, meeting_body, own_meeting)
+    else:
+        out = []
+        cands = partner_candidates(sentences, clusters, main, agencies, rules, text, meeting_body, own_meeting)
+        for c, p in zip(cands, with_siblings(cands, exclusive_probabilities(model, cands), model.threshold),
+                        strict=True):
+            if p >= model.threshold:
+                out.append(PartnerFact(c.board, c.sector, c.statutory, c.agency, c.evidence[0], c.evidence[1],
+                                       f"model:{model.name}", p))
+    if joint:
+        out = _joint_shared(out, joint, text, clusters, main, meeting_body, own_meeting)
+    return sorted(out, key=lambda f: (f.board, f.start, f.sector))
 
 
 _JOINT = re.compile(r"(?i)\bjoint(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+meeting\b")
@@ -1642,14 +1645,11 @@ def joint_boards(text: str, clusters: list[OrgCluster]) -> list[int]:
     return named if len(named) >= 2 else []
 
 
-def _joint_shared(found: list[PartnerFact], text: str, clusters: list[OrgCluster], main: OrgCluster | None,
-                  meeting_body: str | None, own_meeting: bool) -> list[PartnerFact]:
-    """At a joint meeting, the members listed present are both boards': the host's attendance
-    partners given to the other boards the header names too (ANNOTATION.md: a board's own
-    minutes' attendance gives its partners; a joint meeting is each board's own)."""
-    joint = joint_boards(text, clusters)
-    if not joint:
-        return found
+def _joint_shared(found: list[PartnerFact], joint: Sequence[int], text: str, clusters: list[OrgCluster],
+                  main: OrgCluster | None, meeting_body: str | None, own_meeting: bool) -> list[PartnerFact]:
+    """At a joint meeting of the boards ``joint``, the members listed present are all of theirs: the
+    host's attendance partners given to the others too (ANNOTATION.md: a board's own minutes'
+    attendance gives its partners; a joint meeting is each board's own)."""
     regions = attendance_regions(text)
     host = host_board(clusters, main, meeting_body, own_meeting, regions[0].start, text[:regions[0].start])
     if host not in joint:

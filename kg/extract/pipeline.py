@@ -178,7 +178,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     roles = extract_roles(mentions, clusters, main, committees, text, r, own_meeting=own,
                           meeting_body=meeting.body)
     partners = extract_partners(sents, clusters, main, agencies, r, own_meeting=own, text=text,
-                                meeting_body=meeting.body, model=ms.get("partners"))
+                                meeting_body=meeting.body, model=ms.get("partners"), joint=joint)
     themes = extract_themes(sents, r, text, ms.get("themes"))
     reviews = extract_reviews(sents, text, {p.name for p in people} | {m.name for m in mentions})
     stats = extract_statistics(sents)

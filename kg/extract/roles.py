@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract import scan
-from kg.extract.orgs import OrgCluster, fold_words, own_board
+from kg.extract.orgs import OrgCluster, OrgMention, fold_words, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
 from kg.extract.text import Sentence, fold
@@ -1003,12 +1003,18 @@ def _boards_named_before(clusters: list[OrgCluster], at: int, n: int, reach: int
     return chosen if len(chosen) == n else []
 
 
-def _board_at(clusters: list[OrgCluster], text: str, at: int) -> int | None:
-    """The board whose name starts at ``at``, or after a lead-in there ("the newly formed")."""
+def _board_at(clusters: list[OrgCluster], text: str, at: int) -> tuple[int, OrgMention] | None:
+    """The board (and its mention) a verb's object names at ``at``: its name there, or after a
+    lead-in ("the newly formed") or a body we do not know ("the Eastvale Forum and the")."""
     for ci, c in enumerate(clusters):
-        if c.kind in BOARD_KINDS and any(x.start == at or (x.start > at and _LEAD_IN.fullmatch(text[at:x.start]))
-                                         for x in c.mentions):
-            return ci
+        if c.kind not in BOARD_KINDS:
+            continue
+        hit = next((x for x in c.mentions
+                    if x.start == at or (x.start > at and (_LEAD_IN.fullmatch(text[at:x.start])
+                                                           or _UNKNOWN_BODY_AND.fullmatch(text, at, x.start)))),
+                   None)
+        if hit is not None:
+            return ci, hit
     return None
 
 
@@ -1462,22 +1468,18 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if not m:
             continue
         at = p.end + m.end()
-        for ci, c in enumerate(clusters):
-            hit = next((x for x in c.mentions
-                        if x.start == at or (x.start > at and (_LEAD_IN.fullmatch(text[at:x.start])
-                                                               or _UNKNOWN_BODY_AND.fullmatch(text, at, x.start)))),
-                       None) if c.kind in BOARD_KINDS else None
-            if hit is not None:
-                facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
-                # "chairs the Midshire Safeguarding Children and Adults Boards": two bodies named by one span
-                for cj, cc in enumerate(clusters):
-                    if cj != ci and any((x.start, x.end) == (hit.start, hit.end) for x in cc.mentions):
-                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
-                # "Jane Doe chairs both the X and the Y": the boards joined after it
-                for cj in _joined_after(marks, text, hit.end, sent.end):
-                    if cj != ci:
-                        facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
-                break
+        named_at = _board_at(clusters, text, at)
+        if named_at is not None:
+            ci, hit = named_at
+            facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+            # "chairs the Midshire Safeguarding Children and Adults Boards": two bodies named by one span
+            for cj, cc in enumerate(clusters):
+                if cj != ci and any((x.start, x.end) == (hit.start, hit.end) for x in cc.mentions):
+                    facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
+            # "Jane Doe chairs both the X and the Y": the boards joined after it
+            for cj in _joined_after(marks, text, hit.end, sent.end):
+                if cj != ci:
+                    facts.append(RoleFact(p.cluster, "Chair", cj, True, sent.start, sent.end))
         else:
             # "Ann Lee, who chairs the Board, ...": the generic name is the main board (not "the Board's
             # sub-group")
@@ -1531,9 +1533,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         nxt_end = text.find(".", m.end())
         nxt_end = len(text) if nxt_end < 0 else nxt_end
         verb = _CHAIRS_THE.match(text[m.end():nxt_end])
-        org = _board_at(clusters, text, m.end() + verb.end()) if verb else None
-        if org is not None:
-            facts.append(RoleFact(p.cluster, "Chair", org, True, sent.start, nxt_end + 1))
+        named_at = _board_at(clusters, text, m.end() + verb.end()) if verb else None
+        if named_at is not None:
+            facts.append(RoleFact(p.cluster, "Chair", named_at[0], True, sent.start, nxt_end + 1))
     # "The Eastvale SAB, whose Independent Chair is Jane Doe,": the board named last before "whose"
     for p in people:
         sent = p.sentence
