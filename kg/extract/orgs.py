@@ -50,6 +50,12 @@ def _def_after(text: str, pos: int) -> re.Match | None:
         return None
     return _DEF_AFTER.match(text, pos)
 _CAP_NAME_IN_PARENS = re.compile(r"\s*\(\s*((?:[A-Z][\w’'-]+\s+){1,5}(?:Partnership|Board))\s*\)")
+# "the Marbury Community Safety Partnership (Safer Marbury)": a brand in brackets holding the board's place
+_PLACE_BRAND_IN_PARENS = re.compile(r"[^\S\n]*\([^\S\n]*([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*){1,3})"
+                                    r"[^\S\n]*\)")
+_NOT_BRAND_END = frozenset({"council", "police", "constabulary", "trust", "service", "services", "board", "partnership",
+                            "group", "panel", "committee", "forum", "team", "unit", "authority", "county", "borough",
+                            "city", "district", "area", "region"})
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:is\s+)?(?:to be |now |also |formerly |previously |locally |commonly )?"
                        r"(?:known|branded)(?:\s+locally)?\s+as\s+(?:the\s+)?", re.I)
 # the name after "known as" when it is no board the page names: a brand ("The Eastvale Community Safety
@@ -1193,6 +1199,13 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if paren:
             mentions.append(OrgMention(paren.group(1), paren.start(1), paren.end(1), m.kind, cluster=-1))
             aliases[len(mentions) - 1] = i
+        elif m.place and (brand := _PLACE_BRAND_IN_PARENS.match(text, m.end)) is not None:
+            words = fold_words(brand.group(1))
+            place = fold_words(m.place)
+            if place and set(place) <= set(words) and not set(words) <= set(place) \
+                    and words[-1] not in _NOT_BRAND_END:
+                mentions.append(OrgMention(brand.group(1), brand.start(1), brand.end(1), m.kind, cluster=-1))
+                aliases[len(mentions) - 1] = i
         known = _KNOWN_AS.match(text, m.end)
         if known:
             named = False
@@ -1285,6 +1298,19 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if src.cluster < 0:
                 src.cluster = m.cluster
                 target.mentions.append(src)
+
+    # A name one bracket or "known as" gave ("(Safer Eastvale)") is that body wherever the page uses it again
+    # ("The Chair of Safer Eastvale, Ann Lee"): no pattern finds a brand's name on its own
+    brands = {(mentions[j].text, mentions[j].cluster) for j in aliases
+              if mentions[j].cluster >= 0 and not mentions[j].acronym and " " in mentions[j].text}
+    if brands:
+        held = [(x.start, x.end) for c in clusters for x in c.mentions]
+        for name, ci in sorted(brands):
+            for bm in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", text):
+                if not any(a < bm.end() and bm.start() < b for a, b in held):
+                    clusters[ci].mentions.append(OrgMention(name, bm.start(), bm.end(), clusters[ci].kind,
+                                                            cluster=ci))
+                    held.append((bm.start(), bm.end()))
 
     # Acronyms: defined right after a name, or used alone and fitting a name.
     for c in list(clusters):

@@ -21,7 +21,10 @@ from kg.extract.layout import NAME_PARTICLES, attendance_regions, records
 from kg.extract.rules import Rules, derived
 from kg.extract.text import DIGIT, Sentence, fold
 
-_NAME_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[’'][A-Z][a-zà-ÿ]+)?(?:-[A-Z][a-zà-ÿ]+)*|[A-Z](?=[\s.]))"
+_LOW = "a-zà-öø-ÿā-ž"
+"""A name's lower-case letters: English, Latin-1's and Latin Extended-A's ("Wiśniewski", "Dąbrowska")."""
+_NAME_TOKEN = (r"(?:(?:Mc|Mac|O[’']|D[’'])?[A-Z][" + _LOW + r"]+(?:[’'][A-Z][" + _LOW + r"]+)?(?:-[A-Z][" + _LOW
+               + r"]+)*|[A-Z](?=[\s.]))")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*\.?|[^\w\s]|\d+")
 
 
@@ -99,7 +102,7 @@ def _initial_opens(st: str) -> bool:
     """Whether ``st`` (a stripped sentence) can open with _INITIALS_LINE's first item: a capital, then
     a space or a second capital (the item's "[A-Z](?:[^\\S\\n]?[A-Z])?[^\\S\\n]+")."""
     c = st[1:2]
-    return "A" <= st[:1] <= "Z" and ("A" <= c <= "Z" or c.isspace())
+    return "A" <= st[:1] <= "Z" and ("A" <= c <= "Z" or c.isspace() or _HEAD_OPENS.match(st) is not None)
 
 
 def _no_possessive(tok: str) -> str:
@@ -571,8 +574,14 @@ _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advise
                            "welcomed", "shared", "circulated", "requested", "undertook"})
 _INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+)()")
 _ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
-_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
+# an attendance list's label before the names ("Also in attendance: F Mullan (Partnership Manager), ...")
+_INITIALS_HEAD = (r"(?:(?:Also[^\S\n]+)?(?i:present|in[^\S\n]+attendance|apologies(?:[^\S\n]+for[^\S\n]+absence)?"
+                  r"|attendees|officers(?:[^\S\n]+present)?)[^\S\n]*[:–-][^\S\n]*)?")
+_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _INITIALS_HEAD + _ITEM
+                            + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
                             r"[^\S\n]*\.?[^\S\n]*$")
+_HEAD_OPENS = re.compile(_INITIALS_HEAD[:-1])
+"""_INITIALS_HEAD required: a sentence opening with a list's label may open _INITIALS_LINE."""
 _GIVEN_CORE = re.compile(r"([A-Z][a-z]{2,}+)[^\S\n]++[a-z]")
 """_GIVEN_ALONE without its look-around: every match of _GIVEN_ALONE in a sentence (a slice of the page)
 starts where one of this pattern's matches on the page starts, with the same first group."""
@@ -613,9 +622,11 @@ _INITIAL_DOT = re.compile(r"([A-Z])(?<![\w.’'-].)\.[^\S\n]?([A-Z][a-z]+(?:-[A-
 # letter ("c(?<=Mc)", not "(?<=M)c": a branch opening with a literal is skipped at once), and the hyphened
 # parts possessive ("*+"): given back, a part leaves "-" and a capital, which neither a space, "'s" nor the
 # run's end "(?!\w|-\w)" accepts. About a quarter fewer instructions (tests/test_speed12r.py).
-_TOKEN_TAIL = (r"(?:c(?<=Mc)[A-Z]|ac(?<=Mac)[A-Z]|[’'](?<=[OD][’'])[A-Z]|)[a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++|)"
-               r"(?:-[A-Z][a-zà-ÿ]++)*+")
-_NAME_TOKEN_FAST = (r"(?:(?:Mc|Mac|O[’']|D[’']|)[A-Z][a-zà-ÿ]++(?:[’'][A-Z][a-zà-ÿ]++|)(?:-[A-Z][a-zà-ÿ]++)*+"
+_TOKEN_TAIL = (r"(?:c(?<=Mc)[A-Z]|ac(?<=Mac)[A-Z]|[’'](?<=[OD][’'])[A-Z]|)[" + _LOW + r"]++(?:[’'][A-Z]["
+               + _LOW + r"]++|)"
+               r"(?:-[A-Z][" + _LOW + r"]++)*+")
+_NAME_TOKEN_FAST = (r"(?:(?:Mc|Mac|O[’']|D[’']|)[A-Z][" + _LOW + r"]++(?:[’'][A-Z][" + _LOW + r"]++|)(?:-[A-Z]["
+                    + _LOW + r"]++)*+"
                     r"|[A-Z](?=[\s.]))")
 """_NAME_TOKEN as _TOKEN_TAIL is written (tests/test_speed12r.py: the same matches as _RUN's)."""
 _RUN_FAST = re.compile(r"([A-Z](?<![\w’'-].)(?:" + _TOKEN_TAIL + r"|(?=[\s.]))(?:[^\S\n]++"
@@ -680,7 +691,10 @@ _NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
 _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
 _LIST_SEP = re.compile(r"\s*(?:,|and\b)")
 _LIST_POST = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
-_LIST_HONORIFIC = re.compile(r"\s*(?:,|\band\b)?\s*(?:Councillor|Cllr\.?)(?:\s+(?:Mrs|Mr|Ms|Miss|Dr)\.?)?(?=\s+[A-Z])")
+# a member's own title inside the list ("Councillors Fairlie, Councillor Mrs Tollemache"), or a courtesy
+# title alone ("Councillors Mrs S Adeyemi, P Corrigan")
+_LIST_HONORIFIC = re.compile(r"\s*(?:,|\band\b)?\s*(?:(?:Councillor|Cllr\.?)(?:\s+(?:Mrs|Mr|Ms|Miss|Dr)\.?)?"
+                             r"|(?:Mrs|Mr|Ms|Miss|Dr)\.?)(?=\s+[A-Z])")
 
 
 # capital first, then the look-behind past it (as _GIVEN_ALONE): the engine jumps from capital to capital
@@ -1053,7 +1067,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
 # a surname then its given name, opening a line, a table's cell or a list's item: "Ashdown, Peregrine",
 # "HOLLOWAY Janet", "O'NEILL, Mary J"; then the cell's or the item's end, a bracket, a comma or a dash
 _REVERSED = re.compile(r"(?m)(?:^|(?<=[|\t;:]))[^\S\n]*"
-                       r"((?:Mc|Mac|O[’']|)[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+                       r"((?:Mc|Mac|O[’']|)[A-Z][" + _LOW + r"]+(?:-[A-Z][" + _LOW + r"]+)?"
                        r"|(?:Mc|MC|Mac|O[’']|)[A-Z]{3,}(?:-[A-Z]{2,})?)"
                        r"(,?)[^\S\n]+([A-Z][a-z]+)((?:[^\S\n]+[A-Z]\.?)?)"
                        r"(?=[^\S\n]*(?:$|[|\t;(,]|[-–—][^\S\n]|[^\S\n]{2}))")

@@ -230,6 +230,10 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"[^\S\n]*(?::|[-–—|]|(?<=by)|(?<=BY))[^\S\n]*$")
 """A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
+_CO_CHAIRS_FIELD = re.compile(r"[^\S\n]*((?:Co-|Joint[^\S\n]+)(?:Chair|Chairs|Chairpersons?)\b)[^\S\n]*[:|–—-]"
+                              r"[^\S\n]*(?:[^\n]{0,200}?(?:,|\band\b|&)[^\S\n]*(?:[A-Z][a-z]*\.?[^\S\n]+){0,4})?\Z")
+"""A header field naming two chairs: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell (Police)', each of
+them (a list after the label, as a bare 'Chair:' field never lists; a rank before the second name)."""
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
@@ -568,6 +572,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR", "Meeting", "Cadeirydd")) or "/" in m.group(1) \
             else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
+    # (the line up to the name: a first chair's agency in brackets may push the label out of ``st``)
+    ls = text.rfind("\n", 0, p.start) + 1
+    line = _without_honorific_tail(text[ls:p.start], rules) if "Co-" in text[ls:p.start] \
+        or "Joint" in text[ls:p.start] else ""
+    m = _CO_CHAIRS_FIELD.match(line) if line else None
+    if m:
+        out.append(("Co-Chair", ls + m.start(1), ls + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     # "Sub-group Chair Ann Lee", "Missing Sub-Group (Chair: Ann Lee, ...)" chairs no board
@@ -837,7 +848,9 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     le = text.find("\n", p.end, p.end + 160)
     le = min(len(text), p.end + 160) if le < 0 else le
     lead = text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t|•·*-")
-    if lead and _without_honorific_tail(lead.title() if lead.isupper() else lead, rules).strip():
+    # (a lead in capitals may be a name's line in capitals, "CLLR BEN RAY", or a rank's initials, "ACC")
+    if lead and _without_honorific_tail(lead, rules).strip() and \
+            (not lead.isupper() or _without_honorific_tail(lead.title(), rules).strip()):
         return None
     return _CHAIR_CELL.search(text, p.end, le)
 
@@ -1621,7 +1634,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         for ci, c in enumerate(clusters):
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
-    facts += _predecessors(people, facts + late, text)
+    facts += _predecessors(people, facts + late, text, clusters)
+    facts += _successors(people, facts + late, text)
     facts += _first_person_chair(people, clusters, text, facts + late)
     return _scrutineers(facts + late, clusters, main_i)
 
@@ -1710,10 +1724,12 @@ _PREDECESSOR_LEADIN = re.compile(r"\b(my|our|his|her|their|My|Our|His|Her|Their)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He|They)\s+(?:(?:will|has|had|is|was)\s+)?\Z")
 
 
-def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str) -> list[RoleFact]:
+def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str,
+                  clusters: list[OrgCluster]) -> list[RoleFact]:
     """Chairs of whom the sentence says the subject, a chair of the boards, succeeds them: the
     subject by name before the verb ("Ann Lee succeeds Tom Bell"), or by "She"/"He" opening the
-    sentence, then the chair named last before it."""
+    sentence, then the chair named last before it; or, where the lead-in names the chair ("had taken over
+    the chair from") and no named successor chairs a board, the board the sentence named last."""
     if "succe" not in text and "replac" not in text and "over from" not in text and "predecessor" not in text \
             and "over the chair" not in text:
         return []
@@ -1721,7 +1737,7 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
     out: list[RoleFact] = []
     for p in people:
         sent = p.sentence
-        if sent is None or not chairs:
+        if sent is None:
             continue
         pm = _PREDECESSOR_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
         if pm:
@@ -1751,18 +1767,67 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str)
                 out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
             continue
         subject = [q for q in people if q.sentence is sent and q.end <= m.start() and q.cluster != p.cluster]
+        who: int | None = None
         if subject:
             who = subject[-1].cluster
         elif _PRONOUN_SUBJECT.fullmatch(text, sent.start, m.start()):
             before = [f for f in chairs if f.start < sent.start]
-            if not before:
-                continue
-            who = max(before, key=lambda f: f.start).person
-        else:
-            continue
+            if before:
+                who = max(before, key=lambda f: f.start).person
         # the posts the page gave the successor by the end of this sentence ("Ann Lee succeeds Tom Bell ... She
         # also chairs the Y": Tom Bell chaired the X, not the Y)
-        for org in sorted({f.org for f in chairs if f.person == who and f.org is not None and f.start <= sent.end}):
-            if not any(f.person == p.cluster and f.org == org for f in chairs):
-                out.append(RoleFact(p.cluster, "Chair", org, True, sent.start, sent.end))
+        held: set[int] = set() if who is None else \
+            {f.org for f in chairs if f.person == who and f.org is not None and f.start <= sent.end}
+        if not held and "chair" in m.group():
+            # "the X was chaired in rotation ..., and he had taken over the chair from Ann Lee": a successor
+            # the page never names in full took over the chair of the board the sentence named last
+            named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+                     for x in c.mentions if sent.start <= x.start and x.end <= m.start()]
+            held = {max(named)[1]} if named else set()
+        for org_i in sorted(held):
+            if not any(f.person == p.cluster and f.org == org_i for f in chairs):
+                out.append(RoleFact(p.cluster, "Chair", org_i, True, sent.start, sent.end))
+    return out
+
+
+_AS_OTHER_POST = re.compile(r"[^.;\n]{0,40}?\bas\s+(?!(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?"
+                            r"(?i:chair|chairman|chairperson|chairwoman|scrutineer|independent)\b)")
+
+
+def _successors(people: list[PersonMention], facts: list[RoleFact], text: str) -> list[RoleFact]:
+    """The subject who succeeds a chair holds the chair the one succeeded held: "Ann Lee ... will take up the
+    role on 1 April. She succeeds Tom Bell, who has chaired the partnership since 2019" (an incoming chair
+    counts, ANNOTATION.md). The subject is named before the verb in the sentence, or is "She"/"He" opening
+    it after a sentence that a name opens. Not when the sentence gives another post ("succeeds Tom Bell as
+    Director of Children's Services")."""
+    if "succe" not in text and "replac" not in text:
+        return []
+    chaired: dict[int, set[int]] = {}
+    for f in facts:
+        if f.chair and f.org is not None:
+            chaired.setdefault(f.person, set()).add(f.org)
+    out: list[RoleFact] = []
+    for p in people:
+        sent = p.sentence
+        if sent is None or p.cluster not in chaired:
+            continue
+        m = _SUCCEEDS_LEADIN.search(text, max(sent.start, p.start - 60), p.start)
+        if m is None or _AS_OTHER_POST.match(text, p.end, min(len(text), p.end + 80)):
+            continue
+        subject = [q for q in people if q.sentence is sent and q.end <= m.start() and q.cluster != p.cluster]
+        if subject:
+            who = subject[-1].cluster
+        elif _PRONOUN_SUBJECT.fullmatch(text, sent.start, m.start()):
+            opening = [q for q in people if q.sentence is not None and q.start == q.sentence.start
+                       and q.sentence.end <= sent.start and sent.start - q.sentence.end <= 4]
+            if not opening:
+                continue
+            who = opening[-1].cluster
+        else:
+            continue
+        if who == p.cluster:
+            continue
+        for org in sorted(chaired[p.cluster]):
+            if org not in chaired.get(who, set()):
+                out.append(RoleFact(who, "Chair", org, True, sent.start, sent.end))
     return out

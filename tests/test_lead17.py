@@ -1,0 +1,95 @@
+"""Shapes the lead found in session 17 (issue 9), from the last session's blind rounds r25-r27 (seen) and
+this session's fresh ones. Each probe fails without its fix; the negatives guard what must not change."""
+
+from __future__ import annotations
+
+from fact_probes import chairs_of, people_of
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _minutes(heading: str) -> str:
+    """A board's or committee's own minutes up to the attendance: its heading and the meeting line."""
+    return f"{heading}\nMinutes of the meeting held on 5 March 2024\n\n"
+
+
+# --- people ---
+
+def test_a_name_with_letters_beyond_latin_1_is_whole() -> None:
+    text = ("Ashgrove Council\nChildren's Scrutiny Panel\n\n6.1 The Panel, chaired by Councillor Piotr Wiśniewski, "
+            "asked for an update on foster carer recruitment. Councillor Łucja Dąbrowska seconded.\n")
+    assert {"Piotr Wiśniewski"} <= people_of(text)
+    assert "Piotr" not in people_of(text)
+
+
+def test_a_councillors_list_opening_with_a_courtesy_title_lists_them_all() -> None:
+    text = ("Ashgrove Council\nCabinet\n\nPresent: Councillor Leo Ibbot (Leader) (in the Chair); Councillors Mrs S "
+            "Adeyemi, P Corrigan, R Heseltine-Ward and J Truscott\n\n1. Apologies\nNone.\n")
+    assert {"S Adeyemi", "P Corrigan", "R Heseltine-Ward", "J Truscott"} <= people_of(text)
+
+
+def test_initialled_names_after_an_attendance_label_are_people() -> None:
+    text = (_minutes("SAFER ASHGROVE PARTNERSHIP BOARD") +
+            "Also in attendance: F Mullan (Partnership Manager), P Sandhu (Domestic Abuse Co-ordinator), "
+            "J Whitlock (Minutes)\n\n1. Welcome\nThe Chair welcomed members.\n")
+    assert {"F Mullan", "P Sandhu", "J Whitlock"} <= people_of(text)
+
+
+# --- chairs ---
+
+def test_a_co_chairs_field_names_both_chairs() -> None:
+    text = (_minutes("ASHGROVE DOMESTIC ABUSE PARTNERSHIP BOARD") + "Present:\n"
+            "Co-Chairs: Cllr Abi Wendt (Ashgrove District Council, Portfolio Holder for Communities) and Detective "
+            "Chief Inspector Lars Fenn (Ashgrove Police)\nKath Odell – Community Safety Manager, Ashgrove "
+            "District Council\n\n1. Welcome\nCllr Wendt opened the meeting.\n")
+    assert chairs_of(text) == {("Abi Wendt", "ASHGROVE DOMESTIC ABUSE PARTNERSHIP BOARD"),
+                               ("Lars Fenn", "ASHGROVE DOMESTIC ABUSE PARTNERSHIP BOARD")}
+
+
+def test_a_rank_in_capitals_before_a_name_does_not_hide_the_rows_chair_cell() -> None:
+    text = ("Ashgrove Domestic Abuse Local Partnership Board\nMeeting notes | 12 October 2023 | 13:30\n\nAttendees:\n"
+            "Cllr Yara Chowdry | Cabinet Member for Communities, Ashgrove City Council | Co-Chair\n"
+            "ACC Neil Hartley | Assistant Chief Constable, Ashgrove Police | Co-Chair\n"
+            "Olena Kovac | Domestic Abuse Co-ordinator, Ashgrove City Council\n\n1. Welcome\n")
+    assert ("Neil Hartley", "Ashgrove Domestic Abuse Local Partnership Board") in chairs_of(text)
+
+
+def test_a_brand_in_brackets_is_the_board_wherever_the_page_uses_it() -> None:
+    text = (_minutes("ASHGROVE SAFEGUARDING ADULTS BOARD") +
+            "5. Joint protocol\nThe Chair noted that the Ashgrove Community Safety Partnership (Safer Ashgrove) had "
+            "adopted the joint protocol. The Chair of Safer Ashgrove, Superintendent Gareth Lyle, will attend the "
+            "September meeting.\n")
+    assert ("Gareth Lyle", "Ashgrove Community Safety Partnership") in chairs_of(text)
+    f = extract(Document("t", text))
+    assert next(o.aliases for o in f.organisations if o.name == "Ashgrove Community Safety Partnership") == \
+        ("Safer Ashgrove",)
+
+
+def test_a_council_in_brackets_after_a_board_is_no_brand() -> None:
+    text = ("The Ashgrove Community Safety Partnership (Ashgrove Council) met in May. Ashgrove Council hosted it.\n")
+    f = extract(Document("t", text))
+    assert all("Ashgrove Council" not in o.aliases for o in f.organisations)
+
+
+def test_the_one_who_succeeds_a_chair_is_the_incoming_chair() -> None:
+    text = ("News\n\nNew independent chair for Ashgrove's partnership\n\nA former chief constable has been appointed "
+            "as the new Independent Chair of the Ashgrove Safeguarding Children Partnership.\n\n"
+            "Rajni Sandhu, who retired from policing in 2022, will take up the role on 1 April. She succeeds "
+            "Professor Colm Henny, who has chaired the partnership since 2019 and is stepping down in March.\n")
+    assert chairs_of(text) == {("Colm Henny", "Ashgrove Safeguarding Children Partnership"),
+                               ("Rajni Sandhu", "Ashgrove Safeguarding Children Partnership")}
+
+
+def test_one_who_succeeds_a_chair_in_another_post_is_no_chair() -> None:
+    text = ("The Ashgrove Safeguarding Children Partnership is chaired by Tom Bell, Director of Children's "
+            "Services. Ann Lee succeeds Tom Bell as Director of Children's Services in May.\n")
+    assert ("Ann Lee", "Ashgrove Safeguarding Children Partnership") not in chairs_of(text)
+
+
+def test_a_successor_never_named_in_full_took_over_the_chair_of_the_board_the_sentence_named() -> None:
+    text = ("Ashgrove Council\nChildren's Scrutiny Committee\n\n2. Detective Chief Superintendent Lowe explained "
+            "that the Ashgrove Safeguarding Children Partnership was chaired in rotation by the three statutory "
+            "partners, and that he had taken over the chair from Matthew Gorran, the Executive Director of "
+            "Children's Services, in April 2021.\n")
+    assert chairs_of(text) == {("Matthew Gorran", "Ashgrove Safeguarding Children Partnership")}
