@@ -395,8 +395,11 @@ def _place_before(text: str, start: int, rules: Rules) -> int:
     if connector is not None:  # never start on a dangling "and"
         nxt = _AND_GAP.match(text[connector:start])
         pos = connector + (nxt.end() if nxt else 0)
-    if unlisted is not None and not _THE_BEFORE.search(text[max(0, pos - 8):pos]):
-        pos = unlisted  # "Ann Lee, Eastvale and Northfold SAB": a list of places only after "the"
+    if unlisted is not None and not _THE_BEFORE.search(text[max(0, pos - 8):pos]) \
+            and text[text.rfind("\n", 0, pos) + 1:pos].strip():
+        # "Ann Lee, Eastvale and Northfold SAB": a list of places only after "the", or opening its line
+        # (a heading: "Westshire, Eastvale and Northfold Community Safety Partnership")
+        pos = unlisted
     if taken and pos < start:
         # "Isle of Eastvale", "Vale of Eastvale": a place's own "X of" before a place the gazetteer lacks
         of = _PLACE_OF_BEFORE.search(text, max(0, pos - 16), pos)

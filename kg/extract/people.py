@@ -496,6 +496,16 @@ def _spans(run: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _unknown_given_then_last(tokens: list[str], cur: list[int], i: int, rules: Rules) -> bool:
+    """A given name we do not know, then a surname that is also a given name, ending the piece ("Keisha
+    Adeyemi" before a comma, a post or the run's end): one name, where a cut would leave two lone words.
+    Not after a mark or a place ("P Ann", "Eastvale Ann": the word before is one letter or a place)."""
+    head = tokens[cur[0]]
+    ends = i + 1 == len(tokens) or tokens[i + 1] in rules.stopwords or _is_role_word(tokens[i + 1], rules)
+    return ends and len(cur) == 1 and len(head) > 1 and not head.isupper() \
+        and fold(head).lower() not in rules.places
+
+
 def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
     """Cut a run of capitalised words into name-sized pieces (token indices).
 
@@ -527,7 +537,8 @@ def _segments(tokens: list[str], rules: Rules) -> list[list[int]]:
             head_given = tokens[cur[0]] in fn
             full = len(cur) >= 3 or (long_run and len(cur) >= 2
                                      and not (len(cur) == 2 and tokens[cur[1]] in fn and t not in fn))
-            if full or (given and (len(cur) >= 2 or not head_given)):
+            if full or (given and (len(cur) >= 2 or not head_given)
+                        and not _unknown_given_then_last(tokens, cur, i, rules)):
                 segs.append(cur)
                 cur = []
         cur.append(i)

@@ -42,7 +42,7 @@ _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
                           r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
-_GENERIC_REF = re.compile(r"\b(?:the|its|this|our)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
+_GENERIC_REF = re.compile(r"\b(?:[Tt]he|its|this|[Oo]ur)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
                           r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s"
                           # "The former Board's Independent Chair": the old board (``_by_head_word``)
                           r"|(?:^|\b[Tt]he\s+)(?:former|previous|old)\s+(?:Board|Partnership)['’]s\s")
@@ -230,10 +230,14 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
                            r"[^\S\n]*(?::|[-–—|]|(?<=by)|(?<=BY))[^\S\n]*$")
 """A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
-_CO_CHAIRS_FIELD = re.compile(r"[^\S\n]*((?:Co-|Joint[^\S\n]+)(?:Chair|Chairs|Chairpersons?)\b)[^\S\n]*[:|–—-]"
-                              r"[^\S\n]*(?:[^\n]{0,200}?(?:,|\band\b|&)[^\S\n]*(?:[A-Z][a-z]*\.?[^\S\n]+){0,4})?\Z")
-"""A header field naming two chairs: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell (Police)', each of
-them (a list after the label, as a bare 'Chair:' field never lists; a rank before the second name)."""
+_CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joint\s+chairs))"
+                              r"(?:\s+(?:are|were|will\s+be))?\s*[:–—-]\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
+                              r"(?:[A-Z][a-z]*\.?\s+){0,4})?\Z")
+"""A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
+(Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
+Superintendent Tom Bell' (a rank before a later name; never past a paragraph or a sentence's end)."""
+_HAS_CO_CHAIRS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:has|have|had)\s+"
+                            r"(?:(?:two|three|joint)\s+)?\Z")
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
@@ -572,13 +576,18 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR", "Meeting", "Cadeirydd")) or "/" in m.group(1) \
             else m.group(1)
         out.append((title, base + m.start(1), base + m.end(1)))
-    # (the line up to the name: a first chair's agency in brackets may push the label out of ``st``)
-    ls = text.rfind("\n", 0, p.start) + 1
-    line = _without_honorific_tail(text[ls:p.start], rules) if "Co-" in text[ls:p.start] \
-        or "Joint" in text[ls:p.start] else ""
-    m = _CO_CHAIRS_FIELD.match(line) if line else None
-    if m:
-        out.append(("Co-Chair", ls + m.start(1), ls + m.end(1)))
+    # (the text before the name, not ``st``: a first chair's post may push the label out of it)
+    lo = max(0, p.start - 300)
+    window = text[lo:p.start]
+    if "o-" in window or "oint" in window:
+        bare = _without_honorific_tail(window, rules)
+        m = _CO_CHAIRS_FIELD.search(bare)
+        if m and "\n" in bare[m.end(1):] and not bare[bare.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip():
+            m = None  # a field opening its line ("Co-Chairs: ...") lists on that line only; prose may wrap
+        if m:
+            # "The partnership has two co-chairs:": the span takes in the board it names ("the partnership")
+            owner = _HAS_CO_CHAIRS.search(window, max(0, m.start(1) - 40), m.start(1))
+            out.append(("Co-Chair", lo + (owner.start() if owner else m.start(1)), lo + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
     # "Sub-group Chair Ann Lee", "Missing Sub-Group (Chair: Ann Lee, ...)" chairs no board
@@ -1070,7 +1079,7 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          r"|\b(?P<under>[Uu]nder)\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?:co-|joint\s+)?chair(?:man|woman|person)?ship)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$")
 _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|also\s+|currently\s+)*chair))?"
                          r"(?:has\s+|had\s+|have\s+|also\s+|currently\s+|previously\s+|formerly\s+)*"
-                         r"(?:chairs|chaired|(?<=I\s)chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|"
+                         r"(?:(?:co-)?chairs|(?:co-)?chaired|(?<=I\s)chair(?=\s)|(?<=who\s)(?:co-)?chair(?=\s)|(?:will|would|shall|is\s+to)\s+chair(?=\s)|is\s+chairing|has\s+been\s+chairing|"
                          # "Ann Lee took over the chair of the Eastvale SCP", "assumed the chair of"
                          r"(?:took|takes|taken|take|assumed|assumes)\s+(?:over\s+)?the\s+chair(?:manship)?\s+of|(?:(?:was|were|is|has\s+been|had\s+been)\s+thanked\s+)?(?:for|on)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,2}?"
                          r"(?:chairing|chairmanship|chairship)(?:\s+of)?)"
@@ -1110,10 +1119,11 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
+_PLURAL_CHAIR_VERB = re.compile(r"\bwho\s+(?:co-)?chair\s")
 _APPOSITION_CHAIRS = re.compile(
     # ("Ian Cragg, the Vice-Chairman of the LSCB, who had chaired the Board between May and August")
     r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:who\s+)?(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
-    r"(?:chairs|chaired|co-chairs|co-chaired|has\s+chaired|had\s+chaired"
+    r"(?:chairs|chaired|co-chairs|co-chaired|(?<=who\s)(?:co-)?chair(?=\s)|has\s+chaired|had\s+chaired"
     r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?"
     # "Ann Lee (, a former director of nursing,) will take up the role in April, chairing both the X and the Y":
@@ -1485,6 +1495,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if named_at is not None:
             ci, hit = named_at
             facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
+            if _PLURAL_CHAIR_VERB.search(m.group()):
+                # "Ann Lee and Cllr Tom Bell, Portfolio Holder, who co-chair the X": the name joined before
+                j = bisect_left(starts, p.start) - 1
+                if j >= 0 and by_start[j].sentence is sent and _PERSON_JOIN.fullmatch(text, by_start[j].end, p.start):
+                    facts.append(RoleFact(by_start[j].cluster, "Chair", ci, True, sent.start, sent.end))
             # "chairs the Midshire Safeguarding Children and Adults Boards": two bodies named by one span
             for cj, cc in enumerate(clusters):
                 if cj != ci and any((x.start, x.end) == (hit.start, hit.end) for x in cc.mentions):
@@ -1549,6 +1564,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         named_at = _board_at(clusters, text, m.end() + verb.end()) if verb else None
         if named_at is not None:
             facts.append(RoleFact(p.cluster, "Chair", named_at[0], True, sent.start, nxt_end + 1))
+    facts += _paragraph_pronoun_chairs(people, clusters, text, facts)
     # "The Eastvale SAB, whose Independent Chair is Jane Doe,": the board named last before "whose"
     for p in people:
         sent = p.sentence
@@ -1830,4 +1846,45 @@ def _successors(people: list[PersonMention], facts: list[RoleFact], text: str) -
         for org in sorted(chaired[p.cluster]):
             if org not in chaired.get(who, set()):
                 out.append(RoleFact(who, "Chair", org, True, sent.start, sent.end))
+    return out
+
+
+_PRONOUN_SENTENCE = re.compile(r"(?:(?<=\. )|(?<=\n)|(?<=\A))[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?"
+                               r"(?:She|He)(?=\s)")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _paragraph_pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+                              facts: list[RoleFact]) -> list[RoleFact]:
+    """"She had chaired the ELSCB from 2016" in a paragraph that names one person before it ("4.1 Professor
+    Ann Lee introduced the report. The report covered ... She reminded members ... She had chaired the
+    ELSCB"): the pronoun's only antecedent in its paragraph. (The pass before reads a pronoun only in the
+    sentence right after the one its person opens.)"""
+    if "She " not in text and "He " not in text:
+        return []
+    if "hair" not in text:
+        return []
+    out: list[RoleFact] = []
+    ordered = sorted(people, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    for m in _PRONOUN_SENTENCE.finditer(text):
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        verb = _CHAIRS_THE.match(text[m.end():end]) if text.find("hair", m.end(), end) >= 0 else None
+        if verb is None:
+            continue
+        named_at = _board_at(clusters, text, m.end() + verb.end())
+        if named_at is None:
+            continue
+        brk = [b.end() for b in _PARAGRAPH_BREAK.finditer(text, max(0, m.start() - 3000), m.start())]
+        para = brk[-1] if brk else max(0, m.start() - 3000)
+        lo = bisect_left(starts, para)
+        hi = bisect_left(starts, m.start())
+        before = {q.cluster for q in ordered[lo:hi]}
+        if len(before) != 1:
+            continue
+        who = next(iter(before))
+        if any(f.person == who and f.org == named_at[0] and f.chair for f in facts + out):
+            continue
+        out.append(RoleFact(who, "Chair", named_at[0], True, m.start(), end + 1))
     return out
