@@ -147,3 +147,32 @@ def test_she_in_a_paragraph_naming_two_people_is_nobody() -> None:
             "Ashgrove Local Safeguarding Children Board (ALSCB) in 2019. The report covered the transition year. "
             "She had chaired the ALSCB from 2016 until it was dissolved.\n")
     assert not {p for p, b in chairs_of(text) if b == "Ashgrove Local Safeguarding Children Board"}
+
+
+# --- partners ---
+
+def _sectors(text: str) -> set[str]:
+    f = extract(Document("t", text))
+    return {p.sector for p in f.partners}
+
+
+def test_a_long_bulleted_item_stays_in_the_members_list() -> None:
+    text = ("Ashgrove Safeguarding People Partnership\n\nWider Partnership Board\n\n"
+            "The Partnership Board meets three times a year and is open to all our partners. Members include:\n"
+            "  - Riverlands Fire and Rescue Service\n  - the Probation Service (Ashgrove PDU)\n"
+            "  - headteachers from the primary, secondary and special school phases, and Ashgrove College too\n"
+            "  - Ashgrove Homes and the city's housing options service\n\nOur delivery groups\n\n"
+            "Most of our work happens in delivery groups.\n")
+    assert {"fire-and-rescue", "probation", "education", "housing"} <= _sectors(text)
+
+
+def test_two_long_table_rows_do_not_widen_a_wrapped_pages_width() -> None:
+    from kg.extract.text import unwrap
+    prose = ("The safeguarding partners have named the following relevant agencies, which are under a duty to\n"
+             "co-operate with our published arrangements, and the partners meet as an executive group four\n"
+             "times a year to agree the priorities for the coming year and to check on progress made by the\n"
+             "sub-groups, each of which reports to every meeting of the executive with its own plan of work.\n")
+    rows = ("  Learning and Improvement Group                 Chair: Callum Ferris, Head of Safeguarding and Quality, "
+            "NHS Ashgrove ICB\n  Quality Assurance and Performance Group        Chair: Hafsa Qureshi, Service Manager, "
+            "Ashgrove District Council\n")
+    assert "a duty to co-operate" in unwrap(prose + "\n" + rows)

@@ -383,6 +383,16 @@ def _list_line(text: str) -> bool:
     return len(text) <= 80 and "\n" not in text and not _ENDED.search(text) and not text.rstrip().endswith(":")
 
 
+_BULLET_BEFORE = re.compile(r"[^\S\n]*(?:[-–—•·*▪◦‣∙●○]|\(?[a-z0-9]{1,2}[.)])[^\S\n]+\Z")
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens a bulleted line ("  - headteachers from the primary, secondary and
+    special school phases, and Eastvale College"): an item of the list above, however long."""
+    ls = text.rfind("\n", max(0, start - 12), start) + 1
+    return (ls > 0 or start < 12) and _BULLET_BEFORE.match(text, ls, start) is not None
+
+
 # a title naming another body ("Members of the Topic Group", "Panel membership"): its list is that body's
 _OTHER_BODY = re.compile(r"(?i)\b(?:group|committee|sub-committee|panel|forum|cabinet|commission|network|team)s?\b")
 
@@ -466,7 +476,8 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
         colon_before, after_colon = after_colon, False
         # (an item with a cue of its own, "Eastvale Council, represented by ...", is still the list's item)
-        if carried and (sent.heading or dangling or _list_line(sent.text) or colon_before) and (
+        if carried and (sent.heading or dangling or _list_line(sent.text) or colon_before
+                        or (text is not None and _bulleted(text, sent.start) and len(sent.text) <= 250)) and (
                 not cue or not _ENDED.search(sent.text)):
             cue, statutory_carried, boards_carried = carried
             dangling = dangling and not _ENDED.search(sent.text)

@@ -325,7 +325,11 @@ def unwrap(text: str) -> str:
         return text
     lines = text.split("\n")
     ends = list(map(len, map(str.rstrip, lines)))
-    width = wrap_width(ends)
+    # a table's row (columns apart: a tab or a run of spaces after its bullet) is set by its cells, not
+    # wrapped at the page's width: two long rows under a page of prose would widen the width past its
+    # lines ("Learning Group        Chair: Ann Lee, Head of Safeguarding, NHS Eastvale ICB")
+    width = wrap_width([0 if n >= WRAP_MIN_WIDTH and ("\t" in line[:n] or "   " in line[_gap_end(line):n]) else n
+                        for line, n in zip(lines, ends, strict=True)])
     if not width:
         return text
     full = width - width // 6  # a line at least this long reaches the width
