@@ -176,3 +176,29 @@ def test_two_long_table_rows_do_not_widen_a_wrapped_pages_width() -> None:
             "NHS Ashgrove ICB\n  Quality Assurance and Performance Group        Chair: Hafsa Qureshi, Service Manager, "
             "Ashgrove District Council\n")
     assert "a duty to co-operate" in unwrap(prose + "\n" + rows)
+
+
+# --- reviews ---
+
+def _reviews(text: str) -> set[tuple[str, str | None]]:
+    return {(r.kind, r.name) for r in extract(Document("t", text)).reviews}
+
+
+def test_a_quoted_name_right_after_a_review_kind_is_the_cases_name() -> None:
+    assert ("domestic-homicide-review", "Mariela") in _reviews(
+        "Since 2017 the partnership has completed five DHRs. The most recent, DHR \"Mariela\", was published in May.\n")
+    assert ("child-safeguarding-practice-review", "Jaydon") in _reviews(
+        "In 2023-24 we published the Local Child Safeguarding Practice Review \"Jaydon\".\n")
+    assert ("child-safeguarding-practice-review", "Baby Ellis") in _reviews(
+        "The review into the death of \"Baby Ellis\", a four-month-old, was published as a Child Safeguarding "
+        "Practice Review.\n")
+
+
+def test_a_quoted_title_of_common_words_is_no_case() -> None:
+    assert _reviews("The Board published its review \"Working Together\" in May.\n") == set()
+
+
+def test_the_first_and_the_second_go_through_the_reviews_named_before() -> None:
+    got = _reviews("Two Safeguarding Adults Reviews had been completed. The first, concerning \"Mr B\", a man in his "
+                   "fifties, identified gaps. The second, \"Mr T\", concerned discharge from hospital.\n")
+    assert {("safeguarding-adults-review", "Mr B"), ("safeguarding-adults-review", "Mr T")} <= got

@@ -76,6 +76,9 @@ def _initial_before_surname(text: str, m: re.Match) -> bool:
     return nxt is not None and nxt.group(1) not in rules().stopwords
 
 
+_QUOTED_CASE = re.compile(r"(?:\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)s?|\b[Rr]eview|\b(?:death|case|murder|killing)\s+of)"
+                          r"[^\S\n]*['‘\"“]((?!(?:The|A|An|This)\b)[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)['’\"”](?!\w)")
+_ORDINAL_OPENS = re.compile(r"[Tt]he\s+(?:first|second|third|fourth|fifth|other|latter|last|next)\b")
 _AFTER_INITIAL = re.compile(r"\.\s+([A-Z][a-z]*)\b")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
 # "known as 'Ann'", 'reviews for "Ben" and "Sienna"' (a first name in quotes): a first name given
@@ -231,6 +234,19 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                                  if id(sentences[i]) in first_in}
                    | {bisect_left(starts, s.start) for _, _, s in kinds_named if _TITLED_NAME.search(s.text)}
                    ) if first_in else with_name
+    if kinds_named:
+        # "Two Safeguarding Adults Reviews had been completed. The first, concerning "Mr B", ... The second,
+        # "Mr T", ...": the sentences that go through the reviews one by one name cases of the kind before
+        for si in gates.holding(gates.places(_ORDINAL_OPENS, text), sentences, starts):
+            s = sentences[si]
+            before = bisect_left(kinds_pos, s.start) - 1
+            if id(s) not in first_in and before >= 0 and s.start - kinds_pos[before] <= 400 \
+                    and _ORDINAL_OPENS.match(s.text) is not None:
+                first_in[id(s)] = kinds_named[before][1]
+                visit = sorted(set(visit) | {si})
+    stop = rules().stopwords  # 'the review "Working Together"': a title's words, no case's name
+    quoted = [(m.start(1), m.group(1)) for m in _QUOTED_CASE.finditer(text)
+              if not any(w in stop for w in m.group(1).split()[1:] or m.group(1).split())] if kinds_named else []
     for si in visit:  # the sentences holding a case name's words, in order
         sent = sentences[si]
         named_here = gates.may_match(name_at, sent.start, sent.end)
@@ -242,6 +258,9 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                       for m in scan.finditer(_GIVEN_NAME, sent.text, within=here) if m.group(m.lastindex or 0) in given]
             found += [(m.start(), m.group(1) or m.group(2)) for m in _TITLED_NAME.finditer(sent.text)
                       if not _initial_before_surname(sent.text, m)]
+        # 'the Local Child Safeguarding Practice Review "Jayden"', 'DHR "Mariana"': a quoted name right after a
+        # kind (any name: the page's own name for the case, known first name or not)
+        found += [(at - sent.start, name) for at, name in quoted if sent.start <= at < sent.end]
         for m_start, name in found:
             if name in person_names:
                 continue
