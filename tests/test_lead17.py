@@ -202,3 +202,23 @@ def test_the_first_and_the_second_go_through_the_reviews_named_before() -> None:
     got = _reviews("Two Safeguarding Adults Reviews had been completed. The first, concerning \"Mr B\", a man in his "
                    "fifties, identified gaps. The second, \"Mr T\", concerned discharge from hospital.\n")
     assert {("safeguarding-adults-review", "Mr B"), ("safeguarding-adults-review", "Mr T")} <= got
+
+
+def test_appointed_name_then_her_own_description_then_as_the_post() -> None:
+    text = ("Ashgrove Council\nChildren's Scrutiny Panel\n\n5. The Chairman thanked Mr Fell for his work. Following an "
+            "open recruitment process, the Board's partners had appointed Ms Adaeze Okon, currently an independent "
+            "safeguarding consultant and formerly Assistant Director for children's social care in a neighbouring "
+            "authority, as the new Independent Chair of the Ashgrove Local Safeguarding Children Board with effect "
+            "from 1st January 2014.\n")
+    assert ("Adaeze Okon", "Ashgrove Local Safeguarding Children Board") in chairs_of(text)
+
+
+def test_each_board_of_a_sentence_that_gives_each_its_own_chair() -> None:
+    text = ("Ashgrove Council\nScrutiny Committee\n\n5. Regional safeguarding boards\n"
+            "The Mid Ashgrove Regional Safeguarding Children Board and the Mid Ashgrove Regional Safeguarding Adults "
+            "Board presented their annual "
+            "reports. The Director explained that the Boards were co-chaired on a rotating basis by the two Directors "
+            "of Social Services; for 2021-22 the Children Board had been chaired by Aled Pryce, Director of Social "
+            "Services at Ely Fawr, and the Adults Board by herself, Samira Hadi.\n")
+    assert chairs_of(text) == {("Aled Pryce", "Mid Ashgrove Regional Safeguarding Children Board"),
+                               ("Samira Hadi", "Mid Ashgrove Regional Safeguarding Adults Board")}

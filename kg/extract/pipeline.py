@@ -239,7 +239,15 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
         cands = chair_candidates(sents, text, mentions, clusters, main, own_i, rule_pairs, own, unruled_only=True,
                                  council_meeting=council_meeting(meeting.body, own, own_i))
         main_i = clusters.index(main) if main is not None else None
+        # the boards the rules gave each person, by the sentence that says so
+        ruled_in = [(rf.person, rf.org, rf.start, rf.end) for rf in roles if rf.chair and rf.org is not None]
         for cc, prob, s_start, s_end in decide(cands, chair_model):
+            if any(who == cc.person and org != cc.board and a < s_end and s_start < b for who, org, a, b in ruled_in) \
+                    and any(who != cc.person and org == cc.board and a < s_end and s_start < b
+                            for who, org, a, b in ruled_in):
+                # "the Children Board had been chaired by Ann Lee, ..., and the Adults Board by Tom Rees": the
+                # sentence the rules read her chair from gives the other board to someone else
+                continue
             chaired = scrutineer_board(cc.board, cc.title, s_start, s_end, clusters, main_i)
             pid, oid = f"p{cc.person + 1}", board_id[chaired]
             if (pid, oid) not in seen_chairs:

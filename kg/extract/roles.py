@@ -135,6 +135,8 @@ _INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?
 Scrutineer': the initials, then a chair's title with no dash (its board's acronym may open it)."""
 _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
 """'appointed Ann Lee as its Independent Chair': the title after 'as'."""
+_APPOSITION_AS_TITLE = re.compile(r"\s*,[^.;:()\n]{2,220}?,?\s+as\s+(?:(?:its|the|their|our)\s+)?"
+                                  r"(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
 
 
 _SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
@@ -539,6 +541,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "the Board appointed Ann Lee as its Independent Chair": the post after the name the verb governs
     m = _AS_TITLE.match(after)
+    if m is None and mark == "," and _APPOINTING_VERB.search(before):
+        # "had appointed Ms Ann Lee, currently an independent consultant and formerly Assistant Director
+        # ..., as the new Independent Chair": the post after the person's own description
+        m = _APPOSITION_AS_TITLE.match(after)
     if m and _APPOINTING_VERB.search(before):
         tm = _TITLE_RUN.match(st, pe + m.end())
         if tm and rules.role_heads.search(tm.group(1)):
@@ -846,7 +852,7 @@ _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+
 # Ann Lee, and the Chief Superintendent, Tom Bell"; the second's honorific or rank before the name, "and
 # Chief Superintendent Tom Bell")
 _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
-                          r"(?:(?:the|its|our)\s+[A-Z][^,.;()\n]{2,80},\s*)?"
+                          r"(?:(?:the|its|our)\s+[A-Z](?:(?!\bby\b)[^,.;()\n]){2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
                           r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
@@ -1119,6 +1125,9 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
+_GAPPED_BY = re.compile(r"\s+by\s+(?:(?:her|him|them)sel(?:f|ves)\s*,?\s*)?"
+                        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?")
+_AND_THE_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?\Z")
 _PLURAL_CHAIR_VERB = re.compile(r"\bwho\s+(?:co-)?chair\s")
 _APPOSITION_CHAIRS = re.compile(
     # ("Ian Cragg, the Vice-Chairman of the LSCB, who had chaired the Board between May and August")
@@ -1408,6 +1417,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if _GROUP_CHAIRED.search(text, max(boards)[0] if boards else s0, lo + m.start()):
             continue  # "the Partnership's education reference group, chaired by Ann Lee": the group's chair
         joined: list[int] = []
+        # the clause the verb is in ("the Boards were co-chaired in rotation ...; for 2021-22 the Children Board
+        # had been chaired by Ann Lee": the Children Board, not both)
+        clause = max(s0, text.rfind(";", s0, lo + m.start()) + 1)
         after = [] if boards or not m.group("under") else [
             (x.start, ci) for ci, c in enumerate(clusters) for x in c.mentions
             if c.kind in BOARD_KINDS and p.end <= x.start and _SUBJECT_AFTER.fullmatch(text, p.end, x.start)]
@@ -1420,13 +1432,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
                 joined = _joined_before(marks, text, max(boards)[0], s0)
-        elif (plural := _PLURAL_BOARDS.search(text, s0, lo + m.start())) is not None and (
+        elif (plural := _PLURAL_BOARDS.search(text, clause, lo + m.start())) is not None and (
                 prior := _boards_named_before(clusters, s0, 3 if (plural.group(1) or "").lower() == "three" else 2)):
             # "Both Boards are chaired by Ann Lee": the boards the sentences before named
             org, joined = prior[0], prior[1:]
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
             org = bare_i  # "The meeting was chaired by Jane Doe" in a board's own minutes
-        elif (aud := _AUDIENCE_ANY.search(text, s0, lo + m.start())) is not None and (by_kind := _by_audience(
+        elif (aud := _AUDIENCE_ANY.search(text, clause, lo + m.start())) is not None and (by_kind := _by_audience(
                 clusters, "safeguarding-adults" if aud.group("adults") else "safeguarding-children", s0)) is not None:
             org = by_kind  # "the Children's Board was co-chaired by ...": the page's board of that kind
         elif _THE_BOARD_OR_IT.search(text[s0:p.start]) and not _OTHER_BODY.search(text[s0:p.start]):
@@ -1459,6 +1471,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
             for q in _joined_people(p, by_start, starts, text):
                 facts.append(RoleFact(q.cluster, "Chair", o, True, s0, sent.end))
+    # "the X had been chaired by Ann Lee, ..., and the Y by herself, Tom Rees": the verb left out before "by"
+    for p in people:
+        sent = p.sentence
+        if sent is None or text.find(" by ", max(sent.start, p.start - 40), p.start) < 0 \
+                or text.find("chaired", sent.start, p.start) < 0:
+            continue
+        for ci, c in enumerate(clusters):
+            x = next((x for x in c.mentions if sent.start <= x.start and x.end <= p.start
+                      and _GAPPED_BY.fullmatch(text, x.end, p.start)
+                      and _AND_THE_BEFORE.search(text, sent.start, x.start)
+                      and text.find("chaired", sent.start, x.start) >= 0), None) if c.kind in BOARD_KINDS else None
+            if x is not None:
+                facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
     # "Jane Doe has chaired the Y", "Jane Doe, who chairs the Y,"
     for p in people:
         sent = p.sentence
