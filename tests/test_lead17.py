@@ -222,3 +222,12 @@ def test_each_board_of_a_sentence_that_gives_each_its_own_chair() -> None:
             "Services at Ely Fawr, and the Adults Board by herself, Samira Hadi.\n")
     assert chairs_of(text) == {("Aled Pryce", "Mid Ashgrove Regional Safeguarding Children Board"),
                                ("Samira Hadi", "Mid Ashgrove Regional Safeguarding Adults Board")}
+
+
+def test_these_are_after_a_cue_sentence_opens_its_list() -> None:
+    text = ("Ashgrove Community Safety Partnership\n\nWho are the partners?\n\n"
+            "Community Safety Partnerships are made up of \"responsible authorities\" which have a legal duty under "
+            "the Crime and Disorder Act 1998 to work together. For our area these are:\n\n"
+            "Ashgrove District Council\nAshgrove Police\nAshgrove Fire and Rescue Service\n"
+            "The Probation Service (Ashgrove region)\n\nOther bodies\n\nWe also hold events.\n")
+    assert {"local-authority", "police", "fire-and-rescue", "probation"} <= _sectors(text)

@@ -383,6 +383,7 @@ def _list_line(text: str) -> bool:
     return len(text) <= 80 and "\n" not in text and not _ENDED.search(text) and not text.rstrip().endswith(":")
 
 
+_THESE_ARE = re.compile(r"(?i)\b(?:these|they|which)\s+(?:are|include|comprise)\s*:\s*$")
 _BULLET_BEFORE = re.compile(r"[^\S\n]*(?:[-–—•·*▪◦‣∙●○]|\(?[a-z0-9]{1,2}[.)])[^\S\n]+\Z")
 
 
@@ -474,6 +475,10 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     after_colon = False  # the line right after a cue sentence ending in ":" is what it introduces
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
+        if not cue and si and text_cues.get(si - 1) and _THESE_ARE.search(sent.text) and len(sent.text) <= 60:
+            # "... are made up of "responsible authorities" which have a duty to work together. For our area
+            # these are:": the list the cue sentence before announced
+            cue = text_cues[si - 1]
         colon_before, after_colon = after_colon, False
         # (an item with a cue of its own, "Eastvale Council, represented by ...", is still the list's item)
         if carried and (sent.heading or dangling or _list_line(sent.text) or colon_before
