@@ -231,3 +231,24 @@ def test_these_are_after_a_cue_sentence_opens_its_list() -> None:
             "Ashgrove District Council\nAshgrove Police\nAshgrove Fire and Rescue Service\n"
             "The Probation Service (Ashgrove region)\n\nOther bodies\n\nWe also hold events.\n")
     assert {"local-authority", "police", "fire-and-rescue", "probation"} <= _sectors(text)
+
+
+def test_a_transition_from_the_lscb_makes_it_the_former_board() -> None:
+    text = ("Ashgrove Borough Council\n\nDecision details\n\nNew Local Safeguarding Arrangements for Children - "
+            "Transition "
+            "from the Ashgrove Local Safeguarding Children Board\n\nDecision Maker: Cabinet\n\nDecisions:\n\n"
+            "The Cabinet Member reminded Cabinet that the Children and Social Work Act 2017 abolished Local "
+            "Safeguarding "
+            "Children Boards and placed a joint and equal duty on three safeguarding partners.\n\n"
+            "In Ashgrove the three safeguarding partners would be Ashgrove Borough Council, represented by the Chief "
+            "Executive; Ashgrove Police, represented by the Chief Constable; and NHS Ashgrove Clinical Commissioning "
+            "Group. It was proposed that the new body be known as the Ashgrove Safeguarding Children "
+            "Partnership (ASCP) "
+            "and that it would operate in shadow form alongside the ALSCB.\n\n"
+            "Relevant agencies named in the arrangements included all schools, Ashgrove Fire and Rescue Service and "
+            "the National Probation Service.\n\nThe current Independent Chair of the ALSCB had agreed to "
+            "remain in post "
+            "until the Board was dissolved.\n")
+    f = extract(Document("t", text))
+    boards = {o.id: o.name for o in f.organisations}
+    assert {boards[p.partnership] for p in f.partners} == {"Ashgrove Safeguarding Children Partnership"}

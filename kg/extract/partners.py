@@ -242,7 +242,9 @@ def _with_shape_cues(cues: dict[int, list[str]], sentences: tuple[Sentence, ...]
 # a board the text says is gone: "the old LSCB", "the former Board", "replaced the Safeguarding Children
 # Board", "the LSCB was replaced": the sentence that names it beside its successor ("the Partnership was
 # convened with the police and the NHS when the old LSCB was replaced") states the successor's members
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:old|former|previous|predecessor|outgoing|legacy|replac(?:e|ed|es|ing))"
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:old|former|previous|predecessor|outgoing|legacy|replac(?:e|ed|es|ing)"
+                            # "Transition from the Easterby LSCB", "which succeeded the X LSCB"
+                            r"|transition(?:s|ed|ing)?[^\S\n]+(?:away[^\S\n]+)?from|succeed(?:s|ed|ing))"
                             r"[^\S\n]+(?:the[^\S\n]+)?$")
 # an adverb inside the verb: "would therefore be replaced", "has now been abolished", "was formally dissolved"
 _ADV = r"(?:\s+(?:therefore|now|then|soon|formally|effectively|already|thus|also|subsequently|eventually))?"
@@ -266,7 +268,7 @@ def former_boards(text: str, clusters: list[OrgCluster]) -> frozenset[int]:
     if "eplace" not in text and "old" not in text and "ormer" not in text and "revious" not in text \
             and "bolish" not in text and "isband" not in text and "issolv" not in text and "uperse" not in text \
             and "egacy" not in text and "redecessor" not in text and "utgoing" not in text and "stood" not in text \
-            and "its name" not in text and "cease" not in text:
+            and "its name" not in text and "cease" not in text and "ransition" not in text and "ucceed" not in text:
         return frozenset()
     out = set()
     for ci, c in enumerate(clusters):
