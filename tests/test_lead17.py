@@ -252,3 +252,13 @@ def test_a_transition_from_the_lscb_makes_it_the_former_board() -> None:
     f = extract(Document("t", text))
     boards = {o.id: o.name for o in f.organisations}
     assert {boards[p.partnership] for p in f.partners} == {"Ashgrove Safeguarding Children Partnership"}
+
+
+# --- boards ---
+
+def test_a_children_and_young_peoples_board_and_a_health_and_wellbeing_partnership_are_boards() -> None:
+    from fact_probes import boards_of
+    got = boards_of("The Partnership Executive should not be confused with the Ashgrove Children and Young People's "
+                    "Board, which reports to the Ashgrove Health and Wellbeing Partnership.\n")
+    assert got.get("Ashgrove Children and Young People's Board") == "other-board"
+    assert got.get("Ashgrove Health and Wellbeing Partnership") == "other-board"
