@@ -262,3 +262,54 @@ def test_a_children_and_young_peoples_board_and_a_health_and_wellbeing_partnersh
                     "Board, which reports to the Ashgrove Health and Wellbeing Partnership.\n")
     assert got.get("Ashgrove Children and Young People's Board") == "other-board"
     assert got.get("Ashgrove Health and Wellbeing Partnership") == "other-board"
+
+
+# --- chairs from the fresh rounds r31-r33 (scored first: 0.910, start code 0.909) ---
+
+def test_a_bracket_naming_the_board_after_a_title_is_its_chair() -> None:
+    text = ("Ashgrove Council\nCommunities Scrutiny Committee\n\nMinutes of the meeting held on 5 September 2023\n\n"
+            "Witnesses:\nCouncillor Yasmin Khan, Cabinet Member for Safer Communities (Co-Chair, Safer Ashgrove "
+            "Partnership)\n\n6.1 The Committee received the annual report of the Safer Ashgrove Partnership.\n")
+    assert chairs_of(text) == {("Yasmin Khan", "Safer Ashgrove Partnership")}
+
+
+def test_an_interim_chair_before_a_semicolon_and_the_previous_chair_of_a_boards_own_minutes() -> None:
+    text = (_minutes("ASHGROVE DOMESTIC ABUSE LOCAL PARTNERSHIP BOARD") +
+            "Present: Sabine Thorgood (Interim Chair; Assistant Director, Community Safety, Ashgrove County Council); "
+            "Gwen Ackroyd (Domestic Abuse Strategic Lead, ACC)\n\nApologies: Cllr Jennifer Odu (Cabinet Member for "
+            "Adults)\n\n1. Welcome\nThe Interim Chair welcomed members. The previous chair, Cllr Odu, stepped down in "
+            "November on taking up her Cabinet role.\n")
+    board = "ASHGROVE DOMESTIC ABUSE LOCAL PARTNERSHIP BOARD"
+    assert chairs_of(text) == {("Sabine Thorgood", board), ("Jennifer Odu", board)}
+
+
+def test_the_meeting_chaired_by_the_vice_chair_with_a_police_rank() -> None:
+    text = (_minutes("ASHGROVE LOCAL SAFEGUARDING CHILDREN BOARD") + "1. Welcome\nIn the absence of the Independent "
+            "Chair, Claire Mbeke, the meeting was chaired by the Vice-Chair, Supt Rhys Trant. RT welcomed members.\n")
+    assert ("Rhys Trant", "ASHGROVE LOCAL SAFEGUARDING CHILDREN BOARD") in chairs_of(text)
+
+
+def test_will_act_as_interim_independent_chair() -> None:
+    text = ("News\n\nThe Ashgrove Safeguarding People Partnership is pleased to announce that Deborah Ncube will act "
+            "as Interim Independent Chair from 1 February 2025 while the partners recruit a permanent chair.\n")
+    assert chairs_of(text) == {("Deborah Ncube", "Ashgrove Safeguarding People Partnership")}
+
+
+def test_a_post_announced_before_its_holder_is_named_and_his_predecessors_board() -> None:
+    text = ("News\n\nNew Independent Chair for Ashgrove's safeguarding boards\n\nA former senior police officer "
+            "has been appointed as the new Independent Chair of both the Ashgrove Safeguarding Adults Board and the "
+            "Ashgrove "
+            "Safeguarding Children Partnership.\n\nMarcus Oyel, who retired as an Assistant Chief Constable in 2021, "
+            "will take up the joint post on 1 May 2024. He has since worked as an independent reviewer.\n\n"
+            "He succeeds Dr Ingrid Solv, who has been Independent Chair of the Ashgrove Safeguarding Adults Board "
+            "since 2018.\n")
+    assert chairs_of(text) == {("Marcus Oyel", "Ashgrove Safeguarding Adults Board"),
+                               ("Marcus Oyel", "Ashgrove Safeguarding Children Partnership"),
+                               ("Ingrid Solv", "Ashgrove Safeguarding Adults Board")}
+
+
+def test_a_signed_line_over_the_chairs_post_and_a_date_column() -> None:
+    text = (_minutes("ASHGROVE SAFEGUARDING ADULTS BOARD") + "Present: Ingrid Solb, Kwame Asanti (Director of Adult "
+            "Services)\n\n1. Welcome\nThe Chair welcomed members.\n\nSigned: Ingrid Solb\n"
+            "Chair                                                 Date: 10/01/2022\n")
+    assert chairs_of(text) == {("Ingrid Solb", "ASHGROVE SAFEGUARDING ADULTS BOARD")}

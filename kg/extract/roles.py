@@ -141,15 +141,22 @@ _APPOSITION_AS_TITLE = re.compile(r"\s*,[^.;:()\n]{2,220}?,?\s+as\s+(?:(?:its|th
 
 _SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
 """'Ann Lee - Director of Public Health (and Chair of the Eastvale CSP)': a second post in brackets."""
+_CHAIR_BRACKET = re.compile(r"[^\S\n]{0,3}\(((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
+                            r"(?:Chair|Chairman|Chairperson)[^\S\n]*,[^\S\n]*(?:the[^\S\n]+)?[A-Z][^()\n,;]{2,100}?)\)")
+"""'(Co-Chair, Safer Eastvale Partnership)' after a title: the chair of the body it names."""
 
 
 _CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
 
 
 def _second_post(st: str, end: int, base: int, rules: Rules) -> list[tuple[str, int, int]]:
-    """The post a bracket after a title adds ("(and Chair of the X)", "(also Independent Chair of Y)")."""
+    """The post a bracket after a title adds ("(and Chair of the X)", "(also Independent Chair of Y)",
+    "Cabinet Member for Safer Communities (Co-Chair, Safer Eastvale Partnership)")."""
     m = _SECOND_POST.match(st, end)
     if not m:
+        cm = _CHAIR_BRACKET.match(st, end)
+        if cm:
+            return [(_trim_title(cm.group(1)), base + cm.start(1), base + cm.end(1))]
         return []
     tm = _TITLE_RUN.match(st, m.end())
     if tm and rules.role_heads.search(tm.group(1)) and _CLOSE_BRACKET.match(st[tm.end(1):]):
@@ -253,6 +260,8 @@ _ACRONYM_POST_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z]{2,6}(?:['’]s)?\s+(?:(?i:
                                   r"(?:chair|chairman|chairperson|chairwoman|scrutineer))(?:\s*,\s*|[^\S\n]+)$")
 """'The LSCB chair, Ann Lee': a board's acronym before a post in lower case (the title keeps the acronym,
 so that an acronym that is no board's makes no bare post)."""
+_THE_TIMED_CHAIR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)[Tt]he\s+((?:previous|former|outgoing|new|interim|acting|"
+                                     r"incoming|retiring)\s+(?:chair|chairman|chairperson|chairwoman))\s*,\s*$")
 _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
                                 r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
                                 r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
@@ -285,6 +294,8 @@ _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
     r"|(?:been\s+)?(?:appointed|elected|confirmed)\s+as|served\s+as|acted\s+as|acts\s+as"
+    # "Ann Lee will act as Interim Independent Chair from 1 February"
+    r"|(?:will|would|is\s+to|to)\s+act\s+as"
     r"|(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?acting\s+as|as"
     # "Ann Lee will step down as Chair", "thanked Ann Lee for her work as Chair", "Ann Lee's term as"
     r"|(?:will\s+|is\s+to\s+|to\s+|(?:would|will)\s+be\s+|(?:is|was)\s+)?(?:step|steps|stepping|stand|stands"
@@ -428,13 +439,16 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
     le = len(text) if le < 0 else le
     lead = text[ls:p.start]
+    if lead.lstrip().startswith(("Signed", "SIGNED", "Signature")):
+        lead = _SIGNED_LEAD.sub("", lead)  # "Signed: Ann Lee\nChair": a minute's signature line
     if not (lead.strip() and _without_honorific_tail(lead, rules).strip()) and (
             not text[p.end:le].strip() or _ONLY_HONOURS.fullmatch(text, p.end, le)):
         # ("Professor Ann Lee\nIndependent Chair": an honorific may open the name's line)
         nxt = _NEXT_LINE.match(text[le:le + 180])
         if nxt:  # the next line only: a title run must not read on through a page of such blocks
             at = le + nxt.start(1)
-            tm = _TITLE_RUN.match(nxt.group(1))
+            # (its first cell: "Chair                    Date: 10/01/2022" is the post, then a date's column)
+            tm = _TITLE_RUN.match(_COLUMN_BREAK.split(nxt.group(1), 1)[0])
             if tm and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
         got_next = bool(out) and out[-1][1] >= le
@@ -487,7 +501,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
             if tm and rules.role_heads.search(tm.group(1)):
                 out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
         elif rules.role_heads.search(inner):
-            out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
+            # "(Interim Chair; Assistant Director, Community Safety, Eastvale Council)": the posts a semicolon
+            # parts, each its own (the first is the board's chair; the council is the second's)
+            semi = inner.find(";")
+            if semi > 0 and rules.role_heads.search(inner[:semi]):
+                out.append((_trim_title(inner[:semi]), base + open_at + 1, base + open_at + 1 + semi))
+            else:
+                out.append((_trim_title(inner), base + open_at + 1, base + close - 1))
     m = _COMMA.match(after) if mark == "," else None
     if m:
         rest_at = pe + m.end()
@@ -567,6 +587,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     m = _LOWER_POST_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
     if m:  # "the previous chair of the Eastvale SAB, Ann Lee"
         out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
+    m = _THE_TIMED_CHAIR_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
+    if m:  # "The previous chair, Cllr Ann Lee, stepped down": a bare post, whose board the page says (extract_roles)
+        out.append((m.group(1), base + m.start(1), base + m.end(1)))
     m = _ACRONYM_POST_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer")) else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
@@ -956,6 +979,8 @@ def _wrapped_on(first: Sentence | None, second: Sentence | None, text: str) -> b
         and text.count("\n", first.end, second.start) == 1 and not _SENTENCE_STOP.search(first.text)
 
 
+_COLUMN_BREAK = re.compile(r"[^\S\n]{3,}|\t")
+_SIGNED_LEAD = re.compile(r"^[^\S\n]*(?:Signed|SIGNED|Signature)(?:[^\S\n]+by)?[^\S\n]*[:.-]?[^\S\n]*")
 _SENTENCE_STOP = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
@@ -1071,7 +1096,8 @@ _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:
                          # apposition (the post must hold a title's head word: extract_roles checks)
                          r"|\b(?:co-)?(?i:chaired)(?:" + _INTERIM_BY + r")?\s+by\s+(?:the\s+)?"
                          r"(?P<post>[^,.;:()\n]{3,80}),\s+"
-                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?$"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Supt|Ch\s+Supt|DCI|DI|ACC|DCC"
+                         r"|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+)?$"
                          # "Independent scrutiny of the arrangements is carried out by Dr Ann Lee", "Its work is
                          # independently scrutinised by Ann Lee": the independent scrutineer (a chair, ANNOTATION.md)
                          r"|\b(?P<scrut>(?i:independent(?:ly)?\s+scrutin(?:y|ised|ized)))\b(?:(?!\bby\b)[^.;:(),\n]){0,60}\bby\s+"
@@ -1677,6 +1703,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     facts += _predecessors(people, facts + late, text, clusters)
     facts += _successors(people, facts + late, text)
+    facts += _announced_post(people, clusters, text, marks, facts + late)
     facts += _first_person_chair(people, clusters, text, facts + late)
     return _scrutineers(facts + late, clusters, main_i)
 
@@ -1831,6 +1858,7 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str,
     return out
 
 
+_ONLY_PRONOUN_SENTENCES = re.compile(r"(?:\s+(?:She|He|They)\b[^.]*\.)*\s*")
 _AS_OTHER_POST = re.compile(r"[^.;\n]{0,40}?\bas\s+(?!(?:the\s+|its\s+|our\s+)?(?:\w+\s+){0,2}?"
                             r"(?i:chair|chairman|chairperson|chairwoman|scrutineer|independent)\b)")
 
@@ -1859,11 +1887,19 @@ def _successors(people: list[PersonMention], facts: list[RoleFact], text: str) -
         if subject:
             who = subject[-1].cluster
         elif _PRONOUN_SUBJECT.fullmatch(text, sent.start, m.start()):
+            # the person opening the sentence before, or the one before a run of sentences the same pronoun
+            # opens ("Ann Lee ... will take up the post in May. She has since worked as ... She succeeds Tom Bell")
             opening = [q for q in people if q.sentence is not None and q.start == q.sentence.start
-                       and q.sentence.end <= sent.start and sent.start - q.sentence.end <= 4]
+                       and q.sentence.end <= sent.start and sent.start - q.sentence.end <= 600]
             if not opening:
                 continue
-            who = opening[-1].cluster
+            last = opening[-1]
+            assert last.sentence is not None  # (opening holds only mentions with a sentence)
+            between = text[last.sentence.end:sent.start]
+            if any(last.sentence.end <= q.start < sent.start for q in people) \
+                    or not _ONLY_PRONOUN_SENTENCES.fullmatch(between):
+                continue
+            who = last.cluster
         else:
             continue
         if who == p.cluster:
@@ -1912,4 +1948,40 @@ def _paragraph_pronoun_chairs(people: list[PersonMention], clusters: list[OrgClu
         if any(f.person == who and f.org == named_at[0] and f.chair for f in facts + out):
             continue
         out.append(RoleFact(who, "Chair", named_at[0], True, m.start(), end + 1))
+    return out
+
+
+_APPOINTED_UNNAMED = re.compile(r"\b(?:has|have|had)\s+been\s+appointed\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
+                                r"(?:new\s+|first\s+)?(?:joint\s+)?(?:(?:Independent|Interim)\s+)?"
+                                r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor)\s+(?:of|for)\s+(?:both\s+)?(?:the\s+)?")
+_SENTENCE_STOP = re.compile(r"\.(?:\s|\Z)")
+_TAKE_UP_POST = re.compile(r"\btakes?\s+up\s+(?:the|her|his|their|this)\s+(?:joint\s+|new\s+)?(?:post|role|position)\b")
+
+
+def _announced_post(people: list[PersonMention], clusters: list[OrgCluster], text: str, marks: _BoardMarks,
+                    facts: list[RoleFact]) -> list[RoleFact]:
+    """A news item's post announced before its holder is named: "A former senior police officer has been
+    appointed as the new Independent Chair of both the X and the Y. Ann Lee, who retired in 2021, will take
+    up the joint post on 1 May." The person opening the next sentence that takes up the post holds it."""
+    if "appointed" not in text or "take" not in text:
+        return []
+    out: list[RoleFact] = []
+    for m in _APPOINTED_UNNAMED.finditer(text):
+        named_at = _board_at(clusters, text, m.end())
+        if named_at is None:
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() + 1 if stop else len(text)
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        if any(start <= q.start < end for q in people):
+            continue  # the sentence names its holder: the rules read it there
+        ci, hit = named_at
+        boards = [ci] + [cj for cj in _joined_after(marks, text, hit.end, end) if cj != ci]
+        nxt = next((q for q in sorted(people, key=lambda q: q.start) if q.start >= end), None)
+        if nxt is None or nxt.sentence is None or text[end:nxt.start].strip() \
+                or not _TAKE_UP_POST.search(text, nxt.end, nxt.sentence.end):
+            continue
+        for b in boards:
+            if not any(f.person == nxt.cluster and f.org == b and f.chair for f in facts + out):
+                out.append(RoleFact(nxt.cluster, "Independent Chair", b, True, start, nxt.sentence.end))
     return out
