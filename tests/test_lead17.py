@@ -313,3 +313,13 @@ def test_a_signed_line_over_the_chairs_post_and_a_date_column() -> None:
             "Services)\n\n1. Welcome\nThe Chair welcomed members.\n\nSigned: Ingrid Solb\n"
             "Chair                                                 Date: 10/01/2022\n")
     assert chairs_of(text) == {("Ingrid Solb", "ASHGROVE SAFEGUARDING ADULTS BOARD")}
+
+
+def test_a_community_safety_partnerships_responsible_authorities_are_its_statutory_partners() -> None:
+    text = ("Ashgrove Community Safety Partnership Annual Report 2022/23 | 4 About the Partnership Community Safety "
+            "Partnerships were established by the Crime and Disorder Act 1998. The responsible authorities in Ashgrove "
+            "are: • Ashgrove Borough Council • Ashgrove Police • Ashgrove Fire and Rescue Service • The Probation "
+            "Service (Ashgrove PDU) The partnership meets quarterly.\n")
+    f = extract(Document("t", text))
+    got = {(p.sector, p.statutory) for p in f.partners}
+    assert {("local-authority", True), ("police", True), ("fire-and-rescue", True), ("probation", True)} <= got
