@@ -323,3 +323,13 @@ def test_a_community_safety_partnerships_responsible_authorities_are_its_statuto
     f = extract(Document("t", text))
     got = {(p.sector, p.statutory) for p in f.partners}
     assert {("local-authority", True), ("police", True), ("fire-and-rescue", True), ("probation", True)} <= got
+
+
+def test_a_flattened_report_pages_heading_words_are_no_place_of_its_board() -> None:
+    from fact_probes import boards_of
+    text = ("Ashgrove Community Safety Partnership Annual Report 2022/23 | 2 Contents 3 Foreword 4 About the "
+            "Partnership\nAshgrove Community Safety Partnership Annual Report 2022/23 | 20 Contacts Ashgrove Community "
+            "Safety Partnership, Town Hall, Ashgrove\nCabinet Member for Neighbourhoods and Community Safety Ashgrove "
+            "Community Safety Partnership Annual Report\n")
+    assert [b for b in boards_of(text) if "Community Safety Partnership" in b] == \
+        ["Ashgrove Community Safety Partnership"]
