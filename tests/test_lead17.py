@@ -333,3 +333,18 @@ def test_a_flattened_report_pages_heading_words_are_no_place_of_its_board() -> N
             "Community Safety Partnership Annual Report\n")
     assert [b for b in boards_of(text) if "Community Safety Partnership" in b] == \
         ["Ashgrove Community Safety Partnership"]
+
+
+def test_a_domestic_abuse_boards_own_page_is_about_that_board() -> None:
+    text = ("Ashgrove City Council\nHome > Community safety > Domestic abuse > Ashgrove Domestic Abuse Partnership "
+            "Board\n\nAshgrove Domestic Abuse Partnership Board\n\nThe Domestic Abuse Act 2021 placed a new duty on "
+            "the "
+            "council to assess the need for support in safe accommodation for victims of domestic abuse and their "
+            "children. In Ashgrove the duty is carried out by the Ashgrove Domestic Abuse Partnership Board (ADAPB), "
+            "whose views of people with lived experience are at the centre of its decisions.\n\n"
+            "Members of the Board include:\n- Ashgrove City Council\n- Ashgrove Police\n- the Probation Service\n\n"
+            "The Board reports to the Safer Ashgrove Partnership and works closely with the Ashgrove Safeguarding "
+            "Children Partnership.\n")
+    f = extract(Document("t", text))
+    boards = {o.id: o.name for o in f.organisations}
+    assert {boards[p.partnership] for p in f.partners} == {"Ashgrove Domestic Abuse Partnership Board"}

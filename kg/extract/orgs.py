@@ -1499,7 +1499,15 @@ def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
         in_head = any(m.start < len(head) for m in c.mentions)
         return (-(len(c.mentions) + 2 * in_head + (c.kind != "community-safety")), c.first)
 
-    return sorted(safeguarding, key=score)[0]
+    best = sorted(safeguarding, key=score)[0]
+    if not any(m.start < len(head) for m in best.mentions):
+        # a page about another board (a domestic abuse board's or a health and wellbeing board's own page) that
+        # names the safeguarding boards only in passing further down: that board is what "the Board" means
+        other = [c for c in clusters if c.kind == "other-board" and any(m.start < len(head) for m in c.mentions)
+                 and len(c.mentions) >= 2 * len(best.mentions)]
+        if other:
+            return min(other, key=lambda c: c.first)
+    return best
 
 
 _GROUP_WORDS = frozenset({"group", "groups", "subgroup", "sub-group", "panel", "committee", "sub-committee"})
