@@ -134,7 +134,9 @@ def _attendance_regions(text: str) -> tuple[Region, ...]:
     # (the runs of "Name - Agency" lines need _RUN of them: most pages have too few spaced dashes;
     # a run of initialled lines needs _RUN_INITIALS of them, whatever separates their columns)
     initialled = _initials_lines(text)
-    if _dashes_at_least(text, _RUN) or len(initialled) >= _RUN_INITIALS:
+    # (a run counts its dashed and its initialled lines together: with three initialled lines a single dashed
+    # one may complete a run of four)
+    if _dashes_at_least(text, _RUN - len(initialled)) or len(initialled) >= _RUN_INITIALS:
         return tuple(_with_record_runs(text, out, initialled))
     return tuple(out)
 
