@@ -348,3 +348,23 @@ def test_a_domestic_abuse_boards_own_page_is_about_that_board() -> None:
     f = extract(Document("t", text))
     boards = {o.id: o.name for o in f.organisations}
     assert {boards[p.partnership] for p in f.partners} == {"Ashgrove Domestic Abuse Partnership Board"}
+
+
+# --- themes ---
+
+def _themes(text: str) -> set[str]:
+    return {t.theme for t in extract(Document("t", text)).themes}
+
+
+def test_a_referral_for_a_review_or_to_channel_is_no_front_door() -> None:
+    text = ("Ashgrove Safeguarding Adults Board\nMinutes of the meeting held on 4 March 2024\n\n"
+            "3. SAR Sub-group\nTwo referrals received in January were considered and did not meet the criteria for a "
+            "Safeguarding Adults Review; a local learning review will follow.\n\n4. Prevent\nThe Prevent lead reported "
+            "that 31 referrals were made to Channel during the year.\n")
+    assert "front-door" not in _themes(text)
+
+
+def test_referrals_to_the_mash_are_still_the_front_door() -> None:
+    text = ("Ashgrove Safeguarding Children Partnership\n\nThe Multi-Agency Safeguarding Hub received 4,210 referrals "
+            "this year, and the threshold document was revised.\n")
+    assert "front-door" in _themes(text)
