@@ -368,3 +368,18 @@ def test_referrals_to_the_mash_are_still_the_front_door() -> None:
     text = ("Ashgrove Safeguarding Children Partnership\n\nThe Multi-Agency Safeguarding Hub received 4,210 referrals "
             "this year, and the threshold document was revised.\n")
     assert "front-door" in _themes(text)
+
+
+def test_its_responsible_authorities_are_the_partners_of_the_board_the_sentence_before_named() -> None:
+    text = ("Ashgrove City Council\nMinutes of the meeting of the Council held on 23 February 2023\n\n"
+            "7. Ashgrove Safeguarding Adults Board annual report\nThe Ashgrove Safeguarding Adults Board's Interim "
+            "Independent Chair presented the report. The Ashgrove Safeguarding Adults Board had met four times.\n\n"
+            "8. Community safety\nThe Safer Ashgrove Partnership, the city's community safety partnership, is "
+            "co-chaired by Chief Superintendent Lena Harg of Ashgrove Police and Councillor Pat Moran. Its\n"
+            "responsible authorities are the City Council, Ashgrove Police, Ashgrove Fire and Rescue\n"
+            "Service, the Probation Service and the Integrated Care Board.\n")
+    f = extract(Document("t", text))
+    boards = {o.id: o.name for o in f.organisations}
+    got = {(boards[p.partnership], p.sector) for p in f.partners}
+    assert ("Safer Ashgrove Partnership", "fire-and-rescue") in got
+    assert ("Ashgrove Safeguarding Adults Board", "fire-and-rescue") not in got

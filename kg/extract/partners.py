@@ -836,7 +836,7 @@ _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
 _ITS_MEMBERS = re.compile(r"\b[Ii]ts\s+(?:(?:core|statutory|full|wider|current|other)\s+)?(?:members(?:hip)?|partners"
-                          r"|(?:partner|member)\s+(?:agencies|organisations|organizations))\b")
+                          r"|(?:partner|member)\s+(?:agencies|organisations|organizations)|responsible\s+authorities)\b")
 _ITS_REACH = 300  # characters from the board's name to "Its members"
 _A_MEMBER = re.compile(r"\b[Aa]\s+(Board|Partnership)()(?=\s+member)")  # groups as _REFERENCE's
 _A_MEMBER_BACK = re.compile(r"\s+(?:draoB|pihsrentraP)\s+[Aa]")
@@ -941,8 +941,14 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, before[-1][1], "ref"))
     # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
     ends = [e for _, e, _ in by_end]
+    placed_kinds = {c.kind for c in clusters if c.place}
     for m in scan.finditer(_ITS_MEMBERS, text):  # (tried only where the page's literal search finds its words)
         k = bisect_right(ends, m.start()) - 1
+        # (past a kind's generic name when the page names a body of that kind with its place: "The Partnership
+        # is the statutory Community Safety Partnership for the borough. Its responsible authorities are ...")
+        while k > 0 and m.start() - ends[k - 1] <= _ITS_REACH and not clusters[by_end[k][2]].place \
+                and clusters[by_end[k][2]].kind in placed_kinds:
+            k -= 1
         if k >= 0 and m.start() - ends[k] <= _ITS_REACH:
             out.append((m.start(), by_end[k][2], "ref"))
     starts = {s: ci for s, _, ci in spans}
