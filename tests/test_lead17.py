@@ -371,13 +371,16 @@ def test_referrals_to_the_mash_are_still_the_front_door() -> None:
 
 
 def test_its_responsible_authorities_are_the_partners_of_the_board_the_sentence_before_named() -> None:
-    text = ("Ashgrove City Council\nMinutes of the meeting of the Council held on 23 February 2023\n\n"
-            "7. Ashgrove Safeguarding Adults Board annual report\nThe Ashgrove Safeguarding Adults Board's Interim "
-            "Independent Chair presented the report. The Ashgrove Safeguarding Adults Board had met four times.\n\n"
-            "8. Community safety\nThe Safer Ashgrove Partnership, the city's community safety partnership, is "
-            "co-chaired by Chief Superintendent Lena Harg of Ashgrove Police and Councillor Pat Moran. Its\n"
-            "responsible authorities are the City Council, Ashgrove Police, Ashgrove Fire and Rescue\n"
-            "Service, the Probation Service and the Integrated Care Board.\n")
+    text = ("ASHGROVE CITY COUNCIL\n\nMinutes of the Meeting of the COUNCIL held on Thursday, 23 February 2023\n\n"
+            "PRESENT: The Lord Mayor (Councillor Bev Anson) in the Chair; Councillors Akhtar, Bell, Moran and Sadiq."
+            "\n\n83. SAFEGUARDING: ANNUAL REPORTS OF THE ASHGROVE SAFEGUARDING ADULTS BOARD AND THE SAFER ASHGROVE "
+            "PARTNERSHIP\n\nCouncillor Tariq Sadiq moved the report.\n\nThe Ashgrove Safeguarding Adults Board (ASAB) "
+            "had been led since April 2022 by an Interim Independent Chair, Dr Ros Achter. Councillor Sadiq said that "
+            "the Board had received 1,904 safeguarding concerns. The Ashgrove Safeguarding Adults Board would report "
+            "again in the autumn.\n\nThe Safer Ashgrove Partnership, the city's community safety partnership, is "
+            "co-chaired by Chief Superintendent Lena Harg of Ashgrove Police and Councillor Pat Moran. Its responsible "
+            "authorities are the City Council, Ashgrove Police, Ashgrove Fire and Rescue Service, the Probation "
+            "Service and the Integrated Care Board.\n")
     f = extract(Document("t", text))
     boards = {o.id: o.name for o in f.organisations}
     got = {(boards[p.partnership], p.sector) for p in f.partners}
