@@ -386,3 +386,59 @@ def test_its_responsible_authorities_are_the_partners_of_the_board_the_sentence_
     got = {(boards[p.partnership], p.sector) for p in f.partners}
     assert ("Safer Ashgrove Partnership", "fire-and-rescue") in got
     assert ("Ashgrove Safeguarding Adults Board", "fire-and-rescue") not in got
+
+
+# --- chairs from the last rounds r34-r36 (scored first: 0.923; start code 0.925) ---
+
+def test_co_chaired_by_a_rank_wrapped_to_the_next_line_and_a_councillor() -> None:
+    text = ("Ashgrove City Council\nMinutes of the meeting of the Council held on 23 February 2023\n\n"
+            "83. Community safety\nThe Safer Ashgrove Partnership, the city's community safety partnership, is "
+            "co-chaired by\nChief Superintendent Lena Harg of Ashgrove Police and Councillor Pat Moran. The "
+            "partnership met four times.\n")
+    assert chairs_of(text) == {("Lena Harg", "Safer Ashgrove Partnership"), ("Pat Moran", "Safer Ashgrove Partnership")}
+    assert "Lena Harg" in people_of(text)
+
+
+def test_a_co_chair_bracket_after_an_agency_column() -> None:
+    text = (_minutes("ASHGROVE HEALTH AND WELLBEING BOARD") + "Present:\n"
+            "Cllr Ann Leeds             Leader, Ashgrove Council (Co-Chair)\n"
+            "Dr Matthew Elling       Place Director, Ashgrove, North Weald Integrated Care Board (Co-Chair)\n"
+            "Ruth Odu                Director of Public Health\n\n1. Welcome\nThe Co-Chairs welcomed members.\n")
+    assert chairs_of(text) == {("Ann Leeds", "ASHGROVE HEALTH AND WELLBEING BOARD"),
+                               ("Matthew Elling", "ASHGROVE HEALTH AND WELLBEING BOARD")}
+
+
+def test_the_last_independent_chair_of_a_board() -> None:
+    text = ("Ashgrove Council\nChildren's Select Committee\n\n5. The Chairman recalled that Graham Whitman, the last "
+            "Independent Chair of the\nAshgrove Local Safeguarding Children Board, had retired in 2015.\n")
+    assert chairs_of(text) == {("Graham Whitman", "Ashgrove Local Safeguarding Children Board")}
+
+
+def test_co_chairing_with_names_both_chairs_of_the_boards_own_meeting() -> None:
+    text = (_minutes("ASHGROVE COMMUNITY SAFETY BOARD") + "1. Welcome\nAlun Bevin, co-chairing with Chief "
+            "Superintendent Gwen Pritch, opened the meeting. Apologies noted.\n")
+    assert chairs_of(text) == {("Alun Bevin", "ASHGROVE COMMUNITY SAFETY BOARD"),
+                               ("Gwen Pritch", "ASHGROVE COMMUNITY SAFETY BOARD")}
+
+
+def test_the_chair_of_both_boards_is() -> None:
+    text = ("Ashgrove Regional Safeguarding Boards\n\nThe Ashgrove Regional Safeguarding Children Board and the "
+            "Ashgrove Regional Safeguarding Adults Board work together. The Boards share a Chair, appointed from among the "
+            "statutory partners. The current Chair of both Boards is Gwenllian Aubrey, Director of Social Services at "
+            "Ashgrove County Borough Council.\n")
+    assert chairs_of(text) == {("Gwenllian Aubrey", "Ashgrove Regional Safeguarding Children Board"),
+                               ("Gwenllian Aubrey", "Ashgrove Regional Safeguarding Adults Board")}
+
+
+def test_appointed_as_the_new_independent_scrutineer_names_an_unknown_given_name() -> None:
+    text = ("News\n\nThe three statutory safeguarding partners in Holmbury have appointed Folasade Adey as the new "
+            "Independent Scrutineer of the Holmbury Safeguarding Children Partnership (HSCP).\n")
+    assert chairs_of(text) == {("Folasade Adey", "Holmbury Safeguarding Children Partnership")}
+
+
+def test_our_independent_scrutineer_is_though_the_rules_found_another_chair() -> None:
+    text = ("Ashgrove Safeguarding Children Partnership\n\nWho we are\n\nSince April 2023 the Partnership has been "
+            "chaired by Chief Superintendent Owen Pritch of Ashgrove Police.\n\nOur independent scrutineer is Imogen "
+            "Hals. Imogen reviews how well the three partners are working together.\n")
+    assert chairs_of(text) == {("Owen Pritch", "Ashgrove Safeguarding Children Partnership"),
+                               ("Imogen Hals", "Ashgrove Safeguarding Children Partnership")}

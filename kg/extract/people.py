@@ -245,6 +245,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|\.|\)|;|$)")
 _LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]")
 
 
+_OF_AGENCY = re.compile(r"[^\S\n]*(?:the[^\S\n]+)?(?:[A-Z][\w’'&-]*[^\S\n]+(?:and[^\S\n]+)?){0,4}"
+                        r"(?:Police|Constabulary|Council|Trust|Service|Services|Board|Partnership|ICB|CCG|NHS)\b")
+
+
 def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[str, int] | None:
     """Read a name starting at ``pos`` (initials allowed); return (name, end offset)."""
     tokens: list[str] = []
@@ -256,6 +260,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         raw = tm.group(1)
         tok = raw.rstrip(".")
         if tokens and tok == "of":
+            if _OF_AGENCY.match(text, tm.end()):
+                break  # "Chief Superintendent Ann Lee of Eastvale Police": her force, no part of her name
             tokens.append(tok)
             cur = tm.end()
             continue
@@ -317,7 +323,7 @@ _DASH_COLUMN = re.compile(r"[^\S\n]+[-–—][^\S\n]+((?:[A-Z][\w’'&-]*[^\S\n]
 _AS_CHAIR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:will\s+)?(?:step|stepped|stand|stood)\s+down\s+|for\s+(?:his|her|their)\s+"
     r"(?:\w+\s+){0,2}?(?:work|time|service|contribution|leadership)\s+|(?:term|time|tenure)\s+)?"
-    r"as\s+(?:(?:the|its|our|their)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
+    r"as\s+(?:(?:the|its|our|their)\s+)?(?:(?:new|first|interim|acting|incoming)\s+)?(?:[A-Z][\w’'&-]*\s+){0,2}"
     r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b")
 _FIELD_LABEL = re.compile(r"(?:Chair|Contact|Chairman|Lead|Presenter|Author|Officer)\s*:\s*$|\b(?i:chaired)\s+by\s+$"
                           # "The Chair of the Board was Ann Lee", "Its chair during the year was Ann Lee"

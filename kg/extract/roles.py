@@ -24,7 +24,7 @@ from kg.extract.text import Sentence, fold
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
-_TIME = (r"(?:new|first|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|"
+_TIME = (r"(?:new|first|last|former|outgoing|incoming|current|interim|acting|previous|retiring|retired|departing|"
          r"existing|then|permanent|substantive|joint|independent|neighbouring|neighboring|adjoining)")
 # a whole word only: "former" must never be read as "for" + "mer"
 _TITLE_WORD = r"(?<![\w’'&-])(?:[A-Z][\w’'&-]*|of|for|and|&|the|both|in|on|to|at|with|" + _TIME[3:-1] + r")(?![\w’'&-])"
@@ -212,7 +212,7 @@ def _wrapped_start(text: str, start: int) -> int:
 
 
 _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?"
-                             r"[^\S\n]*){1,8}\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)")
+                             r"[^\S\n]*){1,8}\(((?:[Ii]n\s+the\s+)?(?:Co-|Joint\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)")
 """'Cllr Ben Ray, Eastvale Council (Chair)': words, then the chair's title in brackets."""
 
 
@@ -276,7 +276,7 @@ def _chair_in_brackets(after: str) -> bool:
     """Whether ``_ORG_THEN_CHAIR`` can match at all: its bracket opens on a chair's title or "in".
     Checked first because the pattern backtracks over every way of splitting capitals into
     words ("NSCB" as N, S, C, B) before it fails, and it fails after almost every name."""
-    return "(Chair" in after or "(In" in after or "(in" in after
+    return "(Chair" in after or "(In" in after or "(in" in after or "(Co-Chair" in after or "(Joint Chair" in after
 
 
 _HONOURS = r"(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|JP|DBE|KBE|PhD|FRCP|FRCPCH))+"
@@ -737,12 +737,13 @@ _CHAIR_IS = re.compile(r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                        r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 _INDEPENDENT_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|(?P<poss>[Tt]he\s+(?:Board|Partnership)['’]s))\s+"
                              r"(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
-                             r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor))\s+(?:is|was|has\s+been|remains|will\s+be)"
+                             r"(?:Chair|Chairman|Chairperson|Scrutineer|Convenor|chair|scrutineer|convenor))"
+                             r"\s+(?:is|was|has\s+been|remains|will\s+be)"
                              r"\s+(?:now\s+|currently\s+|still\s+)?(?:[A-Z][\w’'-]*\.?\s+)?\Z")
 """'The current Independent Chair is Ann Lee': an independent post naming no body is the page's main board's
 ('The Board's new Independent Chair is Ann Lee': the board of that head word named last before it)."""
 _GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts|[Oo]ur)\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
-                               r"(?:Chair|Chairman|Chairperson|chair))"
+                               r"(?:Chair|Chairman|Chairperson|chair|[Ss]crutineer|[Cc]onvenor))"
                                r"(?P<of>\s+of\s+the\s+(?:Board|Partnership|board|partnership))?"
                                r"(?:\s+(?:during|for|in|throughout)\s+(?:the\s+(?:year|period)"
                                r"|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?))?"
@@ -752,6 +753,7 @@ _GENERIC_CHAIR_IS = re.compile(r"\b(?P<its>[Tt]he|[Ii]ts|[Oo]ur)\s+(?P<title>(?:
 Ann Lee' in the sentence after "the Board is chaired ...": a post that names no body, the page's main
 board's (a bare "the Chair" elsewhere may be the meeting's own chair, a council committee's)."""
 _BOARD_CHAIRED_BEFORE = re.compile(r"(?i)\b(?:board|partnership)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?chaired\b")
+_BOTH_BOARDS = re.compile(r"(?:both|the\s+two)\s+(?:Boards|Partnerships|boards|partnerships)")
 _GENERIC_BOARD_ONLY = re.compile(r"(?:Board|Partnership|board|partnership)")
 _AS_CHAIR_PRONOUN = re.compile(r"\s*As\s+(?:(?:the|its|our)\s+)?(?P<title>(?:(?i:" + _TIME + r")\s+){0,2}"
                                r"(?:Chair|Chairman|Chairperson|Chairwoman))\b"
@@ -874,7 +876,9 @@ _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+
 # Children's Services(, Eastvale Council), and Tom Bell"; the second's post again, "... by the Director of X,
 # Ann Lee, and the Chief Superintendent, Tom Bell"; the second's honorific or rank before the name, "and
 # Chief Superintendent Tom Bell")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},)?\s*(?:,|,?\s*and|&)\s*"
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},"
+                          # "Chief Superintendent Ann Lee of Eastvale Police and Councillor Tom Bell"
+                          r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)?\s*(?:,|,?\s*and|&)\s*"
                           r"(?:(?:the|its|our)\s+[A-Z](?:(?!\bby\b)[^,.;()\n]){2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
                           r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
@@ -1151,6 +1155,7 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
+_CO_CHAIRING_WITH = re.compile(r"\s*,\s*(?:co-chairing|jointly\s+chairing)\s+(?:the\s+meeting\s+)?with\s+")
 _GAPPED_BY = re.compile(r"\s+by\s+(?:(?:her|him|them)sel(?:f|ves)\s*,?\s*)?"
                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?")
 _AND_THE_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?\Z")
@@ -1424,10 +1429,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         sent = p.sentence
         if sent is None:
             continue
-        # "... is chaired by\nAnn Lee.": a line wrapped before the name (sentences stop at line breaks)
-        s0 = _wrapped_start(text, sent.start) if p.start - sent.start < 4 else sent.start
+        # "... is chaired by\nAnn Lee.": a line wrapped before the name (sentences stop at line breaks), also
+        # before its rank ("co-chaired by\nChief Superintendent Ann Lee")
+        s0 = _wrapped_start(text, sent.start) if p.start - sent.start < 4 or not _without_honorific_tail(
+            text[sent.start:p.start], rules).strip() else sent.start
         lo = max(s0, p.start - 120)
-        before = text[lo:p.start]
+        before = _without_honorific_tail(text[lo:p.start], rules)
         low = before.lower()
         if before.isascii() and "chaired" not in low and "ship" not in low and "scrutin" not in low:
             continue  # every match holds "chaired" (any case) or "...ship"; in ASCII text lower() finds them all
@@ -1497,6 +1504,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # "co-chaired by Jane Doe and Tom Bell", "jointly chaired by Jane Doe (Police) and Tom Bell"
             for q in _joined_people(p, by_start, starts, text):
                 facts.append(RoleFact(q.cluster, "Chair", o, True, s0, sent.end))
+    # "Ann Lee, co-chairing with Chief Superintendent Tom Rees, opened the meeting": both chair the meeting's board
+    if "chairing with" in text and own_meeting and bare_i is not None:
+        for p in people:
+            cm = _CO_CHAIRING_WITH.match(text, p.end)
+            if cm is None or p.sentence is None:
+                continue
+            other = next((o for o in people if o.start == cm.end() or (
+                o.start > cm.end() and not _without_honorific_tail(text[cm.end():o.start], rules).strip())), None)
+            for co in (p, other):
+                if co is not None:
+                    facts.append(RoleFact(co.cluster, "Co-Chair", bare_i, True, p.sentence.start, p.sentence.end))
     # "the X had been chaired by Ann Lee, ..., and the Y by herself, Tom Rees": the verb left out before "by"
     for p in people:
         sent = p.sentence
@@ -1637,7 +1655,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         lo = max(sent.start, p.start - 160)
         window = text[lo:p.start]
-        if "hair" not in window and "Scrutineer" not in window and "Convenor" not in window:
+        if "hair" not in window and "crutineer" not in window and "onvenor" not in window:
             continue
         m = scan.search(_CHAIR_IS, text, lo, p.start)
         if not m and main_i is not None and ("ndependent" in window or "INDEPENDENT" in window):
@@ -1667,6 +1685,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                   if c.kind in BOARD_KINDS and m.start("board") <= x.start and x.end <= m.end("board")]
         if boards and not any(m.end() <= q.start < p.start for q in people):
             facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
+        elif not boards and _BOTH_BOARDS.fullmatch(m.group("board")) \
+                and not any(m.end() <= q.start < p.start for q in people):
+            # "The current Chair of both Boards is Ann Lee": the two boards the page named before
+            for ci in _boards_named_before(clusters, sent.start, 2):
+                facts.append(RoleFact(p.cluster, m.group("title"), ci, True, sent.start, sent.end))
     # "AB was appointed Interim Chair of the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
     if scan.search(_INITIALS_CHAIR, text):
