@@ -423,7 +423,8 @@ def test_co_chairing_with_names_both_chairs_of_the_boards_own_meeting() -> None:
 
 def test_the_chair_of_both_boards_is() -> None:
     text = ("Ashgrove Regional Safeguarding Boards\n\nThe Ashgrove Regional Safeguarding Children Board and the "
-            "Ashgrove Regional Safeguarding Adults Board work together. The Boards share a Chair, appointed from among the "
+            "Ashgrove Regional Safeguarding Adults Board work together. The Boards share a Chair, appointed from "
+            "among the "
             "statutory partners. The current Chair of both Boards is Gwenllian Aubrey, Director of Social Services at "
             "Ashgrove County Borough Council.\n")
     assert chairs_of(text) == {("Gwenllian Aubrey", "Ashgrove Regional Safeguarding Children Board"),
