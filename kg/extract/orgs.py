@@ -1204,8 +1204,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             aliases[len(mentions) - 1] = i
         elif m.place and (brand := _PLACE_BRAND_IN_PARENS.match(text, m.end)) is not None:
             words = fold_words(brand.group(1))
-            place = fold_words(m.place)
-            if place and set(place) <= set(words) and not set(words) <= set(place) \
+            place_words = fold_words(m.place)
+            if place_words and set(place_words) <= set(words) and not set(words) <= set(place_words) \
                     and words[-1] not in _NOT_BRAND_END:
                 mentions.append(OrgMention(brand.group(1), brand.start(1), brand.end(1), m.kind, cluster=-1))
                 aliases[len(mentions) - 1] = i
