@@ -43,6 +43,8 @@ _GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bi
                       # "Our independent scrutineer is Ann Lee": a page's own independent post is its board's
                       # (a committee's minutes say "our chair" of the committee's: never independent)
                       r"|\bour\s+(?:new\s+|current\s+)?(?:independent\s+(?:chair\w*|scrutineer|convenor)|scrutineer)\b")
+_GROUP_HEAD_END = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)\Z")
+_BARE_FORMS = frozenset(("chair", "chairman", "chairperson", "chairwoman"))  # "The Chairman, Cllr Ann Lee,"
 _DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
 # a question heading a section ("Who is the new Independent Scrutineer?")
 _QUESTION = re.compile(r"^\s*(?:\S+\s+){0,10}\S+\?\s*$")
@@ -250,7 +252,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     # the meeting's own chair ("Cllr Ann Lee, who was in the Chair"; "The Chair, Cllr Ann Lee,
                     # welcomed ...") where the meeting is a council body's, not a board's
                     or council_meeting and (bool(_IN_THE_BEFORE.search(before_cw)) or (
-                        form == "chair" and order == "c<p" and after_cw.startswith(",")
+                        form in _BARE_FORMS and order == "c<p" and after_cw.startswith(",")
                         and bool(_THE_BEFORE.search(before_cw))))
                     or any(q.cluster != m.cluster and _gap(text, q, cs, ce) < _gap(text, m, cs, ce)
                            for q in people)  # the post is another name's
@@ -262,7 +264,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     of_other = not any(x[0] <= at < x[1] for x in named)
                 elif (col := body_column(text, ce)) is not None and col.end() <= s.end:
                     # "Conrad Iver - Chair, Eastvale Tenants Association": the next column's body, no board named
-                    of_other = not any(col.start() <= x[0] < col.end() for x in named)
+                    of_other = not any(col.start() <= x[0] < col.end() for x in named) or bool(
+                        # "Chair, HSAB Safeguarding Adults Review Sub-Group": a board's group, named by the board
+                        _GROUP_HEAD_END.search(col.group()))
                 if unruled_only and (shape_block or of_other
                                      or bool(mod and mod.group(1).lower() in ("vice", "deputy"))):
                     # (each of these blocks every pair of the mention: ``decide`` would score none)

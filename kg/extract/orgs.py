@@ -68,7 +68,9 @@ _KNOWN_BRAND_GENERIC = frozenset({"the", "board", "partnership", "safeguarding",
 # (also in apposition: "the Safer Eastvale Partnership, the statutory Community Safety Partnership for the borough",
 # or a relative clause: "the Safer Eastvale Partnership, which is the Community Safety Partnership for the borough")
 _IS_THE_GENERIC = re.compile(r"(?:\s*,?\s+(?:which\s+)?(?:is|acts\s+as|serves\s+as|is\s+also)\s+(?:(?:the|our|its)\s+)?"
-                             r"|,\s+(?:the|our|its)\s+)"
+                             r"|,\s+(?:the|our|its)\s+"
+                             # "the Safer Eastvale Partnership (the borough's community safety partnership)"
+                             r"|[^\S\n]*\([^\S\n]*(?:the|our|its)\s+)"
                              r"(?:(?:borough|city|county|district|area|town|council|island)['’]s\s+)?"
                              r"(?:local\s+|statutory\s+|designated\s+)?")
 _FILLER = {"the", "of", "and", "&", "for", "local", "s"}
@@ -590,8 +592,8 @@ _ARTICLES = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their"})
 _FOR_WHOM = re.compile(r" for (?:Children(?:,? (?:and|&) Young People)?(?:,? (?:and|&) (?:Adults|Families))?"
                        r"|Adults at Risk|Adults(?:,? (?:and|&) Children)?|Vulnerable Adults)(?![\w’'-])")
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
-                             "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In", "On",
-                             "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
+                             "Notes", "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In",
+                             "On", "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
 _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
 
 
@@ -1223,7 +1225,8 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                 name = brand.group(1).rstrip("'’")  # (a closing quote is no letter of it)
                 mentions.append(OrgMention(name, brand.start(1), brand.start(1) + len(name), m.kind, cluster=-1))
                 aliases[len(mentions) - 1] = i
-        elif m.place and (text.startswith(("is", "act", "serv"), m.end + 1) or text.startswith(", ", m.end)):
+        elif m.place and (text.startswith(("is", "act", "serv"), m.end + 1)
+                          or text.startswith((", ", " (", "("), m.end)):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
                 if generic and n.start == generic.end() and n.kind == m.kind and not n.acronym:

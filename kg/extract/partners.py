@@ -525,6 +525,11 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                           - (set(boards) if boards else set()))
             if not boards or refd and not set(refd) <= former:
                 boards = refd
+            if not boards and any(clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main
+                                  for _, ci, _ in references[lo:hi]):
+                # "... she chaired the Eastvale DAPB. The Board's membership includes ...": the sentence means
+                # another kind of board, never the page's main one (the learned pass weighs it)
+                continue
         if not boards:
             sec = section_board(sections, sent.start)
             if sec is None:
@@ -1091,11 +1096,12 @@ def _item_board(items: list[int], spans: list[tuple[int, int, int]], at: int, ma
     ("17. Domestic Abuse Partnership Board - Annual Update ... the Board's members included ..." on
     a page whose main board is the adults' board): the one named last before it in the item."""
     k = bisect_right(items, at) - 1
-    if k < 0:
-        return main_i
-    lo, hi = items[k], (items[k + 1] if k + 1 < len(items) else len(text))
+    # (before the page's first item, or on a page of none: the page so far is the stretch it stands in)
+    lo, hi = (items[k], (items[k + 1] if k + 1 < len(items) else len(text))) if k >= 0 else (0, at)
     inside = [(s0, ci) for s0, _, ci in spans if lo <= s0 < hi]
-    if any(ci == main_i for _, ci in inside):
+    # (the main board named in the item only after it: "... she chaired the Eastvale DAPB. The Board's
+    # membership includes ... It links to the Eastvale SAB": the board of that head word named before it)
+    if any(ci == main_i and s0 < at for s0, ci in inside):
         return main_i
     named = [(s0, ci) for s0, ci in inside if s0 < at and heads.get(ci) == head]
     return max(named)[1] if named else main_i

@@ -77,7 +77,10 @@ def _initial_before_surname(text: str, m: re.Match) -> bool:
 
 
 _QUOTED_CASE = re.compile(r"(?:\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)s?|\b[Rr]eview|\b(?:death|case|murder|killing)\s+of)"
-                          r"[^\S\n]*['‘\"“]((?!(?:The|A|An|This)\b)[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)['’\"”](?!\w)")
+                          r"[^\S\n]*['‘\"“]((?!(?:The|A|An|This)\b)[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?"
+                          # 'SAR "Ms B and Ms C"', 'CSPR "Child L and Child M"': one review of two people, one name
+                          r"|[A-Z][a-z]+[^\S\n][A-Z][a-z]*[^\S\n](?:and|&)[^\S\n][A-Z][a-z]+[^\S\n][A-Z][a-z]*)"
+                          r"['’\"”](?!\w)")
 _ORDINAL_OPENS = re.compile(r"[Tt]he\s+(?:first|second|third|fourth|fifth|other|latter|last|next)\b")
 _AFTER_INITIAL = re.compile(r"\.\s+([A-Z][a-z]*)\b")
 # "SAR007 – Maria" (a review's reference, then the name it goes by), "the individual, Peter,",
@@ -260,6 +263,10 @@ def extract_reviews(sentences: tuple[Sentence, ...], text: str, person_names: se
                       if not _initial_before_surname(sent.text, m)]
         # 'the Local Child Safeguarding Practice Review "Jayden"', 'DHR "Mariana"': a quoted name right after a
         # kind (any name: the page's own name for the case, known first name or not)
+        pairs = [(at - sent.start, at - sent.start + len(name)) for at, name in quoted
+                 if sent.start <= at < sent.end and (" and " in name or " & " in name)]
+        if pairs:  # (each person of a quoted pair is no review of their own)
+            found = [(a, n) for a, n in found if not any(lo <= a < hi for lo, hi in pairs)]
         found += [(at - sent.start, name) for at, name in quoted if sent.start <= at < sent.end]
         for m_start, name in found:
             if name in person_names:

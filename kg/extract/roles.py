@@ -240,7 +240,7 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
 """A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joint\s+chairs))"
-                              r"(?:\s+(?:are|were|will\s+be))?\s*[:–—-]\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
+                              r"(?:\s+(?:are|were|will\s+be))?\s*(?:[:–—-]|(?<=s),)\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
                               r"(?:[A-Z][a-z]*\.?\s+){0,4})?\Z")
 """A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
@@ -290,6 +290,7 @@ _INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n
 _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _COMMA = re.compile(r"\s*,\s*")
+_AGENCY_BRACKET = re.compile(r"[^\S\n]*\((?![^()\n]*(?i:chair|scrutineer|convenor))[^()\n]{1,40}\)")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
@@ -529,6 +530,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     # "Ann Lee was appointed as Chair", "Ann Lee was the Independent Chair of the SCP", "Jo, and I am your Chair"
     m = _VERB_TO_POST.match(after)
+    if m is None and mark == "(" and (ab := _AGENCY_BRACKET.match(after)) is not None:
+        # "confirmed Dr Ann Lee (ICB) as Chair of the X": her agency in brackets, then the post
+        m = _VERB_TO_POST.match(after, ab.end())
     if m is None and (ap := _POST_APPOSITION.match(after)) is not None:
         # "Dr Ann Lee, Executive Director of Nursing at the Health Board, has agreed to be the first Chair of
         # the X": the verb after the person's own post between commas
@@ -719,6 +723,9 @@ _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|
                              r"\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
+# a sentence opening with a body we do not know as its subject ("The Channel Panel is ...")
+_BODY_SUBJECT = re.compile(r"[\s\"'‘“•·-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The|This|Our|Its)\s+)?"
+                           + _OTHER_BODY.pattern[2:] + r"\s+(?:is|was|has|had|meets|met|will|reports|sits)\b")
 _BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
                           r"(?:and|&)\s+(?:safeguarding\s+)?"
                           r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
@@ -1122,7 +1129,7 @@ _CHAIRS_THE = re.compile(r"(?:['’]s)?,?\s+(?:who\s+|and\s+I\s+(?=(?:have\s+|al
                          # "will chair the new Eastvale SAB": a time word between the article and the board
                          r"\s+(?:(?:the|both\s+the)\s+(?:(?:new|newly\s+formed|current|former|previous|joint)\s+)?)?")
 _BODY_COLUMN = re.compile(r"[^\S\n]*[,–—|-][^\S\n]*(?:the[^\S\n]+)?"
-                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering"
+                          r"(?:[A-Z][\w’'&-]*[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?){1,8}(?:Sub-?|sub-)?(?:Board|Partnership|Group|Panel|Forum|Network|Committee|Alliance|Steering"
                           r"|Association|Society|Federation|Foundation|Club|Union|Institute"
                           r"|(?:Youth|Parish|Town|School|Pupils?['’]?|Students?['’]?)[^\S\n]+Council)s?\b")
 
@@ -1153,6 +1160,17 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
                            r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
+_CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
+_SAID_SHE_CHAIRS = re.compile(
+    # "DCS Ebdon explained that she chaired the Eastvale DAPB", "Mr Lee confirmed that he was the Chair of the
+    # Eastvale YJMB": reported speech, its pronoun the reporting person's (no other person between them)
+    r"\s+(?:(?:also|then|further|briefly)\s+)?(?:said|explained|confirmed|noted|reported|stated|advised|added|clarified"
+    r"|(?:informed|reminded|told|assured)\s+(?:the\s+)?(?:Members|members|Panel|Committee|Board|Cabinet|Council|meeting))"
+    r"\s+that\s+(?:(?:as\s+well\s+as|in\s+addition\s+to)\s+[^,.;()]{3,60},\s+)?(?:she|he)\s+"
+    r"(?:(?:had|has|also|currently|now|previously|personally)\s+)*"
+    r"(?:chairs|chaired|co-chairs|co-chaired|(?:was|is|had\s+been|has\s+been)\s+(?:also\s+|currently\s+)?"
+    r"(?:chairing|co-chairing|(?:the\s+|its\s+)?(?:(?:independent|interim|current|Independent|Interim|Current)\s+)?"
+    r"(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman)\s+(?:of|for)))\s+(?:the\s+)?")
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
 _CO_CHAIRING_WITH = re.compile(r"\s*,\s*(?:co-chairing|jointly\s+chairing)\s+(?:the\s+meeting\s+)?with\s+")
@@ -1238,6 +1256,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if not title or len(title) > 160:
                 continue
             org = None
+            whose_other = False
             inside = sorted((m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions
                             if ts <= m.start and m.end <= te)
             also: list[int] = []  # "Chair of the Children and the Adults Boards": boards joined by "and"
@@ -1262,6 +1281,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # right before "whose"
                 org = next((ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
                             and any(0 <= wm.start() - x.end <= 3 for x in c.mentions)), None)
+                # "the Scrutiny Committee on 15 February, whose Chair, Cllr Ann Lee, asked ...": "whose" is the
+                # body named right before it, one we do not know (never the page's own or main board)
+                whose_other = org is None
             if org is None and (_BARE_CHAIR.fullmatch(title) or title.lower() in rules.independent_titles):
                 # "Ann Lee, Chair, Eastvale SAB, presented": a layout's title column, then its board's
                 for ci, c in enumerate(clusters):
@@ -1279,7 +1301,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         org = ci
                         also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
-            in_committee = any(ts <= a and b <= te for a, b in committee_spans)
+            # ("Cabinet Member for Communities and Chair of the Eastvale DAPB": a councillor's post, no committee
+            # that a title's chair word could belong to)
+            in_committee = any(ts <= a and b <= te and not _CABINET_POST.match(text, b) for a, b in committee_spans)
             span = text[ts:te]
             generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
@@ -1320,6 +1344,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # the page ends (or the body is in words no rule reads): whose, the page does not say
                 names_other = bool(body_column(text, te)) or bool(
                     _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
+            names_other = names_other or whose_other
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if not bare and "," in title:
                 # "Cllr Ann Lee (Chair, Eastvale District Council)": the chair's own council or agency after
@@ -1486,7 +1511,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # is the board the sentence before named last (its heading or subject), not the page's main
                 # (that sentence only: "... and the former Eastvale SAB.\n\nThe Partnership Board is the senior
                 # body. It is chaired by ...": the sentence before names no board, so "It" is the page's main)
-                named_i = named_last(clusters, s0, min(300, s0 - _sentence_before(text, s0)))
+                prev_s = _sentence_before(text, s0)
+                named_i = named_last(clusters, s0, min(300, s0 - prev_s))
+                if named_i is None and _BODY_SUBJECT.match(text, max(prev_s, text.rfind("\n", 0, s0 - 1) + 1), s0):
+                    # "The Channel Panel is a multi-agency panel ... It is chaired by Ann Lee": "It" is the body
+                    # the sentence before opens with, one we do not know (never the page's main board)
+                    continue
             if named_i is not None:
                 org = named_i
             elif main_i is not None:
@@ -1547,6 +1577,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # "Ann Lee was no longer ... and would not be chairing future meetings of the Board": a chair
             # leaving (a former chair counts), later in the clause that begins at the person
             m = _BE_CHAIRING.match(text[p.end:sent.end])
+            if m and any(p.end < q.start < p.end + m.end() for q in people):
+                m = None
+        if not m:
+            m = _SAID_SHE_CHAIRS.match(text[p.end:sent.end])
             if m and any(p.end < q.start < p.end + m.end() for q in people):
                 m = None
         if not m:

@@ -1,0 +1,148 @@
+"""Shapes the lead found in session 18 (issue 9), from the fresh blind rounds r37-r39 (scored before any
+fix). Each probe fails on the session's start code; the negatives guard what must not change."""
+
+from __future__ import annotations
+
+from fact_probes import boards_of, chairs_of, people_of
+
+from kg.extract.pipeline import extract
+from kg.model import Document
+
+
+def _reviews(text: str) -> set[tuple[str, str | None]]:
+    return {(r.kind, r.name) for r in extract(Document(id="t", text=text, source="test")).reviews}
+
+
+def _partners(text: str) -> set[tuple[str, str]]:
+    f = extract(Document(id="t", text=text, source="test"))
+    orgs = {o.id: o.name for o in f.organisations}
+    return {(orgs[p.partnership], p.sector) for p in f.partners}
+
+
+_PANEL = "Brookhampton Borough Council\nCommunities Scrutiny Panel - Tuesday, 4th June, 2024 6.30 pm\n\n"
+
+
+# --- chairs ---
+
+def test_reported_speech_she_chaired_is_the_speakers_chair() -> None:
+    text = (_PANEL + "4. Domestic abuse update\nDetective Superintendent Orla Quist, Head of Public Protection, "
+            "Brookhampton Police, attended. Detective Superintendent Quist explained that she chaired the "
+            "Brookhampton Domestic Abuse Partnership Board, which met quarterly.\n")
+    assert chairs_of(text) == {("Orla Quist", "Brookhampton Domestic Abuse Partnership Board")}
+
+
+def test_he_confirmed_that_he_chaired_a_management_board() -> None:
+    text = (_PANEL + "5. Youth justice\nTobias Renn, Director of Children's Services, introduced the plan. "
+            "Councillor Aske asked about the Youth Justice Management Board. Mr Renn confirmed that he chaired the "
+            "Youth Justice Management Board and that knife crime was its first priority.\n")
+    assert chairs_of(text) == {("Tobias Renn", "Youth Justice Management Board")}
+
+
+def test_reported_speech_without_a_chair_verb_makes_no_chair() -> None:
+    text = (_PANEL + "5. Youth justice\nMr Tobias Renn explained that he attended the Youth Justice Management "
+            "Board and that knife crime was its first priority.\n")
+    assert chairs_of(text) == set()
+
+
+def test_a_cabinet_members_bracket_may_add_a_chair() -> None:
+    text = (_PANEL + "ALSO PRESENT: Councillor Ines Marwood (Cabinet Member for Communities and Chair of the "
+            "Brookhampton Domestic Abuse Local Partnership Board); Inspector Gus Fenn (Vice-Chair of the Board)\n\n"
+            "6. Annual report\nCouncillor Marwood introduced the report.\n")
+    assert chairs_of(text) == {("Ines Marwood", "Brookhampton Domestic Abuse Local Partnership Board")}
+
+
+def test_the_committees_chairman_welcoming_a_boards_chair_is_no_board_chair() -> None:
+    text = ("Brookhampton and Lydford Joint Health Overview and Scrutiny Committee - Tuesday, 8th October, 2019\n\n"
+            "27 Safeguarding Adults Board Annual Report\n\nThe Chairman, Councillor Peter Oakes, welcomed Professor "
+            "Ruth Amadi, Independent Chair of the Brookhampton Safeguarding Adults Board (BSAB), and Li Wen, the Board "
+            "Manager, to the meeting.\n")
+    assert chairs_of(text) == {("Ruth Amadi", "Brookhampton Safeguarding Adults Board")}
+
+
+def test_it_after_a_panel_subject_is_the_panel_not_the_pages_board() -> None:
+    text = ("Brookhampton Channel Panel: annual note to the Brookhampton Safeguarding Children Partnership\n\n"
+            "1. Governance\n1.1 The Channel Panel is a multi-agency panel chaired by the local authority. It is "
+            "chaired by Nell Graves, Head of Community Safety, Brookhampton Borough Council.\n1.2 Cases involving "
+            "children are reported to the Brookhampton Safeguarding Children Partnership.\n")
+    assert chairs_of(text) == set()
+
+
+def test_it_after_a_board_subject_is_still_that_board() -> None:
+    text = ("Who we are\n\nThe Brookhampton Safeguarding Adults Board is a statutory board. It is chaired by Nell "
+            "Graves, its Independent Chair.\n")
+    assert chairs_of(text) == {("Nell Graves", "Brookhampton Safeguarding Adults Board")}
+
+
+def test_a_sub_groups_chair_in_a_table_cell_named_by_the_boards_acronym_is_no_board_chair() -> None:
+    text = ("BSAB Executive Group - Notes\nBrookhampton Safeguarding Adults Board\n\nMeeting date: 05/09/2023\n\n"
+            "Initials | Name | Role\nNA | Nia Alder | Independent Chair, BSAB (Chair)\n"
+            "RO | Rafe Ord | Chair, BSAB Safeguarding Adults Review Sub-Group; Head of Safeguarding, Lydford NHS "
+            "Trust\n\n1. Welcome\nNA welcomed members.\n")
+    chairs = chairs_of(text)
+    assert ("Nia Alder", "Brookhampton Safeguarding Adults Board") in chairs
+    assert not any(who == "Rafe Ord" for who, _ in chairs)
+
+
+def test_whose_chair_after_a_committee_is_that_committees() -> None:
+    text = ("BROOKHAMPTON COUNCIL\n\nReport to:      Brookhampton Health and Wellbeing Board\nDate of meeting:  7 "
+            "March 2024\nSubject:        Brookhampton Safeguarding Adults Board Annual Report\n\n3. Background\n3.1 "
+            "The report was also considered by the Adult Social Care Scrutiny Committee on 15 February 2024, whose "
+            "Chair, Councillor Omar Feld, asked for an update on self-neglect.\n")
+    assert chairs_of(text) == set()
+
+
+def test_taking_over_from_makes_the_one_before_a_chair_too() -> None:
+    text = ("Brookhampton Safeguarding Children Partnership\nRecord of executive decisions - 7 April 2025\n\n"
+            "Decision 1 - Chair for 2025/26\nThe chair rotates each April. The Executive confirmed Dr Ama Bello "
+            "(ICB) as Chair of the Brookhampton Safeguarding Children Partnership for 2025/26, taking over from "
+            "Jonah Pike.\n")
+    assert chairs_of(text) == {("Ama Bello", "Brookhampton Safeguarding Children Partnership"),
+                               ("Jonah Pike", "Brookhampton Safeguarding Children Partnership")}
+
+
+def test_the_boards_co_chairs_after_a_comma_are_both_chairs() -> None:
+    text = (_PANEL + "7. Adults board\nThe report was presented by the Board's co-chairs, Kit Lund (Independent "
+            "Co-Chair) and Dr Sola Ike, Chief Nurse of NHS Brookhampton ICB, who had jointly chaired the "
+            "Brookhampton Safeguarding Adults Board since 2022.\nThe Chair, Councillor Ida Penn, thanked the "
+            "co-chairs for their report.\n")
+    assert chairs_of(text) == {("Kit Lund", "Brookhampton Safeguarding Adults Board"),
+                               ("Sola Ike", "Brookhampton Safeguarding Adults Board")}
+
+
+# --- boards, people, partners, reviews ---
+
+def test_a_bracketed_generic_description_is_no_second_board() -> None:
+    text = ("The Group links with the Safer Brookhampton Partnership (the borough's community safety partnership) on "
+            "county lines.\n")
+    assert set(boards_of(text)) == {"Safer Brookhampton Partnership"}
+
+
+def test_a_notes_heading_over_a_boards_name_is_no_part_of_it() -> None:
+    text = "BSAB Executive Group - Notes\nBrookhampton Safeguarding Adults Board\n\nMeeting date: 05/09/2023\n"
+    assert "Brookhampton Safeguarding Adults Board" in boards_of(text)
+    assert not any(name.startswith("Notes") for name in boards_of(text))
+
+
+def test_named_programmes_and_services_are_no_people() -> None:
+    text = (_PANEL + "Two risks are rated red: the backlog of Deprivation of Liberty Safeguards applications and "
+            "staffing. Ms Lund said that a joint Transitions Protocol had been agreed. The Council holds White Ribbon "
+            "Accreditation.\nPresent: Jo Penn (Kestrel Advocacy); Sam Ord (Missing Persons Co-ordinator)\n")
+    assert not people_of(text) & {"Liberty Safeguards", "Transitions Protocol", "White Ribbon Accreditation",
+                                  "Kestrel Advocacy", "Missing Persons"}
+
+
+def test_the_boards_membership_after_a_board_named_in_the_sentence_before_is_that_boards() -> None:
+    text = ("Brookhampton Police and Crime Panel - Thursday, 14th March, 2019\n\n6. Domestic abuse\nDetective "
+            "Superintendent Orla Quist explained that she chaired the Brookhampton Domestic Abuse Partnership Board. "
+            "The Board's membership includes the county council, Brookhampton Constabulary and the Probation "
+            "Service. It reports to the Brookhampton Safeguarding Adults Board and links to the Brookhampton "
+            "Safeguarding Adults Board's sub-groups.\n")
+    partners = _partners(text)
+    assert ("Brookhampton Domestic Abuse Partnership Board", "police") in partners
+    assert not any(board == "Brookhampton Safeguarding Adults Board" for board, _ in partners)
+
+
+def test_a_quoted_review_of_two_people_is_one_review() -> None:
+    text = ("4.2 SAR \"Ms D and Ms F\": a joint review concerning two sisters who were exploited by a man who "
+            "befriended them.\n")
+    assert _reviews(text) == {("safeguarding-adults-review", "Ms D and Ms F")}
