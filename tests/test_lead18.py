@@ -146,3 +146,32 @@ def test_a_quoted_review_of_two_people_is_one_review() -> None:
     text = ("4.2 SAR \"Ms D and Ms F\": a joint review concerning two sisters who were exploited by a man who "
             "befriended them.\n")
     assert _reviews(text) == {("safeguarding-adults-review", "Ms D and Ms F")}
+
+
+def test_initials_who_chaired_the_partnership_name_a_former_chair() -> None:
+    text = ("BROOKHAMPTON SAFEGUARDING CHILDREN PARTNERSHIP\nExecutive - Minutes of the meeting held on 5 March "
+            "2025\n\nPresent:\nIvo Marr (IM) - Head of Public Protection, Brookhampton Police (Chair)\nDr Zara Quill "
+            "(ZQ) - Chief Nursing Officer, NHS Brookhampton ICB\n\n1. Welcome\nIM thanked ZQ, who chaired the "
+            "Partnership in 2023/24, for her work.\n")
+    assert chairs_of(text) == {("Ivo Marr", "BROOKHAMPTON SAFEGUARDING CHILDREN PARTNERSHIP"),
+                               ("Zara Quill", "BROOKHAMPTON SAFEGUARDING CHILDREN PARTNERSHIP")}
+
+
+def test_whose_members_include_after_another_kind_of_board_is_never_the_main_boards_list() -> None:
+    text = ("Brookhampton Police and Crime Panel - Thursday, 14th March, 2019\n\n5. Brookhampton Safeguarding Adults "
+            "Board\nThe Panel noted the Brookhampton Safeguarding Adults Board's annual report. The Brookhampton "
+            "Safeguarding Adults Board will report again in June.\n\n6. Grants\nMr Ray Lowe explained that the "
+            "allocation had been agreed with the Brookhampton Youth Offending Service Management Board, which is "
+            "chaired by Ms Nita Cole, and whose members include children's social care, Brookhampton Constabulary "
+            "and the Probation Service.\n")
+    assert not any(board == "Brookhampton Safeguarding Adults Board" for board, _ in _partners(text))
+
+
+def _themes(text: str) -> set[str]:
+    return {t.theme for t in extract(Document(id="t", text=text, source="test")).themes}
+
+
+def test_a_pupil_referral_unit_or_the_national_referral_mechanism_is_no_front_door() -> None:
+    text = ("Brookhampton Safeguarding Children Partnership\n\nThe Partnership funded mentors in the pupil referral "
+            "unit. One young person had been referred to the National Referral Mechanism.\n")
+    assert "front-door" not in _themes(text)

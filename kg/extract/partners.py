@@ -530,6 +530,12 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 # "... she chaired the Eastvale DAPB. The Board's membership includes ...": the sentence means
                 # another kind of board, never the page's main one (the learned pass weighs it)
                 continue
+        if not boards and boards_carried is None and any(
+                sent.start <= s0 < sent.end and clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main
+                and clusters[ci].kind in BOARD_KINDS for s0, _, ci in board_spans):
+            # "... the Eastvale YOS Management Board, which is chaired by ..., and whose members include ...": the
+            # sentence's board is another kind's, never the page's main one (the learned pass weighs it)
+            continue
         if not boards:
             sec = section_board(sections, sent.start)
             if sec is None:

@@ -720,7 +720,10 @@ _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|
                              r"(?:appointed|elected|confirmed)\s+"
                              r"(?:as\s+)?(?:the\s+)?((?:(?i:" + _TIME + r")\s+){0,2}"
                              r"(?:Chair|Chairman|Chairperson|Chairwoman))"
-                             r"\b(?:\s+(?:of|for)\s+(?:the\s+)?)?")
+                             r"\b(?:\s+(?:of|for)\s+(?:the\s+)?)?"
+                             # "OA thanked HW, who chaired the Partnership in 2023/24": a chair before this one
+                             r"|(?<=[\s(])([A-Z]{2,3}),?\s+who\s+(?:had\s+|has\s+|previously\s+|formerly\s+)*"
+                             r"(?:co-)?(chaired|chairs)\s+(?:the\s+)?")
 _OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
 # a sentence opening with a body we do not know as its subject ("The Channel Panel is ...")
@@ -1732,8 +1735,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if len(p.tokens) >= 2:
                 by_initials.setdefault("".join(t[0] for t in p.tokens), set()).add(p.cluster)
         for m in scan.finditer(_INITIALS_CHAIR, text):
-            who = by_initials.get(m.group(1), set())
-            if len(who) != 1 or _VICE_BEFORE.search(m.group(0)[:m.start(2) - m.start()]):
+            g = 1 if m.group(1) else 3  # the initials and the post of the alternative that matched
+            who = by_initials.get(m.group(g), set())
+            if len(who) != 1 or _VICE_BEFORE.search(m.group(0)[:m.start(g + 1) - m.start()]):
                 continue
             sent = next((x.sentence for x in people
                          if x.sentence and x.sentence.start <= m.start() < x.sentence.end), None)
@@ -1746,7 +1750,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             else:
                 continue
-            facts.append(RoleFact(next(iter(who)), m.group(2), org, True, lo, max(hi, m.end())))
+            facts.append(RoleFact(next(iter(who)), m.group(2) if g == 1 else "Chair", org, True, lo, max(hi, m.end())))
     # "a single chair for the children and adult safeguarding boards"
     for m in scan.finditer(_SHARED_CHAIR, text):
         sent_people = [p for p in people if p.sentence and p.sentence.start <= m.start() < p.sentence.end]
