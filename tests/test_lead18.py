@@ -175,3 +175,27 @@ def test_a_pupil_referral_unit_or_the_national_referral_mechanism_is_no_front_do
     text = ("Brookhampton Safeguarding Children Partnership\n\nThe Partnership funded mentors in the pupil referral "
             "unit. One young person had been referred to the National Referral Mechanism.\n")
     assert "front-door" not in _themes(text)
+
+
+def test_initials_then_co_chair_and_another_post_is_a_co_chair() -> None:
+    text = ("Brookhampton Safeguarding Partnership (all-age)\nPartnership Board Minutes\n\nDate: 22nd May 2024\n\n"
+            "Present:\nIlse Brandt (IB) Co-Chair and Director of People, Brookhampton Council\nYuri Dahl (YD) Deputy "
+            "Chief Nurse, NHS Brookhampton ICB\n\n1. Welcome\nIB welcomed all.\n")
+    assert chairs_of(text) == {("Ilse Brandt", "Brookhampton Safeguarding Partnership")}
+
+
+def test_the_chair_of_both_boards_is_the_pages_childrens_and_adults_boards_chair() -> None:
+    text = ("Brookhampton Regional Safeguarding Boards\n\nThe Brookhampton Regional Safeguarding Children Board and "
+            "the Brookhampton Regional Safeguarding Adults Board work together. Their statutory partners are:\n- the "
+            "six local authorities\n- Brookhampton Police\n- Brookhampton University Health Board\n- the National "
+            "Probation Service\n\nOther bodies also attend, including the Brookhampton Area Planning Board and the "
+            "Brookhampton Health and Wellbeing Board, as advisers to both Boards.\n\nLeadership\n\nThe "
+            "Boards share a Chair. The current Chair of both Boards is Eira Vaughan, Director of Social Services.\n")
+    assert chairs_of(text) == {("Eira Vaughan", "Brookhampton Regional Safeguarding Children Board"),
+                               ("Eira Vaughan", "Brookhampton Regional Safeguarding Adults Board")}
+
+
+def test_remaining_as_chair_in_lower_case_is_a_chair() -> None:
+    text = ("Brookhampton news\n\nMilo Thorne will remain as chair of the Brookhampton Safeguarding Adults Board, a "
+            "separate role, until the end of the year.\n")
+    assert chairs_of(text) == {("Milo Thorne", "Brookhampton Safeguarding Adults Board")}

@@ -130,7 +130,8 @@ _TABLE_CHAIR = re.compile(r"[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer)\b(?![^\S\n]*[-–—:(]))")
 """A flattened table's title column after a name: a chair's title with no dash or colon before it."""
 _INITIALS_THEN_CHAIR = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)[^\S\n]+(?=(?:[A-Z]{2,6}[^\S\n]+)?(?:(?i:" + _TIME
-                                  + r")[^\S\n]+){0,2}(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b)")
+                                  + r")[^\S\n]+){0,2}(?:Co-)?"
+                                  r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b)")
 """'Ann Lee (AL) Independent Chair', 'Ann Lee (AL) LSCB Independent Chair', 'Ann Lee (AL) Independent
 Scrutineer': the initials, then a chair's title with no dash (its board's acronym may open it)."""
 _AS_TITLE = re.compile(r"\s+as\s+(?:(?:its|the|their|our)\s+)?(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
@@ -545,6 +546,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
             # "Ann Lee has stepped down as chair", "Tom Rees is acting as interim chair": a bare post in lower
             # case, naming no body (whose it is, the page's owner decides: extract_roles)
             out.append((lm.group(1), base + pe + lm.start(1), base + pe + lm.end(1)))
+        elif _LOWER_CHAIR_OF.match(after, m.end()) and (lm := _LOWER_TITLE.match(st, pe + m.end())):
+            # "Ann Lee will remain as chair of the Eastvale SAB": the post in lower case, up to its board
+            out.append((_trim_title(lm.group(1)), base + lm.start(1), base + lm.end(1)))
     elif m and _LOWER_CHAIR_OF.match(after, m.end()):
         # "Ann Lee was the independent chair of the Eastvale SAB": the post in lower case, up to its board
         lm = _LOWER_TITLE.match(st, pe + m.end())
@@ -1163,6 +1167,8 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"took\s+over|in\s+(?:his|her|their)\s+capacity))[^.;()]{0,100}?\b(?:and|as|also|is|was|been|formerly|previously)\s+"
                            r"(?:(?:the|its|our)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
+_CHAIR_AND_POST = re.compile(r"((?:Co-|Joint\s+)(?:Chair|Chairman|Chairperson|Chairwoman))"
+                             r"\s+(?:and|&)\s+(?!(?:Vice|Deputy)\b)[A-Z]")
 _CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
 _SAID_SHE_CHAIRS = re.compile(
     # "DCS Ebdon explained that she chaired the Eastvale DAPB", "Mr Lee confirmed that he was the Chair of the
@@ -1258,6 +1264,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 title = _trim_title(text[ts:te])
             if not title or len(title) > 160:
                 continue
+            if (ca := _CHAIR_AND_POST.match(title)) is not None:
+                # "Ann Lee (AL) Co-Chair and Director of People, Eastvale Council": two posts, the first a bare chair
+                title, te = ca.group(1), ts + ca.end(1)
             org = None
             whose_other = False
             inside = sorted((m.start, m.end, ci) for ci, c in enumerate(clusters) for m in c.mentions
@@ -1724,8 +1733,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             facts.append(RoleFact(p.cluster, m.group("title"), min(boards)[1], True, sent.start, sent.end))
         elif not boards and _BOTH_BOARDS.fullmatch(m.group("board")) \
                 and not any(m.end() <= q.start < p.start for q in people):
-            # "The current Chair of both Boards is Ann Lee": the two boards the page named before
-            for ci in _boards_named_before(clusters, sent.start, 2):
+            # "The current Chair of both Boards is Ann Lee": the page's children's and adults' boards when it has
+            # one of each, else the two boards the page named before
+            of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind]
+                       for kind in ("safeguarding-children", "safeguarding-adults")]
+            both = [kinds[0] for kinds in of_kind] if all(len(kinds) == 1 for kinds in of_kind) \
+                else _boards_named_before(clusters, sent.start, 2)
+            for ci in both:
                 facts.append(RoleFact(p.cluster, m.group("title"), ci, True, sent.start, sent.end))
     # "AB was appointed Interim Chair of the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
