@@ -199,3 +199,23 @@ def test_remaining_as_chair_in_lower_case_is_a_chair() -> None:
     text = ("Brookhampton news\n\nMilo Thorne will remain as chair of the Brookhampton Safeguarding Adults Board, a "
             "separate role, until the end of the year.\n")
     assert chairs_of(text) == {("Milo Thorne", "Brookhampton Safeguarding Adults Board")}
+
+
+def test_report_of_the_interim_independent_chair_names_the_chair() -> None:
+    text = ("Adult Social Care Scrutiny Sub-Committee\nMonday 20 November 2023\n\nMinute 36: Brookhampton "
+            "Safeguarding Adults Board Annual Report 2022/23 - Report of the Interim Independent Chair, Mr Ravi "
+            "Dune\n\n36.1 Mr Dune introduced the annual report of the Brookhampton Safeguarding Adults Board.\n")
+    assert chairs_of(text) == {("Ravi Dune", "Brookhampton Safeguarding Adults Board")}
+
+
+def test_a_boards_acronym_in_brackets_between_the_post_and_the_name() -> None:
+    text = ("Brookhampton Council\nCabinet\n\nLinda Carr presented the annual report on behalf of the Independent "
+            "Chair of the Brookhampton Safeguarding Children Board (BSCB), Fleur Dainty, who was unable to attend.\n")
+    assert chairs_of(text) == {("Fleur Dainty", "Brookhampton Safeguarding Children Board")}
+
+
+def test_a_post_in_apposition_to_the_name_before_is_not_the_next_names() -> None:
+    text = ("Brookhampton Council\nCabinet\n\nThe Chair welcomed Dr Hana Roe, Independent Scrutineer of the "
+            "Brookhampton Safeguarding Children Partnership (BSCP), Gil Tarrant, Director of Children's Services, "
+            "and Bea Lowe, Designated Nurse.\n")
+    assert chairs_of(text) == {("Hana Roe", "Brookhampton Safeguarding Children Partnership")}

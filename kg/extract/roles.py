@@ -219,7 +219,8 @@ _ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z
 
 # Patterns anchored at the end of the text before a name: each is tried only when that text ends
 # the way it must (a comma, a colon...), since a search tries every position of it first.
-_TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:,|\()\s*$")
+_TITLE_BEFORE = re.compile(r"(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*)\s*(?:\([A-Z][A-Za-z&]{1,7}\)\s*(?=,))?"
+                           r"(?:,|\()\s*$")
 """'the Independent Chair of the Board, Ann Lee': a title, then a comma or bracket."""
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|our)|\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s"
                                 r"|\b(?:[Tt]he|[Aa]n)(?=\s+(?:\w+\s+)?independent\s)"
@@ -349,6 +350,9 @@ _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
 _NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
 _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
 _APPOINTING_VERB = re.compile(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s*$")
+_DOC_OF = re.compile(r"^(?:(?:Annual\s+)?Report|Presentation|Foreword|Introduction|Letter|Statement|Message|Update"
+                     r"|Welcome)\s+(?:of|by|from)\s+(?:the\s+)?")
 _TITLE_START = re.compile(r"(?:^|\s)((?:[Tt]he\s+)?(?:(?i:" + _TIME + r")\s+){0,2}"
                           r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)$")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)|\t")  # (or a tab: the next cell of the row, its agency)
@@ -587,6 +591,13 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         cut = _TITLE_START.search(title)
         if cut:
             title = cut.group(1)
+        if _NAME_COMMA_BEFORE.search(before, 0, m.start(1) + (cut.start(1) if cut else 0)):
+            # "welcomed Dr Ann Lee, Independent Scrutineer of the ESCP (ESCP), Tom Rees, Director of ...": the post
+            # is the name's before it, in apposition, not the next name's
+            m = None
+    if m and rules.role_heads.search(m.group(1)):
+        # "Report of the Interim Independent Chair, Mr Ann Lee": the document's words are no part of her post
+        title = _DOC_OF.sub("", title)
         out.append((_trim_title(title), base + m.start(1), base + m.end(1)))
     elif tail and not tail.endswith((",", "(", "-", "–", "—")):
         m = _THE_TITLE_THEN_NAME.search(before) if "Chair" in before or "Scrutineer" in before else None
