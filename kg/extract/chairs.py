@@ -44,6 +44,7 @@ _GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bi
                       # (a committee's minutes say "our chair" of the committee's: never independent)
                       r"|\bour\s+(?:new\s+|current\s+)?(?:independent\s+(?:chair\w*|scrutineer|convenor)|scrutineer)\b")
 _GROUP_HEAD_END = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)\Z")
+_COUNCILLOR = frozenset(("cllr", "councillor"))
 _BARE_FORMS = frozenset(("chair", "chairman", "chairperson", "chairwoman"))  # "The Chairman, Cllr Ann Lee,"
 _DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
 # a question heading a section ("Who is the new Independent Scrutineer?")
@@ -254,6 +255,11 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     or council_meeting and (bool(_IN_THE_BEFORE.search(before_cw)) or (
                         form in _BARE_FORMS and order == "c<p" and after_cw.startswith(",")
                         and bool(_THE_BEFORE.search(before_cw))))
+                    # "The Chair, Councillor Ann Lee, welcomed ..." on a page that is no board's own meeting: a
+                    # councillor in a bare chair's post there chairs the council's meeting, not a board
+                    or (not own_meeting and own_i is None and form in _BARE_FORMS and order == "c<p"
+                        and after_cw.startswith(",") and (m.honorific or "").lower().rstrip(".") in _COUNCILLOR
+                        and bool(_THE_BEFORE.search(before_cw)))
                     or any(q.cluster != m.cluster and _gap(text, q, cs, ce) < _gap(text, m, cs, ce)
                            for q in people)  # the post is another name's
                 )

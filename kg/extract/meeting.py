@@ -202,6 +202,10 @@ def _clean_body(body: str) -> str | None:
     return body
 
 
+_MEETING_WORD = re.compile(r"(?i)\b(?:minutes?|meetings?|agenda|present|apologies|resolved|recommended|report\s+to"
+                           r"|decisions?|attendees|attendance|chairman|items?)\b")
+
+
 def extract_meeting(text: str, title: str | None, board_names: list[str], rules: Rules,
                     models: Mapping[str, LinearModel] | None = None, main_name: str | None = None) -> Meeting:
     """The meeting: the rules' header patterns first; with trained models (``meeting-date``,
@@ -239,6 +243,12 @@ def extract_meeting(text: str, title: str | None, board_names: list[str], rules:
             # 45 times in 48 on the development set: neither the ranker's doubt nor its preference for a bare
             # word ("Board", which the annotation keeps for pages that name the body no other way) overrules it
             body, body_ev = rule.body, _evidence(text, rule.body_at, f"rule:{rule.body_by}", _RULE_BODY_PRECISION)
+    if body is not None and date is None and body_ev is not None and body_ev.by == "model:meeting-body" \
+            and _MEETING_WORD.search(text) is None:
+        # a page that names no meeting, agenda, minutes, attendance, item or decision and gives no date is no
+        # meeting's record (an "About the Partnership" page, a news item): its headings name no meeting body
+        # (every body the development gold gives stands on a page holding one of these words)
+        body, body_ev = None, None
     if body is not None:
         body = _spelled_out(body, board_names)
     return Meeting(council=rule.council, body=body, date=date, item=rule.item,

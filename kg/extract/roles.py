@@ -212,7 +212,7 @@ def _wrapped_start(text: str, start: int) -> int:
     return start
 
 
-_ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?"
+_ORG_THEN_CHAIR = re.compile(r"(?:[^\S\n]*[-–—,·|][^\S\n]*|[^\S\n]+)(?:(?:[A-Z][\w’'&./-]*|of|and|for|the|&)[^\S\n]*,?"
                              r"[^\S\n]*){1,8}\(((?:[Ii]n\s+the\s+)?(?:Co-|Joint\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\)")
 """'Cllr Ben Ray, Eastvale Council (Chair)': words, then the chair's title in brackets."""
 
@@ -242,13 +242,14 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
 """A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joint\s+chairs))"
-                              r"(?:\s+(?:are|were|will\s+be))?\s*(?:[:–—-]|(?<=s),)\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
+                              r"(?:\s+(?:are|were|will\s+be)\s*[:–—-]?|\s*(?:[:–—-]|(?<=s),))\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
                               r"(?:[A-Z][a-z]*\.?\s+){0,4})?\Z")
 """A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
 Superintendent Tom Bell' (a rank before a later name; never past a paragraph or a sentence's end)."""
 _HAS_CO_CHAIRS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:has|have|had)\s+"
                             r"(?:(?:two|three|joint)\s+)?\Z")
+_THE_BOARD_OPENS = re.compile(r"\s*(?:[Tt]he|[Oo]ur)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:is|was|are|were|has|had)\b")
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
 """'The current Chair of the SAB - Ann Lee - attended': a dash only after a title that opens with 'the'
@@ -319,6 +320,8 @@ _VERB_TO_POST = re.compile(
     r"(?:the|her|his|their)\s+(?:role|post|position))\s+as\s+"
     # "Ann Lee continues as Independent Chair", "Ann Lee holds the post of Independent Chair"
     r"|(?:continues|continued|remains|remained|stays\s+on|stayed\s+on)\s+as\s+"
+    # "Dr Ann Lee continued in the role of Independent Scrutineer"
+    r"|(?:continues|continued|remains|remained)\s+in\s+(?:the|her|his|their)\s+(?:role|post|position)\s+(?:of|as)\s+"
     r"|(?:holds|held|has\s+held|had\s+held)\s+the\s+(?:role|post|position)\s+of\s+"
     # "welcomed Ann Lee to the role of Independent Chair", "appointed Ann Lee to the post of Chair"
     r"|to\s+(?:the|her|his|their)\s+(?:new\s+)?(?:role|post|position)\s+(?:of|as)\s+"
@@ -347,7 +350,7 @@ _POST_OF = re.compile(r"\b(?:role|post|position)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _HELD_BY = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
                       r"(?:held|filled)\s+by\s+\Z")
 _GLUED_CAPITAL = re.compile(r"[A-Z][a-z]")
-_NEXT_LINE = re.compile(r"\n[^\S\n]*([^\n]{3,160})")
+_NEXT_LINE = re.compile(r"\n(?:[^\S\n]*\n)?[^\S\n]*([^\n]{3,160})")  # (a blank line may part name and title)
 _PREV_LINE = re.compile(r"(?:^|\n)[^\S\n]*([^\n]{3,120}?)[^\S\n]*\n[^\S\n]*$")
 _APPOINTING_VERB = re.compile(r"\b(?:appointed|elected|re-elected|confirmed|welcomed)\s+$")
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s*$")
@@ -635,6 +638,11 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if m:
             # "The partnership has two co-chairs:": the span takes in the board it names ("the partnership")
             owner = _HAS_CO_CHAIRS.search(window, max(0, m.start(1) - 40), m.start(1))
+            if owner is None and m.group(1)[-1:].lower() == "s":
+                # "The Partnership is co-chaired by the three partners ..., and this year the Co-Chairs were A, B
+                # and C": the board the sentence opened with, by its generic name, owns the plural post
+                opened = max(window.rfind(". ", 0, m.start(1)) + 2, window.rfind("\n", 0, m.start(1)) + 1, 0)
+                owner = _THE_BOARD_OPENS.match(window, opened, m.start(1))
             out.append(("Co-Chair", lo + (owner.start() if owner else m.start(1)), lo + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
@@ -881,8 +889,11 @@ _CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|C
 # a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
 _CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
-                         r"(?:(?:Co-|Joint[^\S\n]+)?(?:Chair|Chairman|Chairperson|Chairwoman)|CHAIR(?:MAN)?))"
-                         r"[^\S\n]*\|?[^\S\n]*(?=\n|$)")
+                         r"(?:(?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman)|CHAIR(?:MAN)?))"
+                         # (an attendance column may close the row: "| Eastvale Police – Co-Chair | Present |")
+                         r"[^\S\n]*\|?[^\S\n]*(?:(?:Present|Apologies|Absent|Attended|Yes|No|P|A|DNA)[^\S\n]*\|?"
+                         r"[^\S\n]*)?(?=\n|$)")
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
@@ -901,9 +912,11 @@ _BOARD_JOIN = re.compile(r"\s*(?:,|,?\s*and|&|as\s+well\s+as)\s+(?:(?:of|for)\s+
 # Children's Services(, Eastvale Council), and Tom Bell"; the second's post again, "... by the Director of X,
 # Ann Lee, and the Chief Superintendent, Tom Bell"; the second's honorific or rank before the name, "and
 # Chief Superintendent Tom Bell")
-_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2},"
+_PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1,2}(?:,|(?=;))"
                           # "Chief Superintendent Ann Lee of Eastvale Police and Councillor Tom Bell"
-                          r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)?\s*(?:,|,?\s*and|&)\s*"
+                          r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)?"
+                          # ("co-chaired by the three partners: Ann Lee, Director of ...; Tom Bell of ...; and Jo Ray")
+                          r"\s*(?:,|,?\s*and|&|;(?:\s*and)?)\s*"
                           r"(?:(?:the|its|our)\s+[A-Z](?:(?!\bby\b)[^,.;()\n]){2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
                           r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
@@ -1072,6 +1085,17 @@ _PLURAL_BOARDS = re.compile(r"\b(?:[Bb]oth|[Tt]he|[Tt]hese)\s+(?:(two|three|both
                             r"|\b([Bb]oth)\s+[Bb]oards\b")
 
 
+def _the_two_boards(clusters: list[OrgCluster], at: int) -> list[int]:
+    """What "both Boards" / "the Boards" mean: the page's children's and adults' safeguarding boards when it has
+    one of each (a regional page names many other boards between them and the phrase), else the two boards
+    named last before ``at``."""
+    of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind]
+               for kind in ("safeguarding-children", "safeguarding-adults")]
+    if all(len(kinds) == 1 for kinds in of_kind):
+        return [kinds[0] for kinds in of_kind]
+    return _boards_named_before(clusters, at, 2)
+
+
 def _boards_named_before(clusters: list[OrgCluster], at: int, n: int, reach: int = 600) -> list[int]:
     """The ``n`` distinct boards named last in the ``reach`` characters before ``at``, in the order the
     page names them; none unless there are ``n`` of them (a plural means them all)."""
@@ -1170,8 +1194,8 @@ _NAMES_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+" + 
 _TITLE_COMMA_BODY = re.compile(r",\s*(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|&))+)\s*$")
 _VICE = re.compile(r"\bvice\b", re.I)
 # a group's name right before "(is) chaired by", after the board's: the post is the group's
-_GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?|networks?|working\s+party)"
-                            r"(?:\s*\([A-Z]{2,8}\))?[\s,]*\Z")
+_GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?"
+                            r"|working\s+party)(?:\s*\([A-Z]{2,8}\))?[\s,]*(?:which\s+)?\Z")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1180,6 +1204,9 @@ _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had
                            r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?")
 _CHAIR_AND_POST = re.compile(r"((?:Co-|Joint\s+)(?:Chair|Chairman|Chairperson|Chairwoman))"
                              r"\s+(?:and|&)\s+(?!(?:Vice|Deputy)\b)[A-Z]")
+_MEMBERS_HEADING = re.compile(r"(?im)^[^\S\n]*(?:current[^\S\n]+|our[^\S\n]+)?(?:(?:board|partnership)[^\S\n]+){0,2}"
+                              r"members(?:hip)?(?:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:board|partnership))?"
+                              r"(?:[^\S\n]*\([^()\n]{0,40}\))?[^\S\n]*$")
 _CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
 _SAID_SHE_CHAIRS = re.compile(
     # "DCS Ebdon explained that she chaired the Eastvale DAPB", "Mr Lee confirmed that he was the Chair of the
@@ -1224,7 +1251,7 @@ _THE_BOARD = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b")
 _BOARD_OR_END = re.compile(r"(?:Board|Partnership)\b|\s*[.,;]|\s*$")
 _ORG_TO_TITLE = re.compile(r"(?:\s*\([A-Z&]{2,8}\))?(?:['’]s)?\s*")
 _TITLE_TO_ORG = re.compile(r"\s*[,–|-]\s*(?:the\s+)?")
-_ORG_ENDS = re.compile(r"\s*(?:[,.;)|\n]|$)")
+_ORG_ENDS = re.compile(r"\s*(?:[,.;)|\n]|[\"”’'](?:\s|$)|$)")  # (a quoted foreword's signature closes the quote)
 _BOARD_WORD = re.compile(r"(?i)\b(?:board|partnership)\b")
 
 
@@ -1442,7 +1469,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     into.append(RoleFact(holder.cluster, title, o, is_chair, ev, s.end))
     # "George LeeChair of the Eastvale SCP (Chair)" in a board's own attendance list: also the chair
     # of the meeting's board, when no other name stands between the name and the mark
-    if own_i is not None:
+    # (also a board's membership table on its own page: a "Board members" heading, and no council body's words)
+    table_i = own_i if own_i is not None else main_i if (
+        main_i is not None and _MEMBERS_HEADING.search(text) is not None and not _committee_word(text)) else None
+    if table_i is not None:
         for p in people:
             sent = p.sentence
             if sent is None:
@@ -1456,7 +1486,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if m is None and "n the" in text[p.end:p.end + 60]:
                 m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
             if m and not any(p.end <= q.start < m.start() for q in people):
-                facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), own_i, True, sent.start, sent.end))
+                facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), table_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
         initialled: dict[str, set[int]] = {}
         for p in people:
@@ -1513,8 +1543,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if _ARE_BOTH.search(text[max(boards)[0]:lo + m.start()]):
                 # "The X and the Y are both chaired by Jane Doe": the boards joined before the verb
                 joined = _joined_before(marks, text, max(boards)[0], s0)
-        elif (plural := _PLURAL_BOARDS.search(text, clause, lo + m.start())) is not None and (
-                prior := _boards_named_before(clusters, s0, 3 if (plural.group(1) or "").lower() == "three" else 2)):
+        elif (plural := _PLURAL_BOARDS.search(text, clause, lo + m.end())) is not None and (
+                prior := _boards_named_before(clusters, s0, 3) if (plural.group(1) or "").lower() == "three"
+                else _the_two_boards(clusters, s0)):
             # "Both Boards are chaired by Ann Lee": the boards the sentences before named
             org, joined = prior[0], prior[1:]
         elif own_meeting and bare_i is not None and _MEETING_BEFORE.search(before[:m.start()]):
@@ -1746,11 +1777,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 and not any(m.end() <= q.start < p.start for q in people):
             # "The current Chair of both Boards is Ann Lee": the page's children's and adults' boards when it has
             # one of each, else the two boards the page named before
-            of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind]
-                       for kind in ("safeguarding-children", "safeguarding-adults")]
-            both = [kinds[0] for kinds in of_kind] if all(len(kinds) == 1 for kinds in of_kind) \
-                else _boards_named_before(clusters, sent.start, 2)
-            for ci in both:
+            for ci in _the_two_boards(clusters, sent.start):
                 facts.append(RoleFact(p.cluster, m.group("title"), ci, True, sent.start, sent.end))
     # "AB was appointed Interim Chair of the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
