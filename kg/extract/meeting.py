@@ -202,7 +202,8 @@ def _clean_body(body: str) -> str | None:
     return body
 
 
-_MEETING_WORD = re.compile(r"(?i)\b(?:minutes?|meetings?|agenda|present|apologies|resolved|recommended|report\s+to"
+_MEETING_WORD = re.compile(r"(?i)\b(?:minutes?|meetings?|agenda|present|apologies|resolved|resolutions?|recommended"
+                           r"|recommendations?|report\s+to"
                            r"|decisions?|attendees|attendance|chairman|items?)\b")
 
 
