@@ -1192,6 +1192,15 @@ def person_initials(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_ALONE_ON_LINE = re.compile(r"[^\S\n]*[A-Z][^\n]{2,80}[^\S\n]*")
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line that holds ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
+
+
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
     """Group board mentions into bodies (see module docstring)."""
     clusters: list[OrgCluster] = []
@@ -1234,6 +1243,17 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                         aliases[j] = i  # "the borough's Community Safety Partnership": another name of it
                     elif _same_place(fold_words(n.place), fold_words(m.place)):
                         dropped.add(j)  # "Eastvale's community safety partnership": what it is, no name
+    # a page's title, then its kind's generic name alone on a line under it ("SAFER EASTVALE PARTNERSHIP\n\n
+    # Community Safety Partnership Board\n\nMinutes of ..."): a subtitle saying what the body is, no second body
+    if mentions and mentions[0].place and mentions[0].start < 200:
+        head = mentions[0]
+        for j, n in enumerate(mentions[1:], 1):
+            if n.start > head.end + 200:
+                break
+            if n.kind == head.kind and not n.place and not n.acronym and j not in aliases and j not in dropped \
+                    and _ALONE_ON_LINE.fullmatch(_line_of(text, n.start)) is not None \
+                    and _line_of(text, n.start).strip() == text[n.start:n.end]:
+                dropped.add(j)
     if dropped:
         keep = [k for k in range(len(mentions)) if k not in dropped]
         renumber = {k: x for x, k in enumerate(keep)}

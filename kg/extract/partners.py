@@ -525,10 +525,16 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                           - (set(boards) if boards else set()))
             if not boards or refd and not set(refd) <= former:
                 boards = refd
+            k = si
+            while k > 0 and sentences[k - 1].line == sent.line:
+                k -= 1
+            line_start = sentences[k].start
             if not boards and any(clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main
+                                  and any(line_start <= x.start < sent.start for x in clusters[ci].mentions)
                                   for _, ci, _ in references[lo:hi]):
                 # "... she chaired the Eastvale DAPB. The Board's membership includes ...": the sentence means
-                # another kind of board, never the page's main one (the learned pass weighs it)
+                # the other kind of board its paragraph named before it, never the page's main one (the learned
+                # pass weighs it); not "He reminded the Board that ..." at the meeting of a board named far above
                 continue
         if not boards and boards_carried is None and any(
                 sent.start <= s0 < sent.end and clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main

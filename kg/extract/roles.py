@@ -242,7 +242,9 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
 """A header field: 'Chair: Ann Lee', 'Chaired by Ann Lee', 'Independent Chair of the Eastvale SAB: Ann Lee',
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joint\s+chairs))"
-                              r"(?:\s+(?:are|were|will\s+be)\s*[:–—-]?|\s*(?:[:–—-]|(?<=s),))\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
+                              r"(?:\s+for\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
+                              r"(?:\s+(?:are|were|will\s+be|had\s+been|have\s+been)\s*[:–—-]?|\s*(?:[:–—-]|(?<=s),))"
+                              r"\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
                               r"(?:[A-Z][a-z]*\.?\s+){0,4})?\Z")
 """A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
@@ -294,6 +296,8 @@ _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _COMMA = re.compile(r"\s*,\s*")
 _AGENCY_BRACKET = re.compile(r"[^\S\n]*\((?![^()\n]*(?i:chair|scrutineer|convenor))[^()\n]{1,40}\)")
+_OF_AGENCY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Police|Constabulary|Council|Trust|ICB|CCG"
+                        r"|Board|Service|Services)\b")
 _VERB_TO_POST = re.compile(
     r",?\s+(?:(?:who\s+)?(?:(?:has|had)\s+)?(?:became|become"
     r"|joined(?:\s+the\s+(?:Board|Partnership))?\s+as|took\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as|started\s+as|began\s+as"
@@ -541,6 +545,9 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m is None and mark == "(" and (ab := _AGENCY_BRACKET.match(after)) is not None:
         # "confirmed Dr Ann Lee (ICB) as Chair of the X": her agency in brackets, then the post
         m = _VERB_TO_POST.match(after, ab.end())
+    if m is None and after.startswith(" of ") and (oa := _OF_AGENCY.match(after)) is not None:
+        # "Chief Superintendent Tom Bell of Eastvale Police has acted as interim chair of the partnership"
+        m = _VERB_TO_POST.match(after, oa.end())
     if m is None and (ap := _POST_APPOSITION.match(after)) is not None:
         # "Dr Ann Lee, Executive Director of Nursing at the Health Board, has agreed to be the first Chair of
         # the X": the verb after the person's own post between commas
@@ -642,7 +649,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
                 # "The Partnership is co-chaired by the three partners ..., and this year the Co-Chairs were A, B
                 # and C": the board the sentence opened with, by its generic name, owns the plural post
                 opened = max(window.rfind(". ", 0, m.start(1)) + 2, window.rfind("\n", 0, m.start(1)) + 1, 0)
-                owner = _THE_BOARD_OPENS.match(window, opened, m.start(1))
+                owner = _THE_BOARD_OPENS.search(window, opened, m.start(1))
             out.append(("Co-Chair", lo + (owner.start() if owner else m.start(1)), lo + m.end(1)))
     # "Current Chair Ann Lee (Police)", "the SCP's Independent Chair Ann Lee": the title right before the name
     m = _TITLE_RIGHT_BEFORE.search(before) if ("Chair" in before or "Scrutineer" in before) else None
@@ -798,7 +805,12 @@ _WHOSE_CHAIR = re.compile(r",?\s*whose\s+(?P<title>(?:(?i:" + _TIME + r")\s+){0,
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor|chair|scrutineer))\s+"
                           r"(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|currently\s+)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+)?\Z")
-_THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:board|partnership)\b|\bit\b")
+_THE_BOARD_OR_IT = re.compile(r"(?i)\b(?:the|this|our)\s+(?:(?:joint|new|regional|combined|merged)\s+)?"
+                              r"(?:board|partnership)\b|\bit\b")
+# "The two Boards meet jointly as the X Board. The joint Board is co-chaired by ...": the board the text named
+# last, not the page's main one
+_SUBJECT_LEAD = re.compile(r"[\s\"'‘“•·-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]he\s+)?")
+_ADJ_BOARD = re.compile(r"\b[Tt]he\s+(?:joint|new|regional|combined|merged)\s+(?:[Bb]oard|[Pp]artnership)\b")
 _IT_SUBJECT = re.compile(r"[\s\"'‘“•·-]*It\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+(?:\w+\s+)?)?\Z")
 _WHOSE_BEFORE = re.compile(r",?\s*\bwhose\s+\Z")
 _ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
@@ -881,14 +893,15 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
                            r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
                            r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:[Ii]n\s+the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)"
+_CHAIR_MARK = re.compile(r"\(((?:(?:Vice|Deputy)[- ]Chair(?:man)?,\s*)?(?:[Ii]n\s+the\s+)?(?:Co-|Joint\s+)?"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)"
                          r"(?:\s+(?:for|of)\s+(?:this|the|today['’]s)\s+meeting)?|Chairing|CHAIR(?:MAN)?"
                          r"|IN\s+THE\s+CHAIR)\)"
                          # "Dr Ann Lee (Co-Chair, Clinical Chair, NHS X CCG)": a co-chair's mark before the post
                          r"|\(((?:Co-|Joint[^\S\n]+)Chair)[^\S\n]*[,;]")
 # a row's last cell holding the chair's word alone: "| Cllr Ben Ray | Midshire Council | Chair |",
 # "Ben Ray<tab>Midshire Council<tab>Chair", "Ben Ray (Midshire Council) – Chair"
-_CHAIR_CELL = re.compile(r"(?:\||\t|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
+_CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+the[^\S\n]+)?"
                          r"(?:(?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman)|CHAIR(?:MAN)?))"
                          # (an attendance column may close the row: "| Eastvale Police – Co-Chair | Present |")
@@ -919,7 +932,11 @@ _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1
                           r"\s*(?:,|,?\s*and|&|;(?:\s*and)?)\s*"
                           r"(?:(?:the|its|our)\s+[A-Z](?:(?!\bby\b)[^,.;()\n]){2,80},\s*)?"
                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Chief|Detective|Assistant"
-                          r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
+                          r"|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}"
+                          # "co-chaired by Ann Lee, Director of People, Chief Superintendent Tom Bell of ...": a post in
+                          # apposition, then the next name with no "and"
+                          r"|\s*,[^,.;:()\n]{2,80},\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame"
+                          r"|Chief|Detective|Assistant|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
 
 def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
@@ -1085,6 +1102,23 @@ _PLURAL_BOARDS = re.compile(r"\b(?:[Bb]oth|[Tt]he|[Tt]hese)\s+(?:(two|three|both
                             r"|\b([Bb]oth)\s+[Bb]oards\b")
 
 
+_SHORT_NAME = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3}(?:Board|Partnership))\b")
+
+
+def _board_by_suffix(clusters: list[OrgCluster], text: str, at: int) -> int | None:
+    """The board a short name at ``at`` stands for: "who had chaired the Management Board" after the Eastvale
+    Youth Justice Management Board was named, the one board whose name ends in those (two or more) words."""
+    m = _SHORT_NAME.match(text, at)
+    if m is None:
+        return None
+    words = fold_words(m.group(1))
+    if len(words) < 2:
+        return None
+    hits = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS
+            and any(len(fold_words(n)) > len(words) and fold_words(n)[-len(words):] == words for n in c.names)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _the_two_boards(clusters: list[OrgCluster], at: int) -> list[int]:
     """What "both Boards" / "the Boards" mean: the page's children's and adults' safeguarding boards when it has
     one of each (a regional page names many other boards between them and the phrase), else the two boards
@@ -1196,6 +1230,8 @@ _VICE = re.compile(r"\bvice\b", re.I)
 # a group's name right before "(is) chaired by", after the board's: the post is the group's
 _GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?"
                             r"|working\s+party)(?:\s*\([A-Z]{2,8}\))?[\s,]*(?:which\s+)?\Z")
+_GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?|networks?)\s+of\s+"
+                              r"(?:the\s+)?\Z")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1227,7 +1263,9 @@ _AND_THE_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?\Z")
 _PLURAL_CHAIR_VERB = re.compile(r"\bwho\s+(?:co-)?chair\s")
 _APPOSITION_CHAIRS = re.compile(
     # ("Ian Cragg, the Vice-Chairman of the LSCB, who had chaired the Board between May and August")
-    r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:who\s+)?(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+)?"
+    r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:who\s+)?(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+"
+    # "Tom Bell, who has been Independent Chair of the X since 2019, and before that chaired the Y"
+    r"|and\s+(?:before\s+that|previously|earlier|formerly|also)\s+)?"
     r"(?:chairs|chaired|co-chairs|co-chaired|(?<=who\s)(?:co-)?chair(?=\s)|has\s+chaired|had\s+chaired"
     r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?"
@@ -1525,8 +1563,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         # the board named last before "chaired by" in this sentence; "the Board"/"it" -> the main board
         boards = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
                   if s0 <= x.start and x.end <= lo + m.start() and c.kind in BOARD_KINDS]
-        if _GROUP_CHAIRED.search(text, max(boards)[0] if boards else s0, lo + m.start()):
-            continue  # "the Partnership's education reference group, chaired by Ann Lee": the group's chair
+        last_start = max((x.start for ci, c in enumerate(clusters) for x in c.mentions
+                          if boards and x.end == max(boards)[0] and ci == max(boards)[1]), default=s0)
+        if _GROUP_CHAIRED.search(text, max(boards)[0] if boards else s0, lo + m.start()) or (
+                boards and _GROUP_OF_BEFORE.search(text, max(s0, last_start - 60), last_start)):
+            # "the Partnership's education reference group, chaired by Ann Lee", "the Exploitation Sub-group of
+            # the Eastvale SCP, chaired by Ann Lee": the group's chair
+            continue
         joined: list[int] = []
         # the clause the verb is in ("the Boards were co-chaired in rotation ...; for 2021-22 the Children Board
         # had been chaired by Ann Lee": the Children Board, not both)
@@ -1559,7 +1602,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # board named last before it ("... the Eastvale Domestic Abuse Partnership Board. The Board is
             # chaired by ...", the page's safeguarding board named only further down)
             named_i = None if main is not None and min(x.start for x in main.mentions) < s0 \
-                else named_last(clusters, s0)
+                and not _ADJ_BOARD.search(text, s0, p.start) else named_last(clusters, s0)
             if named_i is None and _IT_SUBJECT.match(text, s0, lo + m.start()):
                 # "Safer Eastvale is the county's CSP. It is co-chaired by ...": "It" opening the sentence
                 # is the board the sentence before named last (its heading or subject), not the page's main
@@ -1567,6 +1610,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # body. It is chaired by ...": the sentence before names no board, so "It" is the page's main)
                 prev_s = _sentence_before(text, s0)
                 named_i = named_last(clusters, s0, min(300, s0 - prev_s))
+                opener = max(prev_s, text.rfind("\n", 0, s0 - 1) + 1)
+                subject = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+                           if opener <= x.start < s0 and _SUBJECT_LEAD.fullmatch(text, opener, x.start)]
+                if subject:
+                    # "The Eastvale DAPB was established in 2021 and reports to the Safer Eastvale Partnership. It is
+                    # chaired by ...": "It" is the board the sentence before opens with, its subject
+                    named_i = subject[0]
                 if named_i is None and _BODY_SUBJECT.match(text, max(prev_s, text.rfind("\n", 0, s0 - 1) + 1), s0):
                     # "The Channel Panel is a multi-agency panel ... It is chaired by Ann Lee": "It" is the body
                     # the sentence before opens with, one we do not know (never the page's main board)
@@ -1649,6 +1699,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         named_at = _board_at(clusters, text, at)
+        if (m2 := _APPOSITION_CHAIRS.match(text[p.end:sent.end])) is not None and m2.end() != m.end() \
+                and not any(p.end < q.start < p.end + m2.end() for q in people) \
+                and (also_at := _board_at(clusters, text, p.end + m2.end())) is not None:
+            # "Tom Bell, who has been Independent Chair of the X since 2019, and before that chaired the Y": the Y too
+            facts.append(RoleFact(p.cluster, "Chair", also_at[0], True, sent.start, sent.end))
+        if named_at is None and (short := _board_by_suffix(clusters, text, at)) is not None:
+            facts.append(RoleFact(p.cluster, "Chair", short, True, sent.start, sent.end))
+            continue
         if named_at is not None:
             ci, hit = named_at
             facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
@@ -1815,7 +1873,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if c.kind in SAFEGUARDING_KINDS and (c is main or c.kind == "safeguarding-adults"):
                 facts.append(RoleFact(p.cluster, "Chair", ci, True, s.start, s.end))
     facts += _predecessors(people, facts + late, text, clusters)
-    facts += _successors(people, facts + late, text)
+    facts += _successors(people, facts + late, text, clusters)
     facts += _announced_post(people, clusters, text, marks, facts + late)
     facts += _first_person_chair(people, clusters, text, facts + late)
     return _scrutineers(facts + late, clusters, main_i)
@@ -1976,7 +2034,8 @@ _AS_OTHER_POST = re.compile(r"[^.;\n]{0,40}?\bas\s+(?!(?:the\s+|its\s+|our\s+)?(
                             r"(?i:chair|chairman|chairperson|chairwoman|scrutineer|independent)\b)")
 
 
-def _successors(people: list[PersonMention], facts: list[RoleFact], text: str) -> list[RoleFact]:
+def _successors(people: list[PersonMention], facts: list[RoleFact], text: str,
+                clusters: list[OrgCluster] | None = None) -> list[RoleFact]:
     """The subject who succeeds a chair holds the chair the one succeeded held: "Ann Lee ... will take up the
     role on 1 April. She succeeds Tom Bell, who has chaired the partnership since 2019" (an incoming chair
     counts, ANNOTATION.md). The subject is named before the verb in the sentence, or is "She"/"He" opening
@@ -2017,7 +2076,13 @@ def _successors(people: list[PersonMention], facts: list[RoleFact], text: str) -
             continue
         if who == p.cluster:
             continue
-        for org in sorted(chaired[p.cluster]):
+        held = chaired[p.cluster]
+        if clusters is not None:
+            # "She succeeds Tom Bell, Independent Chair of the X Partnership since 2019, who before that chaired
+            # the X LSCB": the board the partnership replaced went with the old arrangements, not to her
+            kinds_now = {clusters[o].kind for o in held if clusters[o].era == "partnership"}
+            held = {o for o in held if not (clusters[o].era == "board" and clusters[o].kind in kinds_now)}
+        for org in sorted(held):
             if org not in chaired.get(who, set()):
                 out.append(RoleFact(who, "Chair", org, True, sent.start, sent.end))
     return out
