@@ -46,6 +46,8 @@ _GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bi
 _GROUP_HEAD_END = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)\Z")
 _GROUP_OF_BOARD_BEFORE = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?)\s+of\s+"
                                     r"(?:the\s+)?[A-Z][^,.;()\n]{2,100}(?:\s*\([A-Z]{2,8}\))?,?\s*(?:which\s+is\s+|(?:is|was)\s+)?\Z")
+_BODY_BEFORE_CHAIRED = re.compile(r"\b(?:Board|Committee|Panel|Group|Forum|Network|Commission)\s*,?\s*"
+                                  r"(?:(?:which|that)\s+)?(?:is\s+|was\s+|are\s+|were\s+)?(?:co-)?\Z")
 _COUNCILLOR = frozenset(("cllr", "councillor"))
 _BARE_FORMS = frozenset(("chair", "chairman", "chairperson", "chairwoman"))  # "The Chairman, Cllr Ann Lee,"
 _DIST = (1.0, 3.0, 6.0, 12.0, 25.0)
@@ -254,6 +256,11 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
                     # "the Exploitation Sub-group of the Eastvale SCP, chaired by Ann Lee": the group's chair
                     or order == "c<p" and bool(_GROUP_OF_BOARD_BEFORE.search(text, max(s.start, cs - 160), cs))
+                    # "The council's Overview and Scrutiny Management Board, chaired by Cllr Ann Lee, receives the
+                    # reports of the X and the Y": a body we do not know right before "chaired by" is what she chairs
+                    or order == "c<p"
+                    and (bb := _BODY_BEFORE_CHAIRED.search(text, max(s.start, cs - 40), cs)) is not None
+                    and not any(x[0] <= bb.start() < x[1] for x in named)
                     # the meeting's own chair ("Cllr Ann Lee, who was in the Chair"; "The Chair, Cllr Ann Lee,
                     # welcomed ...") where the meeting is a council body's, not a board's
                     or council_meeting and (bool(_IN_THE_BEFORE.search(before_cw)) or (

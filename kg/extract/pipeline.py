@@ -84,6 +84,7 @@ def _committee_matches(text: str) -> list[re.Match]:
     window gives the page's matches inside it, in order (tests/test_speed13.py)."""
     return [m for lo, hi in head_windows(text, _COMMITTEE_HEADS, _BEFORE_COMMITTEE_REVERSED)
             for m in _COMMITTEE.finditer(text, lo, hi)]  # (orgs.head_windows: the windows, joined)
+_REPLACED_BEFORE = re.compile(r"(?i)\b(?:replac(?:ed|ing|es)|superseded|succeeded)\s+(?:the\s+)?(?:former\s+)?\Z")
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
                       re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
@@ -247,6 +248,12 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                             for who, org, a, b in ruled_in):
                 # "the Children Board had been chaired by Ann Lee, ..., and the Adults Board by Tom Rees": the
                 # sentence the rules read her chair from gives the other board to someone else
+                continue
+            if any(who == cc.person and org != cc.board and a < s_end and s_start < b for who, org, a, b in ruled_in) \
+                    and (here := [x for x in clusters[cc.board].mentions if s_start <= x.start < s_end]) \
+                    and all(_REPLACED_BEFORE.search(text, max(s_start, x.start - 30), x.start) for x in here):
+                # "Tom Bell, who has chaired the partnership since it replaced the Eastvale LSCB": the rules gave him
+                # the partnership, and the board the sentence names as replaced is not his too
                 continue
             chaired = scrutineer_board(cc.board, cc.title, s_start, s_end, clusters, main_i)
             pid, oid = f"p{cc.person + 1}", board_id[chaired]

@@ -295,6 +295,10 @@ _INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n
 _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _COMMA = re.compile(r"\s*,\s*")
+_THIRD_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*([^\n]{3,160})")
+_WHICH_SHE_CHAIRS = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+which\s+(?:she|he)\s+"
+                               r"(?:had\s+|has\s+|currently\s+|also\s+)*"
+                               r"(?:co-)?chair(?:s|ed)\b")
 _AGENCY_BRACKET = re.compile(r"[^\S\n]*\((?![^()\n]*(?i:chair|scrutineer|convenor))[^()\n]{1,40}\)")
 _OF_AGENCY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Police|Constabulary|Council|Trust|ICB|CCG"
                         r"|Board|Service|Services)\b")
@@ -464,6 +468,16 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
             tm = _TITLE_RUN.match(_COLUMN_BREAK.split(nxt.group(1), 1)[0])
             if tm and _has_role(tm.group(1), rules):
                 out.append((_trim_title(tm.group(1)), at + tm.start(1), at + tm.end(1)))
+                if not rules.chair_title.search(tm.group(1)):
+                    # "Ann Lee\nHead of Public Protection, Eastvale Police\nCo-Chair, Eastvale SCP": the post the
+                    # signature's third line gives (no blank line before it)
+                    le2 = le + nxt.end(1)
+                    third = _THIRD_LINE.match(text, le2, min(len(text), le2 + 180))
+                    tm3 = _TITLE_RUN.match(third.group(1)) if third else None
+                    if third and tm3 and rules.chair_title.search(tm3.group(1)) \
+                            and not rules.not_chair.search(tm3.group(1)):
+                        out.append((_trim_title(tm3.group(1)), third.start(1) + tm3.start(1),
+                                    third.start(1) + tm3.end(1)))
         got_next = bool(out) and out[-1][1] >= le
         # the line before only when the line after gave no title and no bare name stands above that
         # line ("Ann Lee\nIndependent Chair\nTom Rees\nEastvale Police": Ann Lee's title, not Tom Rees's)
@@ -813,12 +827,13 @@ _SUBJECT_LEAD = re.compile(r"[\s\"'‘“•·-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Tt]
 _ADJ_BOARD = re.compile(r"\b[Tt]he\s+(?:joint|new|regional|combined|merged)\s+(?:[Bb]oard|[Pp]artnership)\b")
 _IT_SUBJECT = re.compile(r"[\s\"'‘“•·-]*It\s+(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+(?:\w+\s+)?)?\Z")
 _WHOSE_BEFORE = re.compile(r",?\s*\bwhose\s+\Z")
-_ATTENDANCE = re.compile(r"(?im)(?:^|[.:]\s)[^\S\n]*(?:present|attendees|attendance|members\s+present|in\s+attendance|"
-                         r"apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
+_ATTENDANCE_OPENS = r"(?im)(?:^|[.:]\s|/[^\S\n])"  # (a bilingual heading's second half: "Presennol / Present:")
+_ATTENDANCE = re.compile(_ATTENDANCE_OPENS + r"[^\S\n]*(?:present|attendees|attendance|members\s+present|"
+                         r"in\s+attendance|apologies(?:\s+for\s+absence)?|board\s+members?)\b[^\S\n]*:?")
 # _ATTENDANCE cut at its two openings, each starting with a character re can jump to (a pattern that
 # opens with "^" or a case-blind word is tried at every character): after a line break (or at the
 # page's start), and after a full stop or colon with a space
-_ATTENDANCE_WORDS = _ATTENDANCE.pattern[len("(?im)(?:^|[.:]\\s)"):]
+_ATTENDANCE_WORDS = _ATTENDANCE.pattern[len(_ATTENDANCE_OPENS):]
 _ATTENDANCE_AT_START = re.compile(r"(?i)" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_BREAK = re.compile(r"(?i)\n" + _ATTENDANCE_WORDS)
 _ATTENDANCE_AFTER_STOP = re.compile(r"(?i)[.:]\s" + _ATTENDANCE_WORDS)
@@ -831,9 +846,9 @@ where the class of the two is tested at every character (a call each); the leftm
 
 
 def _attendance_at(text: str, end: int) -> int | None:
-    """Where ``_ATTENDANCE.search(text, 0, end)`` starts (None: nowhere), from three searches that
-    re runs fast: a match starts at a line's start (the page's start, or after a line break) or at
-    a full stop or colon, whichever comes first."""
+    """Where ``_ATTENDANCE.search(text, 0, end)`` starts (None: nowhere), from searches that re runs
+    fast: a match starts at a line's start (the page's start, or after a line break), at a full stop
+    or colon, or after a slash, whichever comes first."""
     if _ATTENDANCE_AT_START.match(text, 0, end):
         return 0
     brk = _ATTENDANCE_AFTER_BREAK.search(text, 0, end)
@@ -1119,14 +1134,24 @@ def _board_by_suffix(clusters: list[OrgCluster], text: str, at: int) -> int | No
     return hits[0] if len(hits) == 1 else None
 
 
+def _subject_board(clusters: list[OrgCluster], text: str, s0: int) -> int | None:
+    """The board the sentence before the one at ``s0`` opens with (its subject: "The Eastvale SAB is ..."),
+    if any."""
+    opener = max(_sentence_before(text, s0), text.rfind("\n", 0, max(0, s0 - 1)) + 1)
+    subject = [(x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+               if opener <= x.start < s0 and _SUBJECT_LEAD.fullmatch(text, opener, x.start)]
+    return min(subject)[1] if subject else None
+
+
 def _the_two_boards(clusters: list[OrgCluster], at: int) -> list[int]:
     """What "both Boards" / "the Boards" mean: the page's children's and adults' safeguarding boards when it has
     one of each (a regional page names many other boards between them and the phrase), else the two boards
     named last before ``at``."""
-    of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind]
-               for kind in ("safeguarding-children", "safeguarding-adults")]
-    if all(len(kinds) == 1 for kinds in of_kind):
-        return [kinds[0] for kinds in of_kind]
+    for placed in (False, True):  # (then only the boards with a place: not "the National Safeguarding Board")
+        of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind and (c.place or not placed)]
+                   for kind in ("safeguarding-children", "safeguarding-adults")]
+        if all(len(kinds) == 1 for kinds in of_kind):
+            return [kinds[0] for kinds in of_kind]
     return _boards_named_before(clusters, at, 2)
 
 
@@ -1254,6 +1279,10 @@ _SAID_SHE_CHAIRS = re.compile(
     r"(?:chairs|chaired|co-chairs|co-chaired|(?:was|is|had\s+been|has\s+been)\s+(?:also\s+|currently\s+)?"
     r"(?:chairing|co-chairing|(?:the\s+|its\s+)?(?:(?:independent|interim|current|Independent|Interim|Current)\s+)?"
     r"(?:[Cc]o-)?(?:[Cc]hair|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman)\s+(?:of|for)))\s+(?:the\s+)?")
+_AND_SCRUTINEER_OF = re.compile(r"(?:['’]s)?,?\s+who\s[^.;()]{0,100}?\band\s+(?:is|was)\s+(?:now\s+|also\s+)?"
+                                r"(?:the\s+|its\s+)?"
+                                r"(?:(?:Independent|Interim|independent|interim)\s+)?(?:Scrutineer|scrutineer)\s+(?:of|for)\s+"
+                                r"(?:the\s+)?")
 _BE_CHAIRING = re.compile(r"\s+(?:was|is|had|has|will|would)\b[^.;()]{0,100}?\b(?:be|been)\s+chairing\s+"
                           r"(?:(?:future|all|its|the)\s+)*(?:meetings\s+of\s+)?(?:the\s+)")
 _CO_CHAIRING_WITH = re.compile(r"\s*,\s*(?:co-chairing|jointly\s+chairing)\s+(?:the\s+meeting\s+)?with\s+")
@@ -1610,13 +1639,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # body. It is chaired by ...": the sentence before names no board, so "It" is the page's main)
                 prev_s = _sentence_before(text, s0)
                 named_i = named_last(clusters, s0, min(300, s0 - prev_s))
-                opener = max(prev_s, text.rfind("\n", 0, s0 - 1) + 1)
-                subject = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
-                           if opener <= x.start < s0 and _SUBJECT_LEAD.fullmatch(text, opener, x.start)]
-                if subject:
+                subject = _subject_board(clusters, text, s0)
+                if subject is not None:
                     # "The Eastvale DAPB was established in 2021 and reports to the Safer Eastvale Partnership. It is
                     # chaired by ...": "It" is the board the sentence before opens with, its subject
-                    named_i = subject[0]
+                    named_i = subject
                 if named_i is None and _BODY_SUBJECT.match(text, max(prev_s, text.rfind("\n", 0, s0 - 1) + 1), s0):
                     # "The Channel Panel is a multi-agency panel ... It is chaired by Ann Lee": "It" is the body
                     # the sentence before opens with, one we do not know (never the page's main board)
@@ -1699,11 +1726,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             continue
         at = p.end + m.end()
         named_at = _board_at(clusters, text, at)
-        if (m2 := _APPOSITION_CHAIRS.match(text[p.end:sent.end])) is not None and m2.end() != m.end() \
-                and not any(p.end < q.start < p.end + m2.end() for q in people) \
-                and (also_at := _board_at(clusters, text, p.end + m2.end())) is not None:
-            # "Tom Bell, who has been Independent Chair of the X since 2019, and before that chaired the Y": the Y too
-            facts.append(RoleFact(p.cluster, "Chair", also_at[0], True, sent.start, sent.end))
+        for extra in (_APPOSITION_CHAIRS, _AND_SCRUTINEER_OF):
+            # "Tom Bell, who has been Independent Chair of the X since 2019, and before that chaired the Y", "Ann
+            # Lee, who had chaired the LSCB until its replacement and is now the Independent Scrutineer of the Y":
+            # the Y too
+            if (m2 := extra.match(text[p.end:sent.end])) is not None and m2.end() != m.end() \
+                    and not any(p.end < q.start < p.end + m2.end() for q in people) \
+                    and (also_at := _board_at(clusters, text, p.end + m2.end())) is not None:
+                facts.append(RoleFact(p.cluster, "Chair", also_at[0], True, sent.start, sent.end))
         if named_at is None and (short := _board_by_suffix(clusters, text, at)) is not None:
             facts.append(RoleFact(p.cluster, "Chair", short, True, sent.start, sent.end))
             continue
@@ -1811,6 +1841,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "The Board's new Independent Chair is Ann Lee": the board of that head word named last
                 org_i = (_by_head_word(clusters, text, im.start(), im.end("title"), main_i)
                          if im.group("poss") else main_i)
+                if text.startswith(("Its ", "its "), im.start()) and not text[sent.start:im.start()].strip():
+                    # "The TSAB is the statutory adults board. Its Independent Chair is Ann Lee": the subject of the
+                    # sentence before, when a board opens it
+                    org_i = _subject_board(clusters, text, sent.start) if _subject_board(
+                        clusters, text, sent.start) is not None else org_i
                 if org_i is not None:
                     facts.append(RoleFact(p.cluster, im.group("title"), org_i, True, sent.start, sent.end))
             continue
@@ -1837,6 +1872,21 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # one of each, else the two boards the page named before
             for ci in _the_two_boards(clusters, sent.start):
                 facts.append(RoleFact(p.cluster, m.group("title"), ci, True, sent.start, sent.end))
+    # "Cllr Ann Lee asked about the Corporate Parenting Board, which she chaired, ...": the board before "which
+    # she chairs", the one person the sentence named before it
+    if "hich " in text:
+        for ci, c in enumerate(clusters):
+            if c.kind not in BOARD_KINDS:
+                continue
+            for x in c.mentions:
+                if not _WHICH_SHE_CHAIRS.match(text, x.end, min(len(text), x.end + 60)):
+                    continue
+                before_x = [q for q in people if q.sentence is not None and q.sentence.start <= x.start
+                            and q.end <= x.start and x.start < q.sentence.end]
+                if len({q.cluster for q in before_x}) == 1:
+                    q0 = before_x[0]
+                    assert q0.sentence is not None  # (before_x holds only mentions with a sentence)
+                    facts.append(RoleFact(q0.cluster, "Chair", ci, True, q0.sentence.start, q0.sentence.end))
     # "AB was appointed Interim Chair of the Board": minutes that write people by their
     # initials; the initials must fit one person of the document only
     if scan.search(_INITIALS_CHAIR, text):
@@ -1953,9 +2003,12 @@ def _first_person_chair(people: list[PersonMention], clusters: list[OrgCluster],
 _HONORIFIC_OPT = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?"
 _SUCCEEDS_LEADIN = re.compile(r"\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing"
                               # "he had taken over the chair from Ann Lee"
-                              r"|(?:takes|took|taking|taken)\s+over\s+(?:the\s+chair(?:manship)?\s+)?from)"
+                              r"|(?:takes|took|taking|taken)\s+over\s+(?:the\s+(?:chair(?:manship)?|role|post)\s+)?"
+                              # ("She took over the role in April 2023 from Tom Bell")
+                              r"(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+)?from)"
                               r"\s+(?:(?:the\s+)?(?:outgoing|retiring"
                               r"|former|previous)\s+(?:[Cc]hair\s+)?)?" + _HONORIFIC_OPT + r"\Z")
+_HONORIFIC_ONLY = re.compile(r"[\s\"'‘“•·-]*" + _HONORIFIC_OPT)  # "Professor Ann Lee will take up ..." opens with her
 _SUCCESSOR_LEADIN = re.compile(r"\b(?:his|her|their)\s+(?:successor|replacement)\s*,?\s*" + _HONORIFIC_OPT + r"\Z")
 _PREDECESSOR_LEADIN = re.compile(r"\b(my|our|his|her|their|My|Our|His|Her|Their)\s+predecessors?"
                                  r"(?:\s+as\s+(?:the\s+)?(?:[Ii]ndependent\s+)?(?:[Cc]hair\w*|[Ss]crutineer))?"
@@ -1970,7 +2023,7 @@ def _predecessors(people: list[PersonMention], facts: list[RoleFact], text: str,
     sentence, then the chair named last before it; or, where the lead-in names the chair ("had taken over
     the chair from") and no named successor chairs a board, the board the sentence named last."""
     if "succe" not in text and "replac" not in text and "over from" not in text and "predecessor" not in text \
-            and "over the chair" not in text:
+            and "over the " not in text:
         return []
     chairs = [f for f in facts if f.chair and f.org is not None]
     out: list[RoleFact] = []
@@ -2061,7 +2114,8 @@ def _successors(people: list[PersonMention], facts: list[RoleFact], text: str,
         elif _PRONOUN_SUBJECT.fullmatch(text, sent.start, m.start()):
             # the person opening the sentence before, or the one before a run of sentences the same pronoun
             # opens ("Ann Lee ... will take up the post in May. She has since worked as ... She succeeds Tom Bell")
-            opening = [q for q in people if q.sentence is not None and q.start == q.sentence.start
+            opening = [q for q in people if q.sentence is not None
+                       and (q.start == q.sentence.start or _HONORIFIC_ONLY.fullmatch(text, q.sentence.start, q.start))
                        and q.sentence.end <= sent.start and sent.start - q.sentence.end <= 600]
             if not opening:
                 continue
