@@ -1,5 +1,5 @@
 """Shapes the lead found in session 18 (issue 9), from the fresh blind rounds r37-r48 (each group of three
-scored before any fix). 45 of them fail on the session's start code; the others guard what must not change."""
+scored before any fix). 47 of them fail on the session's start code; the others guard what must not change."""
 
 from __future__ import annotations
 
@@ -430,3 +430,25 @@ def test_its_independent_chair_after_a_sentence_a_board_opens_and_a_council_body
             "annual reports from the Brookhampton Safeguarding Children Partnership and the Brookhampton "
             "Safeguarding Adults Board.\n")
     assert chairs_of(text) == {("Col Marks", "Brookhampton Safeguarding Adults Board")}
+
+
+# --- from r49-r51 (scored first on the end-of-session code; these three shapes fixed after) ---
+
+def test_a_councillors_list_after_a_colon_lists_them_all() -> None:
+    text = ("Full Council\n\nPresent:\nCouncillors: J Abbot, R Banner, C Dunnet, K Mbeki-Lane, S Norcot\n\n1. "
+            "Apologies\nNone.\n")
+    assert {"J Abbot", "R Banner", "C Dunnet", "K Mbeki-Lane", "S Norcot"} <= people_of(text)
+
+
+def test_these_include_after_a_sentence_naming_the_relevant_agencies() -> None:
+    text = ("Brookhampton Safeguarding Children Partnership\n\nRelevant agencies\n\nThe partners have named the "
+            "relevant agencies that must co-operate with the arrangements. These include all schools and colleges in "
+            "the borough, Brookhampton Community Voluntary Service, the Probation Service and the Youth Justice "
+            "Service.\n")
+    assert {s for _, s in _partners(text)} >= {"education", "voluntary-sector", "probation", "youth-justice"}
+
+
+def test_a_front_door_or_a_charitys_name_is_no_person() -> None:
+    text = (_PANEL + "Present | Jas Bhogal | Sahara Sisters (by and for service) | Service Manager\nThe Front Door "
+            "received 4,000 contacts; a Participant Observer attended.\n")
+    assert not people_of(text) & {"Front Door", "Sahara Sisters", "Participant Observer"}

@@ -386,6 +386,7 @@ def _list_line(text: str) -> bool:
 
 
 _THESE_ARE = re.compile(r"(?i)\b(?:these|they|which)\s+(?:are|include|comprise)\s*:\s*$")
+_THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|includes|are|comprise)\s+(?!not\b)")
 _BULLET_BEFORE = re.compile(r"[^\S\n]*(?:[-–—•·*▪◦‣∙●○]|\(?[a-z0-9]{1,2}[.)])[^\S\n]+\Z")
 
 
@@ -477,7 +478,9 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     after_colon = False  # the line right after a cue sentence ending in ":" is what it introduces
     for si, sent in enumerate(sentences):
         cue = text_cues.get(si) or (own_meeting and _ATTENDANCE.search(sent.text))
-        if not cue and si and text_cues.get(si - 1) and _THESE_ARE.search(sent.text) and len(sent.text) <= 60:
+        if not cue and si and text_cues.get(si - 1) and (
+                _THESE_ARE.search(sent.text) and len(sent.text) <= 60 or _THESE_INCLUDE.match(sent.text)):
+            # (also "The partners have named the relevant agencies ... These include all schools, ...")
             # "... are made up of "responsible authorities" which have a duty to work together. For our area
             # these are:": the list the cue sentence before announced
             cue = text_cues[si - 1]

@@ -702,7 +702,8 @@ def overlap_test(spans: list[tuple[int, int]]):
     return overlaps
 
 
-_LIST_PART = re.compile(r"\s*(?:,|\band\b)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})")
+# (a colon may open the list: "Councillors: A, B")
+_LIST_PART = re.compile(r"\s*(?:,|\band\b|:)?\s*([A-Z][\w’'-]{0,40}(?:\s+[A-Z][\w’'-]{0,40}){0,2})")
 _TO_VERB = re.compile(r"\s+(?:keep|remain|continue|stay\s+on|chair|lead)\b")
 _NEXT_CAPITAL = re.compile(r"(?:['’]s)?\s+([A-Z][\w’'-]*)")
 _MEMBERS_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
