@@ -25,7 +25,7 @@ from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, council_body
 from kg.extract.people import PersonMention
-from kg.extract.roles import body_column, group_heading, named_last
+from kg.extract.roles import GROUP_WORD, body_column, group_heading, named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -43,9 +43,9 @@ _GENERIC = re.compile(r"(?i)\b(?:the|its|this|our)\s+(?:board|partnership)\b|\bi
                       # "Our independent scrutineer is Ann Lee": a page's own independent post is its board's
                       # (a committee's minutes say "our chair" of the committee's: never independent)
                       r"|\bour\s+(?:new\s+|current\s+)?(?:independent\s+(?:chair\w*|scrutineer|convenor)|scrutineer)\b")
-_GROUP_HEAD_END = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)\Z")
-_GROUP_OF_BOARD_BEFORE = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?)\s+of\s+"
-                                    r"(?:the\s+)?[A-Z][^,.;()\n]{2,100}(?:\s*\([A-Z]{2,8}\))?,?\s*(?:which\s+is\s+|(?:is|was)\s+)?\Z")
+_GROUP_HEAD_END = re.compile(r"(?i)\b" + GROUP_WORD + r"\Z")
+_GROUP_OF_BOARD_BEFORE = re.compile(r"(?i)\b" + GROUP_WORD + r"\s+of\s+(?:the\s+)?[A-Z][^,.;()\n]{2,100}"
+                                    r"(?:\s*\([A-Z]{2,8}\))?,?\s*(?:which\s+is\s+|(?:is|was)\s+)?\Z")
 _BODY_BEFORE_CHAIRED = re.compile(r"\b(?:Board|Committee|Panel|Group|Forum|Network|Commission)\s*,?\s*"
                                   r"(?:(?:which|that)\s+)?(?:is\s+|was\s+|are\s+|were\s+)?(?:co-)?\Z")
 _COUNCILLOR = frozenset(("cllr", "councillor"))

@@ -1192,9 +1192,6 @@ def person_initials(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_ALONE_ON_LINE = re.compile(r"[^\S\n]*[A-Z][^\n]{2,80}[^\S\n]*")
-
-
 def _line_of(text: str, at: int) -> str:
     """The line that holds ``at``."""
     end = text.find("\n", at)
@@ -1251,7 +1248,6 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
             if n.start > head.end + 200:
                 break
             if n.kind == head.kind and not n.place and not n.acronym and j not in aliases and j not in dropped \
-                    and _ALONE_ON_LINE.fullmatch(_line_of(text, n.start)) is not None \
                     and _line_of(text, n.start).strip() == text[n.start:n.end]:
                 dropped.add(j)
     if dropped:

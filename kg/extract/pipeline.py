@@ -84,10 +84,12 @@ def _committee_matches(text: str) -> list[re.Match]:
     window gives the page's matches inside it, in order (tests/test_speed13.py)."""
     return [m for lo, hi in head_windows(text, _COMMITTEE_HEADS, _BEFORE_COMMITTEE_REVERSED)
             for m in _COMMITTEE.finditer(text, lo, hi)]  # (orgs.head_windows: the windows, joined)
-_REPLACED_BEFORE = re.compile(r"(?i)\b(?:replac(?:ed|ing|es)|superseded|succeeded)\s+(?:the\s+)?(?:former\s+)?\Z")
 _REPLACE = re.compile(r"\b(?:replaced?|replacing|replaces|succeeded|superseded|(?:a\s+)?(?:\w+\s+)?change\s+from)\b",
                       re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|was|were|is|are|being)\s+(?:\w+\s+)?(?:replaced|succeeded|superseded)\b", re.I)
+# a board the sentence names as the one replaced ("since it replaced the Eastvale LSCB"); narrower than
+# partners._replaced_at, which also reads "the former X" (a predecessor "of the former X before that" chaired it)
+_REPLACED_BEFORE = re.compile(r"(?i)\b(?:replac(?:ed|ing|es)|superseded|succeeded)\s+(?:the\s+)?(?:former\s+)?\Z")
 
 
 _NAMED_LEAD = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?:[A-Z][\w’'-]*\s+){1,3}"

@@ -1134,10 +1134,15 @@ def _board_by_suffix(clusters: list[OrgCluster], text: str, at: int) -> int | No
     return hits[0] if len(hits) == 1 else None
 
 
+def _sentence_opener(text: str, s0: int) -> int:
+    """Where the sentence before the one at ``s0`` starts, a line break counting as a sentence's start too."""
+    return max(_sentence_before(text, s0), text.rfind("\n", 0, max(0, s0 - 1)) + 1)
+
+
 def _subject_board(clusters: list[OrgCluster], text: str, s0: int) -> int | None:
     """The board the sentence before the one at ``s0`` opens with (its subject: "The Eastvale SAB is ..."),
     if any."""
-    opener = max(_sentence_before(text, s0), text.rfind("\n", 0, max(0, s0 - 1)) + 1)
+    opener = _sentence_opener(text, s0)
     subject = [(x.start, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
                if opener <= x.start < s0 and _SUBJECT_LEAD.fullmatch(text, opener, x.start)]
     return min(subject)[1] if subject else None
@@ -1255,8 +1260,10 @@ _VICE = re.compile(r"\bvice\b", re.I)
 # a group's name right before "(is) chaired by", after the board's: the post is the group's
 _GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?"
                             r"|working\s+party)(?:\s*\([A-Z]{2,8}\))?[\s,]*(?:which\s+)?\Z")
-_GROUP_OF_BEFORE = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|panels?|forums?|networks?)\s+of\s+"
-                              r"(?:the\s+)?\Z")
+GROUP_WORD = r"(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)"
+"""A group's head word ("Sub-Group", "Panel", "Committee"): whose chair is no board's (``_GROUP_OF_BEFORE`` here,
+the learned pass's blocks in chairs.py)."""
+_GROUP_OF_BEFORE = re.compile(r"(?i)\b" + GROUP_WORD + r"\s+of\s+(?:the\s+)?\Z")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1538,7 +1545,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     # of the meeting's board, when no other name stands between the name and the mark
     # (also a board's membership table on its own page: a "Board members" heading, and no council body's words)
     table_i = own_i if own_i is not None else main_i if (
-        main_i is not None and _MEMBERS_HEADING.search(text) is not None and not _committee_word(text)) else None
+        main_i is not None and ("ember" in text or "EMBER" in text) and _MEMBERS_HEADING.search(text) is not None
+        and not _committee_word(text)) else None
     if table_i is not None:
         for p in people:
             sent = p.sentence
@@ -1644,7 +1652,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     # "The Eastvale DAPB was established in 2021 and reports to the Safer Eastvale Partnership. It is
                     # chaired by ...": "It" is the board the sentence before opens with, its subject
                     named_i = subject
-                if named_i is None and _BODY_SUBJECT.match(text, max(prev_s, text.rfind("\n", 0, s0 - 1) + 1), s0):
+                if named_i is None and _BODY_SUBJECT.match(text, _sentence_opener(text, s0), s0):
                     # "The Channel Panel is a multi-agency panel ... It is chaired by Ann Lee": "It" is the body
                     # the sentence before opens with, one we do not know (never the page's main board)
                     continue
@@ -1841,11 +1849,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # "The Board's new Independent Chair is Ann Lee": the board of that head word named last
                 org_i = (_by_head_word(clusters, text, im.start(), im.end("title"), main_i)
                          if im.group("poss") else main_i)
-                if text.startswith(("Its ", "its "), im.start()) and not text[sent.start:im.start()].strip():
+                if text.startswith(("Its ", "its "), im.start()) and not text[sent.start:im.start()].strip() \
+                        and (subject := _subject_board(clusters, text, sent.start)) is not None:
                     # "The TSAB is the statutory adults board. Its Independent Chair is Ann Lee": the subject of the
                     # sentence before, when a board opens it
-                    org_i = _subject_board(clusters, text, sent.start) if _subject_board(
-                        clusters, text, sent.start) is not None else org_i
+                    org_i = subject
                 if org_i is not None:
                     facts.append(RoleFact(p.cluster, im.group("title"), org_i, True, sent.start, sent.end))
             continue
@@ -2088,7 +2096,7 @@ _AS_OTHER_POST = re.compile(r"[^.;\n]{0,40}?\bas\s+(?!(?:the\s+|its\s+|our\s+)?(
 
 
 def _successors(people: list[PersonMention], facts: list[RoleFact], text: str,
-                clusters: list[OrgCluster] | None = None) -> list[RoleFact]:
+                clusters: list[OrgCluster]) -> list[RoleFact]:
     """The subject who succeeds a chair holds the chair the one succeeded held: "Ann Lee ... will take up the
     role on 1 April. She succeeds Tom Bell, who has chaired the partnership since 2019" (an incoming chair
     counts, ANNOTATION.md). The subject is named before the verb in the sentence, or is "She"/"He" opening
@@ -2131,11 +2139,10 @@ def _successors(people: list[PersonMention], facts: list[RoleFact], text: str,
         if who == p.cluster:
             continue
         held = chaired[p.cluster]
-        if clusters is not None:
-            # "She succeeds Tom Bell, Independent Chair of the X Partnership since 2019, who before that chaired
-            # the X LSCB": the board the partnership replaced went with the old arrangements, not to her
-            kinds_now = {clusters[o].kind for o in held if clusters[o].era == "partnership"}
-            held = {o for o in held if not (clusters[o].era == "board" and clusters[o].kind in kinds_now)}
+        # "She succeeds Tom Bell, Independent Chair of the X Partnership since 2019, who before that chaired the X
+        # LSCB": the board the partnership replaced went with the old arrangements, not to her
+        kinds_now = {clusters[o].kind for o in held if clusters[o].era == "partnership"}
+        held = {o for o in held if not (clusters[o].era == "board" and clusters[o].kind in kinds_now)}
         for org in sorted(held):
             if org not in chaired.get(who, set()):
                 out.append(RoleFact(who, "Chair", org, True, sent.start, sent.end))
