@@ -1,6 +1,6 @@
 """What the chair and board probe tests ask of the extractor: the (person, board) chair pairs, the
-boards (name -> kind) and the people's names found in a text, and the probe lists with their unmet
-shapes marked (one definition for the probe files of every round)."""
+boards (name -> kind), the people's names, reviews, partners and themes found in a text, and the probe
+lists with their unmet shapes marked (one definition for the probe files of every round)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,23 @@ def boards_of(text: str) -> dict[str, str]:
 def people_of(text: str) -> set[str]:
     """The names of the text's people."""
     return {p.name for p in extract(Document(id="t", text=text, source="test")).people}
+
+
+def reviews_of(text: str) -> set[tuple[str, str | None]]:
+    """The text's reviews as (kind, case name)."""
+    return {(r.kind, r.name) for r in extract(Document(id="t", text=text, source="test")).reviews}
+
+
+def partners_of(text: str) -> set[tuple[str, str]]:
+    """The text's partners as (board's name, sector)."""
+    f = extract(Document(id="t", text=text, source="test"))
+    orgs = {o.id: o.name for o in f.organisations}
+    return {(orgs[p.partnership], p.sector) for p in f.partners}
+
+
+def page_themes_of(text: str) -> set[str]:
+    """The themes the whole pipeline finds in the text (theme_probes.themes_of runs the theme step alone)."""
+    return {t.theme for t in extract(Document(id="t", text=text, source="test")).themes}
 
 
 def xfail_marked(probes: list, not_met: set[str]) -> list:

@@ -3,7 +3,7 @@ this session's fresh ones. Each probe fails without its fix; the negatives guard
 
 from __future__ import annotations
 
-from fact_probes import chairs_of, people_of
+from fact_probes import chairs_of, page_themes_of, people_of, reviews_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -180,26 +180,22 @@ def test_two_long_table_rows_do_not_widen_a_wrapped_pages_width() -> None:
 
 # --- reviews ---
 
-def _reviews(text: str) -> set[tuple[str, str | None]]:
-    return {(r.kind, r.name) for r in extract(Document("t", text)).reviews}
-
-
 def test_a_quoted_name_right_after_a_review_kind_is_the_cases_name() -> None:
-    assert ("domestic-homicide-review", "Mariela") in _reviews(
+    assert ("domestic-homicide-review", "Mariela") in reviews_of(
         "Since 2017 the partnership has completed five DHRs. The most recent, DHR \"Mariela\", was published in May.\n")
-    assert ("child-safeguarding-practice-review", "Jaydon") in _reviews(
+    assert ("child-safeguarding-practice-review", "Jaydon") in reviews_of(
         "In 2023-24 we published the Local Child Safeguarding Practice Review \"Jaydon\".\n")
-    assert ("child-safeguarding-practice-review", "Baby Ellis") in _reviews(
+    assert ("child-safeguarding-practice-review", "Baby Ellis") in reviews_of(
         "The review into the death of \"Baby Ellis\", a four-month-old, was published as a Child Safeguarding "
         "Practice Review.\n")
 
 
 def test_a_quoted_title_of_common_words_is_no_case() -> None:
-    assert _reviews("The Board published its review \"Working Together\" in May.\n") == set()
+    assert reviews_of("The Board published its review \"Working Together\" in May.\n") == set()
 
 
 def test_the_first_and_the_second_go_through_the_reviews_named_before() -> None:
-    got = _reviews("Two Safeguarding Adults Reviews had been completed. The first, concerning \"Mr B\", a man in his "
+    got = reviews_of("Two Safeguarding Adults Reviews had been completed. The first, concerning \"Mr B\", a man in his "
                    "fifties, identified gaps. The second, \"Mr T\", concerned discharge from hospital.\n")
     assert {("safeguarding-adults-review", "Mr B"), ("safeguarding-adults-review", "Mr T")} <= got
 
@@ -352,22 +348,18 @@ def test_a_domestic_abuse_boards_own_page_is_about_that_board() -> None:
 
 # --- themes ---
 
-def _themes(text: str) -> set[str]:
-    return {t.theme for t in extract(Document("t", text)).themes}
-
-
 def test_a_referral_for_a_review_or_to_channel_is_no_front_door() -> None:
     text = ("Ashgrove Safeguarding Adults Board\nMinutes of the meeting held on 4 March 2024\n\n"
             "3. SAR Sub-group\nTwo referrals received in January were considered and did not meet the criteria for a "
             "Safeguarding Adults Review; a local learning review will follow.\n\n4. Prevent\nThe Prevent lead reported "
             "that 31 referrals were made to Channel during the year.\n")
-    assert "front-door" not in _themes(text)
+    assert "front-door" not in page_themes_of(text)
 
 
 def test_referrals_to_the_mash_are_still_the_front_door() -> None:
     text = ("Ashgrove Safeguarding Children Partnership\n\nThe Multi-Agency Safeguarding Hub received 4,210 referrals "
             "this year, and the threshold document was revised.\n")
-    assert "front-door" in _themes(text)
+    assert "front-door" in page_themes_of(text)
 
 
 def test_its_responsible_authorities_are_the_partners_of_the_board_the_sentence_before_named() -> None:

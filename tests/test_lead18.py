@@ -3,21 +3,10 @@ scored before any fix). 47 of them fail on the session's start code; the others 
 
 from __future__ import annotations
 
-from fact_probes import boards_of, chairs_of, people_of
+from fact_probes import boards_of, chairs_of, page_themes_of, partners_of, people_of, reviews_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
-
-
-def _reviews(text: str) -> set[tuple[str, str | None]]:
-    return {(r.kind, r.name) for r in extract(Document(id="t", text=text, source="test")).reviews}
-
-
-def _partners(text: str) -> set[tuple[str, str]]:
-    f = extract(Document(id="t", text=text, source="test"))
-    orgs = {o.id: o.name for o in f.organisations}
-    return {(orgs[p.partnership], p.sector) for p in f.partners}
-
 
 _PANEL = "Brookhampton Borough Council\nCommunities Scrutiny Panel - Tuesday, 4th June, 2024 6.30 pm\n\n"
 
@@ -137,7 +126,7 @@ def test_the_boards_membership_after_a_board_named_in_the_sentence_before_is_tha
             "The Board's membership includes the county council, Brookhampton Constabulary and the Probation "
             "Service. It reports to the Brookhampton Safeguarding Adults Board and links to the Brookhampton "
             "Safeguarding Adults Board's sub-groups.\n")
-    partners = _partners(text)
+    partners = partners_of(text)
     assert ("Brookhampton Domestic Abuse Partnership Board", "police") in partners
     assert not any(board == "Brookhampton Safeguarding Adults Board" for board, _ in partners)
 
@@ -145,7 +134,7 @@ def test_the_boards_membership_after_a_board_named_in_the_sentence_before_is_tha
 def test_a_quoted_review_of_two_people_is_one_review() -> None:
     text = ("4.2 SAR \"Ms D and Ms F\": a joint review concerning two sisters who were exploited by a man who "
             "befriended them.\n")
-    assert _reviews(text) == {("safeguarding-adults-review", "Ms D and Ms F")}
+    assert reviews_of(text) == {("safeguarding-adults-review", "Ms D and Ms F")}
 
 
 def test_initials_who_chaired_the_partnership_name_a_former_chair() -> None:
@@ -164,17 +153,13 @@ def test_whose_members_include_after_another_kind_of_board_is_never_the_main_boa
             "allocation had been agreed with the Brookhampton Youth Offending Service Management Board, which is "
             "chaired by Ms Nita Cole, and whose members include children's social care, Brookhampton Constabulary "
             "and the Probation Service.\n")
-    assert not any(board == "Brookhampton Safeguarding Adults Board" for board, _ in _partners(text))
-
-
-def _themes(text: str) -> set[str]:
-    return {t.theme for t in extract(Document(id="t", text=text, source="test")).themes}
+    assert not any(board == "Brookhampton Safeguarding Adults Board" for board, _ in partners_of(text))
 
 
 def test_a_pupil_referral_unit_or_the_national_referral_mechanism_is_no_front_door() -> None:
     text = ("Brookhampton Safeguarding Children Partnership\n\nThe Partnership funded mentors in the pupil referral "
             "unit. One young person had been referred to the National Referral Mechanism.\n")
-    assert "front-door" not in _themes(text)
+    assert "front-door" not in page_themes_of(text)
 
 
 def test_initials_then_co_chair_and_another_post_is_a_co_chair() -> None:
@@ -248,7 +233,8 @@ def test_which_is_chaired_by_after_a_committee_is_the_committees_chair() -> None
 
 
 def test_this_years_co_chairs_were_a_b_and_c() -> None:
-    text = ("Foreword\n\nWelcome to the annual report of the Brookhampton Safeguarding Children Partnership (BSCP). The "
+    text = ("Foreword\n\nWelcome to the annual report of the Brookhampton Safeguarding Children "
+            "Partnership (BSCP). The "
             "Partnership is co-chaired by the three statutory safeguarding partners on a rotating basis, and this "
             "year the Co-Chairs were Tom Hale, Director of Children's Services, Chief Superintendent Ola Ruiz of "
             "Brookhampton Police, and Dr Kit Amos, Chief Nurse of NHS Brookhampton ICB.\n")
@@ -282,7 +268,8 @@ def test_co_chaired_by_a_list_parted_by_semicolons_and_continued_in_the_role_of(
 
 
 def test_a_co_chair_in_an_agency_cell_before_an_attendance_cell() -> None:
-    text = ("BROOKHAMPTON DOMESTIC ABUSE PARTNERSHIP BOARD\nMinutes of the meeting held on 18 May 2023\n\n| Name | Role "
+    text = ("BROOKHAMPTON DOMESTIC ABUSE PARTNERSHIP BOARD\nMinutes of the meeting held on 18 May "
+            "2023\n\n| Name | Role "
             "| Attendance |\n|---|---|---|\n| Supt Ria Lind | Brookhampton Police – Co-Chair | Present |\n| Jon Pike | "
             "Domestic Abuse Manager, Brookhampton Council | Present |\n\n1. Welcome\n")
     assert chairs_of(text) == {("Ria Lind", "BROOKHAMPTON DOMESTIC ABUSE PARTNERSHIP BOARD")}
@@ -368,13 +355,15 @@ def test_an_interim_chair_of_an_agency_and_a_predecessor_who_before_that_chaired
 # --- from r46-r48 (scored first on the code after the r43-r45 fixes) ---
 
 def test_a_vawg_board_and_its_chair_in_apposition() -> None:
-    text = (_PANEL + "Hana Voss, Head of Community Safety and chair of the Brookhampton VAWG Strategic Board, presented "
+    text = (_PANEL + "Hana Voss, Head of Community Safety and chair of the Brookhampton VAWG Strategic "
+            "Board, presented "
             "the draft strategy.\n")
     assert chairs_of(text) == {("Hana Voss", "Brookhampton VAWG Strategic Board")}
 
 
 def test_a_signatures_third_line_gives_the_co_chair() -> None:
-    text = ("Foreword\n\nWe are pleased to present our plan.\n\nNadia Ferris\nExecutive Director of Children's Services, "
+    text = ("Foreword\n\nWe are pleased to present our plan.\n\nNadia Ferris\nExecutive Director of "
+            "Children's Services, "
             "Brookhampton Council\nCo-Chair, Brookhampton Safeguarding Children Partnership\n\nSimon Trew\nChief "
             "Nursing Officer, NHS Brookhampton ICB\nCo-Chair, Brookhampton Safeguarding Children Partnership\n")
     assert chairs_of(text) == {("Nadia Ferris", "Brookhampton Safeguarding Children Partnership"),
@@ -384,7 +373,8 @@ def test_a_signatures_third_line_gives_the_co_chair() -> None:
 def test_the_boards_are_chaired_by_on_a_page_naming_a_national_board_too() -> None:
     text = ("About us\n\nThe Brookhampton Regional Safeguarding Children Board and the Brookhampton Regional "
             "Safeguarding Adults Board meet jointly. The National Independent Safeguarding Board advises them.\n\n"
-            "Who chairs the boards?\n\nThe boards are chaired by Cari Ellis, Director of Social Services, who took over "
+            "Who chairs the boards?\n\nThe boards are chaired by Cari Ellis, Director of Social "
+            "Services, who took over "
             "the chair from Gareth Prys of Brookhampton County Council in April 2024.\n")
     assert chairs_of(text) == {(n, b) for n in ("Cari Ellis", "Gareth Prys")
                                for b in ("Brookhampton Regional Safeguarding Children Board",
@@ -401,7 +391,8 @@ def test_she_took_over_the_role_in_a_year_from_her_predecessor() -> None:
 
 
 def test_a_successor_whose_sentence_before_opens_with_a_title_and_no_replaced_board_for_the_predecessor() -> None:
-    text = ("News\n\nProfessor Hana Vale will take up the role on 1 May 2025. She succeeds Gil Oda, who has chaired the "
+    text = ("News\n\nProfessor Hana Vale will take up the role on 1 May 2025. She succeeds Gil Oda, who "
+            "has chaired the "
             "Brookhampton Safeguarding Children Partnership since it replaced the Brookhampton Safeguarding Children "
             "Board in 2019.\n")
     assert chairs_of(text) == {("Hana Vale", "Brookhampton Safeguarding Children Partnership"),
@@ -445,7 +436,7 @@ def test_these_include_after_a_sentence_naming_the_relevant_agencies() -> None:
             "relevant agencies that must co-operate with the arrangements. These include all schools and colleges in "
             "the borough, Brookhampton Community Voluntary Service, the Probation Service and the Youth Justice "
             "Service.\n")
-    assert {s for _, s in _partners(text)} >= {"education", "voluntary-sector", "probation", "youth-justice"}
+    assert {s for _, s in partners_of(text)} >= {"education", "voluntary-sector", "probation", "youth-justice"}
 
 
 def test_a_front_door_or_a_charitys_name_is_no_person() -> None:
