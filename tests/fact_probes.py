@@ -41,6 +41,12 @@ def partners_of(text: str) -> set[tuple[str, str]]:
     return {(orgs[p.partnership], p.sector) for p in f.partners}
 
 
+def meeting_of(text: str) -> tuple[str | None, str | None]:
+    """The text's meeting as (body, ISO date)."""
+    m = extract(Document(id="t", text=text, source="test")).meeting
+    return (m.body, m.date) if m is not None else (None, None)
+
+
 def page_themes_of(text: str) -> set[str]:
     """The themes the whole pipeline finds in the text (theme_probes.themes_of runs the theme step alone)."""
     return {t.theme for t in extract(Document(id="t", text=text, source="test")).themes}

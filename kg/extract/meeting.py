@@ -380,6 +380,17 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         title = _title_line_body(text)
         if title is not None and title[0].split()[-1].lower() == body.strip().lower():
             body, body_at, body_by = title[0], title[1], "title-line"
+    if body is None and date is None and " met on " in head:
+        # a board's bulletin: "The Eastvale Safeguarding Adults Board last met on 21 May 2024." names the meeting
+        # it reports on; the subject must be one of the page's boards ("the minutes of the Board which met on" and
+        # "will next meet on" name other meetings)
+        for mo in _MET_ON.finditer(head):
+            subject = _clean_body(mo.group(1))
+            if subject is not None and (subject in board_names or subject.isupper()
+                                        and any(acronym_fits(subject, n) for n in board_names)):
+                body, body_at, body_by = subject, mo.start(1), "met-on"
+                date, date_at, date_by = _long_date(mo.group(2), mo.group(3), mo.group(4)), mo.start(1), "met-on"
+                break
     if body is None:
         dm = _DECISION_MAKER.search(head)
         if dm:
@@ -463,6 +474,12 @@ _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:m
                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s*\d{4}|"
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
+
+_MET_ON = re.compile(r"(?:^|(?<=\n)|(?<=[.:;][ \t])|(?<=[.:;][ \t]{2}))[ \t]*(?:The[ \t]+)?"
+                     r"([A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'&-]*){0,9})"
+                     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:last[ \t]+|most[ \t]+recently[ \t]+)?met[ \t]+on[ \t]+"
+                     r"(?:[A-Z][a-z]+day,?[ \t]+)?"
+                     r"(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})")
 
 _ITEM_LINE = re.compile(r"\s*(?i:agenda\s+item|item)\s*")
 
