@@ -3,7 +3,7 @@ before any fix). Most fail on the session's start code (45db208); the others gua
 
 from __future__ import annotations
 
-from fact_probes import boards_of, chairs_of, meeting_of
+from fact_probes import boards_of, chairs_of, meeting_of, reviews_of
 
 _BULLETIN = ("Posted by the Partnership Team on 3 June 2024\n\n\nPartnership Board Summary – May 2024\n\n"
              "The Lanthorpe and Wexcombe Safeguarding Children Partnership (LWSCP) last met on 21 May 2024. Minutes "
@@ -46,3 +46,53 @@ def test_a_partnerships_executive_director_is_no_board() -> None:
             "Children and Young People's Partnership Executive Director, presented the plan.\n")
     assert "Lanthorpe Children and Young People's Partnership" in boards_of(text)
     assert not any(n.endswith("Executive Director") or n.endswith("Executive") for n in boards_of(text))
+
+
+# --- chairs ---
+
+def test_an_attendance_column_before_the_name_keeps_the_chairs_cell() -> None:
+    text = ("Lanthorpe Domestic Abuse Local Partnership Board\n\nMinutes of meeting held on Thursday 19 October "
+            "2023\n\nAttendance | Name | Organisation | Role\n---|---|---|---\nPresent | Supt Alec Marsh | Lanthorpe "
+            "Constabulary | Co-Chair\nPresent | Ifeoma Nwosu | Lanthorpe County Council | Director of Communities, "
+            "Co-Chair\nApologies | Gary Pell | Lanthorpe County Council | Domestic Abuse Lead\n\n1. Welcome\n")
+    assert chairs_of(text) == {("Alec Marsh", "Lanthorpe Domestic Abuse Local Partnership Board"),
+                               ("Ifeoma Nwosu", "Lanthorpe Domestic Abuse Local Partnership Board")}
+
+
+def test_in_the_chair_after_the_members_post_in_brackets() -> None:
+    text = ("LANTHORPE SAFEGUARDING ADULTS BOARD\n\nMINUTES of a meeting of the Lanthorpe Safeguarding Adults Board "
+            "held at County Hall on Thursday 9 July 2020\n\nPRESENT: Councillor Mary Oyelade (Cabinet Member for "
+            "Adult Social Care) - in the Chair; Councillor Ian Thwaite (Cabinet Member for Children); Simon Dela "
+            "(Accountable Officer, Lanthorpe CCG)\n\n1. APOLOGIES\n")
+    assert chairs_of(text) == {("Mary Oyelade", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_who_will_chair_the_board_is_the_meetings_board_not_a_partnership_named_later() -> None:
+    text = ("LANTHORPE YOUTH JUSTICE MANAGEMENT BOARD\n\n22nd June 2018\n\nPresent:\n\nAndrew Kilby Director of "
+            "Children's Services, Lanthorpe Council (Chair)\nPatrick Mull Chair of the Safer Lanthorpe Partnership\n"
+            "Debra Nyo Head of Youth Justice\n\n6. AOB\n\nThe Chair noted that Andrew Kilby will be leaving the "
+            "authority in September; Debra Nyo will chair the Board on an interim basis.\n")
+    assert chairs_of(text) == {("Andrew Kilby", "LANTHORPE YOUTH JUSTICE MANAGEMENT BOARD"),
+                               ("Patrick Mull", "Safer Lanthorpe Partnership"),
+                               ("Debra Nyo", "LANTHORPE YOUTH JUSTICE MANAGEMENT BOARD")}
+
+
+def test_a_local_criminal_justice_board_is_a_board() -> None:
+    text = ("Lanthorpe Police and Crime Panel - 9 March 2023\n\n5. Domestic abuse\nThe Lanthorpe Local Criminal "
+            "Justice Board, chaired by the Commissioner Julia Ash, has made court delays its priority.\n")
+    assert boards_of(text).get("Lanthorpe Local Criminal Justice Board") == "other-board"
+    assert chairs_of(text) == {("Julia Ash", "Lanthorpe Local Criminal Justice Board")}
+
+
+# --- reviews ---
+
+def test_a_quoted_case_after_relating_to_is_the_reviews_name() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership\n\nIn 2020 a Serious Case Review relating to \"Baby Jay\" "
+            "had been published.\n")
+    assert reviews_of(text) == {("serious-case-review", "Baby Jay")}
+
+
+def test_a_case_known_in_the_report_as_a_first_name() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership\n\nThe partnership published a Local Child Safeguarding "
+            "Practice Review following the death of a baby, known in the report as Ellis, in 2023.\n")
+    assert reviews_of(text) == {("child-safeguarding-practice-review", "Ellis")}

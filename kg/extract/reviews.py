@@ -77,6 +77,8 @@ def _initial_before_surname(text: str, m: re.Match) -> bool:
 
 
 _QUOTED_CASE = re.compile(r"(?:\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)s?|\b[Rr]eview|\b(?:death|case|murder|killing)\s+of)"
+                          # 'a Serious Case Review relating to "Baby Jay"': the review's subject after a preposition
+                          r"(?:[^\S\n]+(?:relating[^\S\n]+to|in[^\S\n]+respect[^\S\n]+of|concerning|regarding|into))?"
                           r"[^\S\n]*['‘\"“]((?!(?:The|A|An|This)\b)[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?"
                           # 'SAR "Ms B and Ms C"', 'CSPR "Child L and Child M"': one review of two people, one name
                           r"|[A-Z][a-z]+[^\S\n][A-Z][a-z]*[^\S\n](?:and|&)[^\S\n][A-Z][a-z]+[^\S\n][A-Z][a-z]*)"
@@ -89,7 +91,8 @@ _AFTER_INITIAL = re.compile(r"\.\s+([A-Z][a-z]*)\b")
 _GIVEN_NAME = re.compile(r"\b(?:SAR|SCR|DHR|L?CSPR|[CA]PR)\s*-?\s*\d{1,4}(?:/\d{2,4})?\s*[–—:-]\s*([A-Z][a-z]{2,})\b"
                          r"|\b(?:individual|gentleman|lady|man|woman|resident|person|young (?:person|man|woman)|boy"
                          r"|girl),\s+([A-Z][a-z]{2,}),"
-                         r"|\b(?:known|referred\s+to)\s+as\s+['‘\"“]?([A-Z][a-z]{2,})\b"
+                         r"|\b(?:known|referred\s+to)(?:\s+in\s+(?:the|this)\s+(?:report|review))?\s+as\s+['‘\"“]?"
+                         r"([A-Z][a-z]{2,})\b"
                          r"|['‘\"“]([A-Z][a-z]{2,})['’\"”]")
 # "CPR CTMSB 2/2022", "APR WWSB 1/2019", "CYSUR 3/2018": a Welsh Child or Adult Practice Review named by
 # its reference (the board's acronym and a number over a year), a case-review named so; read only in a

@@ -925,8 +925,10 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
-# "Ann Lee (Deputy Chair) was in the Chair", "Ann Lee was in the Chair" too
-_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*|[-–—][^\S\n]*|\((?:[^()\n]{0,40},[^\S\n]*)?"
+# "Ann Lee (Deputy Chair) was in the Chair", "Ann Lee was in the Chair", "Cllr Ann Lee (Cabinet Member for Health) - in
+# the Chair" too
+_IN_THE_CHAIR_AFTER = re.compile(r"[^\S\n]*(?:(?:\([^()\n]{1,100}\)[^\S\n]*)?(?:,|[-–—])[^\S\n]*"
+                                 r"|\((?:[^()\n]{0,40},[^\S\n]*)?"
                                  r"|(?:\([^()\n]{1,40}\)[^\S\n]*)?was[^\S\n]+)?"
                                  r"([Ii]n[^\S\n]+the[^\S\n]+(?:Chair|chair|CHAIR))\b(?!['’]|[^\S\n]+of\b)")
 # "AL (Chair) welcomed everyone", "The Chair (AL) welcomed": the chair by the initials of a person listed
@@ -953,6 +955,8 @@ _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1
                           r"|\s*,[^,.;:()\n]{2,80},\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame"
                           r"|Chief|Detective|Assistant|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
+_STATUS_CELL = re.compile(r"^(?:Present|Apologies|Absent|Attended|In[^\S\n]+attendance|Yes|P|A)(?:[^\S\n]*\|[\s|]*|$)")
+
 
 def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     """The chair's cell ending the row that ``p`` opens (an honorific before the name allowed):
@@ -960,6 +964,7 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     le = text.find("\n", p.end, p.end + 160)
     le = min(len(text), p.end + 160) if le < 0 else le
     lead = text[text.rfind("\n", 0, p.start) + 1:p.start].strip(" \t|•·*-")
+    lead = _STATUS_CELL.sub("", lead)  # "Present | Ann Lee | Eastvale Police | Co-Chair": an attendance column first
     # (a lead in capitals may be a name's line in capitals, "CLLR BEN RAY", or a rank's initials, "ACC")
     if lead and _without_honorific_tail(lead, rules).strip() and \
             (not lead.isupper() or _without_honorific_tail(lead.title(), rules).strip()):
@@ -1768,10 +1773,15 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if gm and text[at - 4:at].lower() == "the ":
                 # "... Chairman of the Eastvale CSP, and thanked Cllr Lee, who had chaired the Partnership": a
                 # board of that head word the sentence named before the person, else the page's main board
-                same_head = named_last(clusters, p.start, p.start - sent.start, head=gm.group().lower())
-                if same_head is not None or main_i is not None:
-                    facts.append(RoleFact(p.cluster, "Chair", same_head if same_head is not None else main_i, True,
-                                          sent.start, sent.end))
+                head = gm.group().lower()
+                same_head = named_last(clusters, p.start, p.start - sent.start, head=head)
+                if same_head is None:
+                    # (the meeting's own board before the page's main one, when only its name ends in that word:
+                    # "Deborah Nyoni will chair the Board" in a management board's minutes naming a partnership)
+                    same_head = next((ci for ci in (own_i, main_i) if ci is not None
+                                      and fold_words(clusters[ci].name)[-1:] == [head]), main_i)
+                if same_head is not None:
+                    facts.append(RoleFact(p.cluster, "Chair", same_head, True, sent.start, sent.end))
             elif _IT.match(text, at):
                 # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
                 before_p = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
