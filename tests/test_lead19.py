@@ -96,3 +96,15 @@ def test_a_case_known_in_the_report_as_a_first_name() -> None:
     text = ("Lanthorpe Safeguarding Children Partnership\n\nThe partnership published a Local Child Safeguarding "
             "Practice Review following the death of a baby, known in the report as Ellis, in 2023.\n")
     assert reviews_of(text) == {("child-safeguarding-practice-review", "Ellis")}
+
+
+def test_an_interim_chairs_bracket_closing_a_glued_attendance_line() -> None:
+    text = ("LANTHORPE YOUTH JUSTICE PARTNERSHIP BOARD\n\n27thJanuary2022\n\nPresent:\n\nLionel DlaminiSuperintendent, "
+            "Lanthorpe Police (Interim Chair)\n\nHarriet CoyleHead of Youth Justice Service\n")
+    assert chairs_of(text) == {("Lionel Dlamini", "LANTHORPE YOUTH JUSTICE PARTNERSHIP BOARD")}
+
+
+def test_reported_speech_after_a_post_in_apposition() -> None:
+    text = ("Lanthorpe Police and Crime Panel\n\n5. Domestic abuse\n\nThe Deputy Commissioner, Bethan Oake, explained "
+            "that she chaired the Lanthorpe Domestic Abuse Local Partnership Board, set up in 2021.\n")
+    assert chairs_of(text) == {("Bethan Oake", "Lanthorpe Domestic Abuse Local Partnership Board")}

@@ -908,7 +908,8 @@ _SHARED_CHAIR = re.compile(r"(?i)\b(?:single|joint|same|one|shared)\s+(?:indepen
                            r"(?:both\s+)?the\s+children(?:['’]s)?\s+and\s+adults?(?:['’])?\s+(?:safeguarding\s+)?"
                            r"(?:boards|partnerships)")
 # "(Chair)", "(In the Chair)" closing an attendance line: the chair of the meeting
-_CHAIR_MARK = re.compile(r"\(((?:(?:Vice|Deputy)[- ]Chair(?:man)?,\s*)?(?:[Ii]n\s+the\s+)?(?:Co-|Joint\s+)?"
+_CHAIR_MARK = re.compile(r"\(((?:(?:Vice|Deputy)[- ]Chair(?:man)?,\s*)?(?:[Ii]n\s+the\s+)?"
+                         r"(?:(?:Interim|Acting|Independent)\s+)?(?:Co-|Joint\s+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman|chair)"
                          r"(?:\s+(?:for|of)\s+(?:this|the|today['’]s)\s+meeting)?|Chairing|CHAIR(?:MAN)?"
                          r"|IN\s+THE\s+CHAIR)\)"
@@ -1284,7 +1285,8 @@ _CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
 _SAID_SHE_CHAIRS = re.compile(
     # "DCS Ebdon explained that she chaired the Eastvale DAPB", "Mr Lee confirmed that he was the Chair of the
     # Eastvale YJMB": reported speech, its pronoun the reporting person's (no other person between them)
-    r"\s+(?:(?:also|then|further|briefly)\s+)?(?:said|explained|confirmed|noted|reported|stated|advised|added|clarified"
+    # ("The Deputy Commissioner, Ann Lee, explained that she chaired": the comma closing her post's apposition)
+    r",?\s+(?:(?:also|then|further|briefly)\s+)?(?:said|explained|confirmed|noted|reported|stated|advised|added|clarified"
     r"|(?:informed|reminded|told|assured)\s+(?:the\s+)?(?:Members|members|Panel|Committee|Board|Cabinet|Council|meeting))"
     r"\s+that\s+(?:(?:as\s+well\s+as|in\s+addition\s+to)\s+[^,.;()]{3,60},\s+)?(?:she|he)\s+"
     r"(?:(?:had|has|also|currently|now|previously|personally)\s+)*"
