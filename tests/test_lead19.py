@@ -3,7 +3,7 @@ before any fix). Most fail on the session's start code (45db208); the others gua
 
 from __future__ import annotations
 
-from fact_probes import boards_of, chairs_of, meeting_of, reviews_of
+from fact_probes import boards_of, chairs_of, meeting_of, people_of, reviews_of
 
 _BULLETIN = ("Posted by the Partnership Team on 3 June 2024\n\n\nPartnership Board Summary – May 2024\n\n"
              "The Lanthorpe and Wexcombe Safeguarding Children Partnership (LWSCP) last met on 21 May 2024. Minutes "
@@ -108,3 +108,21 @@ def test_reported_speech_after_a_post_in_apposition() -> None:
     text = ("Lanthorpe Police and Crime Panel\n\n5. Domestic abuse\n\nThe Deputy Commissioner, Bethan Oake, explained "
             "that she chaired the Lanthorpe Domestic Abuse Local Partnership Board, set up in 2021.\n")
     assert chairs_of(text) == {("Bethan Oake", "Lanthorpe Domestic Abuse Local Partnership Board")}
+
+
+# --- people ---
+
+def test_a_glued_name_after_an_honorific_is_the_whole_name() -> None:
+    text = ("LANTHORPE YOUTH JUSTICE PARTNERSHIP BOARD\n\nPresent:\n\nDr Yetunde BakareConsultant Clinical "
+            "Psychologist, CAMHS, Lanthorpe NHS Trust\n\nCllr Amir RahimiLead Member for Children and Families\n\n"
+            "Harriet CoyleHead of Youth Justice Service\n")
+    assert people_of(text) == {"Yetunde Bakare", "Amir Rahimi", "Harriet Coyle"}
+
+
+# --- boards ---
+
+def test_an_undefined_acronyms_partnership_board_is_that_partnership() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership\n\nHome > News > Key messages - March 2024\n\nThe LSCP "
+            "Partnership Board met on 14 March 2024. The partners agreed the neglect strategy.\n")
+    assert boards_of(text) == {"Lanthorpe Safeguarding Children Partnership": "safeguarding-children"}
+    assert meeting_of(text) == ("Lanthorpe Safeguarding Children Partnership", "2024-03-14")

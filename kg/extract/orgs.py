@@ -1467,13 +1467,17 @@ def _merge_acronym_meetings(clusters: list[OrgCluster]) -> None:
     """"RSCP Partnership Board minutes": a body named by another board's acronym and a bare head is
     that board (its board meeting), not an other board of its own; its mentions join that board."""
     by_acronym = {x.text: c for c in clusters if c.kind in BOARD_KINDS for x in c.mentions if x.acronym}
-    if not by_acronym:
-        return
     for c in clusters:
         if not c.mentions or any(x.acronym for x in c.mentions):
             continue
         heads = [h.group(1) if (h := _ACRONYM_MEETING.fullmatch(x.text)) else None for x in c.mentions]
         owner = by_acronym.get(heads[0]) if heads[0] else None
+        if owner is None and heads[0]:
+            # ("The TSCP Partnership Board met on 14 March" on a page that never defines "TSCP": the one board
+            # whose initials it spells)
+            fits = [o for o in clusters if o is not c and o.kind in BOARD_KINDS and o.mentions
+                    and acronym_fits(heads[0], o.name)]
+            owner = fits[0] if len(fits) == 1 else None
         if owner is None or owner is c or any(h != heads[0] for h in heads):
             continue
         owner.mentions.extend(replace(x, kind=owner.kind) for x in c.mentions)

@@ -436,8 +436,10 @@ _RUN = re.compile(r"(?<![\w’'-])(" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKE
 _INITIALS = re.compile(r"[^\S\n]*\(([A-Z])[a-z]?([A-Z])[a-z]?\)")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+("
                            + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")?)(?![\w’'-])")
-_GLUED = re.compile(r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-                    r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,})")
+_GLUED = re.compile(r"(?:(?P<hon>Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[^\S\n]+)?"
+                    r"([A-Z][a-z]+)[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                    # (the title's first word, or an agency's initials: "Joy MensahYJS Practice Manager")
+                    r"(?<![\s-]Mc)(?<![\s-]Mac)(?=[A-Z][a-z]{2,}|[A-Z]{2,5}[^\S\n])")
 
 
 # (the first digit as text.DIGIT, the "start or after a space" test behind it: re jumps from digit to digit
@@ -857,10 +859,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
         # (a match opens with a capital and a lower-case letter: two characters decide most sentences)
         if (sent.start == 0 or text[sent.start - 1] == "\n") and "A" <= st[:1] <= "Z" and "a" <= st[1:2] <= "z":
             g = _GLUED.match(st)
-            if g and g.group(1) in rules.first_names and g.group(2) not in rules.stopwords:
-                s0 = sent.start + g.start(1)
-                if not overlaps(s0, sent.start + g.end(2)):
-                    found.append(PersonMention(st[g.start(1):g.end(2)], s0, sent.start + g.end(2), None, sent))
+            # (an honorific vouches for a given name the list does not know: "Dr Yetunde BakareConsultant")
+            if g and (g.group(2) in rules.first_names or g.group("hon")) and g.group(3) not in rules.stopwords \
+                    and g.group(2) not in rules.stopwords:
+                s0 = sent.start + g.start(2)
+                # (the honorific's reading stopped at the glued title: "Dr Yetunde" gives way to the whole name)
+                found[first_here:] = [m for m in found[first_here:] if not (m.start == s0 and m.end < s0 + 3 + len(
+                    g.group(2)) and m.name == g.group(2))]
+                if not overlaps(s0, sent.start + g.end(3)):
+                    found.append(PersonMention(st[g.start(2):g.end(3)], s0, sent.start + g.end(3), g.group("hon"),
+                                               sent))
 
         # 2b. A numbered row of a sign-in sheet or table: "7 Kate Mundy Probation Service", "12. Ann Lee":
         # a row number, a known given name, a surname, then the next column or the line's end.
