@@ -126,3 +126,35 @@ def test_an_undefined_acronyms_partnership_board_is_that_partnership() -> None:
             "Partnership Board met on 14 March 2024. The partners agreed the neglect strategy.\n")
     assert boards_of(text) == {"Lanthorpe Safeguarding Children Partnership": "safeguarding-children"}
     assert meeting_of(text) == ("Lanthorpe Safeguarding Children Partnership", "2024-03-14")
+
+
+def test_chaired_since_a_month_by() -> None:
+    text = ("Lanthorpe District Council\nCouncil - 22 February 2012\n\nCouncillor Rudd replied that the Lanthorpe "
+            "Community Safety Partnership had been chaired since May 2011 by Chief Inspector Yusuf Karim, the district "
+            "commander, with Councillor Rudd as vice-chair.\n")
+    assert chairs_of(text) == {("Yusuf Karim", "Lanthorpe Community Safety Partnership")}
+
+
+def test_the_two_co_chairs_of_a_partnership_in_lower_case() -> None:
+    text = ("Lanthorpe Council\nScrutiny Committee - 5 December 2023\n\nThe report was presented by the two co-chairs "
+            "of the LSPP, Margaret Osei (Director of Children's and Adults' Services, Lanthorpe Council) and Detective "
+            "Chief Superintendent Rhys Pember (Lanthorpe Constabulary), together with Anna Hart, Director of Nursing."
+            "\n\nThe Lanthorpe Safeguarding People Partnership (LSPP) replaced the two boards.\n")
+    assert chairs_of(text) == {("Margaret Osei", "Lanthorpe Safeguarding People Partnership"),
+                               ("Rhys Pember", "Lanthorpe Safeguarding People Partnership")}
+
+
+def test_a_co_chairs_field_with_a_note_and_semicolons() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership Board\nMinutes of the meeting held on 6 February 2024\n\n"
+            "Co-chairs (the safeguarding partners' delegates): Catriona Lowe (Director of Children's Services, "
+            "Lanthorpe Council); Detective Chief Superintendent Marcus Oyen (Head of Public Protection, Lanthorpe "
+            "Constabulary); Dr Hannah Veld (Chief Nurse, NHS Lanthorpe ICB)\n\n1. Welcome\n")
+    board = "Lanthorpe Safeguarding Children Partnership Board"
+    assert chairs_of(text) == {("Catriona Lowe", board), ("Marcus Oyen", board), ("Hannah Veld", board)}
+
+
+def test_a_co_chairs_field_stops_at_the_next_field() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership Board\nMinutes of the meeting held on 6 February 2024\n\n"
+            "Co-chairs: Catriona Lowe (Director, Lanthorpe Council); Vice-Chair: Marcus Oyen (Head of Public "
+            "Protection)\n\n1. Welcome\n")
+    assert chairs_of(text) == {("Catriona Lowe", "Lanthorpe Safeguarding Children Partnership Board")}

@@ -243,8 +243,11 @@ _FIELD_BEFORE = re.compile(r"(?:^|\n|[:;|])[^\S\n]*(Chair|Chairman|Chairperson"
 also a header table's row ('| Chaired by | Ann Lee |'; the field names the board)."""
 _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joint\s+chairs))"
                               r"(?:\s+for\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
+                              # ("Co-chairs (the partners' delegates): ...": a note on the label)
+                              r"(?:[^\S\n]*\([^()\n]{1,60}\))?"
                               r"(?:\s+(?:are|were|will\s+be|had\s+been|have\s+been)\s*[:–—-]?|\s*(?:[:–—-]|(?<=s),))"
-                              r"\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)[^;])*?(?:,|\band\b|&)\s*"
+                              # (a semicolon parts the list's items, but not a next field: "; Vice-Chair: Tom Rees")
+                              r"\s*(?:(?:(?!\n[^\S\n]*\n|\.\s)(?:[^;]|;(?![^;:\n]{0,40}:)))*?(?:,|;|\band\b|&)\s*"
                               r"(?:[A-Z][a-z]*\.?\s+){0,4})?\Z")
 """A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
@@ -267,10 +270,13 @@ _ACRONYM_POST_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z]{2,6}(?:['’]s)?\s+(?:(?i:
 so that an acronym that is no board's makes no bare post)."""
 _THE_TIMED_CHAIR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)[Tt]he\s+((?:previous|former|outgoing|new|interim|acting|"
                                      r"incoming|retiring)\s+(?:chair|chairman|chairperson|chairwoman))\s*,\s*$")
-_LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:(?i:" + _TIME + r")\s+){0,2}"
-                                r"(?:chair|chairman|chairperson|chairwoman|scrutineer)\s+(?:of|for)\s+(?:the\s+)?"
+_LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:(?:two|three|four|both)\s+)?"
+                                r"((?:(?i:" + _TIME + r")\s+){0,2}"
+                                r"(?:chair|chairman|chairperson|chairwoman|scrutineer|co-chairs?|joint\s+chairs)"
+                                r"\s+(?:of|for)\s+(?:the\s+)?"
                                 r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
-"""'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body."""
+"""'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body ('the two co-chairs of
+the RSPP, Ann Lee (...) and Tom Rees': a plural post, every joined person's)."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
                                  r"(?:[Ii]ndependent\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer))"
                                  r"[^\S\n]*[:|]?[^\S\n]+$")
@@ -1210,7 +1216,9 @@ def named_last(clusters: list[OrgCluster], at: int, reach: int = 600, head: str 
 
 
 # "chaired on an interim basis by", "chaired in the interim by the Director, Ann Lee"
-_INTERIM_BY = r"\s+(?:on\s+an?\s+[\w-]+\s+basis|in\s+the\s+interim|temporarily|for\s+an\s+interim\s+period)"
+_INTERIM_BY = (r"\s+(?:on\s+an?\s+[\w-]+\s+basis|in\s+the\s+interim|temporarily|for\s+an\s+interim\s+period"
+               # "had been chaired since May 2011 by", "was chaired in 2019/20 by"
+               r"|(?:since|in|during|throughout)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d(?:[/-]\d{2,4})?)")
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                          r"(?:" + _INTERIM_BY + r")?"  # "chaired on an interim basis by"
