@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from fact_probes import boards_of, chairs_of, meeting_of, people_of, reviews_of
 
+from kg.extract.pipeline import extract
+from kg.model import Document
+
 _BULLETIN = ("Posted by the Partnership Team on 3 June 2024\n\n\nPartnership Board Summary – May 2024\n\n"
              "The Lanthorpe and Wexcombe Safeguarding Children Partnership (LWSCP) last met on 21 May 2024. Minutes "
              "of the meeting held on 19 February 2024 were approved.\n\nNeglect: the partners signed off the "
@@ -158,3 +161,31 @@ def test_a_co_chairs_field_stops_at_the_next_field() -> None:
             "Co-chairs: Catriona Lowe (Director, Lanthorpe Council); Vice-Chair: Marcus Oyen (Head of Public "
             "Protection)\n\n1. Welcome\n")
     assert chairs_of(text) == {("Catriona Lowe", "Lanthorpe Safeguarding Children Partnership Board")}
+
+
+# --- layout: columns parted by runs of spaces ---
+
+_COLUMNS = ("Lanthorpe Domestic Abuse Local Partnership Board\nNotes of meeting – Tuesday 23 January 2024, 13:00\n\n"
+            "Attendees\nName                      Organisation                                        Role\n"
+            "Dr Naomi Achter           Lanthorpe Vale Council                              Director of Public Health "
+            "(Interim Chair)\nCllr Rosa Whitt           Lanthorpe Vale Council                              Chair, "
+            "Lanthorpe Community Safety Partnership\n\n1. Welcome\n")
+
+
+def test_a_column_gap_ends_a_name_read_after_an_honorific() -> None:
+    assert {"Naomi Achter", "Rosa Whitt"} <= people_of(_COLUMNS)
+
+
+def test_a_column_gap_ends_the_agency_and_council_before_it() -> None:
+    f = extract(Document(id="t", text=_COLUMNS, source="test"))
+    assert all("   " not in o.name for o in f.organisations)
+    assert f.meeting is not None and f.meeting.council == "Lanthorpe Vale Council"
+
+
+def test_notes_of_meeting_is_the_document_not_the_body() -> None:
+    assert meeting_of(_COLUMNS) == ("Lanthorpe Domestic Abuse Local Partnership Board", "2024-01-23")
+
+
+def test_a_chairs_mark_closing_a_wide_row() -> None:
+    assert chairs_of(_COLUMNS) == {("Naomi Achter", "Lanthorpe Domestic Abuse Local Partnership Board"),
+                                   ("Rosa Whitt", "Lanthorpe Community Safety Partnership")}

@@ -55,7 +55,9 @@ _AGENDA_TITLE = re.compile(r"^(.+?)\s+[-–]\s+"
 # the same groups with no weekday, tried on the page's first line only: "Westshire Council - Health
 # and Wellbeing Board - 12 March 2024" (no word the literal search could gate a page-wide search by)
 _DOCUMENT_WORD = re.compile(r"(?i)(?:(?:draft|confirmed|approved|signed|public)\s+)?(?:minutes|agenda|notes|decisions?"
-                            r"|action\s+notes|decision\s+notice|record\s+of\s+decisions?)")
+                            r"|action\s+notes|decision\s+notice|record\s+of\s+decisions?)"
+                            # "Notes of meeting - Tuesday 23 January 2024", "Minutes of the Board Meeting - ..."
+                            r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:board|partnership|group|full)\s+)?meeting)?")
 _HEADING_TITLE = re.compile(r"(.+?)\s+[-–]\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+|[A-Z]{3,9}),?\s+(\d{4})")
 _HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
@@ -706,6 +708,8 @@ def _council(text: str, rules: Rules) -> str | None:
     for m in _council_matches(text):
         name = _INITIALS.sub("", _LEAD_THE_ONLY.sub("", m.group()).strip())
         name = name[name.rfind("\t") + 1:]  # a table's cell edge: "Children's Services<TAB>Eastvale Council"
+        if "   " in name:  # so is a column's gap: "Ann Lee       Eastvale Council"
+            name = name[name.rfind("   ") + 3:]
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue

@@ -988,6 +988,9 @@ def _make_agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
     return [scan.literal_gate(pat) for _, pat in rules.agency_patterns]
 
 
+_COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
+
+
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
     for (sector, pat), gate in zip(rules.agency_patterns, _agency_gates(rules), strict=True):
@@ -998,7 +1001,9 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
         for m in scan.finditer(pat, text):
             raw = m.group()
             # a tab is a table's cell edge: "Tom<TAB>Westshire Police" is a name's cell, then the agency's
-            name = _clean_name(raw[raw.rindex("\t") + 1:] if "\t" in raw else raw)
+            # (so is a run of three spaces or more: "Dr Ann Lee       Westshire Council", a column's gap)
+            gaps = list(_COLUMN_GAP.finditer(raw)) if "   " in raw else None
+            name = _clean_name(raw[gaps[-1].end():] if gaps else raw[raw.rindex("\t") + 1:] if "\t" in raw else raw)
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):
                 name = name[len(first):].strip()

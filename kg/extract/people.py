@@ -116,6 +116,7 @@ def _no_possessive(tok: str) -> str:
 _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 _GAP_TOKEN = re.compile(r"\s*+([^\s,;:()/]+)")
+_COLUMN_GAP = re.compile(r"[^\S\n]{3}|\t")
 """_GAP then _RAW_TOKEN in one match (a token holds no whitespace, so the gap's spaces are all taken)."""
 
 
@@ -257,6 +258,8 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         tm = _GAP_TOKEN.match(text, cur)
         if not tm:
             break
+        if tokens and tm.start(1) - cur >= 3 and _COLUMN_GAP.search(text, cur, tm.start(1)):
+            break  # "Dr Ann Lee       Eastvale Council": a table's next column, no part of the name
         raw = tm.group(1)
         tok = raw.rstrip(".")
         if tokens and tok == "of":
