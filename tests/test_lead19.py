@@ -3,7 +3,7 @@ before any fix). Most fail on the session's start code (45db208); the others gua
 
 from __future__ import annotations
 
-from fact_probes import boards_of, chairs_of, meeting_of, people_of, reviews_of
+from fact_probes import boards_of, chairs_of, meeting_of, partners_of, people_of, reviews_of
 
 from kg.extract.pipeline import extract
 from kg.model import Document
@@ -189,3 +189,18 @@ def test_notes_of_meeting_is_the_document_not_the_body() -> None:
 def test_a_chairs_mark_closing_a_wide_row() -> None:
     assert chairs_of(_COLUMNS) == {("Naomi Achter", "Lanthorpe Domestic Abuse Local Partnership Board"),
                                    ("Rosa Whitt", "Lanthorpe Community Safety Partnership")}
+
+
+# --- partners ---
+
+def test_relevant_agencies_in_a_numbered_section_that_names_the_partnership_generically() -> None:
+    text = ("Lanthorpe Borough Council\n\nLocal safeguarding arrangements\n\n1. What has changed\n\nUntil 2019 the "
+            "Lanthorpe Safeguarding Children Board co-ordinated the work. It was replaced by the Lanthorpe Children's "
+            "Safeguarding Partnership (LCSP).\n\n2. Who is responsible\n\nThe law names three safeguarding partners:"
+            "\n\n- the local authority (Lanthorpe Borough Council)\n- the Integrated Care Board (NHS Lanthorpe ICB)\n"
+            "- the police (Lanthorpe Police)\n\nThe partners have also named relevant agencies who must co-operate with "
+            "the arrangements. In Lanthorpe these include schools, the Probation Service, Lanthorpe Fire and Rescue "
+            "Service and voluntary organisations.\n\nThe day-to-day work of the partnership is supported by a small "
+            "Business Unit.\n\n3. Independent scrutiny\n\nThe partners have appointed an Independent Scrutineer.\n")
+    got = {s for b, s in partners_of(text) if b == "Lanthorpe Children's Safeguarding Partnership"}
+    assert {"probation", "fire-and-rescue", "education"} <= got

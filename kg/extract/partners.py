@@ -14,7 +14,7 @@ the mean of its mentions' probabilities reaches the model's threshold.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from heapq import merge
@@ -1236,6 +1236,11 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     named_in: dict[int, list[int]] = {}  # board -> where its name stands, in order (for in_scope)
     for ci in boards:
         named_in[ci] = sorted(m.start for m in clusters[ci].mentions)
+    if meeting_body is None and not regions:
+        # a page that records no meeting (a partnership's web page in numbered sections): its sections are
+        # about the board "the partnership" there stands for, whose name the section need not repeat
+        for at, ci, _how in refs:
+            insort(named_in[ci], at)
     items = _scope_starts(text, sections)  # most pages have neither agenda items nor sections
 
     def in_scope(ci: int, pos: int) -> bool:
