@@ -204,3 +204,12 @@ def test_relevant_agencies_in_a_numbered_section_that_names_the_partnership_gene
             "Business Unit.\n\n3. Independent scrutiny\n\nThe partners have appointed an Independent Scrutineer.\n")
     got = {s for b, s in partners_of(text) if b == "Lanthorpe Children's Safeguarding Partnership"}
     assert {"probation", "fire-and-rescue", "education"} <= got
+
+
+def test_had_chaired_the_board_in_a_wellbeing_boards_minutes_is_the_reports_board() -> None:
+    text = ("Lanthorpe Council\nHealth and Wellbeing Board - 9 October 2019\n\n6. Safeguarding Adults Board annual "
+            "report\nThe Board received the annual report of the Lanthorpe Safeguarding Adults Board, presented by Dr "
+            "Ife Chukwu, who had been appointed Independent Chair of the LSAB in April 2019. Dr Chukwu explained that the "
+            "report covered the final year in which her predecessor, Keith Vardon, had chaired the Board.\n")
+    assert ("Keith Vardon", "Lanthorpe Safeguarding Adults Board") in chairs_of(text)
+    assert all(b == "Lanthorpe Safeguarding Adults Board" for _, b in chairs_of(text))

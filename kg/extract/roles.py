@@ -1786,9 +1786,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 head = gm.group().lower()
                 same_head = named_last(clusters, p.start, p.start - sent.start, head=head)
                 if same_head is None:
-                    # (the meeting's own board before the page's main one, when only its name ends in that word:
-                    # "Deborah Nyoni will chair the Board" in a management board's minutes naming a partnership)
-                    same_head = next((ci for ci in (own_i, main_i) if ci is not None
+                    # the page's main board when its name ends in that word, else the meeting's own board ("Ann
+                    # Lee will chair the Board" in a management board's minutes whose main body is a partnership)
+                    same_head = next((ci for ci in (main_i, own_i) if ci is not None
                                       and fold_words(clusters[ci].name)[-1:] == [head]), main_i)
                 if same_head is not None:
                     facts.append(RoleFact(p.cluster, "Chair", same_head, True, sent.start, sent.end))
