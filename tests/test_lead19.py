@@ -213,3 +213,41 @@ def test_had_chaired_the_board_in_a_wellbeing_boards_minutes_is_the_reports_boar
             "report covered the final year in which her predecessor, Keith Vardon, had chaired the Board.\n")
     assert ("Keith Vardon", "Lanthorpe Safeguarding Adults Board") in chairs_of(text)
     assert all(b == "Lanthorpe Safeguarding Adults Board" for _, b in chairs_of(text))
+
+
+def test_a_flattened_rows_chair_cell_before_its_attendance_mark() -> None:
+    text = ("LANTHORPE SAFEGUARDING CHILDREN PARTNERSHIP\nMinutes of the meeting held on 3 March 2022\n\nMember P A D "
+            "Ravi Menon (RM) – Detective Chief Superintendent, Head of Public Protection, Lanthorpe Constabulary – Chair "
+            "P Judith Okwu (JO) – Director of Children's Services, Lanthorpe Council P Sinead Galvin (SG) – Chief "
+            "Nurse A\n")
+    assert chairs_of(text) == {("Ravi Menon", "LANTHORPE SAFEGUARDING CHILDREN PARTNERSHIP")}
+
+
+def test_the_two_co_chairs_of_a_partnership_with_its_acronym() -> None:
+    text = ("Lanthorpe District Council\nCommunities Committee - 10 March 2024\n\nThe Committee welcomed the two "
+            "co-chairs of the Safer Lanthorpe Partnership (SLP), Superintendent Rebecca Tann of Lanthorpe Police and "
+            "Victor Castel, Director of Communities at Lanthorpe District Council, who presented the annual update.\n")
+    assert chairs_of(text) == {("Rebecca Tann", "Safer Lanthorpe Partnership"),
+                               ("Victor Castel", "Safer Lanthorpe Partnership")}
+
+
+def test_its_opening_a_sentence_is_the_board_the_sentence_before_opens_with() -> None:
+    text = ("Lanthorpe Council\nCabinet - 25 June 2019\n\nThe Lanthorpe Local Safeguarding Children Board will be "
+            "replaced by the Lanthorpe Safeguarding Children Partnership (LSCP).\n\nThe Lanthorpe Safeguarding Adults "
+            "Board would continue as a separate statutory board but would share a business unit with the LSCP. Its "
+            "Independent Chair, Gordon Pryce, had been consulted on the proposals.\n")
+    assert chairs_of(text) == {("Gordon Pryce", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_the_independent_chair_of_a_review_panel_chairs_no_board() -> None:
+    text = ("Lanthorpe Community Safety Partnership\nMinutes of the meeting held on 3 March 2012\n\nThe Partnership "
+            "received the overview report of its first Domestic Homicide Review. Frances Okoro, the independent chair "
+            "of the review panel, presented the findings.\n")
+    assert chairs_of(text) == set()
+
+
+def test_a_subgroup_chaired_by_in_brackets_chairs_no_board() -> None:
+    text = ("Lanthorpe Safeguarding Adults Board\n\nThe Board is supported by three subgroups: Safeguarding Adults "
+            "Review subgroup (chaired by Dr Nadia Faro, Designated Professional), Performance and Quality subgroup, "
+            "and Learning and Development subgroup.\n")
+    assert chairs_of(text) == set()

@@ -274,7 +274,7 @@ _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:(?:two|three|f
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}"
                                 r"(?:chair|chairman|chairperson|chairwoman|scrutineer|co-chairs?|joint\s+chairs)"
                                 r"\s+(?:of|for)\s+(?:the\s+)?"
-                                r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*,\s*$")
+                                r"[A-Z][\w’'&-]*(?:\s+" + _TITLE_WORD + r")*)\s*(?:\([A-Z]{2,8}\)\s*)?,\s*$")
 """'the previous chair of the Eastvale SAB, Ann Lee': the post in lower case, naming its body ('the two co-chairs of
 the RSPP, Ann Lee (...) and Tom Rees': a plural post, every joined person's)."""
 _TITLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])((?:(?i:" + _TIME + r")\s+){0,2}"
@@ -929,6 +929,8 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+
                          # (an attendance column may close the row: "| Eastvale Police – Co-Chair | Present |")
                          r"[^\S\n]*\|?[^\S\n]*(?:(?:Present|Apologies|Absent|Attended|Yes|No|P|A|DNA)[^\S\n]*\|?"
                          r"[^\S\n]*)?(?=\n|$)")
+_CHAIR_ROW_MARK = re.compile(r"[^\S\n][–—-][^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
+                             r"(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]+(?:P|A|Y|N|DNA|D/R|✓)(?=[^\S\n]|$)")
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
@@ -1273,11 +1275,14 @@ _TITLE_COMMA_BODY = re.compile(r",\s*(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][
 _VICE = re.compile(r"\bvice\b", re.I)
 # a group's name right before "(is) chaired by", after the board's: the post is the group's
 _GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?"
-                            r"|working\s+party)(?:\s*\([A-Z]{2,8}\))?[\s,]*(?:which\s+)?\Z")
+                            r"|working\s+party)(?:\s*\([A-Z]{2,8}\))?[\s,]*(?:\(\s*)?(?:which\s+)?\Z")
+"""'the education reference group, chaired by', 'Safeguarding Adults Review subgroup (chaired by': a group's chair."""
 GROUP_WORD = r"(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)"
 """A group's head word ("Sub-Group", "Panel", "Committee"): whose chair is no board's (``_GROUP_OF_BEFORE`` here,
 the learned pass's blocks in chairs.py)."""
 _GROUP_OF_BEFORE = re.compile(r"(?i)\b" + GROUP_WORD + r"\s+of\s+(?:the\s+)?\Z")
+# "Ann Lee, the independent chair of the review panel,": a post whose body is a group's
+_OF_A_GROUP = re.compile(r"(?i)\bof\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?" + GROUP_WORD + r"$")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1446,6 +1451,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             span = text[ts:te]
             generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
+            its_at = ts if text.startswith("Its ", ts) else text.rfind("Its ", max(0, ts - 8), ts)
+            if org is None and its_at >= 0:
+                # "The Eastvale SAB would continue as a separate board ... with the ESCP. Its Independent Chair,
+                # Ann Lee, had been consulted": a sentence's "Its" is the board the sentence before opens with
+                org = _subject_board(clusters, text, its_at)
             if org is None and p.sentence and (_ITS_BEFORE.search(text[max(0, ts - 8):ts])
                                                or _HAS_A_BEFORE.search(text[max(0, ts - 24):ts])):
                 # "The Eastvale Forum appointed Ann Lee as its Chair", "The Eastvale Forum thanked its
@@ -1483,7 +1493,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # the page ends (or the body is in words no rule reads): whose, the page does not say
                 names_other = bool(body_column(text, te)) or bool(
                     _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
-            names_other = names_other or whose_other
+            names_other = names_other or whose_other or (org is None and _OF_A_GROUP.search(title) is not None)
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if not bare and "," in title:
                 # "Cllr Ann Lee (Chair, Eastvale District Council)": the chair's own council or agency after
@@ -1575,6 +1585,10 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 m = _CHAIR_FIRST_CELL.match(text, p.end)  # "Cllr Ann Lee      Co-Chair; Cabinet Member for ..."
             if m is None and "n the" in text[p.end:p.end + 60]:
                 m = _IN_THE_CHAIR_AFTER.match(text, p.end)  # "Ann Lee in the Chair", "(Vice-Chair, in the Chair)"
+            if m is None and "Chair" in text[p.end:p.end + 200]:
+                # a flattened table's row: "Ann Lee (AL) – Head of Public Protection, Eastvale Police – Chair P Tom
+                # Rees (TR) – ...": the chair's cell, then the attendance mark, before the next row's name
+                m = _CHAIR_ROW_MARK.search(text, p.end, p.end + 200)
             if m and not any(p.end <= q.start < m.start() for q in people):
                 facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), table_i, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
