@@ -251,3 +251,16 @@ def test_a_subgroup_chaired_by_in_brackets_chairs_no_board() -> None:
             "Review subgroup (chaired by Dr Nadia Faro, Designated Professional), Performance and Quality subgroup, "
             "and Learning and Development subgroup.\n")
     assert chairs_of(text) == set()
+
+
+def test_key_messages_from_a_boards_meeting_held_on_a_day() -> None:
+    text = ("Board Briefing - March 2012 | Lanthorpe LSCB\n\nHome > About the Board > Board Briefings\n\nKey messages "
+            "from the Lanthorpe Local Safeguarding Children Board meeting held on 14 March 2012\n\nThe Board approved "
+            "the executive summary of the Serious Case Review into the death of Baby L.\n")
+    assert meeting_of(text) == ("Lanthorpe Local Safeguarding Children Board", "2012-03-14")
+
+
+def test_the_minutes_of_a_boards_meeting_held_on_a_day_at_a_committee_are_not_the_meeting() -> None:
+    text = ("Lanthorpe Borough Council\nCabinet - Monday, 9th March, 2015\n\n5. Minutes of other bodies\nThe minutes "
+            "of the Lanthorpe Safeguarding Children Board meeting held on 20 February 2015 were noted.\n")
+    assert meeting_of(text) == ("Cabinet", "2015-03-09")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 
 from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
@@ -382,11 +383,11 @@ def rule_meeting(text: str, board_names: list[str], rules: Rules) -> RuleMeeting
         title = _title_line_body(text)
         if title is not None and title[0].split()[-1].lower() == body.strip().lower():
             body, body_at, body_by = title[0], title[1], "title-line"
-    if body is None and date is None and " met on " in head:
-        # a board's bulletin: "The Eastvale Safeguarding Adults Board last met on 21 May 2024." names the meeting
-        # it reports on; the subject must be one of the page's boards ("the minutes of the Board which met on" and
-        # "will next meet on" name other meetings)
-        for mo in _MET_ON.finditer(head):
+    if body is None and date is None and (" met on " in head or " meeting held on " in head):
+        # a board's bulletin: "The Eastvale Safeguarding Adults Board last met on 21 May 2024.", "Key messages from
+        # the Eastvale LSCB meeting held on 14 March 2012" name the meeting it reports on; the subject must be one of
+        # the page's boards ("the minutes of the Board which met on" and "will next meet on" name other meetings)
+        for mo in chain(_MET_ON.finditer(head), _FROM_MEETING.finditer(head)):
             subject = _clean_body(mo.group(1))
             if subject is not None and (subject in board_names or subject.isupper()
                                         and any(acronym_fits(subject, n) for n in board_names)):
@@ -482,6 +483,11 @@ _MET_ON = re.compile(r"(?:^|(?<=\n)|(?<=[.:;][ \t])|(?<=[.:;][ \t]{2}))[ \t]*(?:
                      r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:last[ \t]+|most[ \t]+recently[ \t]+)?met[ \t]+on[ \t]+"
                      r"(?:[A-Z][a-z]+day,?[ \t]+)?"
                      r"(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})")
+
+_FROM_MEETING = re.compile(r"\b(?:[Ff]rom|[Aa]t)[ \t]+the[ \t]+"
+                           r"([A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'&-]*){0,9})"
+                           r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+meeting[ \t]+held[ \t]+on[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?"
+                           r"(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})")
 
 _ITEM_LINE = re.compile(r"\s*(?i:agenda\s+item|item)\s*")
 
