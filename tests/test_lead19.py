@@ -264,3 +264,10 @@ def test_the_minutes_of_a_boards_meeting_held_on_a_day_at_a_committee_are_not_th
     text = ("Lanthorpe Borough Council\nCabinet - Monday, 9th March, 2015\n\n5. Minutes of other bodies\nThe minutes "
             "of the Lanthorpe Safeguarding Children Board meeting held on 20 February 2015 were noted.\n")
     assert meeting_of(text) == ("Cabinet", "2015-03-09")
+
+
+def test_the_community_safety_partnership_is_the_one_named_partnership_of_its_kind() -> None:
+    text = ("Lanthorpe District Council\nCrime and Disorder Committee\n\n5. Community safety\nThe Committee met as the "
+            "Council's designated Crime and Disorder Committee to receive the annual update of the Community Safety "
+            "Partnership. The co-chairs of the Safer Lanthorpe Partnership presented the report.\n")
+    assert boards_of(text) == {"Safer Lanthorpe Partnership": "community-safety"}

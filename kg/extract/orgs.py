@@ -119,8 +119,9 @@ class OrgCluster:
         # for it ("EASTVALE SAFEGUARDING ADULTS BOARD" is the "Eastvale Safeguarding Adults Board")
         # (and the page's name in capitals before one written in lower case: "Eastvale's safeguarding adults
         # board" in a headline is the "Eastvale Safeguarding Adults Board" of the text)
-        for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.text.isupper(),
-                                                      _lower_count(m.text), m.start)):
+        # (of two as full, the one naming its place: "Safer Eastvale Partnership" before "Community Safety Partnership")
+        for m in sorted(self.mentions, key=lambda m: (m.acronym, -_content_count(m.text), m.place is None,
+                                                      m.text.isupper(), _lower_count(m.text), m.start)):
             name = _clean_name(m.text)
             seen.setdefault(name if m.acronym else name.lower(), name)
         names = list(seen.values())
@@ -1460,6 +1461,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
         if len(same) == 1:
             same[0].mentions.append(OrgMention(pm.group(), pm.start(), pm.end(), same[0].kind, place=place))
     _merge_crime_and_disorder(clusters)
+    _merge_generic_csp(clusters)
     _merge_acronym_meetings(clusters)
     return [c for c in clusters if c.mentions]
 
@@ -1511,6 +1513,26 @@ def _merge_crime_and_disorder(clusters: list[OrgCluster]) -> None:
     for c in cds:
         csps[0].mentions.extend(c.mentions)
         c.mentions = []
+
+
+_GENERIC_CSP = re.compile(r"(?i)(?:the\s+)?community\s+safety\s+partnership|CSP")
+
+
+def _merge_generic_csp(clusters: list[OrgCluster]) -> None:
+    """"the Community Safety Partnership" on a page that names one community safety partnership of a place ("the
+    annual update of the Community Safety Partnership. The co-chairs of the Safer Eastvale Partnership ..."): that
+    partnership by its kind's name (a place has one), not a second body. A page naming two is left as it is."""
+    generic = [c for c in clusters if c.kind == "community-safety" and c.mentions and not c.place
+               and not any(x.plural for x in c.mentions) and all(_GENERIC_CSP.fullmatch(n) for n in c.names)]
+    if not generic:
+        return
+    named = [c for c in clusters if c.kind == "community-safety" and c.mentions and c.place and c not in generic]
+    if len(named) != 1:
+        return
+    for c in generic:
+        named[0].mentions.extend(replace(x, kind=named[0].kind) for x in c.mentions)
+        named[0].mentions.sort(key=lambda x: x.start)
+        c.mentions.clear()
 
 
 def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:
