@@ -271,3 +271,13 @@ def test_the_community_safety_partnership_is_the_one_named_partnership_of_its_ki
             "Council's designated Crime and Disorder Committee to receive the annual update of the Community Safety "
             "Partnership. The co-chairs of the Safer Lanthorpe Partnership presented the report.\n")
     assert boards_of(text) == {"Safer Lanthorpe Partnership": "community-safety"}
+
+
+def test_the_partnerships_co_chairs_are_the_partnership_named_before_not_the_meetings_board() -> None:
+    text = ("Lanthorpe Council\nHealth and Wellbeing Board - 8 March 2022\n\n6. Safeguarding children\nThe Board "
+            "received the annual report of the Lanthorpe Children Safeguarding Partnership (LCSP), which is led "
+            "jointly by the three safeguarding partners. The report was presented by the partnership's co-chairs, "
+            "Detective Chief Superintendent Amanda Kirk (Lanthorpe Police) and Owen Pryce (Director of Children's "
+            "Services).\n")
+    assert chairs_of(text) == {("Amanda Kirk", "Lanthorpe Children Safeguarding Partnership"),
+                               ("Owen Pryce", "Lanthorpe Children Safeguarding Partnership")}

@@ -253,7 +253,9 @@ _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joi
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
 Superintendent Tom Bell' (a rank before a later name; never past a paragraph or a sentence's end)."""
 _HAS_CO_CHAIRS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:has|have|had)\s+"
-                            r"(?:(?:two|three|joint)\s+)?\Z")
+                            r"(?:(?:two|three|joint)\s+)?\Z"
+                            # "presented by the partnership's co-chairs, Ann Lee (...) and Tom Rees (...)": its owner
+                            r"|\b(?:[Tt]he|[Oo]ur)\s+(?:[Bb]oard|[Pp]artnership)['’]s\s+(?:(?:two|three|joint)\s+)?\Z")
 _THE_BOARD_OPENS = re.compile(r"\s*(?:[Tt]he|[Oo]ur)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:is|was|are|were|has|had)\b")
 _THE_TITLE_DASH = re.compile(r"(?:^|[.:;]\s+|\n)(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD
                              + r")*)[^\S\n]+[-–—][^\S\n]+$")
