@@ -281,3 +281,27 @@ def test_the_partnerships_co_chairs_are_the_partnership_named_before_not_the_mee
             "Services).\n")
     assert chairs_of(text) == {("Amanda Kirk", "Lanthorpe Children Safeguarding Partnership"),
                                ("Owen Pryce", "Lanthorpe Children Safeguarding Partnership")}
+
+
+def test_an_interim_chairs_cell_going_on_to_her_agency_and_post() -> None:
+    text = ("Agenda and minutes\nLanthorpe Domestic Abuse Local Partnership Board - Thursday, 20th October, 2022 "
+            "10.00 am\n\n1. Welcome Minutes: Attendance: Bridget Hallo (Interim Chair, Lanthorpe Borough Council – "
+            "Director of Communities); Detective Chief Inspector Samir Hadd (Lanthorpe Police)\n")
+    assert chairs_of(text) == {("Bridget Hallo", "Lanthorpe Domestic Abuse Local Partnership Board")}
+
+
+def test_two_people_who_jointly_chair_the_partnership() -> None:
+    text = ("Lanthorpe Council\nCrime and Disorder Committee - 4 March 2019\n\nThe Committee received the annual report "
+            "of the Safer Lanthorpe Community Safety Partnership (CSP). The report was presented by Superintendent "
+            "Olu Adebayo, Local Policing Area Commander, and Caroline Hather, Chief Executive, who jointly chair the "
+            "Partnership, supported by Kieran Moss.\n")
+    assert chairs_of(text) == {("Olu Adebayo", "Safer Lanthorpe Community Safety Partnership"),
+                               ("Caroline Hather", "Safer Lanthorpe Community Safety Partnership")}
+
+
+def test_a_homicide_reviews_independent_chair_chairs_no_board() -> None:
+    text = ("LANTHORPE COMMUNITY SAFETY PARTNERSHIP\nMEETING HELD ON TUESDAY 14TH NOVEMBER, 2017\n\nPRESENT: "
+            "Councillor Okon (in the Chair), Ruth Callow\n\n35. DOMESTIC HOMICIDE REVIEW\nThe Partnership received "
+            "the final report of the Domestic Homicide Review, presented by Yusuf Demi, the Independent Chair and "
+            "author of the review. Mr. Demi explained the findings.\n")
+    assert chairs_of(text) == {("Okon", "LANTHORPE COMMUNITY SAFETY PARTNERSHIP")}

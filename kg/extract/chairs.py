@@ -25,7 +25,7 @@ from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, council_body
 from kg.extract.people import PersonMention
-from kg.extract.roles import GROUP_WORD, body_column, group_heading, named_last
+from kg.extract.roles import GROUP_WORD, OF_A_REVIEW_AFTER, body_column, group_heading, named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -254,6 +254,7 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
                     or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
+                    or bool(OF_A_REVIEW_AFTER.match(after_cw))  # "Independent Chair and author of the review"
                     # "the Exploitation Sub-group of the Eastvale SCP, chaired by Ann Lee": the group's chair
                     or order == "c<p" and bool(_GROUP_OF_BOARD_BEFORE.search(text, max(s.start, cs - 160), cs))
                     # "The council's Overview and Scrutiny Management Board, chaired by Cllr Ann Lee, receives the

@@ -1093,6 +1093,7 @@ def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list
     return out
 
 
+_CELL_END = re.compile(r"\s+[–—-]\s+|;")
 _AGENCY_TAIL = re.compile(r"\b(?:Council|Police|Constabulary|Trust|ICB|CCG|NHS|Service|Services|Authority)\s*$")
 _HEAD_WORD = re.compile(r"(?i)\b(board|partnership)\b")
 
@@ -1283,8 +1284,14 @@ GROUP_WORD = r"(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|foru
 """A group's head word ("Sub-Group", "Panel", "Committee"): whose chair is no board's (``_GROUP_OF_BEFORE`` here,
 the learned pass's blocks in chairs.py)."""
 _GROUP_OF_BEFORE = re.compile(r"(?i)\b" + GROUP_WORD + r"\s+of\s+(?:the\s+)?\Z")
-# "Ann Lee, the independent chair of the review panel,": a post whose body is a group's
-_OF_A_GROUP = re.compile(r"(?i)\bof\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?" + GROUP_WORD + r"$")
+# "Ann Lee, the independent chair of the review panel,", "the Independent Chair and author of the review": a post
+# whose body is a group's, or a review's (a domestic homicide review's independent chair chairs no board)
+OF_A_REVIEW_AFTER = re.compile(r"(?:[^\S\n]+and)?(?:[^\S\n]+(?:the[^\S\n]+)?[a-z]+(?:[^\S\n]+[a-z]+)?)?"
+                               r"[^\S\n]+(?:of|for)[^\S\n]+(?:the|this|that)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?"
+                               r"(?:reviews?|DHRs?|SARs?|panel|sub-?group|group)\b")
+"""After a post: 'Independent Chair and author of the review', 'Independent Chair of the review' (lower case)."""
+_OF_A_GROUP = re.compile(r"(?i)\bof\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + GROUP_WORD
+                         + r"|reviews?|DHRs?|SARs?)$")
 _ARE_BOTH = re.compile(r"\b(?:are|were|both)\b")
 _AND_CHAIR_OF = re.compile(r"(?:['’]s)?(?:,|\s+(?:who|as|was|is|has\s+been|had\s+been|also|formerly|previously|"
                            r"stepped\s+down|stood\s+down|"
@@ -1318,13 +1325,14 @@ _CO_CHAIRING_WITH = re.compile(r"\s*,\s*(?:co-chairing|jointly\s+chairing)\s+(?:
 _GAPPED_BY = re.compile(r"\s+by\s+(?:(?:her|him|them)sel(?:f|ves)\s*,?\s*)?"
                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?\s+)?")
 _AND_THE_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?\Z")
-_PLURAL_CHAIR_VERB = re.compile(r"\bwho\s+(?:co-)?chair\s")
+_PLURAL_CHAIR_VERB = re.compile(r"\bwho\s+(?:co-|jointly\s+|together\s+)?chair\s")
 _APPOSITION_CHAIRS = re.compile(
     # ("Ian Cragg, the Vice-Chairman of the LSCB, who had chaired the Board between May and August")
     r"(?:['’]s)?,[^,.;()]{3,100},\s+(?:who\s+)?(?:now\s+|currently\s+|also\s+|previously\s+|formerly\s+"
     # "Tom Bell, who has been Independent Chair of the X since 2019, and before that chaired the Y"
     r"|and\s+(?:before\s+that|previously|earlier|formerly|also)\s+)?"
-    r"(?:chairs|chaired|co-chairs|co-chaired|(?<=who\s)(?:co-)?chair(?=\s)|has\s+chaired|had\s+chaired"
+    r"(?:chairs|chaired|co-chairs|co-chaired|(?<=who\s)(?:co-|jointly\s+|together\s+)?chair(?=\s)|has\s+chaired"
+    r"|had\s+chaired"
     r"|(?:is|was|will\s+be)\s+(?:now\s+|currently\s+|also\s+)?chairing)"
     r"\s+(?:the\s+|both\s+the\s+)?"
     # "Ann Lee (, a former director of nursing,) will take up the role in April, chairing both the X and the Y":
@@ -1495,13 +1503,15 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # the page ends (or the body is in words no rule reads): whose, the page does not say
                 names_other = bool(body_column(text, te)) or bool(
                     _DANGLING_OF.search(text, ts, te)) and not _LOWER_BOARD_AFTER.match(text, te)
-            names_other = names_other or whose_other or (org is None and _OF_A_GROUP.search(title) is not None)
+            names_other = names_other or whose_other or (org is None and (
+                _OF_A_GROUP.search(title) is not None or OF_A_REVIEW_AFTER.match(text, te) is not None))
             bare = bool(_BARE_CHAIR.fullmatch(title))
             if not bare and "," in title:
                 # "Cllr Ann Lee (Chair, Eastvale District Council)": the chair's own council or agency after
                 # the post, no body of which it is the chair
                 post, _, rest = title.partition(",")
-                if _BARE_CHAIR.fullmatch(post.strip()) and _AGENCY_TAIL.search(rest):
+                # (the agency's cell may go on to a post there: "Interim Chair, Eastvale Council – Director of X")
+                if _BARE_CHAIR.fullmatch(post.strip()) and _AGENCY_TAIL.search(_CELL_END.split(rest, 1)[0]):
                     bare, names_other = True, False
             if org is None and not in_committee and not names_other and (aud := _AUDIENCE_REF.search(span)):
                 org = _by_audience(clusters, "safeguarding-adults" if aud.group("adults") else "safeguarding-children",
@@ -1808,6 +1818,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                                       and fold_words(clusters[ci].name)[-1:] == [head]), main_i)
                 if same_head is not None:
                     facts.append(RoleFact(p.cluster, "Chair", same_head, True, sent.start, sent.end))
+                    if _PLURAL_CHAIR_VERB.search(m.group()):
+                        # "Ann Lee, Commander, and Tom Rees, Chief Executive, who jointly chair the Partnership"
+                        j = bisect_left(starts, p.start) - 1
+                        if j >= 0 and by_start[j].sentence is sent \
+                                and _PERSON_JOIN.fullmatch(text, by_start[j].end, p.start):
+                            facts.append(RoleFact(by_start[j].cluster, "Chair", same_head, True, sent.start,
+                                                  sent.end))
             elif _IT.match(text, at):
                 # "The X report was presented by Ann Lee, who chairs it": the board the sentence named before
                 before_p = [(x.end, ci) for ci, c in enumerate(clusters) for x in c.mentions
