@@ -305,3 +305,17 @@ def test_a_homicide_reviews_independent_chair_chairs_no_board() -> None:
             "the final report of the Domestic Homicide Review, presented by Yusuf Demi, the Independent Chair and "
             "author of the review. Mr. Demi explained the findings.\n")
     assert chairs_of(text) == {("Okon", "LANTHORPE COMMUNITY SAFETY PARTNERSHIP")}
+
+
+def test_she_currently_chairs_after_a_sentence_she_opens() -> None:
+    text = ("Lanthorpe news\n\nNew Independent Chair appointed to Lanthorpe Safeguarding Adults Board\n\nProfessor "
+            "Ifeoma Castel is a registered social worker. She was until recently a non-executive director of "
+            "Lanthorpe NHS Foundation Trust, and she currently chairs the Lanthorpe Domestic Abuse Partnership Board, "
+            "a role she will continue.\n")
+    assert chairs_of(text) == {("Ifeoma Castel", "Lanthorpe Domestic Abuse Partnership Board")}
+
+
+def test_a_pronoun_with_two_people_before_it_gives_no_chair() -> None:
+    text = ("Lanthorpe news\n\nProfessor Ifeoma Castel met Dr Tom Rees. She currently chairs the Lanthorpe Domestic "
+            "Abuse Partnership Board.\n")
+    assert chairs_of(text) == set()

@@ -1987,6 +1987,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _successors(people, facts + late, text, clusters)
     facts += _announced_post(people, clusters, text, marks, facts + late)
     facts += _first_person_chair(people, clusters, text, facts + late)
+    facts += _pronoun_chairs(people, clusters, text, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2039,6 +2040,43 @@ _I_CHAIR = re.compile(r"\bI\s+(?:am|was|have\s+been|had\s+been|became|joined\s+a
                       r"\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|confirmed)\s+(?:as\s+)?)?"
                       r"(?:the\s+)?(?:(?:new|interim|first)\s+)?(?:Independent\s+|independent\s+)?"
                       r"(?:Chair|Chairman|Chairperson|chair|Scrutineer|scrutineer)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+_PRONOUN_CHAIRS = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|currently|now|still|already)\s+)*"
+                             r"(?:chairs|co-chairs|(?:is|has\s+been)\s+(?:also\s+|currently\s+|now\s+)*(?:the\s+)?"
+                             r"(?:(?:[Ii]ndependent|[Ii]nterim)\s+)?(?:[Cc]o-)?[Cc]hair(?:man|person|woman)?\s+of)"
+                             r"\s+(?:the\s+)?")
+
+
+def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+                    rules: Rules) -> list[RoleFact]:
+    """"Professor Ann Lee is a registered social worker ... and she currently chairs the Eastvale Domestic Abuse
+    Partnership Board": a pronoun's post, the pronoun the person who opens its sentence or the one before it
+    (the only person named between that opening and the pronoun), the board named right after the verb."""
+    if "he " not in text and "He " not in text:
+        return []
+    out: list[RoleFact] = []
+    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    for m in _PRONOUN_CHAIRS.finditer(text):
+        named = _board_at(clusters, text, m.end())
+        if named is None:
+            continue
+        k = bisect_left(starts, m.start()) - 1
+        if k < 0:
+            continue
+        q = by_start[k]
+        s = q.sentence
+        assert s is not None
+        if m.start() - s.start > 600 or text.find("\n\n", q.end, m.start()) >= 0:
+            continue  # no further than the sentence before, inside one paragraph
+        if _without_honorific_tail(text[s.start:q.start], rules).strip(" \t\"'‘“•·-"):
+            continue  # the person must open the sentence: its subject
+        if any(x.cluster != q.cluster for x in by_start[k + 1:] if x.start < m.start()) \
+                or any(by_start[j].cluster != q.cluster for j in range(k) if by_start[j].start >= s.start):
+            continue  # another person named in between: whose pronoun it is, the text does not say
+        out.append(RoleFact(q.cluster, "Chair", named[0], True, s.start, text.find(".", m.end()) + 1 or len(text)))
+    return out
 
 
 def _first_person_chair(people: list[PersonMention], clusters: list[OrgCluster], text: str,
