@@ -319,3 +319,22 @@ def test_a_pronoun_with_two_people_before_it_gives_no_chair() -> None:
     text = ("Lanthorpe news\n\nProfessor Ifeoma Castel met Dr Tom Rees. She currently chairs the Lanthorpe Domestic "
             "Abuse Partnership Board.\n")
     assert chairs_of(text) == set()
+
+
+def test_she_has_also_been_independent_chair_of_another_board() -> None:
+    text = ("The Lanthorpe Safeguarding Adults Board (LSAB) has appointed Margaret Adey as its new Independent Chair. "
+            "She will take up the role on 1 September 2024.\n\nMargaret Adey brings long experience in adult social "
+            "care. She was most recently a director in a large council. She has also been Independent Chair of the "
+            "Wexford Vale Safeguarding Adults Board since 2021.\n")
+    assert chairs_of(text) == {("Margaret Adey", "Lanthorpe Safeguarding Adults Board"),
+                               ("Margaret Adey", "Wexford Vale Safeguarding Adults Board")}
+
+
+def test_co_chaired_by_its_partners_then_a_table_of_them() -> None:
+    text = ("Lanthorpe Safeguarding Partnership\n\nLeadership\n\nThe LSP does not have an independent chair. Instead, "
+            "the Partnership is co-chaired by its three statutory partners:\n\nName  |  Title  |  Organisation\n"
+            "Charlotte Ferr  |  Chief Executive  |  Lanthorpe Borough Council\nDr Mohammed Iqba  |  Chief Medical "
+            "Officer  |  NHS Lanthorpe ICB\nAssistant Chief Constable Graham Foulk  |  Assistant Chief Constable  |  "
+            "Lanthorpe Police\n\nThe co-chairs take turns to chair meetings.\n")
+    board = "Lanthorpe Safeguarding Partnership"
+    assert chairs_of(text) == {("Charlotte Ferr", board), ("Mohammed Iqba", board), ("Graham Foulk", board)}

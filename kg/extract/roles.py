@@ -1988,6 +1988,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _announced_post(people, clusters, text, marks, facts + late)
     facts += _first_person_chair(people, clusters, text, facts + late)
     facts += _pronoun_chairs(people, clusters, text, rules)
+    facts += _co_chairs_listed(people, clusters, text, main_i, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2043,7 +2044,8 @@ _I_CHAIR = re.compile(r"\bI\s+(?:am|was|have\s+been|had\s+been|became|joined\s+a
 
 
 _PRONOUN_CHAIRS = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|currently|now|still|already)\s+)*"
-                             r"(?:chairs|co-chairs|(?:is|has\s+been)\s+(?:also\s+|currently\s+|now\s+)*(?:the\s+)?"
+                             r"(?:chairs|co-chairs|(?:is|was|ha[sd]\s+(?:also\s+)?been)\s+(?:also\s+|currently\s+|now\s+)*"
+                             r"(?:the\s+)?"
                              r"(?:(?:[Ii]ndependent|[Ii]nterim)\s+)?(?:[Cc]o-)?[Cc]hair(?:man|person|woman)?\s+of)"
                              r"\s+(?:the\s+)?")
 
@@ -2076,6 +2078,51 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
                 or any(by_start[j].cluster != q.cluster for j in range(k) if by_start[j].start >= s.start):
             continue  # another person named in between: whose pronoun it is, the text does not say
         out.append(RoleFact(q.cluster, "Chair", named[0], True, s.start, text.find(".", m.end()) + 1 or len(text)))
+    return out
+
+
+_CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,4}"
+                              r"(?:partners|agencies|organisations)\s*:[^\S\n]*\n")
+
+
+def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], text: str, main_i: int | None,
+                      rules: Rules) -> list[RoleFact]:
+    """"The Partnership is co-chaired by its three statutory partners:" then a list or table, a row each: the
+    person opening each row chairs the board the sentence names (or "the Partnership" stands for). The
+    list ends at the first blank line after its rows, six rows at most."""
+    if "haired" not in text:
+        return []
+    out: list[RoleFact] = []
+    for m in _CO_CHAIRED_LIST.finditer(text):
+        s0 = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
+        named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+                 if s0 <= x.start and x.end <= m.start()]
+        if named:
+            org: int | None = max(named)[1]
+        elif _GENERIC_BOARD_ONLY.search(text, s0, m.start()):
+            org = _by_head_word(clusters, text, s0, m.start(), main_i)
+        else:
+            org = None
+        if org is None:
+            continue
+        rows, at = 0, m.end()
+        while rows < 6 and at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not line.strip():
+                if rows:
+                    break
+                at = end + 1
+                continue
+            opener = next((q for q in people if at <= q.start < end
+                           and not _without_honorific_tail(text[at:q.start], rules).strip(" \t•·*|-")), None)
+            if opener is not None:
+                out.append(RoleFact(opener.cluster, "Co-Chair", org, True, m.start(), end))
+                rows += 1
+            elif rows:
+                break
+            at = end + 1
     return out
 
 
