@@ -338,3 +338,19 @@ def test_co_chaired_by_its_partners_then_a_table_of_them() -> None:
             "Lanthorpe Police\n\nThe co-chairs take turns to chair meetings.\n")
     board = "Lanthorpe Safeguarding Partnership"
     assert chairs_of(text) == {("Charlotte Ferr", board), ("Mohammed Iqba", board), ("Graham Foulk", board)}
+
+
+def test_co_chair_cells_after_a_rows_initials() -> None:
+    text = ("Lanthorpe Safeguarding Children Partnership\nExecutive Group notes, 14 September 2021\n\nPresent:\n(HO) "
+            "Helen Okon, Director of Children's Services, Lanthorpe Borough Council – Co-Chair (chairing)\n(MR) Martin "
+            "Rawcl, Detective Chief Superintendent, Lanthorpe Police – Co-Chair\n(PD) Priya Desa, Chief Nurse, NHS "
+            "Lanthorpe ICB – Co-Chair\n(GH) Grace Hill, Business Manager\n\n1. Welcome\n")
+    board = "Lanthorpe Safeguarding Children Partnership"
+    assert chairs_of(text) == {("Helen Okon", board), ("Martin Rawcl", board), ("Priya Desa", board)}
+
+
+def test_a_flattened_rows_two_word_chair_post() -> None:
+    text = ("LANTHORPE SAFEGUARDING ADULTS BOARD\nMinutes of the meeting held on 17th January 2019\n\nBoard Member P A D "
+            "Gillian Marchet (GM) – Interim Independent Chair P Dr Kwame Asan (KA) – Director of Adult Social Care, "
+            "Lanthorpe Council P\n")
+    assert chairs_of(text) == {("Gillian Marchet", "LANTHORPE SAFEGUARDING ADULTS BOARD")}

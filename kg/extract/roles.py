@@ -930,8 +930,8 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+
                          r"(?:Chair|Chairman|Chairperson|Chairwoman)|CHAIR(?:MAN)?))"
                          # (an attendance column may close the row: "| Eastvale Police – Co-Chair | Present |")
                          r"[^\S\n]*\|?[^\S\n]*(?:(?:Present|Apologies|Absent|Attended|Yes|No|P|A|DNA)[^\S\n]*\|?"
-                         r"[^\S\n]*)?(?=\n|$)")
-_CHAIR_ROW_MARK = re.compile(r"[^\S\n][–—-][^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
+                         r"[^\S\n]*)?(?:\((?:chairing|in\s+the\s+chair)\)[^\S\n]*)?(?=\n|$)")
+_CHAIR_ROW_MARK = re.compile(r"[^\S\n][–—-][^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+){0,2}"
                              r"(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]+(?:P|A|Y|N|DNA|D/R|✓)(?=[^\S\n]|$)")
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*[;/]")
@@ -966,7 +966,9 @@ _PERSON_JOIN = re.compile(r"(?:\s*\([^()\n]{1,100}\)|\s*(?:,[^,.;:()\n]{2,80}){1
                           r"|\s*,[^,.;:()\n]{2,80},\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame"
                           r"|Chief|Detective|Assistant|Deputy|Superintendent|Inspector|Commander)\.?\s+){0,3}")
 
-_STATUS_CELL = re.compile(r"^(?:Present|Apologies|Absent|Attended|In[^\S\n]+attendance|Yes|P|A)(?:[^\S\n]*\|[\s|]*|$)")
+_STATUS_CELL = re.compile(r"^(?:Present|Apologies|Absent|Attended|In[^\S\n]+attendance|Yes|P|A)(?:[^\S\n]*\|[\s|]*|$)"
+                          # (or the row's initials: "(AL) Ann Lee, Director ... – Co-Chair")
+                          r"|^\([A-Z]{2,4}\)[^\S\n]*")
 
 
 def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
@@ -2081,7 +2083,7 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
     return out
 
 
-_CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,4}"
+_CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,7}"
                               r"(?:partners|agencies|organisations)\s*:[^\S\n]*\n")
 
 
