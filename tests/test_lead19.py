@@ -354,3 +354,11 @@ def test_a_flattened_rows_two_word_chair_post() -> None:
             "Gillian Marchet (GM) – Interim Independent Chair P Dr Kwame Asan (KA) – Director of Adult Social Care, "
             "Lanthorpe Council P\n")
     assert chairs_of(text) == {("Gillian Marchet", "LANTHORPE SAFEGUARDING ADULTS BOARD")}
+
+
+def test_another_board_after_a_comma_in_a_list_is_no_apposition() -> None:
+    text = ("Lanthorpe Safeguarding People Partnership\n\nThe Partnership has formal links with the Lanthorpe Youth "
+            "Justice Management Board, the Corporate Parenting Board and the Health and Wellbeing Board. Cllr Sunita "
+            "Bhard, Lead Member for Children, who chairs the Corporate Parenting Board, attends as an observer.\n")
+    assert "Corporate Parenting Board" in boards_of(text)
+    assert chairs_of(text) == {("Sunita Bhard", "Corporate Parenting Board")}

@@ -1241,7 +1241,10 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
                           or text.startswith((", ", " (", "("), m.end)):
             generic = _IS_THE_GENERIC.match(text, m.end)
             for j, n in enumerate(mentions):
-                if generic and n.start == generic.end() and n.kind == m.kind and not n.acronym:
+                # (an other board by another board's name is another body: "the Eastvale Youth Justice Management
+                # Board, the Corporate Parenting Board and the ..." is a list, no apposition)
+                if generic and n.start == generic.end() and n.kind == m.kind and not n.acronym and (
+                        m.kind != "other-board" or set(_content_words(n.text)) <= set(_content_words(m.text))):
                     if not n.place:
                         aliases[j] = i  # "the borough's Community Safety Partnership": another name of it
                     elif _same_place(fold_words(n.place), fold_words(m.place)):
