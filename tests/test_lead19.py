@@ -362,3 +362,18 @@ def test_another_board_after_a_comma_in_a_list_is_no_apposition() -> None:
             "Bhard, Lead Member for Children, who chairs the Corporate Parenting Board, attends as an observer.\n")
     assert "Corporate Parenting Board" in boards_of(text)
     assert chairs_of(text) == {("Sunita Bhard", "Corporate Parenting Board")}
+
+
+def test_a_welsh_brand_defined_as_a_board_names_it_wherever_it_is_used() -> None:
+    text = ("What is DIOGEL?\n\n- DIOGEL is the Lanthorpe and Coast Regional Safeguarding Children Board.\n- DIOGEL "
+            "is the Welsh word for safe.\n\nWho leads the Boards?\n\nDIOGEL is co-chaired by Catrin Llewel, Director "
+            "of Social Services for Lanthorpe County Council, and Superintendent Daniel Ose of Lanthorpe Police.\n")
+    board = "Lanthorpe and Coast Regional Safeguarding Children Board"
+    f = extract(Document(id="t", text=text, source="test"))
+    assert any(o.name == board and "DIOGEL" in o.aliases for o in f.organisations)
+    assert chairs_of(text) == {("Catrin Llewel", board), ("Daniel Ose", board)}
+
+
+def test_an_initialism_before_is_the_stays_an_acronym_of_its_own() -> None:
+    text = ("The LSCB is the Lanthorpe Safeguarding Children Board. The LSCB is chaired by Ann Leigh.\n")
+    assert chairs_of(text) == {("Ann Leigh", "Lanthorpe Safeguarding Children Board")}

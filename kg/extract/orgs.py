@@ -1204,6 +1204,30 @@ def _line_of(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
 
 
+_BRAND_IS = re.compile(r"(?:^|(?<=\n)|(?<=[.:;!?][ \t]))[ \t•·*-]*([A-Z]{3,10})[ \t]+is[ \t]+(?:the|our)[ \t]+\Z")
+
+
+def _brand_acronyms(text: str, mentions: list[OrgMention], aliases: dict[int, int]) -> None:
+    """"CYSUR is the Mid and West Wales Regional Safeguarding Children Board.": a word in capitals that is no
+    initialism of the board (a Welsh word, a brand) opening a sentence that says which board it is names that
+    board wherever the page uses it ("CYSUR is co-chaired by ..."): each use becomes a mention of it."""
+    if " is the " not in text and " is our " not in text:
+        return
+    taken = {(x.start, x.end) for x in mentions}
+    for i in range(len(mentions)):
+        m = mentions[i]
+        if m.acronym or m.plural:
+            continue
+        b = _BRAND_IS.search(text[max(0, m.start - 40):m.start])
+        if b is None or acronym_fits(b.group(1), m.text):
+            continue
+        for use in re.finditer(r"(?<![\w’'-])" + b.group(1) + r"(?![\w’'-])", text):
+            if (use.start(), use.end()) not in taken:
+                taken.add((use.start(), use.end()))
+                mentions.append(OrgMention(use.group(), use.start(), use.end(), m.kind, acronym=True, cluster=-1))
+                aliases[len(mentions) - 1] = i
+
+
 def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[OrgCluster]:
     """Group board mentions into bodies (see module docstring)."""
     clusters: list[OrgCluster] = []
@@ -1211,6 +1235,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
 
     # "X (Y)" and "X, to be known as Y": Y renames X.
     dropped: set[int] = set()
+    _brand_acronyms(text, mentions, aliases)
     for i, m in enumerate(mentions):
         paren = _CAP_NAME_IN_PARENS.match(text, m.end)
         if paren:
