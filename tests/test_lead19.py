@@ -377,3 +377,15 @@ def test_a_welsh_brand_defined_as_a_board_names_it_wherever_it_is_used() -> None
 def test_an_initialism_before_is_the_stays_an_acronym_of_its_own() -> None:
     text = ("The LSCB is the Lanthorpe Safeguarding Children Board. The LSCB is chaired by Ann Leigh.\n")
     assert chairs_of(text) == {("Ann Leigh", "Lanthorpe Safeguarding Children Board")}
+
+
+def test_the_boards_membership_in_a_boards_own_notes_is_that_boards() -> None:
+    text = ("Lanthorpe Domestic Abuse Local Partnership Board – Notes of meeting\n\nDate: 12/07/2023\n\nCo-Chairs: "
+            "Councillor Priscilla Odu (Cabinet Member) and Detective Chief Superintendent Ravi Chand (Lanthorpe Police)"
+            "\n\nAttendees: Gemma Lock (Domestic Abuse Lead, Lanthorpe County Council); Tom Aldr (Housing Options, "
+            "Lanthorpe District Council)\n\n1. Welcome\nThe Board's membership now includes the councils, police, "
+            "health, probation, fire and rescue and specialist domestic abuse services. The Lanthorpe Safeguarding "
+            "Adults Board will receive the strategy.\n")
+    got = partners_of(text)
+    assert ("Lanthorpe Domestic Abuse Local Partnership Board", "probation") in got
+    assert not any(b == "Lanthorpe Safeguarding Adults Board" for b, _ in got)

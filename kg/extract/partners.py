@@ -1192,7 +1192,14 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     refs_in: dict[int, set[int]] = {}
     named_at: list[tuple[int, int]] = sorted(live)
     sections = section_headings(text, clusters)  # (once a page: references, rules and scopes read them)
-    refs = board_references(text, clusters, main, boards, sections)
+    regions = attendance_regions(text)
+    first_list = regions[0].start if regions else None
+    host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
+    main_i = clusters.index(main) if main is not None else None
+    # in a board's own minutes with its attendance list, "The Board's membership now includes ..." is that
+    # board's, though the page's main board be another (a domestic abuse board's notes naming the adults board)
+    owner = clusters[host] if host is not None and regions and main_i != host else main
+    refs = board_references(text, clusters, owner, boards, sections)
     for at, ci, _how in refs:
         refs_in.setdefault(sent_of(at), set()).add(ci)
         named_at.append((at, ci))
@@ -1203,10 +1210,6 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
         """The board named or referred to last before ``pos``: what the text is talking about."""
         k = bisect_right(named_pos, pos) - 1
         return named_at[k][1] if k >= 0 else None
-    regions = attendance_regions(text)
-    first_list = regions[0].start if regions else None
-    host = host_board(clusters, main, meeting_body, own_meeting, first_list, text[:first_list or 0])
-    main_i = clusters.index(main) if main is not None else None
     committee = council_body(meeting_body) and host is None
     # a host known by the meeting's body alone while the page is about another board (a Health and
     # Wellbeing Board receiving a partnership's annual report): it receives the report, and the
