@@ -389,3 +389,12 @@ def test_the_boards_membership_in_a_boards_own_notes_is_that_boards() -> None:
     got = partners_of(text)
     assert ("Lanthorpe Domestic Abuse Local Partnership Board", "probation") in got
     assert not any(b == "Lanthorpe Safeguarding Adults Board" for b, _ in got)
+
+
+def test_a_members_tables_chair_column_between_runs_of_spaces() -> None:
+    text = ("Lanthorpe Regional Safeguarding Adults Board\n\nBoard Membership\n\nThe Lanthorpe Regional Safeguarding "
+            "Adults Board covers two councils. Members are senior officers.\n\nName                          Role on "
+            "the Board                 Organisation\nAlun Gwilym                   Chair                             "
+            "Lanthorpe County Council\nSioned Parry                  Vice Chair                        Lanthorpe "
+            "Health Board\nGethin Morys                  Member                            Lanthorpe Police\n")
+    assert chairs_of(text) == {("Alun Gwilym", "Lanthorpe Regional Safeguarding Adults Board")}
