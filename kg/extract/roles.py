@@ -933,9 +933,10 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+
                          r"[^\S\n]*)?(?:\((?:chairing|in\s+the\s+chair)\)[^\S\n]*)?(?=\n|$)")
 _CHAIR_ROW_MARK = re.compile(r"[^\S\n][–—-][^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+){0,2}"
                              r"(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]+(?:P|A|Y|N|DNA|D/R|✓)(?=[^\S\n]|$)")
-# the chair's word opening the cell after the name, the post's other words after a semicolon or a slash
+# the chair's word opening the cell after the name, the post's other words after a semicolon or a slash (or the
+# next column: "Ann Lee      Chair      Eastvale Council")
 _CHAIR_FIRST_CELL = re.compile(r"(?:[^\S\n]{2,}|\t)((?:Co-)?(?:Chair|Chairman|Chairperson|Chairwoman))"
-                               r"(?:[^\S\n]*[;/]|[^\S\n]{3,}|\t)")  # (or the next column: "Ann Lee    Chair    Eastvale Council")
+                               r"(?:[^\S\n]*[;/]|[^\S\n]{3,}|\t)")
 # "Ann Lee in the Chair", "Ann Lee, in the Chair", "Ann Lee (Vice-Chair, in the Chair)": right after the name
 # "Ann Lee (Deputy Chair) was in the Chair", "Ann Lee was in the Chair", "Cllr Ann Lee (Cabinet Member for Health) - in
 # the Chair" too
