@@ -398,3 +398,18 @@ def test_a_members_tables_chair_column_between_runs_of_spaces() -> None:
             "Lanthorpe County Council\nSioned Parry                  Vice Chair                        Lanthorpe "
             "Health Board\nGethin Morys                  Member                            Lanthorpe Police\n")
     assert chairs_of(text) == {("Alun Gwilym", "Lanthorpe Regional Safeguarding Adults Board")}
+
+
+def test_a_signatures_cabinet_member_line_is_no_committee_swallowing_the_name() -> None:
+    text = ("As co-chairs of the partnership we thank all of the partners.\n\nDeborah Fernley\nCabinet Member for "
+            "Communities, Lanthorpe Borough Council\nCo-Chair, Safer Lanthorpe Partnership\n")
+    assert people_of(text) == {"Deborah Fernley"}
+    assert chairs_of(text) == {("Deborah Fernley", "Safer Lanthorpe Partnership")}
+
+
+def test_the_first_cells_under_a_name_header_are_people() -> None:
+    text = ("Lanthorpe Safeguarding Adults Board\n\nBoard membership\n\nName | Role on the Board | Organisation\n\n"
+            "Beatrix Lomaxe | Independent Chair | Independent\nYusuf Karim | Vice Chair | Lanthorpe Council\n"
+            "Detective Superintendent Callum Reade | Member | Lanthorpe Police\n\nThe Board meets four times a year.\n")
+    assert people_of(text) == {"Beatrix Lomaxe", "Yusuf Karim", "Callum Reade"}
+    assert chairs_of(text) == {("Beatrix Lomaxe", "Lanthorpe Safeguarding Adults Board")}

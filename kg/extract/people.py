@@ -770,6 +770,50 @@ def _caps_name(text: str, m: re.Match, rules: Rules) -> bool:
     return given in rules.first_names and given not in _MONTH_NAMES
 
 
+_NAME_HEADER = re.compile(r"(?m)^[^\S\n]*\|?[^\S\n]*(?:Name|NAME|Member|Attendee)s?[^\S\n]*(?:\||\t|[^\S\n]{2,})")
+_CELL_EDGE = re.compile(r"[^\S\n]*(?:\||\t|[^\S\n]{2,})")
+
+
+def _name_column_cells(text: str, rules: Rules) -> list[tuple[int, int, str]]:
+    """The first cells of the rows under a header whose first cell is "Name" (up to the first blank line
+    after a row, 60 rows at most), each a person's name: two to four capitalised words (name particles
+    allowed), an honorific or a rank before them left out of the span."""
+    out: list[tuple[int, int, str]] = []
+    honorific = _honorific_pattern(rules)
+    for h in _NAME_HEADER.finditer(text):
+        at = text.find("\n", h.end())
+        rows = 0
+        while at >= 0 and rows < 60:
+            line_start = at + 1
+            end = text.find("\n", line_start)
+            end = len(text) if end < 0 else end
+            line = text[line_start:end]
+            if not line.strip():
+                if rows:
+                    break
+                at = end if end < len(text) else -1
+                continue
+            if set(line.strip()) <= set("-|: "):
+                at = end if end < len(text) else -1
+                continue  # a markdown rule under the header
+            lead = len(line) - len(line.lstrip(" \t|"))
+            cut = _CELL_EDGE.search(line, lead)
+            if cut is None:
+                break  # a line with no cells: the table has ended
+            cell = line[lead:cut.start()]
+            bare = honorific.sub("", cell).strip(" .")
+            tokens = bare.split()
+            core = [t for t in tokens if t not in NAME_PARTICLES]
+            if 2 <= len(core) <= 4 and all(_NAME_TOKEN_RE.fullmatch(t) for t in core) \
+                    and not any(t in rules.stopwords or _is_role_word(t, rules) for t in core):
+                s0 = line_start + lead + cell.rindex(bare) if bare in cell else -1
+                if s0 >= 0:
+                    out.append((s0, s0 + len(bare), bare))
+            rows += 1
+            at = end if end < len(text) else -1
+    return out
+
+
 def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 org_spans: list[tuple[int, int]]) -> list[PersonMention]:
     """Every person mention, with its honorific, in document order."""
@@ -1058,6 +1102,16 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
     if regions or "|" in text or "\t" in text:
         starts = [x.start for x in sentences]
         for s0, e0, name in _reversed_names(text, regions, rules):
+            i = bisect_left(starts, s0 + 1) - 1
+            home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
+            if home is not None and e0 <= home.end and not overlaps(s0, e0) \
+                    and not any(s0 < m.end and e0 > m.start for m in found):
+                found.append(PersonMention(name, s0, e0, None, home))
+    # 7d. A table whose header's first cell is "Name": each row's first cell is a person's name, whatever the
+    # given name ("Name | Role | Organisation" then "Cressida Lovell-Amadi | Interim Independent Chair | ...")
+    if ("Name" in text or "NAME" in text) and ("|" in text or "   " in text or "\t" in text):
+        starts = [x.start for x in sentences]
+        for s0, e0, name in _name_column_cells(text, rules):
             i = bisect_left(starts, s0 + 1) - 1
             home = sentences[i] if i >= 0 and sentences[i].start <= s0 < sentences[i].end else None
             if home is not None and e0 <= home.end and not overlaps(s0, e0) \

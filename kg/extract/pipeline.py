@@ -58,6 +58,7 @@ _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 # so nothing they give back could serve; the same matches, tests/test_speed10.py)
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}+\s++(?:(?:and|&|of|for|in)\s++)?){0,7}"
                         r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
+_CABINET_POST_AFTER = re.compile(r"[^\S\n]+(?:Member|Lead|Portfolio)\b")
 _COMMITTEE_HEADS = ("Committee", "Commission", "Cabinet", "Panel")  # ("Sub-Committee" holds "Committee")
 # read on the reversed page from a head word's start: the rest of the word it stands in ("Sub-"), then
 # up to fourteen whole words (seven name words and their joining words) and the spaces before each
@@ -165,8 +166,11 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     main = main_board(clusters, text)
     agencies = find_agencies(text, r)
     in_boards = overlap_test([(x.start, x.end) for c in clusters for x in c.mentions])  # a search, not a scan
+    # ("Cabinet Member for Communities" is a post: the words before it, a signature's name on the line above,
+    # are no committee's name)
     committees = [(m.start() + _named_lead(m.group()), m.end()) for m in _committee_matches(text)
-                  if not in_boards(m.start(), m.end())]
+                  if not in_boards(m.start(), m.end())
+                  and not (m.group().endswith("Cabinet") and _CABINET_POST_AFTER.match(text, m.end()))]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)
