@@ -413,3 +413,15 @@ def test_the_first_cells_under_a_name_header_are_people() -> None:
             "Detective Superintendent Callum Reade | Member | Lanthorpe Police\n\nThe Board meets four times a year.\n")
     assert people_of(text) == {"Beatrix Lomaxe", "Yusuf Karim", "Callum Reade"}
     assert chairs_of(text) == {("Beatrix Lomaxe", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_the_partnership_board_co_chaired_by_delegates_listed_after_currently() -> None:
+    text = ("Lanthorpe Safeguarding Partnership\n\nThe Lanthorpe Safeguarding Partnership replaced the Lanthorpe "
+            "Safeguarding Adults Board and the Lanthorpe Safeguarding Children Board.\n\nLeadership\n\nThe lead "
+            "partners are Lanthorpe Council, Lanthorpe Police and NHS Lanthorpe Integrated Care Board. The Partnership "
+            "Board is co-chaired by two of the lead safeguarding partners' delegates, currently:\n\nGraham Thistle - "
+            "Executive Director of People, Lanthorpe Council (Co-Chair)\nPriya Ragha - Director of Nursing, NHS "
+            "Lanthorpe Integrated Care Board (Co-Chair)\n\nThe Board meets quarterly.\n")
+    assert {("Graham Thistle", "Lanthorpe Safeguarding Partnership"),
+            ("Priya Ragha", "Lanthorpe Safeguarding Partnership")} <= chairs_of(text)
+    assert not any(b != "Lanthorpe Safeguarding Partnership" for _, b in chairs_of(text))

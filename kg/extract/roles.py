@@ -1102,6 +1102,9 @@ _AGENCY_TAIL = re.compile(r"\b(?:Council|Police|Constabulary|Trust|ICB|CCG|NHS|S
 _HEAD_WORD = re.compile(r"(?i)\b(board|partnership)\b")
 
 
+_PARTNERSHIP_BOARD = re.compile(r"\b[Pp]artnership\s+[Bb]oard\b")
+
+
 def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_i: int | None,
                   reach: int = 3000) -> int | None:
     """The board a generic "the Board" / "the Partnership" at ``ts``..``te`` stands for: the main board
@@ -1111,8 +1114,9 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     if not heads:
         return main_i
     head = heads[-1].lower()
-    if main_i is not None and fold_words(clusters[main_i].name)[-1:] == [head]:
-        return main_i
+    if main_i is not None and (fold_words(clusters[main_i].name)[-1:] == [head] or (
+            fold_words(clusters[main_i].name)[-1:] == ["partnership"] and _PARTNERSHIP_BOARD.search(text, ts, te))):
+        return main_i  # ("the Partnership Board" is the Eastvale Safeguarding Partnership's board meeting)
     last = named_last(clusters, ts, reach, head)
     if last is None:
         # "The former Board's Independent Chair" on a partnership's page that named its old LSCB further up
@@ -2085,8 +2089,13 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
     return out
 
 
-_CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+(?:the|its|our)\s+(?:[\w’'-]+\s+){0,7}"
-                              r"(?:partners|agencies|organisations)\s*:[^\S\n]*\n")
+_THE_GENERIC = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+"
+                          r"((?:Partnership|Board|partnership|board)(?:\s+(?:Board|board))?)\b")
+_CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+[^.:\n]{0,100}?"
+                              r"(?:partners|agencies|organisations|delegates|representatives|leads)\b[’']?"
+                              r"[^.:\n]{0,20}:[^\S\n]*\n")
+"""'co-chaired by its three statutory partners:', 'co-chaired by two of the lead partners' delegates, currently:'
+ending its line (the people on the lines after)."""
 
 
 def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], text: str, main_i: int | None,
@@ -2101,10 +2110,11 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
         s0 = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
         named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
                  if s0 <= x.start and x.end <= m.start()]
+        generic = _THE_GENERIC.search(text, s0, m.start())
         if named:
             org: int | None = max(named)[1]
-        elif _GENERIC_BOARD_ONLY.search(text, s0, m.start()):
-            org = _by_head_word(clusters, text, s0, m.start(), main_i)
+        elif generic is not None:
+            org = _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i)
         else:
             org = None
         if org is None:
