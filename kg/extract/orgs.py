@@ -1208,9 +1208,9 @@ _BRAND_IS = re.compile(r"(?:^|(?<=\n)|(?<=[.:;!?][ \t]))[ \t•·*-]*([A-Z]{3,10
 
 
 def _brand_acronyms(text: str, mentions: list[OrgMention], aliases: dict[int, int]) -> None:
-    """"CYSUR is the Mid and West Wales Regional Safeguarding Children Board.": a word in capitals that is no
+    """"DIOGEL is the Eastvale and Coast Regional Safeguarding Children Board.": a word in capitals that is no
     initialism of the board (a Welsh word, a brand) opening a sentence that says which board it is names that
-    board wherever the page uses it ("CYSUR is co-chaired by ..."): each use becomes a mention of it."""
+    board wherever the page uses it ("DIOGEL is co-chaired by ..."): each use becomes a mention of it."""
     if " is the " not in text and " is our " not in text:
         return
     taken = {(x.start, x.end) for x in mentions}
