@@ -425,3 +425,18 @@ def test_the_partnership_board_co_chaired_by_delegates_listed_after_currently() 
     assert {("Graham Thistle", "Lanthorpe Safeguarding Partnership"),
             ("Priya Ragha", "Lanthorpe Safeguarding Partnership")} <= chairs_of(text)
     assert not any(b != "Lanthorpe Safeguarding Partnership" for _, b in chairs_of(text))
+
+
+def test_the_board_opening_a_sentence_is_the_board_the_sentence_before_opens_with() -> None:
+    text = ("Safer Lanthorpe Partnership\n\nThe Lanthorpe Domestic Abuse Partnership Board oversees the borough's "
+            "domestic abuse strategy. The Board is chaired by the Director of Public Health, Dr Hamid Rost, and "
+            "reports to the SLP.\n")
+    assert chairs_of(text) == {("Hamid Rost", "Lanthorpe Domestic Abuse Partnership Board")}
+
+
+def test_the_boards_chair_after_a_board_the_sentence_named() -> None:
+    text = ("Lanthorpe Health and Wellbeing Board - 9 October 2018\n\nThe Lanthorpe Local Safeguarding Children Board "
+            "annual report was noted.\n\nKirsty Malo, Business Manager of the Lanthorpe Safeguarding Adults Board, "
+            "presented the annual report on behalf of the Board's Independent Chair, Dr Gwen Alco, who had sent her "
+            "apologies.\n")
+    assert chairs_of(text) == {("Gwen Alco", "Lanthorpe Safeguarding Adults Board")}

@@ -1103,6 +1103,7 @@ _HEAD_WORD = re.compile(r"(?i)\b(board|partnership)\b")
 
 
 _PARTNERSHIP_BOARD = re.compile(r"\b[Pp]artnership\s+[Bb]oard\b")
+_POSSESSIVE_GENERIC = re.compile(r"\b[Tt]he\s+(?:Board|Partnership|board|partnership)['’]s\b")
 
 
 def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_i: int | None,
@@ -1114,6 +1115,13 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     if not heads:
         return main_i
     head = heads[-1].lower()
+    if _POSSESSIVE_GENERIC.search(text, max(0, ts - 30), te):
+        # "Ann Lee, Business Manager of the Eastvale SAB, presented the report on behalf of the Board's Independent
+        # Chair": the board of that head word the sentence itself named before the possessive
+        s0 = max(text.rfind(". ", 0, ts) + 2, text.rfind("\n", 0, ts) + 1)
+        here = named_last(clusters, ts, ts - s0, head)
+        if here is not None:
+            return here
     if main_i is not None and (fold_words(clusters[main_i].name)[-1:] == [head] or (
             fold_words(clusters[main_i].name)[-1:] == ["partnership"] and _PARTNERSHIP_BOARD.search(text, ts, te))):
         return main_i  # ("the Partnership Board" is the Eastvale Safeguarding Partnership's board meeting)
@@ -1705,6 +1713,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     # "The Channel Panel is a multi-agency panel ... It is chaired by Ann Lee": "It" is the body
                     # the sentence before opens with, one we do not know (never the page's main board)
                     continue
+            if named_i is None and (tb := _THE_BOARD_OPENS_AT.match(text, s0, lo + m.start())) is not None:
+                # "The Eastvale Domestic Abuse Partnership Board oversees the strategy ... The Board is chaired by
+                # Ann Lee": "The Board" opening the sentence is the board the sentence before opens with, when its
+                # name ends in that word (else the page's main board, as before)
+                subject = _subject_board(clusters, text, s0)
+                if subject is not None and fold_words(clusters[subject].name)[-1:] == [tb.group(1).lower()]:
+                    named_i = subject
             if named_i is not None:
                 org = named_i
             elif main_i is not None:
@@ -2089,6 +2104,7 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
     return out
 
 
+_THE_BOARD_OPENS_AT = re.compile(r"[\s\"'‘“•·-]*The\s+(Board|Partnership)\b")
 _THE_GENERIC = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+"
                           r"((?:Partnership|Board|partnership|board)(?:\s+(?:Board|board))?)\b")
 _CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+[^.:\n]{0,100}?"
