@@ -18,7 +18,7 @@ from kg.extract import gates, scan
 from kg.extract.linear import LinearModel, bin_of, word_features
 from kg.extract.orgs import _places_in, acronym_fits
 from kg.extract.rules import Rules
-from kg.extract.text import DIGIT, fold
+from kg.extract.text import DIGIT, after_column_gap, fold
 from kg.model import Evidence, Meeting
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -478,16 +478,13 @@ _TITLE_REST = re.compile(r"(?i)\s*(?:\([A-Z]{2,8}\)\s*)?(?:[-–:|,]\s*)?(?:(?:m
                          r"\d{1,2}/\d{1,2}/\d{2,4}))")
 
 
-_MET_ON = re.compile(r"(?:^|(?<=\n)|(?<=[.:;][ \t])|(?<=[.:;][ \t]{2}))[ \t]*(?:The[ \t]+)?"
-                     r"([A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'&-]*){0,9})"
-                     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:last[ \t]+|most[ \t]+recently[ \t]+)?met[ \t]+on[ \t]+"
-                     r"(?:[A-Z][a-z]+day,?[ \t]+)?"
-                     r"(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})")
-
-_FROM_MEETING = re.compile(r"\b(?:[Ff]rom|[Aa]t)[ \t]+the[ \t]+"
-                           r"([A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'&-]*){0,9})"
-                           r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+meeting[ \t]+held[ \t]+on[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?"
-                           r"(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})")
+# a board's name in capitalised words (its acronym in brackets after it), and a day "(Tuesday) 21(st) May 2024"
+_NAME_WORDS = (r"([A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w’'&-]*){0,9})"
+               r"(?:[ \t]*\([A-Z]{2,8}\))?")
+_ON_DAY = r"[ \t]+on[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[ \t]+([A-Z][a-z]+),?[ \t]+(\d{4})"
+_MET_ON = re.compile(r"(?:^|(?<=\n)|(?<=[.:;][ \t])|(?<=[.:;][ \t]{2}))[ \t]*(?:The[ \t]+)?" + _NAME_WORDS
+                     + r"[ \t]+(?:last[ \t]+|most[ \t]+recently[ \t]+)?met" + _ON_DAY)
+_FROM_MEETING = re.compile(r"\b(?:[Ff]rom|[Aa]t)[ \t]+the[ \t]+" + _NAME_WORDS + r"[ \t]+meeting[ \t]+held" + _ON_DAY)
 
 _ITEM_LINE = re.compile(r"\s*(?i:agenda\s+item|item)\s*")
 
@@ -713,9 +710,7 @@ def _council(text: str, rules: Rules) -> str | None:
         return _title_case(caps.group(1))
     for m in _council_matches(text):
         name = _INITIALS.sub("", _LEAD_THE_ONLY.sub("", m.group()).strip())
-        name = name[name.rfind("\t") + 1:]  # a table's cell edge: "Children's Services<TAB>Eastvale Council"
-        if "   " in name:  # so is a column's gap: "Ann Lee       Eastvale Council"
-            name = name[name.rfind("   ") + 3:]
+        name = after_column_gap(name)  # a table's cell edge: "Children's Services<TAB>Eastvale Council"
         words = name.split()
         if words[0] in ("Full", "Town", "Parish", "Lead", "Members", "District", "County") or len(words) < 2:
             continue

@@ -19,7 +19,7 @@ from itertools import chain
 
 from kg.extract import scan
 from kg.extract.rules import Rules, derived, rules
-from kg.extract.text import fold
+from kg.extract.text import after_column_gap, fold
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS, SAFEGUARDING_KINDS
 
 _WORD = re.compile(r"[\w’'&-]+")
@@ -989,9 +989,6 @@ def _make_agency_gates(rules: Rules) -> list[tuple[str, ...] | None]:
     return [scan.literal_gate(pat) for _, pat in rules.agency_patterns]
 
 
-_COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
-
-
 def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
     out: list[OrgMention] = []
     for (sector, pat), gate in zip(rules.agency_patterns, _agency_gates(rules), strict=True):
@@ -1001,10 +998,9 @@ def find_agencies(text: str, rules: Rules) -> list[OrgMention]:
             continue
         for m in scan.finditer(pat, text):
             raw = m.group()
-            # a tab is a table's cell edge: "Tom<TAB>Westshire Police" is a name's cell, then the agency's
-            # (so is a run of three spaces or more: "Dr Ann Lee       Westshire Council", a column's gap)
-            gaps = list(_COLUMN_GAP.finditer(raw)) if "   " in raw else None
-            name = _clean_name(raw[gaps[-1].end():] if gaps else raw[raw.rindex("\t") + 1:] if "\t" in raw else raw)
+            # a table's cell edge: "Tom<TAB>Westshire Police", "Dr Ann Lee       Westshire Council" is a name's
+            # cell, then the agency's
+            name = _clean_name(after_column_gap(raw))
             first = name.split()[0] if name.split() else ""
             while first in rules.not_place and first not in ("National", "Metropolitan", "Community", "NHS"):
                 name = name[len(first):].strip()
@@ -1515,9 +1511,14 @@ def _merge_acronym_meetings(clusters: list[OrgCluster]) -> None:
             owner = fits[0] if len(fits) == 1 else None
         if owner is None or owner is c or any(h != heads[0] for h in heads):
             continue
-        owner.mentions.extend(replace(x, kind=owner.kind) for x in c.mentions)
-        owner.mentions.sort(key=lambda x: x.start)
-        c.mentions.clear()
+        _absorb(owner, c)
+
+
+def _absorb(owner: OrgCluster, c: OrgCluster) -> None:
+    """``c``'s mentions become ``owner``'s (of its kind, in text order): one body named two ways."""
+    owner.mentions.extend(replace(x, kind=owner.kind) for x in c.mentions)
+    owner.mentions.sort(key=lambda x: x.start)
+    c.mentions.clear()
 
 
 # the statutory name of a community safety partnership (the Crime and Disorder Act's), and its acronym
@@ -1558,9 +1559,7 @@ def _merge_generic_csp(clusters: list[OrgCluster]) -> None:
     if len(named) != 1:
         return
     for c in generic:
-        named[0].mentions.extend(replace(x, kind=named[0].kind) for x in c.mentions)
-        named[0].mentions.sort(key=lambda x: x.start)
-        c.mentions.clear()
+        _absorb(named[0], c)
 
 
 def main_board(clusters: list[OrgCluster], text: str) -> OrgCluster | None:

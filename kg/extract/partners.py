@@ -25,7 +25,7 @@ from kg.extract.layout import Region, attendance_regions, records
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, acronym_matches, council_body, fold_words, is_group_of
 from kg.extract.rules import Rules, derived
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, sentence_start
 from kg.ns import BOARD_KINDS, PARTNERSHIP_KINDS
 
 _ROLE_OF = re.compile(r"\b(?:Consultant|Director|Head|Manager|Officer|Lead|Member|Adviser|Advisor|Nurse|Commissioner)"
@@ -940,7 +940,7 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             # first within the sentence that named the last of them ("... covers the X Partnership and
             # the Y Board. These boards are..."), so a board named further up (the meeting's own title)
             # is not taken for one of them because its head word matches
-            cut = _sentence_start(text, seen_all[-1][0]) if seen_all else at
+            cut = sentence_start(text, seen_all[-1][0]) if seen_all else at
             several = sorted(
                 _named_before([x for x in before if x[0] >= cut], at, both)
                 or _named_before([x for x in seen_all if x[0] >= cut], at, both)
@@ -986,13 +986,6 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             if named is not None:
                 out.append((use.start(), named, "alias"))
     return sorted(set(out))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts, roughly: after the last full stop or line
-    break before it (no sentence split is at hand where references are found)."""
-    stop = text.rfind(". ", 0, pos)
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _named_before(named: list[tuple[int, int]], at: int, both: bool) -> list[int]:

@@ -19,7 +19,7 @@ from itertools import accumulate, pairwise
 from kg.extract import scan
 from kg.extract.layout import NAME_PARTICLES, attendance_regions, records
 from kg.extract.rules import Rules, derived
-from kg.extract.text import DIGIT, Sentence, fold
+from kg.extract.text import COLUMN_GAP, DIGIT, Sentence, fold
 
 _LOW = "a-zà-öø-ÿā-ž"
 """A name's lower-case letters: English, Latin-1's and Latin Extended-A's ("Wiśniewski", "Dąbrowska")."""
@@ -116,7 +116,6 @@ def _no_possessive(tok: str) -> str:
 _GAP = re.compile(r"\s+")
 _RAW_TOKEN = re.compile(r"[^\s,;:()/]+")
 _GAP_TOKEN = re.compile(r"\s*+([^\s,;:()/]+)")
-_COLUMN_GAP = re.compile(r"[^\S\n]{3}|\t")
 """_GAP then _RAW_TOKEN in one match (a token holds no whitespace, so the gap's spaces are all taken)."""
 
 
@@ -258,7 +257,7 @@ def _take_name(text: str, pos: int, rules: Rules, max_tokens: int = 4) -> tuple[
         tm = _GAP_TOKEN.match(text, cur)
         if not tm:
             break
-        if tokens and tm.start(1) - cur >= 3 and _COLUMN_GAP.search(text, cur, tm.start(1)):
+        if tokens and tm.start(1) - cur >= 3 and COLUMN_GAP.search(text, cur, tm.start(1)):
             break  # "Dr Ann Lee       Eastvale Council": a table's next column, no part of the name
         raw = tm.group(1)
         tok = raw.rstrip(".")

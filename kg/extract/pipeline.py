@@ -26,7 +26,7 @@ from kg.extract.orgs import (
 from kg.extract.partners import extract_partners, joint_boards
 from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
 from kg.extract.reviews import board_kind, extract_reviews
-from kg.extract.roles import extract_roles, scrutineer_board
+from kg.extract.roles import CABINET_POST, extract_roles, scrutineer_board
 from kg.extract.rules import rules
 from kg.extract.stats import extract_statistics
 from kg.extract.text import scanned, sentences
@@ -58,7 +58,6 @@ _REPORT = re.compile(r"(?i)\bannual\s+(?:safeguarding\s+)?report\b")
 # so nothing they give back could serve; the same matches, tests/test_speed10.py)
 _COMMITTEE = re.compile(r"(?:[A-Z][\w’'&-]{0,40}+\s++(?:(?:and|&|of|for|in)\s++)?){0,7}"
                         r"(?:Sub-Committee|Committee|Commission|Cabinet|Panel)\b")
-_CABINET_POST_AFTER = re.compile(r"[^\S\n]+(?:Member|Lead|Portfolio)\b")
 _COMMITTEE_HEADS = ("Committee", "Commission", "Cabinet", "Panel")  # ("Sub-Committee" holds "Committee")
 # read on the reversed page from a head word's start: the rest of the word it stands in ("Sub-"), then
 # up to fourteen whole words (seven name words and their joining words) and the spaces before each
@@ -170,7 +169,7 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
     # are no committee's name)
     committees = [(m.start() + _named_lead(m.group()), m.end()) for m in _committee_matches(text)
                   if not in_boards(m.start(), m.end())
-                  and not (m.group().endswith("Cabinet") and _CABINET_POST_AFTER.match(text, m.end()))]
+                  and not (m.group().endswith("Cabinet") and CABINET_POST.match(text, m.end()))]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
     people = cluster_people(mentions)

@@ -20,7 +20,7 @@ from kg.extract import scan
 from kg.extract.orgs import OrgCluster, OrgMention, fold_words, own_board
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
-from kg.extract.text import Sentence, fold
+from kg.extract.text import Sentence, fold, sentence_start
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
@@ -1118,8 +1118,7 @@ def _by_head_word(clusters: list[OrgCluster], text: str, ts: int, te: int, main_
     if _POSSESSIVE_GENERIC.search(text, max(0, ts - 30), te):
         # "Ann Lee, Business Manager of the Eastvale SAB, presented the report on behalf of the Board's Independent
         # Chair": the board of that head word the sentence itself named before the possessive
-        s0 = max(text.rfind(". ", 0, ts) + 2, text.rfind("\n", 0, ts) + 1)
-        here = named_last(clusters, ts, ts - s0, head)
+        here = named_last(clusters, ts, ts - sentence_start(text, ts), head)
         if here is not None:
             return here
     if main_i is not None and (fold_words(clusters[main_i].name)[-1:] == [head] or (
@@ -1319,7 +1318,8 @@ _CHAIR_AND_POST = re.compile(r"((?:Co-|Joint\s+)(?:Chair|Chairman|Chairperson|Ch
 _MEMBERS_HEADING = re.compile(r"(?im)^[^\S\n]*(?:current[^\S\n]+|our[^\S\n]+)?(?:(?:board|partnership)[^\S\n]+){0,2}"
                               r"members(?:hip)?(?:[^\S\n]+of[^\S\n]+the[^\S\n]+(?:board|partnership))?"
                               r"(?:[^\S\n]*\([^()\n]{0,40}\))?[^\S\n]*$")
-_CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
+CABINET_POST = re.compile(r"(?<=Cabinet)[^\S\n]+(?:Member|Lead|Portfolio)\b")
+"""Right after "Cabinet": "Cabinet Member for Communities" is a post, no committee's name."""
 _SAID_SHE_CHAIRS = re.compile(
     # "DCS Ebdon explained that she chaired the Eastvale DAPB", "Mr Lee confirmed that he was the Chair of the
     # Eastvale YJMB": reported speech, its pronoun the reporting person's (no other person between them)
@@ -1473,7 +1473,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                         break
             # ("Cabinet Member for Communities and Chair of the Eastvale DAPB": a councillor's post, no committee
             # that a title's chair word could belong to)
-            in_committee = any(ts <= a and b <= te and not _CABINET_POST.match(text, b) for a, b in committee_spans)
+            in_committee = any(ts <= a and b <= te and not CABINET_POST.match(text, b) for a, b in committee_spans)
             span = text[ts:te]
             generic = bool(_GENERIC_REF.search(_uncapped(span) if span.isupper() else span)) or bool(
                 _ITS_OR_BOARDS_BEFORE.search(text[max(0, ts - 30):ts]))
@@ -2078,8 +2078,8 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
     """"Professor Ann Lee is a registered social worker ... and she currently chairs the Eastvale Domestic Abuse
     Partnership Board": a pronoun's post, the pronoun the person who opens its sentence or the one before it
     (the only person named between that opening and the pronoun), the board named right after the verb."""
-    if "he " not in text and "He " not in text:
-        return []
+    if "hair" not in text or ("he " not in text and "He " not in text):
+        return []  # (every match holds "chair" and a pronoun)
     out: list[RoleFact] = []
     by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
     starts = [q.start for q in by_start]
@@ -2123,7 +2123,7 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
         return []
     out: list[RoleFact] = []
     for m in _CO_CHAIRED_LIST.finditer(text):
-        s0 = max(text.rfind("\n", 0, m.start()) + 1, text.rfind(". ", 0, m.start()) + 2)
+        s0 = sentence_start(text, m.start())
         named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
                  if s0 <= x.start and x.end <= m.start()]
         generic = _THE_GENERIC.search(text, s0, m.start())
