@@ -771,6 +771,7 @@ def _caps_name(text: str, m: re.Match, rules: Rules) -> bool:
 
 _NAME_HEADER = re.compile(r"(?m)^[^\S\n]*\|?[^\S\n]*(?:Name|NAME|Member|Attendee)s?[^\S\n]*(?:\||\t|[^\S\n]{2,})")
 _CELL_EDGE = re.compile(r"[^\S\n]*(?:\||\t|[^\S\n]{2,})")
+_LINES = re.compile(r"(?m)^[^\n]*$")
 
 
 def _name_column_cells(text: str, rules: Rules) -> list[tuple[int, int, str]]:
@@ -780,36 +781,29 @@ def _name_column_cells(text: str, rules: Rules) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     honorific = _honorific_pattern(rules)
     for h in _NAME_HEADER.finditer(text):
-        at = text.find("\n", h.end())
         rows = 0
-        while at >= 0 and rows < 60:
-            line_start = at + 1
-            end = text.find("\n", line_start)
-            end = len(text) if end < 0 else end
-            line = text[line_start:end]
-            if not line.strip():
+        for row in _LINES.finditer(text, text.find("\n", h.end()) + 1 or len(text)):
+            line = row.group().strip()
+            if not line:
                 if rows:
                     break
-                at = end if end < len(text) else -1
                 continue
-            if set(line.strip()) <= set("-|: "):
-                at = end if end < len(text) else -1
+            if set(line) <= set("-|: "):
                 continue  # a markdown rule under the header
-            lead = len(line) - len(line.lstrip(" \t|"))
-            cut = _CELL_EDGE.search(line, lead)
+            if rows == 60:
+                break
+            lead = row.start() + len(row.group()) - len(row.group().lstrip(" \t|"))
+            cut = _CELL_EDGE.search(text, lead, row.end())
             if cut is None:
                 break  # a line with no cells: the table has ended
-            cell = line[lead:cut.start()]
+            cell = text[lead:cut.start()]
             bare = honorific.sub("", cell).strip(" .")
-            tokens = bare.split()
-            core = [t for t in tokens if t not in NAME_PARTICLES]
+            core = [t for t in bare.split() if t not in NAME_PARTICLES]
             if 2 <= len(core) <= 4 and all(_NAME_TOKEN_RE.fullmatch(t) for t in core) \
-                    and not any(t in rules.stopwords or _is_role_word(t, rules) for t in core):
-                s0 = line_start + lead + cell.rindex(bare) if bare in cell else -1
-                if s0 >= 0:
-                    out.append((s0, s0 + len(bare), bare))
+                    and not any(t in rules.stopwords or _is_role_word(t, rules) for t in core) and bare in cell:
+                s0 = lead + cell.rindex(bare)
+                out.append((s0, s0 + len(bare), bare))
             rows += 1
-            at = end if end < len(text) else -1
     return out
 
 
