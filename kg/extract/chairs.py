@@ -364,6 +364,12 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                         f.append("b=named_of_several")
                         # of the boards the sentence names, one nearer the post than this
                         farther = board_gap > min(max(x[0] - ce, cs - x[1], 0) for x in named)
+                    if bo == "b<c" and near_b[1] <= m.start and any(
+                            q.cluster != m.cluster and s.start <= q.start and q.end <= near_b[0]
+                            and _CHAIR_WORD.search(text, q.end, near_b[0]) for q in people):
+                        # "Ann Lee (AL) - Independent Chair, Eastvale SAB (Item 5) Tom Rees (TR) - Independent
+                        # Scrutineer": a board before the person, in another person's post: that one's row
+                        farther = True
                 else:
                     f.append("b=" + ("generic" if generic else "unnamed"))
                 if bi == last_i:

@@ -430,6 +430,10 @@ def _make_place_heads(rules: Rules) -> frozenset[str]:
     return frozenset(m.group(1) for m in (_SHORT_PLACE.match(p) for p in rules.places) if m is not None)
 
 
+_ONLY_THE_BEFORE = re.compile(r"(?:^|\W)(?:the|The)[^\S\n]+$")
+_PLURAL_HEAD_AHEAD = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,6}(?:Boards|Partnerships|BOARDS|PARTNERSHIPS)\b")
+
+
 def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
     """Extend a place to the places joined to it: "Leicestershire and Rutland", "Chorley, South Ribble
     & West Lancashire" (each conjunct a known local authority or area)."""
@@ -442,11 +446,24 @@ def _coordinated_places(text: str, pos: int, rules: Rules) -> int:
         while words and words[0] in rules.not_place:
             words = words[1:]
         # "Report of Chorley": only the known place joins (or its short form: "Richmond")
-        while words and " ".join(words).lower() not in rules.places and " ".join(words).lower() not in heads:
-            words = words[1:]
-        if not words:
+        known = words
+        while known and " ".join(known).lower() not in rules.places and " ".join(known).lower() not in heads:
+            known = known[1:]
+        if not known and "," not in m.group()[len(m.group(1)):]:
+            # "the Thornbury and Eastleigh Safeguarding Adults Board": a place the gazetteer lacks, joined by
+            # "and" to a known one, after "the", a comma (a column: "Independent Chair, Thornbury and ...") or
+            # opening its line (one or two place-like words)
+            lead = text[max(0, m.start(1) - 8):m.start(1)]
+            if 0 < len(words) <= 2 and all(w[:1].isupper() and not w.isupper() and w not in rules.stopwords
+                                           and w not in rules.not_place for w in words) \
+                    and (_ONLY_THE_BEFORE.search(lead) or lead.rstrip(" ").endswith(",")
+                         or not text[text.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip()) \
+                    and not _PLURAL_HEAD_AHEAD.match(text, pos):
+                # (not "the Eastvale and Westshire Safeguarding Children Boards": two boards, each its place's)
+                known = words
+        if not known:
             break
-        pos = m.start(1) + (len(m.group(1)) - len(" ".join(words)))
+        pos = m.start(1) + (len(m.group(1)) - len(" ".join(known)))
     return pos
 
 

@@ -776,16 +776,19 @@ _INITIALS_CHAIR = re.compile(r"\b([A-Z]{2,3})\s+(?:has\s+been|had\s+been|was|is|
                              # "OA thanked HW, who chaired the Partnership in 2023/24": a chair before this one
                              r"|(?<=[\s(])([A-Z]{2,3}),?\s+who\s+(?:had\s+|has\s+|previously\s+|formerly\s+)*"
                              r"(?:co-)?(chaired|chairs)\s+(?:the\s+)?")
-_OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s)[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
+# (not "the Partnership Board": the partnership's own board, ``_by_head_word``)
+_OTHER_BODY = re.compile(r"\b(?!(?:The|This|Our|Its)\s|Partnership\s+Board\b)[A-Z][\w’'-]*\s+"
+                         r"(?:(?:[A-Z][\w’'-]*|and|of|for|&)\s+){0,5}"
                          r"(?:Forum|Board|Partnership|Group|Committee|Panel|Network|Trust|Alliance|Executive|Commission|Sub-?group)\b")
 # a sentence opening with a body we do not know as its subject ("The Channel Panel is ...")
 _BODY_SUBJECT = re.compile(r"[\s\"'‘“•·-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The|This|Our|Its)\s+)?"
                            + _OTHER_BODY.pattern[2:] + r"\s+(?:is|was|has|had|meets|met|will|reports|sits)\b")
-_BOTH_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
-                          r"(?:and|&)\s+(?:safeguarding\s+)?"
-                          r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
-                          r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?(?:and|&)\s+(?:safeguarding\s+)?"
-                          r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
+_CHILDREN_AND_ADULTS_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
+                                         r"(?:and|&)\s+(?:safeguarding\s+)?"
+                                         r"adults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b"
+                                         r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
+                                         r"(?:and|&)\s+(?:safeguarding\s+)?"
+                                         r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
 _JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?(?:the\s+|both\s+)?")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
@@ -988,8 +991,11 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
 
 
 _COLUMN_GAP = re.compile(r"(?:\s+(?:[A-Z][a-z]{0,9}|[A-Z]{2,5}|\d{1,2}\.?))*\s+")
-_FIRST_ROLE = re.compile(r"(?:\s+(?:Role|Title|Position|Designation|Initials?|\d{1,2}\.?))*\s+"
-                         r"((?:Independent\s+)?(?:[A-Z]{2,6}\s+)?(?:Chair|Chairman|Chairperson|Chairwoman))\b(?!\s+of\b)")
+# (before the title: the column's heading, a row number, the initials' column, names the people pass
+# did not take; the shortest way there, and no post's word in it: see _name_column_chair)
+_FIRST_ROLE = re.compile(r"(?:\s+(?:Role|Title|Position|Designation|Initials?|\d{1,2}\.?|[A-Z]{2,4}|[A-Z]{2,3}[a-z]"
+                         r"|[A-Z][a-z’'-]+))*?\s+((?:(?:Independent|Interim|Acting)\s+)?(?:[A-Z]{2,6}\s+)?"
+                         r"(?:Chair|Chairman|Chairperson|Chairwoman))\b(?!\s+of\b)")
 _LIST_OPENED = re.compile(r"(?i)(?:present|attended|attendees|attendance|members?)\s*:?\s*(?:Members?\s+)?\Z")
 _COLUMN = 4  # names in a row: a table's name column
 
@@ -1008,8 +1014,8 @@ def _name_column_chair(text: str, people: list[PersonMention], board: int, rules
                 and not rules.role_heads.search(text, people[j].end, people[j + 1].start):
             j += 1
         if j - i + 1 >= _COLUMN and _LIST_OPENED.search(text, max(0, people[i].start - 30), people[i].start):
-            m = _FIRST_ROLE.match(text, people[j].end, people[j].end + 60)
-            if m:
+            m = _FIRST_ROLE.match(text, people[j].end, people[j].end + 300)
+            if m and not rules.role_heads.search(text, people[j].end, m.start(1)):
                 out.append(RoleFact(people[i].cluster, m.group(1), board, True, people[i].start, m.end()))
         i = j + 1
     return out
@@ -1070,12 +1076,12 @@ def _wrapped_on(first: Sentence | None, second: Sentence | None, text: str) -> b
     """Whether ``second`` is ``first`` going on after a line break ("... and Chief\nSuperintendent Tom
     Bell"): the next sentence, one line break between them, ``first`` ending with no stop."""
     return first is not None and second is not None and 0 <= second.start - first.end <= 3 \
-        and text.count("\n", first.end, second.start) == 1 and not _SENTENCE_STOP.search(first.text)
+        and text.count("\n", first.end, second.start) == 1 and not _ENDS_SENTENCE.search(first.text)
 
 
 _COLUMN_BREAK = re.compile(r"[^\S\n]{3,}|\t")
 _SIGNED_LEAD = re.compile(r"^[^\S\n]*(?:Signed|SIGNED|Signature)(?:[^\S\n]+by)?[^\S\n]*[:.-]?[^\S\n]*")
-_SENTENCE_STOP = re.compile(r"[.!?:;][\"'’”)]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'’”)]*\s*$")
 
 
 def _joined_people(p: PersonMention, by_start: list[PersonMention], starts: list[int],
@@ -1539,6 +1545,14 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             if org is None and not in_committee and main_i is not None and not names_other and (
                     generic or title.lower() in rules.independent_titles or "independent" in title.lower()):
                 org = main_i
+                if not generic and p.sentence is not None and " of " not in title and " for " not in title:
+                    # "The Eastvale SAB has two co-chairs: Ann Lee, an independent co-chair, and ...": the
+                    # safeguarding board the sentence opens with (its subject), not the page's main board
+                    named_here = {ci for ci, c in enumerate(clusters) if c.kind in SAFEGUARDING_KINDS
+                                  for x in c.mentions if p.sentence.start <= x.start and x.end <= p.start
+                                  and _SUBJECT_LEAD.fullmatch(text, p.sentence.start, x.start)}
+                    if len(named_here) == 1:
+                        org = named_here.pop()
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
             elif org is None and owner_board and bare and not names_other and (
@@ -1563,7 +1577,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     if _THE_BOARD_OR_IT.search(sent_text) and _BOARD_WORD.search(sent_text) \
                             and not _OTHER_BODY.search(sent_text):
                         org = main_i
-            if _BOTH_BOARDS.search(title):
+            if _CHILDREN_AND_ADULTS_BOARDS.search(title):
                 # "Independent Chair of the Midshire Safeguarding Children and Safeguarding Adults Boards"
                 pair = [ci for ci, c in enumerate(clusters)
                         if c.kind in ("safeguarding-children", "safeguarding-adults")
@@ -2112,17 +2126,21 @@ _CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+[^.:
                               r"[^.:\n]{0,20}:[^\S\n]*\n")
 """'co-chaired by its three statutory partners:', 'co-chaired by two of the lead partners' delegates, currently:'
 ending its line (the people on the lines after)."""
+_CO_CHAIRS_INLINE = re.compile(r"\b(?:has|have|had)\s+(?:(?:two|three|joint)\s+)?"
+                                r"(?:[Cc]o-?[Cc]hairs|[Jj]oint\s+[Cc]hairs)[^\S\n]*:[^\S\n]*")
+"""'The Eastvale SAB has two co-chairs: Ann Lee, an independent co-chair, and Dr Tom Rees, ...': the people
+listed after the colon in the same sentence."""
+_NEXT_ITEM = re.compile(r"(?:,?[^\S\n]*(?:and|&)|;|,)[^\S\n]*\Z")
 
 
 def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], text: str, main_i: int | None,
                       rules: Rules) -> list[RoleFact]:
     """"The Partnership is co-chaired by its three statutory partners:" then a list or table, a row each: the
     person opening each row chairs the board the sentence names (or "the Partnership" stands for). The
-    list ends at the first blank line after its rows, six rows at most."""
-    if "haired" not in text:
-        return []
+    list ends at the first blank line after its rows, six rows at most. Also the same sentence's list after
+    "The Eastvale SAB has two co-chairs:" (``_CO_CHAIRS_INLINE``)."""
     out: list[RoleFact] = []
-    for m in _CO_CHAIRED_LIST.finditer(text):
+    for m in _CO_CHAIRED_LIST.finditer(text) if "haired" in text else ():
         s0 = sentence_start(text, m.start())
         named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
                  if s0 <= x.start and x.end <= m.start()]
@@ -2153,6 +2171,32 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
             elif rows:
                 break
             at = end + 1
+    for m in _CO_CHAIRS_INLINE.finditer(text) if "o-chairs" in text or "oint chairs" in text else ():
+        s0 = sentence_start(text, m.start())
+        named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+                 if s0 <= x.start and x.end <= m.start()]
+        generic = _THE_GENERIC.search(text, s0, m.start())
+        if named:
+            org = max(named)[1]
+        elif generic is not None:
+            org = _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i)
+        else:
+            continue
+        if org is None:
+            continue
+        sent = next((q.sentence for q in people if q.start >= m.end() and q.sentence is not None), None)
+        stop = sent.end if sent is not None and sent.start <= m.end() else m.end()
+        listed = [q for q in people if m.end() <= q.start < stop]
+        prev_end = m.end()
+        for k, q in enumerate(listed):
+            lead = _without_honorific_tail(text[prev_end if k == 0 else listed[k - 1].end:q.start], rules)
+            # the first person right after the colon; each other after "and", ";" or a comma that ends
+            # the one before's apposition (never a person named inside it: "Chief Nurse, NHS X")
+            if k == 0 and lead.strip():
+                break
+            if k and not _NEXT_ITEM.search(lead):
+                continue
+            out.append(RoleFact(q.cluster, "Co-Chair", org, True, s0, stop))
     return out
 
 
