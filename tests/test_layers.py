@@ -91,3 +91,26 @@ def test_imports_are_found(tmp_path: Path, source: str, expected: list[str]) -> 
     f = tmp_path / "m.py"
     f.write_text(source, encoding="utf-8")
     assert [u for u, _ in kg_imports(f, {"store", "extract", "paths", "errors", "viz"})] == expected
+
+
+def _module_level_names(tree: ast.Module) -> list[tuple[str, int]]:
+    """(name, line) of each plain module-level assignment, in order."""
+    out = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AnnAssign) and node.value is not None else []
+        out += [(t.id, node.lineno) for t in targets if isinstance(t, ast.Name)]
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(KG.rglob("*.py")), ids=lambda p: str(p.relative_to(KG)))
+def test_no_module_assigns_one_name_twice(path: Path) -> None:
+    """A pattern defined twice under one name silently replaces the first for every use (roles once had two
+    ``_BOTH_BOARDS``: the titles' check read the other one's pattern). Each module-level name is bound once."""
+    seen: dict[str, int] = {}
+    twice = []
+    for name, line in _module_level_names(ast.parse(path.read_text(encoding="utf-8"))):
+        if name in seen and name != "__all__":
+            twice.append(f"{name} (lines {seen[name]} and {line})")
+        seen.setdefault(name, line)
+    assert not twice, f"{path.relative_to(ROOT)} binds {', '.join(twice)}"
