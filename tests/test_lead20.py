@@ -4,7 +4,7 @@ one of the places a name joins."""
 
 from __future__ import annotations
 
-from fact_probes import boards_of, chairs_of
+from fact_probes import boards_of, chairs_of, meeting_of, people_of
 
 # --- chairs: a board's attendance table flattened column by column ---
 
@@ -109,3 +109,66 @@ def test_two_places_before_a_plural_head_are_two_boards() -> None:
             "The Cabinet agreed the merger of the two boards.\n")
     assert not any(n.startswith("Lanthorpe and Rutland") for n in boards_of(text))
 
+
+
+# --- people and chairs: a members table's initials ---
+
+_INITIALS_TABLE = ("Meeting: Lanthorpe Safeguarding Children Partnership Executive Group Date: Tuesday 23rd February 2021 "
+                   "Location: Microsoft Teams Attendees: Name Coralie Ambrose Dr Jubal Mensah Detective Chief "
+                   "Superintendent Alaric Rooke Shabnam Quereshi Ffion Hawley Bartholomew Kaine Initials Organisation "
+                   "CA DJM AR SQ FH BK Lanthorpe Council (Director of Children's Services) Lanthorpe CCG (Chief Nurse) "
+                   "Lanthorpe Police LSCP Business Manager LSCP Independent Scrutineer Education representative "
+                   "Apologies: Name Lionel Sprott Hattie Fairbank LS HF Item 1. Welcome, Introductions and Apologies CA "
+                   "chaired the meeting as the rotating chair for this quarter and welcomed FH, who has been appointed "
+                   "as the Partnership's Independent Scrutineer in place of Lionel Sprott, who had been chair of the "
+                   "former Lanthorpe LSCB until its replacement by the Lanthorpe Safeguarding Children Partnership "
+                   "(LSCP) in September 2019. 2. Minutes Agreed. 9. AOB None. Date of next meeting: 25th May 2021\n")
+
+
+def test_a_names_column_read_by_the_initials_column_gives_every_row_a_person() -> None:
+    # given names no list holds, a doctor's "D" in the initials, a rank before the name
+    people = people_of(_INITIALS_TABLE)
+    assert {"Coralie Ambrose", "Jubal Mensah", "Alaric Rooke", "Shabnam Quereshi", "Ffion Hawley",
+            "Bartholomew Kaine"} <= people
+
+
+def test_a_person_written_by_their_initials_chairs_the_meeting() -> None:
+    chairs = chairs_of(_INITIALS_TABLE)
+    assert ("Coralie Ambrose", "Lanthorpe Safeguarding Children Partnership") in chairs
+    assert ("Ffion Hawley", "Lanthorpe Safeguarding Children Partnership") in chairs
+    assert ("Coralie Ambrose", "Lanthorpe LSCB") not in chairs  # (the former LSCB's chair is another person's post)
+
+
+def test_an_executive_groups_page_is_its_partnerships_meeting() -> None:
+    assert meeting_of(_INITIALS_TABLE) == ("Lanthorpe Safeguarding Children Partnership Executive Group", "2021-02-23")
+
+
+def test_the_former_place_lscb_is_a_named_board_and_aob_is_none() -> None:
+    boards = boards_of(_INITIALS_TABLE)
+    assert "Lanthorpe LSCB" in boards
+    assert not any(n == "AOB" for n in boards)
+
+
+def test_initials_that_fit_two_people_are_no_ones() -> None:
+    text = ("Lanthorpe Safeguarding Adults Board\n\nPresent: Ann Lowe (AL), Independent Chair; Alan Lister (AL), "
+            "Lanthorpe Police; Tom Reid (TR), Lanthorpe Council\n\n1. AL chaired the meeting.\n")
+    # (Ann Lowe's post in the list makes her the chair; "AL chaired" could be either, so gives Alan Lister nothing)
+    assert chairs_of(text) == {("Ann Lowe", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_a_table_cells_second_post_names_its_own_board() -> None:
+    text = ("Minutes from LSCB Board Meeting: 14th March 2017 1 | Page WEXCOMBE LOCAL SAFEGUARDING CHILDREN BOARD "
+            "(WSCB) 1. Attendance, Apologies & Governance WSCB Members Title Representing Apols Margery Ellery-Pike "
+            "(MEP) LSCB Independent Chair WSCB Also Independent Chair, Lanthorpe LSCB Tobias Okoye (TO) Business "
+            "Manager WSCB Priya Raman (PR) Lay Member Apols\n\n2. Minutes agreed.\n")
+    chairs = chairs_of(text)
+    assert ("Margery Ellery-Pike", "WEXCOMBE LOCAL SAFEGUARDING CHILDREN BOARD") in chairs
+    assert ("Margery Ellery-Pike", "Lanthorpe LSCB") in chairs
+
+
+def test_a_title_lines_meeting_of_x_held_on_names_the_meeting() -> None:
+    text = ("Minutes\n\nMeeting of Wexcombe Health and Wellbeing Board held on Tuesday, 8th July 2025 at 2.00 pm in "
+            "Committee Room 2\n\nPresent:\n\nCouncillor Yusuf Demir – Cabinet Member for Adult Social Care (in the "
+            "Chair)\nRuth Nakamura – Director of Public Health\n\n1. Apologies\n")
+    assert meeting_of(text) == ("Wexcombe Health and Wellbeing Board", "2025-07-08")
+    assert chairs_of(text) == {("Yusuf Demir", "Wexcombe Health and Wellbeing Board")}

@@ -99,7 +99,7 @@ def test_title_names_stop_after_the_last_head_word_with_the_same_matches(line):
 
 _ANY_DATE_PLAIN = re.compile(r"(?<![\d/.])(\d{1,2})(?:\s*(?:st|nd|rd|th|ST|ND|RD|TH)?\s*"
                              r"(?:of\s+)?(?i:" + meeting._MON + r")\.?,?\s*((?:19|20)\d{2})"
-                             r"|[/.](\d{1,2})[/.]((?:19|20)\d{2}|\d{2})(?![\d/]))")
+                             r"|[/.-](\d{1,2})[/.-]((?:19|20)\d{2}|\d{2})(?![\d/]))")
 _DATE_PIECES = ["1", "12", "123", "٣", "2019", "1999", "20", "/", ".", "-", " ", "  ", "\n", "th", "ST", "of", "May",
                 "mAY", "June", "Sept", "Sep", "x", "é", ",", "am", "’", "²"]
 _date_texts = st.lists(st.sampled_from(_DATE_PIECES), max_size=60).map("".join)

@@ -364,11 +364,12 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                         f.append("b=named_of_several")
                         # of the boards the sentence names, one nearer the post than this
                         farther = board_gap > min(max(x[0] - ce, cs - x[1], 0) for x in named)
-                    if bo == "b<c" and near_b[1] <= m.start and any(
-                            q.cluster != m.cluster and s.start <= q.start and q.end <= near_b[0]
-                            and _CHAIR_WORD.search(text, q.end, near_b[0]) for q in people):
+                    lo_q = s.start if bo == "b<c" and near_b[1] <= m.start else ce if bo == "c<b" else near_b[0]
+                    if any(q.cluster != m.cluster and lo_q <= q.start and q.end <= near_b[0]
+                           and _CHAIR_WORD.search(text, q.end, near_b[0]) for q in people):
                         # "Ann Lee (AL) - Independent Chair, Eastvale SAB (Item 5) Tom Rees (TR) - Independent
-                        # Scrutineer": a board before the person, in another person's post: that one's row
+                        # Scrutineer", "AL chaired the meeting ... in place of Tom Rees, who had been chair of the
+                        # former Eastvale LSCB": the board is in another person's post, not this one's
                         farther = True
                 else:
                     f.append("b=" + ("generic" if generic else "unnamed"))

@@ -60,7 +60,7 @@ _DOCUMENT_WORD = re.compile(r"(?i)(?:(?:draft|confirmed|approved|signed|public)\
                             # "Notes of meeting - Tuesday 23 January 2024", "Minutes of the Board Meeting - ..."
                             r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:board|partnership|group|full)\s+)?meeting)?")
 _HEADING_TITLE = re.compile(r"(.+?)\s+[-–]\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+|[A-Z]{3,9}),?\s+(\d{4})")
-_HELD = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+|a\s+)?"
+_HELD = re.compile(r"(?i)(?:\bminutes\s+of\s+(?:the\s+|a\s+)?|(?m:^)[ \t]*)"  # (or a title line's own "Meeting of")
                    r"(?:(?:ordinary|special|extraordinary|annual|virtual|remote)\s+)?"
                    r"meeting\s+of\s+(?:the\s+)?((?:[^\n]|\n(?!\s*\n)){3,120}?)\s+held\b"  # a name may wrap
                    r"(?:(?!\n\n).){0,120}?\bon\s+" + _LONG)
@@ -115,7 +115,10 @@ _FIELD_LINE = re.compile(r"(?im)^[ \t|]*(?:(?:report\s+to|meeting|committee|meet
                          r"(?=[^\n]{0,70}\b(?:committee|panel|cabinet|board|commission|executive)\b))"
                          r"([^\n|]{3,80}?)[ \t,–-]*(?:[ \t]" + _DMY + "|[ \t]" + _LONG
                          # a second field on the line ("Report to: Cabinet  Date of meeting: 22 July 2025")
-                         + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*)?[ \t|]*$")
+                         + r"|[ \t]{2,}(?:date|time|venue|meeting\s+date)\b[^\n]*"
+                         # ... or a capitalised field with its colon, a flattened page's header on one line
+                         # ("Meeting: Eastvale SAB Date: Tuesday 23rd February 2021 Location: ...")
+                         + r"|[ \t]+(?-i:Date|Time|Venue|Location|Meeting\s+date)[ \t]*:[^\n]*)?[ \t|]*$")
 _DMY_ITEM_LINE = re.compile(r"^\s*" + _DMY + r"\s+[-–]\s+\S", re.M)
 
 

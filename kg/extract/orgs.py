@@ -492,6 +492,15 @@ def _known_place_span(text: str, start: int, rules: Rules) -> tuple[int, str] | 
 _CELL_BEFORE = re.compile(r"(?:^|\n|[,(:;–—|-]|\.[^\S\n])[^\S\n]*$")
 
 
+_THE_TIMED_BEFORE = re.compile(r"(?:^|\W)(?:the|The|of|Of)[^\S\n]+(?:(?:former|new|old|previous|then|current"
+                               r"|existing|neighbouring)[^\S\n]+)?$")
+""""the Northfold LSCB", also "the former Northfold LSCB" (a time word between the article and the place)."""
+
+
+_MINUTES_ACRONYMS = frozenset({"AOB", "AOCB", "TBC", "TBA", "TOR", "TORS", "FYI"})
+"""A minute's own abbreviations ("9. AOB"), never a body's name however their letters fit one."""
+
+
 def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[int, str] | None:
     """"the Northfold LSCB": capitalised words between "the" and a board's acronym name the
     board's area even when no list knows the place (a new unitary, "Tri-borough", a county's
@@ -504,7 +513,7 @@ def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[
         return None
     place = _POSSESSIVE_END.sub("", text[pos:start].strip())
     words = place.split()
-    if not _THE_BEFORE.search(text[max(0, pos - 8):pos]) and not (
+    if not _THE_TIMED_BEFORE.search(text[max(0, pos - 20):pos]) and not (
             _CELL_BEFORE.search(text[max(0, pos - 8):pos]) and len(words) == 1 and len(acr) >= 3):
         return None  # a cell's or a line's first word only before an acronym of three or more letters
     if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START or words[0] in rules.honorifics:
@@ -1401,7 +1410,7 @@ def cluster_boards(text: str, mentions: list[OrgMention], rules: Rules) -> list[
     suffixes = _suffixes_longest_first(rules)  # (asked for every acronym: looked up once)
     for am in acronym_matches(text):  # capital first: faster than scan's guarded form
         acr, plural = am.group(1), bool(am.group(2))
-        if am.start() in taken_at or am.end() - 1 in taken_at:
+        if am.start() in taken_at or am.end() - 1 in taken_at or acr in _MINUTES_ACRONYMS:
             continue
         if f"({acr})" in text:
             if persons is None:
@@ -1616,7 +1625,10 @@ def _named_by_body(board: OrgCluster, meeting_body: str) -> tuple[bool, bool]:
 
 
 def _is_group_body(body_words: list[str]) -> bool:
-    return bool(body_words) and body_words[-1] in _GROUP_WORDS
+    """A group named after a board ("Eastvale SCB Topic Group"); not the board's own "Executive Group" (its
+    meeting the board's, as ``own_board`` reads it)."""
+    return bool(body_words) and body_words[-1] in _GROUP_WORDS \
+        and not (body_words[-2:] == ["executive", "group"] and len(body_words) > 3)
 
 
 def is_meeting_of(board: OrgCluster | None, meeting_body: str | None) -> bool:
@@ -1653,6 +1665,10 @@ def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | Non
     if not meeting_body:
         return None
     body_words = fold_words(meeting_body)
+    if body_words[-2:] == ["executive", "group"] and len(body_words) > 3:
+        # "Eastvale Safeguarding Children Partnership Executive Group": the partnership's own executive, its
+        # meeting the partnership's (a board named so, not a sub-group of it)
+        body_words = body_words[:-2]
     if _is_group_body(body_words):
         return None  # "Eastvale Safeguarding Children Board Topic Group": a group named after the board
     body = set(body_words)

@@ -443,7 +443,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                   references: list[tuple[int, int, str]] | None = None,
                   text: str | None = None, posts: frozenset[int] = frozenset(),
                   former: frozenset[int] | None = None,
-                  sections: list[tuple[int, int]] | None = None) -> list[PartnerFact]:
+                  sections: list[tuple[int, int]] | None = None, host: int | None = None) -> list[PartnerFact]:
     """``posts``: where a sector word names a post held at another agency (a record's title,
     "Head of Education, Westshire County Council"): no partner there. ``own_meeting``: the
     document is the board's own minutes, so the agencies of the people present (or sending
@@ -453,7 +453,7 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
     made up of...") is about that board rather than the document's main board. ``text``: the
     page the sentences are cut from (their phrases are then found from its one word pass). ``former``:
     ``former_boards`` of the text when the caller has found them already; ``sections``: its
-    ``section_headings``, likewise."""
+    ``section_headings``, likewise. ``host``: the board whose own minutes these are, when known."""
     ref_starts = [at for at, _, _ in references or ()]
     if sections is None:
         sections = section_headings(text, clusters) if text is not None else []
@@ -533,11 +533,13 @@ def rule_partners(sentences: tuple[Sentence, ...], clusters: list[OrgCluster], m
                 k -= 1
             line_start = sentences[k].start
             if not boards and any(clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main
-                                  and any(line_start <= x.start < sent.start for x in clusters[ci].mentions)
+                                  and (ci == host
+                                       or any(line_start <= x.start < sent.start for x in clusters[ci].mentions))
                                   for _, ci, _ in references[lo:hi]):
                 # "... she chaired the Eastvale DAPB. The Board's membership includes ...": the sentence means
                 # the other kind of board its paragraph named before it, never the page's main one (the learned
-                # pass weighs it); not "He reminded the Board that ..." at the meeting of a board named far above
+                # pass weighs it); not "He reminded the Board that ..." at the meeting of a board named far above,
+                # unless that board is the host of its own minutes (a domestic abuse board's notes naming the SAB)
                 continue
         if not boards and boards_carried is None and any(
                 sent.start <= s0 < sent.end and clusters[ci].kind not in PARTNERSHIP_KINDS and clusters[ci] is not main
@@ -1260,7 +1262,8 @@ def partner_candidates(sentences: tuple[Sentence, ...], clusters: list[OrgCluste
     former = former_boards(text, clusters)
     rule_facts = {(f.board, f.sector): f
                   for f in rule_partners(sentences, clusters, main, agencies, rules, own_meeting, text_cues, refs,
-                                         text, posts, former, sections)}
+                                         text, posts, former, sections,
+                                         host=host if host is not None and regions and main_i != host else None)}
     support: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     support_at: dict[tuple[int, str], list[int]] = {}  # where each supporting mention stands
     first_at: dict[tuple[int, str], tuple[int, int, int]] = {}

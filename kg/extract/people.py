@@ -1383,3 +1383,134 @@ def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[P
         clusters[ci].mentions.append(mention)
         out.append(mention)
     return out
+
+
+_INITIALS_WORD = re.compile(r"(?<![\w’'&/-])([A-Z]{2,4})(?![\w’'&/-])")
+_INITIALS_HEADER = re.compile(r"\bInitials?\b")
+
+
+def _initials_of(c: PersonCluster) -> set[str]:
+    """The initials minutes may write a person by: the given and family names' first letters, a hyphenated
+    name's parts each ("Ann Pugh-Jones": "APJ", also "AP"), with an honorific's letter first ("Dr Ann Lee": "DAL")."""
+    full = max(c.mentions, key=lambda m: len(m.tokens))
+    tokens = [t for t in full.tokens if t not in NAME_PARTICLES]
+    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+        return set()
+    plain = "".join(t[0] for t in tokens)
+    parts = "".join(p[0] for t in tokens for p in t.split("-") if p[:1].isupper())
+    out = {plain, parts}
+    honorific = next((m.honorific for m in c.mentions if m.honorific), None)
+    if honorific and honorific[:1].isupper():
+        out |= {honorific[0] + plain, honorific[0] + parts}
+    return out
+
+
+def initials_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[PersonCluster],
+                      taken: Sequence[tuple[int, int]]) -> list[PersonMention]:
+    """A person written by their initials after the page named them in full ("Ann Lee (AL)", a table's
+    "Initials" column), as boards' minutes do from then on ("AL chaired the meeting", "AL, who has been
+    appointed Independent Scrutineer"): a post read from such a sentence is theirs. Only on a page that
+    gives initials (a bracket after a name, an "Initials" column), only initials that fit one person of
+    the page, and never where a body's name or another mention stands; the mention joins that person's cluster."""
+    header = _INITIALS_HEADER.search(text) is not None
+    if not header and "(" not in text:
+        return []
+    owners: dict[str, int] = {}
+    for ci, c in enumerate(clusters):
+        for ini in _initials_of(c):
+            owners[ini] = -1 if ini in owners and owners[ini] != ci else ci
+    owners = {k: ci for k, ci in owners.items() if ci >= 0 and (header or f"({k})" in text)}
+    if not owners:
+        return []
+    overlaps = overlap_test(list(taken) + [(m.start, m.end) for c in clusters for m in c.mentions])
+    starts = [x.start for x in sents]
+    out = []
+    for m in _INITIALS_WORD.finditer(text):
+        ci = owners.get(m.group(1), -1)
+        s0, s1 = m.start(1), m.end(1)
+        if ci < 0 or overlaps(s0, s1) or text[max(0, s0 - 1):s0] == "(":
+            continue  # (the bracket after the name defines them: no mention of its own)
+        si = bisect_right(starts, s0) - 1
+        sent = sents[si] if si >= 0 and sents[si].start <= s0 < sents[si].end else None
+        mention = PersonMention(m.group(1), s0, s1, None, sent, ci)
+        clusters[ci].mentions.append(mention)
+        out.append(mention)
+    return out
+
+
+_INITIALS_RUN = re.compile(r"(?<![\w’'&/-])[A-Z]{2,4}(?:[^\S\n]+[A-Z]{2,4}){2,}(?![\w’'&/-])")
+_COLUMN_HEADS = frozenset({"Initials", "Initial", "Organisation", "Organization", "Agency", "Role", "Title",
+                           "Representing", "Position", "Designation"})
+_COLUMN_WORD = re.compile(r"[^\s,;:()|]+")
+
+
+def _honorific_word_set(rules: Rules) -> frozenset[str]:
+    """Every word of every honorific ("Detective", "Chief", "Superintendent", "Dr"): a rank before a name."""
+    return derived(rules, _make_honorific_word_set)
+
+
+def _make_honorific_word_set(rules: Rules) -> frozenset[str]:
+    return frozenset(w.rstrip(".") for h in rules.honorifics for w in h.split())
+
+
+def initials_column_people(text: str, sents: tuple[Sentence, ...], rules: Rules) -> list[PersonMention]:
+    """A members table flattened column by column: "Name Ann Lee Dr Tom Rees Sue Hall Initials Organisation AL
+    TRD SH ...": the names' column, then the initials' column, each initial the one of the name in the same row.
+    Read backwards from the initials' run, each set of initials takes the words before it whose first letters
+    they are (a hyphenated name's parts each: "Ann Pugh-Jones" APJ; an honorific's letter when the initials hold
+    it: "Dr Tom Rees" DTR), the ranks before a name skipped; three rows or more must line up, else nothing.
+    The layout is the evidence: a name no list of given names knows is a person here."""
+    if "Initial" not in text and not _INITIALS_RUN.search(text):
+        return []
+    honorific_words = _honorific_word_set(rules)
+    starts = [x.start for x in sents]
+    out: list[PersonMention] = []
+    for run in _INITIALS_RUN.finditer(text):
+        lo = max(0, run.start() - 800)
+        words = [(w.start(), w.end(), w.group()) for w in _COLUMN_WORD.finditer(text, lo, run.start())]
+        while words and words[-1][2] in _COLUMN_HEADS:
+            words.pop()  # the column headings between the names and the initials
+        found: list[tuple[int, int, str | None]] = []
+        for cut in range(3):  # a cell after the last row's initials ("... SO TBC"): that many fewer
+            initials = run.group().split()
+            found = _rows_by_initials(initials[:len(initials) - cut], words, honorific_words)
+            if len(found) >= 3:
+                break
+        if len(found) < 3:
+            continue
+        for a, b, honorific in reversed(found):
+            si = bisect_right(starts, a) - 1
+            sent = sents[si] if si >= 0 and sents[si].start <= a < sents[si].end else None
+            out.append(PersonMention(text[a:b], a, b, honorific, sent))
+    return out
+
+
+def _rows_by_initials(initials: list[str], words: list[tuple[int, int, str]],
+                      honorific_words: frozenset[str]) -> list[tuple[int, int, str | None]]:
+    """(start, end, honorific) of each name the initials fit, read backwards from the last word; stops at the
+    first that does not fit."""
+    found: list[tuple[int, int, str | None]] = []
+    k = len(words)
+    for ini in reversed(initials):
+        letters, j = "", k
+        while j > 0 and len(letters) < len(ini):
+            w = words[j - 1][2]
+            if not w[:1].isupper() or w.isupper():
+                break
+            letters = "".join(p[0] for p in w.split("-") if p[:1].isupper()) + letters
+            j -= 1
+        if letters != ini:
+            break
+        name_from = j
+        honorific: str | None = None
+        if words[name_from][2].rstrip(".") in honorific_words:  # "Dr Tom Rees" as DTR: the name is after "Dr"
+            honorific = words[name_from][2]
+            name_from += 1
+        if k - name_from < 2:
+            break
+        while j > 0 and words[j - 1][2].rstrip(".") in honorific_words:
+            j -= 1  # "Detective Chief Superintendent Tom Rees" as TR: the rank before the name
+            honorific = honorific or words[j][2]
+        found.append((words[name_from][0], words[k - 1][1], honorific))
+        k = j
+    return found

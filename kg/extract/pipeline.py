@@ -24,7 +24,15 @@ from kg.extract.orgs import (
     own_board,
 )
 from kg.extract.partners import extract_partners, joint_boards
-from kg.extract.people import PEOPLE_RULE_PRECISION, cluster_people, find_people, given_name_mentions, overlap_test
+from kg.extract.people import (
+    PEOPLE_RULE_PRECISION,
+    cluster_people,
+    find_people,
+    given_name_mentions,
+    initials_column_people,
+    initials_mentions,
+    overlap_test,
+)
 from kg.extract.reviews import board_kind, extract_reviews
 from kg.extract.roles import CABINET_POST, extract_roles, scrutineer_board
 from kg.extract.rules import rules
@@ -172,10 +180,17 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                   and not (m.group().endswith("Cabinet") and CABINET_POST.match(text, m.end()))]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
+    columned = initials_column_people(text, sents, r)
+    if columned:  # a members table's names' and initials' columns: the rows they line up to, over other readings
+        in_rows = overlap_test([(m.start, m.end) for m in columned])
+        mentions = sorted([m for m in mentions if not in_rows(m.start, m.end)] + columned, key=lambda m: m.start)
     people = cluster_people(mentions)
     given = given_name_mentions(text, sents, people, r, org_spans + committees)
     if given:  # "Ann became the Independent Chair ...": the person the page named in full
         mentions = sorted(mentions + given, key=lambda m: m.start)
+    initialled = initials_mentions(text, sents, people, org_spans + committees)
+    if initialled:  # "AL chaired the meeting": the person an attendance list gave those initials
+        mentions = sorted(mentions + initialled, key=lambda m: m.start)
     meeting = extract_meeting(text, doc.title, [c.name for c in clusters], r, ms, main.name if main else None)
     joint = joint_boards(text, clusters)
     if joint and not any(is_meeting_of(clusters[ci], meeting.body) for ci in joint):

@@ -140,6 +140,9 @@ _APPOSITION_AS_TITLE = re.compile(r"\s*,[^.;:()\n]{2,220}?,?\s+as\s+(?:(?:its|th
                                   r"(?=(?:(?i:" + _TIME + r")\s+){0,2}[A-Z])")
 
 
+_ALSO_POST = re.compile(r"[^\S\n]+Also[^\S\n]+(?=(?:(?i:" + _TIME + r")[^\S\n]+){0,2}(?:Co-)?"
+                        r"(?:Chair|Chairman|Scrutineer)\b)")
+"""' Also ' opening a second chair's post inside a title run (a table cell of two lines flattened)."""
 _SECOND_POST = re.compile(r"\s{0,3}\((?:and|also|and\s+also|as\s+well\s+as|plus)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
 """'Ann Lee - Director of Public Health (and Chair of the Eastvale CSP)': a second post in brackets."""
 _CHAIR_BRACKET = re.compile(r"[^\S\n]{0,3}\(((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
@@ -509,7 +512,14 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         if m:
             tm = _TITLE_RUN.match(st, pe + m.end())
             if tm:
-                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
+                also = _ALSO_POST.search(st, tm.start(1), tm.end(1))
+                if also:
+                    # "Ann Lee (AL) LSCB Independent Chair ESCB Also Independent Chair, Westshire LSCB": a table
+                    # cell's second post, its own title (whose board follows it)
+                    out.append((_trim_title(st[tm.start(1):also.start()]), base + tm.start(1), base + also.start()))
+                    out.append((_trim_title(st[also.end():tm.end(1)]), base + also.end(), base + tm.end(1)))
+                else:
+                    out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     # "Ann Lee - Independent Chair of the Eastvale SCP" (a layout's name and title columns)
     # also "Ann Lee: Chair", and a table's cells "| Ann Lee | Independent Chair |"
     m = _COLUMN_SEP.match(after) if mark and mark in "-–—|:" else None
@@ -1473,7 +1483,11 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     col_joined = _joined_after(marks, text, col.end, len(text) if line_end < 0 else line_end)
                     last = next((x.end for x in clusters[col_joined[-1]].mentions
                                  if x.start > col.end), col.end) if col_joined else col.end
-                    if _ORG_ENDS.match(text[last:last + 3]):
+                    nxt = last + len(text[last:last + 4]) - len(text[last:last + 4].lstrip(" \t"))
+                    k = bisect_left(starts, nxt)
+                    if _ORG_ENDS.match(text[last:last + 3]) or (
+                            k < len(by_start) and by_start[k].start == nxt and nxt > last):
+                        # (or a flattened table's next row opening with its person's name)
                         org = ci
                         also += [cj for cj in col_joined if cj != ci and cj not in also]
                         break
