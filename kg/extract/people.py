@@ -1386,6 +1386,7 @@ def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[P
 
 
 _INITIALS_WORD = re.compile(r"(?<![\w’'&/-])([A-Z]{2,4})(?![\w’'&/-])")
+_INITIALS_WORD_FOUND = scan.Found.of(_INITIALS_WORD) or _INITIALS_WORD
 _INITIALS_HEADER = re.compile(r"\bInitials?\b")
 
 
@@ -1425,7 +1426,7 @@ def initials_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[Per
     overlaps = overlap_test(list(taken) + [(m.start, m.end) for c in clusters for m in c.mentions])
     starts = [x.start for x in sents]
     out = []
-    for m in _INITIALS_WORD.finditer(text):
+    for m in _INITIALS_WORD_FOUND.finditer(text):
         ci = owners.get(m.group(1), -1)
         s0, s1 = m.start(1), m.end(1)
         if ci < 0 or overlaps(s0, s1) or text[max(0, s0 - 1):s0] == "(":
@@ -1439,6 +1440,8 @@ def initials_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[Per
 
 
 _INITIALS_RUN = re.compile(r"(?<![\w’'&/-])[A-Z]{2,4}(?:[^\S\n]+[A-Z]{2,4}){2,}(?![\w’'&/-])")
+# (found from a capital letter, every match opening with one: scan.Found, the same matches)
+_INITIALS_RUN_FOUND = scan.Found.of(_INITIALS_RUN) or _INITIALS_RUN
 _COLUMN_HEADS = frozenset({"Initials", "Initial", "Organisation", "Organization", "Agency", "Role", "Title",
                            "Representing", "Position", "Designation"})
 _COLUMN_WORD = re.compile(r"[^\s,;:()|]+")
@@ -1460,12 +1463,13 @@ def initials_column_people(text: str, sents: tuple[Sentence, ...], rules: Rules)
     they are (a hyphenated name's parts each: "Ann Pugh-Jones" APJ; an honorific's letter when the initials hold
     it: "Dr Tom Rees" DTR), the ranks before a name skipped; three rows or more must line up, else nothing.
     The layout is the evidence: a name no list of given names knows is a person here."""
-    if "Initial" not in text and not _INITIALS_RUN.search(text):
+    runs = list(_INITIALS_RUN_FOUND.finditer(text))
+    if not runs:
         return []
     honorific_words = _honorific_word_set(rules)
     starts = [x.start for x in sents]
     out: list[PersonMention] = []
-    for run in _INITIALS_RUN.finditer(text):
+    for run in runs:
         lo = max(0, run.start() - 800)
         words = [(w.start(), w.end(), w.group()) for w in _COLUMN_WORD.finditer(text, lo, run.start())]
         while words and words[-1][2] in _COLUMN_HEADS:
