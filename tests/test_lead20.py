@@ -172,3 +172,32 @@ def test_a_title_lines_meeting_of_x_held_on_names_the_meeting() -> None:
             "Chair)\nRuth Nakamura – Director of Public Health\n\n1. Apologies\n")
     assert meeting_of(text) == ("Wexcombe Health and Wellbeing Board", "2025-07-08")
     assert chairs_of(text) == {("Yusuf Demir", "Wexcombe Health and Wellbeing Board")}
+
+
+# --- people: rows that end with the person's initials ---
+
+def test_rows_ending_with_their_initials_give_their_people() -> None:
+    text = ("Lanthorpe Domestic Abuse Local Partnership Board\n\nMinutes of the Meeting held on 6 December 2023\n\n"
+            "Attendees:\n\nName Organisation Initials\n\nLudmila Marchant Lanthorpe County Council, Director of "
+            "Communities LM\n\nSimeon Ackroyd Lanthorpe County Council, Commissioning Lead SA\n\nInsp. Harriet Colby "
+            "Lanthorpe Constabulary HC\n\nRoisin Galway Lanthorpe ICB, Named GP for Safeguarding RG\n\n1. Welcome\n\n"
+            "SA presented the strategy.\n")
+    assert {"Ludmila Marchant", "Simeon Ackroyd", "Harriet Colby", "Roisin Galway"} <= people_of(text)
+    assert not any("Lanthorpe" in p for p in people_of(text))
+
+
+def test_flattened_rows_with_bracketed_initials_give_their_people() -> None:
+    text = ("Wexcombe Regional Safeguarding Board\n\nMinutes, 3 May 2018\n\nPresent: Gwilym Prosser Co-Chair, Head of "
+            "Children's Services, Wexcombe County Council (GP) Rhodri Bevin Wales Community Rehabilitation Company "
+            "(RB) Osian Talfryn National Probation Service Wales (OT) Aled Pugh-Jenkin Youth Offending Team Manager "
+            "(APJ)\n\n1. Welcome\n")
+    assert {"Gwilym Prosser", "Rhodri Bevin", "Osian Talfryn", "Aled Pugh-Jenkin"} <= people_of(text)
+
+
+def test_a_list_after_is_co_chaired_by_the_three_leads_names_each_co_chair() -> None:
+    text = ("Safeguarding children in Wexcombe\n\nThe Wexcombe Children's Safeguarding Partnership (WCSP) replaced the "
+            "LSCB in 2019. The WCSP is co-chaired by the three lead representatives: Joanne Prentiss, Executive "
+            "Director of Children's Services; Assistant Chief Constable Farhan Qadir; and Deborah Lyle-Mensa, "
+            "Director of Nursing at the ICB. Independent scrutiny is provided by Alan Whitcomb.\n")
+    assert chairs_of(text) == {(n, "Wexcombe Children's Safeguarding Partnership")
+                               for n in ("Joanne Prentiss", "Farhan Qadir", "Deborah Lyle-Mensa", "Alan Whitcomb")}

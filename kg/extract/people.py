@@ -1518,3 +1518,49 @@ def _rows_by_initials(initials: list[str], words: list[tuple[int, int, str]],
         found.append((words[name_from][0], words[k - 1][1], honorific))
         k = j
     return found
+
+
+_ROW_INITIALS = re.compile(r"[^\S\n]\(([A-Z]{2,4})\)|[^\S\n]([A-Z]{2,4})[^\S\n]*$", re.M)
+_ROW_LABEL = re.compile(r"[ \t•·*-]*(?:[A-Z][\w ]{0,30}:[ \t]*)?")
+
+
+def initialled_rows(text: str, sents: tuple[Sentence, ...], rules: Rules) -> list[PersonMention]:
+    """Attendance rows that end with the person's initials: "Ann Lee Eastvale Council, Director of X AL" on a
+    line of its own, or "Ann Lee Head of Service, Eastvale Council (AL) Tom Rees ... (TR)" flattened: the row's
+    first words whose first letters the initials are (a rank before them skipped) are the person, whatever the
+    given name. Two rows at least must line up so, else none (one is a coincidence)."""
+    if not _ROW_INITIALS.search(text):
+        return []
+    honorific_words = _honorific_word_set(rules)
+    found: list[tuple[int, int, str | None]] = []
+    prev_end = 0
+    for m in _ROW_INITIALS.finditer(text):
+        ini = m.group(1) or m.group(2)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        row_start = max(line_start, prev_end)
+        prev_end = m.end()
+        label = _ROW_LABEL.match(text, row_start)
+        at = label.end() if label else row_start
+        words = [(w.start(), w.end(), w.group()) for w in _COLUMN_WORD.finditer(text, at, m.start())][:8]
+        honorific: str | None = None
+        while words and words[0][2].rstrip(".") in honorific_words:
+            honorific = honorific or words[0][2]
+            words = words[1:]
+        letters, k = "", 0
+        while k < len(words) and len(letters) < len(ini):
+            w = words[k][2]
+            if not w[:1].isupper() or w.isupper() or w in rules.stopwords:
+                break
+            letters += "".join(p[0] for p in w.split("-") if p[:1].isupper())
+            k += 1
+        if k >= 2 and letters == ini and k < len(words):
+            found.append((words[0][0], words[k - 1][1], honorific))
+    if len(found) < 2:
+        return []
+    starts = [x.start for x in sents]
+    out = []
+    for a, b, honorific in found:
+        si = bisect_right(starts, a) - 1
+        sent = sents[si] if si >= 0 and sents[si].start <= a < sents[si].end else None
+        out.append(PersonMention(text[a:b], a, b, honorific, sent))
+    return out

@@ -29,6 +29,7 @@ from kg.extract.people import (
     cluster_people,
     find_people,
     given_name_mentions,
+    initialled_rows,
     initials_column_people,
     initials_mentions,
     overlap_test,
@@ -180,8 +181,8 @@ def extract(doc: Document, models: Models | None = None) -> Facts:
                   and not (m.group().endswith("Cabinet") and CABINET_POST.match(text, m.end()))]
     org_spans = [(m.start, m.end) for c in clusters for m in c.mentions] + [(a.start, a.end) for a in agencies]
     mentions = find_people(sents, text, r, org_spans + committees)
-    columned = initials_column_people(text, sents, r)
-    if columned:  # a members table's names' and initials' columns: the rows they line up to, over other readings
+    columned = initials_column_people(text, sents, r) + initialled_rows(text, sents, r)
+    if columned:  # a members table's initials (its own column, or each row's last cell): the rows they line up to
         in_rows = overlap_test([(m.start, m.end) for m in columned])
         mentions = sorted([m for m in mentions if not in_rows(m.start, m.end)] + columned, key=lambda m: m.start)
     people = cluster_people(mentions)

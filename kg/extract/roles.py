@@ -2140,10 +2140,13 @@ _CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+[^.:
                               r"[^.:\n]{0,20}:[^\S\n]*\n")
 """'co-chaired by its three statutory partners:', 'co-chaired by two of the lead partners' delegates, currently:'
 ending its line (the people on the lines after)."""
-_CO_CHAIRS_INLINE = re.compile(r"\b(?:has|have|had)\s+(?:(?:two|three|joint)\s+)?"
-                                r"(?:[Cc]o-?[Cc]hairs|[Jj]oint\s+[Cc]hairs)[^\S\n]*:[^\S\n]*")
-"""'The Eastvale SAB has two co-chairs: Ann Lee, an independent co-chair, and Dr Tom Rees, ...': the people
-listed after the colon in the same sentence."""
+_CO_CHAIRS_INLINE = re.compile(r"(?:\b(?:has|have|had)\s+(?:(?:two|three|joint)\s+)?"
+                                r"(?:[Cc]o-?[Cc]hairs|[Jj]oint\s+[Cc]hairs)"
+                                r"|\b(?:is|are|was|were)\s+(?:co-chaired|jointly\s+chaired)\s+by\s+[^.:;\n]{0,80}?)"
+                                r"[^\S\n]*:[^\S\n]*(?=\S)")
+"""'The Eastvale SAB has two co-chairs: Ann Lee, an independent co-chair, and Dr Tom Rees, ...', 'The ESCP is
+co-chaired by the three lead representatives: Ann Lee, Director ...; Tom Rees; and ...': the people listed
+after the colon in the same sentence."""
 _NEXT_ITEM = re.compile(r"(?:,?[^\S\n]*(?:and|&)|;|,)[^\S\n]*\Z")
 
 
@@ -2185,7 +2188,8 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
             elif rows:
                 break
             at = end + 1
-    for m in _CO_CHAIRS_INLINE.finditer(text) if "o-chairs" in text or "oint chairs" in text else ():
+    for m in _CO_CHAIRS_INLINE.finditer(text) if "o-chairs" in text or "oint chairs" in text or "haired by" in text \
+            else ():
         s0 = sentence_start(text, m.start())
         named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
                  if s0 <= x.start and x.end <= m.start()]
