@@ -201,3 +201,19 @@ def test_a_list_after_is_co_chaired_by_the_three_leads_names_each_co_chair() -> 
             "Director of Nursing at the ICB. Independent scrutiny is provided by Alan Whitcomb.\n")
     assert chairs_of(text) == {(n, "Wexcombe Children's Safeguarding Partnership")
                                for n in ("Joanne Prentiss", "Farhan Qadir", "Deborah Lyle-Mensa", "Alan Whitcomb")}
+
+
+def test_the_boards_are_chaired_by_is_the_children_and_adults_boards_under_a_regional_one() -> None:
+    text = ("Wexcombe Valleys Regional Safeguarding Board\n\nThe Wexcombe Valleys Regional Safeguarding Board is made "
+            "up of the Wexcombe Valleys Safeguarding Children Board and the Wexcombe Valleys Safeguarding Adults "
+            "Board.\n\nThe Boards are chaired by Sian Llewellyn-Price, Director of Social Services for Wexcombe "
+            "County Council. The Vice-Chair is Chief Superintendent Owain Bedd.\n")
+    assert chairs_of(text) == {("Sian Llewellyn-Price", "Wexcombe Valleys Safeguarding Children Board"),
+                               ("Sian Llewellyn-Price", "Wexcombe Valleys Safeguarding Adults Board")}
+
+
+def test_an_acronyms_strategic_board_meeting_is_that_boards_own() -> None:
+    text = ("Minutes of the\n\nLDAP Strategic Board Meeting\n\n8 June 2018\n\nLanthorpe Domestic Abuse Partnership "
+            "(LDAP)\n\nPresent:\nRosa Achter – Co-Chair, Lanthorpe Borough Council\nTom Rees – Lanthorpe Police\n\n"
+            "1. Welcome\n")
+    assert ("Rosa Achter", "Lanthorpe Domestic Abuse Partnership") in chairs_of(text)

@@ -1674,4 +1674,8 @@ def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | Non
     body = set(body_words)
     hits = [ci for ci, c in enumerate(clusters)
             if c.kind in BOARD_KINDS and any(set(fold_words(n)) <= body for n in c.names if len(n) > 5)]
+    if not hits and (am := _ACRONYM_MEETING.fullmatch(meeting_body.strip())) is not None:
+        # "BDAP Strategic Board Meeting": the board whose acronym the body opens with, at its board meeting
+        hits = [ci for ci, c in enumerate(clusters)
+                if c.kind in BOARD_KINDS and any(x.acronym and x.text == am.group(1) for x in c.mentions)]
     return hits[0] if len(hits) == 1 else None

@@ -1200,9 +1200,12 @@ def _the_two_boards(clusters: list[OrgCluster], at: int) -> list[int]:
     """What "both Boards" / "the Boards" mean: the page's children's and adults' safeguarding boards when it has
     one of each (a regional page names many other boards between them and the phrase), else the two boards
     named last before ``at``."""
-    for placed in (False, True):  # (then only the boards with a place: not "the National Safeguarding Board")
-        of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind and (c.place or not placed)]
-                   for kind in ("safeguarding-children", "safeguarding-adults")]
+    for placed, worded in ((False, False), (True, False), (False, True)):
+        # (then only the boards with a place: not "the National Safeguarding Board"; then only those whose name
+        # says whom they safeguard: not a regional umbrella "Safeguarding Board" over both)
+        of_kind = [[ci for ci, c in enumerate(clusters) if c.kind == kind and (c.place or not placed)
+                    and (not worded or word in fold_words(c.name))]
+                   for kind, word in (("safeguarding-children", "children"), ("safeguarding-adults", "adults"))]
         if all(len(kinds) == 1 for kinds in of_kind):
             return [kinds[0] for kinds in of_kind]
     return _boards_named_before(clusters, at, 2)
