@@ -217,3 +217,26 @@ def test_an_acronyms_strategic_board_meeting_is_that_boards_own() -> None:
             "(LDAP)\n\nPresent:\nRosa Achter – Co-Chair, Lanthorpe Borough Council\nTom Rees – Lanthorpe Police\n\n"
             "1. Welcome\n")
     assert ("Rosa Achter", "Lanthorpe Domestic Abuse Partnership") in chairs_of(text)
+
+
+def test_two_people_then_lower_case_co_chairs_of_the_board_in_apposition() -> None:
+    text = ("Overview and Scrutiny Committee - 3 March 2020\n\n6. Safer Wexcombe Partnership annual report\n\nChief "
+            "Superintendent Aled Pritchett and Councillor Moira Glenn, co-chairs of the Safer Wexcombe Partnership "
+            "(SWP), the borough's Community Safety Partnership, presented the annual report.\n")
+    assert chairs_of(text) == {("Aled Pritchett", "Safer Wexcombe Partnership"),
+                               ("Moira Glenn", "Safer Wexcombe Partnership")}
+
+
+def test_independent_chair_of_both_boards_with_their_acronyms_chairs_both() -> None:
+    text = ("Health and Wellbeing Board - 18 September 2019\n\nEleanor Whitcomb, who had been Independent Chair of "
+            "both the Lanthorpe Safeguarding Children Board (LSCB) and the Lanthorpe Safeguarding Adults Board (LSAB) "
+            "since 2016, presented the annual reports.\n")
+    assert chairs_of(text) == {("Eleanor Whitcomb", "Lanthorpe Safeguarding Children Board"),
+                               ("Eleanor Whitcomb", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_the_person_a_board_is_co_chaired_with_co_chairs_it() -> None:
+    text = ("Police and Crime Panel - 2 February 2023\n\nThe Commissioner presented the report. She explained that she "
+            "co-chaired the Lanthorpe Domestic Abuse Local Partnership Board with Councillor Peter Vancey, the "
+            "county council's Cabinet Member for Communities.\n")
+    assert ("Peter Vancey", "Lanthorpe Domestic Abuse Local Partnership Board") in chairs_of(text)

@@ -37,11 +37,11 @@ _PORTFOLIO_TAIL = re.compile(r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3
                              r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|&)){0,5}?(?:\s+[A-Z][\w’'-]*)?)(?=\s*(?:[,;(]|$))")
 # "Colin Ferris, the council's head of adult safeguarding,": a post written in lower case (a
 # co-chair chairs the board, as "Co-Chair of" and "co-chaired by" say; a vice-chair does not)
-_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:[\w’']+\s+){0,3}?"
-                          r"(?:head|director|manager|officer|lead|(?:co-)?chair|chairman|chairwoman|"
+_LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:(?!the\s)[\w’']+\s+){0,3}?"
+                          r"(?:head|director|manager|officer|lead|(?:co-)?chairs?|chairman|chairwoman|"
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
-                          r"(?=\s*(?:[,.;:)]|\s(?:who|and|said|explained|attended|presented)\b|$))")
+                          r"(?=\s*(?:[,.;:()]|\s(?:who|and|said|explained|attended|presented)\b|$))")
 _GENERIC_REF = re.compile(r"\b(?:[Tt]he|its|this|[Oo]ur)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
                           r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s"
                           # "The former Board's Independent Chair": the old board (``_by_head_word``)
@@ -799,7 +799,8 @@ _CHILDREN_AND_ADULTS_BOARDS = re.compile(r"(?i)\bchildren(?:['’]s)?\s+(?:safeg
                                          r"|\badults?(?:['’]s?)?\s+(?:safeguarding\s+)?(?:board\s+|partnership\s+)?"
                                          r"(?:and|&)\s+(?:safeguarding\s+)?"
                                          r"children(?:['’]s)?\s+(?:safeguarding\s+)?(?:boards|partnerships)\b")
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?(?:the\s+|both\s+)?")
+_JOINED = re.compile(r"(?:['’]s)?(?:\s*\([A-Z]{2,8}\))?\s*(?:,|and|&|as\s+well\s+as)?\s*(?:(?:of|for)\s+)?"
+                     r"(?:the\s+|both\s+)?")  # (the first board's acronym in brackets between: "X (XSCB) and the Y")
 # "Chair", "(In the Chair)", "Interim Chair": in a board's own minutes, its chair
 _BARE_CHAIR = re.compile(r"(?i:(?:in\s+the\s+)?(?:" + _TIME + r"\s+){0,2})"
                          r"(?:(?:Co|co|CO)-)?(?:Chair|Chairman|Chairperson|Chairwoman|chair)")  # "Co-Chair" too
@@ -1458,6 +1459,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                     if ci != org and ci not in also and clusters[ci].kind in BOARD_KINDS:
                         also.append(ci)
                     last_end = me
+                if last_end >= te - 1 and " both " in text[ts:te]:
+                    # "Independent Chair of both the X (XSCB) and the Y (XSAB)": the title ends at the first board;
+                    # "both" says the next one is chaired too
+                    k = bisect_right(marks.starts, last_end)
+                    while k < len(marks.by_start) and marks.by_start[k][2] == org:
+                        k += 1  # (its own acronym in brackets: "X (XSCB)")
+                    if k < len(marks.by_start):
+                        ms, _, ci = marks.by_start[k]
+                        if ms <= last_end + 40 and "and" in text[last_end:ms] \
+                                and _JOINED.fullmatch(text[last_end:ms]) and ci not in also:
+                            also.append(ci)
             if org is None:
                 for ci, c in enumerate(clusters):
                     if any(0 <= ts - x.end <= 16
@@ -2043,6 +2055,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _first_person_chair(people, clusters, text, facts + late)
     facts += _pronoun_chairs(people, clusters, text, rules)
     facts += _co_chairs_listed(people, clusters, text, main_i, rules)
+    facts += _co_chaired_with(people, clusters, text, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2132,6 +2145,34 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
                 or any(by_start[j].cluster != q.cluster for j in range(k) if by_start[j].start >= s.start):
             continue  # another person named in between: whose pronoun it is, the text does not say
         out.append(RoleFact(q.cluster, "Chair", named[0], True, s.start, text.find(".", m.end()) + 1 or len(text)))
+    return out
+
+
+_CO_CHAIRED_WITH = re.compile(r"\b(?:co-chairs|co-chaired|jointly\s+chairs|jointly\s+chaired)\s+(?:the\s+)?")
+_WITH_PERSON = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+with\s+")
+
+
+def _co_chaired_with(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+                     rules: Rules) -> list[RoleFact]:
+    """"she co-chaired the Eastvale Domestic Abuse Local Partnership Board with Councillor Tom Rees": the person
+    after "with" co-chairs the board named after the verb (whoever the subject is)."""
+    if "o-chair" not in text and "ointly chair" not in text:
+        return []
+    out: list[RoleFact] = []
+    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    for m in _CO_CHAIRED_WITH.finditer(text):
+        named = _board_at(clusters, text, m.end())
+        if named is None:
+            continue
+        w = _WITH_PERSON.match(text, named[1].end)
+        if w is None:
+            continue
+        k = bisect_left(starts, w.end())
+        if k < len(by_start) and not _without_honorific_tail(text[w.end():by_start[k].start], rules).strip():
+            q = by_start[k]
+            assert q.sentence is not None
+            out.append(RoleFact(q.cluster, "Co-Chair", named[0], True, q.sentence.start, q.sentence.end))
     return out
 
 
