@@ -113,10 +113,11 @@ def test_two_places_before_a_plural_head_are_two_boards() -> None:
 
 # --- people and chairs: a members table's initials ---
 
-_INITIALS_TABLE = ("Meeting: Lanthorpe Safeguarding Children Partnership Executive Group Date: Tuesday 23rd February 2021 "
-                   "Location: Microsoft Teams Attendees: Name Coralie Ambrose Dr Jubal Mensah Detective Chief "
+_INITIALS_TABLE = ("Meeting: Lanthorpe Safeguarding Children Partnership Executive Group Date: Tuesday 23rd February "
+                   "2021 Location: Microsoft Teams Attendees: Name Coralie Ambrose Dr Jubal Mensah Detective Chief "
                    "Superintendent Alaric Rooke Shabnam Quereshi Ffion Hawley Bartholomew Kaine Initials Organisation "
-                   "CA DJM AR SQ FH BK Lanthorpe Council (Director of Children's Services) Lanthorpe CCG (Chief Nurse) "
+                   "CA DJM AR SQ FH BK Lanthorpe Council (Director of Children's Services) Lanthorpe CCG (Chief "
+                   "Nurse) "
                    "Lanthorpe Police LSCP Business Manager LSCP Independent Scrutineer Education representative "
                    "Apologies: Name Lionel Sprott Hattie Fairbank LS HF Item 1. Welcome, Introductions and Apologies CA "
                    "chaired the meeting as the rotating chair for this quarter and welcomed FH, who has been appointed "
