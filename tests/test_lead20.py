@@ -241,3 +241,25 @@ def test_the_person_a_board_is_co_chaired_with_co_chairs_it() -> None:
             "co-chaired the Lanthorpe Domestic Abuse Local Partnership Board with Councillor Peter Vancey, the "
             "county council's Cabinet Member for Communities.\n")
     assert ("Peter Vancey", "Lanthorpe Domestic Abuse Local Partnership Board") in chairs_of(text)
+
+
+def test_a_sub_groups_row_with_its_chair_field_is_no_boards_chair() -> None:
+    text = ("Lanthorpe Safeguarding Adults Board\n\nBoard membership\n\nIndependent Chair: Priya Venkat\n\n"
+            "Sub-groups\n\nSafeguarding Adults Review Sub-group | Chair: Harriet Lindgreen\nPerformance and Quality "
+            "Sub-group | Chair: Martin Oseh\n")
+    assert chairs_of(text) == {("Priya Venkat", "Lanthorpe Safeguarding Adults Board")}
+
+
+def test_the_board_which_she_co_chairs_with_a_councillor() -> None:
+    text = ("Police and Crime Panel - 2 February 2023\n\nThe Deputy Commissioner presented the report. She explained "
+            "that the Lanthorpe Domestic Abuse Partnership Board, which she co-chairs with Councillor Tunde Adeyemi "
+            "of Lanthorpe Borough Council, had agreed a refreshed strategy.\n")
+    assert ("Tunde Adeyemi", "Lanthorpe Domestic Abuse Partnership Board") in chairs_of(text)
+
+
+def test_a_names_column_after_name_opens_the_column_chair_reading() -> None:
+    text = ("Meeting: Lanthorpe Safeguarding Adults Board Date: Tuesday 4th June 2024 Location: Civic Centre. "
+            "Attendees: Name Bernhard Achter Shona Kilbey Delroy Matt Agnieszka Nowacka Stephen Rawl Initials "
+            "Organisation BA SK DM AN SR Interim Independent Chair LSAB Business Manager Lanthorpe Council Adult "
+            "Social Care Lanthorpe Police Item 1. Welcome\n")
+    assert ("Bernhard Achter", "Lanthorpe Safeguarding Adults Board") in chairs_of(text)

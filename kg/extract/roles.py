@@ -382,6 +382,8 @@ _APPOINTED_OR_AS = re.compile(r"elected|appointed|confirmed|\sas\s$|\sof\s$")
 _POST_APPOSITION = re.compile(r",[^\S\n]*[A-Z][^,.;()\n]{2,100}(?=,)")
 _CHAIR_AHEAD = re.compile(r"(?:(?:the|your|our|its)\s+)?(?:(?i:" + _TIME + r")\s+){0,2}(?:[A-Z][\w’'&-]*\s+){0,6}?"
                           r"(?:Chair|Chairman|Chairperson|Chairwoman|Scrutineer|Convenor)\b")
+_GROUP_CELL_BEFORE = re.compile(r"(?im)^[^\S\n]*[A-Z][^\n|:]{0,80}\b(?:sub-?groups?|group|panel|committee|forum)"
+                                r"[^\S\n]*[|:–—-]?[^\S\n]*\Z")
 _NOT_A_BOARD_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|sub-?groups?|group|committee|panel|forum|network"
                                 r"|governors|meeting|steering)[- ]?$")
 
@@ -661,6 +663,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
     # a header field: "Chair: Ann Lee", "Chair - Ann Lee", "Chaired by: Ann Lee"
     m = _FIELD_BEFORE.search(before) if tail.endswith((":", "-", "–", "—", "by", "BY", "|")) else None
+    if m and m.group(1) != "Contact" and _GROUP_CELL_BEFORE.search(before, 0, m.start()):
+        m = None  # "Performance Sub-group | Chair: Ann Lee": the row's group's chair, not the board's
     if m and m.group(1) != "Contact":
         # a field in capitals ("| CHAIR | Ann Lee |") is the bare post
         title = "Chair" if m.group(1).startswith(("Chaired", "CHAIR", "Meeting", "Cadeirydd")) or "/" in m.group(1) \
@@ -1007,7 +1011,7 @@ _COLUMN_GAP = re.compile(r"(?:\s+(?:[A-Z][a-z]{0,9}|[A-Z]{2,5}|\d{1,2}\.?))*\s+"
 _FIRST_ROLE = re.compile(r"(?:\s+(?:Role|Title|Position|Designation|Initials?|\d{1,2}\.?|[A-Z]{2,4}|[A-Z]{2,3}[a-z]"
                          r"|[A-Z][a-z’'-]+))*?\s+((?:(?:Independent|Interim|Acting)\s+)?(?:[A-Z]{2,6}\s+)?"
                          r"(?:Chair|Chairman|Chairperson|Chairwoman))\b(?!\s+of\b)")
-_LIST_OPENED = re.compile(r"(?i)(?:present|attended|attendees|attendance|members?)\s*:?\s*(?:Members?\s+)?\Z")
+_LIST_OPENED = re.compile(r"(?i)(?:present|attended|attendees|attendance|members?)\s*:?\s*(?:Members?\s+|Names?\s+)?\Z")
 _COLUMN = 4  # names in a row: a table's name column
 
 
@@ -1616,6 +1620,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 also += [ci for ci in pair if ci != org and ci not in also]
             is_chair = bool(rules.chair_title.search(title)) and not rules.not_chair.search(title) \
                 and org is not None and not in_committee
+            if is_chair and bare and _GROUP_CELL_BEFORE.search(text, text.rfind("\n", 0, ts) + 1, ts):
+                continue  # "Performance Sub-group | Chair: Ann Lee": the row's group's chair, not the board's
             s = p.sentence
             if s is None:  # _titles_near found nothing without a sentence
                 continue
@@ -2150,6 +2156,8 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
 
 _CO_CHAIRED_WITH = re.compile(r"\b(?:co-chairs|co-chaired|jointly\s+chairs|jointly\s+chaired)\s+(?:the\s+)?")
 _WITH_PERSON = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+with\s+")
+_WITH = re.compile(r"with\s+")
+_WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:she|he|they|it)\s+(?:also\s+|currently\s+)?\Z")
 
 
 def _co_chaired_with(people: list[PersonMention], clusters: list[OrgCluster], text: str,
@@ -2161,12 +2169,19 @@ def _co_chaired_with(people: list[PersonMention], clusters: list[OrgCluster], te
     out: list[RoleFact] = []
     by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
     starts = [q.start for q in by_start]
+    marks = _BoardMarks.of(clusters)
     for m in _CO_CHAIRED_WITH.finditer(text):
         named = _board_at(clusters, text, m.end())
-        if named is None:
-            continue
-        w = _WITH_PERSON.match(text, named[1].end)
-        if w is None:
+        w = _WITH_PERSON.match(text, named[1].end) if named is not None else None
+        if named is None and text.startswith("with ", m.end()) \
+                and (wb := _WHICH_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
+            # "the Eastvale DAPB, which she co-chairs with Councillor Tom Rees": the board before "which"
+            k = bisect_right(marks.ends, wb.start()) - 1
+            if k >= 0 and wb.start() - marks.by_end[k][0] <= 8:
+                named = (marks.by_end[k][2], next(x for x in clusters[marks.by_end[k][2]].mentions
+                                                  if x.end == marks.by_end[k][0]))
+                w = _WITH.match(text, m.end())
+        if named is None or w is None:
             continue
         k = bisect_left(starts, w.end())
         if k < len(by_start) and not _without_honorific_tail(text[w.end():by_start[k].start], rules).strip():
