@@ -263,3 +263,53 @@ def test_a_names_column_after_name_opens_the_column_chair_reading() -> None:
             "Organisation BA SK DM AN SR Interim Independent Chair LSAB Business Manager Lanthorpe Council Adult "
             "Social Care Lanthorpe Police Item 1. Welcome\n")
     assert ("Bernhard Achter", "Lanthorpe Safeguarding Adults Board") in chairs_of(text)
+
+
+def test_a_co_chairs_field_closed_by_and_ends_at_its_semicolon() -> None:
+    text = ("Lanthorpe Regional Safeguarding Children Board\n\nMinutes, 9 March 2021\n\nPresent: Co-Chairs: Eleri "
+            "Vaughan (Director of Social Services, Lanthorpe County Council) and Detective Chief Superintendent Owain "
+            "Madog (Lanthorpe Police); Rhiannon Tudur (Head of Children's Services, Lanthorpe County Council); Aled "
+            "Puw (Head of Children's Services, Wexcombe County Borough Council)\n\n1. Welcome\n")
+    assert chairs_of(text) == {("Eleri Vaughan", "Lanthorpe Regional Safeguarding Children Board"),
+                               ("Owain Madog", "Lanthorpe Regional Safeguarding Children Board")}
+
+
+def test_a_semicolon_list_of_co_chairs_with_and_inside_its_brackets_goes_on() -> None:
+    text = ("Lanthorpe and Wyke Safeguarding Children Partnership\n\nNotes, 4 May 2023\n\nCo-chairs: Catriona Lowe "
+            "(Director of Children's Services, Lanthorpe and Wyke Council); Detective Chief Superintendent Marcus "
+            "Oyen (Head of Public Protection, Lanthorpe Constabulary); Dr Hannah Veld (Chief Nursing Officer, NHS "
+            "Lanthorpe ICB)\n\n1. Welcome\n")
+    assert {n for n, _ in chairs_of(text)} >= {"Catriona Lowe", "Marcus Oyen", "Hannah Veld"}
+
+
+def test_and_the_other_board_by_a_person_is_that_boards_chair() -> None:
+    text = ("Wexcombe Vales Safeguarding Boards\n\nThe Wexcombe Vales Safeguarding Children Board (WVSCB) and the "
+            "Wexcombe Vales Safeguarding Adults Board (WVSAB) meet quarterly. The WVSCB is currently chaired by Sian "
+            "Llewellyn-Pryce, Director of Social Services at Wexcombe County Council, and the WVSAB by Chief "
+            "Superintendent Tomas Nowick of Wexcombe Police.\n")
+    assert chairs_of(text) == {("Sian Llewellyn-Pryce", "Wexcombe Vales Safeguarding Children Board"),
+                               ("Tomas Nowick", "Wexcombe Vales Safeguarding Adults Board")}
+
+
+def test_jointly_chaired_by_herself_and_a_councillor() -> None:
+    text = ("Police and Crime Panel - 22 September 2017\n\nThe Commissioner said that the Lanthorpe Domestic Abuse "
+            "Strategic Board had been established in April 2017, jointly chaired by herself and Councillor Owen "
+            "Pritchet, Cabinet Member for Communities.\n")
+    assert ("Owen Pritchet", "Lanthorpe Domestic Abuse Strategic Board") in chairs_of(text)
+
+
+def test_the_partnership_is_chaired_by_means_the_partnership_its_paragraph_named() -> None:
+    text = ("Keeping Lanthorpe safe\n\nThe Lanthorpe Safeguarding Children Partnership leads our work with children."
+            "\n\nThe Wexcombe Community Safety Partnership brings together the council, the police and the fire "
+            "service to tackle crime in the district. The partnership is chaired by the council's Cabinet Member "
+            "for Communities, Councillor Derek Amank.\n")
+    assert chairs_of(text) == {("Derek Amank", "Wexcombe Community Safety Partnership")}
+
+
+def test_the_board_after_a_paragraph_on_the_boards_it_replaced_is_the_pages_own() -> None:
+    text = ("Lanthorpe Regional Safeguarding Board annual report\n\nThe Lanthorpe Regional Safeguarding Board replaced "
+            "the former Lanthorpe Safeguarding Children Board and the Lanthorpe Safeguarding Adults Board in 2017. "
+            "The Board was co-chaired by Eleri Pryder, Director of Social Services, and Detective Chief "
+            "Superintendent Owain March.\n")
+    assert chairs_of(text) == {("Eleri Pryder", "Lanthorpe Regional Safeguarding Board"),
+                               ("Owain March", "Lanthorpe Regional Safeguarding Board")}

@@ -255,6 +255,8 @@ _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joi
 """A list of co-chairs after its label, each of them: 'Co-Chairs: Cllr Ann Lee (Council) and DCI Tom Bell
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
 Superintendent Tom Bell' (a rank before a later name; never past a paragraph or a sentence's end)."""
+_LIST_CLOSED = re.compile(r"\band\b[^;\n]*;")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _HAS_CO_CHAIRS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:has|have|had)\s+"
                             r"(?:(?:two|three|joint)\s+)?\Z"
                             # "presented by the partnership's co-chairs, Ann Lee (...) and Tom Rees (...)": its owner
@@ -678,6 +680,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         m = _CO_CHAIRS_FIELD.search(bare)
         if m and "\n" in bare[m.end(1):] and not bare[bare.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip():
             m = None  # a field opening its line ("Co-Chairs: ...") lists on that line only; prose may wrap
+        if m and ";" in bare[m.end(1):] and _LIST_CLOSED.search(_BRACKETED.sub("", bare[m.end(1):])):
+            m = None  # "Co-Chairs: Ann Lee (X) and Tom Rees (Y); Sue Hall (Z); ...": "and" closed the list
         if m:
             # "The partnership has two co-chairs:": the span takes in the board it names ("the partnership")
             owner = _HAS_CO_CHAIRS.search(window, max(0, m.start(1) - 40), m.start(1))
@@ -1266,7 +1270,7 @@ _INTERIM_BY = (r"\s+(?:on\s+an?\s+[\w-]+\s+basis|in\s+the\s+interim|temporarily|
 _CHAIRED_BY = re.compile(r"\b(?:is|was|are|were|been|being|currently|now)?\s*(?:independently\s+|jointly\s+)?"
                          r"(?:co-)?(?i:chaired)(?:\s+(?:independently|jointly))?"
                          r"(?:" + _INTERIM_BY + r")?"  # "chaired on an interim basis by"
-                         r"\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
+                         r"\s+by\s+(?:(?:herself|himself|themselves|me)\s+and\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\.?\s+)?$"
                          # "chaired by the council's Director of Housing, Ann Lee": a post, then the name in
                          # apposition (the post must hold a title's head word: extract_roles checks)
                          r"|\b(?:co-)?(?i:chaired)(?:" + _INTERIM_BY + r")?\s+by\s+(?:the\s+)?"
@@ -1746,6 +1750,17 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             # chaired by ...", the page's safeguarding board named only further down)
             named_i = None if main is not None and min(x.start for x in main.mentions) < s0 \
                 and not _ADJ_BOARD.search(text, s0, p.start) else named_last(clusters, s0)
+            if named_i is None and (tb0 := _THE_BOARD_OPENS_AT.match(text, s0, lo + m.start())) is not None:
+                # "... the Eastvale Community Safety Partnership brings together ... The partnership is chaired by
+                # Cllr Ann Lee": the board of that head word its paragraph named last, though the page's main
+                # board be another
+                para = text.rfind("\n\n", 0, s0) + 1
+                here_i = named_last(clusters, s0, s0 - para, tb0.group(1).lower())
+                last_at = max((x.start for x in clusters[here_i].mentions if para <= x.start < s0), default=para) \
+                    if here_i is not None else para
+                if here_i is not None and main_i is not None and here_i != main_i \
+                        and not _GONE_BEFORE.search(text, max(para, last_at - 80), last_at):
+                    named_i = here_i  # (not a board the paragraph says was replaced: "replaced the former X and Y")
             if named_i is None and _IT_SUBJECT.match(text, s0, lo + m.start()):
                 # "Safer Eastvale is the county's CSP. It is co-chaired by ...": "It" opening the sentence
                 # is the board the sentence before named last (its heading or subject), not the page's main
@@ -2062,6 +2077,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _pronoun_chairs(people, clusters, text, rules)
     facts += _co_chairs_listed(people, clusters, text, main_i, rules)
     facts += _co_chaired_with(people, clusters, text, rules)
+    facts += _elided_chairs(people, clusters, text, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2191,7 +2207,41 @@ def _co_chaired_with(people: list[PersonMention], clusters: list[OrgCluster], te
     return out
 
 
-_THE_BOARD_OPENS_AT = re.compile(r"[\s\"'‘“•·-]*The\s+(Board|Partnership)\b")
+_GONE_BEFORE = re.compile(r"\b(?:former|replac\w*|previous|old|predecessor)\b")
+_AND_THE_BEFORE_BOARD = re.compile(r"\band\s+(?:the\s+)?\Z")
+_BY_AFTER_BOARD = re.compile(r"\s+by\s+")
+
+
+def _elided_chairs(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+                   rules: Rules) -> list[RoleFact]:
+    """"The ESCB is chaired by Ann Lee, Director of X, and the ESAB by Tom Rees": the verb left out of the second
+    clause; the board after "and the", then "by" and a person, in a sentence whose first clause says "chaired by"."""
+    if "haired by" not in text:
+        return []
+    out: list[RoleFact] = []
+    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    for ci, c in enumerate(clusters):
+        if c.kind not in BOARD_KINDS:
+            continue
+        for x in c.mentions:
+            if not _AND_THE_BEFORE_BOARD.search(text, max(0, x.start - 10), x.start):
+                continue
+            b = _BY_AFTER_BOARD.match(text, x.end)
+            if b is None:
+                continue
+            k = bisect_left(starts, b.end())
+            if k >= len(by_start) or _without_honorific_tail(text[b.end():by_start[k].start], rules).strip():
+                continue
+            q = by_start[k]
+            sent = q.sentence
+            assert sent is not None
+            if sent.start <= x.start and "haired by" in text[sent.start:x.start]:
+                out.append(RoleFact(q.cluster, "Chair", ci, True, sent.start, sent.end))
+    return out
+
+
+_THE_BOARD_OPENS_AT = re.compile(r"[\s\"'‘“•·-]*The\s+([Bb]oard|[Pp]artnership)\b")
 _THE_GENERIC = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+"
                           r"((?:Partnership|Board|partnership|board)(?:\s+(?:Board|board))?)\b")
 _CO_CHAIRED_LIST = re.compile(r"(?i)\b(?:co-)?chaired\s+(?:jointly\s+)?by\s+[^.:\n]{0,100}?"
@@ -2255,7 +2305,9 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
         generic = _THE_GENERIC.search(text, s0, m.start())
         if named:
             org = max(named)[1]
-        elif generic is not None:
+        elif generic is not None and "haired" not in m.group():
+            # ("The Partnership is co-chaired by the three partners: ..." by its generic name: the other rules
+            # read it, with the page's own board)
             org = _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i)
         else:
             continue
