@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from fact_probes import boards_of, chairs_of, meeting_of, people_of
 
+from kg.extract.pipeline import extract
+from kg.model import Document
+
 # --- chairs: a board's attendance table flattened column by column ---
 
 _COLUMNS = ("MINUTES OF THE LANTHORPE LOCAL SAFEGUARDING CHILDREN BOARD MEETING 8th March 2016 9.30am Committee "
@@ -313,3 +316,14 @@ def test_the_board_after_a_paragraph_on_the_boards_it_replaced_is_the_pages_own(
             "Superintendent Owain March.\n")
     assert chairs_of(text) == {("Eleri Pryder", "Lanthorpe Regional Safeguarding Board"),
                                ("Owain March", "Lanthorpe Regional Safeguarding Board")}
+
+
+def test_a_safer_brand_that_is_the_community_safety_partnership_names_it() -> None:
+    text = ("Safer Lanthorpe and Thorne\n\nWho we are\n\nSafer Lanthorpe and Thorne is the Community Safety "
+            "Partnership for the boroughs of Lanthorpe and Thorne.\n\nThe partnership is currently chaired by "
+            "Superintendent Ravi Mistri, District Commander for Lanthorpe Police.\n")
+    facts = extract(Document("t", text))
+    [csp] = [o for o in facts.organisations if o.kind == "community-safety"]
+    assert "Safer Lanthorpe and Thorne" in (csp.name, *csp.aliases)
+    assert {(c.person, c.organisation) for c in facts.chairs} == {
+        (next(p.id for p in facts.people if p.name == "Ravi Mistri"), csp.id)}

@@ -1226,6 +1226,9 @@ def _line_of(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end]
 
 
+_WORDS_BRAND_IS = re.compile(r"(?:^|(?<=\n)|(?<=[.:;!?][ \t]))[ \t•·*-]*"
+                             r"(Safer(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]+){1,4})"
+                             r"[ \t]+is[ \t]+(?:the|our)[ \t]+\Z")
 _BRAND_IS = re.compile(r"(?:^|(?<=\n)|(?<=[.:;!?][ \t]))[ \t•·*-]*([A-Z]{3,10})[ \t]+is[ \t]+(?:the|our)[ \t]+\Z")
 
 
@@ -1241,9 +1244,15 @@ def _brand_acronyms(text: str, mentions: list[OrgMention], aliases: dict[int, in
         if m.acronym or m.plural:
             continue
         b = _BRAND_IS.search(text[max(0, m.start - 40):m.start])
+        if b is None and m.place is None and m.kind == "community-safety":
+            # "Safer Eastvale and Westby is the Community Safety Partnership for ...": a brand in words names the
+            # place-less partnership it is said to be
+            b = _WORDS_BRAND_IS.search(text[max(0, m.start - 80):m.start])
+            if b is not None and any(x.text.startswith(b.group(1) + " ") for x in mentions):
+                b = None  # ("Safer Eastvale" beside "Safer Eastvale Partnership": that body's short name)
         if b is None or acronym_fits(b.group(1), m.text):
             continue
-        for use in re.finditer(r"(?<![\w’'-])" + b.group(1) + r"(?![\w’'-])", text):
+        for use in re.finditer(r"(?<![\w’'-])" + re.escape(b.group(1)) + r"(?![\w’'-])", text):
             if (use.start(), use.end()) not in taken:
                 taken.add((use.start(), use.end()))
                 mentions.append(OrgMention(use.group(), use.start(), use.end(), m.kind, acronym=True, cluster=-1))
