@@ -1636,8 +1636,12 @@ def _named_by_body(board: OrgCluster, meeting_body: str) -> tuple[bool, bool]:
 def _is_group_body(body_words: list[str]) -> bool:
     """A group named after a board ("Eastvale SCB Topic Group"); not the board's own "Executive Group" (its
     meeting the board's, as ``own_board`` reads it)."""
-    return bool(body_words) and body_words[-1] in _GROUP_WORDS \
-        and not (body_words[-2:] == ["executive", "group"] and len(body_words) > 3)
+    return bool(body_words) and body_words[-1] in _GROUP_WORDS and not _is_executive_group(body_words)
+
+
+def _is_executive_group(body_words: list[str]) -> bool:
+    """"Eastvale Safeguarding Children Partnership Executive Group": a board's own executive (its name before)."""
+    return body_words[-2:] == ["executive", "group"] and len(body_words) > 3
 
 
 def is_meeting_of(board: OrgCluster | None, meeting_body: str | None) -> bool:
@@ -1674,7 +1678,7 @@ def own_board(clusters: list[OrgCluster], meeting_body: str | None) -> int | Non
     if not meeting_body:
         return None
     body_words = fold_words(meeting_body)
-    if body_words[-2:] == ["executive", "group"] and len(body_words) > 3:
+    if _is_executive_group(body_words):
         # "Eastvale Safeguarding Children Partnership Executive Group": the partnership's own executive, its
         # meeting the partnership's (a board named so, not a sub-group of it)
         body_words = body_words[:-2]

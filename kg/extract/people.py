@@ -1350,6 +1350,18 @@ _MONTHS_AND_DAYS = frozenset((
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
+def _sentence_holding(sents: tuple[Sentence, ...], starts: list[int], pos: int) -> Sentence | None:
+    """The sentence holding ``pos`` (``starts``: the sentences' starts, in order), or None between sentences."""
+    si = bisect_right(starts, pos) - 1
+    return sents[si] if si >= 0 and sents[si].start <= pos < sents[si].end else None
+
+
+def _word_initials(word: str) -> str:
+    """The capitals a word gives a person's initials: its first letter, each part's of a hyphenated name
+    ("Pugh-Jones": "PJ")."""
+    return "".join(p[0] for p in word.split("-") if p[:1].isupper())
+
+
 def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[PersonCluster], rules: Rules,
                         taken: Sequence[tuple[int, int]]) -> list[PersonMention]:
     """A person's given name used alone after the page named them in full ("Meet our chair: Ann Lee" ...
@@ -1377,9 +1389,7 @@ def given_name_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[P
         if ci < 0 or (s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-.")) or overlaps(s0, s1) \
                 or _CAPITAL_WORD_END.search(text, max(0, s0 - 40), s0):
             continue
-        si = bisect_right(starts, s0) - 1
-        sent = sents[si] if si >= 0 and sents[si].start <= s0 < sents[si].end else None
-        mention = PersonMention(word, s0, s1, None, sent, ci)
+        mention = PersonMention(word, s0, s1, None, _sentence_holding(sents, starts, s0), ci)
         clusters[ci].mentions.append(mention)
         out.append(mention)
     return out
@@ -1398,7 +1408,7 @@ def _initials_of(c: PersonCluster) -> set[str]:
     if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
         return set()
     plain = "".join(t[0] for t in tokens)
-    parts = "".join(p[0] for t in tokens for p in t.split("-") if p[:1].isupper())
+    parts = "".join(_word_initials(t) for t in tokens)
     out = {plain, parts}
     honorific = next((m.honorific for m in c.mentions if m.honorific), None)
     if honorific and honorific[:1].isupper():
@@ -1431,9 +1441,7 @@ def initials_mentions(text: str, sents: tuple[Sentence, ...], clusters: list[Per
         s0, s1 = m.start(1), m.end(1)
         if ci < 0 or overlaps(s0, s1) or text[max(0, s0 - 1):s0] == "(":
             continue  # (the bracket after the name defines them: no mention of its own)
-        si = bisect_right(starts, s0) - 1
-        sent = sents[si] if si >= 0 and sents[si].start <= s0 < sents[si].end else None
-        mention = PersonMention(m.group(1), s0, s1, None, sent, ci)
+        mention = PersonMention(m.group(1), s0, s1, None, _sentence_holding(sents, starts, s0), ci)
         clusters[ci].mentions.append(mention)
         out.append(mention)
     return out
@@ -1475,17 +1483,15 @@ def initials_column_people(text: str, sents: tuple[Sentence, ...], rules: Rules)
         while words and words[-1][2] in _COLUMN_HEADS:
             words.pop()  # the column headings between the names and the initials
         found: list[tuple[int, int, str | None]] = []
+        initials = run.group().split()
         for cut in range(3):  # a cell after the last row's initials ("... SO TBC"): that many fewer
-            initials = run.group().split()
             found = _rows_by_initials(initials[:len(initials) - cut], words, honorific_words)
             if len(found) >= 3:
                 break
         if len(found) < 3:
             continue
-        for a, b, honorific in reversed(found):
-            si = bisect_right(starts, a) - 1
-            sent = sents[si] if si >= 0 and sents[si].start <= a < sents[si].end else None
-            out.append(PersonMention(text[a:b], a, b, honorific, sent))
+        out += [PersonMention(text[a:b], a, b, honorific, _sentence_holding(sents, starts, a))
+                for a, b, honorific in reversed(found)]
     return out
 
 
@@ -1501,7 +1507,7 @@ def _rows_by_initials(initials: list[str], words: list[tuple[int, int, str]],
             w = words[j - 1][2]
             if not w[:1].isupper() or w.isupper():
                 break
-            letters = "".join(p[0] for p in w.split("-") if p[:1].isupper()) + letters
+            letters = _word_initials(w) + letters
             j -= 1
         if letters != ini:
             break
@@ -1551,16 +1557,11 @@ def initialled_rows(text: str, sents: tuple[Sentence, ...], rules: Rules) -> lis
             w = words[k][2]
             if not w[:1].isupper() or w.isupper() or w in rules.stopwords:
                 break
-            letters += "".join(p[0] for p in w.split("-") if p[:1].isupper())
+            letters += _word_initials(w)
             k += 1
         if k >= 2 and letters == ini and k < len(words):
             found.append((words[0][0], words[k - 1][1], honorific))
     if len(found) < 2:
         return []
     starts = [x.start for x in sents]
-    out = []
-    for a, b, honorific in found:
-        si = bisect_right(starts, a) - 1
-        sent = sents[si] if si >= 0 and sents[si].start <= a < sents[si].end else None
-        out.append(PersonMention(text[a:b], a, b, honorific, sent))
-    return out
+    return [PersonMention(text[a:b], a, b, honorific, _sentence_holding(sents, starts, a)) for a, b, honorific in found]

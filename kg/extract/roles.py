@@ -2074,10 +2074,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _successors(people, facts + late, text, clusters)
     facts += _announced_post(people, clusters, text, marks, facts + late)
     facts += _first_person_chair(people, clusters, text, facts + late)
-    facts += _pronoun_chairs(people, clusters, text, rules)
+    # (the people inside a sentence, in text order: the passes below read a person at an offset)
+    sentenced = _Sentenced.of(by_start)
+    facts += _pronoun_chairs(sentenced, clusters, text, rules)
     facts += _co_chairs_listed(people, clusters, text, main_i, rules)
-    facts += _co_chaired_with(people, clusters, text, rules)
-    facts += _elided_chairs(people, clusters, text, rules)
+    facts += _co_chaired_with(sentenced, clusters, marks, text, rules)
+    facts += _elided_chairs(sentenced, clusters, text, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2139,7 +2141,26 @@ _PRONOUN_CHAIRS = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|currently|now|sti
                              r"\s+(?:the\s+)?")
 
 
-def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+@dataclass(frozen=True)
+class _Sentenced:
+    """The people named inside a sentence, in text order, and their starts (for searches)."""
+    by_start: list[PersonMention]
+    starts: list[int]
+
+    @staticmethod
+    def of(by_start: list[PersonMention]) -> _Sentenced:
+        kept = [q for q in by_start if q.sentence is not None]
+        return _Sentenced(kept, [q.start for q in kept])
+
+    def at(self, text: str, pos: int, rules: Rules) -> PersonMention | None:
+        """The person whose name opens at ``pos``, an honorific before it allowed ("by Councillor Tom Rees")."""
+        k = bisect_left(self.starts, pos)
+        if k < len(self.by_start) and not _without_honorific_tail(text[pos:self.by_start[k].start], rules).strip():
+            return self.by_start[k]
+        return None
+
+
+def _pronoun_chairs(sentenced: _Sentenced, clusters: list[OrgCluster], text: str,
                     rules: Rules) -> list[RoleFact]:
     """"Professor Ann Lee is a registered social worker ... and she currently chairs the Eastvale Domestic Abuse
     Partnership Board": a pronoun's post, the pronoun the person who opens its sentence or the one before it
@@ -2147,8 +2168,7 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
     if "hair" not in text or ("he " not in text and "He " not in text):
         return []  # (every match holds "chair" and a pronoun)
     out: list[RoleFact] = []
-    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
-    starts = [q.start for q in by_start]
+    by_start, starts = sentenced.by_start, sentenced.starts
     for m in _PRONOUN_CHAIRS.finditer(text):
         named = _board_at(clusters, text, m.end())
         if named is None:
@@ -2171,39 +2191,35 @@ def _pronoun_chairs(people: list[PersonMention], clusters: list[OrgCluster], tex
 
 
 _CO_CHAIRED_WITH = re.compile(r"\b(?:co-chairs|co-chaired|jointly\s+chairs|jointly\s+chaired)\s+(?:the\s+)?")
-_WITH_PERSON = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+with\s+")
-_WITH = re.compile(r"with\s+")
+_WITH_PERSON = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*with\s+")
 _WHICH_BEFORE = re.compile(r",?\s*(?:which|that)\s+(?:she|he|they|it)\s+(?:also\s+|currently\s+)?\Z")
 
 
-def _co_chaired_with(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+def _co_chaired_with(sentenced: _Sentenced, clusters: list[OrgCluster], marks: _BoardMarks, text: str,
                      rules: Rules) -> list[RoleFact]:
-    """"she co-chaired the Eastvale Domestic Abuse Local Partnership Board with Councillor Tom Rees": the person
-    after "with" co-chairs the board named after the verb (whoever the subject is)."""
+    """"she co-chaired the Eastvale Domestic Abuse Local Partnership Board with Councillor Tom Rees", "the Eastvale
+    DAPB, which she co-chairs with Councillor Tom Rees": the person after "with" co-chairs the board named after
+    the verb, or right before "which" (whoever the subject is)."""
     if "o-chair" not in text and "ointly chair" not in text:
         return []
     out: list[RoleFact] = []
-    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
-    starts = [q.start for q in by_start]
-    marks = _BoardMarks.of(clusters)
     for m in _CO_CHAIRED_WITH.finditer(text):
         named = _board_at(clusters, text, m.end())
-        w = _WITH_PERSON.match(text, named[1].end) if named is not None else None
-        if named is None and text.startswith("with ", m.end()) \
+        if named is not None:
+            org, board_end = named[0], named[1].end
+        elif text.startswith("with ", m.end()) \
                 and (wb := _WHICH_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
-            # "the Eastvale DAPB, which she co-chairs with Councillor Tom Rees": the board before "which"
             k = bisect_right(marks.ends, wb.start()) - 1
-            if k >= 0 and wb.start() - marks.by_end[k][0] <= 8:
-                named = (marks.by_end[k][2], next(x for x in clusters[marks.by_end[k][2]].mentions
-                                                  if x.end == marks.by_end[k][0]))
-                w = _WITH.match(text, m.end())
-        if named is None or w is None:
+            if k < 0 or wb.start() - marks.by_end[k][0] > 8:
+                continue
+            org, board_end = marks.by_end[k][2], m.end()
+        else:
             continue
-        k = bisect_left(starts, w.end())
-        if k < len(by_start) and not _without_honorific_tail(text[w.end():by_start[k].start], rules).strip():
-            q = by_start[k]
-            assert q.sentence is not None
-            out.append(RoleFact(q.cluster, "Co-Chair", named[0], True, q.sentence.start, q.sentence.end))
+        w = _WITH_PERSON.match(text, board_end)
+        q = sentenced.at(text, w.end(), rules) if w is not None else None
+        if q is not None:
+            assert q.sentence is not None  # (``sentenced`` holds only people inside a sentence)
+            out.append(RoleFact(q.cluster, "Co-Chair", org, True, q.sentence.start, q.sentence.end))
     return out
 
 
@@ -2212,15 +2228,13 @@ _AND_THE_BEFORE_BOARD = re.compile(r"\band\s+(?:the\s+)?\Z")
 _BY_AFTER_BOARD = re.compile(r"\s+by\s+")
 
 
-def _elided_chairs(people: list[PersonMention], clusters: list[OrgCluster], text: str,
+def _elided_chairs(sentenced: _Sentenced, clusters: list[OrgCluster], text: str,
                    rules: Rules) -> list[RoleFact]:
     """"The ESCB is chaired by Ann Lee, Director of X, and the ESAB by Tom Rees": the verb left out of the second
     clause; the board after "and the", then "by" and a person, in a sentence whose first clause says "chaired by"."""
     if "haired by" not in text:
         return []
     out: list[RoleFact] = []
-    by_start = sorted((q for q in people if q.sentence is not None), key=lambda q: q.start)
-    starts = [q.start for q in by_start]
     for ci, c in enumerate(clusters):
         if c.kind not in BOARD_KINDS:
             continue
@@ -2228,12 +2242,9 @@ def _elided_chairs(people: list[PersonMention], clusters: list[OrgCluster], text
             if not _AND_THE_BEFORE_BOARD.search(text, max(0, x.start - 10), x.start):
                 continue
             b = _BY_AFTER_BOARD.match(text, x.end)
-            if b is None:
+            q = sentenced.at(text, b.end(), rules) if b is not None else None
+            if q is None:
                 continue
-            k = bisect_left(starts, b.end())
-            if k >= len(by_start) or _without_honorific_tail(text[b.end():by_start[k].start], rules).strip():
-                continue
-            q = by_start[k]
             sent = q.sentence
             assert sent is not None
             if sent.start <= x.start and "haired by" in text[sent.start:x.start]:
@@ -2259,6 +2270,18 @@ after the colon in the same sentence."""
 _NEXT_ITEM = re.compile(r"(?:,?[^\S\n]*(?:and|&)|;|,)[^\S\n]*\Z")
 
 
+def _list_owner(clusters: list[OrgCluster], text: str, s0: int, at: int, main_i: int | None,
+                generic_too: bool = True) -> int | None:
+    """The board a list of co-chairs belongs to: the board its sentence (from ``s0`` to the list's label at ``at``)
+    names last, else the one its "the Partnership" stands for (``generic_too``)."""
+    named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+             if s0 <= x.start and x.end <= at]
+    if named:
+        return max(named)[1]
+    generic = _THE_GENERIC.search(text, s0, at) if generic_too else None
+    return _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i) if generic is not None else None
+
+
 def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], text: str, main_i: int | None,
                       rules: Rules) -> list[RoleFact]:
     """"The Partnership is co-chaired by its three statutory partners:" then a list or table, a row each: the
@@ -2267,16 +2290,7 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
     "The Eastvale SAB has two co-chairs:" (``_CO_CHAIRS_INLINE``)."""
     out: list[RoleFact] = []
     for m in _CO_CHAIRED_LIST.finditer(text) if "haired" in text else ():
-        s0 = sentence_start(text, m.start())
-        named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
-                 if s0 <= x.start and x.end <= m.start()]
-        generic = _THE_GENERIC.search(text, s0, m.start())
-        if named:
-            org: int | None = max(named)[1]
-        elif generic is not None:
-            org = _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i)
-        else:
-            org = None
+        org = _list_owner(clusters, text, sentence_start(text, m.start()), m.start(), main_i)
         if org is None:
             continue
         rows, at = 0, m.end()
@@ -2300,17 +2314,9 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
     for m in _CO_CHAIRS_INLINE.finditer(text) if "o-chairs" in text or "oint chairs" in text or "haired by" in text \
             else ():
         s0 = sentence_start(text, m.start())
-        named = [(x.end, ci) for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
-                 if s0 <= x.start and x.end <= m.start()]
-        generic = _THE_GENERIC.search(text, s0, m.start())
-        if named:
-            org = max(named)[1]
-        elif generic is not None and "haired" not in m.group():
-            # ("The Partnership is co-chaired by the three partners: ..." by its generic name: the other rules
-            # read it, with the page's own board)
-            org = _by_head_word(clusters, text, generic.start(1), generic.end(1), main_i)
-        else:
-            continue
+        # ("The Partnership is co-chaired by the three partners: ..." by its generic name: the other rules read it,
+        # with the page's own board)
+        org = _list_owner(clusters, text, s0, m.start(), main_i, generic_too="haired" not in m.group())
         if org is None:
             continue
         sent = next((q.sentence for q in people if q.start >= m.end() and q.sentence is not None), None)
