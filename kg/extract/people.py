@@ -1535,12 +1535,13 @@ def initialled_rows(text: str, sents: tuple[Sentence, ...], rules: Rules) -> lis
     line of its own, or "Ann Lee Head of Service, Eastvale Council (AL) Tom Rees ... (TR)" flattened: the row's
     first words whose first letters the initials are (a rank before them skipped) are the person, whatever the
     given name. Two rows at least must line up so, else none (one is a coincidence)."""
-    if not _ROW_INITIALS.search(text):
+    marks = list(_ROW_INITIALS.finditer(text))
+    if not marks:
         return []
     honorific_words = _honorific_word_set(rules)
     found: list[tuple[int, int, str | None]] = []
     prev_end = 0
-    for m in _ROW_INITIALS.finditer(text):
+    for m in marks:
         ini = m.group(1) or m.group(2)
         line_start = text.rfind("\n", 0, m.start()) + 1
         row_start = max(line_start, prev_end)
