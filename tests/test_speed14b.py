@@ -66,9 +66,11 @@ def test_is_the_partnership_capital_first() -> None:
     assert found > 200
 
 
-_COMMITTEE_PLAIN = re.compile(r"\b(?:Committee|Cabinet|Panel|Scrutiny|Council\s+meeting)\b(?!\s+Room)")
+# ("Cabinet Member for ..." is a councillor's post, no cabinet speaking: session 21)
+_COMMITTEE_PLAIN = re.compile(r"\b(?:Committee|Cabinet(?![^\S\n]+(?:Member|Lead)\b)|Panel|Scrutiny|Council\s+meeting)\b"
+                              r"(?!\s+Room)")
 _COMMITTEE_PIECES = ["Committee", "Cabinet", "Panel", "Scrutiny", "Council", " meeting", " Room", "Sub", "-", " ",
-                     "\n", "s", "CPS", "Panels", "x"]
+                     "\n", "s", "CPS", "Panels", "x", " Member", " Lead", " Members"]
 
 
 def test_committee_word_capital_first() -> None:

@@ -272,7 +272,8 @@ def _ends_paragraph(text: str, gap_start: int, gap: str) -> bool:
     if gap.count("\n") < 2 or not _PARAGRAPH_BREAK.search(gap):
         return False  # (a blank line needs two line breaks: most gaps, a space, are answered by a count in C)
     line_start = text.rfind("\n", 0, gap_start) + 1
-    return gap_start - line_start < _FULL_LINE
+    # (a line of cells, "Related: X | ICON – You Can Cope", is page furniture, never a wrapped sentence)
+    return gap_start - line_start < _FULL_LINE or "|" in text[line_start:gap_start]
 
 
 def _places_in(window: str, text: str, base: int, rules: Rules) -> list[re.Match]:
@@ -516,7 +517,8 @@ def _unknown_place_span(text: str, start: int, acr: str, rules: Rules) -> tuple[
     if not _THE_TIMED_BEFORE.search(text[max(0, pos - 20):pos]) and not (
             _CELL_BEFORE.search(text[max(0, pos - 8):pos]) and len(words) == 1 and len(acr) >= 3):
         return None  # a cell's or a line's first word only before an acronym of three or more letters
-    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START or words[0] in rules.honorifics:
+    if not words or words[0] in rules.first_names or words[0] in _NOT_NAME_START or words[0] in rules.honorifics \
+            or any(w in _NOT_PLACE_WORDS for w in words):
         return None
     return pos, place
 
@@ -607,6 +609,9 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
             if w.group() in _ARTICLES or (j and "\n" in m.group(1)[words[j - 1].end():w.start()].replace(
                     "\n", "", 1)):
                 k = j
+            elif w.group() in _POST_WORDS:
+                k = j + 1  # "Interim Independent Chair\nPartnership Board": a post's cell over the name
+
         while k < len(words) and (words[k].group() in _NOT_NAME_START or words[k].group()[0].islower()):
             k += 1
         if k == len(words) or (_OWN_HEADS.search(m.group(1)) and not m.group().endswith("Improvement Board")):
@@ -616,11 +621,16 @@ def _partnership_boards(text: str, rules: Rules) -> list[tuple[int, int]]:
 
 
 _ARTICLES = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their"})
+_POST_WORDS = frozenset({"Chair", "Co-Chair", "Chairman", "Chairperson", "Manager", "Officer", "Scrutineer"})
 _FOR_WHOM = re.compile(r" for (?:Children(?:,? (?:and|&) Young People)?(?:,? (?:and|&) (?:Adults|Families))?"
                        r"|Adults at Risk|Adults(?:,? (?:and|&) Children)?|Vulnerable Adults)(?![\w’'-])")
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "Our", "Its", "Their", "Annual", "Report", "Minutes",
                              "Notes", "Agenda", "Item", "Update", "Draft", "Meeting", "Of", "And", "For", "To", "In",
                              "On", "By", "With", "From", "Re", "Chair", "Independent", "New", "Former"})
+# a review's or a paper's words before the acronym ("the Child Practice Review GRSB 03/2019": the review's
+# reference), never an area's name
+_NOT_PLACE_WORDS = frozenset({"Review", "Reviews", "Practice", "Report", "Plan", "Strategy", "Audit", "Policy",
+                              "Protocol", "Procedures", "Chair", "Independent", "Interim", "Manager", "Officer"})
 _COMPANY = re.compile(r"(?:\s+[A-Z][\w’'&-]*){0,3}\s+(?:Ltd|Limited|LLP|CIC|plc|PLC)\b")
 
 

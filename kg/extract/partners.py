@@ -67,6 +67,7 @@ _MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+"
                           # "brings the council, the police and health together": the verb split by its object
                           r"|(?:brings|brought|bring|draws|drew)(?=\s[^.;:\n]{1,200}?\btogether\b))\b")
 BOARD_VERB_CUE = "board-member-verb"
+_PARTNERSHIP_S_BOARD = re.compile(r"[^\S\n]+Board\b")
 _VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # one is on any page where _MEMBER_VERB matches
 
 
@@ -111,7 +112,9 @@ def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[in
             continue
         m = _REFERENCE.match(text, at) or _A_MEMBER.match(text, at)
         if m is not None:
-            spans.append((at, m.end()))
+            # ("The Partnership Board also includes:": the partnership's own board, its members the partnership's)
+            own = _PARTNERSHIP_S_BOARD.match(text, m.end()) if m.group(1) in ("Partnership", "partnership") else None
+            spans.append((at, own.end() if own else m.end()))
     return [e for s, e in spans if _MEMBER_VERB.match(text, e) and not _OBJECT_OF.search(text, max(0, s - 20), s)]
 
 
@@ -857,6 +860,7 @@ _FILLER = {"the", "of", "and", "for", "local", "s"}
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+"
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
+_THE_TWO_WORDS = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(Board|Partnership)\b")
 _ITS_MEMBERS = re.compile(r"\b[Ii]ts\s+(?:(?:core|statutory|full|wider|current|other)\s+)?(?:members(?:hip)?|partners"
                           r"|(?:partner|member)\s+(?:agencies|organisations|organizations)|responsible\s+authorities)\b")
 _ITS_REACH = 300  # characters from the board's name to "Its members"
@@ -961,6 +965,23 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             out.append((at, _item_board(items, spans, at, main_i, head, heads, text), "ref"))
         elif before:
             out.append((at, before[-1][1], "ref"))
+    # "The Management Board's membership includes ...": the one board whose name ends in those two words (the
+    # page's "Eastvale Youth Justice Management Board"), named short
+    if "he " in text:
+        tails: dict[tuple[str, ...], set[int]] = {}
+        for ci in boards:
+            words = fold_words(clusters[ci].name)
+            if len(words) >= 3:
+                tails.setdefault(tuple(words[-2:]), set()).add(ci)
+        for m in scan.finditer(_THE_TWO_WORDS, text) if tails else ():
+            i = bisect_right(span_starts, m.start(1)) - 1
+            if i >= 0 and m.start(1) < spans[i][1]:
+                continue  # part of a board's own name
+            # (never "the Partnership Board": a partnership's own board, whatever other board ends so)
+            owners = tails.get((m.group(1).lower(), m.group(2).lower()), set()) if m.group(1) != "Partnership" \
+                else set()
+            if len(owners) == 1:
+                out.append((m.start(), next(iter(owners)), "ref"))
     # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
     ends = [e for _, e, _ in by_end]
     placed_kinds = {c.kind for c in clusters if c.place}

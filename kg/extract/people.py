@@ -594,13 +594,17 @@ _STRONG_VERBS = frozenset({"said", "stated", "highlighted", "explained", "advise
                            "suggested", "proposed", "expressed", "raised", "provided", "updated", "agreed",
                            "welcomed", "shared", "circulated", "requested", "undertook"})
 _INITIALLED = re.compile(r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+((?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+)()")
-_ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,40}\))?"
+_ITEM = r"[A-Z](?:[^\S\n]?[A-Z])?[^\S\n]+(?:Mc|Mac|O[’'])?[A-Z][a-z’'-]+(?:[^\S\n]*\([^()\n]{0,80}\))?"
 # an attendance list's label before the names ("Also in attendance: F Mullan (Partnership Manager), ...")
 _INITIALS_HEAD = (r"(?:(?:Also[^\S\n]+)?(?i:present|in[^\S\n]+attendance|apologies(?:[^\S\n]+for[^\S\n]+absence)?"
                   r"|attendees|officers(?:[^\S\n]+present)?)[^\S\n]*[:–-][^\S\n]*)?")
-_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*" + _INITIALS_HEAD + _ITEM
+_INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*(?:" + _INITIALS_HEAD + _ITEM
                             + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM + r"){2,}"
-                            r"[^\S\n]*\.?[^\S\n]*$")
+                            # (two names will do after the list's label: "Also in attendance: P Kaur (Office of
+                            # the PCC), L Otway (Community Safety Officer)")
+                            r"|" + _INITIALS_HEAD[:-1] + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM
+                            + r")+)[^\S\n]*\.?[^\S\n]*$")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _HEAD_OPENS = re.compile(_INITIALS_HEAD[:-1])
 """_INITIALS_HEAD required: a sentence opening with a list's label may open _INITIALS_LINE."""
 _GIVEN_CORE = re.compile(r"([A-Z][a-z]{2,}+)[^\S\n]++[a-z]")
@@ -983,7 +987,10 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
             lines = _INITIALS_LINE.finditer(st) if "\n" in st else \
                 filter(None, (_INITIALS_LINE.match(st),)) if _initial_opens(st) else ()
             for lm in lines:
-                for im in _INITIALLED.finditer(lm.group()):
+                # (a post in brackets blanked: no initialled name is read inside "(Head of A Team)")
+                listed = _BRACKETED.sub(lambda b: " " * len(b.group()), lm.group()) if "(" in lm.group() \
+                    else lm.group()
+                for im in _INITIALLED.finditer(listed):
                     if im.group(2) in rules.stopwords:
                         continue
                     s0 = sent.start + lm.start() + im.start()

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.extract import scan
 from kg.extract.orgs import OrgCluster, OrgMention, fold_words, own_board
+from kg.extract.partners import joint_boards
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
 from kg.extract.text import Sentence, fold, sentence_start
@@ -42,7 +43,7 @@ _LOWER_TITLE = re.compile(r"(?:the\s+|a\s+|our\s+)?((?:(?!the\s)[\w’']+\s+){0,
                           r"member|adviser|advisor|leader|commissioner|scrutineer|nurse|coordinator|co-ordinator)"
                           r"(?:\s+(?:of|for)\s+[\w’' &-]{1,60}?)?)"
                           r"(?=\s*(?:[,.;:()]|\s(?:who|and|said|explained|attended|presented)\b|$))")
-_GENERIC_REF = re.compile(r"\b(?:[Tt]he|its|this|[Oo]ur)\s+(?:Board|Partnership|board|partnership)\b|\bits\b"
+_GENERIC_REF = re.compile(r"\b(?:[Tt]he|its|this|[Oo]ur)\s+(?:new\s+)?(?:Board|Partnership|board|partnership)\b|\bits\b"
                           r"|(?:^|\b[Tt]he\s+)(?:Board|Partnership)['’]s\s"
                           # "The former Board's Independent Chair": the old board (``_by_head_word``)
                           r"|(?:^|\b[Tt]he\s+)(?:former|previous|old)\s+(?:Board|Partnership)['’]s\s")
@@ -696,7 +697,28 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     # "Sub-group Chair Ann Lee", "Missing Sub-Group (Chair: Ann Lee, ...)" chairs no board
     if m and not _NOT_A_BOARD_CHAIR.search(before[:m.start(1)].rstrip(" \t(")):
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
+    # "the Independent Chair of the X and also the Independent Scrutineer for the Y", "the outgoing Chair of the X,
+    # would act as Interim Chair of the new Y": a second chair's post after the first
+    for title, ts, te in list(out):
+        if ts >= p.end and rules.chair_title.search(title):
+            nm = _THEN_POST.match(st, te - base)
+            tm = _TITLE_RUN.match(st, nm.end()) if nm and (nm.group(1) or nm.group(2) or nm.group(3)) else None
+            if tm and rules.chair_title.search(tm.group(1)) and not rules.not_chair.search(tm.group(1)):
+                out.append((_trim_title(tm.group(1)), base + tm.start(1), base + tm.end(1)))
     return out
+
+
+_GROUP_NAMED_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w’'&-]*[^\S\n]+){0,4}"
+                                r"(?:Group|Sub-?[Gg]roup|Panel|Committee|Forum)\b")
+_FIELD_LABEL_END = re.compile(r"[^\S\n]*:")
+# the line above a "Chair:" field (blank lines between) naming a group: "Education reference group\n\nChair: Ann Lee"
+_GROUP_LINE_ABOVE = re.compile(r"(?i)\b(?:groups?|sub-?groups?|panels?|forums?|committees?|networks?)[^\S\n]*"
+                               r"(?:\n[^\S\n]*)+\Z")
+_THEN_POST = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(and)[^\S\n]+)?(?:(?:is|was|has[^\S\n]+been)[^\S\n]+)?"
+                        r"(?:(also)[^\S\n]+)?(?:((?:would|will|is[^\S\n]+to|to)[^\S\n]+(?:also[^\S\n]+)?"
+                        r"(?:act|serve|continue)[^\S\n]+as)[^\S\n]+)?"
+                        r"(?=(?:the[^\S\n]+|its[^\S\n]+)?(?:(?:Interim|Independent|Acting)[^\S\n]+)*(?:Co-)?"
+                        r"(?:Chair|Scrutineer)\b)")
 
 
 _HEAD_POST = (r"(?:(?:" + _TIME + r")[^\S\n]+){0,2}(?:independent[^\S\n]+)?(?:chair|chairman|chairperson|chairwoman"
@@ -892,7 +914,9 @@ def _attendance_at(text: str, end: int) -> int | None:
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+\Z")
 # (the capital first, the word's start checked behind it: re jumps from one of the three capitals to the
 # next, where "\b" first was tried at every character of the page; the same matches)
-_COMMITTEE_WORD = re.compile(r"[CPS](?<=\b[CPS])(?:(?<=C)ommittee|(?<=C)abinet|(?<=P)anel|(?<=S)crutiny"
+# (not "Cabinet Member for Safer Communities": a councillor's post, on any board's page)
+_COMMITTEE_WORD = re.compile(r"[CPS](?<=\b[CPS])(?:(?<=C)ommittee|(?<=C)abinet(?![^\S\n]+(?:Member|Lead)\b)|(?<=P)anel"
+                             r"|(?<=S)crutiny"
                              r"|(?<=C)ouncil\s+meeting)\b(?!\s+Room)")
 
 
@@ -905,6 +929,9 @@ def _committee_word(text: str) -> bool:
 
 _LINE_LAST_WORD = re.compile(r"([\w-]+)[^\S\n]*(?:\n|$)")
 _GROUP_LAST_WORDS = frozenset({"group", "subgroup", "sub-group", "panel"})
+# "Eastvale SCP\nExecutive Group\nNotes of meeting": the partnership's executive, where its three partners'
+# leads sit as its co-chairs (Working Together 2018), is the partnership itself, no sub-group
+_TOP_GROUP_BEFORE = re.compile(r"(?i)\b(?:executive|leadership)[^\S\n]+\Z")
 
 
 def group_heading(text: str, clusters: list[OrgCluster]) -> bool:
@@ -914,7 +941,7 @@ def group_heading(text: str, clusters: list[OrgCluster]) -> bool:
     att = _attendance_at(text, 600)
     head = text[:400 if att is None else att]
     for m in _LINE_LAST_WORD.finditer(head):
-        if m.group(1).lower() in _GROUP_LAST_WORDS and not any(
+        if m.group(1).lower() in _GROUP_LAST_WORDS and not _TOP_GROUP_BEFORE.search(head, 0, m.start(1)) and not any(
                 x.start <= m.start(1) < x.end for c in clusters for x in c.mentions):
             return True
     return False
@@ -953,6 +980,12 @@ _CHAIR_CELL = re.compile(r"(?:\||\t|,|[^\S\n][–—-])[^\S\n]*((?:[Ii]n[^\S\n]+
                          # (an attendance column may close the row: "| Eastvale Police – Co-Chair | Present |")
                          r"[^\S\n]*\|?[^\S\n]*(?:(?:Present|Apologies|Absent|Attended|Yes|No|P|A|DNA)[^\S\n]*\|?"
                          r"[^\S\n]*)?(?:\((?:chairing|in\s+the\s+chair)\)[^\S\n]*)?(?=\n|$)")
+# a table's last cell opening with the chair's word, the person's own post after a comma
+_CHAIR_CELL_POST = re.compile(r"\|[^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+)?"
+                              r"(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]*,"
+                              # (not a body's name there: "| Chair, Children's Scrutiny Committee |" chairs that body)
+                              r"(?![^|\n]*\b(?:Committee|Board|Group|Panel|Forum|Partnership|Sub-?group|Network"
+                              r"|Council|Trust|Alliance|Commission)\b)[^|\n]{2,80}\|?[^\S\n]*(?=\n|$)")
 _CHAIR_ROW_MARK = re.compile(r"[^\S\n][–—-][^\S\n]*((?:Co-|Joint[^\S\n]+|Independent[^\S\n]+|Interim[^\S\n]+){0,2}"
                              r"(?:Chair|Chairman|Chairperson|Chairwoman))[^\S\n]+(?:P|A|Y|N|DNA|D/R|✓)(?=[^\S\n]|$)")
 # the chair's word opening the cell after the name, the post's other words after a semicolon or a slash (or the
@@ -1006,7 +1039,10 @@ def _chair_cell(text: str, p: PersonMention, rules: Rules) -> re.Match | None:
     if lead and _without_honorific_tail(lead, rules).strip() and \
             (not lead.isupper() or _without_honorific_tail(lead.title(), rules).strip()):
         return None
-    return _CHAIR_CELL.search(text, p.end, le)
+    m = _CHAIR_CELL.search(text, p.end, le)
+    if m is None and "|" in text[p.end:le]:
+        m = _CHAIR_CELL_POST.search(text, p.end, le)  # "| Eastvale Council | Co-Chair, Director of Social Services"
+    return m
 
 
 _COLUMN_GAP = re.compile(r"(?:\s+(?:[A-Z][a-z]{0,9}|[A-Z]{2,5}|\d{1,2}\.?))*\s+")
@@ -1054,6 +1090,17 @@ class _BoardMarks:
         by_start = sorted(marks)
         by_end = sorted((e, st, ci) for st, e, ci in marks)
         return _BoardMarks(by_start, [m[0] for m in by_start], by_end, [m[0] for m in by_end])
+
+
+def _last_board_word(text: str, s0: int, end: int) -> int:
+    """Where the last "the Board", "the Partnership" or "it" between ``s0`` and ``end`` starts (-1: none):
+    the subject of a "... is chaired by" that follows it. A body we do not know between it and the verb makes
+    the chair that body's ("the Eastvale Forum is chaired by"); partners named earlier in the sentence do not
+    ("... Eastvale Police and the Eastvale ICB, all members of the Board, and that the Board is chaired by")."""
+    last = -1
+    for m in _THE_BOARD_OR_IT.finditer(text, s0, end):
+        last = m.start()
+    return last
 
 
 def _joined_after(marks: _BoardMarks, text: str, end: int, limit: int) -> list[int]:
@@ -1415,7 +1462,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
-    if (own_meeting or own_i is not None) and group_heading(text, clusters):
+    group_page = group_heading(text, clusters)  # a sub-group's own page: its fields are the group's
+    if (own_meeting or own_i is not None) and group_page:
         own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
@@ -1593,11 +1641,19 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
             elif org is None and not in_committee and bare_i is not None and not names_other and bare and own_meeting:
                 org = bare_i
             elif org is None and owner_board and bare and not names_other and (
-                    (ts, te) in head_spans or _OUR_BEFORE.search(text, max(0, ts - 12), ts)
+                    # (or the person a chair's-post heading presents, signing under it "Ann Lee\nChair")
+                    (ts, te) in head_spans or id(p) in headed or _OUR_BEFORE.search(text, max(0, ts - 12), ts)
                     # "Ann Lee stepped down as Chair", "Tom Rees is acting as interim chair"
                     or _AS_BEFORE.search(text, max(0, ts - 16), ts)) and (
                     committee_free if committee_free is not None
                     else (committee_free := not _committee_word(text))):
+                org = main_i
+            elif org is None and owner_board and bare and not names_other and not in_committee \
+                    and _FIELD_LABEL_END.match(text, te) and not text[text.rfind("\n", 0, ts) + 1:ts].strip() \
+                    and not group_page and not _committee_word(text[:ts]) \
+                    and not _GROUP_LINE_ABOVE.search(text, max(0, ts - 300), ts):
+                # a field opening its line on the board's own page, no committee named above it ("Chair:
+                # Superintendent Ann Lee, Northfell Police" under the partnership's membership list)
                 org = main_i
             elif org is None and not in_committee and bare and not names_other and _TIMED_CHAIR.match(title):
                 # "Current Chair Ann Lee (Police)" in a passage about a board: the board named last
@@ -1654,6 +1710,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         main_i is not None and ("ember" in text or "EMBER" in text) and _MEMBERS_HEADING.search(text) is not None
         and not _committee_word(text)) else None
     if table_i is not None:
+        # a joint meeting of two boards ("Joint meeting of the X SCB and the X SAB"): its chairs chair both
+        joint = joint_boards(text, clusters)
         for p in people:
             sent = p.sentence
             if sent is None:
@@ -1671,7 +1729,13 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 # Rees (TR) – ...": the chair's cell, then the attendance mark, before the next row's name
                 m = _CHAIR_ROW_MARK.search(text, p.end, p.end + 200)
             if m and not any(p.end <= q.start < m.start() for q in people):
-                facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), table_i, True, sent.start, sent.end))
+                table_boards = [table_i]
+                if table_i in joint:
+                    # (not one whose row names the board he chairs: "(Co-Chair; Chair of the Adults Board, ...)")
+                    own = {f.org for f in facts if f.person == p.cluster and f.chair and f.org in joint}
+                    table_boards = [] if own else joint
+                for bi in table_boards:
+                    facts.append(RoleFact(p.cluster, m.group(1) or m.group(2), bi, True, sent.start, sent.end))
     if own_i is not None or (own_meeting and bare_i is not None):
         initialled: dict[str, set[int]] = {}
         for p in people:
@@ -1743,7 +1807,9 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         elif (aud := _AUDIENCE_ANY.search(text, clause, lo + m.start())) is not None and (by_kind := _by_audience(
                 clusters, "safeguarding-adults" if aud.group("adults") else "safeguarding-children", s0)) is not None:
             org = by_kind  # "the Children's Board was co-chaired by ...": the page's board of that kind
-        elif _THE_BOARD_OR_IT.search(text[s0:p.start]) and not _OTHER_BODY.search(text[s0:p.start]):
+        elif (tbi := _last_board_word(text, s0, p.start)) >= 0 and not _OTHER_BODY.search(text, tbi, p.start) \
+                and not _GROUP_OF_BEFORE.search(text, max(s0, tbi - 40), tbi):
+            # (not "the X Delivery Group, a sub-group of the Partnership chaired by Ann Lee": the group's chair)
             # not when the sentence names a body we do not know ("The Eastvale Forum is chaired by");
             # when the main board is not named before the sentence (or there is none), "The Board" is the
             # board named last before it ("... the Eastvale Domestic Abuse Partnership Board. The Board is
@@ -1873,6 +1939,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
         if named_at is None and (short := _board_by_suffix(clusters, text, at)) is not None:
             facts.append(RoleFact(p.cluster, "Chair", short, True, sent.start, sent.end))
             continue
+        if named_at is not None and _GROUP_NAMED_AFTER.match(text, named_at[1].end):
+            continue  # "Ann Lee, who chairs the ESCP Case Review Group": the group's chair
         if named_at is not None:
             ci, hit = named_at
             facts.append(RoleFact(p.cluster, "Chair", ci, True, sent.start, sent.end))
@@ -2080,6 +2148,7 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     facts += _co_chairs_listed(people, clusters, text, main_i, rules)
     facts += _co_chaired_with(sentenced, clusters, marks, text, rules)
     facts += _elided_chairs(sentenced, clusters, text, rules)
+    facts += _signed_co_chairs(sentenced, clusters, text, main_i, rules)
     return _scrutineers(facts + late, clusters, main_i)
 
 
@@ -2332,6 +2401,63 @@ def _co_chairs_listed(people: list[PersonMention], clusters: list[OrgCluster], t
             if k and not _NEXT_ITEM.search(lead):
                 continue
             out.append(RoleFact(q.cluster, "Co-Chair", org, True, s0, stop))
+    return out
+
+
+# a signature's last line holding only the co-chairs' word ("Co-Chairs, Eastvale SAB"), or one such cell a column
+# ("Co-Chair                 Co-Chair") under two names side by side
+_CO_CHAIR_CELL = r"(?:(?:Joint|Independent)[^\S\n]+|Co-?)(?:[Cc]hair(?:man|person)?)"
+_SIGNED_CO_CHAIRS = re.compile(r"(?m)^[^\S\n]*(?:(?P<plural>(?:Joint[^\S\n]+|Co-?)[Cc]hairs)(?:[^\S\n]*[,–—-][^\S\n]*"
+                               r"(?P<body>[^\n]{2,100}?))?|(?P<cells>" + _CO_CHAIR_CELL + r"(?:[^\S\n]{3,}"
+                               + _CO_CHAIR_CELL + r")+))[^\S\n]*$")
+_COLUMN_GAP_BEFORE = re.compile(r"(?:\A|[^\S\n]{3,}|\t)(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}\Z")
+
+
+def _signed_co_chairs(sentenced: _Sentenced, clusters: list[OrgCluster], text: str, main_i: int | None,
+                      rules: Rules) -> list[RoleFact]:
+    """A signature of two or more co-chairs: "Ann Lee, Director of X\nTom Rees, Chief Nurse, Y\nCo-Chairs, ESAB"
+    (each line above opens with a name) or two columns ("Ann Lee        Tom Rees\nPost          Post\nCo-Chair
+    Co-Chair": the names line holds one name a cell). They chair the board the last line names, else the page's
+    own (main) board."""
+    if "hair" not in text:
+        return []
+    out: list[RoleFact] = []
+    for m in _SIGNED_CO_CHAIRS.finditer(text) if "o-Chair" in text or "o-chair" in text or "oint Chair" in text \
+            else ():
+        named = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS for x in c.mentions
+                 if m.start("body") <= x.start < m.end("body")] if m.group("body") else []
+        org = named[0] if named else main_i if main_i is not None and clusters[main_i].kind in BOARD_KINDS else None
+        if org is None:
+            only = [ci for ci, c in enumerate(clusters) if c.kind in BOARD_KINDS]
+            if len(only) != 1:
+                continue
+            org = only[0]  # (a page with no main board that names one board only: the plan's own board)
+        cells = len(re.findall("hair", m.group("cells"))) if m.group("cells") else 0
+        signed: list[PersonMention] = []
+        end = m.start()
+        for _ in range(4):  # the block's lines above, nearest first, to a blank line
+            ls = text.rfind("\n", 0, max(0, end - 1)) + 1
+            line = text[ls:end].rstrip("\n")
+            if not line.strip() or ls >= end:
+                break
+            k = bisect_left(sentenced.starts, ls)
+            here = []
+            while k < len(sentenced.by_start) and sentenced.starts[k] < ls + len(line):
+                q = sentenced.by_start[k]
+                lead = _without_honorific_tail(text[ls:q.start], rules)
+                if not lead.strip() or (cells and _COLUMN_GAP_BEFORE.search(lead)):
+                    here.append(q)
+                k += 1
+            if cells:
+                if len(here) == cells:
+                    signed = here  # the names line (the posts' lines between hold no names)
+            elif here and not _without_honorific_tail(text[ls:here[0].start], rules).strip():
+                signed.insert(0, here[0])
+            elif signed:
+                break
+            end = ls
+        if len({q.cluster for q in signed}) >= 2:
+            out += [RoleFact(q.cluster, "Co-Chair", org, True, m.start(), m.end()) for q in signed]
     return out
 
 

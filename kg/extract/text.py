@@ -258,6 +258,10 @@ _ROW_HEAD = re.compile(r"[ \t]*(?:[·•▪◦‣∙●○\-–—*>|]|o[ \t]|\(
 """What opens a row of a list rather than the rest of a sentence: a bullet, a number or letter
 ("1.", "(a)", "iv)"), a table's "|", or "Name - Title" (attendance records). Anchored at the line's start and
 bounded (at most 80 characters read), so each line costs the same whatever its length."""
+# a signature's post line under the names ("Co-Chairs, Eastvale SAB", "Independent Chair"): never a sentence's rest
+# (the whole line: "Independent\nChair, Eastvale SCB); Tom Rees ..." is a bracket wrapped mid-sentence)
+_POST_LINE = re.compile(r"(?:Co-|Joint[ \t]+|Independent[ \t]+|Interim[ \t]+)?Chairs?(?:man|person)?"
+                        r"(?:,[^\n.;:()]{1,60})?[ \t]*$")
 
 
 _JOINERS = frozenset(("and", "of", "the", "for", "to", "&", "in", "a", "an", "on", "at", "with", "by"))
@@ -364,7 +368,7 @@ def unwrap(text: str) -> str:
         head = nxt[:ends[i + 1]].lstrip()
         if ((line.endswith(_NO_JOIN_END) and not _initial_end(line)) or len(nxt) - len(head) > 8  # indented
                 or len(line) + 1 + len(head[:41].split(None, 1)[0]) <= fits  # its first word would have fit
-                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80))
+                or _ROW_HEAD.match(nxt, 0, min(len(nxt), 80)) or _POST_LINE.match(head)
                 or "\t" in line or "   " in line[_gap_end(line):]  # columns (after a bullet's gap)
                 or "\t" in head[:width] or "   " in head[:width]
                 or _heading_over(line, head, full) or _rows_alike(line, head)):
