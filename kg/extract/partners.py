@@ -67,7 +67,6 @@ _MEMBER_VERB = re.compile(r"(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+"
                           # "brings the council, the police and health together": the verb split by its object
                           r"|(?:brings|brought|bring|draws|drew)(?=\s[^.;:\n]{1,200}?\btogether\b))\b")
 BOARD_VERB_CUE = "board-member-verb"
-_PARTNERSHIP_S_BOARD = re.compile(r"[^\S\n]+Board\b")
 _VERB_STEMS = ("includ", "compris", "involv", "together", "unite")  # one is on any page where _MEMBER_VERB matches
 
 
@@ -112,9 +111,7 @@ def _board_ends(text: str, clusters: list[OrgCluster], references: list[tuple[in
             continue
         m = _REFERENCE.match(text, at) or _A_MEMBER.match(text, at)
         if m is not None:
-            # ("The Partnership Board also includes:": the partnership's own board, its members the partnership's)
-            own = _PARTNERSHIP_S_BOARD.match(text, m.end()) if m.group(1) in ("Partnership", "partnership") else None
-            spans.append((at, own.end() if own else m.end()))
+            spans.append((at, m.end()))
     return [e for s, e in spans if _MEMBER_VERB.match(text, e) and not _OBJECT_OF.search(text, max(0, s - 20), s)]
 
 
