@@ -186,3 +186,26 @@ def test_who_chairs_the_boards_case_review_group_chairs_the_group() -> None:
     text = ("The Lanthorpe Safeguarding Children Partnership (LSCP) published its review today. Ingram Soyinka, who "
             "chairs the LSCP Case Review Group, said the learning was about seeing the whole family.\n")
     assert chairs_of(text) == set()
+
+
+# --- not a post: the next clause's subject; names a month gives ---
+
+def test_a_title_opening_the_next_clause_is_not_the_name_befores() -> None:
+    text = ("Minutes of the Eastvale Health and Wellbeing Board, 11 July 2019\n\nPRESENT: Councillor Ruth Okello (in "
+            "the Chair)\n\nALSO PRESENT: Tamsin Wray (Independent Chair, Eastvale Safeguarding Adults Board)\n\n5. The "
+            "Board received the annual report of the Eastvale Safeguarding Adults Board. In response to a question "
+            "from Councillor Marek Oduya, the Independent Chair confirmed that the statutory partners had each "
+            "increased their contribution.\n")
+    assert ("Marek Oduya", "Eastvale Safeguarding Adults Board") not in chairs_of(text)
+    assert ("Tamsin Wray", "Eastvale Safeguarding Adults Board") in chairs_of(text)
+
+
+def test_whose_chair_councillor_names_the_bodys_chair() -> None:
+    text = ("Publication will be coordinated with the Wexcombe Children's Trust, whose chair, Councillor Idris "
+            "Fairlie, has been briefed.\n")
+    assert chairs_of(text) == {("Idris Fairlie", "Wexcombe Children's Trust")}
+
+
+def test_a_month_after_councillor_is_a_given_name() -> None:
+    text = "Apologies were received from Councillor June Hartwell and Councillor April Soames.\n"
+    assert {"June Hartwell", "April Soames"} <= people_of(text)

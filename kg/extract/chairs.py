@@ -25,7 +25,7 @@ from kg.extract import scan
 from kg.extract.linear import LinearModel, bin_of
 from kg.extract.orgs import OrgCluster, council_body
 from kg.extract.people import PersonMention
-from kg.extract.roles import GROUP_WORD, OF_A_REVIEW_AFTER, body_column, group_heading, named_last
+from kg.extract.roles import CLAUSE_VERB_AFTER, GROUP_WORD, OF_A_REVIEW_AFTER, body_column, group_heading, named_last
 from kg.extract.text import Sentence
 from kg.ns import BOARD_KINDS
 
@@ -74,6 +74,7 @@ _OTHER_POST = re.compile(r"(?i)\b(?:manager|officer|director|head|nurse|doctor|l
                          r"commissioner|superintendent|inspector|coordinator|co-ordinator|administrator|"
                          r"councillor|cllr|executive)\b")
 _IN_THE_BEFORE = re.compile(r"(?i)\bin\s+the\s+\Z")
+_COMMA_THE_BEFORE = re.compile(r",\s*[Tt]he\s+(?:(?:[Ii]ndependent|[Ii]nterim|[Aa]cting|[Nn]ew)\s+)*\Z")
 _THE_BEFORE = re.compile(r"(?:\A|[^\w\s,’'-])\s*[Tt]he\s+\Z")  # "The Chair" opening a clause, no board's name before
 _OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w’'&-]*)")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -252,6 +253,9 @@ def chair_candidates(sents: Sequence[Sentence], text: str, mentions: list[Person
                     or any(w != "Cap" and w not in _LINKING and not _in_title(between, i)
                            for i, w in enumerate(between))
                     or bool(_OF_MEETING.match(after_cw))  # "Chair of this meeting"
+                    # "a question from Cllr Ann Lee, the Independent Chair confirmed": the post opens the next clause
+                    or order == "p<c" and bool(CLAUSE_VERB_AFTER.match(text, ce)) and bool(_COMMA_THE_BEFORE.search(
+                        text, max(s.start, cs - 40), cs))
                     or after_cw.startswith(("'s", "’s"))  # "in the Chair's absence": another's post
                     or bool(_GROUP_AFTER.match(after_cw))  # "chair of the Board's Training Sub-Group"
                     or bool(OF_A_REVIEW_AFTER.match(after_cw))  # "Independent Chair and author of the review"

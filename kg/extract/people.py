@@ -484,11 +484,15 @@ class _NextDigit:
             self.lo, self.found = pos, (m.start() if m is not None else len(self.text))
         return self.found
 _MONTH_NAMES = frozenset({"April", "May", "June"})
+_MONTH_HONORIFICS = frozenset({"Councillor", "Cllr", "Mrs", "Ms", "Miss", "Dr", "Dame", "Professor", "Prof"})
 
 
 def _month_given(tokens: Sequence[str], i: int, rules: Rules) -> bool:
     """"Sally Rowe June Marrable Debbie Colley": in a long run of names, a month that is also a given
     name, between a full name and a surname, is a given name."""
+    if tokens[i] in _MONTH_NAMES and 1 <= i < len(tokens) - 1 and tokens[i - 1].rstrip(".") in _MONTH_HONORIFICS \
+            and tokens[i + 1][:1].isupper() and tokens[i + 1] not in rules.stopwords:
+        return True  # "Councillor June Pardoe": an honorific before the month makes it a given name
     return tokens[i] in _MONTH_NAMES and len(tokens) >= 6 and 2 <= i < len(tokens) - 1 \
         and tokens[i + 1] not in rules.stopwords and tokens[i + 1] not in rules.first_names \
         and tokens[i - 2] in rules.first_names

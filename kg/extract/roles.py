@@ -277,7 +277,11 @@ _ACRONYM_POST_BEFORE = re.compile(r"\b[Tt]he\s+([A-Z]{2,6}(?:['’]s)?\s+(?:(?i:
 """'The LSCB chair, Ann Lee': a board's acronym before a post in lower case (the title keeps the acronym,
 so that an acronym that is no board's makes no bare post)."""
 _THE_TIMED_CHAIR_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)[Tt]he\s+((?:previous|former|outgoing|new|interim|acting|"
-                                     r"incoming|retiring)\s+(?:chair|chairman|chairperson|chairwoman))\s*,\s*$")
+                                     r"incoming|retiring)\s+(?:chair|chairman|chairperson|chairwoman))\s*,\s*$"
+                                     # "the Eastvale Children's Trust, whose chair, Councillor Ann Lee, has been
+                                     # briefed": the body before "whose" (extract_roles)
+                                     r"|,?\s*\bwhose\s+((?:(?:independent|new|current|interim)\s+)?"
+                                     r"(?:chair|chairman|chairperson|chairwoman))\s*,\s*$")
 _LOWER_POST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:(?:two|three|four|both)\s+)?"
                                 r"((?:(?i:" + _TIME + r")\s+){0,2}"
                                 r"(?:chair|chairman|chairperson|chairwoman|scrutineer|co-chairs?|joint\s+chairs)"
@@ -309,6 +313,10 @@ _INITIALS_BEFORE_MARK = re.compile(r"[^\S\n]*\([A-Z][A-Za-z’']{0,3}\)(?=[^\S\n
 _COLUMN_SEP = re.compile(r"[^\S\n]*[-–—|][^\S\n]*|:[^\S\n]+(?=(?:(?:the|an?)[^\S\n]+)?[A-Z])")
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _COMMA = re.compile(r"\s*,\s*")
+# a reporting verb right after a title: the title opens the next clause, no apposition to the name before it
+CLAUSE_VERB_AFTER = re.compile(r"[^\S\n]+(?:said|confirmed|explained|noted|reported|added|stated|agreed|replied"
+                                r"|responded|advised|highlighted|outlined|presented|thanked|welcomed|informed|assured"
+                                r"|acknowledged|commented|emphasised|emphasized|stressed|asked|told|introduced)\b")
 _THIRD_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*([^\n]{3,160})")
 _WHICH_SHE_CHAIRS = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+which\s+(?:she|he)\s+"
                                r"(?:had\s+|has\s+|currently\s+|also\s+)*"
@@ -562,6 +570,10 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
     if m:
         rest_at = pe + m.end()
         tm = _TITLE_RUN.match(st, rest_at)
+        if tm and CLAUSE_VERB_AFTER.match(st, tm.end(1)) and st[rest_at:tm.start(1)].strip().lower() == "the":
+            # "a question from Cllr Ann Lee, the Independent Chair confirmed ...": the next clause's subject (not
+            # "Sir Ann Lee, Independent Chair of the X highlighted ...", an apposition left unclosed)
+            tm = None
         if tm and _has_role(tm.group(1), rules):  # also "ANN LEE, INDEPENDENT CHAIR"
             end = tm.end(1)
             more = _PORTFOLIO_TAIL.match(st, end) if " for " in tm.group(1) else None
@@ -655,7 +667,8 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         out.append((_trim_title(m.group(1)), base + m.start(1), base + m.end(1)))
     m = _THE_TIMED_CHAIR_BEFORE.search(before) if tail.endswith(",") and "chair" in before else None
     if m:  # "The previous chair, Cllr Ann Lee, stepped down": a bare post, whose board the page says (extract_roles)
-        out.append((m.group(1), base + m.start(1), base + m.end(1)))
+        g = 1 if m.group(1) else 2
+        out.append((m.group(g), base + m.start(g), base + m.end(g)))
     m = _ACRONYM_POST_BEFORE.search(before) if tail.endswith((",", "chair", "scrutineer")) else None
     if m:
         out.append((m.group(1), base + m.start(1), base + m.end(1)))
