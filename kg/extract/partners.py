@@ -857,7 +857,8 @@ _FILLER = {"the", "of", "and", "for", "local", "s"}
 _REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Bb]oth|[Tt]hese|[Ee]ach)\s+"
                         r"(?:(?:new|local|strategic|statutory|multi-agency|safeguarding|two|three)\s+){0,3}"
                         r"((?:[Bb]oard|[Pp]artnership|[Ee]xecutive)(s?))\b")
-_THE_TWO_WORDS = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+(Board|Partnership)\b")
+# (the capital first, the start of the word checked behind it: re jumps to each "T"/"t", where "\b" tried every place)
+_THE_TWO_WORDS = re.compile(r"[Tt](?<=\b[Tt])he\s+([A-Z][a-z]+)\s+(Board|Partnership)\b")
 _ITS_MEMBERS = re.compile(r"\b[Ii]ts\s+(?:(?:core|statutory|full|wider|current|other)\s+)?(?:members(?:hip)?|partners"
                           r"|(?:partner|member)\s+(?:agencies|organisations|organizations)|responsible\s+authorities)\b")
 _ITS_REACH = 300  # characters from the board's name to "Its members"
