@@ -19,7 +19,7 @@ from itertools import accumulate, pairwise
 from kg.extract import scan
 from kg.extract.layout import NAME_PARTICLES, attendance_regions, records
 from kg.extract.rules import Rules, derived
-from kg.extract.text import COLUMN_GAP, DIGIT, Sentence, fold
+from kg.extract.text import BRACKETED, COLUMN_GAP, DIGIT, Sentence, fold
 
 _LOW = "a-zà-öø-ÿā-ž"
 """A name's lower-case letters: English, Latin-1's and Latin Extended-A's ("Wiśniewski", "Dąbrowska")."""
@@ -608,7 +608,6 @@ _INITIALS_LINE = re.compile(r"(?m)^[^\S\n]*(?:" + _INITIALS_HEAD + _ITEM
                             # the PCC), L Otway (Community Safety Officer)")
                             r"|" + _INITIALS_HEAD[:-1] + _ITEM + r"(?:[^\S\n]*(?:,|\band\b|&)[^\S\n]*" + _ITEM
                             + r")+)[^\S\n]*\.?[^\S\n]*$")
-_BRACKETED = re.compile(r"\([^()\n]*\)")
 _HEAD_OPENS = re.compile(_INITIALS_HEAD[:-1])
 """_INITIALS_HEAD required: a sentence opening with a list's label may open _INITIALS_LINE."""
 _GIVEN_CORE = re.compile(r"([A-Z][a-z]{2,}+)[^\S\n]++[a-z]")
@@ -992,7 +991,7 @@ def find_people(sentences: tuple[Sentence, ...], text: str, rules: Rules,
                 filter(None, (_INITIALS_LINE.match(st),)) if _initial_opens(st) else ()
             for lm in lines:
                 # (a post in brackets blanked: no initialled name is read inside "(Head of A Team)")
-                listed = _BRACKETED.sub(lambda b: " " * len(b.group()), lm.group()) if "(" in lm.group() \
+                listed = BRACKETED.sub(lambda b: " " * len(b.group()), lm.group()) if "(" in lm.group() \
                     else lm.group()
                 for im in _INITIALLED.finditer(listed):
                     if im.group(2) in rules.stopwords:

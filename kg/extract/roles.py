@@ -21,7 +21,7 @@ from kg.extract.orgs import OrgCluster, OrgMention, fold_words, own_board
 from kg.extract.partners import joint_boards
 from kg.extract.people import PersonMention
 from kg.extract.rules import Rules, derived
-from kg.extract.text import Sentence, fold, sentence_start
+from kg.extract.text import BRACKETED, Sentence, fold, sentence_start
 from kg.ns import BOARD_KINDS, SAFEGUARDING_KINDS
 
 # Words that qualify a post in time ("the outgoing Independent Chair", "our former Chair").
@@ -257,7 +257,6 @@ _CO_CHAIRS_FIELD = re.compile(r"(?:^|[^\w-])((?i:co-chairs?|co-chairpersons?|joi
 (Police)', 'The partnership has two co-chairs: Councillor Ann Lee, Cabinet Member for Communities, and Chief
 Superintendent Tom Bell' (a rank before a later name; never past a paragraph or a sentence's end)."""
 _LIST_CLOSED = re.compile(r"\band\b[^;\n]*;")
-_BRACKETED = re.compile(r"\([^()\n]*\)")
 _HAS_CO_CHAIRS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[Bb]oard|[Pp]artnership)\s+(?:has|have|had)\s+"
                             r"(?:(?:two|three|joint)\s+)?\Z"
                             # "presented by the partnership's co-chairs, Ann Lee (...) and Tom Rees (...)": its owner
@@ -694,7 +693,7 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
         m = _CO_CHAIRS_FIELD.search(bare)
         if m and "\n" in bare[m.end(1):] and not bare[bare.rfind("\n", 0, m.start(1)) + 1:m.start(1)].strip():
             m = None  # a field opening its line ("Co-Chairs: ...") lists on that line only; prose may wrap
-        if m and ";" in bare[m.end(1):] and _LIST_CLOSED.search(_BRACKETED.sub("", bare[m.end(1):])):
+        if m and ";" in bare[m.end(1):] and _LIST_CLOSED.search(BRACKETED.sub("", bare[m.end(1):])):
             m = None  # "Co-Chairs: Ann Lee (X) and Tom Rees (Y); Sue Hall (Z); ...": "and" closed the list
         if m:
             # "The partnership has two co-chairs:": the span takes in the board it names ("the partnership")
@@ -724,9 +723,6 @@ def _titles_near(p: PersonMention, text: str, rules: Rules,
 _GROUP_NAMED_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w’'&-]*[^\S\n]+){0,4}"
                                 r"(?:Group|Sub-?[Gg]roup|Panel|Committee|Forum)\b")
 _FIELD_LABEL_END = re.compile(r"[^\S\n]*:")
-# the line above a "Chair:" field (blank lines between) naming a group: "Education reference group\n\nChair: Ann Lee"
-_GROUP_LINE_ABOVE = re.compile(r"(?i)\b(?:groups?|sub-?groups?|panels?|forums?|committees?|networks?)[^\S\n]*"
-                               r"(?:\n[^\S\n]*)+\Z")
 _THEN_POST = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(and)[^\S\n]+)?(?:(?:is|was|has[^\S\n]+been)[^\S\n]+)?"
                         r"(?:(also)[^\S\n]+)?(?:((?:would|will|is[^\S\n]+to|to)[^\S\n]+(?:also[^\S\n]+)?"
                         r"(?:act|serve|continue)[^\S\n]+as)[^\S\n]+)?"
@@ -1386,6 +1382,8 @@ _GROUP_CHAIRED = re.compile(r"(?i)\b(?:sub-?groups?|groups?|sub-?committees?|com
 GROUP_WORD = r"(?:sub-?groups?|groups?|sub-?committees?|committees?|panels?|forums?|networks?)"
 """A group's head word ("Sub-Group", "Panel", "Committee"): whose chair is no board's (``_GROUP_OF_BEFORE`` here,
 the learned pass's blocks in chairs.py)."""
+# the line above a "Chair:" field (blank lines between) naming a group: "Education reference group\n\nChair: Ann Lee"
+_GROUP_LINE_ABOVE = re.compile(r"(?i)\b" + GROUP_WORD + r"[^\S\n]*(?:\n[^\S\n]*)+\Z")
 _GROUP_OF_BEFORE = re.compile(r"(?i)\b" + GROUP_WORD + r"\s+of\s+(?:the\s+)?\Z")
 # "Ann Lee, the independent chair of the review panel,", "the Independent Chair and author of the review": a post
 # whose body is a group's, or a review's (a domestic homicide review's independent chair chairs no board)
@@ -1475,9 +1473,12 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
     own_i = own_board(clusters, meeting_body)
     if own_i is not None and own_i != main_i:
         own_meeting = True
-    group_page = group_heading(text, clusters)  # a sub-group's own page: its fields are the group's
-    if (own_meeting or own_i is not None) and group_page:
-        own_meeting, own_i = False, None
+    # a sub-group's own page (its chair and its fields are the group's): asked once, when first needed
+    group_page: bool | None = None
+    if own_meeting or own_i is not None:
+        group_page = group_heading(text, clusters)
+        if group_page:
+            own_meeting, own_i = False, None
     bare_i = own_i if own_i is not None else main_i
     marks = _BoardMarks.of(clusters)
     crossing = {text.index("\n", x.start): x.end for c in clusters if c.kind in BOARD_KINDS
@@ -1663,7 +1664,8 @@ def extract_roles(people: list[PersonMention], clusters: list[OrgCluster], main:
                 org = main_i
             elif org is None and owner_board and bare and not names_other and not in_committee \
                     and _FIELD_LABEL_END.match(text, te) and not text[text.rfind("\n", 0, ts) + 1:ts].strip() \
-                    and not group_page and not _committee_word(text[:ts]) \
+                    and not (group_page if group_page is not None else (group_page := group_heading(text, clusters))) \
+                    and not _committee_word(text[:ts]) \
                     and not _GROUP_LINE_ABOVE.search(text, max(0, ts - 300), ts):
                 # a field opening its line on the board's own page, no committee named above it ("Chair:
                 # Superintendent Ann Lee, Northfell Police" under the partnership's membership list)
@@ -2445,7 +2447,7 @@ def _signed_co_chairs(sentenced: _Sentenced, clusters: list[OrgCluster], text: s
             if len(only) != 1:
                 continue
             org = only[0]  # (a page with no main board that names one board only: the plan's own board)
-        cells = len(re.findall("hair", m.group("cells"))) if m.group("cells") else 0
+        cells = m.group("cells").count("hair") if m.group("cells") else 0
         signed: list[PersonMention] = []
         end = m.start()
         for _ in range(4):  # the block's lines above, nearest first, to a blank line

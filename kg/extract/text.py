@@ -29,6 +29,9 @@ _STOP_END = re.compile(r"\." + _SENT_END.pattern[len("[.!?]"):])
 stop, and a literal first is what ``re`` finds fastest (a search for one character, where a class
 costs a call per character, seven times the instructions)."""
 
+# a bracket's words, no bracket inside (posts after names, "(Director, Eastvale Council)"): the people and chair
+# passes blank or drop them
+BRACKETED = re.compile(r"\([^()\n]*\)")
 COLUMN_GAP = re.compile(r"[^\S\n]{3,}|\t")
 """A table's cell edge in text turned from a table: a tab, or a run of three spaces or more ("Ann Lee       Eastvale
 Council      Director")."""
