@@ -975,9 +975,9 @@ def board_references(text: str, clusters: list[OrgCluster], main: OrgCluster | N
             i = bisect_right(span_starts, m.start(1)) - 1
             if i >= 0 and m.start(1) < spans[i][1]:
                 continue  # part of a board's own name
-            # (never "the Partnership Board": a partnership's own board, whatever other board ends so)
-            owners = tails.get((m.group(1).lower(), m.group(2).lower()), set()) if m.group(1) != "Partnership" \
-                else set()
+            if m.group(1) == "Partnership":
+                continue  # "the Partnership Board": a partnership's own board, whatever other board ends so
+            owners = tails.get((m.group(1).lower(), m.group(2).lower()), set())
             if len(owners) == 1:
                 out.append((m.start(), next(iter(owners)), "ref"))
     # "Its members include ...": the board the sentence before named last (a sentence's subject, mostly)
